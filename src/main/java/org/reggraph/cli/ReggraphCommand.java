@@ -1,0 +1,33 @@
+package org.reggraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.Set;
+
+/** The top-level command line: subcommands of the one executable jar. */
+@Command(name = "reggraph", mixinStandardHelpOptions = true, version = "reggraph 0.1.0",
+        description = "Knowledge graph of Chinese regulations. Without a subcommand the jar runs the service.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public class ReggraphCommand {
+
+    /** True when the first argument names a subcommand (or asks for help) rather than a Spring Boot option. */
+    public static boolean isSubcommand(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return first.equals("--help") || first.equals("-h") || first.equals("--version")
+                || new CommandLine(new ReggraphCommand()).getSubcommands().containsKey(first);
+    }
+
+    public static int run(String[] args) {
+        return new CommandLine(new ReggraphCommand()).execute(args);
+    }
+
+    static Set<String> names() {
+        return new CommandLine(new ReggraphCommand()).getSubcommands().keySet();
+    }
+}
