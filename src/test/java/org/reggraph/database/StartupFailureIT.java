@@ -1,0 +1,70 @@
+package org.reggraph.database;
+
+import org.junit.jupiter.api.Test;
+import org.reggraph.ReggraphApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Misconfiguration stops start-up with a message that says what is wrong and how to fix it. */
+class StartupFailureIT {
+
+    @Test
+    void boltPortInUseIsReported() throws Exception {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("127.0.0.1", 0));
+            Path dir = Files.createTempDirectory("reggraph-port");
+            assertThatThrownBy(() -> EmbeddedNeo4j.start(settings(dir, taken.getLocalPort())))
+                    .isInstanceOf(DatabaseStartupException.class)
+                    .hasMessageContaining("already in use")
+                    .hasMessageContaining(String.valueOf(taken.getLocalPort()));
+        }
+    }
+
+    @Test
+    void unwritableDataDirectoryIsReported() throws Exception {
+        Path file = Files.createTempFile("reggraph", ".not-a-dir");
+        assertThatThrownBy(() -> EmbeddedNeo4j.start(settings(file.resolve("data"), 0)))
+                .isInstanceOf(DatabaseStartupException.class)
+                .hasMessageContaining("Data directory")
+                .hasMessageContaining("REGGRAPH_DATA_DIR");
+    }
+
+    @Test
+    void unreachableExternalServerFailsStartUpWithTheUri() throws Exception {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        String uri = "bolt://127.0.0.1:" + closedPort;
+        assertThatThrownBy(() -> new SpringApplicationBuilder(ReggraphApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--reggraph.neo4j.uri=" + uri, "--reggraph.ingest.startup=off"))
+                .rootCause().isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> new SpringApplicationBuilder(ReggraphApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--reggraph.neo4j.uri=" + uri, "--reggraph.ingest.startup=off"))
+                .hasStackTraceContaining("Cannot reach Neo4j at " + uri);
+    }
+
+    @Test
+    void secondDatabaseOnALockedStoreIsReportedAsLocked() throws Exception {
+        Path dir = Files.createTempDirectory("reggraph-lock");
+        try (EmbeddedNeo4j first = EmbeddedNeo4j.start(settings(dir, 0))) {
+            assertThatThrownBy(() -> EmbeddedNeo4j.start(settings(dir, 0)))
+                    .isInstanceOf(DatabaseStartupException.class)
+                    .hasMessageContaining("locked");
+        }
+    }
+
+    private static Neo4jSettings.Embedded settings(Path dir, int port) {
+        return new Neo4jSettings.Embedded(dir, "127.0.0.1", port, "32m", "128m", Duration.ofSeconds(1));
+    }
+}
