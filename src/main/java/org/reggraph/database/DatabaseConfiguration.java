@@ -27,8 +27,9 @@ public class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${reggraph.neo4j.uri:}'.isBlank()")
-    EmbeddedNeo4j embeddedNeo4j(Neo4jSettings settings) {
-        return EmbeddedNeo4j.start(settings.embedded());
+    EmbeddedNeo4j embeddedNeo4j(Neo4jSettings settings, ObjectProvider<EarlyEmbeddedStart.Pending> early) {
+        EarlyEmbeddedStart.Pending pending = early.getIfAvailable();
+        return pending != null ? pending.await() : EmbeddedNeo4j.start(settings.embedded());
     }
 
     @Bean(destroyMethod = "close")

@@ -29,6 +29,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final Path home;
     private final String boltUri;
+    private volatile boolean claimed;
 
     private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, String boltUri) {
         this.dbms = dbms;
@@ -69,6 +70,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         log.info("Embedded Neo4j started in {} ms: store {}, Bolt listening on {}",
                 (System.nanoTime() - started) / 1_000_000, home, uri);
         return new EmbeddedNeo4j(dbms, home, uri);
+    }
+
+    /** Marks the database as owned by an application context, which will close it. */
+    void claim() {
+        claimed = true;
+    }
+
+    boolean isClaimed() {
+        return claimed;
     }
 
     public String boltUri() {

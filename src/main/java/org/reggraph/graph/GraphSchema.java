@@ -39,9 +39,8 @@ public class GraphSchema implements InitializingBean {
     public void apply() {
         List<String> statements = statements(readScript());
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
-            for (String statement : statements) {
-                session.run(statement).consume();
-            }
+            // schema-only statements may share one transaction: one commit instead of one per statement
+            session.executeWriteWithoutResult(tx -> statements.forEach(statement -> tx.run(statement).consume()));
             session.run("CALL db.awaitIndexes(60)").consume();
         }
         log.info("Graph schema applied: {} statements from {}", statements.size(), SCRIPT);
