@@ -38,6 +38,8 @@ public final class DocumentSegmenter {
             "^[（(]\\d{4}年\\d{1,2}月\\d{1,2}日.{0,80}?(?:通过|公布|发布|批准|施行|修订|修正)");
     private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附件[0-9一二三四五六七八九十]{0,2}[:：]?$");
     private static final int MAX_TITLE_LINES = 4;
+    /** Parent marker resolved in {@link #segment}: the previous anchored document. */
+    private static final int PREVIOUS = -2;
 
     public List<Segment> segment(List<CleanLine> lines) {
         List<Segment> anchored = anchoredStarts(lines);
@@ -48,19 +50,30 @@ public final class DocumentSegmenter {
             }
             return out;
         }
+        // split attachments off each document, in order; an attachment may itself be split again
         Deque<Segment> work = new ArrayDeque<>();
+        Deque<Boolean> anchoredFlags = new ArrayDeque<>();
         for (int i = 0; i < anchored.size(); i++) {
             int end = i + 1 < anchored.size() ? anchored.get(i + 1).start() : lines.size();
             work.add(anchored.get(i).withEnd(end));
+            anchoredFlags.add(Boolean.TRUE);
         }
-        // split attachments off each document, in order; an attachment may itself be split again
+        int lastAnchored = -1;
         while (!work.isEmpty()) {
             Segment s = work.poll();
+            boolean isAnchored = anchoredFlags.poll();
             int index = out.size();
+            if (s.parent() == PREVIOUS) {
+                s = new Segment(s.start(), s.end(), s.titleStart(), s.titleEnd(), s.anchor(), s.kind(), lastAnchored);
+            }
+            if (isAnchored) {
+                lastAnchored = index;
+            }
             Segment[] parts = splitAttachment(lines, s, index);
             out.add(parts[0]);
             if (parts[1] != null) {
                 work.addFirst(parts[1]);
+                anchoredFlags.addFirst(Boolean.FALSE);
             }
         }
         return out;
@@ -118,12 +131,22 @@ public final class DocumentSegmenter {
             if (top < 0 || top == skipTitleAt) {
                 continue;
             }
+            boolean signedAbove = false;
+            if (strict && top < i - 1 && !Agencies.splitLine(lines.get(top).text()).isEmpty()
+                    && !lines.get(top + 1).squeezed().startsWith("关于")) {
+                top++; // a signature line above an attachment title (…办公室 / 若干措施 / date): not part of the title
+                signedAbove = true;
+            }
             String joined = joinSqueezed(lines, top, i);
             if (!Titles.looksLikeTitle(joined) && (strict || joined.length() < 4)) {
                 continue;
             }
             Kind kind = Titles.newsTitle(joined) != null ? Kind.NEWS : Kind.PLAIN;
-            starts.add(new Segment(top, n, top, i, i, kind, -1));
+            if (signedAbove && !starts.isEmpty()) {
+                starts.add(new Segment(top, n, top, i, i, Kind.ATTACHMENT, PREVIOUS));
+            } else {
+                starts.add(new Segment(top, n, top, i, i, kind, -1));
+            }
             floor = i;
         }
         return starts;
@@ -138,7 +161,8 @@ public final class DocumentSegmenter {
                 break;
             }
             top = j;
-            if (l.heading()) {
+            // a markdown heading starts the title, unless the line right above is a heading too (a title in two)
+            if (l.heading() && !(j - 1 > floor && lines.get(j - 1).heading() && lines.get(j - 1).number() == l.number() - 1)) {
                 break;
             }
         }

@@ -158,6 +158,9 @@ public final class Extractor {
             String title = h.title().isEmpty() ? stripExtension(name) : h.title();
             String id = uniqueId(h.docNumber() != null ? h.docNumber() : title, h.date(), usedIds);
             String promulgatedBy = seg.parent() >= 0 ? docs.get(seg.parent()).id() : null;
+            if (parent != null && parent.date() == null && h.date() != null) {
+                docs.set(seg.parent(), withDate(docs.get(seg.parent()), h.date())); // the notice's date stood under its attachment
+            }
             docs.add(new ExtractedDocument(id, title, h.docNumber(), h.issuers(), h.date(), h.effectiveDate(), h.kind(),
                     h.level(), promulgatedBy, name, lines.get(seg.start()).number(), lines.get(seg.end() - 1).number(),
                     st.chapters(), st.articles(), sources(lines, seg.start(), seg.end())));
@@ -179,6 +182,11 @@ public final class Extractor {
                 HeaderParser.effectiveDate(lines, whole, p.date(), p.kind()), p.kind(), p.level(), null, name,
                 lines.get(0).number(), lines.get(lines.size() - 1).number(), st.chapters(), st.articles(),
                 sources(lines, 0, lines.size()));
+    }
+
+    private static ExtractedDocument withDate(ExtractedDocument d, java.time.LocalDate date) {
+        return new ExtractedDocument(d.id(), d.title(), d.docNumber(), d.issuers(), date, d.effectiveDate(), d.kind(),
+                d.level(), d.promulgatedBy(), d.sourceFile(), d.startLine(), d.endLine(), d.chapters(), d.articles(), d.lines());
     }
 
     /** The id is the document number or title; a repeat within one batch gets its date, then a counter. */

@@ -83,8 +83,11 @@ public final class HeaderParser {
             }
             if (docNumber != null && issuers.isEmpty()) {
                 String part = DocNumbers.issuerPart(docNumber);
-                if (part != null && !part.equals("中华人民共和国")) {
-                    issuers.addAll(Agencies.splitLine(rawIssuerPart(lines.get(seg.anchor()).text())));
+                String anchorLine = lines.get(seg.anchor()).text();
+                if (part != null && DocNumbers.parseLine(lines.get(seg.anchor()).squeezed()) != null) {
+                    issuers.addAll(Agencies.splitLine(rawIssuerPart(anchorLine))); // spaces separate co-issuers
+                } else if (part != null && Agencies.isAgency(part)) {
+                    issuers.add(part);
                 }
             }
         } else {
@@ -95,18 +98,33 @@ public final class HeaderParser {
         // the signature block: agencies above the last date line
         LocalDate signed = null;
         List<String> signers = new ArrayList<>();
-        int sig = lastDateLine(lines, Math.max(bodyStart, seg.end() - 14), seg.end());
+        int sig = signatureDate(lines, bodyStart, seg.end());
         if (sig >= 0 && sig > seg.anchor()) {
             signed = Dates.dateLine(lines.get(sig).squeezed());
-            List<List<String>> block = new ArrayList<>();
-            for (int k = sig - 1; k >= bodyStart && k >= sig - 12; k--) {
-                List<String> agencies = Agencies.splitLine(lines.get(k).text());
-                if (agencies.isEmpty()) {
-                    break;
-                }
-                block.add(0, agencies);
+            signers = signatureAgencies(lines, sig, bodyStart);
+        } else if (seg.end() - 1 > bodyStart) {
+            signers = signatureAgencies(lines, seg.end(), bodyStart); // signed but undated (the date went below an attachment title)
+        }
+        if (docNumber != null && docNumber.startsWith("公告") && seg.titleStart() >= 0) {
+            // 公告2023年第7号 under a title naming the issuers: the number is theirs (财政部税务总局公告2023年第7号)
+            String t = DocumentSegmenter.joinSqueezed(lines, seg.titleStart(), seg.titleEnd());
+            int about = t.indexOf("关于");
+            if (about > 0) {
+                docNumber = t.substring(0, about) + docNumber;
             }
-            block.forEach(signers::addAll);
+        }
+        if (docNumber != null && docNumber.contains("令第") && headerDate == null) {
+            int d = dateLineIndex(lines, seg.anchor() + 1, Math.min(seg.end(), seg.anchor() + 14));
+            if (d >= 0) { // a ministry order: its date, and the regulation's title repeated after it
+                headerDate = Dates.dateLine(lines.get(d).squeezed());
+                bodyStart = d + 1;
+                if (d + 1 < seg.end() && lines.get(d + 1).squeezed().equals(title)) {
+                    bodyStart = d + 2;
+                }
+                if (sig == d) {
+                    signed = null;
+                }
+            }
         }
         if (!signers.isEmpty() && seg.kind() != DocumentSegmenter.Kind.ORDER) {
             issuers = signers;
@@ -233,6 +251,38 @@ public final class HeaderParser {
             }
         }
         return -1;
+    }
+
+    /** The signature date: the last date line with an agency above it, else the last date line near the end. */
+    private static int signatureDate(List<CleanLine> lines, int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            String s = lines.get(k).squeezed();
+            if (s.length() <= 16 && !Dates.isParenDateLine(s) && Dates.dateLine(s) != null
+                    && !Agencies.splitLine(lines.get(k - 1).text()).isEmpty()) {
+                return k;
+            }
+        }
+        return lastDateLine(lines, Math.max(from, to - 14), to);
+    }
+
+    /** Agencies on the lines above a signature date; a name broken over two lines is joined back. */
+    static List<String> signatureAgencies(List<CleanLine> lines, int sig, int from) {
+        List<List<String>> block = new ArrayList<>();
+        for (int k = sig - 1; k >= from && k >= sig - 40; k--) {
+            List<String> agencies = Agencies.splitLine(lines.get(k).text());
+            if (agencies.isEmpty()) {
+                if (!block.isEmpty() && block.get(0).size() == 1
+                        && Agencies.isAgency(lines.get(k).squeezed() + block.get(0).get(0))) {
+                    block.set(0, List.of(lines.get(k).squeezed() + block.get(0).get(0)));
+                    continue;
+                }
+                break;
+            }
+            block.add(0, agencies);
+        }
+        List<String> out = new ArrayList<>();
+        block.forEach(out::addAll);
+        return out;
     }
 
     private static int lastDateLine(List<CleanLine> lines, int from, int to) {

@@ -17,6 +17,7 @@ public final class Titles {
     private static final Pattern ENUMERATED = Pattern.compile(
             "^(?:[（(][一二三四五六七八九十百\\d]{1,4}[）)]|[一二三四五六七八九十百]{1,4}[、．.]|\\d{1,3}[.、．](?!\\d)|第[一二三四五六七八九十百千\\d]{1,6}[条章节编]"
                     + "|[①-⑳])");
+    private static final Pattern FILE_NAME = Pattern.compile("\\.(?:docx?|xlsx?|pdf|wps|zip|rar|ofd|txt)(?![a-z])", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOTE = Pattern.compile("^[（(](?:此件|本文|略|来源|注|有删减|见附件)");
     private static final Pattern LEADING_NON_TITLE = Pattern.compile(
             "^(?:附件|附表|抄送|联系人|联系电话|电话|传真|地址|邮编|特此|主送|各省|各有关|各地|信息公开|来源|新华社|注[:：0-9])");
@@ -36,6 +37,9 @@ public final class Titles {
         }
         if (Dates.dateLine(s) != null || DocNumbers.parseLine(s) != null || DocNumbers.orderHead(s) != null) {
             return false;
+        }
+        if (s.contains("略）") || s.contains("略)") || FILE_NAME.matcher(s).find()) {
+            return false; // an omitted attachment or a file name: "…目录.docx（略）"
         }
         return !ENUMERATED.matcher(s).lookingAt() && !NOTE.matcher(s).lookingAt() && !LEADING_NON_TITLE.matcher(s).lookingAt();
     }
