@@ -229,6 +229,9 @@ public final class DocumentSegmenter {
             if (!Titles.titleish(l.squeezed(), l.heading()) || (t == m && !Titles.startsCleanly(l.squeezed()))) {
                 break;
             }
+            if (t > m && best > 0 && isSubtitle(l.squeezed())) {
+                break; // （六个方面33项措施） under a title is a subtitle; （2021-2023年） and （试行） belong to it
+            }
             b.append(l.squeezed());
             if (Titles.looksLikeTitle(b.toString())) {
                 best = t + 1;
@@ -243,6 +246,12 @@ public final class DocumentSegmenter {
             return -1;
         }
         return best;
+    }
+
+    private static final Pattern TITLE_PAREN = Pattern.compile("\\d{4}|试行|暂行|修订|草案|版|征求意见稿");
+
+    private static boolean isSubtitle(String s) {
+        return (s.startsWith("（") || s.startsWith("(")) && !TITLE_PAREN.matcher(s).find();
     }
 
     private static String stripBook(String s) {

@@ -85,7 +85,7 @@ public final class StructureParser {
     private static boolean isHeading(List<CleanLine> lines, int i, int from, String t, Matcher a, int no, int last) {
         boolean spaced = a.group(2) != null;
         if (spaced) {
-            return no > last && no <= last + 20;
+            return no > last && (last == 0 || no <= last + 20);
         }
         int next = a.end();
         if (next < t.length() && CONTINUES.indexOf(t.charAt(next)) >= 0) {
