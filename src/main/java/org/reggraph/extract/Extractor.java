@@ -22,6 +22,7 @@ public final class Extractor {
 
     /** Larger inputs are refused with a problem rather than read into memory. */
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
 
     private final RelationStage relations;
@@ -72,6 +73,11 @@ public final class Extractor {
     /** Only the documents of one file, without the relation stage (used by the benchmark and tests). */
     public FileResult documents(byte[] bytes, String fileName) {
         return documents(bytes, fileName, new HashSet<>());
+    }
+
+    /** Only the documents of text that is already decoded (clean → segment → header → structure). */
+    public FileResult documents(String text, String fileName) {
+        return fromText(text, fileName, new HashSet<>(), new ArrayList<>());
     }
 
     /** Documents and problems of one file. */
@@ -129,8 +135,12 @@ public final class Extractor {
             return new FileResult(List.of(), List.of(new ExtractionProblem(name, null, e.getMessage())));
         }
         decoded.warnings().forEach(w -> problems.add(new ExtractionProblem(name, null, w)));
+        return fromText(decoded.text(), name, usedIds, problems);
+    }
+
+    private FileResult fromText(String text, String name, Set<String> usedIds, List<ExtractionProblem> problems) {
         try {
-            List<String> raw = Arrays.asList(decoded.text().split("\r\n|\r|\n", -1));
+            List<String> raw = Arrays.asList(LINE_BREAK.split(text, -1));
             List<CleanLine> lines = cleaner.clean(raw);
             List<ExtractedDocument> docs = MarkdownLawReader.accepts(raw)
                     ? List.of(markdownDocument(raw, lines, name, usedIds))
