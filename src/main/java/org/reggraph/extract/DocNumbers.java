@@ -10,11 +10,12 @@ public final class DocNumbers {
     private static final Pattern BRACKETED = Pattern.compile(
             "^[（(]?(" + CJK + "{1,20})[〔\\[（(【［]\\s*(\\d{4})\\s*[〕\\]）)】］]\\s*第?(\\d{1,5})号[）)]?$");
     private static final Pattern ANNOUNCEMENT = Pattern.compile("^(" + CJK + "{0,30}公告)?(\\d{4})年(?:第)?(\\d{1,4})号$");
-    private static final Pattern ORDER = Pattern.compile("^(?:中华人民共和国)?(" + CJK + "{1,20}令)(?:\\(|（)?第(\\d{1,5})号(?:\\)|）)?$");
+    private static final String NO = "(\\d{1,5}|[零〇一二三四五六七八九十百千]{1,8})";
+    private static final Pattern ORDER = Pattern.compile("^(?:中华人民共和国)?(" + CJK + "{1,20}?令)(?:\\(|（)?第" + NO + "号(?:\\)|）)?$");
     /** An order number mentioned in running text (… 中华人民共和国国务院令第748号公布). */
     public static final Pattern ORDER_IN_TEXT = Pattern.compile("(?:中华人民共和国)?([\\u4e00-\\u9fff&&[^年月日号第]]{1,12}?令)第(\\d{1,5})号");
     private static final Pattern ORDER_HEAD = Pattern.compile("^(?:中华人民共和国)?(" + CJK + "{1,20}令)$");
-    private static final Pattern NUMBER_ONLY = Pattern.compile("^第(\\d{1,5})号$");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("^第" + NO + "号$");
 
     private DocNumbers() {
     }
@@ -34,7 +35,7 @@ public final class DocNumbers {
         }
         m = ORDER.matcher(squeezed);
         if (m.matches()) {
-            return m.group(1) + "第" + m.group(2) + "号";
+            return m.group(1) + "第" + ChineseNumbers.parse(m.group(2)) + "号"; // 主席令第八十一号 → 主席令第81号
         }
         return null;
     }
@@ -51,7 +52,7 @@ public final class DocNumbers {
     /** The number of a bare 第744号 line, or -1. */
     public static int numberOnly(String squeezed) {
         Matcher m = NUMBER_ONLY.matcher(squeezed);
-        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        return m.matches() ? ChineseNumbers.parse(m.group(1)) : -1;
     }
 
     /** The issuing body written in front of a number (国务院令 → 国务院, 财政部税务总局公告 → 财政部税务总局). */

@@ -213,11 +213,26 @@ public final class DocumentSegmenter {
                     || stripBook(title).equals(stripBook(ownTitle))) {
                 continue;
             }
+            if (!label && !announces(lines, seg, ownTitle, k, title)) {
+                // a new document after a signature that the notice does not issue: it stands on its own
+                return new Segment[] {seg.withEnd(m), new Segment(m, seg.end(), m, titleEnd, titleEnd - 1, Kind.PLAIN, -1)};
+            }
             int parent = seg.kind() == Kind.ATTACHMENT && label && seg.parent() >= 0 ? seg.parent() : index;
             Segment attachment = new Segment(m, seg.end(), m, titleEnd, titleEnd - 1, Kind.ATTACHMENT, parent);
             return new Segment[] {seg.withEnd(m), attachment};
         }
         return new Segment[] {seg, null};
+    }
+
+    private static final Pattern ISSUES = Pattern.compile("印发|发布|颁布|转发|公布|下发");
+
+    /** Does the document issue the title that follows its signature (印发 in its title, an 附件 note, its name)? */
+    private static boolean announces(List<CleanLine> lines, Segment seg, String ownTitle, int signature, String title) {
+        if (seg.kind() == Kind.ORDER || ISSUES.matcher(ownTitle).find()) {
+            return true;
+        }
+        String body = joinSqueezed(lines, Math.max(seg.start(), seg.titleEnd()), signature);
+        return body.contains("附件") || body.contains(stripBook(title)) || ISSUES.matcher(body).find() && body.contains("《");
     }
 
     /** The end (exclusive) of a title of 1–3 lines starting at m that is followed by body text, or -1. */
@@ -241,6 +256,9 @@ public final class DocumentSegmenter {
             return -1;
         }
         String next = lines.get(best).squeezed();
+        if (next.endsWith("：") && next.startsWith("各")) {
+            return best; // an addressee: a new notice (announces() decides whether it is attached)
+        }
         if (ATTACHMENT_LABEL.matcher(next).matches() || next.startsWith("附件") || DocNumbers.parseLine(next) != null
                 || Dates.dateLine(next) != null) {
             return -1;

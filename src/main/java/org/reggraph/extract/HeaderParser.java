@@ -31,7 +31,7 @@ public final class HeaderParser {
             String order = DocNumbers.orderHead(lines.get(seg.start()).squeezed());
             int no = DocNumbers.numberOnly(lines.get(seg.anchor()).squeezed());
             docNumber = order + "第" + no + "号";
-            issuers.add(order.substring(0, order.length() - 1));
+            issuers.add(order.equals("主席令") ? "中华人民共和国主席" : order.substring(0, order.length() - 1));
             int date = dateLineIndex(lines, seg.anchor() + 1, Math.min(seg.end(), seg.anchor() + 14));
             headerDate = date >= 0 ? Dates.dateLine(lines.get(date).squeezed()) : null;
             String orderText = DocumentSegmenter.joinSqueezed(lines, seg.anchor() + 1, date >= 0 ? date : seg.anchor() + 1);
@@ -194,6 +194,9 @@ public final class HeaderParser {
                                 DocumentSegmenter.Segment seg) {
         if (docNumber != null && docNumber.startsWith("国务院令")) {
             return "行政法规";
+        }
+        if (docNumber != null && docNumber.startsWith("主席令") || kind.equals("法") && title.startsWith("中华人民共和国")) {
+            return "法律";
         }
         if (docNumber != null && docNumber.contains("令第")) {
             return "部门规章";

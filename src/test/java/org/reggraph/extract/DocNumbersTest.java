@@ -22,6 +22,7 @@ class DocNumbersTest {
             "2021 年第 41 号|2021年第41号",
             "生态环境部令 第 26号|生态环境部令第26号",
             "（国发〔2021〕23 号）|国发〔2021〕23号",
+            "中华人民共和国主席令 第八十一号|主席令第81号",
     })
     void parsesNumberLines(String line, String expected) {
         String squeezed = TextNormalizer.squeeze(TextNormalizer.normalizeLine(line).text());

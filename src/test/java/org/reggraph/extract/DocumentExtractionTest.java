@@ -141,6 +141,30 @@ class DocumentExtractionTest {
     }
 
     @Test
+    void documentAfterASignatureThatTheNoticeDoesNotIssueStandsAlone() {
+        List<ExtractedDocument> d = docs(" 国务院办公厅关于完善科技成果评价机制的指导意见", "国办发〔2021〕26 号", "各省：",
+                "为健全完善科技成果评价体系。", "国务院办公厅", "2021 年 7 月 16 日",
+                "自然资源部办公厅关于加强和改进矿产执法工作的通知", "各省、自治区、直辖市自然资源主管部门：", "为深入贯彻。",
+                "自然资源部办公厅", "2021 年 7 月 15 日");
+        assertEquals(2, d.size());
+        assertNull(d.get(1).promulgatedBy());
+        assertEquals(List.of("自然资源部办公厅"), d.get(1).issuers());
+        assertEquals(LocalDate.of(2021, 7, 15), d.get(1).date());
+    }
+
+    @Test
+    void presidentialOrderWithChineseNumber() {
+        List<ExtractedDocument> d = docs("中华人民共和国主席令", "第八十一号", "《中华人民共和国长江保护法》已由中华人民共和国第十三届全国人民代表大会常务委员会",
+                "第二十四次会议于2020年12月26日通过，现予公布，自2021年3月1日起施行。", "中华人民共和国主席 习近平", "2020年12月26日",
+                "中华人民共和国长江保护法", "第一章 总 则", "第一条 为了加强长江流域生态环境保护和修复，");
+        assertEquals(1, d.size());
+        assertEquals("主席令第81号", d.get(0).docNumber());
+        assertEquals("中华人民共和国长江保护法", d.get(0).title());
+        assertEquals(LocalDate.of(2021, 3, 1), d.get(0).effectiveDate());
+        assertEquals(LocalDate.of(2020, 12, 26), d.get(0).date());
+    }
+
+    @Test
     void textWithoutAnyAnchorIsOneDocument() {
         List<ExtractedDocument> d = docs("关于加强管理的通知", "各单位要加强管理。");
         assertEquals(1, d.size());
