@@ -59,6 +59,7 @@ public final class LineCleaner {
                 || (c == '（' || c == '(') && SECTOR_HEADER.matcher(squeezed).matches())) {
             return true;
         }
-        return squeezed.length() > 6 && TOC_ENTRY.matcher(squeezed).find();
+        // bounded: the pattern backtracks on long runs of dots
+        return squeezed.length() > 6 && squeezed.length() < 400 && TOC_ENTRY.matcher(squeezed).find();
     }
 }

@@ -114,6 +114,27 @@ class BadInputTest {
     }
 
     @Test
+    void repeatedLineWithinTheLimitIsOneDocument(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("repeated.txt");
+        byte[] line = "第一条 为了提高建设工程抗震防灾能力，降低地震灾害风险。\n".getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(big), 1 << 16)) {
+            for (long written = 0; written < 8L * 1024 * 1024; written += line.length) {
+                out.write(line);
+            }
+            out.write(".".repeat(200_000).getBytes(StandardCharsets.UTF_8)); // one long line without a break
+        }
+        Extraction e = extractor.extract(List.of(big));
+        assertEquals(1, e.documents().size(), e.problems().toString());
+        assertEquals(1, e.documents().get(0).articles().size(), "the same 第一条 again is not a new article");
+    }
+
+    @Test
+    void maxBytesIsConfigurable() {
+        Extraction e = new Extractor(RelationStage.none(), 10).extract(SAMPLE.getBytes(StandardCharsets.UTF_8), "s.txt");
+        assertTrue(onlyProblem(e).contains("exceeds the limit of 10 bytes"));
+    }
+
+    @Test
     void oneBadFileDoesNotStopTheBatch(@TempDir Path dir) throws IOException {
         Files.write(dir.resolve("a_empty.txt"), new byte[0]);
         Files.write(dir.resolve("b_good.txt"), SAMPLE.getBytes(StandardCharsets.UTF_8));
