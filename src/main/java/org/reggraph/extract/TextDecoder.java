@@ -58,27 +58,27 @@ public final class TextDecoder {
         } catch (UndecodableException notUtf8) {
             // fall through to the detector and GB18030
         }
+        // Mainland government texts that are not UTF-8 are GBK/GB18030; a detector's guess on short Chinese text
+        // (Shift_JIS, EUC-KR …) is less reliable, so it is tried first only when it names a traditional-Chinese set.
         String detected = detect(bytes);
-        if (detected != null) {
-            try {
-                Charset cs = Charset.forName(detected);
-                if (!cs.equals(StandardCharsets.UTF_8)) {
-                    String s = strict(bytes, 0, cs);
-                    if (plausible(s)) {
-                        return new Decoded(s, cs, List.of());
-                    }
-                }
-            } catch (IllegalArgumentException | CharacterCodingException e) {
-                // unknown or wrong guess: try GB18030 below
-            }
+        List<Charset> order = new ArrayList<>();
+        Charset guess = charset(detected);
+        if (guess != null && guess.name().toUpperCase(java.util.Locale.ROOT).contains("BIG5")) {
+            order.add(guess);
         }
-        try {
-            String s = strict(bytes, 0, GB18030);
-            if (plausible(s)) {
-                return new Decoded(s, GB18030, List.of());
+        order.add(GB18030);
+        if (guess != null && !order.contains(guess) && !guess.equals(StandardCharsets.UTF_8)) {
+            order.add(guess);
+        }
+        for (Charset cs : order) {
+            try {
+                String s = strict(bytes, 0, cs);
+                if (plausible(s)) {
+                    return new Decoded(s, cs, List.of());
+                }
+            } catch (CharacterCodingException e) {
+                // try the next one
             }
-        } catch (CharacterCodingException e) {
-            // reported below
         }
         throw new UndecodableException("not valid UTF-8, UTF-16 or GB18030 text");
     }
@@ -171,6 +171,14 @@ public final class TextDecoder {
             }
         }
         return control > n / 100 + 1;
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return name == null ? null : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String detect(byte[] bytes) {

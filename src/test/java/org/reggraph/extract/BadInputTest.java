@@ -81,6 +81,13 @@ class BadInputTest {
     }
 
     @Test
+    void shortGbkText() {
+        Extraction e = extractor.extract(SAMPLE.getBytes(Charset.forName("GBK")), "gbk.txt");
+        assertEquals("国务院办公厅关于完善科技成果评价机制的指导意见", e.documents().get(0).title());
+        assertEquals("国办发〔2021〕26号", e.documents().get(0).docNumber());
+    }
+
+    @Test
     void utf16AndBomVariants() {
         for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16)) {
             Extraction e = extractor.extract(SAMPLE.getBytes(cs), "u16.txt");
