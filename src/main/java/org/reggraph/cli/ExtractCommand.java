@@ -40,14 +40,15 @@ public class ExtractCommand implements Callable<Integer> {
             new ExtractionExport().write(extraction, json);
         }
         PrintStream err = System.err;
-        long files = extraction.documents().stream().map(d -> d.sourceFile()).distinct().count();
+        long files = java.util.stream.Stream.concat(extraction.documents().stream().map(d -> d.sourceFile()),
+                extraction.problems().stream().map(ExtractionProblem::file)).distinct().count();
         int articles = extraction.documents().stream().mapToInt(d -> d.articles().size()).sum();
         if (!quiet) {
             for (ExtractionProblem p : extraction.problems()) {
                 err.println("problem: " + p.file() + (p.line() != null ? ":" + p.line() : "") + ": " + p.message());
             }
         }
-        err.printf("extract: %d files with documents, %d documents, %d articles, %d relations, %d problems in %d ms%n",
+        err.printf("extract: %d files, %d documents, %d articles, %d relations, %d problems in %d ms%n",
                 files, extraction.documents().size(), articles, extraction.relations().size(),
                 extraction.problems().size(), (System.nanoTime() - t0) / 1_000_000);
         return extraction.documents().isEmpty() && !extraction.problems().isEmpty() ? 1 : 0;

@@ -79,7 +79,8 @@ public final class StructureParser {
         if (articleStart >= 0) {
             articles.add(article(lines, articleStart, to, articleNo, articleLabel, articleChapter));
         }
-        return new Structure(realChapters(lines, chapters, chapterLineIdx, to), articles);
+        List<ExtractedChapter> real = realChapters(lines, chapters, chapterLineIdx, to);
+        return new Structure(real, withChapterOrdinals(articles, real));
     }
 
     private static boolean isHeading(List<CleanLine> lines, int i, int from, String t, Matcher a, int no, int last) {
@@ -100,6 +101,22 @@ public final class StructureParser {
         String prev = lines.get(i - 1).squeezed();
         char end = prev.charAt(prev.length() - 1);
         return "。：:；;！？".indexOf(end) >= 0 || HEADING.matcher(lines.get(i - 1).text()).matches();
+    }
+
+    /** Articles were collected with their chapter's number; the model wants the chapter's ordinal. */
+    private static List<ExtractedArticle> withChapterOrdinals(List<ExtractedArticle> articles, List<ExtractedChapter> chapters) {
+        java.util.Map<Integer, Integer> ordinalByNumber = new java.util.HashMap<>();
+        for (ExtractedChapter c : chapters) {
+            if (!c.section()) {
+                ordinalByNumber.put(c.number(), c.ordinal());
+            }
+        }
+        List<ExtractedArticle> out = new ArrayList<>(articles.size());
+        for (ExtractedArticle a : articles) {
+            Integer ordinal = a.chapterOrdinal() == null ? null : ordinalByNumber.get(a.chapterOrdinal());
+            out.add(new ExtractedArticle(a.number(), a.label(), ordinal, a.text(), a.startLine(), a.endLine(), a.lines()));
+        }
+        return out;
     }
 
     /** Drops chapter headings with no text under them (a 目录 listing) and numbers the rest. */

@@ -70,6 +70,13 @@ class StructureParserTest {
     }
 
     @Test
+    void articlesKnowTheirChapterOrdinal() {
+        List<ExtractedArticle> a = parse("目 录\n第一章 总则\n第二章 附则\n第一章 总 则\n第一条 甲。\n第二章 附 则\n第二条 乙。").articles();
+        assertEquals(1, a.get(0).chapterOrdinal());
+        assertEquals(2, a.get(1).chapterOrdinal());
+    }
+
+    @Test
     void chapterTitleLosesItsSpaces() {
         ExtractedChapter c = parse("第一章 总 则\n第一条 甲。").chapters().get(0);
         assertEquals("总则", c.title());
