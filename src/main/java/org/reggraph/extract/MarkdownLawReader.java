@@ -76,9 +76,10 @@ public final class MarkdownLawReader {
         } else if (history.stream().anyMatch(h -> h.contains("国务院"))) {
             issuers.add("国务院");
         }
-        String level = docNumber != null && !docNumber.startsWith("国务院令") ? "部门规章"
-                : history.stream().anyMatch(h -> h.contains("国务院")) ? "行政法规" : null;
-        if (title.startsWith("中华人民共和国") && title.endsWith("法")) {
+        // approved or promulgated by the State Council (also 国务院批准 … 交通部令发布): an administrative regulation
+        String level = history.stream().anyMatch(h -> h.contains("国务院")) ? "行政法规"
+                : docNumber != null ? "部门规章" : null;
+        if (title.startsWith("中华人民共和国") && Titles.kind(title).equals("法")) {
             level = "法律";
         }
         return new Parsed(title, docNumber, List.copyOf(issuers), date, Titles.kind(title), level,
