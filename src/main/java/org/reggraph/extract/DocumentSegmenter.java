@@ -38,6 +38,7 @@ public final class DocumentSegmenter {
             "^[（(]\\d{4}年\\d{1,2}月\\d{1,2}日.{0,80}?(?:通过|公布|发布|批准|施行|修订|修正)");
     private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附件[0-9一二三四五六七八九十]{0,2}[:：]?$");
     private static final int MAX_TITLE_LINES = 4;
+    private static final Pattern FIRST_HEADING = Pattern.compile("^第(?:一|1)(?:章|条)");
     /** Parent marker resolved in {@link #segment}: the previous anchored document. */
     private static final int PREVIOUS = -2;
 
@@ -117,6 +118,24 @@ public final class DocumentSegmenter {
                 continue;
             }
             boolean strict;
+            if (c == '第' && FIRST_HEADING.matcher(s).lookingAt() && i > floor + 1) {
+                // a regulation printed with no header: its title sits right on 第一章 / 第一条, after finished text
+                int top = titleTop(lines, i, floor);
+                boolean blockTitle = top >= 0 && Titles.looksLikeTitle(joinSqueezed(lines, top, i));
+                if (blockTitle && top > 0 && afterSignatureOrLabel(lines, top - 1)) {
+                    top = -1; // an attached regulation: the attachment logic links it to its notice
+                } else if (top >= 0 && !(blockTitle && (top == 0 || endsSentence(lines.get(top - 1).squeezed())))) {
+                    // the block may have taken a table's caption above: a one-line regulation title alone will do
+                    String one = lines.get(i - 1).squeezed();
+                    top = i - 1 > floor && Titles.looksLikeTitle(one) && REGULATION.matcher(Titles.kind(one)).matches()
+                            && !afterSignatureOrLabel(lines, i - 2) ? i - 1 : -1;
+                }
+                if (top >= 0 && top != skipTitleAt) {
+                    starts.add(new Segment(top, n, top, i, i - 1, Kind.PLAIN, -1));
+                    floor = i - 1;
+                }
+                continue;
+            }
             if (DocNumbers.parseLine(s) != null) {
                 strict = false;
             } else if (Dates.dateLine(s) != null || REG_HEADER.matcher(s).lookingAt()) {
@@ -150,6 +169,21 @@ public final class DocumentSegmenter {
             floor = i;
         }
         return starts;
+    }
+
+    private static final Pattern REGULATION = Pattern.compile("条例|办法|规定|细则|规则|法|决定");
+
+    /** An attached regulation follows a signature date, an 附件 label or a note: that is the attachment logic's. */
+    private static boolean afterSignatureOrLabel(List<CleanLine> lines, int k) {
+        if (k < 0) {
+            return false;
+        }
+        String s = lines.get(k).squeezed();
+        return Dates.dateLine(s) != null || s.startsWith("附件") || Titles.isNote(s) || !Agencies.splitLine(lines.get(k).text()).isEmpty();
+    }
+
+    private static boolean endsSentence(String s) {
+        return !s.isEmpty() && "。；！？".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** The first line of the title ending just above {@code anchor}, or -1 when there is none. */

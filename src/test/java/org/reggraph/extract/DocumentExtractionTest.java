@@ -165,6 +165,16 @@ class DocumentExtractionTest {
     }
 
     @Test
+    void regulationsPrintedWithoutHeadersAreSplitAtTheirTitles() {
+        List<ExtractedDocument> d = docs("地图管理条例", "第一章 总 则", "第一条 为了加强地图管理，制定本条例。",
+                "第二条 本条例自2015年12月1日起施行。", "药品行政保护条例", "第一条 为了扩大对外经济技术合作与交流，制定本条例。",
+                "第二条 本条例由国务院卫生行政部门负责解释。");
+        assertEquals(List.of("地图管理条例", "药品行政保护条例"), d.stream().map(ExtractedDocument::title).toList());
+        assertEquals(List.of(2, 2), d.stream().map(x -> x.articles().size()).toList());
+        assertEquals(LocalDate.of(2015, 12, 1), d.get(0).effectiveDate());
+    }
+
+    @Test
     void textWithoutAnyAnchorIsOneDocument() {
         List<ExtractedDocument> d = docs("关于加强管理的通知", "各单位要加强管理。");
         assertEquals(1, d.size());
