@@ -83,8 +83,8 @@ public final class HeaderParser {
             }
             if (docNumber != null && issuers.isEmpty()) {
                 String part = DocNumbers.issuerPart(docNumber);
-                String anchorLine = lines.get(seg.anchor()).text();
-                if (part != null && DocNumbers.parseLine(lines.get(seg.anchor()).squeezed()) != null) {
+                String anchorLine = seg.anchor() >= 0 ? lines.get(seg.anchor()).text() : "";
+                if (part != null && DocNumbers.parseLine(TextNormalizer.squeeze(anchorLine)) != null) {
                     issuers.addAll(Agencies.splitLine(rawIssuerPart(anchorLine))); // spaces separate co-issuers
                 } else if (part != null && Agencies.isAgency(part)) {
                     issuers.add(part);

@@ -55,7 +55,9 @@ public final class StructureParser {
                     }
                     chapters.add(new ExtractedChapter(0, no, "第" + h.group(1) + h.group(2), title, section, l.number()));
                     chapterLineIdx.add(i);
-                    currentChapter = section ? currentChapter : no;
+                    if (!section) {
+                        currentChapter = no;
+                    }
                     continue;
                 }
             }

@@ -57,6 +57,7 @@ class StructureParserTest {
                 Arguments.of("sections are not chapters", "第四章 建设用地\n第一节 一般规定\n第三十条 甲。\n第二节 农用地转用\n第三十一条 乙。", 1, 2),
                 Arguments.of("a table of contents is not structure",
                         "目 录\n第一章 总则\n第二章 管理\n第三章 附则\n第一章 总则\n第一条 甲。\n第二章 管理\n第二条 乙。\n第三章 附则\n第三条 丙。", 3, 0),
+                Arguments.of("a section before any chapter", "第一节 一般规定\n第一条 甲。\n第二节 其他\n第二条 乙。", 0, 2),
                 Arguments.of("markdown chapter heading", "## **第一章 发展背景**\n黄河是中华民族的母亲河。\n### **第一节 发展历程**\n早在上古时期。", 1, 1)
         );
     }
