@@ -3,7 +3,7 @@
 # Usage: scripts/bench-extract.sh      (about a minute; single-threaded, so figures are per core)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -ntp -q -DskipTests test-compile dependency:build-classpath \
+mvn -B -ntp -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
     -Dbench.seeds=import/corpus org.reggraph.bench.ExtractBenchmark "$@"
