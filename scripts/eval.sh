@@ -11,7 +11,7 @@ fi
 JAR=target/reggraph.jar
 if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit)" ]; then
   echo "eval: building $JAR" >&2
-  mvn -B -ntp -q -Dstyle.color=never -DskipTests package
+  mvn -B -ntp -q -Dstyle.color=never -DskipTests package >&2
 fi
 mkdir -p target/eval
 java -jar "$JAR" extract --quiet --json target/eval/export.json import/corpus

@@ -227,6 +227,10 @@ public final class DocumentSegmenter {
         String ownTitle = seg.titleStart() >= 0 ? joinSqueezed(lines, seg.titleStart(), seg.titleEnd()) : "";
         for (int k = Math.max(from, seg.start()); k < seg.end() - 1; k++) {
             String s = lines.get(k).squeezed();
+            char c = s.charAt(0);
+            if (c != '附' && !(c >= '0' && c <= '9') && "〇○二一".indexOf(c) < 0) {
+                continue; // neither an 附件 label nor a date
+            }
             boolean label = ATTACHMENT_LABEL.matcher(s).matches();
             boolean date = !label && s.length() <= 16 && !Dates.isParenDateLine(s) && Dates.dateLine(s) != null;
             if (!label && !date) {

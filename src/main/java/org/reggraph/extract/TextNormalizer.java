@@ -13,7 +13,6 @@ public final class TextNormalizer {
     private static final Pattern HTML = Pattern.compile("<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*\\s*/?>");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s*");
     private static final Pattern MD_BULLET = Pattern.compile("^\\s*(?:[-*+>]\\s+)+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACE_IN_NUMBER = Pattern.compile(
             "(?<=\\d) +(?=[\\d年月日号条章节次项个〕\\]])|(?<=[第年月〔\\[]) +(?=\\d)");
     private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
@@ -45,11 +44,41 @@ public final class TextNormalizer {
                 || Character.isWhitespace(s.charAt(0)))) {
             s = MD_BULLET.matcher(s).replaceFirst("");
         }
-        s = SPACES.matcher(s).replaceAll(" ").trim();
+        s = collapseSpaces(s);
         if (s.indexOf(' ') >= 0) {
             s = SPACE_IN_NUMBER.matcher(s).replaceAll("");
         }
         return new Normalized(s, heading);
+    }
+
+    /** Runs of whitespace to one space, trimmed (by hand: this runs on every line). */
+    static String collapseSpaces(String s) {
+        int n = s.length();
+        boolean clean = n == 0 || (!Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(n - 1)));
+        for (int i = 0; clean && i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i + 1 < n && s.charAt(i + 1) == ' ' : Character.isWhitespace(c)) {
+                clean = false;
+            }
+        }
+        if (clean) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n);
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Full-width ASCII digits and letters to ASCII, ideographic and no-break spaces to spaces, BOM dropped. */
