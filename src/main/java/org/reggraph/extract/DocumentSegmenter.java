@@ -237,6 +237,7 @@ public final class DocumentSegmenter {
                 continue;
             }
             int m = k + 1;
+            int cut = label ? k : m; // the 附件 label belongs to neither document
             while (m < seg.end() && (ATTACHMENT_LABEL.matcher(lines.get(m).squeezed()).matches()
                     || Titles.isNote(lines.get(m).squeezed()))) {
                 label |= ATTACHMENT_LABEL.matcher(lines.get(m).squeezed()).matches();
@@ -253,11 +254,11 @@ public final class DocumentSegmenter {
             }
             if (!label && !announces(lines, seg, ownTitle, k, title)) {
                 // a new document after a signature that the notice does not issue: it stands on its own
-                return new Segment[] {seg.withEnd(m), new Segment(m, seg.end(), m, titleEnd, titleEnd - 1, Kind.PLAIN, -1)};
+                return new Segment[] {seg.withEnd(cut), new Segment(m, seg.end(), m, titleEnd, titleEnd - 1, Kind.PLAIN, -1)};
             }
             int parent = seg.kind() == Kind.ATTACHMENT && label && seg.parent() >= 0 ? seg.parent() : index;
             Segment attachment = new Segment(m, seg.end(), m, titleEnd, titleEnd - 1, Kind.ATTACHMENT, parent);
-            return new Segment[] {seg.withEnd(m), attachment};
+            return new Segment[] {seg.withEnd(cut), attachment};
         }
         return new Segment[] {seg, null};
     }

