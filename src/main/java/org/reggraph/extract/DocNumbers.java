@@ -22,8 +22,11 @@ public final class DocNumbers {
 
     /** The normalised document number when a squeezed line is only a document number, else null. */
     public static String parseLine(String squeezed) {
-        if (squeezed.length() > 40 || squeezed.isEmpty()) {
+        if (squeezed.length() > 48 || squeezed.isEmpty()) {
             return null;
+        }
+        if (squeezed.startsWith("发文字号") || squeezed.startsWith("文号")) {
+            squeezed = squeezed.replaceFirst("^(?:发文字号|文号)[:：]", "");
         }
         Matcher m = BRACKETED.matcher(squeezed);
         if (m.matches()) {

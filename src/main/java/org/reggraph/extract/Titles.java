@@ -28,7 +28,7 @@ public final class Titles {
     /** Could this squeezed line be (part of) a title? Titles have no sentence punctuation and are short. */
     public static boolean titleish(String s, boolean heading) {
         int len = s.length();
-        if (len == 0 || len > (heading ? 120 : 60)) {
+        if (len == 0 || len > (heading ? 120 : 90)) {
             return false;
         }
         char last = s.charAt(len - 1);

@@ -23,6 +23,7 @@ class DocNumbersTest {
             "生态环境部令 第 26号|生态环境部令第26号",
             "（国发〔2021〕23 号）|国发〔2021〕23号",
             "中华人民共和国主席令 第八十一号|主席令第81号",
+            "发文字号：国办发〔2021〕26号|国办发〔2021〕26号",
     })
     void parsesNumberLines(String line, String expected) {
         String squeezed = TextNormalizer.squeeze(TextNormalizer.normalizeLine(line).text());

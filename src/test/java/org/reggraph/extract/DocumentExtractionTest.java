@@ -175,6 +175,14 @@ class DocumentExtractionTest {
     }
 
     @Test
+    void longTitleOnOneLine() {
+        ExtractedDocument d = docs("人力资源社会保障部办公厅国家发展改革委办公厅财政部办公厅国家税务总局办公厅关于进一步做好阶段性缓缴社会保险费政策实施工作有关问题的通知",
+                "人社厅发〔2022〕50号", "各省：", "为贯彻落实。").get(0);
+        assertEquals("人社厅发〔2022〕50号", d.docNumber());
+        assertTrue(d.title().startsWith("人力资源社会保障部办公厅"));
+    }
+
+    @Test
     void textWithoutAnyAnchorIsOneDocument() {
         List<ExtractedDocument> d = docs("关于加强管理的通知", "各单位要加强管理。");
         assertEquals(1, d.size());
