@@ -10,6 +10,7 @@ import java.util.Set;
         description = "Knowledge graph of Chinese regulations. Without a subcommand the jar runs the service.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ExtractCommand.class,
         })
 public class ReggraphCommand {
 

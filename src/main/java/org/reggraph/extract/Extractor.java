@@ -1,0 +1,253 @@
+package org.reggraph.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The document pipeline: decode → clean → segment → header → structure, then the relation stage once per file.
+ * Plain Java, no Spring and no database, so the CLI, the service and the benchmark share it. A file that cannot be
+ * read becomes an {@link ExtractionProblem}; the batch goes on.
+ */
+public final class Extractor {
+
+    /** Larger inputs are refused with a problem rather than read into memory. */
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
+
+    private final RelationStage relations;
+    private final long maxBytes;
+    private final TextDecoder decoder = new TextDecoder();
+    private final LineCleaner cleaner = new LineCleaner();
+    private final DocumentSegmenter segmenter = new DocumentSegmenter();
+    private final HeaderParser headers = new HeaderParser();
+    private final StructureParser structure = new StructureParser();
+    private final MarkdownLawReader markdown = new MarkdownLawReader();
+
+    public Extractor(RelationStage relations) {
+        this(relations, DEFAULT_MAX_BYTES);
+    }
+
+    public Extractor(RelationStage relations, long maxBytes) {
+        this.relations = relations == null ? RelationStage.none() : relations;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Extracts every file given, walking folders recursively (text files: .txt, .md), in a stable order. */
+    public Extraction extract(List<Path> paths) {
+        Batch batch = new Batch();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(Extractor::isTextFile).sorted()
+                            .forEach(f -> extractPath(f, batch));
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    batch.problems.add(new ExtractionProblem(p.toString(), null, "cannot list folder: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(p)) {
+                extractPath(p, batch);
+            } else {
+                batch.problems.add(new ExtractionProblem(p.toString(), null, "no such file or folder"));
+            }
+        }
+        return batch.result();
+    }
+
+    /** Extracts one file's bytes (an upload); {@code fileName} is used for provenance and the Markdown date. */
+    public Extraction extract(byte[] bytes, String fileName) {
+        Batch batch = new Batch();
+        extractBytes(bytes, fileName, batch);
+        return batch.result();
+    }
+
+    /** Only the documents of one file, without the relation stage (used by the benchmark and tests). */
+    public FileResult documents(byte[] bytes, String fileName) {
+        return documents(bytes, fileName, new HashSet<>());
+    }
+
+    /** Only the documents of text that is already decoded (clean → segment → header → structure). */
+    public FileResult documents(String text, String fileName) {
+        return fromText(text, fileName, new HashSet<>(), new ArrayList<>());
+    }
+
+    /** Documents and problems of one file. */
+    public record FileResult(List<ExtractedDocument> documents, List<ExtractionProblem> problems) {
+    }
+
+    private void extractPath(Path file, Batch batch) {
+        String name = file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                batch.problems.add(tooLarge(name, size));
+                return;
+            }
+            extractBytes(Files.readAllBytes(file), name, batch);
+        } catch (IOException e) {
+            batch.problems.add(new ExtractionProblem(name, null, "cannot read file: " + e.getMessage()));
+        }
+    }
+
+    private ExtractionProblem tooLarge(String name, long size) {
+        return new ExtractionProblem(name, null, "file too large: " + size + " bytes exceeds the limit of " + maxBytes
+                + " bytes (raise it with --max-bytes)");
+    }
+
+    private void extractBytes(byte[] bytes, String name, Batch batch) {
+        FileResult r = documents(bytes, name, batch.ids);
+        batch.documents.addAll(r.documents());
+        batch.problems.addAll(r.problems());
+        if (r.documents().isEmpty()) {
+            return;
+        }
+        try {
+            RelationStage.Result rel = relations.extract(r.documents());
+            if (rel != null) {
+                batch.relations.addAll(rel.relations());
+                for (ExtractedAgency a : rel.agencies()) {
+                    batch.agencies.putIfAbsent(a.id(), a);
+                }
+            }
+        } catch (RuntimeException e) {
+            batch.problems.add(new ExtractionProblem(name, null, "relation stage failed: " + e));
+        }
+    }
+
+    private FileResult documents(byte[] bytes, String name, Set<String> usedIds) {
+        List<ExtractionProblem> problems = new ArrayList<>();
+        if (bytes.length > maxBytes) {
+            return new FileResult(List.of(), List.of(tooLarge(name, bytes.length)));
+        }
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = decoder.decode(bytes);
+        } catch (TextDecoder.UndecodableException e) {
+            return new FileResult(List.of(), List.of(new ExtractionProblem(name, null, e.getMessage())));
+        }
+        decoded.warnings().forEach(w -> problems.add(new ExtractionProblem(name, null, w)));
+        return fromText(decoded.text(), name, usedIds, problems);
+    }
+
+    private FileResult fromText(String text, String name, Set<String> usedIds, List<ExtractionProblem> problems) {
+        try {
+            List<String> raw = Arrays.asList(LINE_BREAK.split(text, -1));
+            List<CleanLine> lines = cleaner.clean(raw);
+            List<ExtractedDocument> docs = MarkdownLawReader.accepts(raw)
+                    ? List.of(markdownDocument(raw, lines, name, usedIds))
+                    : compilationDocuments(lines, name, usedIds);
+            if (docs.isEmpty()) {
+                problems.add(new ExtractionProblem(name, null, "no document found (no text lines)"));
+            }
+            return new FileResult(docs, problems);
+        } catch (RuntimeException e) {
+            // a bug must not stop the batch; report it with the file
+            problems.add(new ExtractionProblem(name, null, "extraction failed: " + e));
+            return new FileResult(List.of(), problems);
+        }
+    }
+
+    private List<ExtractedDocument> compilationDocuments(List<CleanLine> lines, String name, Set<String> usedIds) {
+        List<DocumentSegmenter.Segment> segments = segmenter.segment(lines);
+        List<ExtractedDocument> docs = new ArrayList<>(segments.size());
+        List<Header> parsed = new ArrayList<>(segments.size());
+        for (DocumentSegmenter.Segment seg : segments) {
+            Header parent = seg.parent() >= 0 ? parsed.get(seg.parent()) : null;
+            Header h = headers.parse(lines, seg, parent);
+            parsed.add(h);
+            StructureParser.Structure st = structure.parse(lines, h.bodyStart(), seg.end());
+            String title = h.title().isEmpty() ? stripExtension(name) : h.title();
+            String id = uniqueId(h.docNumber() != null ? h.docNumber() : title, h.date(), usedIds);
+            String promulgatedBy = seg.parent() >= 0 ? docs.get(seg.parent()).id() : null;
+            if (parent != null && parent.date() == null && h.date() != null) {
+                docs.set(seg.parent(), withDate(docs.get(seg.parent()), h.date())); // the notice's date stood under its attachment
+            }
+            docs.add(new ExtractedDocument(id, title, h.docNumber(), h.issuers(), h.date(), h.effectiveDate(), h.kind(),
+                    h.level(), promulgatedBy, name, lines.get(seg.start()).number(), lines.get(seg.end() - 1).number(),
+                    st.chapters(), st.articles(), sources(lines, seg.start(), seg.end())));
+        }
+        return docs;
+    }
+
+    private ExtractedDocument markdownDocument(List<String> raw, List<CleanLine> lines, String name, Set<String> usedIds) {
+        MarkdownLawReader.Parsed p = markdown.read(raw, lines, name);
+        if (lines.isEmpty()) {
+            return new ExtractedDocument(uniqueId(p.title(), p.date(), usedIds), p.title(), null, p.issuers(), p.date(),
+                    null, p.kind(), p.level(), null, name, 1, raw.size(), List.of(), List.of(), List.of());
+        }
+        DocumentSegmenter.Segment whole = new DocumentSegmenter.Segment(0, lines.size(), p.start(), p.start() + 1, -1,
+                DocumentSegmenter.Kind.WHOLE, -1);
+        StructureParser.Structure st = structure.parse(lines, p.bodyStart(), lines.size());
+        String key = p.docNumber() != null && !p.amended() ? p.docNumber() : p.title() + (p.date() != null ? "(" + p.date() + ")" : "");
+        return new ExtractedDocument(uniqueId(key, p.date(), usedIds), p.title(), p.docNumber(), p.issuers(), p.date(),
+                HeaderParser.effectiveDate(lines, whole, p.date(), Titles.kindSuffix(p.title())), p.kind(), p.level(), null, name,
+                lines.get(0).number(), lines.get(lines.size() - 1).number(), st.chapters(), st.articles(),
+                sources(lines, 0, lines.size()));
+    }
+
+    private static ExtractedDocument withDate(ExtractedDocument d, java.time.LocalDate date) {
+        return new ExtractedDocument(d.id(), d.title(), d.docNumber(), d.issuers(), date, d.effectiveDate(), d.kind(),
+                d.level(), d.promulgatedBy(), d.sourceFile(), d.startLine(), d.endLine(), d.chapters(), d.articles(), d.lines());
+    }
+
+    /** The id is the document number or title; a repeat within one batch gets its date, then a counter. */
+    private static String uniqueId(String key, java.time.LocalDate date, Set<String> used) {
+        String id = TextNormalizer.squeeze(key);
+        if (used.add(id)) {
+            return id;
+        }
+        if (date != null && used.add(id + "@" + date)) {
+            return id + "@" + date;
+        }
+        for (int i = 2; ; i++) {
+            if (used.add(id + "#" + i)) {
+                return id + "#" + i;
+            }
+        }
+    }
+
+    private static List<SourceLine> sources(List<CleanLine> lines, int from, int to) {
+        List<SourceLine> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(lines.get(i).source());
+        }
+        return out;
+    }
+
+    private static boolean isTextFile(Path p) {
+        String n = p.getFileName().toString();
+        if (n.startsWith(".")) {
+            return false;
+        }
+        int dot = n.lastIndexOf('.');
+        return dot > 0 && TEXT_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Results of several files, accumulated in input order. */
+    private static final class Batch {
+        final List<ExtractedDocument> documents = new ArrayList<>();
+        final List<ExtractedRelation> relations = new ArrayList<>();
+        final Map<String, ExtractedAgency> agencies = new LinkedHashMap<>();
+        final List<ExtractionProblem> problems = new ArrayList<>();
+        final Set<String> ids = new HashSet<>();
+
+        Extraction result() {
+            return new Extraction(List.copyOf(documents), List.copyOf(relations), List.copyOf(agencies.values()),
+                    List.copyOf(problems));
+        }
+    }
+}

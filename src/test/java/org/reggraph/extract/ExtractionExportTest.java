@@ -1,0 +1,48 @@
+package org.reggraph.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExtractionExportTest {
+
+    @Test
+    void writesTheGraphModelShape() throws IOException {
+        ExtractedDocument d = new ExtractedDocument("国务院令第744号", "建设工程抗震管理条例", "国务院令第744号", List.of("国务院"),
+                LocalDate.of(2021, 7, 19), LocalDate.of(2021, 9, 1), "条例", "行政法规", null, "000.txt", 1, 577,
+                List.of(new ExtractedChapter(1, 4, "第四章", "建设用地", false, 10),
+                        new ExtractedChapter(2, 1, "第一节", "一般规定", true, 11)),
+                List.of(new ExtractedArticle(1, "第一条", 4, "为了。", 12, 12, List.of(new SourceLine(12, "第一条 为了。")))),
+                List.of());
+        ExtractedRelation r = ExtractedRelation.of(RelationType.CITES, d.id(), "第一条", 12, "中华人民共和国建筑法", null,
+                "《中华人民共和国建筑法》");
+        Extraction e = new Extraction(List.of(d), List.of(r), List.of(), List.of(new ExtractionProblem("x.bin", null, "binary file")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExtractionExport().write(e, out);
+        JsonNode root = new ObjectMapper().readTree(out.toByteArray());
+        JsonNode doc = root.get("documents").get(0);
+        assertEquals("2021-07-19", doc.get("date").asText());
+        assertEquals("2021-09-01", doc.get("effectiveDate").asText());
+        assertEquals(1, doc.get("chapters").asInt(), "sections are not chapters");
+        assertEquals(1, doc.get("articles").asInt());
+        assertTrue(doc.get("promulgatedBy").isNull());
+        assertEquals("000.txt", doc.get("source").get("file").asText());
+        assertEquals(577, doc.get("source").get("endLine").asInt());
+        assertEquals(1, doc.get("startLine").asInt());
+        assertEquals("国务院", doc.get("issuers").get(0).asText());
+        JsonNode rel = root.get("relations").get(0);
+        assertEquals("CITES", rel.get("type").asText());
+        assertEquals("第一条", rel.get("article").asText());
+        assertFalse(rel.has("alias"), "null fields are left out");
+        assertEquals("binary file", root.get("problems").get(0).get("message").asText());
+    }
+}
