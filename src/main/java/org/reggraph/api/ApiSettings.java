@@ -1,0 +1,23 @@
+package org.reggraph.api;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * Limits of the query API.
+ *
+ * @param queryTimeout  a read query running longer is cancelled and answered with 503
+ * @param maxDepth      largest traversal depth accepted
+ * @param maxPageSize   largest page size accepted
+ * @param maxGraphNodes largest neighbourhood returned for the graph view
+ * @param maxPathLength longest path searched
+ */
+@ConfigurationProperties("reggraph.api")
+public record ApiSettings(@DefaultValue("5s") Duration queryTimeout,
+                          @DefaultValue("5") int maxDepth,
+                          @DefaultValue("200") int maxPageSize,
+                          @DefaultValue("500") int maxGraphNodes,
+                          @DefaultValue("8") int maxPathLength) {
+}
