@@ -1,6 +1,6 @@
 // #/document/<id>: a document's metadata, status, structure and the relations of each article, beside its graph.
 import { api } from './api.js';
-import { h, clear, highlight } from './dom.js';
+import { h, clear, append, highlight } from './dom.js';
 import { EDGE_TYPES, edgeLabel, edgeColor, roleLabel } from './labels.js';
 import { href } from './routes.js';
 import { statusBadge, docLink, agencyLink, errorBox, loading, date } from './common.js';
@@ -24,7 +24,7 @@ export async function renderDocument(view, id, params, isCurrent) {
 
   const replacementBox = h('div', { id: 'replacements' });
   const articlesBox = h('div', { id: 'articles' });
-  detail.append(
+  append(detail,
     h('h1', { id: 'doc-title' }, doc.title, ' ', statusBadge(doc.status)),
     doc.stub ? h('p', { class: 'stub-note' }, '此文件仅从其他文件的引用中得知，语料库中没有全文。(stub: known only from citations)') : null,
     metadata(doc),
@@ -40,7 +40,7 @@ export async function renderDocument(view, id, params, isCurrent) {
   const articles = doc.articles || [];
   if (articles.length === 0) return;
   const onlyRelations = h('input', { type: 'checkbox', id: 'only-relations' });
-  detail.append(
+  append(detail,
     h('h2', {}, '条文 ', h('span', { class: 'en' }, `Articles (${articles.length})`)),
     toc(doc, articlesBox),
     h('div', { class: 'filters' }, h('label', {}, onlyRelations, ' 只显示含关系的条款 (only articles with relations)')),

@@ -11,21 +11,27 @@ export function h(tag, attrs = {}, ...children) {
     else if (value === true) el.setAttribute(key, '');
     else el.setAttribute(key, String(value));
   }
-  append(el, children);
+  appendAll(el, children);
   return el;
 }
 
-function append(el, children) {
+/** Appends children (strings, nodes, arrays; null/false skipped). */
+export function append(el, ...children) {
+  appendAll(el, children);
+  return el;
+}
+
+function appendAll(el, children) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    if (Array.isArray(child)) append(el, child);
+    if (Array.isArray(child)) appendAll(el, child);
     else el.append(child instanceof Node ? child : String(child));
   }
 }
 
 export function clear(el, ...children) {
   el.replaceChildren();
-  append(el, children);
+  appendAll(el, children);
   return el;
 }
 

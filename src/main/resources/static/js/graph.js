@@ -64,7 +64,7 @@ export function createGraphPanel(focusId, params) {
 
   const element = h('section', { class: 'graph-side', 'aria-label': '关系图 Graph' },
     h('div', { class: 'graph-controls' },
-      h('fieldset', { id: 'edge-filters' }, h('legend', {}, '关系 Edges'), typeBoxes),
+      h('fieldset', { id: 'edge-filters' }, h('legend', { title: 'edge types' }, '关系'), typeBoxes),
       h('label', {}, '深度 Depth ', depthSelect),
       h('button', { type: 'button', onclick: () => state.cy && state.cy.fit(undefined, 24), title: 'Fit' }, '适应窗口'),
       h('button', { type: 'button', onclick: load, title: 'Reset' }, '重置')),
@@ -173,12 +173,13 @@ export function createGraphPanel(focusId, params) {
     }
     cy.add(added);
     cy.getElementById(state.focusId).addClass('focus');
+    renderNodeList(); // first: it changes the height left for the canvas
     layout();
-    renderNodeList();
   }
 
   function layout() {
     const cy = state.cy;
+    cy.resize();
     const focus = cy.getElementById(state.focusId);
     const level = new Map();
     if (focus.nonempty()) {
@@ -191,6 +192,10 @@ export function createGraphPanel(focusId, params) {
       concentric: (n) => max + 1 - (level.has(n.id()) ? level.get(n.id()) : max + 1),
       levelWidth: () => 1,
     }).run();
+    if (cy.zoom() > 1.4) { // few nodes: do not blow the labels up
+      cy.zoom(1.4);
+      cy.center();
+    }
   }
 
   function renderNodeList() {
