@@ -13,6 +13,7 @@ const STYLE = [
     label: 'data(short)', 'font-family': FONT, 'font-size': 10, color: '#1f2937',
     'text-wrap': 'wrap', 'text-max-width': 96, 'text-overflow-wrap': 'anywhere',
     'text-valign': 'bottom', 'text-margin-y': 3, width: 22, height: 16,
+    'text-background-color': '#fcfcfd', 'text-background-opacity': 0.8, 'text-background-padding': 1,
     'background-color': '#dbeafe', 'border-color': '#2563eb', 'border-width': 1.5,
   } },
   { selector: 'node[kind = "Document"]', style: { shape: 'round-rectangle' } },
@@ -76,7 +77,7 @@ export function createGraphPanel(focusId, params) {
       legendKey('#fef3c7', '#d97706', 'solid', '已修改 amended'),
       legendKey('#f1f5f9', '#94a3b8', 'dashed', '仅被引用 stub', true),
       legendKey('#dcfce7', '#16a34a', 'solid', '机构 agency', false, '50%'),
-      h('span', { class: 'muted' }, '单击打开 · 右键展开 (click: open, right-click: expand)')),
+      h('span', { class: 'muted' }, '单击打开 · 右键展开 (click opens, right-click expands)')),
     h('details', { class: 'node-list', open: true },
       h('summary', {}, '图中节点 Nodes ', nodeCount),
       nodeList));
@@ -89,7 +90,8 @@ export function createGraphPanel(focusId, params) {
 
   function onTypesChanged() {
     state.types = new Set(typeBoxes.map((l) => l.querySelector('input')).filter((i) => i.checked).map((i) => i.value));
-    replaceParams({ types: state.types.size === ALL_TYPES.length ? null : [...state.types].join(',') });
+    const all = state.types.size === ALL_TYPES.length;
+    replaceParams({ types: all ? null : (state.types.size ? [...state.types].join(',') : 'none') });
     load();
   }
 
@@ -187,7 +189,7 @@ export function createGraphPanel(focusId, params) {
     }
     const max = Math.max(0, ...level.values());
     cy.layout({
-      name: 'concentric', animate: false, fit: true, padding: 24, minNodeSpacing: 38, avoidOverlap: true,
+      name: 'concentric', animate: false, fit: true, padding: 24, minNodeSpacing: 56, avoidOverlap: true,
       startAngle: Math.PI * 1.5,
       concentric: (n) => max + 1 - (level.has(n.id()) ? level.get(n.id()) : max + 1),
       levelWidth: () => 1,
