@@ -10,7 +10,7 @@ const ALL_TYPES = Object.keys(EDGE_TYPES);
 
 const STYLE = [
   { selector: 'node', style: {
-    label: 'data(short)', 'font-family': FONT, 'font-size': 10, color: '#1f2937',
+    label: 'data(short)', 'font-family': FONT, 'font-size': 11, color: '#1f2937',
     'text-wrap': 'wrap', 'text-max-width': 96, 'text-overflow-wrap': 'anywhere',
     'text-valign': 'bottom', 'text-margin-y': 3, width: 22, height: 16,
     'text-background-color': '#fcfcfd', 'text-background-opacity': 0.8, 'text-background-padding': 1,
@@ -27,12 +27,12 @@ const STYLE = [
   { selector: 'node[kind = "Article"]', style: {
     shape: 'rectangle', width: 12, height: 12, 'background-color': '#ede9fe', 'border-color': '#7c3aed' } },
   { selector: 'node.focus', style: {
-    width: 34, height: 24, 'border-width': 3, 'font-size': 12, 'font-weight': 'bold', 'text-max-width': 140 } },
+    width: 34, height: 24, 'border-width': 3, 'font-size': 13, 'font-weight': 'bold', 'text-max-width': 150 } },
   { selector: 'node:active, node.hover', style: { 'overlay-opacity': 0.12, 'overlay-color': '#1d4ed8' } },
   { selector: 'edge', style: {
     width: 1.6, 'curve-style': 'bezier', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
     'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
-    label: 'data(typeLabel)', 'font-family': FONT, 'font-size': 9, color: 'data(color)',
+    label: 'data(typeLabel)', 'font-family': FONT, 'font-size': 10, color: 'data(color)',
     'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
   } },
   { selector: 'edge.hover', style: { width: 3 } },
@@ -189,7 +189,7 @@ export function createGraphPanel(focusId, params) {
     }
     const max = Math.max(0, ...level.values());
     cy.layout({
-      name: 'concentric', animate: false, fit: true, padding: 24, minNodeSpacing: 56, avoidOverlap: true,
+      name: 'concentric', animate: false, fit: true, padding: 24, minNodeSpacing: 48, avoidOverlap: true,
       startAngle: Math.PI * 1.5,
       concentric: (n) => max + 1 - (level.has(n.id()) ? level.get(n.id()) : max + 1),
       levelWidth: () => 1,

@@ -28,7 +28,11 @@ export const href = {
   search: (q, page) => withQuery('#/search', { q, page: page ? page : null }),
   document: (id, params) => withQuery(`#/document/${enc(id)}`, params),
   agency: (id, params) => withQuery(`#/agency/${enc(id)}`, params),
-  node: (node) => (node.kind === 'Agency' ? href.agency(node.id) : href.document(node.documentId || node.id)),
+  node: (node) => {
+    if (node.kind === 'Agency') return href.agency(node.id);
+    if (node.kind === 'Article' && node.documentId) return href.document(node.documentId, { article: node.id });
+    return href.document(node.id);
+  },
   dangling: () => '#/report/dangling',
 };
 
