@@ -107,6 +107,7 @@ export function createGraphPanel(focusId, params) {
       status.textContent = '无法加载 cytoscape.js (graph library not loaded)';
       return null;
     }
+    if (window.reggraph && window.reggraph.graph && window.reggraph.graph !== panel) window.reggraph.graph.destroy();
     const cy = window.cytoscape({ container: canvas, style: STYLE, minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
     cy.on('tap', 'node', (e) => {
       const node = e.target.data();
@@ -162,6 +163,7 @@ export function createGraphPanel(focusId, params) {
 
   function addData(data) {
     const cy = state.cy;
+    if (!cy || cy.destroyed()) return;
     const added = [];
     for (const n of data.nodes || []) {
       if (state.nodes.has(n.id)) continue;
@@ -210,7 +212,14 @@ export function createGraphPanel(focusId, params) {
       h('button', { type: 'button', 'aria-label': `展开 ${n.label || n.id} (expand)`, onclick: () => expand(n.id) }, '展开'))));
   }
 
-  const panel = { element, load, expand, get cy() { return state.cy; } };
+  /** Frees the cytoscape instance when the view is left. */
+  function destroy() {
+    if (state.request) state.request.abort();
+    if (state.cy) state.cy.destroy();
+    state.cy = null;
+  }
+
+  const panel = { element, load, expand, destroy, get cy() { return state.cy; } };
   return panel;
 }
 

@@ -179,6 +179,16 @@ class ExplorerIT {
         assertThat(nodeIds()).contains("国务院", WATER_LAW_ID);
         screenshot("agency");
 
+        // an article link opens the document scrolled to that article
+        driver.findElement(By.linkText("第十五条")).click();
+        waitFor(By.id("doc-title"), "地下水管理条例");
+        WebElement article15 = wait(15).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#articles .article.flash[aria-label='第十五条']")));
+        assertThat(article15.getText()).contains("国家建立地下水储备制度");
+        assertThat(hash()).isEqualTo("#/document/" + WATER_LAW_ID + "?article=" + WATER_LAW_ID + "/第十五条");
+        driver.navigate().back();
+        waitFor(By.id("agency-name"), "国务院水行政主管部门");
+
         // an agency that issues documents and whose hierarchy has children
         driver.findElement(By.cssSelector(".hierarchy a")).click();
         waitFor(By.id("agency-name"), "国务院");
