@@ -10,7 +10,7 @@ export function statusBadge(status) {
 
 export function docLink(doc, text) {
   if (!doc) return null;
-  return h('a', { href: href.document(doc.id) }, text || `《${doc.title || doc.id}》`);
+  return h('a', { href: href.document(doc.id), title: doc.id }, text || `《${doc.title || doc.id}》`);
 }
 
 export function agencyLink(agency) {

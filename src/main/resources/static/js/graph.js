@@ -22,6 +22,7 @@ const STYLE = [
     style: { 'background-color': '#fef3c7', 'border-color': '#d97706' } },
   { selector: 'node[?stub]', style: {
     'background-color': '#f1f5f9', 'border-color': '#94a3b8', 'border-style': 'dashed', color: '#64748b' } },
+  { selector: 'node[?stub][status = "REPEALED"]', style: { 'border-color': '#dc2626' } },
   { selector: 'node[kind = "Agency"]', style: {
     shape: 'ellipse', width: 18, height: 18, 'background-color': '#dcfce7', 'border-color': '#16a34a' } },
   { selector: 'node[kind = "Article"]', style: {
@@ -192,9 +193,10 @@ export function createGraphPanel(focusId, params) {
     const max = Math.max(0, ...level.values());
     cy.layout({
       name: 'concentric', animate: false, fit: true, padding: 24, minNodeSpacing: 48, avoidOverlap: true,
-      startAngle: Math.PI * 1.5,
+      startAngle: Math.PI * 1.5 + 0.3, // not straight down: keeps edge labels clear of the centre's label
       concentric: (n) => max + 1 - (level.has(n.id()) ? level.get(n.id()) : max + 1),
       levelWidth: () => 1,
+      spacingFactor: cy.nodes().length <= 6 ? 1.8 : 1, // sparse: longer edges so their labels stay readable
     }).run();
     if (cy.zoom() > 1.4) { // few nodes: do not blow the labels up
       cy.zoom(1.4);

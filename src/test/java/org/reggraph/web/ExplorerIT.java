@@ -193,12 +193,15 @@ class ExplorerIT {
         driver.findElement(By.cssSelector(".hierarchy a")).click();
         waitFor(By.id("agency-name"), "国务院");
         assertThat(driver.findElement(By.id("agency")).getText()).contains("发布的文件", "地下水管理条例", "建设工程抗震管理条例", "财政部");
+        waitForGraph();
+        screenshot("agency-state-council");
 
         // a repealed document links to what replaced it
         driver.get(base() + "#/document/" + encode("财教〔2011〕289号"));
         waitFor(By.id("doc-title"), "国家科技成果转化引导基金管理暂行办法");
         assertThat(driver.findElement(By.cssSelector("#doc-title .badge")).getText()).isEqualTo("已废止");
         waitFor(By.cssSelector("#replacements .replaced"), "已被取代");
+        screenshot("document-repealed");
         driver.findElement(By.cssSelector("#replacements .replaced p a")).click();
         waitFor(By.cssSelector("#document .meta"), "关于印发《国家科技成果转化引导基金管理暂行办法》的通知");
         assertThat(driver.findElement(By.cssSelector("#doc-title .badge")).getText()).isEqualTo("现行有效");
@@ -210,6 +213,17 @@ class ExplorerIT {
         assertThat(report).contains("失效引用报告", "共 1 处", "已废止", "国家科技成果转化引导基金管理暂行办法", "（财教〔2011〕289 号）");
         assertThat(hash()).isEqualTo("#/report/dangling");
         screenshot("report-dangling");
+
+        // suggestions work from the keyboard
+        WebElement box = driver.findElement(By.id("search-input"));
+        box.clear();
+        box.sendKeys("国务院水行政");
+        wait(15).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#suggestions li[data-type='agency'][data-id='国务院水行政主管部门']")));
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("suggestion-0");
+        box.sendKeys(Keys.ENTER);
+        waitFor(By.id("agency-name"), "国务院水行政主管部门");
 
         // errors from the API are shown with their problem detail
         driver.get(base() + "#/document/" + encode("不存在的文件"));
