@@ -25,7 +25,11 @@ async function route() {
     else if (name === 'report' && id === 'dangling') await renderDangling(view, isCurrent);
     else renderHome();
   } finally {
-    if (isCurrent()) view.setAttribute('aria-busy', 'false');
+    if (isCurrent()) {
+      view.setAttribute('aria-busy', 'false');
+      // the link that was clicked is gone: give keyboard and screen-reader users the new view
+      if (!document.activeElement || document.activeElement === document.body) view.focus({ preventScroll: true });
+    }
   }
 }
 
