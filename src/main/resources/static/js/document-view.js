@@ -3,7 +3,7 @@ import { api } from './api.js';
 import { h, clear, append, highlight } from './dom.js';
 import { EDGE_TYPES, edgeLabel, edgeColor, roleLabel } from './labels.js';
 import { href } from './routes.js';
-import { statusBadge, docLink, agencyLink, errorBox, loading, date } from './common.js';
+import { statusBadge, docLink, agencyLink, errorBox, loading } from './common.js';
 import { createGraphPanel } from './graph.js';
 
 export async function renderDocument(view, id, params, isCurrent) {
