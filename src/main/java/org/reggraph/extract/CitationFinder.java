@@ -29,7 +29,8 @@ final class CitationFinder {
     /** The number part of a bare document number: 〔2021〕7号, 令第744号, 公告2015年第97号; the issuer is read backwards. */
     static final Pattern BARE_NUMBER = Pattern.compile(
             "[〔\\[［【]\\s*(\\d{4})\\s*[〕\\]］】]\\s*第?(\\d{1,5})号|令第(\\d{1,5})号|公告(\\d{4})年第(\\d{1,4})号");
-    private static final String STOP = "的和按据照及与或在见于以将对是从即经由《》、，。；：（）()“”\"";
+    private static final String STOP = "的和按据照及与或在见于以将对是从即经由指《》、，。；：（）()“”\"";
+    private static final Pattern TITLE_END = Pattern.compile("^.*(?:通知|通告|公告|意见|决定|方案|纲要|规划|条例|办法|规定|细则|批复|函|文件)");
 
     List<Citation> find(DocText dt) {
         String s = dt.text;
@@ -129,8 +130,13 @@ final class CitationFinder {
             }
             k--;
         }
-        if (s.startsWith("中华人民共和国", Math.max(0, k - 7)) && k >= 7) {
-            k -= 7;
+        int prc = s.lastIndexOf("中华人民共和国", from);
+        if (prc >= 0 && prc >= from - 17 && prc <= k) {
+            return prc;
+        }
+        Matcher t = TITLE_END.matcher(s.substring(k, from));
+        if (t.find()) {
+            k += t.end(); // the title of the document stands right before its own number
         }
         return k;
     }

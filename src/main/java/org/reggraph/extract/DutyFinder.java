@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 final class DutyFinder {
 
     static final String SUFFIX = "(?:主管部门|管理部门|监管部门|有关部门|部门|人民政府|政府|部|委员会|委|局|署|办公厅|办公室|机构|机关|监管局|直辖市|各省)";
-    private static final String X = "([\\u4e00-\\u9fff、（）\\d]{1,40}?" + SUFFIX + ")";
+    private static final String X = "([\\u4e00-\\u9fff、（）\\d]{0,40}?" + SUFFIX + ")";
     private static final String X_SHORT = "([\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")";
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:第[一二三四五六七八九十百零〇\\d]+条|[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第[一二三四五六七八九十百零〇\\d]+[章节][\\u4e00-\\u9fff]{0,20}?)*第[一二三四五六七八九十百零〇\\d]+条|[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     private static final Pattern SUBJECT = Pattern.compile("^(?:由|并|且|其中|同时|但|另外|此外)?" + X
             + "(?=应当|应|负责|对|会同|按照|依照|依据|根据|在|可以|可|统一|组织|主管|履行|开展|发现|建立|制定|审核|加强|参与|承担|指导|批准"
             + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|牵头|做好|及时|定期|每年|适时|推动|落实)");
@@ -29,12 +29,15 @@ final class DutyFinder {
     private static final Pattern DELEGATE_BY = Pattern.compile("(?:办法|细则|标准|规程|规则|文本|目录|方案|规定|措施|要求|步骤|范围|程序)[^。；]{0,20}?由"
             + X_SHORT + CO + "(?:另行)?(?=制定|规定|拟定|发布|确定)");
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
-            + "(?=(?:会同[^。；]{1,20}?)?(?:依据职责|依据各自职责|依法|可以|可|应当|根据本办法|结合当地实际|[，,])*(?:制定|制订)(?:和发布|并发布|并公布)?[^。；]{0,30}?(?:办法|细则|标准|规范|规程|目录|文本|地价|方案))");
+            + "(?=(?:会同[^。；]{1,20}?)?(?:依据职责|依据各自职责|依法|可以|可|应当|根据本办法|结合当地实际|[，,])*(?:制定|制订)(?:和发布|并发布|并公布)?[^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|方案))");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
     private static final Pattern ENTRUST = Pattern.compile("(?<!不得)(?<!不得再)(?:授权|委托)(?:的)?([\\u4e00-\\u9fff、]{1,30}?(?:" + SUFFIX.substring(3, SUFFIX.length() - 1) + "|机构|组织))");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
-    private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:有关|相关|各有关|其他)部门$|^部门$|^机关$|^机构$|^政府$");
+    private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:有关|相关|各有关|其他)部门$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
+    /** A clause that begins with these has no agency as its subject. */
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应|引入|按照|在|向|对|送|将|为|从|和|及)|由|委托|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern PRIVATE_PRINCIPAL = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人)(?:可以|应当|自行)?$");
 
     record Duty(RelationType type, int offset, String agency, String role, String what, String surface) {
     }
@@ -76,6 +79,9 @@ final class DutyFinder {
         }
         m = ENTRUST.matcher(sent);
         while (m.find()) {
+            if (PRIVATE_PRINCIPAL.matcher(sent.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                continue;
+            }
             add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "委托", sent);
         }
         m = OTHERWISE.matcher(sent);
@@ -115,7 +121,7 @@ final class DutyFinder {
             add(out, RelationType.DELEGATES, base + cs + off, stripLead(a.group(1)), null, "授权", sent);
         }
         Matcher m = SUBJECT.matcher(cl);
-        if (m.find()) {
+        if (m.find() && !NOT_SUBJECT.matcher(m.group(1)).find()) {
             String ag = stripLead(m.group(1));
             String rest = cl.substring(m.end());
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
@@ -138,6 +144,10 @@ final class DutyFinder {
 
     /** Words in front of a subject that are not part of the name (接到举报的…, 申请征收土地的…) are kept: targets match by containment. */
     private static String stripLead(String ag) {
+        int k = ag.lastIndexOf('的');
+        if (k >= 0 && ag.length() - k - 1 >= 4 && !BAD.matcher(ag.substring(k + 1)).find()) {
+            return ag.substring(k + 1);
+        }
         return ag;
     }
 
