@@ -42,20 +42,42 @@ final class DutyFinder {
     record Duty(RelationType type, int offset, String agency, String role, String what, String surface) {
     }
 
+    /** Last characters of agency names: a clause without any of them names no agency. */
+    private static final String SUFFIX_CHARS = "部委局署府构关厅室市省";
+
+    /**
+     * Duties in {@code [from, to)} of a document's text. Outside article-structured documents only the main duties
+     * (负责, 牵头, 会同) are looked for.
+     */
     List<Duty> find(DocText dt, int from, int to) {
         List<Duty> out = new ArrayList<>();
         String s = dt.text;
+        boolean all = dt.structured();
         int sentStart = from;
+        boolean agencyChar = false;
         for (int i = from; i <= to; i++) {
             char c = i < to ? s.charAt(i) : '。';
             if (c == '。' || c == '；' || c == ';' || i == to) {
-                if (i > sentStart) {
+                if (i > sentStart && agencyChar && (all || mainDuty(s, sentStart, i))) {
                     sentence(s, sentStart, i, out);
                 }
                 sentStart = i + 1;
+                agencyChar = false;
+            } else if (!agencyChar && SUFFIX_CHARS.indexOf(c) >= 0) {
+                agencyChar = true;
             }
         }
         return out;
+    }
+
+    private static boolean mainDuty(String s, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            char c = s.charAt(i), d = s.charAt(i + 1);
+            if ((c == '负' && d == '责') || (c == '牵' && d == '头') || (c == '会' && d == '同')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void sentence(String s, int st, int en, List<Duty> out) {
@@ -68,26 +90,29 @@ final class DutyFinder {
         }
         List<int[]> delegated = new ArrayList<>();
         // delegations over the whole sentence
-        Matcher m = DELEGATE_BY.matcher(sent);
+        boolean hasBy = sent.indexOf('由') >= 0;
+        Matcher m = DELEGATE_BY.matcher(hasBy ? sent : "");
         while (m.find()) {
             add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "制定", sent);
             delegated.add(new int[]{m.start(1), m.end(1)});
         }
-        m = PROVINCES.matcher(sent);
+        m = PROVINCES.matcher(sent.contains("按照省") ? sent : "");
         while (m.find()) {
             add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "规定", sent);
         }
-        m = ENTRUST.matcher(sent);
+        m = ENTRUST.matcher(sent.contains("授权") || sent.contains("委托") ? sent : "");
         while (m.find()) {
             if (PRIVATE_PRINCIPAL.matcher(sent.substring(Math.max(0, m.start() - 8), m.start())).find()) {
                 continue;
             }
             add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "委托", sent);
         }
-        m = OTHERWISE.matcher(sent);
+        int other = sent.indexOf("另有规定");
+        int oBase = Math.max(0, other - 45);
+        m = OTHERWISE.matcher(other >= 0 ? sent.substring(oBase, other + 4) : "");
         while (m.find()) {
             String ag = stripLead(m.group(1));
-            add(out, RelationType.DELEGATES, base + m.start(1), ag, null, "另有规定", sent);
+            add(out, RelationType.DELEGATES, base + oBase + m.start(1), ag, null, "另有规定", sent);
         }
         // clause by clause: subjects, 由X, 报X
         int cs = 0;
@@ -104,6 +129,13 @@ final class DutyFinder {
     }
 
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated) {
+        boolean any = false;
+        for (int i = cs; i < ce && !any; i++) {
+            any = SUFFIX_CHARS.indexOf(sent.charAt(i)) >= 0;
+        }
+        if (!any) {
+            return;
+        }
         String cl = sent.substring(cs, ce);
         Matcher lead = LEAD_IN.matcher(cl);
         int off = 0;
@@ -111,7 +143,7 @@ final class DutyFinder {
             off = lead.end();
             cl = cl.substring(off);
         }
-        Matcher d = DELEGATE_SUBJECT.matcher(sent.substring(cs + off));
+        Matcher d = DELEGATE_SUBJECT.matcher(sent.indexOf('制', cs) >= 0 ? sent.substring(cs + off) : "");
         if (d.find()) {
             add(out, RelationType.DELEGATES, base + cs + off + d.start(1), stripLead(d.group(1)), null, "制定", sent);
             return;
@@ -128,7 +160,7 @@ final class DutyFinder {
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
             add(out, RelationType.RESPONSIBLE, base + cs + off + m.start(1), ag, role, null, cl);
         }
-        m = BY.matcher(cl);
+        m = BY.matcher(cl.indexOf('由') >= 0 ? cl : "");
         while (m.find()) {
             int at = cs + off + m.start(1);
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
@@ -136,7 +168,7 @@ final class DutyFinder {
                 add(out, RelationType.RESPONSIBLE, base + at, m.group(1), "lead", null, cl);
             }
         }
-        m = REPORT_TO.matcher(cl);
+        m = REPORT_TO.matcher(cl.indexOf('报') >= 0 || cl.indexOf('经') >= 0 || cl.contains("提请") ? cl : "");
         while (m.find()) {
             add(out, RelationType.RESPONSIBLE, base + cs + off + m.start(1), m.group(1), "supervise", null, cl);
         }
