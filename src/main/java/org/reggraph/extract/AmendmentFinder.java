@@ -63,7 +63,8 @@ final class AmendmentFinder {
             }
             int ordinal = ChineseNumbers.parse(m.group(1));
             if (instrument != null || date != null) {
-                int at = date != null && (instrumentAt < 0 || d.start() < instrumentAt) ? d.start() : Math.max(instrumentAt, segStart);
+                int at = instrumentAt >= 0 && s.charAt(instrumentAt) == '《' ? instrumentAt
+                        : date != null ? d.start() : Math.max(instrumentAt, segStart);
                 out.add(new History(at, m.end(), instrument, number, date, ordinal));
             }
             prevEnd = m.end();

@@ -15,6 +15,8 @@ final class DocText {
     private final int[] articleEnd;
     /** Offset where the first article starts (the header and preamble end), or text length. */
     final int firstArticleOffset;
+    /** Offsets where an article starts: sentence boundaries even without 。 before them (headings, titles). */
+    private final boolean[] breakAt;
 
     DocText(ExtractedDocument doc) {
         this.doc = doc;
@@ -47,12 +49,16 @@ final class DocText {
             articleEnd[i] = arts.get(i).endLine();
         }
         int first = text.length();
-        if (!arts.isEmpty()) {
-            int startLine = arts.get(0).startLine();
-            for (int i = 0; i < text.length(); i++) {
-                if (lineOf[i] >= startLine) {
+        breakAt = new boolean[text.length() + 1];
+        int a = 0;
+        for (int i = 0; i < text.length() && a < articleStart.length; i++) {
+            if (lineOf[i] >= articleStart[a]) {
+                if (a == 0) {
                     first = i;
-                    break;
+                }
+                breakAt[i] = true;
+                while (a < articleStart.length && lineOf[i] >= articleStart[a]) {
+                    a++;
                 }
             }
         }
@@ -86,6 +92,11 @@ final class DocText {
         return doc.articles().get(found).label();
     }
 
+    /** True when an article starts at this offset. */
+    boolean breakAt(int offset) {
+        return breakAt[offset];
+    }
+
     boolean structured() {
         return articleStart.length > 0;
     }
@@ -93,6 +104,9 @@ final class DocText {
     /** Start of the sentence (after 。；！？ or a line-initial article label) containing offset. */
     int sentenceStart(int offset) {
         for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
+            if (breakAt[i + 1] && i + 1 <= offset) {
+                return i + 1;
+            }
             char c = text.charAt(i);
             if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
                 return i + 1;
@@ -104,6 +118,9 @@ final class DocText {
     /** End (exclusive) of the sentence containing offset. */
     int sentenceEnd(int offset) {
         for (int i = offset; i < text.length(); i++) {
+            if (breakAt[i] && i > offset) {
+                return i;
+            }
             char c = text.charAt(i);
             if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
                 return i;

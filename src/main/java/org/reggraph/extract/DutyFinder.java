@@ -21,7 +21,7 @@ final class DutyFinder {
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第[一二三四五六七八九十百零〇\\d]+[章节][\\u4e00-\\u9fff]{0,20}?)*第[一二三四五六七八九十百零〇\\d]+条|[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     private static final Pattern SUBJECT = Pattern.compile("^(?:由|并|且|其中|同时|但|另外|此外)?" + X
             + "(?=应当|应|负责|对|会同|按照|依照|依据|根据|在|可以|可|统一|组织|主管|履行|开展|发现|建立|制定|审核|加强|参与|承担|指导|批准"
-            + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|牵头|做好|及时|定期|每年|适时|推动|落实)");
+            + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|按|牵头|做好|及时|定期|每年|适时|推动|落实)");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过)");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报|经)" + X_SHORT
@@ -31,7 +31,7 @@ final class DutyFinder {
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
             + "(?=(?:会同[^。；]{1,20}?)?(?:依据职责|依据各自职责|依法|可以|可|应当|根据本办法|结合当地实际|[，,])*(?:制定|制订)(?:和发布|并发布|并公布)?[^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|方案))");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
-    private static final Pattern ENTRUST = Pattern.compile("(?<!不得)(?<!不得再)(?:授权|委托)(?:的)?([\\u4e00-\\u9fff、]{1,30}?(?:" + SUFFIX.substring(3, SUFFIX.length() - 1) + "|机构|组织))");
+    private static final Pattern ENTRUST = Pattern.compile("(?<!不得)(?<!不得再)(?:授权|委托)(?:的)?([\\u4e00-\\u9fff、]{1,30}?(?:" + SUFFIX.substring(3, SUFFIX.length() - 1) + "|机构|组织)(?:人民政府)?)");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
     private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:有关|相关|各有关|其他)部门$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
@@ -57,12 +57,13 @@ final class DutyFinder {
         boolean agencyChar = false;
         for (int i = from; i <= to; i++) {
             char c = i < to ? s.charAt(i) : '。';
-            if (c == '。' || c == '；' || c == ';' || i == to) {
+            boolean heading = i < to && i > sentStart && dt.breakAt(i);
+            if (c == '。' || c == '；' || c == ';' || i == to || heading) {
                 if (i > sentStart && agencyChar && (all || mainDuty(s, sentStart, i))) {
                     sentence(s, sentStart, i, out);
                 }
-                sentStart = i + 1;
-                agencyChar = false;
+                sentStart = heading ? i : i + 1;
+                agencyChar = heading && SUFFIX_CHARS.indexOf(c) >= 0;
             } else if (!agencyChar && SUFFIX_CHARS.indexOf(c) >= 0) {
                 agencyChar = true;
             }

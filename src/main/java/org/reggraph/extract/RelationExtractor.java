@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class RelationExtractor implements RelationStage {
 
-    private static final Pattern BASIS_START = Pattern.compile("^(?:为了[^。；]*?[，,])?(?:根据|依据|依照|按照)");
+    private static final Pattern BASIS_START = Pattern.compile("^(?:第[一二三四五六七八九十百零〇\\d]+条)?(?:为了[^。；]*?[，,])?(?:根据|依据|依照|按照)");
     private static final Pattern BASIS_END = Pattern.compile("(?:制定|制订)本(?:条例|办法|规定|细则|决定|规则|实施细则|实施办法|标准|意见|方案|通知|指南)");
 
     private final CitationFinder citations = new CitationFinder();

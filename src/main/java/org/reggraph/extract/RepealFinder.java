@@ -15,7 +15,7 @@ final class RepealFinder {
     private static final Pattern AFTER = Pattern.compile(
             "^[^。；]*?(?:(?:同时|予以|一并|即行|相应|宣布|自行)(?:废止|失效)|停止执行|不再执行|(?<![或和、“])废止(?:[。；，,]|$))");
     private static final Pattern BEFORE = Pattern.compile("(?:决定|宣布|现)废止[^。；]*$");
-    private static final Pattern DISCUSSION = Pattern.compile("应给出|结论|建议|研究|适时|拟|是否|或者废止|或废止|废止或");
+    private static final Pattern DISCUSSION = Pattern.compile("应给出|结论|建议|研究废止|适时|拟|是否|或者废止|或废止|废止或");
     private static final Pattern PARTS = Pattern.compile(
             "第[一二三四五六七八九十百零〇\\d]+条(?:第[一二三四五六七八九十\\d]+款)?(?:第[（(]?[一二三四五六七八九十\\d]+[）)]?项)?"
                     + "|第[（(]?[一二三四五六七八九十\\d]+[）)]?项|附件\\d+(?:[-–—~至]\\d+)?");
