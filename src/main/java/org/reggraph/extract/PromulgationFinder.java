@@ -30,7 +30,7 @@ final class PromulgationFinder {
             return out;
         }
         Matcher m = ISSUING_TITLE.matcher(notice.title());
-        if (m.find()) {
+        if (m.find() && !notice.title().contains("废止") && !notice.title().contains("停止执行")) {
             String named = m.group(1);
             int open = named.indexOf('《');
             if (open >= 0 && named.lastIndexOf('》') > open) {

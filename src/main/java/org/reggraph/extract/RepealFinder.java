@@ -38,7 +38,9 @@ final class RepealFinder {
         if (m.find()) {
             between = after.substring(0, m.end());
             // another mention in between that is itself followed by the verb: this one is part of a list
-            repeal = !between.contains("根据") && !between.contains("按照") && !between.contains("依据");
+            repeal = !between.contains("根据") && !between.contains("按照") && !between.contains("依据")
+                    && !between.contains("之日起") && !between.contains("以前") && !between.contains("以后")
+                    && (between.length() <= 40 || between.contains("《"));
         }
         if (!repeal && BEFORE.matcher(dt.text.substring(ss, c.start())).find()) {
             repeal = true;
