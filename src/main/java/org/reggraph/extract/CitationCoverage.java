@@ -46,7 +46,7 @@ public final class CitationCoverage {
             }
         }
         List<Map.Entry<String, Integer>> list = missing.entrySet().stream()
-                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).limit(top).map(Map::entry).toList();
+                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).limit(top).map(x -> Map.entry(x.getKey(), x.getValue())).toList();
         return new Report(total, resolved, list);
     }
 }
