@@ -57,7 +57,7 @@ final class AliasFinder {
                 String gap = s.substring(ci.end() <= st ? ci.end() : ci.titleEnd(), st);
                 if (gap.length() <= 30 && gap.matches("[（(]?[^（）()《》。；]*?[，,、；]?[（(]?|[）)][（(]")) {
                     before = ci;
-                    full = resolvedTitles.get(c);
+                    full = resolvedTitles.get(c) != null ? resolvedTitles.get(c) : ci.docNumber();
                 }
                 break;
             }

@@ -30,7 +30,8 @@ final class CitationFinder {
     static final Pattern BARE_NUMBER = Pattern.compile(
             "[〔\\[［【]\\s*(\\d{4})\\s*[〕\\]］】]\\s*第?(\\d{1,5})号|令第(\\d{1,5})号|公告(\\d{4})年第(\\d{1,4})号");
     private static final String STOP = "的和按据照及与或在见于以将对是从即经由指《》、，。；：（）()“”\"";
-    private static final Pattern TITLE_END = Pattern.compile("^.*(?:通知|通告|公告|意见|决定|方案|纲要|规划|条例|办法|规定|细则|批复|函|文件)");
+    private static final Pattern TITLE_END = Pattern.compile("^.*(?:通知|通告|公告|意见|决定|方案|纲要|规划|条例|办法|规定|细则|批复|函|文件"
+            + "|落实|贯彻|执行|参照|依照|实施|印发|转发|发布|根据|按照|对照|深入|结合|通过|明确|要求|规定|提出|部署)");
 
     List<Citation> find(DocText dt) {
         String s = dt.text;

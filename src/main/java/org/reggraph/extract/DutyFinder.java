@@ -144,14 +144,22 @@ final class DutyFinder {
             off = lead.end();
             cl = cl.substring(off);
         }
-        Matcher d = DELEGATE_SUBJECT.matcher(sent.indexOf('制', cs) >= 0 ? sent.substring(cs + off) : "");
-        if (d.find()) {
-            add(out, RelationType.DELEGATES, base + cs + off + d.start(1), stripLead(d.group(1)), null, "制定", sent);
-            return;
+        int makes = sent.indexOf("制定", cs + off);
+        if (makes < 0) {
+            makes = sent.indexOf("制订", cs + off);
         }
-        Matcher a = BY_AUTHORITY.matcher(cl);
-        if (a.find()) {
-            add(out, RelationType.DELEGATES, base + cs + off, stripLead(a.group(1)), null, "授权", sent);
+        if (makes >= 0) {
+            Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
+            if (d.lookingAt()) {
+                add(out, RelationType.DELEGATES, base + d.start(1), stripLead(d.group(1)), null, "制定", sent);
+                return;
+            }
+        }
+        if (cl.contains("授权")) {
+            Matcher a = BY_AUTHORITY.matcher(cl);
+            if (a.find()) {
+                add(out, RelationType.DELEGATES, base + cs + off, stripLead(a.group(1)), null, "授权", sent);
+            }
         }
         Matcher m = SUBJECT.matcher(cl);
         if (m.find() && !NOT_SUBJECT.matcher(m.group(1)).find()) {

@@ -51,6 +51,9 @@ final class PromulgationFinder {
             }
             return out;
         }
+        if (dt.text.indexOf('略') < 0 || !dt.text.contains("附件")) {
+            return out;
+        }
         Matcher a = OMITTED_ATTACHMENT.matcher(dt.text);
         while (a.find()) {
             String name = a.group(1).replaceAll("^[《“]|[》”]$", "");

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 public final class RelationExtractor implements RelationStage {
 
     private static final Pattern BASIS_START = Pattern.compile("^(?:第[一二三四五六七八九十百零〇\\d]+条)?(?:为了[^。；]*?[，,])?(?:根据|依据|依照|按照)");
+    /** A bare kind word in 《》 (《意见》, 《实施方案》) names no document unless an alias or a number says which. */
+    private static final Pattern GENERIC_TITLE = Pattern.compile(
+            "^(?:若干|实施|总体|指导|工作|行动)?(?:意见|通知|纲要|方案|办法|规定|决定|细则|条例|规划|计划|公告|通告|批复|法|规则|标准|指南|措施)$");
     private static final Pattern BASIS_END = Pattern.compile("(?:制定|制订)本(?:条例|办法|规定|细则|决定|规则|实施细则|实施办法|标准|意见|方案|通知|指南)");
 
     private final CitationFinder citations = new CitationFinder();
@@ -67,7 +70,7 @@ public final class RelationExtractor implements RelationStage {
         // numbers known in this document: number → title
         Map<String, String> titleOfNumber = new HashMap<>();
         for (Citation c : cits) {
-            if (c.title() != null && c.docNumber() != null) {
+            if (c.title() != null && c.docNumber() != null && !GENERIC_TITLE.matcher(c.title()).matches()) {
                 titleOfNumber.putIfAbsent(c.docNumber(), resolve(c.title(), aliasTable));
             }
         }
@@ -97,8 +100,15 @@ public final class RelationExtractor implements RelationStage {
             String target;
             String number = c.docNumber();
             if (c.title() != null) {
-                target = resolve(c.title(), aliasTable);
                 AliasFinder.Alias a = aliasTable.get(c.title());
+                if (a == null && GENERIC_TITLE.matcher(c.title()).matches()) {
+                    if (number == null) {
+                        continue;
+                    }
+                    target = titleOfNumber.getOrDefault(number, number);
+                } else {
+                    target = resolve(c.title(), aliasTable);
+                }
                 if (a != null && number == null) {
                     number = a.docNumber();
                 }

@@ -28,6 +28,9 @@ final class RepealFinder {
         int ss = dt.sentenceStart(c.start());
         int se = dt.sentenceEnd(c.end());
         String sentence = dt.text.substring(ss, se);
+        if (!sentence.contains("废止") && !sentence.contains("失效") && !sentence.contains("执行")) {
+            return null;
+        }
         if (DISCUSSION.matcher(sentence).find()) {
             return null;
         }
