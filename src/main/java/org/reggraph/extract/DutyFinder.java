@@ -36,7 +36,7 @@ final class DutyFinder {
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
     private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:有关|相关|各有关|其他)部门$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
     /** A clause that begins with these has no agency as its subject. */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应|引入|按照|在|向|对|送|将|为|从|和|及)|由|委托|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
     private static final Pattern PRIVATE_PRINCIPAL = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人)(?:可以|应当|自行)?$");
 
     record Duty(RelationType type, int offset, String agency, String role, String what, String surface) {
