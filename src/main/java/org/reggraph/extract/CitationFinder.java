@@ -17,7 +17,7 @@ final class CitationFinder {
     private static final Pattern DOCUMENT_SUFFIX = Pattern.compile(
             "(?:法|法典|条例|规定|办法|细则|决定|通知|意见|方案|纲要|规划|计划|公告|通告|解释|批复|复函|答复|函|指南|指引|规范|规程"
                     + "|标准|要求|目录|名录|清单|准则|守则|规则|章程|制度|措施|令|决议|纪要|通报|大纲|导则|要点|协定|公约|条约|议定书"
-                    + "|规章|意见稿|法规|机制|政策|战略|行动|体系)$");
+                    + "|规章|意见稿|法规|机制|政策|战略|行动|体系|修正案)$");
     /** Not documents: forms, certificates, books, reports, programmes, systems. */
     private static final Pattern NOT_DOCUMENT_SUFFIX = Pattern.compile(
             "(?:表|书|证|证书|单|卡|册|簿|片|报|刊|报告|节目|栏目|系统|平台|软件|图|图集|手册|汇编|读本|教材|年鉴|杂志|函件)$");
