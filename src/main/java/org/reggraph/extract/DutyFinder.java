@@ -14,17 +14,17 @@ import java.util.regex.Pattern;
  */
 final class DutyFinder {
 
-    static final String SUFFIX = "(?:主管部门|管理部门|监管部门|有关部门|部门|人民政府|政府|部|委员会|委|局|署|办公厅|办公室|机构|机关|监管局|直辖市|各省)";
+    static final String SUFFIX = "(?:国务院|主管部门|管理部门|监管部门|有关部门|部门|人民政府|政府|部|委员会|委|局|署|办公厅|办公室|机构|机关|监管局|直辖市|各省)";
     private static final String X = "([\\u4e00-\\u9fff、（）\\d]{0,40}?" + SUFFIX + ")";
     private static final String X_SHORT = "([\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")";
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第[一二三四五六七八九十百零〇\\d]+[章节][\\u4e00-\\u9fff]{0,20}?)*第[一二三四五六七八九十百零〇\\d]+条|[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     private static final Pattern SUBJECT = Pattern.compile("^(?:由|并|且|其中|同时|但|另外|此外)?" + X
             + "(?=应当|应|负责|对|会同|按照|依照|依据|根据|在|可以|可|统一|组织|主管|履行|开展|发现|建立|制定|审核|加强|参与|承担|指导|批准"
-            + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|按|牵头|做好|及时|定期|每年|适时|推动|落实)");
+            + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|按|牵头|接到|以及|做好|及时|定期|每年|适时|推动|落实)");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过)");
-    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报|经)" + X_SHORT
+    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
             + "(?=批准|审批|审核|备案|核准|同意|决定|进行|依法)");
     private static final Pattern DELEGATE_BY = Pattern.compile("(?:办法|细则|标准|规程|规则|文本|目录|方案|规定|措施|要求|步骤|范围|程序)[^。；]{0,20}?由"
             + X_SHORT + CO + "(?:另行)?(?=制定|规定|拟定|发布|确定)");
@@ -177,7 +177,7 @@ final class DutyFinder {
                 add(out, RelationType.RESPONSIBLE, base + at, m.group(1), "lead", null, cl);
             }
         }
-        m = REPORT_TO.matcher(cl.indexOf('报') >= 0 || cl.indexOf('经') >= 0 || cl.contains("提请") ? cl : "");
+        m = REPORT_TO.matcher(cl.indexOf('报') >= 0 || cl.contains("提请") || cl.contains("交由") ? cl : "");
         while (m.find()) {
             add(out, RelationType.RESPONSIBLE, base + cs + off + m.start(1), m.group(1), "supervise", null, cl);
         }
