@@ -56,6 +56,6 @@ public class ExtractCommand implements Callable<Integer> {
 
     /** The relation stage on the class path (ServiceLoader), or none: the document stage works alone. */
     static RelationStage relationStage() {
-        return ServiceLoader.load(RelationStage.class).findFirst().orElse(RelationStage.none());
+        return RelationStage.standard();
     }
 }

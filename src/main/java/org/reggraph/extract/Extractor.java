@@ -34,6 +34,11 @@ public final class Extractor {
     private final StructureParser structure = new StructureParser();
     private final MarkdownLawReader markdown = new MarkdownLawReader();
 
+    /** The extractor with the standard relation stage ({@link RelationStage#standard()}). */
+    public Extractor() {
+        this(RelationStage.standard());
+    }
+
     public Extractor(RelationStage relations) {
         this(relations, DEFAULT_MAX_BYTES);
     }
@@ -60,14 +65,24 @@ public final class Extractor {
                 batch.problems.add(new ExtractionProblem(p.toString(), null, "no such file or folder"));
             }
         }
-        return batch.result();
+        return resolve(batch.result());
+    }
+
+    private Extraction resolve(Extraction e) {
+        try {
+            return relations.resolve(e);
+        } catch (RuntimeException ex) {
+            List<ExtractionProblem> problems = new ArrayList<>(e.problems());
+            problems.add(new ExtractionProblem("(batch)", null, "relation resolution failed: " + ex));
+            return new Extraction(e.documents(), e.relations(), e.agencies(), List.copyOf(problems));
+        }
     }
 
     /** Extracts one file's bytes (an upload); {@code fileName} is used for provenance and the Markdown date. */
     public Extraction extract(byte[] bytes, String fileName) {
         Batch batch = new Batch();
         extractBytes(bytes, fileName, batch);
-        return batch.result();
+        return resolve(batch.result());
     }
 
     /** Only the documents of one file, without the relation stage (used by the benchmark and tests). */

@@ -18,6 +18,16 @@ public interface RelationStage {
         }
     }
 
+    /** Corpus-level resolution after all files of a batch (targets resolved against every document); none by default. */
+    default Extraction resolve(Extraction extraction) {
+        return extraction;
+    }
+
+    /** The relation stage on the class path (ServiceLoader), else none. */
+    static RelationStage standard() {
+        return java.util.ServiceLoader.load(RelationStage.class).findFirst().orElse(none());
+    }
+
     static RelationStage none() {
         return documents -> Result.empty();
     }

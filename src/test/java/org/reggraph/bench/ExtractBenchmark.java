@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Warm throughput of the document stages (clean → segment → header → structure) on the five seeds, next to HanLP's
+ * Warm throughput of the document stages (clean → segment → header → structure) and of the full extraction
+ * (decode, documents, relations, agencies) on the five seeds, next to HanLP's
  * plain segmenter on the same text in the same run. One operation = all seeds once; {@link #main} turns operations
  * per second into characters per second. Single thread, so the figures are per core.
  */
@@ -50,6 +51,8 @@ public class ExtractBenchmark {
     private List<String> texts;
     private List<String> lines;
     private Extractor extractor;
+    private Extractor full;
+    private List<byte[]> bytes;
 
     @Setup(Level.Trial)
     public void load() throws IOException {
@@ -63,6 +66,11 @@ public class ExtractBenchmark {
             }
         }
         extractor = new Extractor(RelationStage.none());
+        full = new Extractor(); // documents + relations + agencies (the standard relation stage)
+        bytes = new ArrayList<>();
+        for (String t : texts) {
+            bytes.add(t.getBytes(StandardCharsets.UTF_8));
+        }
         HanLP.segment("预热词典"); // load HanLP's dictionaries outside the measurement
     }
 
@@ -83,6 +91,14 @@ public class ExtractBenchmark {
     public void extractorSegmentAndStructure(Blackhole bh) {
         for (String t : texts) {
             bh.consume(extractor.documents(t, "seed.txt"));
+        }
+    }
+
+    /** Full extraction of each seed as an upload: decode, documents, relations, agencies, resolution. */
+    @Benchmark
+    public void extractorFull(Blackhole bh) {
+        for (byte[] b : bytes) {
+            bh.consume(full.extract(b, "seed.txt"));
         }
     }
 
