@@ -310,17 +310,31 @@ public class GraphWriter {
                 resolved.put(byKey.get(r.get("key").asString()), r.get("id").asString());
             }
         });
+        // unresolved refs that name the same document (same number, else same title key) share one stub
         Map<String, Map<String, Object>> stubs = new LinkedHashMap<>();
-        for (Ref ref : keys.keySet()) {
-            if (!resolved.containsKey(ref)) {
-                String id = ref.stubId();
-                resolved.put(ref, id);
+        Map<String, String> stubByKey = new HashMap<>();
+        List<Ref> unresolved = keys.keySet().stream().filter(r -> !resolved.containsKey(r))
+                .sorted(java.util.Comparator.comparing((Ref r) -> r.docNumber() == null)).toList();
+        for (Ref ref : unresolved) {
+            String id = ref.docNumber() != null ? stubByKey.get("N:" + ref.docNumber()) : null;
+            if (id == null && ref.titleKey() != null) {
+                id = stubByKey.get("K:" + ref.titleKey());
+            }
+            if (id == null) {
+                id = ref.stubId();
                 Map<String, Object> row = new HashMap<>();
                 row.put("id", id);
                 row.put("title", ref.title() != null ? ref.title() : ref.docNumber());
                 row.put("titleKey", ref.titleKey());
                 row.put("docNumber", ref.docNumber());
                 stubs.putIfAbsent(id, row);
+            }
+            resolved.put(ref, id);
+            if (ref.docNumber() != null) {
+                stubByKey.putIfAbsent("N:" + ref.docNumber(), id);
+            }
+            if (ref.titleKey() != null) {
+                stubByKey.putIfAbsent("K:" + ref.titleKey(), id);
             }
         }
         if (!stubs.isEmpty()) {
