@@ -199,4 +199,4 @@ class GraphWriterIT {
         write(Fixtures.law(1));
         assertThat(doc(LAW).get("shortTitles")).isEqualTo(List.of("建筑法"));
     }
-
+}
