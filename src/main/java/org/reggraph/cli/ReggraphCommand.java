@@ -10,6 +10,9 @@ import java.util.Set;
         description = "Knowledge graph of Chinese regulations. Without a subcommand the jar runs the service.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                IngestCommand.class,
+                ExportCsvCommand.class,
+                BulkImportCommand.class,
         })
 public class ReggraphCommand {
 

@@ -40,9 +40,9 @@ public class GraphWriter {
     /** Called after each committed batch. */
     @FunctionalInterface
     public interface Progress {
-        void update(long documentsDone, long documentsTotal, long elementsWritten);
+        void update(long documentsDone, long documentsTotal, long elementsWritten, long relationsWritten);
 
-        Progress NONE = (d, t, e) -> { };
+        Progress NONE = (d, t, e, r) -> { };
     }
 
     /**
@@ -89,7 +89,7 @@ public class GraphWriter {
                 if (batchElements >= options.batchElements() || batch.size() >= options.batchDocuments()) {
                     done += batch.size();
                     writeBatch(session, batch, options, total);
-                    progress.update(done, plan.documents().size(), total.elements);
+                    progress.update(done, plan.documents().size(), total.elements, total.relationCount());
                     batch = new ArrayList<>();
                     batchElements = 0;
                 }
@@ -97,7 +97,7 @@ public class GraphWriter {
             if (!batch.isEmpty()) {
                 done += batch.size();
                 writeBatch(session, batch, options, total);
-                progress.update(done, plan.documents().size(), total.elements);
+                progress.update(done, plan.documents().size(), total.elements, total.relationCount());
             }
         }
         return total.report(System.currentTimeMillis() - started);
@@ -365,6 +365,10 @@ public class GraphWriter {
         long elements;
         final Map<String, Long> relations = new TreeMap<>();
         final List<WriteReport.Failure> failures = new ArrayList<>();
+
+        long relationCount() {
+            return relations.values().stream().mapToLong(Long::longValue).sum();
+        }
 
         void add(String type, long n) {
             if (n > 0) {
