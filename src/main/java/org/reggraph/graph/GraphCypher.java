@@ -29,18 +29,21 @@ final class GraphCypher {
             }
             RETURN row.id AS id, stub ORDER BY id, stub""";
 
-    static final String RENAME_STUB = "MATCH (s:Document {id: $stub}) SET s.id = $id";
+    static final String RENAME_STUBS = """
+            UNWIND $pairs AS p
+            MATCH (s:Document {id: p.stub}) SET s.id = p.id""";
 
     static String moveStubEdges(String type, boolean incoming) {
         return incoming
-                ? "MATCH (s:Document {id: $stub})<-[r:" + type + "]-(x) MATCH (d:Document {id: $id}) "
+                ? "UNWIND $pairs AS p MATCH (s:Document {id: p.stub})<-[r:" + type + "]-(x) MATCH (d:Document {id: p.id}) "
                   + "CREATE (x)-[n:" + type + "]->(d) SET n = properties(r) DELETE r"
-                : "MATCH (s:Document {id: $stub})-[r:" + type + "]->(x) MATCH (d:Document {id: $id}) "
+                : "UNWIND $pairs AS p MATCH (s:Document {id: p.stub})-[r:" + type + "]->(x) MATCH (d:Document {id: p.id}) "
                   + "CREATE (d)-[n:" + type + "]->(x) SET n = properties(r) DELETE r";
     }
 
-    static final String DELETE_MERGED_STUB = """
-            MATCH (s:Document {id: $stub}), (d:Document {id: $id})
+    static final String DELETE_MERGED_STUBS = """
+            UNWIND $pairs AS p
+            MATCH (s:Document {id: p.stub}), (d:Document {id: p.id})
             SET d.shortTitles = CASE WHEN s.shortTitles IS NULL THEN d.shortTitles
                 ELSE [t IN coalesce(d.shortTitles, []) WHERE NOT t IN s.shortTitles] + s.shortTitles END
             DETACH DELETE s""";

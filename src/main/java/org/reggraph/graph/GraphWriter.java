@@ -116,7 +116,9 @@ public class GraphWriter {
 
     private void writeBatch(Session session, List<DocPlan> batch, Options options, Stats total) {
         try {
+            long started = PROFILING ? System.nanoTime() : 0;
             total.merge(session.executeWrite(tx -> writeDocuments(tx, batch, options)));
+            profile("(whole transaction, with commit)", started);
         } catch (RuntimeException batchFailure) {
             if (batch.size() == 1) {
                 DocPlan doc = batch.get(0);
@@ -138,10 +140,10 @@ public class GraphWriter {
 
     private static void writeAgencies(TransactionContext tx, GraphPlan plan) {
         for (List<Map<String, Object>> chunk : chunks(plan.agencies(), 5_000)) {
-            tx.run(GraphCypher.MERGE_AGENCIES, Map.of("rows", chunk)).consume();
+            run(tx, GraphCypher.MERGE_AGENCIES, Map.of("rows", chunk));
         }
         for (List<List<String>> chunk : chunks(plan.partOf(), 5_000)) {
-            tx.run(GraphCypher.MERGE_PART_OF, Map.of("rows", chunk)).consume();
+            run(tx, GraphCypher.MERGE_PART_OF, Map.of("rows", chunk));
         }
     }
 
@@ -150,7 +152,7 @@ public class GraphWriter {
         Stats stats = new Stats();
         Map<String, String> existing = new HashMap<>();
         Set<String> present = new HashSet<>();
-        tx.run(GraphCypher.FIND_EXISTING, Map.of("ids", all.stream().map(DocPlan::id).toList())).forEachRemaining(r -> {
+        query(tx, GraphCypher.FIND_EXISTING, Map.of("ids", all.stream().map(DocPlan::id).toList())).forEach(r -> {
             present.add(r.get("id").asString());
             if (!r.get("stub").asBoolean()) {
                 existing.put(r.get("id").asString(), r.get("hash").asString(null));
@@ -167,10 +169,10 @@ public class GraphWriter {
         claimStubs(tx, docs, present);
 
         Set<String> statusIds = new LinkedHashSet<>(ids);
-        tx.run(GraphCypher.OLD_STATUS_TARGETS, Map.of("ids", ids)).forEachRemaining(r -> statusIds.add(r.get("id").asString()));
-        tx.run(GraphCypher.PARK_ARTICLE_CITATIONS, Map.of("ids", ids)).consume();
-        tx.run(GraphCypher.DELETE_OWNED, Map.of("ids", ids)).consume();
-        tx.run(GraphCypher.UPSERT_DOCUMENTS, Map.of("rows", docs.stream().map(DocPlan::props).toList())).consume();
+        query(tx, GraphCypher.OLD_STATUS_TARGETS, Map.of("ids", ids)).forEach(r -> statusIds.add(r.get("id").asString()));
+        run(tx, GraphCypher.PARK_ARTICLE_CITATIONS, Map.of("ids", ids));
+        run(tx, GraphCypher.DELETE_OWNED, Map.of("ids", ids));
+        run(tx, GraphCypher.UPSERT_DOCUMENTS, Map.of("rows", docs.stream().map(DocPlan::props).toList()));
         stats.documents = docs.size();
         stats.elements += docs.size();
 
@@ -186,7 +188,7 @@ public class GraphWriter {
         stats.add(GraphPlan.HAS_CHAPTER, chapters.size());
         stats.add(GraphPlan.HAS_ARTICLE, articles.size());
         stats.elements += 2L * (chapters.size() + articles.size());
-        tx.run(GraphCypher.ATTACH_ARTICLE_CITATIONS, Map.of("ids", ids)).consume();
+        run(tx, GraphCypher.ATTACH_ARTICLE_CITATIONS, Map.of("ids", ids));
 
         // resolve cited documents (existing, else stub), then edges grouped by type and end labels
         Map<Ref, String> resolved = resolve(tx, docs, stats);
@@ -215,7 +217,7 @@ public class GraphWriter {
             String[] k = key.split(":");
             String cypher = Boolean.parseBoolean(k[3]) ? GraphCypher.createArticleCitations(k[1])
                     : GraphCypher.createEdges(k[0], k[1], k[2]);
-            tx.run(cypher, Map.of("rows", rows)).consume();
+            run(tx, cypher, Map.of("rows", rows));
             stats.add(k[0], rows.size());
             stats.elements += rows.size();
         });
@@ -232,9 +234,9 @@ public class GraphWriter {
         if (!aliases.isEmpty()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             aliases.forEach((id, titles) -> rows.add(Map.of("id", id, "aliases", List.copyOf(titles))));
-            tx.run(GraphCypher.ADD_SHORT_TITLES, Map.of("rows", rows)).consume();
+            run(tx, GraphCypher.ADD_SHORT_TITLES, Map.of("rows", rows));
         }
-        tx.run(GraphCypher.RECOMPUTE_STATUS, Map.of("ids", List.copyOf(statusIds))).consume();
+        run(tx, GraphCypher.RECOMPUTE_STATUS, Map.of("ids", List.copyOf(statusIds)));
         return stats;
     }
 
@@ -242,7 +244,7 @@ public class GraphWriter {
                                        List<Map<String, Object>> rows, String parentLabel) {
         List<Map<String, Object>> selected = rows.stream().filter(r -> parentLabel.equals(r.get("parentLabel"))).toList();
         for (List<Map<String, Object>> chunk : chunks(selected, 20_000)) {
-            tx.run(GraphCypher.createChildren(label, relType, parentLabel), Map.of("rows", chunk)).consume();
+            run(tx, GraphCypher.createChildren(label, relType, parentLabel), Map.of("rows", chunk));
         }
     }
 
@@ -260,22 +262,24 @@ public class GraphWriter {
             rows.add(row);
         }
         Set<String> claimed = new HashSet<>();
-        for (Record r : tx.run(GraphCypher.FIND_CLAIMABLE_STUBS, Map.of("rows", rows)).list()) {
+        List<Map<String, Object>> renames = new ArrayList<>();
+        List<Map<String, Object>> merges = new ArrayList<>();
+        for (Record r : query(tx, GraphCypher.FIND_CLAIMABLE_STUBS, Map.of("rows", rows))) {
             String id = r.get("id").asString();
             String stub = r.get("stub").asString();
-            if (!claimed.add(stub)) {
-                continue;
+            if (claimed.add(stub)) {
+                (present.add(id) ? renames : merges).add(Map.of("stub", stub, "id", id));
             }
-            Map<String, Object> params = Map.of("stub", stub, "id", id);
-            if (present.add(id)) {
-                tx.run(GraphCypher.RENAME_STUB, params).consume();
-            } else {
-                for (String type : GraphCypher.DOCUMENT_EDGE_TYPES) {
-                    tx.run(GraphCypher.moveStubEdges(type, true), params).consume();
-                    tx.run(GraphCypher.moveStubEdges(type, false), params).consume();
-                }
-                tx.run(GraphCypher.DELETE_MERGED_STUB, params).consume();
+        }
+        if (!renames.isEmpty()) {
+            run(tx, GraphCypher.RENAME_STUBS, Map.of("pairs", renames));
+        }
+        if (!merges.isEmpty()) {
+            for (String type : GraphCypher.DOCUMENT_EDGE_TYPES) {
+                run(tx, GraphCypher.moveStubEdges(type, true), Map.of("pairs", merges));
+                run(tx, GraphCypher.moveStubEdges(type, false), Map.of("pairs", merges));
             }
+            run(tx, GraphCypher.DELETE_MERGED_STUBS, Map.of("pairs", merges));
         }
     }
 
@@ -305,7 +309,7 @@ public class GraphWriter {
             row.put("titleKey", ref.titleKey());
             refs.add(row);
         });
-        tx.run(GraphCypher.RESOLVE_REFS, Map.of("refs", refs)).forEachRemaining(r -> {
+        query(tx, GraphCypher.RESOLVE_REFS, Map.of("refs", refs)).forEach(r -> {
             if (!r.get("id").isNull()) {
                 resolved.put(byKey.get(r.get("key").asString()), r.get("id").asString());
             }
@@ -344,6 +348,38 @@ public class GraphWriter {
             stats.elements += created;
         }
         return resolved;
+    }
+
+    /** Per-statement wall time, printed at the end of a run when -Dreggraph.writer.profile=true (benchmarks). */
+    static final Map<String, long[]> PROFILE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final boolean PROFILING = Boolean.getBoolean("reggraph.writer.profile");
+
+    private static void run(TransactionContext tx, String cypher, Map<String, Object> params) {
+        long started = PROFILING ? System.nanoTime() : 0;
+        tx.run(cypher, params).consume();
+        profile(cypher, started);
+    }
+
+    private static List<Record> query(TransactionContext tx, String cypher, Map<String, Object> params) {
+        long started = PROFILING ? System.nanoTime() : 0;
+        List<Record> records = tx.run(cypher, params).list();
+        profile(cypher, started);
+        return records;
+    }
+
+    static void profile(String cypher, long started) {
+        if (PROFILING) {
+            long[] p = PROFILE.computeIfAbsent(cypher.strip().lines().limit(3).reduce("", (a, b) -> a + " " + b.strip()),
+                    k -> new long[2]);
+            p[0] += System.nanoTime() - started;
+            p[1]++;
+        }
+    }
+
+    public static void printProfile(java.io.PrintStream out) {
+        PROFILE.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(15)
+                .forEach(e -> out.printf("%8.1f s %6d× %s%n", e.getValue()[0] / 1e9, e.getValue()[1],
+                        e.getKey().substring(0, Math.min(140, e.getKey().length()))));
     }
 
     private static <T> List<List<T>> chunks(List<T> list, int size) {
