@@ -54,6 +54,26 @@ final class GraphCypher {
             MATCH (:Document {id: id})-[:REPEALS|AMENDS]->(t:Document)
             RETURN DISTINCT t.id AS id""";
 
+    /** Stubs this document points at (or is amended by): candidates for removal once its edges are replaced. */
+    static final String STUB_TARGETS = """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
+            CALL (d, id) {
+              MATCH (d)-[r]->(t:Document) WHERE t.stub AND (r.source IS NULL OR r.source = id) RETURN t
+              UNION
+              MATCH (d)-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->()-[:CITES]->(t:Document) WHERE t.stub RETURN t
+              UNION
+              MATCH (d)<-[:AMENDS {source: id}]-(t:Document) WHERE t.stub RETURN t
+            }
+            RETURN DISTINCT t.id AS id""";
+
+    /** A stub nothing refers to any more (and that carries no short titles) goes: a clean run would not have it. */
+    static final String DELETE_ORPHAN_STUBS = """
+            UNWIND $ids AS id
+            MATCH (s:Document {id: id})
+            WHERE s.stub AND s.shortTitles IS NULL AND NOT (s)--()
+            DELETE s""";
+
     /**
      * Before a document's articles are replaced, citations of them from other documents are parked on the document
      * (with {@code targetArticle}); {@link #ATTACH_ARTICLE_CITATIONS} moves them back onto the new articles.

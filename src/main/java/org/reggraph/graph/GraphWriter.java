@@ -170,6 +170,8 @@ public class GraphWriter {
 
         Set<String> statusIds = new LinkedHashSet<>(ids);
         query(tx, GraphCypher.OLD_STATUS_TARGETS, Map.of("ids", ids)).forEach(r -> statusIds.add(r.get("id").asString()));
+        List<String> oldStubs = query(tx, GraphCypher.STUB_TARGETS, Map.of("ids", ids)).stream()
+                .map(r -> r.get("id").asString()).toList();
         run(tx, GraphCypher.PARK_ARTICLE_CITATIONS, Map.of("ids", ids));
         run(tx, GraphCypher.DELETE_OWNED, Map.of("ids", ids));
         run(tx, GraphCypher.UPSERT_DOCUMENTS, Map.of("rows", docs.stream().map(DocPlan::props).toList()));
@@ -235,6 +237,9 @@ public class GraphWriter {
             List<Map<String, Object>> rows = new ArrayList<>();
             aliases.forEach((id, titles) -> rows.add(Map.of("id", id, "aliases", List.copyOf(titles))));
             run(tx, GraphCypher.ADD_SHORT_TITLES, Map.of("rows", rows));
+        }
+        if (!oldStubs.isEmpty()) {
+            run(tx, GraphCypher.DELETE_ORPHAN_STUBS, Map.of("ids", oldStubs));
         }
         run(tx, GraphCypher.RECOMPUTE_STATUS, Map.of("ids", List.copyOf(statusIds)));
         return stats;

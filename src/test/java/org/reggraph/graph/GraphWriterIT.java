@@ -190,6 +190,21 @@ class GraphWriterIT {
     }
 
     @Test
+    void aStubNoLongerCitedGoesAway() {
+        write(Fixtures.quake());
+        assertThat(doc("中华人民共和国防震减灾法")).containsEntry("stub", true);
+        Extraction quake = Fixtures.quake();
+        Extraction fewer = new Extraction(quake.documents(), quake.relations().stream()
+                .filter(r -> !"中华人民共和国防震减灾法".equals(r.target())).toList(), quake.agencies(), List.of());
+        write(fewer);
+        assertThat(doc("中华人民共和国防震减灾法")).isNull();
+        List<String> updated = GraphDump.of(driver);
+        GraphDump.clear(driver);
+        write(fewer);
+        assertThat(GraphDump.of(driver)).isEqualTo(updated);
+    }
+
+    @Test
     void aliasBecomesAShortTitle() {
         Extraction quake = Fixtures.quake();
         var alias = new org.reggraph.extract.ExtractedRelation(org.reggraph.extract.RelationType.ALIAS, QUAKE, null, 20,
