@@ -11,6 +11,9 @@ import java.util.Set;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ExtractCommand.class,
+                IngestCommand.class,
+                ExportCsvCommand.class,
+                BulkImportCommand.class,
         })
 public class ReggraphCommand {
 

@@ -1,0 +1,254 @@
+// Loads the CSV files written by `reggraph export-csv` into a running database (the same files that
+// `reggraph bulk-import` feeds to Neo4j's import tool). Needs an empty graph and the schema
+// (cypher/schema.cypher). Set the folder first, e.g. in cypher-shell:
+//   :param base => 'file:///absolute/path/to/import/csv'
+// then: cypher-shell -f cypher/load-csv.cypher  (statements run as auto-commit transactions).
+// Generated from org.reggraph.graph.CsvLayout; CsvLayoutTest keeps the two in step.
+
+LOAD CSV WITH HEADERS FROM $base + '/nodes-Document.csv' AS row
+CALL (row) {
+  CREATE (n:Document {id: row.`id:ID(Document)`})
+  SET n.title = row.`title`,
+      n.titleKey = row.`titleKey`,
+      n.shortTitles = CASE WHEN row.`shortTitles:string[]` IS NULL THEN null ELSE split(row.`shortTitles:string[]`, ';') END,
+      n.docNumber = row.`docNumber`,
+      n.kind = row.`kind`,
+      n.level = row.`level`,
+      n.issuedDate = date(row.`issuedDate:date`),
+      n.effectiveDate = date(row.`effectiveDate:date`),
+      n.stub = toBoolean(row.`stub:boolean`),
+      n.status = row.`status`,
+      n.sourceFile = row.`sourceFile`,
+      n.startLine = toInteger(row.`startLine:int`),
+      n.endLine = toInteger(row.`endLine:int`),
+      n.textHash = row.`textHash`
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/nodes-Chapter.csv' AS row
+CALL (row) {
+  CREATE (n:Chapter {id: row.`id:ID(Chapter)`})
+  SET n.number = toInteger(row.`number:int`),
+      n.label = row.`label`,
+      n.title = row.`title`,
+      n.ordinal = toInteger(row.`ordinal:int`),
+      n.section = toBoolean(row.`section:boolean`),
+      n.startLine = toInteger(row.`startLine:int`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/nodes-Article.csv' AS row
+CALL (row) {
+  CREATE (n:Article {id: row.`id:ID(Article)`})
+  SET n.number = toInteger(row.`number:int`),
+      n.label = row.`label`,
+      n.text = row.`text`,
+      n.startLine = toInteger(row.`startLine:int`),
+      n.endLine = toInteger(row.`endLine:int`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/nodes-Agency.csv' AS row
+CALL (row) {
+  CREATE (n:Agency {id: row.`id:ID(Agency)`})
+  SET n.name = row.`name`,
+      n.aliases = CASE WHEN row.`aliases:string[]` IS NULL THEN null ELSE split(row.`aliases:string[]`, ';') END,
+      n.aliasText = row.`aliasText`,
+      n.level = row.`level`,
+      n.kind = row.`kind`,
+      n.generic = toBoolean(row.`generic:boolean`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-HAS_CHAPTER-Document-Chapter.csv' AS row
+CALL (row) {
+  MATCH (a:Document {id: row.`:START_ID(Document)`})
+  MATCH (b:Chapter {id: row.`:END_ID(Chapter)`})
+  CREATE (a)-[r:HAS_CHAPTER]->(b)
+  SET r.ordinal = toInteger(row.`ordinal:int`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-HAS_CHAPTER-Chapter-Chapter.csv' AS row
+CALL (row) {
+  MATCH (a:Chapter {id: row.`:START_ID(Chapter)`})
+  MATCH (b:Chapter {id: row.`:END_ID(Chapter)`})
+  CREATE (a)-[r:HAS_CHAPTER]->(b)
+  SET r.ordinal = toInteger(row.`ordinal:int`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-HAS_ARTICLE-Document-Article.csv' AS row
+CALL (row) {
+  MATCH (a:Document {id: row.`:START_ID(Document)`})
+  MATCH (b:Article {id: row.`:END_ID(Article)`})
+  CREATE (a)-[r:HAS_ARTICLE]->(b)
+  SET r.ordinal = toInteger(row.`ordinal:int`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-HAS_ARTICLE-Chapter-Article.csv' AS row
+CALL (row) {
+  MATCH (a:Chapter {id: row.`:START_ID(Chapter)`})
+  MATCH (b:Article {id: row.`:END_ID(Article)`})
+  CREATE (a)-[r:HAS_ARTICLE]->(b)
+  SET r.ordinal = toInteger(row.`ordinal:int`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-CITES-Document-Document.csv' AS row
+CALL (row) {
+  MATCH (a:Document {id: row.`:START_ID(Document)`})
+  MATCH (b:Document {id: row.`:END_ID(Document)`})
+  CREATE (a)-[r:CITES]->(b)
+  SET r.surface = row.`surface`,
+      r.line = toInteger(row.`line:int`),
+      r.via = row.`via`,
+      r.targetArticle = row.`targetArticle`
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-CITES-Document-Article.csv' AS row
+CALL (row) {
+  MATCH (a:Document {id: row.`:START_ID(Document)`})
+  MATCH (b:Article {id: row.`:END_ID(Article)`})
+  CREATE (a)-[r:CITES]->(b)
+  SET r.surface = row.`surface`,
+      r.line = toInteger(row.`line:int`),
+      r.via = row.`via`,
+      r.targetArticle = row.`targetArticle`
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-CITES-Article-Document.csv' AS row
+CALL (row) {
+  MATCH (a:Article {id: row.`:START_ID(Article)`})
+  MATCH (b:Document {id: row.`:END_ID(Document)`})
+  CREATE (a)-[r:CITES]->(b)
+  SET r.surface = row.`surface`,
+      r.line = toInteger(row.`line:int`),
+      r.via = row.`via`,
+      r.targetArticle = row.`targetArticle`
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-CITES-Article-Article.csv' AS row
+CALL (row) {
+  MATCH (a:Article {id: row.`:START_ID(Article)`})
+  MATCH (b:Article {id: row.`:END_ID(Article)`})
+  CREATE (a)-[r:CITES]->(b)
+  SET r.surface = row.`surface`,
+      r.line = toInteger(row.`line:int`),
+      r.via = row.`via`,
+      r.targetArticle = row.`targetArticle`
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-BASED_ON-Document-Document.csv' AS row
+CALL (row) {
+  MATCH (a:Document {id: row.`:START_ID(Document)`})
+  MATCH (b:Document {id: row.`:END_ID(Document)`})
+  CREATE (a)-[r:BASED_ON]->(b)
+  SET r.surface = row.`surface`,
+      r.line = toInteger(row.`line:int`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-AMENDS-Document-Document.csv' AS row
+CALL (row) {
+  MATCH (a:Document {id: row.`:START_ID(Document)`})
+  MATCH (b:Document {id: row.`:END_ID(Document)`})
+  CREATE (a)-[r:AMENDS]->(b)
+  SET r.date = date(row.`date:date`),
+      r.ordinal = toInteger(row.`ordinal:int`),
+      r.surface = row.`surface`,
+      r.line = toInteger(row.`line:int`),
+      r.source = row.`source`
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-REPEALS-Document-Document.csv' AS row
+CALL (row) {
+  MATCH (a:Document {id: row.`:START_ID(Document)`})
+  MATCH (b:Document {id: row.`:END_ID(Document)`})
+  CREATE (a)-[r:REPEALS]->(b)
+  SET r.partial = toBoolean(row.`partial:boolean`),
+      r.articles = CASE WHEN row.`articles:string[]` IS NULL THEN null ELSE split(row.`articles:string[]`, ';') END,
+      r.effectiveDate = date(row.`effectiveDate:date`),
+      r.surface = row.`surface`,
+      r.line = toInteger(row.`line:int`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-PROMULGATES-Document-Document.csv' AS row
+CALL (row) {
+  MATCH (a:Document {id: row.`:START_ID(Document)`})
+  MATCH (b:Document {id: row.`:END_ID(Document)`})
+  CREATE (a)-[r:PROMULGATES]->(b)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-ISSUED_BY-Document-Agency.csv' AS row
+CALL (row) {
+  MATCH (a:Document {id: row.`:START_ID(Document)`})
+  MATCH (b:Agency {id: row.`:END_ID(Agency)`})
+  CREATE (a)-[r:ISSUED_BY]->(b)
+  SET r.role = row.`role`
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-RESPONSIBLE_FOR-Document-Agency.csv' AS row
+CALL (row) {
+  MATCH (a:Document {id: row.`:START_ID(Document)`})
+  MATCH (b:Agency {id: row.`:END_ID(Agency)`})
+  CREATE (a)-[r:RESPONSIBLE_FOR]->(b)
+  SET r.role = row.`role`,
+      r.surface = row.`surface`,
+      r.what = row.`what`,
+      r.line = toInteger(row.`line:int`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-DELEGATES_TO-Document-Agency.csv' AS row
+CALL (row) {
+  MATCH (a:Document {id: row.`:START_ID(Document)`})
+  MATCH (b:Agency {id: row.`:END_ID(Agency)`})
+  CREATE (a)-[r:DELEGATES_TO]->(b)
+  SET r.what = row.`what`,
+      r.surface = row.`surface`,
+      r.line = toInteger(row.`line:int`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-RESPONSIBLE_FOR-Article-Agency.csv' AS row
+CALL (row) {
+  MATCH (a:Article {id: row.`:START_ID(Article)`})
+  MATCH (b:Agency {id: row.`:END_ID(Agency)`})
+  CREATE (a)-[r:RESPONSIBLE_FOR]->(b)
+  SET r.role = row.`role`,
+      r.surface = row.`surface`,
+      r.what = row.`what`,
+      r.line = toInteger(row.`line:int`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-DELEGATES_TO-Article-Agency.csv' AS row
+CALL (row) {
+  MATCH (a:Article {id: row.`:START_ID(Article)`})
+  MATCH (b:Agency {id: row.`:END_ID(Agency)`})
+  CREATE (a)-[r:DELEGATES_TO]->(b)
+  SET r.what = row.`what`,
+      r.surface = row.`surface`,
+      r.line = toInteger(row.`line:int`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-PART_OF-Agency-Agency.csv' AS row
+CALL (row) {
+  MATCH (a:Agency {id: row.`:START_ID(Agency)`})
+  MATCH (b:Agency {id: row.`:END_ID(Agency)`})
+  CREATE (a)-[r:PART_OF]->(b)
+} IN TRANSACTIONS OF 10000 ROWS;
+
+// Status from REPEALS/AMENDS, as the writer computes it (GraphCypher.RECOMPUTE_STATUS, over all documents)
+MATCH (d:Document) WITH collect(d.id) AS ids
+UNWIND ids AS id
+MATCH (d:Document {id: id})
+CALL (d) {
+  OPTIONAL MATCH (x:Document)-[r:REPEALS]->(d)
+  WITH x, r ORDER BY CASE WHEN r.partial THEN 1 ELSE 0 END,
+                     coalesce(r.effectiveDate, x.effectiveDate, x.issuedDate, date('0001-01-01')) DESC, x.id
+  RETURN head(collect(CASE WHEN r IS NULL THEN null ELSE {by: x.id, partial: coalesce(r.partial, false),
+         date: coalesce(r.effectiveDate, x.effectiveDate, x.issuedDate)} END)) AS rep
+}
+CALL (d) {
+  OPTIONAL MATCH (x:Document)-[a:AMENDS]->(d)
+  WITH x, a ORDER BY coalesce(a.date, x.effectiveDate, x.issuedDate, date('0001-01-01')) DESC, x.id
+  RETURN head(collect(CASE WHEN a IS NULL THEN null ELSE {by: x.id,
+         date: coalesce(a.date, x.effectiveDate, x.issuedDate)} END)) AS am
+}
+SET d.status = CASE WHEN rep IS NOT NULL AND NOT rep.partial THEN 'REPEALED'
+                    WHEN rep IS NOT NULL THEN 'PARTIALLY_REPEALED'
+                    WHEN am IS NOT NULL THEN 'AMENDED'
+                    WHEN d.stub THEN 'UNKNOWN' ELSE 'IN_FORCE' END,
+    d.statusChangedBy = coalesce(rep.by, am.by),
+    d.statusDate = coalesce(rep.date, am.date);

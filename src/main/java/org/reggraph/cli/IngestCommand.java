@@ -1,0 +1,109 @@
+package org.reggraph.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.reggraph.database.DatabaseStartupException;
+import org.reggraph.extract.Extraction;
+import org.reggraph.graph.GraphPlan;
+import org.reggraph.graph.GraphSchema;
+import org.reggraph.graph.GraphWriter;
+import org.reggraph.graph.WriteReport;
+import org.reggraph.ingest.IngestService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code reggraph ingest PATH...}: files and folders (recursive) into the configured database. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads regulation text files (folders recursively) and writes them into the graph.",
+                "Uses the service's database: embedded ./data (REGGRAPH_DATA_DIR), or NEO4J_URI when set.",
+                "Unchanged documents are skipped; an interrupted run can simply be started again."})
+public class IngestCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestCommand.class);
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
+    List<Path> paths;
+
+    @Option(names = "--force", description = "rewrite documents even when unchanged")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                System.err.println("No such file or folder: " + p);
+                return 2;
+            }
+        }
+        try (ConfigurableApplicationContext context = CommandContext.start()) {
+            IngestService service = context.getBean(IngestService.class);
+            context.getBean(GraphSchema.class);
+            List<Path> files = IngestService.files(paths);
+            System.out.println("Reading " + files.size() + " files …");
+            Extraction extraction = service.read(files);
+            GraphPlan plan = GraphPlan.of(extraction);
+            WriteReport report = write(context.getBean(GraphWriter.class), plan, service.options(force));
+            printSummary(System.out, files.size(), report);
+            return report.failures().isEmpty() ? 0 : 1;
+        } catch (RuntimeException e) {
+            DatabaseStartupException startup = CommandContext.startupFailure(e);
+            if (startup == null) {
+                throw e;
+            }
+            System.err.println("reggraph ingest: " + startup.getMessage());
+            return 3;
+        }
+    }
+
+    private static WriteReport write(GraphWriter writer, GraphPlan plan, GraphWriter.Options options) {
+        long total = plan.documents().size();
+        if (System.console() == null) {
+            // not a terminal (CI, redirected): a log line at most every 5 s
+            long started = System.currentTimeMillis();
+            long[] last = {0};
+            return writer.write(plan, options, (done, all, elements, relations) -> {
+                long now = System.currentTimeMillis();
+                if (now - last[0] >= 5_000 || done == all) {
+                    last[0] = now;
+                    double seconds = Math.max(0.001, (now - started) / 1000.0);
+                    double rate = done / seconds;
+                    log.info("{}/{} documents, {} relations, {} elements/s, ETA {} s", done, all, relations,
+                            Math.round(elements / seconds), rate == 0 ? "?" : Math.round((all - done) / rate));
+                }
+            });
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(total)
+                .setUnit(" docs", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).build()) {
+            return writer.write(plan, options, (done, all, elements, relations) -> {
+                bar.stepTo(done);
+                bar.setExtraMessage(relations + " relations");
+            });
+        }
+    }
+
+    static void printSummary(PrintStream out, int files, WriteReport r) {
+        out.printf("%nIngested %d files in %.1f s (%.0f elements/s)%n", files, r.millis() / 1000.0, r.elementsPerSecond());
+        out.printf("  documents  %d written, %d unchanged, %d failed%n", r.documents(), r.skipped(),
+                r.failures().stream().filter(f -> f.document() != null).count());
+        out.printf("  chapters   %d%n  articles   %d%n  agencies   %d%n  stubs      %d%n", r.chapters(), r.articles(),
+                r.agencies(), r.stubs());
+        out.printf("  relations  %d%n", r.relationCount());
+        r.relations().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> out.printf("    %-16s %d%n", e.getKey(), e.getValue()));
+        if (!r.failures().isEmpty()) {
+            out.printf("  problems   %d%n", r.failures().size());
+            r.failures().forEach(f -> out.println("    " + f));
+        }
+    }
+}

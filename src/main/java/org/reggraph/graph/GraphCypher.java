@@ -1,0 +1,208 @@
+package org.reggraph.graph;
+
+import java.util.List;
+
+/** The Cypher of {@link GraphWriter}: every statement is parameterised and batched over {@code $rows}/{@code $ids}. */
+final class GraphCypher {
+
+    private GraphCypher() {
+    }
+
+    /** Relationship types that may point at (or leave) a stub document, moved when the stub is merged. */
+    static final List<String> DOCUMENT_EDGE_TYPES = List.of("CITES", "BASED_ON", "AMENDS", "REPEALS", "PROMULGATES");
+
+    static final String FIND_EXISTING = """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
+            RETURN d.id AS id, d.textHash AS hash, coalesce(d.stub, false) AS stub""";
+
+    /** Stubs that an incoming real document claims: same number, or same title key without conflicting number. */
+    static final String FIND_CLAIMABLE_STUBS = """
+            UNWIND $rows AS row
+            CALL (row) {
+              MATCH (s:Document {docNumber: row.docNumber}) WHERE s.stub AND s.id <> row.id
+              RETURN s.id AS stub
+              UNION
+              MATCH (s:Document {titleKey: row.titleKey}) WHERE s.stub AND s.id <> row.id
+                AND (s.docNumber IS NULL OR row.docNumber IS NULL OR s.docNumber = row.docNumber)
+              RETURN s.id AS stub
+            }
+            RETURN row.id AS id, stub ORDER BY id, stub""";
+
+    static final String RENAME_STUBS = """
+            UNWIND $pairs AS p
+            MATCH (s:Document {id: p.stub}) SET s.id = p.id""";
+
+    static String moveStubEdges(String type, boolean incoming) {
+        return incoming
+                ? "UNWIND $pairs AS p MATCH (s:Document {id: p.stub})<-[r:" + type + "]-(x) MATCH (d:Document {id: p.id}) "
+                  + "CREATE (x)-[n:" + type + "]->(d) SET n = properties(r) DELETE r"
+                : "UNWIND $pairs AS p MATCH (s:Document {id: p.stub})-[r:" + type + "]->(x) MATCH (d:Document {id: p.id}) "
+                  + "CREATE (d)-[n:" + type + "]->(x) SET n = properties(r) DELETE r";
+    }
+
+    static final String DELETE_MERGED_STUBS = """
+            UNWIND $pairs AS p
+            MATCH (s:Document {id: p.stub}), (d:Document {id: p.id})
+            SET d.shortTitles = CASE WHEN s.shortTitles IS NULL THEN d.shortTitles
+                ELSE [t IN coalesce(d.shortTitles, []) WHERE NOT t IN s.shortTitles] + s.shortTitles END
+            DETACH DELETE s""";
+
+    /** Documents whose status may change when these documents' REPEALS/AMENDS edges are replaced. */
+    static final String OLD_STATUS_TARGETS = """
+            UNWIND $ids AS id
+            MATCH (:Document {id: id})-[:REPEALS|AMENDS]->(t:Document)
+            RETURN DISTINCT t.id AS id""";
+
+    /** Stubs this document points at (or is amended by): candidates for removal once its edges are replaced. */
+    static final String STUB_TARGETS = """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
+            CALL (d, id) {
+              MATCH (d)-[r]->(t:Document) WHERE t.stub AND (r.source IS NULL OR r.source = id) RETURN t
+              UNION
+              MATCH (d)-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->()-[:CITES]->(t:Document) WHERE t.stub RETURN t
+              UNION
+              MATCH (d)<-[:AMENDS {source: id}]-(t:Document) WHERE t.stub RETURN t
+            }
+            RETURN DISTINCT t.id AS id""";
+
+    /** A stub nothing refers to any more (and that carries no short titles) goes: a clean run would not have it. */
+    static final String DELETE_ORPHAN_STUBS = """
+            UNWIND $ids AS id
+            MATCH (s:Document {id: id})
+            WHERE s.stub AND s.shortTitles IS NULL AND NOT (s)--()
+            DELETE s""";
+
+    /**
+     * Before a document's articles are replaced, citations of them from other documents are parked on the document
+     * (with {@code targetArticle}); {@link #ATTACH_ARTICLE_CITATIONS} moves them back onto the new articles.
+     */
+    static final String PARK_ARTICLE_CITATIONS = """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->(a:Article)<-[c:CITES]-(src)
+            WHERE NOT (src.id = id OR src.id STARTS WITH id + '/')
+            CREATE (src)-[p:CITES]->(d) SET p = properties(c), p.targetArticle = a.label
+            DELETE c""";
+
+    static final String ATTACH_ARTICLE_CITATIONS = """
+            UNWIND $ids AS id
+            MATCH (src)-[c:CITES]->(d:Document {id: id}) WHERE c.targetArticle IS NOT NULL
+            MATCH (a:Article {id: id + '/' + c.targetArticle})
+            CREATE (src)-[n:CITES]->(a) SET n = properties(c), n.targetArticle = null
+            DELETE c""";
+
+    /** Removes what a document owns: chapters, articles (with their edges), outgoing edges, history AMENDS. */
+    static final String DELETE_OWNED = """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
+            CALL (d) {
+              MATCH (d)-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->(n) DETACH DELETE n
+            }
+            CALL (d, id) {
+              MATCH (d)-[r]->() WHERE r.source IS NULL OR r.source = id DELETE r
+            }
+            CALL (d, id) {
+              MATCH (d)<-[r:AMENDS {source: id}]-() DELETE r
+            }""";
+
+    static final String UPSERT_DOCUMENTS = """
+            UNWIND $rows AS row
+            MERGE (d:Document {id: row.id})
+            SET d += row, d.stub = false""";
+
+    static String createChildren(String label, String relType, String parentLabel) {
+        return "UNWIND $rows AS row MATCH (p:" + parentLabel + " {id: row.parent}) "
+               + "CREATE (p)-[:" + relType + " {ordinal: row.ordinal}]->(n:" + label + ") SET n = row.props";
+    }
+
+    static final String MERGE_AGENCIES = """
+            UNWIND $rows AS row
+            MERGE (a:Agency {id: row.id})
+            SET a.name = row.name,
+                a.aliases = [x IN coalesce(a.aliases, []) WHERE NOT x IN row.aliases] + row.aliases,
+                a.level = coalesce(row.level, a.level), a.kind = coalesce(row.kind, a.kind),
+                a.generic = coalesce(row.generic, a.generic, false)
+            SET a.aliasText = reduce(s = '', x IN a.aliases | s + CASE WHEN s = '' THEN '' ELSE ' ' END + x)""";
+
+    static final String MERGE_PART_OF = """
+            UNWIND $rows AS row
+            MERGE (a:Agency {id: row[0]})
+            ON CREATE SET a.name = row[0], a.aliases = [], a.aliasText = '', a.generic = false
+            MERGE (p:Agency {id: row[1]})
+            ON CREATE SET p.name = row[1], p.aliases = [], p.aliasText = '', p.generic = false
+            MERGE (a)-[:PART_OF]->(p)""";
+
+    /** Resolves document refs to existing documents: by number first, then by title key; real before stub. */
+    static final String RESOLVE_REFS = """
+            UNWIND $refs AS ref
+            OPTIONAL CALL (ref) {
+              MATCH (d:Document {docNumber: ref.docNumber})
+              RETURN d.id AS byNumber ORDER BY coalesce(d.stub, false), d.id LIMIT 1
+            }
+            OPTIONAL CALL (ref) {
+              MATCH (d:Document {titleKey: ref.titleKey})
+              WHERE ref.docNumber IS NULL OR d.docNumber IS NULL OR d.docNumber = ref.docNumber
+              RETURN d.id AS byKey ORDER BY coalesce(d.stub, false), d.id LIMIT 1
+            }
+            RETURN ref.key AS key, coalesce(byNumber, byKey) AS id""";
+
+    static final String MERGE_STUBS = """
+            UNWIND $rows AS row
+            MERGE (d:Document {id: row.id})
+            ON CREATE SET d.stub = true, d.status = 'UNKNOWN', d.title = row.title, d.titleKey = row.titleKey,
+                          d.docNumber = row.docNumber""";
+
+    static String createEdges(String type, String fromLabel, String toLabel) {
+        return "UNWIND $rows AS row MATCH (a:" + fromLabel + " {id: row.from}) MATCH (b:" + toLabel + " {id: row.to}) "
+               + "CREATE (a)-[r:" + type + "]->(b) SET r = row.props";
+    }
+
+    /** 《X》第N条: to X's article when it exists, else to X with targetArticle (attached later). */
+    static String createArticleCitations(String fromLabel) {
+        return "UNWIND $rows AS row MATCH (a:" + fromLabel + " {id: row.from}) MATCH (d:Document {id: row.to}) "
+               + "OPTIONAL MATCH (t:Article {id: row.to + '/' + row.targetArticle}) "
+               + "WITH a, d, t, row CALL (a, d, t, row) { "
+               + "  WITH a, coalesce(t, d) AS b, row, t IS NULL AS pending "
+               + "  CREATE (a)-[r:CITES]->(b) SET r = row.props, r.targetArticle = CASE WHEN pending THEN row.targetArticle END }";
+    }
+
+    static final String ADD_SHORT_TITLES = """
+            UNWIND $rows AS row
+            MATCH (d:Document {id: row.id})
+            CALL (d, row) {
+              UNWIND coalesce(d.shortTitles, []) + row.aliases AS t
+              WITH DISTINCT t ORDER BY t
+              RETURN collect(t) AS titles
+            }
+            SET d.shortTitles = titles""";
+
+    /**
+     * Status from incoming REPEALS and AMENDS: a full repeal wins over a partial one, which wins over amendments;
+     * the latest dated change (then the smallest id) names statusChangedBy. Stubs without changes are UNKNOWN.
+     */
+    static final String RECOMPUTE_STATUS = """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
+            CALL (d) {
+              OPTIONAL MATCH (x:Document)-[r:REPEALS]->(d)
+              WITH x, r ORDER BY CASE WHEN r.partial THEN 1 ELSE 0 END,
+                                 coalesce(r.effectiveDate, x.effectiveDate, x.issuedDate, date('0001-01-01')) DESC, x.id
+              RETURN head(collect(CASE WHEN r IS NULL THEN null ELSE {by: x.id, partial: coalesce(r.partial, false),
+                     date: coalesce(r.effectiveDate, x.effectiveDate, x.issuedDate)} END)) AS rep
+            }
+            CALL (d) {
+              OPTIONAL MATCH (x:Document)-[a:AMENDS]->(d)
+              WITH x, a ORDER BY coalesce(a.date, x.effectiveDate, x.issuedDate, date('0001-01-01')) DESC, x.id
+              RETURN head(collect(CASE WHEN a IS NULL THEN null ELSE {by: x.id,
+                     date: coalesce(a.date, x.effectiveDate, x.issuedDate)} END)) AS am
+            }
+            SET d.status = CASE WHEN rep IS NOT NULL AND NOT rep.partial THEN 'REPEALED'
+                                WHEN rep IS NOT NULL THEN 'PARTIALLY_REPEALED'
+                                WHEN am IS NOT NULL THEN 'AMENDED'
+                                WHEN d.stub THEN 'UNKNOWN' ELSE 'IN_FORCE' END,
+                d.statusChangedBy = coalesce(rep.by, am.by),
+                d.statusDate = coalesce(rep.date, am.date)""";
+
+    static final String ALL_DOCUMENT_IDS = "MATCH (d:Document) RETURN d.id AS id";
+}

@@ -1,0 +1,425 @@
+package org.reggraph.graph;
+
+import org.reggraph.extract.ExtractedAgency;
+import org.reggraph.extract.ExtractedArticle;
+import org.reggraph.extract.ExtractedChapter;
+import org.reggraph.extract.ExtractedDocument;
+import org.reggraph.extract.ExtractedRelation;
+import org.reggraph.extract.Extraction;
+import org.reggraph.extract.ExtractionProblem;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An {@link Extraction} mapped onto the graph model, before any database is involved: node properties, structure
+ * and edges per document, with document targets still unresolved ({@link Ref}). The Bolt writer resolves refs
+ * against the database; the CSV exporter resolves them within the extraction. Both therefore write the same graph.
+ *
+ * @param documents one plan per document, in extraction order
+ * @param agencies  agency nodes (shared, merged)
+ * @param partOf    agency hierarchy: [child id, parent id]
+ * @param problems  what could not be mapped (relations from unknown documents …)
+ */
+public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agencies, List<List<String>> partOf,
+                        List<ExtractionProblem> problems) {
+
+    public static final String HAS_CHAPTER = "HAS_CHAPTER";
+    public static final String HAS_ARTICLE = "HAS_ARTICLE";
+
+    /**
+     * Everything written for one document. It owns its chapters, articles, outgoing edges and the AMENDS edges of
+     * its amendment-history lines (those point at it and carry {@code source} = its id).
+     *
+     * @param id        stable document id
+     * @param file      source file (for error reports)
+     * @param line      first line of the document
+     * @param props     Document node properties (without status, stub, shortTitles)
+     * @param hash      content hash of the extracted document and its relations
+     * @param chapters  chapter rows: parent, parentLabel, ordinal, props
+     * @param articles  article rows: parent, parentLabel, ordinal, props
+     * @param edges     outgoing edges (and owned history AMENDS)
+     * @param aliases   short titles this document gives to other documents
+     */
+    public record DocPlan(String id, String file, int line, Map<String, Object> props, String hash,
+                          List<Map<String, Object>> chapters, List<Map<String, Object>> articles,
+                          List<Edge> edges, List<Alias> aliases) {
+
+        public String docNumber() {
+            return (String) props.get("docNumber");
+        }
+
+        public String titleKey() {
+            return (String) props.get("titleKey");
+        }
+
+        /** Nodes and relationships this document writes (structure + edges), for rates and counts. */
+        public long elements() {
+            return 1 + 2L * (chapters.size() + articles.size()) + edges.size();
+        }
+    }
+
+    /** A document named by a citation: resolved to an existing document or a stub at write time. */
+    public record Ref(String docNumber, String title) {
+        public Ref {
+            docNumber = TitleKey.clean(docNumber);
+            title = TitleKey.clean(title);
+        }
+
+        public String titleKey() {
+            return TitleKey.of(title);
+        }
+
+        /** The id a stub for this ref gets: its document number, else its title (same rule as real documents). */
+        public String stubId() {
+            return docNumber != null ? docNumber : title;
+        }
+
+        public boolean isEmpty() {
+            return docNumber == null && title == null;
+        }
+    }
+
+    /** One end of an edge: a node known by label and id, or a document ref still to resolve. */
+    public record End(String label, String id, Ref ref) {
+        static End node(String label, String id) {
+            return new End(label, id, null);
+        }
+
+        static End doc(Ref ref) {
+            return new End("Document", null, ref);
+        }
+    }
+
+    /**
+     * An edge. {@code targetArticle} is set for 《X》第N条 citations: the edge goes to X's article when X has it,
+     * else to X with the property {@code targetArticle} (moved onto the article when X's articles are written).
+     */
+    public record Edge(String type, End from, End to, String targetArticle, Map<String, Object> props) {
+    }
+
+    /** ALIAS: {@code alias} becomes one of the target's shortTitles. */
+    public record Alias(Ref target, String alias) {
+    }
+
+    public long elements() {
+        return documents.stream().mapToLong(DocPlan::elements).sum() + agencies.size() + partOf.size();
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    public static GraphPlan of(Extraction extraction) {
+        List<ExtractionProblem> problems = new ArrayList<>(extraction.problems() == null ? List.of()
+                : extraction.problems());
+        Map<String, String> agencyIds = new HashMap<>();
+        Map<String, Map<String, Object>> agencies = new LinkedHashMap<>();
+        List<List<String>> partOf = new ArrayList<>();
+        for (ExtractedAgency a : nullSafe(extraction.agencies())) {
+            String id = TitleKey.clean(a.id() != null ? a.id() : a.name());
+            if (id == null) {
+                continue;
+            }
+            agencyIds.put(id, id);
+            if (a.name() != null) {
+                agencyIds.put(TitleKey.clean(a.name()), id);
+            }
+            nullSafe(a.aliases()).forEach(alias -> agencyIds.putIfAbsent(TitleKey.clean(alias), id));
+            Map<String, Object> props = new HashMap<>();
+            props.put("id", id);
+            props.put("name", a.name() != null ? a.name() : id);
+            props.put("aliases", List.copyOf(nullSafe(a.aliases())));
+            props.put("aliasText", String.join(" ", nullSafe(a.aliases())));
+            props.put("level", a.level());
+            props.put("kind", a.kind());
+            props.put("generic", a.generic());
+            agencies.put(id, props);
+            if (a.parent() != null && TitleKey.clean(a.parent()) != null) {
+                partOf.add(List.of(id, TitleKey.clean(a.parent())));
+            }
+        }
+        // parents and agencies named only in relations become plain Agency nodes
+        partOf.forEach(p -> agencies.computeIfAbsent(p.get(1), GraphPlan::plainAgency));
+
+        Map<String, ExtractedDocument> byExtractedId = new LinkedHashMap<>();
+        Map<String, DocBuilder> builders = new LinkedHashMap<>();
+        for (ExtractedDocument d : nullSafe(extraction.documents())) {
+            String id = documentId(d);
+            if (id == null) {
+                problems.add(new ExtractionProblem(d.sourceFile(), d.startLine(), "document without id, number or title"));
+                continue;
+            }
+            if (builders.containsKey(id)) {
+                problems.add(new ExtractionProblem(d.sourceFile(), d.startLine(),
+                        "document id " + id + " occurs twice; the later one is ignored"));
+                continue;
+            }
+            byExtractedId.put(d.id() != null ? d.id() : id, d);
+            builders.put(id, new DocBuilder(id, d));
+        }
+        Map<String, String> idOf = new HashMap<>();
+        byExtractedId.forEach((extractedId, d) -> idOf.put(extractedId, documentId(d)));
+
+        Map<String, List<ExtractedRelation>> relationsByDoc = new HashMap<>();
+        for (ExtractedRelation r : nullSafe(extraction.relations())) {
+            String from = r.from() == null ? null : idOf.getOrDefault(r.from(), builders.containsKey(r.from()) ? r.from() : null);
+            if (from == null) {
+                problems.add(new ExtractionProblem(null, r.line(), "relation " + r.type() + " from unknown document "
+                        + r.from() + " ignored"));
+                continue;
+            }
+            relationsByDoc.computeIfAbsent(from, k -> new ArrayList<>()).add(r);
+        }
+        for (DocBuilder b : builders.values()) {
+            List<ExtractedRelation> relations = relationsByDoc.getOrDefault(b.id, List.of());
+            for (ExtractedRelation r : relations) {
+                b.relation(r, agencyIds, agencies);
+            }
+            b.issuers(agencyIds, agencies);
+            b.hash = hash(b.doc, relations);
+        }
+        // a notice that 印发 an attachment: PROMULGATES, owned by the notice, unless the notice says so itself
+        for (DocBuilder b : builders.values()) {
+            String notice = b.doc.promulgatedBy() == null ? null : idOf.get(b.doc.promulgatedBy());
+            DocBuilder owner = notice == null ? null : builders.get(notice);
+            if (owner != null) {
+                owner.add(new Edge("PROMULGATES", End.node("Document", notice), End.node("Document", b.id), null,
+                        Map.of()));
+            }
+        }
+        List<DocPlan> docs = builders.values().stream().map(DocBuilder::build).toList();
+        return new GraphPlan(docs, List.copyOf(agencies.values()), partOf, problems);
+    }
+
+    /** The stable id of a document: the extractor's id, else its number, else its cleaned title (+ date). */
+    public static String documentId(ExtractedDocument d) {
+        if (d.id() != null && !d.id().isBlank()) {
+            return d.id().strip();
+        }
+        if (d.docNumber() != null && TitleKey.clean(d.docNumber()) != null) {
+            return TitleKey.clean(d.docNumber());
+        }
+        return TitleKey.clean(d.title());
+    }
+
+    private static Map<String, Object> plainAgency(String id) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("id", id);
+        props.put("name", id);
+        props.put("aliases", List.of());
+        props.put("aliasText", "");
+        props.put("level", null);
+        props.put("kind", null);
+        props.put("generic", false);
+        return props;
+    }
+
+    private static final class DocBuilder {
+        final String id;
+        final ExtractedDocument doc;
+        final List<Map<String, Object>> chapters = new ArrayList<>();
+        final List<Map<String, Object>> articles = new ArrayList<>();
+        final Map<String, Edge> edges = new LinkedHashMap<>();
+        final Set<Alias> aliases = new LinkedHashSet<>();
+        final Set<String> articleLabels = new LinkedHashSet<>();
+        String hash;
+
+        DocBuilder(String id, ExtractedDocument doc) {
+            this.id = id;
+            this.doc = doc;
+            Map<Integer, String> chapterIds = new HashMap<>();
+            String currentChapter = null;
+            for (ExtractedChapter c : nullSafe(doc.chapters())) {
+                String parent = c.section() && currentChapter != null ? currentChapter : id;
+                String cid = parent + "/" + (c.label() != null ? c.label() : "第" + c.number() + "章");
+                if (!c.section()) {
+                    currentChapter = cid;
+                }
+                chapterIds.put(c.ordinal(), cid);
+                Map<String, Object> props = new HashMap<>();
+                props.put("id", cid);
+                props.put("number", c.number());
+                props.put("label", c.label());
+                props.put("title", c.title());
+                props.put("ordinal", c.ordinal());
+                props.put("section", c.section());
+                props.put("startLine", c.startLine());
+                chapters.add(row(parent, parent.equals(id) ? "Document" : "Chapter", c.ordinal(), props));
+            }
+            int ordinal = 0;
+            for (ExtractedArticle a : nullSafe(doc.articles())) {
+                String label = a.label() != null ? a.label() : String.valueOf(a.number());
+                String parent = a.chapterOrdinal() == null ? null : chapterIds.get(a.chapterOrdinal());
+                Map<String, Object> props = new HashMap<>();
+                props.put("id", id + "/" + label);
+                props.put("number", a.number());
+                props.put("label", label);
+                props.put("text", a.text());
+                props.put("startLine", a.startLine());
+                props.put("endLine", a.endLine());
+                articleLabels.add(label);
+                articles.add(row(parent != null ? parent : id, parent != null ? "Chapter" : "Document", ++ordinal, props));
+            }
+        }
+
+        private static Map<String, Object> row(String parent, String parentLabel, int ordinal, Map<String, Object> props) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("parent", parent);
+            row.put("parentLabel", parentLabel);
+            row.put("ordinal", ordinal);
+            row.put("props", props);
+            return row;
+        }
+
+        void add(Edge edge) {
+            // one edge per (type, source, target, cited article): repeated mentions count once
+            String key = edge.type() + "|" + edge.from() + "|" + edge.to() + "|" + edge.targetArticle();
+            edges.putIfAbsent(key, edge);
+        }
+
+        void issuers(Map<String, String> agencyIds, Map<String, Map<String, Object>> agencies) {
+            List<String> issuers = nullSafe(doc.issuers());
+            for (int i = 0; i < issuers.size(); i++) {
+                String agency = agency(issuers.get(i), agencyIds, agencies);
+                if (agency != null) {
+                    add(new Edge("ISSUED_BY", End.node("Document", id), End.node("Agency", agency), null,
+                            Map.of("role", i == 0 ? "lead" : "joint")));
+                }
+            }
+        }
+
+        void relation(ExtractedRelation r, Map<String, String> agencyIds, Map<String, Map<String, Object>> agencies) {
+            String article = r.article() == null ? null : TitleKey.clean(r.article());
+            End source = article != null && articleLabels.contains(article)
+                    ? End.node("Article", id + "/" + article) : End.node("Document", id);
+            End self = End.node("Document", id);
+            Ref target = new Ref(r.targetDocNumber(), r.target());
+            Map<String, Object> props = new HashMap<>();
+            switch (r.type()) {
+                case CITES -> {
+                    if (target.isEmpty()) return;
+                    props.put("surface", r.surface());
+                    props.put("line", r.line());
+                    props.put("via", r.via());
+                    add(new Edge("CITES", source, End.doc(target), TitleKey.clean(r.targetArticle()), props));
+                }
+                case BASED_ON -> {
+                    if (target.isEmpty()) return;
+                    props.put("surface", r.surface());
+                    props.put("line", r.line());
+                    add(new Edge("BASED_ON", self, End.doc(target), null, props));
+                }
+                case AMENDS -> {
+                    props.put("date", date(r.date()));
+                    props.put("ordinal", r.ordinal());
+                    props.put("surface", r.surface());
+                    props.put("line", r.line());
+                    if (r.instrument() != null || r.instrumentDocNumber() != null) {
+                        // history line (根据……第一次修订) in this document's header: the instrument amends this document
+                        props.put("source", id);
+                        add(new Edge("AMENDS", End.doc(new Ref(r.instrumentDocNumber(), r.instrument())), self, null, props));
+                    } else if (!target.isEmpty()) {
+                        add(new Edge("AMENDS", self, End.doc(target), null, props));
+                    }
+                }
+                case REPEALS -> {
+                    if (target.isEmpty()) return;
+                    props.put("partial", Boolean.TRUE.equals(r.partial()));
+                    props.put("articles", r.articles() == null ? List.of() : List.copyOf(r.articles()));
+                    props.put("effectiveDate", date(r.effectiveDate()));
+                    props.put("surface", r.surface());
+                    props.put("line", r.line());
+                    add(new Edge("REPEALS", self, End.doc(target), null, props));
+                }
+                case PROMULGATES -> {
+                    if (target.isEmpty()) return;
+                    add(new Edge("PROMULGATES", self, End.doc(target), null, Map.of()));
+                }
+                case ALIAS -> {
+                    if (!target.isEmpty() && r.alias() != null && TitleKey.clean(r.alias()) != null) {
+                        aliases.add(new Alias(target, TitleKey.clean(r.alias())));
+                    }
+                }
+                case RESPONSIBLE, DELEGATES -> {
+                    String agency = agency(r.target(), agencyIds, agencies);
+                    if (agency == null) return;
+                    props.put("surface", r.surface());
+                    props.put("what", r.what());
+                    props.put("line", r.line());
+                    if (r.type() == org.reggraph.extract.RelationType.RESPONSIBLE) {
+                        props.put("role", r.role());
+                    }
+                    String type = r.type() == org.reggraph.extract.RelationType.RESPONSIBLE ? "RESPONSIBLE_FOR" : "DELEGATES_TO";
+                    add(new Edge(type, source, End.node("Agency", agency), null, props));
+                }
+            }
+        }
+
+        private static String agency(String name, Map<String, String> agencyIds, Map<String, Map<String, Object>> agencies) {
+            String clean = TitleKey.clean(name);
+            if (clean == null) {
+                return null;
+            }
+            String id = agencyIds.getOrDefault(clean, clean);
+            agencies.computeIfAbsent(id, GraphPlan::plainAgency);
+            return id;
+        }
+
+        DocPlan build() {
+            Map<String, Object> props = new HashMap<>();
+            props.put("id", id);
+            props.put("title", doc.title());
+            props.put("titleKey", TitleKey.of(doc.title()));
+            props.put("docNumber", TitleKey.clean(doc.docNumber()));
+            props.put("kind", doc.kind());
+            props.put("level", doc.level());
+            props.put("issuedDate", doc.date());
+            props.put("effectiveDate", doc.effectiveDate());
+            props.put("sourceFile", doc.sourceFile());
+            props.put("startLine", doc.startLine());
+            props.put("endLine", doc.endLine());
+            props.put("textHash", hash);
+            return new DocPlan(id, doc.sourceFile(), doc.startLine(), props, hash, chapters, articles,
+                    List.copyOf(edges.values()), List.copyOf(aliases));
+        }
+    }
+
+    static LocalDate date(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Hash of everything the document writes: re-ingesting an unchanged extraction is skipped on this. */
+    static String hash(ExtractedDocument doc, List<ExtractedRelation> relations) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(doc.toString().getBytes(StandardCharsets.UTF_8));
+            for (ExtractedRelation r : relations) {
+                sha.update(r.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,435 @@
+package org.reggraph.graph;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.reggraph.database.Neo4jSettings;
+import org.reggraph.extract.Extraction;
+import org.reggraph.graph.GraphPlan.DocPlan;
+import org.reggraph.graph.GraphPlan.Edge;
+import org.reggraph.graph.GraphPlan.End;
+import org.reggraph.graph.GraphPlan.Ref;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Writes extractions into Neo4j over Bolt. Documents go in batches, one transaction per batch; when a batch fails
+ * its documents are retried one per transaction, so a broken document rolls back alone and the run goes on.
+ * Within a transaction a document's owned subgraph is deleted and re-created (CREATE, fast), shared nodes
+ * (agencies, cited documents) are MERGEd. An unchanged document (same {@code textHash}) is skipped, which also
+ * makes an interrupted run resumable: committed batches are complete and are skipped on the re-run.
+ */
+@Component
+public class GraphWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
+
+    /** Called after each committed batch. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long documentsDone, long documentsTotal, long elementsWritten, long relationsWritten);
+
+        Progress NONE = (d, t, e, r) -> { };
+    }
+
+    /**
+     * @param batchElements flush a batch when its documents hold this many nodes + relationships
+     * @param batchDocuments flush a batch at this many documents
+     * @param force          rewrite documents even when their hash is unchanged
+     */
+    public record Options(int batchElements, int batchDocuments, boolean force) {
+        public static Options defaults() {
+            return new Options(20_000, 500, false);
+        }
+    }
+
+    private final Driver driver;
+    private final String database;
+
+    public GraphWriter(Driver driver, Neo4jSettings settings) {
+        this.driver = driver;
+        this.database = settings.database();
+    }
+
+    public WriteReport write(Extraction extraction) {
+        return write(GraphPlan.of(extraction), Options.defaults(), Progress.NONE);
+    }
+
+    public WriteReport write(GraphPlan plan, Options options, Progress progress) {
+        long started = System.currentTimeMillis();
+        Stats total = new Stats();
+        plan.problems().forEach(p -> total.failures.add(new WriteReport.Failure(p.file(), p.line(), null, p.message())));
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            session.executeWrite(tx -> {
+                writeAgencies(tx, plan);
+                return null;
+            });
+            total.agencies = plan.agencies().size();
+            total.elements += plan.agencies().size() + plan.partOf().size();
+            total.add("PART_OF", plan.partOf().size());
+            List<DocPlan> batch = new ArrayList<>();
+            long batchElements = 0;
+            long done = 0;
+            for (DocPlan doc : plan.documents()) {
+                batch.add(doc);
+                batchElements += doc.elements();
+                if (batchElements >= options.batchElements() || batch.size() >= options.batchDocuments()) {
+                    done += batch.size();
+                    writeBatch(session, batch, options, total);
+                    progress.update(done, plan.documents().size(), total.elements, total.relationCount());
+                    batch = new ArrayList<>();
+                    batchElements = 0;
+                }
+            }
+            if (!batch.isEmpty()) {
+                done += batch.size();
+                writeBatch(session, batch, options, total);
+                progress.update(done, plan.documents().size(), total.elements, total.relationCount());
+            }
+        }
+        return total.report(System.currentTimeMillis() - started);
+    }
+
+    /** Sets every document's status from the edges in the graph (after a bulk import or by hand). */
+    public void recomputeAllStatus() {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            List<String> ids = session.run(GraphCypher.ALL_DOCUMENT_IDS).list(r -> r.get("id").asString());
+            for (int i = 0; i < ids.size(); i += 10_000) {
+                List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 10_000));
+                session.executeWriteWithoutResult(tx -> tx.run(GraphCypher.RECOMPUTE_STATUS, Map.of("ids", chunk)).consume());
+            }
+        }
+    }
+
+    private void writeBatch(Session session, List<DocPlan> batch, Options options, Stats total) {
+        try {
+            long started = PROFILING ? System.nanoTime() : 0;
+            total.merge(session.executeWrite(tx -> writeDocuments(tx, batch, options)));
+            profile("(whole transaction, with commit)", started);
+        } catch (RuntimeException batchFailure) {
+            if (batch.size() == 1) {
+                DocPlan doc = batch.get(0);
+                log.warn("Document {} ({}:{}) not written: {}", doc.id(), doc.file(), doc.line(), batchFailure.getMessage());
+                total.failures.add(new WriteReport.Failure(doc.file(), doc.line(), doc.id(), message(batchFailure)));
+                return;
+            }
+            log.debug("Batch of {} failed ({}); writing its documents one by one", batch.size(), batchFailure.getMessage());
+            for (DocPlan doc : batch) {
+                writeBatch(session, List.of(doc), options, total);
+            }
+        }
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    private static void writeAgencies(TransactionContext tx, GraphPlan plan) {
+        for (List<Map<String, Object>> chunk : chunks(plan.agencies(), 5_000)) {
+            run(tx, GraphCypher.MERGE_AGENCIES, Map.of("rows", chunk));
+        }
+        for (List<List<String>> chunk : chunks(plan.partOf(), 5_000)) {
+            run(tx, GraphCypher.MERGE_PART_OF, Map.of("rows", chunk));
+        }
+    }
+
+    /** One transaction: everything for these documents, or nothing. Re-runnable (the driver retries). */
+    private Stats writeDocuments(TransactionContext tx, List<DocPlan> all, Options options) {
+        Stats stats = new Stats();
+        Map<String, String> existing = new HashMap<>();
+        Set<String> present = new HashSet<>();
+        query(tx, GraphCypher.FIND_EXISTING, Map.of("ids", all.stream().map(DocPlan::id).toList())).forEach(r -> {
+            present.add(r.get("id").asString());
+            if (!r.get("stub").asBoolean()) {
+                existing.put(r.get("id").asString(), r.get("hash").asString(null));
+            }
+        });
+        List<DocPlan> docs = all.stream()
+                .filter(d -> options.force() || existing.get(d.id()) == null || !existing.get(d.id()).equals(d.hash()))
+                .toList();
+        stats.skipped = all.size() - docs.size();
+        if (docs.isEmpty()) {
+            return stats;
+        }
+        List<String> ids = docs.stream().map(DocPlan::id).toList();
+        claimStubs(tx, docs, present);
+
+        Set<String> statusIds = new LinkedHashSet<>(ids);
+        query(tx, GraphCypher.OLD_STATUS_TARGETS, Map.of("ids", ids)).forEach(r -> statusIds.add(r.get("id").asString()));
+        List<String> oldStubs = query(tx, GraphCypher.STUB_TARGETS, Map.of("ids", ids)).stream()
+                .map(r -> r.get("id").asString()).toList();
+        run(tx, GraphCypher.PARK_ARTICLE_CITATIONS, Map.of("ids", ids));
+        run(tx, GraphCypher.DELETE_OWNED, Map.of("ids", ids));
+        run(tx, GraphCypher.UPSERT_DOCUMENTS, Map.of("rows", docs.stream().map(DocPlan::props).toList()));
+        stats.documents = docs.size();
+        stats.elements += docs.size();
+
+        // structure: chapters before sections before articles, parents first
+        List<Map<String, Object>> chapters = docs.stream().flatMap(d -> d.chapters().stream()).toList();
+        List<Map<String, Object>> articles = docs.stream().flatMap(d -> d.articles().stream()).toList();
+        createChildren(tx, "Chapter", GraphPlan.HAS_CHAPTER, chapters, "Document");
+        createChildren(tx, "Chapter", GraphPlan.HAS_CHAPTER, chapters, "Chapter");
+        createChildren(tx, "Article", GraphPlan.HAS_ARTICLE, articles, "Document");
+        createChildren(tx, "Article", GraphPlan.HAS_ARTICLE, articles, "Chapter");
+        stats.chapters = chapters.size();
+        stats.articles = articles.size();
+        stats.add(GraphPlan.HAS_CHAPTER, chapters.size());
+        stats.add(GraphPlan.HAS_ARTICLE, articles.size());
+        stats.elements += 2L * (chapters.size() + articles.size());
+        run(tx, GraphCypher.ATTACH_ARTICLE_CITATIONS, Map.of("ids", ids));
+
+        // resolve cited documents (existing, else stub), then edges grouped by type and end labels
+        Map<Ref, String> resolved = resolve(tx, docs, stats);
+        Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (DocPlan doc : docs) {
+            for (Edge e : doc.edges()) {
+                String from = e.from().ref() != null ? resolved.get(e.from().ref()) : e.from().id();
+                String to = e.to().ref() != null ? resolved.get(e.to().ref()) : e.to().id();
+                if (from == null || to == null || !seen.add(e.type() + "|" + from + "|" + to + "|" + e.targetArticle())) {
+                    continue;
+                }
+                if (e.type().equals("REPEALS") || e.type().equals("AMENDS")) {
+                    statusIds.add(to);
+                }
+                Map<String, Object> row = new HashMap<>();
+                row.put("from", from);
+                row.put("to", to);
+                row.put("props", e.props());
+                row.put("targetArticle", e.targetArticle());
+                String key = e.type() + ":" + e.from().label() + ":" + e.to().label() + ":" + (e.targetArticle() != null);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+            }
+        }
+        groups.forEach((key, rows) -> {
+            String[] k = key.split(":");
+            String cypher = Boolean.parseBoolean(k[3]) ? GraphCypher.createArticleCitations(k[1])
+                    : GraphCypher.createEdges(k[0], k[1], k[2]);
+            run(tx, cypher, Map.of("rows", rows));
+            stats.add(k[0], rows.size());
+            stats.elements += rows.size();
+        });
+
+        Map<String, Set<String>> aliases = new TreeMap<>();
+        for (DocPlan doc : docs) {
+            doc.aliases().forEach(a -> {
+                String target = resolved.get(a.target());
+                if (target != null) {
+                    aliases.computeIfAbsent(target, t -> new LinkedHashSet<>()).add(a.alias());
+                }
+            });
+        }
+        if (!aliases.isEmpty()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            aliases.forEach((id, titles) -> rows.add(Map.of("id", id, "aliases", List.copyOf(titles))));
+            run(tx, GraphCypher.ADD_SHORT_TITLES, Map.of("rows", rows));
+        }
+        if (!oldStubs.isEmpty()) {
+            run(tx, GraphCypher.DELETE_ORPHAN_STUBS, Map.of("ids", oldStubs));
+        }
+        run(tx, GraphCypher.RECOMPUTE_STATUS, Map.of("ids", List.copyOf(statusIds)));
+        return stats;
+    }
+
+    private static void createChildren(TransactionContext tx, String label, String relType,
+                                       List<Map<String, Object>> rows, String parentLabel) {
+        List<Map<String, Object>> selected = rows.stream().filter(r -> parentLabel.equals(r.get("parentLabel"))).toList();
+        for (List<Map<String, Object>> chunk : chunks(selected, 20_000)) {
+            run(tx, GraphCypher.createChildren(label, relType, parentLabel), Map.of("rows", chunk));
+        }
+    }
+
+    /**
+     * A real document takes over the stubs that stand for it (same number, or same title key): the first stub is
+     * renamed to the document's id when no node has that id yet; otherwise the stub's edges move to the document.
+     */
+    private static void claimStubs(TransactionContext tx, List<DocPlan> docs, Set<String> present) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (DocPlan d : docs) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", d.id());
+            row.put("docNumber", d.docNumber());
+            row.put("titleKey", d.titleKey());
+            rows.add(row);
+        }
+        Set<String> claimed = new HashSet<>();
+        List<Map<String, Object>> renames = new ArrayList<>();
+        List<Map<String, Object>> merges = new ArrayList<>();
+        for (Record r : query(tx, GraphCypher.FIND_CLAIMABLE_STUBS, Map.of("rows", rows))) {
+            String id = r.get("id").asString();
+            String stub = r.get("stub").asString();
+            if (claimed.add(stub)) {
+                (present.add(id) ? renames : merges).add(Map.of("stub", stub, "id", id));
+            }
+        }
+        if (!renames.isEmpty()) {
+            run(tx, GraphCypher.RENAME_STUBS, Map.of("pairs", renames));
+        }
+        if (!merges.isEmpty()) {
+            for (String type : GraphCypher.DOCUMENT_EDGE_TYPES) {
+                run(tx, GraphCypher.moveStubEdges(type, true), Map.of("pairs", merges));
+                run(tx, GraphCypher.moveStubEdges(type, false), Map.of("pairs", merges));
+            }
+            run(tx, GraphCypher.DELETE_MERGED_STUBS, Map.of("pairs", merges));
+        }
+    }
+
+    private static Map<Ref, String> resolve(TransactionContext tx, List<DocPlan> docs, Stats stats) {
+        Map<Ref, String> keys = new LinkedHashMap<>();
+        for (DocPlan doc : docs) {
+            for (Edge e : doc.edges()) {
+                for (End end : List.of(e.from(), e.to())) {
+                    if (end.ref() != null) {
+                        keys.putIfAbsent(end.ref(), String.valueOf(keys.size()));
+                    }
+                }
+            }
+            doc.aliases().forEach(a -> keys.putIfAbsent(a.target(), String.valueOf(keys.size())));
+        }
+        Map<Ref, String> resolved = new HashMap<>();
+        if (keys.isEmpty()) {
+            return resolved;
+        }
+        Map<String, Ref> byKey = new HashMap<>();
+        List<Map<String, Object>> refs = new ArrayList<>();
+        keys.forEach((ref, key) -> {
+            byKey.put(key, ref);
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", key);
+            row.put("docNumber", ref.docNumber());
+            row.put("titleKey", ref.titleKey());
+            refs.add(row);
+        });
+        query(tx, GraphCypher.RESOLVE_REFS, Map.of("refs", refs)).forEach(r -> {
+            if (!r.get("id").isNull()) {
+                resolved.put(byKey.get(r.get("key").asString()), r.get("id").asString());
+            }
+        });
+        // unresolved refs that name the same document (same number, else same title key) share one stub
+        Map<String, Map<String, Object>> stubs = new LinkedHashMap<>();
+        Map<String, String> stubByKey = new HashMap<>();
+        List<Ref> unresolved = keys.keySet().stream().filter(r -> !resolved.containsKey(r))
+                .sorted(java.util.Comparator.comparing((Ref r) -> r.docNumber() == null)).toList();
+        for (Ref ref : unresolved) {
+            String id = ref.docNumber() != null ? stubByKey.get("N:" + ref.docNumber()) : null;
+            if (id == null && ref.titleKey() != null) {
+                id = stubByKey.get("K:" + ref.titleKey());
+            }
+            if (id == null) {
+                id = ref.stubId();
+                Map<String, Object> row = new HashMap<>();
+                row.put("id", id);
+                row.put("title", ref.title() != null ? ref.title() : ref.docNumber());
+                row.put("titleKey", ref.titleKey());
+                row.put("docNumber", ref.docNumber());
+                stubs.putIfAbsent(id, row);
+            }
+            resolved.put(ref, id);
+            if (ref.docNumber() != null) {
+                stubByKey.putIfAbsent("N:" + ref.docNumber(), id);
+            }
+            if (ref.titleKey() != null) {
+                stubByKey.putIfAbsent("K:" + ref.titleKey(), id);
+            }
+        }
+        if (!stubs.isEmpty()) {
+            int created = tx.run(GraphCypher.MERGE_STUBS, Map.of("rows", List.copyOf(stubs.values())))
+                    .consume().counters().nodesCreated();
+            stats.stubs += created;
+            stats.elements += created;
+        }
+        return resolved;
+    }
+
+    /** Per-statement wall time, printed at the end of a run when -Dreggraph.writer.profile=true (benchmarks). */
+    static final Map<String, long[]> PROFILE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final boolean PROFILING = Boolean.getBoolean("reggraph.writer.profile");
+
+    private static void run(TransactionContext tx, String cypher, Map<String, Object> params) {
+        long started = PROFILING ? System.nanoTime() : 0;
+        tx.run(cypher, params).consume();
+        profile(cypher, started);
+    }
+
+    private static List<Record> query(TransactionContext tx, String cypher, Map<String, Object> params) {
+        long started = PROFILING ? System.nanoTime() : 0;
+        List<Record> records = tx.run(cypher, params).list();
+        profile(cypher, started);
+        return records;
+    }
+
+    static void profile(String cypher, long started) {
+        if (PROFILING) {
+            long[] p = PROFILE.computeIfAbsent(cypher.strip().lines().limit(3).reduce("", (a, b) -> a + " " + b.strip()),
+                    k -> new long[2]);
+            p[0] += System.nanoTime() - started;
+            p[1]++;
+        }
+    }
+
+    public static void printProfile(java.io.PrintStream out) {
+        PROFILE.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(15)
+                .forEach(e -> out.printf("%8.1f s %6d× %s%n", e.getValue()[0] / 1e9, e.getValue()[1],
+                        e.getKey().substring(0, Math.min(140, e.getKey().length()))));
+    }
+
+    private static <T> List<List<T>> chunks(List<T> list, int size) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += size) {
+            out.add(list.subList(i, Math.min(list.size(), i + size)));
+        }
+        return out;
+    }
+
+    /** Counters of one transaction, merged into the run's totals once it committed. */
+    private static final class Stats {
+        long documents;
+        long skipped;
+        long chapters;
+        long articles;
+        long agencies;
+        long stubs;
+        long elements;
+        final Map<String, Long> relations = new TreeMap<>();
+        final List<WriteReport.Failure> failures = new ArrayList<>();
+
+        long relationCount() {
+            return relations.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        void add(String type, long n) {
+            if (n > 0) {
+                relations.merge(type, n, Long::sum);
+            }
+        }
+
+        void merge(Stats s) {
+            documents += s.documents;
+            skipped += s.skipped;
+            chapters += s.chapters;
+            articles += s.articles;
+            stubs += s.stubs;
+            elements += s.elements;
+            s.relations.forEach(this::add);
+        }
+
+        WriteReport report(long millis) {
+            return new WriteReport(documents, skipped, chapters, articles, agencies, Map.copyOf(relations), stubs,
+                    List.copyOf(failures), elements, millis);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.reggraph.ingest;
+
+import org.reggraph.extract.Extraction;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The seam between the extractor and ingestion: text files in, {@link Extraction} out. The real extractor provides
+ * a bean of this type; until then {@link PlaceholderCorpusReader} stands in.
+ *
+ * <p>Contract: every {@code ExtractedDocument} has a stable {@code id} (same text → same id), its
+ * {@code sourceFile} and {@code startLine}; every relation's {@code from} is the id of a document of the same
+ * extraction; a file that cannot be read becomes an {@code ExtractionProblem} (file, line, message), never an
+ * exception, so that the rest of the batch goes on.
+ */
+public interface CorpusReader {
+
+    /** Reads files (not folders; the caller expands them), in the given order. */
+    Extraction read(List<Path> paths);
+
+    /** Reads one uploaded file. */
+    Extraction read(String fileName, byte[] content);
+}

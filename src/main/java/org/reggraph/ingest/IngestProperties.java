@@ -1,0 +1,33 @@
+package org.reggraph.ingest;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+
+/**
+ * Ingestion settings ({@code reggraph.ingest.*}).
+ *
+ * @param startup        load {@code corpusDir} at start-up: off, on-empty (only into an empty graph), always
+ * @param corpusDir      folder loaded at start-up
+ * @param apiKey         key required in the X-API-Key header of POST /api/ingest (env REGGRAPH_API_KEY); unset
+ *                       disables uploads
+ * @param maxFileSize    largest accepted upload file
+ * @param batchElements  a write transaction holds documents up to this many nodes + relationships
+ * @param batchDocuments … and at most this many documents
+ */
+@ConfigurationProperties("reggraph.ingest")
+public record IngestProperties(@DefaultValue("on-empty") Startup startup,
+                               @DefaultValue("import/corpus") Path corpusDir,
+                               String apiKey,
+                               @DefaultValue("20MB") DataSize maxFileSize,
+                               @DefaultValue("20000") int batchElements,
+                               @DefaultValue("500") int batchDocuments) {
+
+    public enum Startup { OFF, ON_EMPTY, ALWAYS }
+
+    public boolean uploadsEnabled() {
+        return apiKey != null && !apiKey.isBlank();
+    }
+}

@@ -1,0 +1,110 @@
+package org.reggraph.ingest;
+
+import org.neo4j.driver.Driver;
+import org.reggraph.database.Neo4jSettings;
+import org.reggraph.extract.Extraction;
+import org.reggraph.graph.GraphPlan;
+import org.reggraph.graph.GraphWriter;
+import org.reggraph.graph.WriteReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Files → extraction → graph. Used at start-up, by the upload endpoint and by the {@code ingest} command. */
+@Service
+public class IngestService {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+    /** An uploaded file. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    private final CorpusReader reader;
+    private final GraphWriter writer;
+    private final IngestProperties properties;
+    private final Driver driver;
+    private final String database;
+
+    public IngestService(CorpusReader reader, GraphWriter writer, IngestProperties properties, Driver driver,
+                         Neo4jSettings settings) {
+        this.reader = reader;
+        this.writer = writer;
+        this.properties = properties;
+        this.driver = driver;
+        this.database = settings.database();
+    }
+
+    /** Expands folders (recursively, sorted, hidden files skipped) into the files to read. */
+    public static List<Path> files(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    public Extraction read(List<Path> files) {
+        return reader.read(files);
+    }
+
+    public WriteReport ingest(List<Path> paths, boolean force, GraphWriter.Progress progress) {
+        return write(reader.read(files(paths)), force, progress);
+    }
+
+    public WriteReport ingestUploads(List<Upload> uploads) {
+        List<Extraction> parts = uploads.stream().map(u -> reader.read(u.fileName(), u.content())).toList();
+        return write(concat(parts), false, GraphWriter.Progress.NONE);
+    }
+
+    public WriteReport write(Extraction extraction, boolean force, GraphWriter.Progress progress) {
+        WriteReport report = writer.write(GraphPlan.of(extraction), options(force), progress);
+        log.info("Ingested {} documents ({} unchanged, {} failed): {} articles, {} relations, {} stubs in {} ms",
+                report.documents(), report.skipped(), report.failures().size(), report.articles(),
+                report.relationCount(), report.stubs(), report.millis());
+        report.failures().forEach(f -> log.warn("Not ingested: {}", f));
+        return report;
+    }
+
+    public GraphWriter.Options options(boolean force) {
+        return new GraphWriter.Options(properties.batchElements(), properties.batchDocuments(), force);
+    }
+
+    public boolean graphIsEmpty() {
+        return driver.executableQuery("MATCH (d:Document) RETURN count(d) = 0 AS empty")
+                .withConfig(org.neo4j.driver.QueryConfig.builder().withDatabase(database).build())
+                .execute().records().get(0).get("empty").asBoolean();
+    }
+
+    static Extraction concat(List<Extraction> parts) {
+        List<org.reggraph.extract.ExtractedDocument> docs = new ArrayList<>();
+        List<org.reggraph.extract.ExtractedRelation> rels = new ArrayList<>();
+        List<org.reggraph.extract.ExtractedAgency> agencies = new ArrayList<>();
+        List<org.reggraph.extract.ExtractionProblem> problems = new ArrayList<>();
+        for (Extraction e : parts) {
+            docs.addAll(e.documents());
+            rels.addAll(e.relations());
+            agencies.addAll(e.agencies());
+            problems.addAll(e.problems());
+        }
+        return new Extraction(docs, rels, agencies, problems);
+    }
+}

@@ -1,0 +1,217 @@
+package org.reggraph.graph;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.reggraph.extract.ExtractedDocument;
+import org.reggraph.extract.Extraction;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reggraph.graph.Fixtures.AIR;
+import static org.reggraph.graph.Fixtures.LAW;
+import static org.reggraph.graph.Fixtures.OLD_AIR;
+import static org.reggraph.graph.Fixtures.QUAKE;
+
+/** The writer against a real embedded Neo4j: idempotence, stubs, status, updates, failures. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "reggraph.neo4j.embedded.bolt-port=0",
+        "reggraph.neo4j.embedded.data-dir=target/it-data/writer-${random.uuid}",
+        "reggraph.ingest.startup=off"})
+class GraphWriterIT {
+
+    @Autowired
+    Driver driver;
+    @Autowired
+    GraphWriter writer;
+
+    @BeforeEach
+    void clear() {
+        GraphDump.clear(driver);
+    }
+
+    private WriteReport write(Extraction e) {
+        return writer.write(e);
+    }
+
+    private WriteReport write(Extraction e, boolean force, int batchDocs) {
+        return writer.write(GraphPlan.of(e), new GraphWriter.Options(20_000, batchDocs, force), GraphWriter.Progress.NONE);
+    }
+
+    private Map<String, Object> doc(String id) {
+        List<Record> r = driver.executableQuery("MATCH (d:Document {id: $id}) RETURN properties(d) AS p")
+                .withParameters(Map.of("id", id)).execute().records();
+        return r.isEmpty() ? null : r.get(0).get("p").asMap();
+    }
+
+    private long count(String cypher) {
+        return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
+    }
+
+    private Extraction all() {
+        return Fixtures.merge(Fixtures.quake(), Fixtures.law(1), Fixtures.air(true), Fixtures.oldAir());
+    }
+
+    @Test
+    void ingestingTwiceGivesTheSameGraph() {
+        WriteReport first = write(all());
+        assertThat(first.failures()).isEmpty();
+        assertThat(first.documents()).isEqualTo(4);
+        List<String> dump = GraphDump.of(driver);
+
+        WriteReport second = write(all());
+        assertThat(second.documents()).isZero();
+        assertThat(second.skipped()).isEqualTo(4);
+        assertThat(GraphDump.of(driver)).isEqualTo(dump);
+
+        write(all(), true, 1);
+        assertThat(GraphDump.of(driver)).isEqualTo(dump);
+    }
+
+    @Test
+    void writesTheModel() {
+        write(all());
+        assertThat(count("MATCH (:Document {id: '" + QUAKE + "'})-[:HAS_CHAPTER]->(:Chapter)-[:HAS_ARTICLE]->(a:Article) RETURN count(a)")).isEqualTo(3);
+        assertThat(count("MATCH (:Article {id: '" + QUAKE + "/第一条'})-[c:CITES]->(:Document {id: '" + LAW + "'}) RETURN count(c)")).isEqualTo(1);
+        assertThat(count("MATCH (:Article {id: '" + QUAKE + "/第二条'})-[c:CITES]->(:Article {id: '" + LAW + "/第五条'}) RETURN count(c)")).isEqualTo(1);
+        assertThat(count("MATCH (:Document {id: '" + QUAKE + "'})-[:BASED_ON]->(:Document {id: '" + LAW + "'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (:Article {id: '" + QUAKE + "/第四条'})-[r:RESPONSIBLE_FOR {role: 'supervise'}]->(:Agency {id: '国务院住房和城乡建设主管部门'})-[:PART_OF]->(:Agency {id: '国务院'}) RETURN count(r)")).isEqualTo(1);
+        assertThat(count("MATCH (:Article {id: '" + QUAKE + "/第四条'})-[r:DELEGATES_TO {what: '具体办法'}]->(:Agency {id: '国务院'}) RETURN count(r)")).isEqualTo(1);
+        assertThat(count("MATCH (:Document {id: '" + AIR + "'})-[r:ISSUED_BY]->(a:Agency) RETURN count(r)")).isEqualTo(2);
+        assertThat(count("MATCH (:Document {id: '" + AIR + "'})-[r:ISSUED_BY {role: 'lead'}]->(:Agency {id: '财政部'}) RETURN count(r)")).isEqualTo(1);
+        // amendment history line: the instrument (a stub) amends the law
+        assertThat(count("MATCH (i:Document {stub: true})-[a:AMENDS {ordinal: 2}]->(:Document {id: '" + LAW + "'}) RETURN count(a)")).isEqualTo(1);
+        assertThat(doc(LAW)).containsEntry("status", "AMENDED").containsEntry("stub", false);
+        assertThat(doc("中华人民共和国防震减灾法")).containsEntry("stub", true).containsEntry("status", "UNKNOWN");
+        assertThat(doc(QUAKE)).containsEntry("status", "IN_FORCE");
+    }
+
+    @Test
+    void stubIsMergedIntoTheRealDocumentKeepingIncomingEdges() {
+        write(Fixtures.quake());
+        // both 《中华人民共和国建筑法》 and 《建筑法》 name one stub
+        assertThat(count("MATCH (d:Document {stub: true}) WHERE d.titleKey = '建筑法' RETURN count(d)")).isEqualTo(1);
+        assertThat(count("MATCH (:Document {id: '" + LAW + "'})<-[c:CITES {targetArticle: '第五条'}]-() RETURN count(c)")).isEqualTo(1);
+
+        write(Fixtures.law(1));
+        assertThat(count("MATCH (d:Document) WHERE d.titleKey = '建筑法' RETURN count(d)")).isEqualTo(1);
+        assertThat(doc(LAW)).containsEntry("stub", false).containsEntry("status", "AMENDED");
+        assertThat(count("MATCH (:Document {id: '" + QUAKE + "'})-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->()-[:CITES]->(:Document {id: '" + LAW + "'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (:Article {id: '" + QUAKE + "/第二条'})-[:CITES]->(:Article {id: '" + LAW + "/第五条'}) RETURN count(*)")).isEqualTo(1);
+        List<String> stubFirst = GraphDump.of(driver);
+
+        // the other order gives the same graph
+        GraphDump.clear(driver);
+        write(Fixtures.law(1));
+        write(Fixtures.quake());
+        assertThat(GraphDump.of(driver)).isEqualTo(stubFirst);
+    }
+
+    @Test
+    void stubByDocumentNumberIsClaimedByTheRealDocument() {
+        write(Fixtures.air(true));
+        assertThat(doc(OLD_AIR)).containsEntry("stub", true).containsEntry("status", "REPEALED");
+        write(Fixtures.oldAir());
+        assertThat(doc(OLD_AIR)).containsEntry("stub", false).containsEntry("status", "REPEALED")
+                .containsEntry("statusChangedBy", AIR);
+        assertThat(count("MATCH (d:Document) RETURN count(d)")).isEqualTo(2);
+    }
+
+    @Test
+    void repealSetsStatusAndRemovingItRestoresIt() {
+        write(Fixtures.oldAir());
+        assertThat(doc(OLD_AIR)).containsEntry("status", "IN_FORCE");
+        write(Fixtures.air(true));
+        assertThat(doc(OLD_AIR)).containsEntry("status", "REPEALED").containsEntry("statusChangedBy", AIR)
+                .containsEntry("statusDate", java.time.LocalDate.parse("2021-06-04"));
+        // the repealing document is re-ingested without the repeal: status goes back
+        write(Fixtures.air(false));
+        assertThat(doc(OLD_AIR)).containsEntry("status", "IN_FORCE").doesNotContainKeys("statusChangedBy", "statusDate");
+    }
+
+    @Test
+    void partialRepealGivesPartiallyRepealed() {
+        write(Fixtures.oldAir());
+        Extraction air = Fixtures.air(true);
+        var r = air.relations().get(0);
+        var partial = new org.reggraph.extract.ExtractedRelation(r.type(), r.from(), r.article(), r.line(), r.target(),
+                r.targetDocNumber(), null, r.surface(), null, null, true, List.of("第二条第（三）项"), r.effectiveDate(),
+                null, null, null, null, null, null);
+        write(new Extraction(air.documents(), List.of(partial), List.of(), List.of()));
+        assertThat(doc(OLD_AIR)).containsEntry("status", "PARTIALLY_REPEALED");
+        assertThat(count("MATCH ()-[r:REPEALS {partial: true}]->() WHERE r.articles = ['第二条第（三）项'] RETURN count(r)")).isEqualTo(1);
+    }
+
+    @Test
+    void updatingADocumentReplacesItsSubgraphAndKeepsIncomingEdges() {
+        write(Fixtures.merge(Fixtures.quake(), Fixtures.law(1)));
+        List<String> before = GraphDump.of(driver);
+        WriteReport update = write(Fixtures.law(2));
+        assertThat(update.documents()).isEqualTo(1);
+        List<String> after = GraphDump.of(driver);
+        assertThat(after).isNotEqualTo(before);
+        assertThat(count("MATCH (:Article {id: '" + QUAKE + "/第二条'})-[:CITES]->(a:Article {id: '" + LAW + "/第五条'}) "
+                + "WHERE a.text ENDS WITH '社会公共利益。' RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (:Document {id: '" + QUAKE + "'})-[:BASED_ON]->(:Document {id: '" + LAW + "'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (:Document {id: '" + LAW + "'})-[:HAS_ARTICLE]->(a) RETURN count(a)")).isEqualTo(2);
+        assertThat(count("MATCH ()-[a:AMENDS]->(:Document {id: '" + LAW + "'}) RETURN count(a)")).isEqualTo(1);
+        // and back: identical to the first version
+        write(Fixtures.law(1));
+        assertThat(GraphDump.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void aBrokenDocumentRollsBackAloneAndTheBatchGoesOn() {
+        ExtractedDocument good = Fixtures.oldAir().documents().get(0);
+        ExtractedDocument broken = Fixtures.doc("坏文件", "重复条文的办法", null, List.of(), null, null, "办法", "broken.txt", 7, 9,
+                List.of(), List.of(Fixtures.article(1, "第一条", null, "甲", 7), Fixtures.article(1, "第一条", null, "乙", 8)));
+        Extraction batch = Fixtures.merge(Fixtures.air(true),
+                new Extraction(List.of(broken), List.of(), List.of(), List.of()),
+                new Extraction(List.of(good), List.of(), List.of(), List.of()));
+        WriteReport report = write(batch, false, 100);
+        assertThat(report.documents()).isEqualTo(2);
+        assertThat(report.failures()).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("broken.txt");
+            assertThat(f.line()).isEqualTo(7);
+            assertThat(f.message()).contains("坏文件/第一条");
+        });
+        assertThat(doc("坏文件")).isNull();
+        assertThat(count("MATCH (a:Article) WHERE a.id STARTS WITH '坏文件' RETURN count(a)")).isZero();
+        assertThat(doc(OLD_AIR)).containsEntry("status", "REPEALED").containsEntry("stub", false);
+        List<String> dump = GraphDump.of(driver);
+        GraphDump.clear(driver);
+        write(Fixtures.merge(Fixtures.air(true), new Extraction(List.of(good), List.of(), List.of(), List.of())));
+        assertThat(GraphDump.of(driver)).isEqualTo(dump);
+    }
+
+    @Test
+    void aStubNoLongerCitedGoesAway() {
+        write(Fixtures.quake());
+        assertThat(doc("中华人民共和国防震减灾法")).containsEntry("stub", true);
+        Extraction quake = Fixtures.quake();
+        Extraction fewer = new Extraction(quake.documents(), quake.relations().stream()
+                .filter(r -> !"中华人民共和国防震减灾法".equals(r.target())).toList(), quake.agencies(), List.of());
+        write(fewer);
+        assertThat(doc("中华人民共和国防震减灾法")).isNull();
+        List<String> updated = GraphDump.of(driver);
+        GraphDump.clear(driver);
+        write(fewer);
+        assertThat(GraphDump.of(driver)).isEqualTo(updated);
+    }
+
+    @Test
+    void aliasBecomesAShortTitle() {
+        Extraction quake = Fixtures.quake();
+        var alias = new org.reggraph.extract.ExtractedRelation(org.reggraph.extract.RelationType.ALIAS, QUAKE, null, 20,
+                "中华人民共和国建筑法", null, null, "（以下简称建筑法）", null, "建筑法", null, null, null, null, null, null,
+                null, null, null);
+        write(new Extraction(quake.documents(), List.of(alias), List.of(), List.of()));
+        write(Fixtures.law(1));
+        assertThat(doc(LAW).get("shortTitles")).isEqualTo(List.of("建筑法"));
+    }
+}

@@ -1,0 +1,96 @@
+package org.reggraph.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Upload endpoint: API key, content checks (RFC 9457 problems), summary. Also: start-up load of the corpus. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "reggraph.neo4j.embedded.bolt-port=0",
+        "reggraph.neo4j.embedded.data-dir=target/it-data/upload-${random.uuid}",
+        "reggraph.ingest.startup=on-empty",
+        "reggraph.ingest.corpus-dir=import/corpus",
+        "reggraph.ingest.api-key=s3cret",
+        "reggraph.ingest.max-file-size=1KB"})
+class IngestControllerIT {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    org.neo4j.driver.Driver driver;
+
+    static HttpEntity<MultiValueMap<String, Object>> upload(String key, String name, byte[] content) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        if (key != null) {
+            headers.set("X-API-Key", key);
+        }
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("files", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        return new HttpEntity<>(body, headers);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private ResponseEntity<Map> post(String key, String name, byte[] content) {
+        return http.postForEntity("/api/ingest", upload(key, name, content), Map.class);
+    }
+
+    @Test
+    void startupLoadedTheCorpusIntoTheEmptyGraph() {
+        long docs = driver.executableQuery("MATCH (d:Document) WHERE d.sourceFile STARTS WITH '00' RETURN count(d) AS n")
+                .execute().records().get(0).get("n").asLong();
+        assertThat(docs).isEqualTo(5);
+    }
+
+    @Test
+    void uploadWithKeyIsIngestedAndSummarised() {
+        byte[] text = "地下水管理条例（测试）\n第一条 为了加强地下水管理……\n".getBytes(StandardCharsets.UTF_8);
+        var response = post("s3cret", "upload-test.txt", text);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsEntry("files", 1).containsEntry("documents", 1);
+        var again = post("s3cret", "upload-test.txt", text);
+        assertThat(again.getBody()).containsEntry("documents", 0).containsEntry("skipped", 1);
+    }
+
+    @Test
+    void missingOrWrongKeyIs401() {
+        byte[] text = "标题\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(post(null, "a.txt", text).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        var wrong = post("nope", "a.txt", text);
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(wrong.getHeaders().getContentType().toString()).contains("application/problem+json");
+    }
+
+    @Test
+    void emptyBinaryAndTooLargeFilesAreRefused() {
+        var empty = post("s3cret", "empty.txt", new byte[0]);
+        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(empty.getBody()).containsEntry("title", "Empty file").containsEntry("status", 400);
+        var binary = post("s3cret", "x.pdf", new byte[]{'%', 'P', 'D', 'F', 0, 1, 2});
+        assertThat(binary.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(binary.getBody()).containsEntry("title", "Binary file");
+        var gbk = post("s3cret", "gbk.txt", "条例".getBytes(java.nio.charset.Charset.forName("GB18030")));
+        assertThat(gbk.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        var large = post("s3cret", "big.txt", "条".repeat(1000).getBytes(StandardCharsets.UTF_8));
+        assertThat(large.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+}
