@@ -36,8 +36,8 @@ final class DocumentQueries {
               AND ($to IS NULL OR d.issuedDate <= $to)
               AND ($issuer IS NULL OR EXISTS { MATCH (d)-[:ISSUED_BY]->(ag:Agency) WHERE ag.id = $issuer OR ag.name = $issuer })
             WITH d ORDER BY %s
-            WITH collect(d) AS all
-            RETURN size(all) AS total, [d IN all[$skip..($skip + $limit)] | %s] AS items
+            WITH collect(d) AS docs
+            RETURN size(docs) AS total, [d IN docs[$skip..($skip + $limit)] | %s] AS items
             """;
 
     enum Sort {

@@ -28,15 +28,16 @@ public class ReportService {
               AND (cited.status = 'REPEALED'
                    OR EXISTS { MATCH (:Document)-[x:REPEALS]->(cited) WHERE NOT coalesce(x.partial, false) })
             WITH DISTINCT c, s, cited, head(collect(r.surface)) AS surface
+            OPTIONAL MATCH (changer:Document {id: cited.statusChangedBy})
             WITH c, s, cited, surface,
                  coalesce(head([(x:Document)-[rr:REPEALS]->(cited) WHERE NOT coalesce(rr.partial, false) | x]),
-                          head([(x:Document) WHERE x.id = cited.statusChangedBy | x])) AS repealer
+                          changer) AS repealer
             ORDER BY c.title, c.id, s.number, cited.id
             WITH collect({citingId: c.id, citingTitle: c.title,
                           articleId: CASE WHEN s:Article THEN s.id END, articleLabel: CASE WHEN s:Article THEN s.label END,
                           citedId: cited.id, citedTitle: cited.title, citedStatus: cited.status,
-                          repealerId: repealer.id, repealerTitle: repealer.title, surface: surface}) AS all
-            RETURN size(all) AS total, all[$skip..($skip + $limit)] AS items
+                          repealerId: repealer.id, repealerTitle: repealer.title, surface: surface}) AS rows
+            RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS items
             """;
 
     public record Ref(String id, String title) {

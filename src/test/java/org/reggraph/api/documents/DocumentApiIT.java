@@ -273,7 +273,8 @@ class DocumentApiIT extends ApiTestBase {
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         JsonNode problem = json(response);
         assertThat(problem.get("status").asInt()).isEqualTo(400);
-        assertThat(problem.get("detail").asText()).containsIgnoringCase(parameter);
+        assertThat(problem.path("parameter").asText()).isEqualTo(parameter);
+        assertThat(problem.get("detail").asText()).isNotBlank();
         assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
