@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "reggraph.neo4j.embedded.bolt-port=0",
         "reggraph.neo4j.embedded.data-dir=target/it-data/api-${random.uuid}",
-        "reggraph.ingest.startup=off"})
+        "reggraph.ingest.startup=off",
+        // the shared test machine is slow at times; the timeout itself is covered by DocumentServiceTest
+        "reggraph.api.query-timeout=30s"})
 public abstract class ApiTestBase {
 
     protected static final ObjectMapper JSON = new ObjectMapper();

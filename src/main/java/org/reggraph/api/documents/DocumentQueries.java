@@ -43,7 +43,7 @@ final class DocumentQueries {
     enum Sort {
         TITLE("title", "d.title, d.id"),
         ISSUED_DATE("issuedDate", "d.issuedDate, d.title, d.id"),
-        ISSUED_DATE_DESC("-issuedDate", "d.issuedDate DESC, d.title, d.id"),
+        ISSUED_DATE_DESC("-issuedDate", "d.issuedDate IS NULL, d.issuedDate DESC, d.title, d.id"),
         TITLE_DESC("-title", "d.title DESC, d.id");
 
         final String param;

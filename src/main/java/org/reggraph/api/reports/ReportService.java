@@ -18,15 +18,14 @@ public class ReportService {
      * or a full REPEALS), where the citing document is a real (non-stub) document that is not itself repealed.
      */
     static final String DANGLING = """
-            MATCH (c:Document)
-            WHERE NOT coalesce(c.stub, false) AND coalesce(c.status, 'UNKNOWN') <> 'REPEALED'
-            MATCH (c)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->(s)-[r:CITES|BASED_ON]->(t)
-            WHERE s = c OR s:Article
-            WITH c, s, r, CASE WHEN t:Article THEN head([(td:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(t) | td])
-                               ELSE t END AS cited
-            WHERE cited:Document AND cited <> c
-              AND (cited.status = 'REPEALED'
-                   OR EXISTS { MATCH (:Document)-[x:REPEALS]->(cited) WHERE NOT coalesce(x.partial, false) })
+            MATCH (cited:Document)
+            WHERE cited.status = 'REPEALED'
+               OR EXISTS { MATCH (:Document)-[x:REPEALS]->(cited) WHERE NOT coalesce(x.partial, false) }
+            MATCH (cited)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->(t)<-[r:CITES|BASED_ON]-(s)
+            WHERE t = cited OR t:Article
+            WITH cited, r, s, CASE WHEN s:Article THEN head([(cd:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(s) | cd])
+                                   ELSE s END AS c
+            WHERE c:Document AND c <> cited AND NOT coalesce(c.stub, false) AND coalesce(c.status, 'UNKNOWN') <> 'REPEALED'
             WITH DISTINCT c, s, cited, head(collect(r.surface)) AS surface
             OPTIONAL MATCH (changer:Document {id: cited.statusChangedBy})
             WITH c, s, cited, surface,
