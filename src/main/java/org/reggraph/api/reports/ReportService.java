@@ -1,0 +1,90 @@
+package org.reggraph.api.reports;
+
+import org.neo4j.driver.Value;
+import org.reggraph.api.ApiSettings;
+import org.reggraph.api.GraphReader;
+import org.reggraph.api.InvalidParameterException;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+import java.util.Map;
+
+/** Reports computed by one read query each. */
+@Service
+public class ReportService {
+
+    /**
+     * Citations (CITES or BASED_ON, from a document or one of its articles) of a document that is repealed (status
+     * or a full REPEALS), where the citing document is a real (non-stub) document that is not itself repealed.
+     */
+    static final String DANGLING = """
+            MATCH (cited:Document)
+            WHERE cited.status = 'REPEALED'
+               OR EXISTS { MATCH (:Document)-[x:REPEALS]->(cited) WHERE NOT coalesce(x.partial, false) }
+            MATCH (cited)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->(t)<-[r:CITES|BASED_ON]-(s)
+            WHERE t = cited OR t:Article
+            WITH cited, r, s, CASE WHEN s:Article THEN head([(cd:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(s) | cd])
+                                   ELSE s END AS c
+            WHERE c:Document AND c <> cited AND NOT coalesce(c.stub, false) AND coalesce(c.status, 'UNKNOWN') <> 'REPEALED'
+            WITH DISTINCT c, s, cited, head(collect(r.surface)) AS surface
+            OPTIONAL MATCH (changer:Document {id: cited.statusChangedBy})
+            WITH c, s, cited, surface,
+                 coalesce(head([(x:Document)-[rr:REPEALS]->(cited) WHERE NOT coalesce(rr.partial, false) | x]),
+                          changer) AS repealer
+            ORDER BY c.title, c.id, s.number, cited.id
+            WITH collect({citingId: c.id, citingTitle: c.title,
+                          articleId: CASE WHEN s:Article THEN s.id END, articleLabel: CASE WHEN s:Article THEN s.label END,
+                          citedId: cited.id, citedTitle: cited.title, citedStatus: cited.status,
+                          repealerId: repealer.id, repealerTitle: repealer.title, surface: surface}) AS rows
+            RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS items
+            """;
+
+    public record Ref(String id, String title) {
+    }
+
+    public record ArticleRef(String id, String label) {
+    }
+
+    public record Cited(String id, String title, String status) {
+    }
+
+    public record DanglingReference(Ref citing, ArticleRef article, Cited cited, Ref repealedBy, String surface) {
+    }
+
+    public record DanglingPage(List<DanglingReference> items, int page, int size, long total) {
+    }
+
+    private final GraphReader reader;
+    private final ApiSettings settings;
+
+    public ReportService(GraphReader reader, ApiSettings settings) {
+        this.reader = reader;
+        this.settings = settings;
+    }
+
+    public DanglingPage dangling(Integer page, Integer size) {
+        int p = page == null ? 0 : page;
+        if (p < 0) {
+            throw new InvalidParameterException("page", "'page' must be 0 or more, was " + p);
+        }
+        int s = size == null ? 50 : size;
+        if (s < 1 || s > settings.maxPageSize()) {
+            throw new InvalidParameterException("size", "'size' must be between 1 and " + settings.maxPageSize()
+                    + ", was " + s);
+        }
+        return reader.single(DANGLING, Map.of("skip", (long) p * s, "limit", (long) s), r -> new DanglingPage(
+                r.get("items").asList(ReportService::item), p, s, r.get("total").asLong()));
+    }
+
+    private static DanglingReference item(Value v) {
+        return new DanglingReference(new Ref(str(v.get("citingId")), str(v.get("citingTitle"))),
+                v.get("articleId").isNull() ? null : new ArticleRef(str(v.get("articleId")), str(v.get("articleLabel"))),
+                new Cited(str(v.get("citedId")), str(v.get("citedTitle")), str(v.get("citedStatus"))),
+                v.get("repealerId").isNull() ? null : new Ref(str(v.get("repealerId")), str(v.get("repealerTitle"))),
+                str(v.get("surface")));
+    }
+
+    private static String str(Value v) {
+        return v == null || v.isNull() ? null : v.asString();
+    }
+}

@@ -1,0 +1,123 @@
+package org.reggraph.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The application on a random port over a fresh embedded database, loaded once per context with
+ * {@code fixtures/documents-sample.cypher}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "reggraph.neo4j.embedded.bolt-port=0",
+        "reggraph.neo4j.embedded.data-dir=target/it-data/api-${random.uuid}",
+        "reggraph.ingest.startup=off",
+        // the shared test machine is slow at times; the timeout itself is covered by DocumentServiceTest
+        "reggraph.api.query-timeout=30s"})
+public abstract class ApiTestBase {
+
+    protected static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    protected Driver driver;
+    @Autowired
+    protected TestRestTemplate http;
+    @LocalServerPort
+    protected int port;
+
+    @BeforeEach
+    void loadFixtureOnce() {
+        long loaded = driver.executableQuery("MATCH (d:Document {id: '国务院令第744号'}) RETURN count(d) AS n")
+                .execute().records().get(0).get("n").asLong();
+        if (loaded > 0) {
+            return;
+        }
+        try (var session = driver.session()) {
+            for (String statement : statements(read("fixtures/documents-sample.cypher"))) {
+                session.run(statement).consume();
+            }
+            session.run("CALL db.awaitIndexes(60)").consume();
+        }
+    }
+
+    private static String read(String resource) {
+        try (var in = new ClassPathResource(resource).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static java.util.List<String> statements(String script) {
+        String withoutComments = script.lines().filter(line -> !line.strip().startsWith("//"))
+                .collect(Collectors.joining("\n"));
+        return Arrays.stream(withoutComments.split(";\\s*(\n|$)")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    /** Encodes one path segment or query value (UTF-8, %20 for blanks). */
+    protected static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Query parameters as alternating name, value. */
+    protected static Map<String, String> params(String... nameValue) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < nameValue.length; i += 2) {
+            map.put(nameValue[i], nameValue[i + 1]);
+        }
+        return map;
+    }
+
+    /** GET of an already encoded path with query parameters (encoded here). */
+    protected ResponseEntity<String> get(String encodedPath, Map<String, String> query) {
+        String qs = query.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        URI uri = URI.create("http://localhost:" + port + encodedPath + (qs.isEmpty() ? "" : "?" + qs));
+        return http.exchange(uri, HttpMethod.GET, null, String.class);
+    }
+
+    protected ResponseEntity<String> get(String encodedPath) {
+        return get(encodedPath, Map.of());
+    }
+
+    protected static JsonNode json(ResponseEntity<String> response) {
+        try {
+            return JSON.readTree(response.getBody());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSON body of a GET that must answer 200. */
+    protected JsonNode ok(String encodedPath, Map<String, String> query) {
+        ResponseEntity<String> response = get(encodedPath, query);
+        if (response.getStatusCode().value() != 200) {
+            throw new AssertionError("GET " + encodedPath + " " + query + " -> " + response.getStatusCode() + ": "
+                    + response.getBody());
+        }
+        return json(response);
+    }
+
+    protected JsonNode ok(String encodedPath) {
+        return ok(encodedPath, Map.of());
+    }
+}
