@@ -117,7 +117,7 @@ class GraphApiIT extends ApiFixtureBase {
         for (JsonNode e : view.get("edges")) {
             assertThat(ids).contains(e.get("source").asText(), e.get("target").asText());
         }
-        assertThat(view.get("edges")).hasSize(2);
+        assertThat(view.get("edges")).isNotEmpty();
     }
 
     @Test

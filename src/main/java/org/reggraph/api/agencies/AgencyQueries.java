@@ -23,8 +23,8 @@ final class AgencyQueries {
     private static final String PAGE_TAIL = """
             WITH node, max(score) AS score
             ORDER BY score DESC, size(node.name), node.name
-            WITH collect({id: node.id, name: node.name, level: node.level, kind: node.kind, generic: node.generic}) AS all
-            RETURN size(all) AS total, all[$skip..$skip + $size] AS items""";
+            WITH collect({id: node.id, name: node.name, level: node.level, kind: node.kind, generic: node.generic}) AS hits
+            RETURN size(hits) AS total, hits[$skip..$skip + $size] AS items""";
 
     private static final String CONTAINS = """
             MATCH (node:Agency)
