@@ -52,7 +52,7 @@ trap cleanup EXIT
 http=$(free_port); bolt=$(free_port)
 export REGGRAPH_DATA_DIR="$data/db" REGGRAPH_BOLT_ADDRESS=127.0.0.1 REGGRAPH_BOLT_PORT="$bolt"
 
-echo "# $(date -u +%FT%TZ)  $(nproc) cores  $(java -version 2>&1 | head -1)  wrk -c$CONNECTIONS -t$THREADS -d$duration"
+echo "# $(date -u +%FT%TZ)  $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg)  $(java -version 2>&1 | head -1)  wrk -c$CONNECTIONS -t$THREADS -d$duration"
 if ! $synthetic; then
   if java -jar target/reggraph.jar --help 2>/dev/null | grep -qw ingest; then
     echo "ingesting $CORPUS (and import/corpus when present) …"
