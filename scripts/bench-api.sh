@@ -122,6 +122,7 @@ run() {
   # warm-up (JIT, page cache), then the measured run
   BENCH_IDS="$ids" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d5s -s "$data/rotate.lua" \
       "http://127.0.0.1:$http" > /dev/null 2>&1 || true
+  local before; before=$(grep -c "Query could not complete" "$data/service.log" || true)
   BENCH_IDS="$ids" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d"$duration" --latency \
       -s "$data/rotate.lua" "http://127.0.0.1:$http" > "$data/$label.wrk" 2>&1
   python3 - "$label" "$template" "$status" "$data/$label.wrk" <<'PY'
@@ -143,6 +144,8 @@ print(f"           first status {status}; {float(rps.group(1)) if rps else 0:9.0
       f"requests {total.group(1) if total else '?'}   non-2xx {non2xx.group(1) if non2xx else 0}   "
       f"socket errors {sock.group(1) if sock else 'none'}")
 PY
+  local after; after=$(grep -c "Query could not complete" "$data/service.log" || true)
+  [ "$after" = "$before" ] || echo "           $(( after - before )) queries hit the query timeout (503) during the run"
 }
 run lookup "$DOC_PATH"
 run refs3 "$REF_PATH"
