@@ -263,6 +263,18 @@ class GraphApiIT extends ApiFixtureBase {
     }
 
     @Test
+    void openApiDescribesTheEndpoints() {
+        JsonNode api = ok(get("/v3/api-docs"));
+        assertThat(api.get("paths").has("/api/graph")).isTrue();
+        assertThat(api.get("paths").has("/api/paths")).isTrue();
+        assertThat(api.get("paths").has("/api/export")).isTrue();
+        assertThat(api.get("paths").has("/api/agencies")).isTrue();
+        assertThat(api.get("paths").has("/api/agencies/{id}")).isTrue();
+        assertThat(api.get("paths").has("/api/documents/{id}/agencies")).isTrue();
+        assertThat(api.get("paths").get("/api/paths").get("get").get("summary").asText()).contains("Shortest paths");
+    }
+
+    @Test
     void theGraphIsUnchangedByInjectionAttempts() {
         long before = driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0)
                 .get("n").asLong();
