@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Load test of the query API with wrk (16 connections, 2 threads, --latency) against the packaged service and its
+# embedded database, on loopback only.
+#
+#   scripts/bench-api.sh               data: the corpus, ingested first when the jar has an `ingest` subcommand
+#   scripts/bench-api.sh --synthetic   data: a synthetic graph of 100k documents citing ~5 others each
+#                                      (org.reggraph.bench.SyntheticGraph over Bolt, UNWIND batches), plus the
+#                                      3-hop query measured directly over Bolt
+# Options: --documents N (synthetic size, default 100000)  --duration 20s  --keep (keep the data directory)
+# Environment (paths take {id}, replaced by URL-encoded ids rotating over a sample):
+#   DOC_PATH    default /api/documents/{id}                              target >= 2000 req/s, no errors
+#   REF_PATH    default /api/documents/{id}/references?depth=3&direction=both   target p99 <= 25 ms
+#   GRAPH_PATH  default /api/graph?id={id}&depth=3&types=CITES&limit=500  (the graph view, 3 hops)
+#   DOC_ID      fallback id when no sample of ids can be had (default 国务院令第744号)
+#   CORPUS      default ../shared/corpus/xingzheng-fagui;  CONNECTIONS=16 THREADS=2 PAGE_CACHE=512m
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+synthetic=false; documents=100000; duration=20s; keep=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --synthetic) synthetic=true ;;
+    --documents) documents=$2; shift ;;
+    --duration) duration=$2; shift ;;
+    --keep) keep=true ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+DOC_PATH=${DOC_PATH:-'/api/documents/{id}'}
+REF_PATH=${REF_PATH:-'/api/documents/{id}/references?depth=3&direction=both'}
+GRAPH_PATH=${GRAPH_PATH:-'/api/graph?id={id}&depth=3&types=CITES&limit=500'}
+DOC_ID=${DOC_ID:-国务院令第744号}
+CORPUS=${CORPUS:-../shared/corpus/xingzheng-fagui}
+CONNECTIONS=${CONNECTIONS:-16}; THREADS=${THREADS:-2}; PAGE_CACHE=${PAGE_CACHE:-512m}
+
+if ! command -v wrk > /dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk > /dev/null
+  else echo "wrk is missing: sudo apt-get install wrk" >&2; exit 1; fi
+fi
+[ -f target/reggraph.jar ] || mvn -B -ntp -q -DskipTests package
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+data=$(mktemp -d /tmp/reggraph-bench.XXXXXX)
+pid=
+cleanup() {
+  [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  if $keep; then echo "data kept in $data"; else rm -rf "$data"; fi
+}
+trap cleanup EXIT
+http=$(free_port); bolt=$(free_port)
+export REGGRAPH_DATA_DIR="$data/db" REGGRAPH_BOLT_ADDRESS=127.0.0.1 REGGRAPH_BOLT_PORT="$bolt"
+
+echo "# $(date -u +%FT%TZ)  $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg)  $(java -version 2>&1 | head -1)  wrk -c$CONNECTIONS -t$THREADS -d$duration"
+if ! $synthetic; then
+  if java -jar target/reggraph.jar --help 2>/dev/null | grep -qw ingest; then
+    echo "ingesting $CORPUS (and import/corpus when present) …"
+    sources=("$CORPUS"); [ -d import/corpus ] && sources=(import/corpus "${sources[@]}")
+    start=$(date +%s)
+    java -jar target/reggraph.jar ingest "${sources[@]}" > "$data/ingest.log" 2>&1 \
+      || { echo "ingest failed; see below"; tail -20 "$data/ingest.log"; exit 1; }
+    echo "ingested in $(( $(date +%s) - start )) s: $(tail -1 "$data/ingest.log")"
+  else
+    echo "NOTE: this jar has no 'ingest' subcommand (built in parallel); the corpus is not loaded."
+    echo "      Figures below are for whatever the service loads at start-up (possibly an empty graph)."
+  fi
+fi
+
+java -jar target/reggraph.jar --server.port="$http" --server.address=127.0.0.1 \
+     --reggraph.neo4j.embedded.data-dir="$data/db" --reggraph.neo4j.embedded.bolt-port="$bolt" \
+     --reggraph.neo4j.embedded.page-cache="$PAGE_CACHE" > "$data/service.log" 2>&1 &
+pid=$!
+deadline=$(( $(date +%s) + 300 ))
+until curl -sf "http://127.0.0.1:$http/actuator/health" | grep -q '"status":"UP"'; do
+  kill -0 "$pid" 2>/dev/null || { echo "service died; see log:"; tail -30 "$data/service.log"; exit 1; }
+  [ "$(date +%s)" -lt "$deadline" ] || { echo "service not healthy after 300 s"; exit 1; }
+  sleep 0.5
+done
+echo "service up on 127.0.0.1:$http (bolt $bolt)"
+
+ids="$data/ids.txt"
+if $synthetic; then
+  if [ ! -f target/bench-classpath.txt ] || [ ! -f target/test-classes/org/reggraph/bench/SyntheticGraph.class ]; then
+    mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+        -Dmdep.includeScope=test
+  fi
+  echo "writing the synthetic graph: $documents documents …"
+  java -cp "target/test-classes:$(cat target/bench-classpath.txt)" org.reggraph.bench.SyntheticGraph \
+       --uri "bolt://127.0.0.1:$bolt" --documents "$documents" --citations 5 --ids "$ids"
+else
+  # a sample of real ids from the document search, if the endpoint exists; else the fallback id
+  curl -sf "http://127.0.0.1:$http/api/documents?size=200" 2>/dev/null | python3 -c '
+import json, sys, urllib.parse
+for item in json.load(sys.stdin).get("items", []):
+    print(urllib.parse.quote(item["id"], safe=""))' > "$ids" 2>/dev/null || true
+  if [ ! -s "$ids" ]; then
+    python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$DOC_ID" > "$ids"
+    echo "ids: $DOC_ID only (no document search to sample from)"
+  else
+    echo "ids: $(wc -l < "$ids") sampled from /api/documents"
+  fi
+fi
+
+cat > "$data/rotate.lua" <<'LUA'
+local ids = {}
+for line in io.lines(os.getenv("BENCH_IDS")) do if #line > 0 then ids[#ids + 1] = line end end
+local template = os.getenv("BENCH_PATH")
+local counter = 0
+function setup(thread) thread:set("offset", math.random(#ids)) end
+request = function()
+  counter = counter + 1
+  local id = ids[((counter + (offset or 0)) % #ids) + 1]
+  return wrk.format("GET", (template:gsub("{id}", function() return id end)))
+end
+LUA
+
+run() {
+  local label=$1 template=$2
+  local sample; sample=$(head -1 "$ids")
+  local status; status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$http${template//\{id\}/$sample}")
+  # warm-up (JIT, page cache), then the measured run
+  BENCH_IDS="$ids" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d5s -s "$data/rotate.lua" \
+      "http://127.0.0.1:$http" > /dev/null 2>&1 || true
+  local before; before=$(grep -c "Query could not complete" "$data/service.log" || true)
+  BENCH_IDS="$ids" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d"$duration" --latency \
+      -s "$data/rotate.lua" "http://127.0.0.1:$http" > "$data/$label.wrk" 2>&1
+  python3 - "$label" "$template" "$status" "$data/$label.wrk" <<'PY'
+import re, sys
+label, template, status, path = sys.argv[1:5]
+out = open(path).read()
+def ms(s):
+    m = re.match(r"([\d.]+)(us|ms|s)", s)
+    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)] if m else float("nan")
+rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+p50 = re.search(r"^\s+50%\s+(\S+)", out, re.M)
+p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M)
+total = re.search(r"(\d+) requests in", out)
+non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+sock = re.search(r"Socket errors: (.*)", out)
+print(f"{label:<10} {template}")
+print(f"           first status {status}; {float(rps.group(1)) if rps else 0:9.0f} req/s   "
+      f"p50 {ms(p50.group(1)) if p50 else float('nan'):7.2f} ms   p99 {ms(p99.group(1)) if p99 else float('nan'):7.2f} ms   "
+      f"requests {total.group(1) if total else '?'}   non-2xx {non2xx.group(1) if non2xx else 0}   "
+      f"socket errors {sock.group(1) if sock else 'none'}")
+PY
+  local after; after=$(grep -c "Query could not complete" "$data/service.log" || true)
+  [ "$after" = "$before" ] || echo "           $(( after - before )) queries hit the query timeout (503) during the run"
+}
+run lookup "$DOC_PATH"
+run refs3 "$REF_PATH"
+run graph3 "$GRAPH_PATH"
+echo "targets: lookup >= 2000 req/s with 0 non-2xx; refs3 p99 <= 25 ms"

@@ -1,0 +1,63 @@
+package org.reggraph.api.agencies;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.reggraph.api.agencies.AgencyDtos.AgencyDetail;
+import org.reggraph.api.agencies.AgencyDtos.AgencyPage;
+import org.reggraph.api.agencies.AgencyDtos.DocumentAgencies;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Agencies", description = "Issuing, responsible and delegated agencies")
+public class AgencyController {
+
+    private final AgencyService agencies;
+
+    public AgencyController(AgencyService agencies) {
+        this.agencies = agencies;
+    }
+
+    @GetMapping("/documents/{id}/agencies")
+    @Operation(summary = "Agencies a document makes responsible or delegates to, article by article",
+            description = "One entry per article that names an agency (article null: the document itself), "
+                    + "in article order.")
+    @ApiResponse(responseCode = "200", description = "The agencies")
+    @ApiResponse(responseCode = "404", description = "No document has this id")
+    public DocumentAgencies documentAgencies(
+            @Parameter(description = "Document id (document number or normalized title), e.g. 国务院令第744号")
+            @PathVariable String id) {
+        return agencies.documentAgencies(id);
+    }
+
+    @GetMapping("/agencies")
+    @Operation(summary = "Search agencies by name or alias",
+            description = "Matches names and aliases containing q, and the CJK full-text index (every "
+                    + "whitespace-separated part of q as a phrase). Without q, lists all agencies.")
+    @ApiResponse(responseCode = "200", description = "One page of agencies")
+    @ApiResponse(responseCode = "400", description = "page or size out of range, q too long")
+    public AgencyPage search(
+            @Parameter(description = "Name or alias fragment, e.g. 国家发展改革委") @RequestParam(required = false) String q,
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Page size, 1 to reggraph.api.max-page-size (200)")
+            @RequestParam(defaultValue = "20") int size) {
+        return agencies.search(q, page, size);
+    }
+
+    @GetMapping("/agencies/{id}")
+    @Operation(summary = "An agency: hierarchy, issued documents, responsibilities and delegations",
+            description = "parents is the chain up to the root, nearest first. Lists are capped at 1000 entries.")
+    @ApiResponse(responseCode = "200", description = "The agency")
+    @ApiResponse(responseCode = "404", description = "No agency has this id")
+    public AgencyDetail agency(
+            @Parameter(description = "Agency id (its canonical name), e.g. 生态环境部") @PathVariable String id) {
+        return agencies.agency(id);
+    }
+}

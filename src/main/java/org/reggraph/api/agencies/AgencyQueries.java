@@ -1,0 +1,82 @@
+package org.reggraph.api.agencies;
+
+/** The Cypher of the agency endpoints; user input only ever travels as parameters. */
+final class AgencyQueries {
+
+    private AgencyQueries() {
+    }
+
+    static final String DOCUMENT = """
+            MATCH (d:Document {id: $id}) RETURN d.id AS id, d.title AS title""";
+
+    /** Document-level rows first (num -1), then article rows in article order. */
+    static final String DOCUMENT_AGENCIES = """
+            MATCH (d:Document {id: $id})-[r:RESPONSIBLE_FOR|DELEGATES_TO]->(g:Agency)
+            RETURN null AS articleId, null AS articleLabel, -1 AS num, 0 AS line, type(r) AS type,
+                   g.id AS agencyId, g.name AS agencyName, r.role AS role, r.what AS what, r.surface AS surface
+            UNION ALL
+            MATCH (d:Document {id: $id})-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(a:Article)-[r:RESPONSIBLE_FOR|DELEGATES_TO]->(g:Agency)
+            RETURN a.id AS articleId, a.label AS articleLabel, coalesce(a.number, 0) AS num,
+                   coalesce(a.startLine, 0) AS line, type(r) AS type,
+                   g.id AS agencyId, g.name AS agencyName, r.role AS role, r.what AS what, r.surface AS surface""";
+
+    private static final String PAGE_TAIL = """
+            WITH node, max(score) AS score
+            ORDER BY score DESC, size(node.name), node.name
+            WITH collect({id: node.id, name: node.name, level: node.level, kind: node.kind, generic: node.generic}) AS hits
+            RETURN size(hits) AS total, hits[$skip..$skip + $size] AS items""";
+
+    private static final String CONTAINS = """
+            MATCH (node:Agency)
+            WHERE node.name CONTAINS $q OR any(x IN coalesce(node.aliases, []) WHERE x CONTAINS $q)
+            RETURN node, CASE WHEN node.name = $q OR $q IN coalesce(node.aliases, []) THEN 1000.0 ELSE 100.0 END AS score
+            """;
+
+    /** Name or alias contains q, or every whitespace-separated part of q matches the full-text index as a phrase. */
+    static final String SEARCH = "CALL {\n" + CONTAINS + """
+            UNION
+            CALL db.index.fulltext.queryNodes('agency_fulltext', $lucene) YIELD node, score
+            RETURN node, score
+            }
+            """ + PAGE_TAIL;
+
+    /** The same without the full-text part (q has nothing the index can search for). */
+    static final String SEARCH_CONTAINS = "CALL {\n" + CONTAINS + "}\n" + PAGE_TAIL;
+
+    static final String LIST_ALL = """
+            MATCH (node:Agency)
+            WITH node, 0.0 AS score
+            """ + PAGE_TAIL;
+
+    static final String AGENCY = """
+            MATCH (g:Agency {id: $id})
+            RETURN g.id AS id, g.name AS name, coalesce(g.aliases, []) AS aliases, g.level AS level, g.kind AS kind,
+                   g.generic AS generic""";
+
+    /** Every ancestor, nearest first (the chain up to the root). */
+    static final String PARENTS = """
+            MATCH (g:Agency {id: $id})-[rels:PART_OF*1..10]->(p:Agency)
+            WITH p, min(size(rels)) AS distance
+            RETURN p.id AS id, p.name AS name ORDER BY distance, name""";
+
+    static final String CHILDREN = """
+            MATCH (c:Agency)-[:PART_OF]->(g:Agency {id: $id})
+            RETURN c.id AS id, c.name AS name ORDER BY name LIMIT $limit""";
+
+    static final String ISSUED = """
+            MATCH (d:Document)-[:ISSUED_BY]->(g:Agency {id: $id})
+            RETURN d.id AS id, d.title AS title, d.docNumber AS docNumber, d.kind AS kind, d.level AS level,
+                   d.status AS status, d.issuedDate AS issuedDate, d.effectiveDate AS effectiveDate,
+                   coalesce(d.stub, false) AS stub
+            ORDER BY issuedDate DESC, title LIMIT $limit""";
+
+    /** RESPONSIBLE_FOR or DELEGATES_TO (chosen by $type) from documents and from their articles. */
+    static final String DUTIES = """
+            MATCH (s)-[r]->(g:Agency {id: $id})
+            WHERE type(r) = $type AND (s:Document OR s:Article)
+            OPTIONAL MATCH (owner:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(s:Article)
+            WITH r, CASE WHEN s:Article THEN s END AS a, coalesce(owner, s) AS d
+            RETURN d.id AS documentId, d.title AS documentTitle, a.id AS articleId, a.label AS articleLabel,
+                   r.role AS role, r.what AS what, r.surface AS surface
+            ORDER BY documentId, coalesce(a.number, -1), articleId LIMIT $limit""";
+}

@@ -1,0 +1,169 @@
+package org.reggraph.api.agencies;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.reggraph.api.ApiSettings;
+import org.reggraph.api.GraphReader;
+import org.reggraph.api.InvalidParameterException;
+import org.reggraph.api.NotFoundException;
+import org.reggraph.api.agencies.AgencyDtos.AgencyDetail;
+import org.reggraph.api.agencies.AgencyDtos.AgencyPage;
+import org.reggraph.api.agencies.AgencyDtos.AgencyRef;
+import org.reggraph.api.agencies.AgencyDtos.AgencySummary;
+import org.reggraph.api.agencies.AgencyDtos.ArticleAgencies;
+import org.reggraph.api.agencies.AgencyDtos.ArticleRef;
+import org.reggraph.api.agencies.AgencyDtos.Delegate;
+import org.reggraph.api.agencies.AgencyDtos.Delegation;
+import org.reggraph.api.agencies.AgencyDtos.DocumentAgencies;
+import org.reggraph.api.agencies.AgencyDtos.DocumentRef;
+import org.reggraph.api.agencies.AgencyDtos.IssuedDocument;
+import org.reggraph.api.agencies.AgencyDtos.Responsibility;
+import org.reggraph.api.agencies.AgencyDtos.Responsible;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Agencies: who is responsible or delegated to, article by article; agency search and profile. */
+@Service
+public class AgencyService {
+
+    /** Longest list in an agency profile (国务院 issues thousands of documents). */
+    static final int LIST_LIMIT = 1000;
+    static final int MAX_QUERY_LENGTH = 200;
+
+    private final GraphReader reader;
+    private final ApiSettings settings;
+
+    public AgencyService(GraphReader reader, ApiSettings settings) {
+        this.reader = reader;
+        this.settings = settings;
+    }
+
+    public DocumentAgencies documentAgencies(String id) {
+        DocumentRef document = reader.single(AgencyQueries.DOCUMENT, Map.of("id", id),
+                r -> new DocumentRef(str(r.get("id")), str(r.get("title"))));
+        if (document == null) {
+            throw new NotFoundException("Document", id);
+        }
+        record Row(String articleId, String articleLabel, long num, long line, String type, String agencyId,
+                   String agencyName, String role, String what, String surface) {
+        }
+        List<Row> rows = new ArrayList<>(reader.list(AgencyQueries.DOCUMENT_AGENCIES, Map.of("id", id), r -> new Row(
+                str(r.get("articleId")), str(r.get("articleLabel")), r.get("num").asLong(), r.get("line").asLong(),
+                r.get("type").asString(), str(r.get("agencyId")), str(r.get("agencyName")), str(r.get("role")),
+                str(r.get("what")), str(r.get("surface")))));
+        rows.sort((a, b) -> a.num != b.num ? Long.compare(a.num, b.num)
+                : a.line != b.line ? Long.compare(a.line, b.line)
+                : String.valueOf(a.articleId).compareTo(String.valueOf(b.articleId)));
+        Map<String, ArticleAgencies> byArticle = new LinkedHashMap<>();
+        for (Row row : rows) {
+            ArticleAgencies entry = byArticle.computeIfAbsent(String.valueOf(row.articleId), k -> new ArticleAgencies(
+                    row.articleId == null ? null : new ArticleRef(row.articleId, row.articleLabel),
+                    new ArrayList<>(), new ArrayList<>()));
+            if ("RESPONSIBLE_FOR".equals(row.type)) {
+                entry.responsible().add(new Responsible(row.agencyId, row.agencyName, row.role, row.surface));
+            } else {
+                entry.delegates().add(new Delegate(row.agencyId, row.agencyName, row.what, row.surface));
+            }
+        }
+        return new DocumentAgencies(document, List.copyOf(byArticle.values()));
+    }
+
+    public AgencyPage search(String q, int page, int size) {
+        if (page < 0) {
+            throw new InvalidParameterException("page", "page must be 0 or more, was " + page);
+        }
+        if (size < 1 || size > settings.maxPageSize()) {
+            throw new InvalidParameterException("size", "size must be between 1 and " + settings.maxPageSize()
+                    + ", was " + size);
+        }
+        if ((long) page * size > Integer.MAX_VALUE - size) {
+            throw new InvalidParameterException("page", "page is too large");
+        }
+        String query = q == null ? "" : q.strip();
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidParameterException("q", "q must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("skip", (long) page * size);
+        params.put("size", (long) size);
+        String cypher;
+        if (query.isEmpty()) {
+            cypher = AgencyQueries.LIST_ALL;
+        } else {
+            params.put("q", query);
+            String lucene = lucenePhrases(query);
+            if (lucene == null) {
+                cypher = AgencyQueries.SEARCH_CONTAINS;
+            } else {
+                cypher = AgencyQueries.SEARCH;
+                params.put("lucene", lucene);
+            }
+        }
+        return reader.single(cypher, params, r -> new AgencyPage(
+                r.get("items").asList(v -> new AgencySummary(str(v.get("id")), str(v.get("name")),
+                        str(v.get("level")), str(v.get("kind")), bool(v.get("generic")))),
+                page, size, r.get("total").asLong()));
+    }
+
+    /**
+     * A Lucene query in which every whitespace-separated part of the user's text must occur as a phrase; inside a
+     * phrase only backslash and double quote are special, so they are escaped. Null when nothing is searchable.
+     */
+    static String lucenePhrases(String q) {
+        List<String> parts = new ArrayList<>();
+        for (String token : q.split("\\s+")) {
+            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                parts.add("+\"" + token.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+            }
+        }
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    public AgencyDetail agency(String id) {
+        Map<String, Object> params = Map.of("id", id, "limit", LIST_LIMIT);
+        AgencyDetail head = reader.single(AgencyQueries.AGENCY, params, r -> new AgencyDetail(
+                str(r.get("id")), str(r.get("name")), r.get("aliases").asList(Value::asString), str(r.get("level")),
+                str(r.get("kind")), bool(r.get("generic")), null, null, null, null, null));
+        if (head == null) {
+            throw new NotFoundException("Agency", id);
+        }
+        List<AgencyRef> parents = reader.list(AgencyQueries.PARENTS, params, AgencyService::agencyRef);
+        List<AgencyRef> children = reader.list(AgencyQueries.CHILDREN, params, AgencyService::agencyRef);
+        List<IssuedDocument> issued = reader.list(AgencyQueries.ISSUED, params, r -> new IssuedDocument(
+                str(r.get("id")), str(r.get("title")), str(r.get("docNumber")), str(r.get("kind")),
+                str(r.get("level")), str(r.get("status")), str(r.get("issuedDate")), str(r.get("effectiveDate")),
+                bool(r.get("stub"))));
+        List<Responsibility> responsibilities = reader.list(AgencyQueries.DUTIES,
+                Map.of("id", id, "limit", LIST_LIMIT, "type", "RESPONSIBLE_FOR"),
+                r -> new Responsibility(documentRef(r), articleRef(r), str(r.get("role")), str(r.get("surface"))));
+        List<Delegation> delegations = reader.list(AgencyQueries.DUTIES,
+                Map.of("id", id, "limit", LIST_LIMIT, "type", "DELEGATES_TO"),
+                r -> new Delegation(documentRef(r), articleRef(r), str(r.get("what")), str(r.get("surface"))));
+        return new AgencyDetail(head.id(), head.name(), head.aliases(), head.level(), head.kind(), head.generic(),
+                parents, children, issued, responsibilities, delegations);
+    }
+
+    private static AgencyRef agencyRef(Record r) {
+        return new AgencyRef(str(r.get("id")), str(r.get("name")));
+    }
+
+    private static DocumentRef documentRef(Record r) {
+        return new DocumentRef(str(r.get("documentId")), str(r.get("documentTitle")));
+    }
+
+    private static ArticleRef articleRef(Record r) {
+        return r.get("articleId").isNull() ? null : new ArticleRef(str(r.get("articleId")), str(r.get("articleLabel")));
+    }
+
+    static String str(Value v) {
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    static Boolean bool(Value v) {
+        return v == null || v.isNull() ? null : v.asBoolean();
+    }
+}
