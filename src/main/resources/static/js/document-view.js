@@ -77,7 +77,9 @@ function replacements(r) {
   const parts = [];
   if ((r.replacedBy || []).length) {
     parts.push(h('p', {}, h('strong', {}, '已被取代 '), h('span', { class: 'en' }, 'Replaced by: '),
-      joinNodes(r.replacedBy.map((d) => docLink(d)))));
+      joinNodes(r.replacedBy.map((d) => [docLink(d), d.promulgatedBy
+        ? h('span', { class: 'via' }, '（', docLink(d.promulgatedBy, d.promulgatedBy.docNumber || `《${d.promulgatedBy.title}》`), ' 印发）')
+        : null]))));
   }
   if ((r.chain || []).length) {
     parts.push(h('ol', { class: 'chain', 'aria-label': '取代链 replacement chain' }, r.chain.map((step) => h('li', {},

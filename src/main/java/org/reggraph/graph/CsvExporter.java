@@ -54,7 +54,7 @@ public final class CsvExporter {
         final GraphPlan plan;
         final Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
         final Map<String, String> byNumber = new HashMap<>();
-        final Map<String, String> byKey = new HashMap<>();
+        final Map<String, List<String>> byKey = new HashMap<>();
         final Set<String> articleIds = new HashSet<>();
         final Map<String, Set<String>> shortTitles = new HashMap<>();
 
@@ -68,22 +68,24 @@ public final class CsvExporter {
                     byNumber.putIfAbsent(d.docNumber(), d.id());
                 }
                 if (d.titleKey() != null) {
-                    byKey.merge(d.titleKey(), d.id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                    byKey.computeIfAbsent(d.titleKey(), k -> new ArrayList<>()).add(d.id());
                 }
                 d.articles().forEach(a -> articleIds.add((String) ((Map<?, ?>) a.get("props")).get("id")));
             }
+            byKey.values().forEach(java.util.Collections::sort); // real documents by id, as the writer orders them
         }
 
         /** Same rule as GraphCypher.RESOLVE_REFS + stub grouping in GraphWriter. */
         String resolve(Ref ref) {
-            if (ref.docNumber() != null && byNumber.containsKey(ref.docNumber())) {
-                return byNumber.get(ref.docNumber());
+            String exclude = ref.exclude() == null ? "" : ref.exclude();
+            String numbered = ref.docNumber() == null ? null : byNumber.get(ref.docNumber());
+            if (numbered != null && !numbered.equals(exclude)) {
+                return numbered;
             }
             String key = ref.titleKey();
-            if (key != null && byKey.containsKey(key)) {
-                String id = byKey.get(key);
+            for (String id : key == null ? List.<String>of() : byKey.getOrDefault(key, List.of())) {
                 Object number = documents.get(id).get("docNumber");
-                if (ref.docNumber() == null || number == null || number.equals(ref.docNumber())) {
+                if (!id.equals(exclude) && (ref.docNumber() == null || number == null || number.equals(ref.docNumber()))) {
                     return id;
                 }
             }
@@ -99,7 +101,7 @@ public final class CsvExporter {
                 byNumber.putIfAbsent(ref.docNumber(), id);
             }
             if (key != null) {
-                byKey.putIfAbsent(key, id);
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(id); // after the real ones, as the writer
             }
             return id;
         }

@@ -16,7 +16,10 @@ final class GraphCypher {
             MATCH (d:Document {id: id})
             RETURN d.id AS id, d.textHash AS hash, coalesce(d.stub, false) AS stub""";
 
-    /** Stubs that an incoming real document claims: same number, or same title key without conflicting number. */
+    /**
+     * Stubs that an incoming real document claims: same number, or same title key when the stub has no number of
+     * its own (a numbered stub with this title is another version: 同名 older rules are common).
+     */
     static final String FIND_CLAIMABLE_STUBS = """
             UNWIND $rows AS row
             CALL (row) {
@@ -24,7 +27,7 @@ final class GraphCypher {
               RETURN s.id AS stub
               UNION
               MATCH (s:Document {titleKey: row.titleKey}) WHERE s.stub AND s.id <> row.id
-                AND (s.docNumber IS NULL OR row.docNumber IS NULL OR s.docNumber = row.docNumber)
+                AND (s.docNumber IS NULL OR s.docNumber = row.docNumber)
               RETURN s.id AS stub
             }
             RETURN row.id AS id, stub ORDER BY id, stub""";
@@ -137,12 +140,12 @@ final class GraphCypher {
     static final String RESOLVE_REFS = """
             UNWIND $refs AS ref
             OPTIONAL CALL (ref) {
-              MATCH (d:Document {docNumber: ref.docNumber})
+              MATCH (d:Document {docNumber: ref.docNumber}) WHERE d.id <> coalesce(ref.exclude, '')
               RETURN d.id AS byNumber ORDER BY coalesce(d.stub, false), d.id LIMIT 1
             }
             OPTIONAL CALL (ref) {
-              MATCH (d:Document {titleKey: ref.titleKey})
-              WHERE ref.docNumber IS NULL OR d.docNumber IS NULL OR d.docNumber = ref.docNumber
+              MATCH (d:Document {titleKey: ref.titleKey}) WHERE d.id <> coalesce(ref.exclude, '')
+                AND (ref.docNumber IS NULL OR d.docNumber IS NULL OR d.docNumber = ref.docNumber)
               RETURN d.id AS byKey ORDER BY coalesce(d.stub, false), d.id LIMIT 1
             }
             RETURN ref.key AS key, coalesce(byNumber, byKey) AS id""";

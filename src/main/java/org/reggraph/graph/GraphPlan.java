@@ -71,19 +71,36 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
     }
 
     /** A document named by a citation: resolved to an existing document or a stub at write time. */
-    public record Ref(String docNumber, String title) {
+    /**
+     * A document named by number and/or title. {@code exclude} is the document that must not be the answer: a
+     * repeal or amendment names an older version, often under the very title of the document that replaces it.
+     */
+    public record Ref(String docNumber, String title, String exclude) {
         public Ref {
             docNumber = TitleKey.clean(docNumber);
             title = TitleKey.clean(title);
+        }
+
+        public Ref(String docNumber, String title) {
+            this(docNumber, title, null);
         }
 
         public String titleKey() {
             return TitleKey.of(title);
         }
 
-        /** The id a stub for this ref gets: its document number, else its title (same rule as real documents). */
+        /**
+         * The id a stub for this ref gets: its document number, else its title (same rule as real documents); an
+         * older version with the replacing document's own title gets a distinct id.
+         */
         public String stubId() {
-            return docNumber != null ? docNumber : title;
+            String id = docNumber != null ? docNumber : title;
+            return id != null && id.equals(exclude) ? id + "~superseded-by~" + exclude : id;
+        }
+
+        /** Prefix for grouping unresolved refs onto one stub: refs that exclude a document group apart. */
+        String groupPrefix() {
+            return exclude == null ? "" : "X:" + exclude + "|";
         }
 
         public boolean isEmpty() {
@@ -304,6 +321,7 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                     ? End.node("Article", id + "/" + article) : End.node("Document", id);
             End self = End.node("Document", id);
             Ref target = new Ref(r.targetDocNumber(), r.target());
+            Ref older = new Ref(r.targetDocNumber(), r.target(), id); // what is repealed or amended is never itself
             Map<String, Object> props = new HashMap<>();
             switch (r.type()) {
                 case CITES -> {
@@ -327,9 +345,9 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                     if (r.instrument() != null || r.instrumentDocNumber() != null) {
                         // history line (根据……第一次修订) in this document's header: the instrument amends this document
                         props.put("source", id);
-                        add(new Edge("AMENDS", End.doc(new Ref(r.instrumentDocNumber(), r.instrument())), self, null, props));
+                        add(new Edge("AMENDS", End.doc(new Ref(r.instrumentDocNumber(), r.instrument(), id)), self, null, props));
                     } else if (!target.isEmpty()) {
-                        add(new Edge("AMENDS", self, End.doc(target), null, props));
+                        add(new Edge("AMENDS", self, End.doc(older), null, props));
                     }
                 }
                 case REPEALS -> {
@@ -339,7 +357,7 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                     props.put("effectiveDate", date(r.effectiveDate()));
                     props.put("surface", r.surface());
                     props.put("line", r.line());
-                    add(new Edge("REPEALS", self, End.doc(target), null, props));
+                    add(new Edge("REPEALS", self, End.doc(older), null, props));
                 }
                 case PROMULGATES -> {
                     if (target.isEmpty()) return;

@@ -312,6 +312,7 @@ public class GraphWriter {
             row.put("key", key);
             row.put("docNumber", ref.docNumber());
             row.put("titleKey", ref.titleKey());
+            row.put("exclude", ref.exclude());
             refs.add(row);
         });
         query(tx, GraphCypher.RESOLVE_REFS, Map.of("refs", refs)).forEach(r -> {
@@ -325,9 +326,10 @@ public class GraphWriter {
         List<Ref> unresolved = keys.keySet().stream().filter(r -> !resolved.containsKey(r))
                 .sorted(java.util.Comparator.comparing((Ref r) -> r.docNumber() == null)).toList();
         for (Ref ref : unresolved) {
-            String id = ref.docNumber() != null ? stubByKey.get("N:" + ref.docNumber()) : null;
+            String group = ref.groupPrefix();
+            String id = ref.docNumber() != null ? stubByKey.get(group + "N:" + ref.docNumber()) : null;
             if (id == null && ref.titleKey() != null) {
-                id = stubByKey.get("K:" + ref.titleKey());
+                id = stubByKey.get(group + "K:" + ref.titleKey());
             }
             if (id == null) {
                 id = ref.stubId();
@@ -340,10 +342,10 @@ public class GraphWriter {
             }
             resolved.put(ref, id);
             if (ref.docNumber() != null) {
-                stubByKey.putIfAbsent("N:" + ref.docNumber(), id);
+                stubByKey.putIfAbsent(group + "N:" + ref.docNumber(), id);
             }
             if (ref.titleKey() != null) {
-                stubByKey.putIfAbsent("K:" + ref.titleKey(), id);
+                stubByKey.putIfAbsent(group + "K:" + ref.titleKey(), id);
             }
         }
         if (!stubs.isEmpty()) {

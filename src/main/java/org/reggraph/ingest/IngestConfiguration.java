@@ -1,16 +1,19 @@
 package org.reggraph.ingest;
 
+import org.reggraph.extract.Extractor;
+import org.reggraph.extract.RelationStage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Default beans of ingestion; the real extractor replaces the placeholder reader by declaring its own bean. */
+/** Ingestion reads files with the real extractor; a test or an embedding application may declare its own reader. */
 @Configuration(proxyBeanMethods = false)
 public class IngestConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(CorpusReader.class)
-    CorpusReader placeholderCorpusReader() {
-        return new PlaceholderCorpusReader();
+    CorpusReader corpusReader(IngestProperties properties) {
+        long maxBytes = Math.max(properties.maxFileSize().toBytes(), Extractor.DEFAULT_MAX_BYTES);
+        return new ExtractorCorpusReader(new Extractor(RelationStage.standard(), maxBytes));
     }
 }

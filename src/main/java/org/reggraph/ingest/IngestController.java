@@ -1,5 +1,6 @@
 package org.reggraph.ingest;
 
+import org.reggraph.extract.TextDecoder;
 import org.reggraph.graph.WriteReport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,8 +15,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -25,6 +24,8 @@ import java.util.Map;
 /** {@code POST /api/ingest}: upload regulation text files (multipart field {@code files}); needs X-API-Key. */
 @RestController
 public class IngestController {
+
+    private static final TextDecoder DECODER = new TextDecoder();
 
     private final IngestService service;
     private final IngestProperties properties;
@@ -72,23 +73,20 @@ public class IngestController {
                 r.failures(), r.millis());
     }
 
-    /** Empty or binary content is refused: NUL bytes, or not decodable as UTF-8 text. */
+    /**
+     * Empty, binary or undecodable content is refused before anything is written. Text in UTF-8 (with or without
+     * BOM), UTF-16 or GB18030/GBK is accepted: the extractor decodes it the same way.
+     */
     static void checkText(String name, byte[] content) {
-        if (content.length == 0 || new String(content, StandardCharsets.UTF_8).isBlank()) {
-            throw new IngestException(HttpStatus.BAD_REQUEST, "Empty file", name + " contains no text.");
-        }
-        for (byte b : content) {
-            if (b == 0) {
-                throw new IngestException(HttpStatus.BAD_REQUEST, "Binary file",
-                        name + " looks binary (NUL bytes); send UTF-8 plain text.");
-            }
-        }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(content));
-        } catch (CharacterCodingException e) {
-            throw new IngestException(HttpStatus.BAD_REQUEST, "Not UTF-8 text",
-                    name + " is not valid UTF-8 text; convert it (e.g. iconv -f GB18030 -t UTF-8) and send it again.");
+            if (DECODER.decode(content).text().isBlank()) {
+                throw new IngestException(HttpStatus.BAD_REQUEST, "Empty file", name + " contains no text.");
+            }
+        } catch (TextDecoder.UndecodableException e) {
+            boolean empty = content.length == 0;
+            throw new IngestException(HttpStatus.BAD_REQUEST, empty ? "Empty file" : "Not a text file",
+                    name + (empty ? " contains no text." : ": " + e.getMessage()
+                            + "; send plain text (UTF-8, UTF-16 or GB18030)."));
         }
     }
 

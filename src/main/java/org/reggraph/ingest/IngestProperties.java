@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * Ingestion settings ({@code reggraph.ingest.*}).
  *
- * @param startup        load {@code corpusDir} at start-up: off, on-empty (only into an empty graph), always
+ * @param startup        load {@code corpusDir} at start-up: off, on-empty (until one load of corpusDir has completed), always
  * @param corpusDir      folder loaded at start-up
  * @param apiKey         key required in the X-API-Key header of POST /api/ingest (env REGGRAPH_API_KEY); unset
  *                       disables uploads

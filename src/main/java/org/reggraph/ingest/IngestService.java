@@ -88,10 +88,23 @@ public class IngestService {
         return new GraphWriter.Options(properties.batchElements(), properties.batchDocuments(), force);
     }
 
-    public boolean graphIsEmpty() {
-        return driver.executableQuery("MATCH (d:Document) RETURN count(d) = 0 AS empty")
+    /** True when a start-up load of this corpus folder ran to its end (a crash mid-load leaves no mark). */
+    public boolean corpusLoadCompleted(String corpus) {
+        return driver.executableQuery("MATCH (m:CorpusLoad {id: $corpus}) RETURN count(m) > 0 AS done")
+                .withParameters(java.util.Map.of("corpus", corpus))
                 .withConfig(org.neo4j.driver.QueryConfig.builder().withDatabase(database).build())
-                .execute().records().get(0).get("empty").asBoolean();
+                .execute().records().get(0).get("done").asBoolean();
+    }
+
+    /** Marks a corpus folder as loaded; documents that failed are not counted as loaded, so they are retried. */
+    public void markCorpusLoaded(String corpus, WriteReport report) {
+        if (!report.failures().isEmpty()) {
+            return;
+        }
+        driver.executableQuery("MERGE (m:CorpusLoad {id: $corpus}) SET m.completed = datetime(), m.documents = $docs")
+                .withParameters(java.util.Map.of("corpus", corpus, "docs", report.documents() + report.skipped()))
+                .withConfig(org.neo4j.driver.QueryConfig.builder().withDatabase(database).build())
+                .execute();
     }
 
     static Extraction concat(List<Extraction> parts) {

@@ -2,6 +2,7 @@ package org.reggraph.ingest;
 
 import org.reggraph.graph.GraphSchema;
 import org.reggraph.graph.GraphWriter;
+import org.reggraph.graph.WriteReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,8 +14,9 @@ import java.nio.file.Files;
 import java.util.List;
 
 /**
- * Loads {@code reggraph.ingest.corpus-dir} once the context (and with it the schema) is up: into an empty graph
- * only ({@code on-empty}, the default) or every time ({@code always}; unchanged documents are skipped by hash).
+ * Loads {@code reggraph.ingest.corpus-dir} once the context (and with it the schema) is up: until one load of that
+ * folder has completed ({@code on-empty}, the default: an empty graph, or a load cut short by a crash, is loaded
+ * again) or every time ({@code always}). Either way unchanged documents are skipped by hash, so a rerun is cheap.
  * Not even created with {@code startup=off}, so commands that only need the reader start no database.
  */
 @Component
@@ -41,13 +43,14 @@ class IngestStartupRunner implements ApplicationRunner {
             log.info("No corpus folder {}: nothing loaded at start-up", properties.corpusDir().toAbsolutePath());
             return;
         }
-        if (properties.startup() == IngestProperties.Startup.ON_EMPTY && !service.graphIsEmpty()) {
-            log.info("Graph not empty: start-up load of {} skipped (reggraph.ingest.startup=on-empty)",
-                    properties.corpusDir());
+        String corpus = properties.corpusDir().toAbsolutePath().normalize().toString();
+        if (properties.startup() == IngestProperties.Startup.ON_EMPTY && service.corpusLoadCompleted(corpus)) {
+            log.info("{} was loaded before: start-up load skipped (reggraph.ingest.startup=on-empty)", corpus);
             return;
         }
-        log.info("Loading {} (reggraph.ingest.startup={})", properties.corpusDir().toAbsolutePath(),
+        log.info("Loading {} (reggraph.ingest.startup={})", corpus,
                 properties.startup().name().toLowerCase().replace('_', '-'));
-        service.ingest(List.of(properties.corpusDir()), false, GraphWriter.Progress.NONE);
+        WriteReport report = service.ingest(List.of(properties.corpusDir()), false, GraphWriter.Progress.NONE);
+        service.markCorpusLoaded(corpus, report);
     }
 }

@@ -65,7 +65,18 @@ public final class DocumentDtos {
     public record ChainLink(Ref from, Ref to, String type, String date, Boolean partial) {
     }
 
-    public record Replacements(Ref document, String status, boolean inForce, String statusDate, List<Ref> replacedBy,
+    /**
+     * A document that replaced (repealed in full) another. When the repeal stands in an attachment (办法 印发 by a
+     * notice), {@code promulgatedBy} is that notice: users know the rule by the notice's document number.
+     */
+    public record Replacement(String id, String title, String docNumber, String date, NoticeRef promulgatedBy) {
+    }
+
+    public record NoticeRef(String id, String title, String docNumber) {
+    }
+
+    public record Replacements(Ref document, String status, boolean inForce, String statusDate,
+                               List<Replacement> replacedBy,
                                List<ChainLink> chain) {
     }
 

@@ -158,7 +158,8 @@ final class DocumentQueries {
                    [r IN rels | {fromId: startNode(r).id, fromTitle: startNode(r).title, toId: endNode(r).id,
                      toTitle: endNode(r).title, type: type(r), date: coalesce(r.effectiveDate, r.date,
                      startNode(r).effectiveDate, startNode(r).issuedDate), partial: r.partial}] AS chain,
-                   [(x:Document)-[r:REPEALS]->(d) | {id: x.id, title: x.title, partial: coalesce(r.partial, false),
-                     date: coalesce(r.effectiveDate, x.effectiveDate, x.issuedDate)}] AS repealers
+                   [(x:Document)-[r:REPEALS]->(d) | {id: x.id, title: x.title, docNumber: x.docNumber,
+                     partial: coalesce(r.partial, false), date: coalesce(r.effectiveDate, x.effectiveDate, x.issuedDate),
+                     notice: head([(n:Document)-[:PROMULGATES]->(x) | n {.id, .title, .docNumber}])}] AS repealers
             """;
 }

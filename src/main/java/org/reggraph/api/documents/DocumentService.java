@@ -217,7 +217,8 @@ public class DocumentService {
 
     // ---------------------------------------------------------------- replacements and validity
 
-    private record Repealer(String id, String title, boolean partial, String date) {
+    private record Repealer(String id, String title, String docNumber, boolean partial, String date,
+                            NoticeRef notice) {
     }
 
     public Replacements replacements(String rawId) {
@@ -231,7 +232,8 @@ public class DocumentService {
         List<ChainLink> chain = r.get("chain").asList(v -> new ChainLink(
                 new Ref(str(v.get("fromId")), str(v.get("fromTitle"))), new Ref(str(v.get("toId")), str(v.get("toTitle"))),
                 str(v.get("type")), str(v.get("date")), v.get("partial").isNull() ? null : v.get("partial").asBoolean()));
-        List<Ref> replacedBy = repealers.stream().filter(x -> !x.partial()).map(x -> new Ref(x.id(), x.title())).toList();
+        List<Replacement> replacedBy = repealers.stream().filter(x -> !x.partial())
+                .map(x -> new Replacement(x.id(), x.title(), x.docNumber(), x.date(), x.notice())).toList();
         boolean inForce = evaluate(d, repealers, LocalDate.now()).inForce();
         return new Replacements(new Ref(id, str(d.get("title"))), str(d.get("status")), inForce,
                 str(d.get("statusDate")), replacedBy, chain);
@@ -253,7 +255,9 @@ public class DocumentService {
 
     private static List<Repealer> repealers(Record r) {
         return r.get("repealers").asList(v -> new Repealer(str(v.get("id")), str(v.get("title")),
-                v.get("partial").asBoolean(false), str(v.get("date"))));
+                str(v.get("docNumber")), v.get("partial").asBoolean(false), str(v.get("date")),
+                v.get("notice").isNull() ? null : new NoticeRef(str(v.get("notice").get("id")),
+                        str(v.get("notice").get("title")), str(v.get("notice").get("docNumber")))));
     }
 
     private static Verdict evaluate(Value d, List<Repealer> repealers, LocalDate at) {

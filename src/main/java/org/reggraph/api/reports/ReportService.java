@@ -26,6 +26,9 @@ public class ReportService {
             WITH cited, r, s, CASE WHEN s:Article THEN head([(cd:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(s) | cd])
                                    ELSE s END AS c
             WHERE c:Document AND c <> cited AND NOT coalesce(c.stub, false) AND coalesce(c.status, 'UNKNOWN') <> 'REPEALED'
+              // the repeal statement names what it repeals: that mention is not a dangling reference
+              AND NOT EXISTS { MATCH (c)-[:REPEALS]->(cited) }
+              AND NOT EXISTS { MATCH (c)-[:PROMULGATES]-(:Document)-[:REPEALS]->(cited) }
             WITH DISTINCT c, s, cited, head(collect(r.surface)) AS surface
             OPTIONAL MATCH (changer:Document {id: cited.statusChangedBy})
             WITH c, s, cited, surface,
