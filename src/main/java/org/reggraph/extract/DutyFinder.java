@@ -112,7 +112,7 @@ final class DutyFinder {
         int oBase = Math.max(0, other - 45);
         m = OTHERWISE.matcher(other >= 0 ? sent.substring(oBase, other + 4) : "");
         while (m.find()) {
-            String ag = stripLead(m.group(1));
+            String ag = m.group(1);
             add(out, RelationType.DELEGATES, base + oBase + m.start(1), ag, null, "另有规定", sent);
         }
         // clause by clause: subjects, 由X, 报X
@@ -151,19 +151,19 @@ final class DutyFinder {
         if (makes >= 0) {
             Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
             if (d.lookingAt()) {
-                add(out, RelationType.DELEGATES, base + d.start(1), stripLead(d.group(1)), null, "制定", sent);
+                add(out, RelationType.DELEGATES, base + d.start(1), d.group(1), null, "制定", sent);
                 return;
             }
         }
         if (cl.contains("授权")) {
             Matcher a = BY_AUTHORITY.matcher(cl);
             if (a.find()) {
-                add(out, RelationType.DELEGATES, base + cs + off, stripLead(a.group(1)), null, "授权", sent);
+                add(out, RelationType.DELEGATES, base + cs + off, a.group(1), null, "授权", sent);
             }
         }
         Matcher m = SUBJECT.matcher(cl);
         if (m.find() && !NOT_SUBJECT.matcher(m.group(1)).find()) {
-            String ag = stripLead(m.group(1));
+            String ag = m.group(1);
             String rest = cl.substring(m.end());
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
@@ -183,17 +183,9 @@ final class DutyFinder {
         }
     }
 
-    /** Words in front of a subject that are not part of the name (接到举报的…, 申请征收土地的…) are kept: targets match by containment. */
-    private static String stripLead(String ag) {
-        int k = ag.lastIndexOf('的');
-        if (k >= 0 && ag.length() - k - 1 >= 4 && !BAD.matcher(ag.substring(k + 1)).find()) {
-            return ag.substring(k + 1);
-        }
-        return ag;
-    }
-
     private static void add(List<Duty> out, RelationType t, int offset, String agency, String role, String what, String surface) {
-        if (agency.length() < 2 || BAD.matcher(agency).find()) {
+        agency = AgencyNames.clean(agency);
+        if (agency == null || BAD.matcher(agency).find()) {
             return;
         }
         out.add(new Duty(t, offset, agency, role, what, surface));
