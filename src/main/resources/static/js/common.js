@@ -19,7 +19,8 @@ export function agencyLink(agency) {
 }
 
 export function errorBox(error) {
-  return h('div', { class: 'message error', role: 'alert' }, `出错了 (error): ${error.message || error}`);
+  const prefix = error.status === 404 ? '没有这个文件或机构 (not found)' : '出错了 (error)';
+  return h('div', { class: 'message error', role: 'alert' }, `${prefix}: ${error.message || error}`);
 }
 
 export function loading(text = '加载中… (loading)') {

@@ -19,9 +19,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.reggraph.seeds.SeedGraphTestBase;
 
 import java.io.File;
 import java.io.IOException;
@@ -42,15 +40,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * End to end: the explorer page at {@code /} in headless Debian Chromium (installed by scripts/ensure-chromium.sh in
  * pre-integration-test), walking search → document → graph → agency → report.
- * <p>Until the REST API is merged, the backend is the temporary {@link FakeApiController} (profile {@code fake-api});
- * at merge, drop the profile and ingest the seeds instead.
+ * The backend is the real service over the seeds as the start-up load wrote them, plus one uploaded notice that
+ * still cites a repealed rule (for the report page).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "reggraph.neo4j.embedded.bolt-port=0",
-        "reggraph.neo4j.embedded.data-dir=target/it-data/explorer-${random.uuid}",
-        "reggraph.ingest.startup=off"})
-@ActiveProfiles("fake-api")
-class ExplorerIT {
+class ExplorerIT extends SeedGraphTestBase {
 
     static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
@@ -58,11 +51,8 @@ class ExplorerIT {
     static final String WATER_LAW_ID = "国务院令第748号";
 
     static ChromeDriverService service;
-    static ChromeDriver driver;
+    static ChromeDriver browser;
     static Path profile;
-
-    @LocalServerPort
-    int port;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -82,25 +72,26 @@ class ExplorerIT {
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) driver.quit();
+        if (browser != null) browser.quit();
         if (service != null) service.stop();
     }
 
     @Test
     void searchOpenWalkTheGraphAgencyAndReport() throws Exception {
+        uploadNoticeCitingARepealedRule();
         List<String> requested = new ArrayList<>();
-        driver.get(base());
+        browser.get(base());
         waitFor(By.cssSelector("main h1"), "法规图谱");
 
         // search with suggestions
-        WebElement input = driver.findElement(By.id("search-input"));
+        WebElement input = browser.findElement(By.id("search-input"));
         input.sendKeys("地下水管理条例");
         WebElement suggestion = wait(15).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#suggestions li[data-id='" + WATER_LAW_ID + "']")));
@@ -112,16 +103,16 @@ class ExplorerIT {
         screenshot("search");
 
         // open the document
-        driver.findElement(By.linkText("地下水管理条例")).click();
+        browser.findElement(By.linkText("地下水管理条例")).click();
         waitFor(By.id("doc-title"), "地下水管理条例");
         assertThat(hash()).isEqualTo("#/document/" + WATER_LAW_ID);
-        String meta = driver.findElement(By.cssSelector("#document .meta")).getText();
+        String meta = browser.findElement(By.cssSelector("#document .meta")).getText();
         assertThat(meta).contains("国务院令第748号", "国务院", "2021-10-21", "2021-12-01", "现行有效", "行政法规");
-        List<WebElement> articles = driver.findElements(By.cssSelector("#articles .article"));
+        List<WebElement> articles = browser.findElements(By.cssSelector("#articles .article"));
         assertThat(articles).hasSize(64);
-        assertThat(articles.get(0).getText()).contains("第一条", "根据《中华人民共和国水法》", "依据");
+        assertThat(articles.get(0).getText()).contains("第一条", "根据《中华人民共和国水法》");
         assertThat(articles.get(3).getText()).contains("第四条", "负责", "国务院水行政主管部门");
-        assertThat(driver.findElement(By.cssSelector("nav[aria-label^='章节目录']")).getText()).contains("第八章 附则");
+        assertThat(browser.findElement(By.cssSelector("nav[aria-label^='章节目录']")).getText()).contains("第八章 附则");
 
         // the graph of its neighbourhood
         waitForGraph();
@@ -130,23 +121,24 @@ class ExplorerIT {
         assertThat(js("return window.reggraph.cy.$id('中华人民共和国水法').data('stub')")).isEqualTo(true);
         assertThat(js("return window.reggraph.cy.$id('中华人民共和国水法').style('border-style')")).isEqualTo("dashed");
         assertThat(js("return window.reggraph.cy.$id('" + WATER_LAW_ID + "').style('border-style')")).isEqualTo("solid");
-        assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("仅被引用 stub", "机构");
-        assertThat(driver.findElement(By.id("edge-filters")).getText()).contains("引用", "依据", "修改", "废止", "印发", "授权", "负责");
+        assertThat(browser.findElement(By.cssSelector(".legend")).getText()).contains("仅被引用 stub", "机构");
+        assertThat(browser.findElement(By.id("edge-filters")).getText()).contains("引用", "依据", "修改", "废止", "印发", "授权", "负责");
         screenshot("document-graph");
 
         // expand a neighbour (国务院 → its other documents), then depth 2
         assertThat(nodeIds()).doesNotContain("国务院令第744号");
-        driver.findElement(By.cssSelector("#graph-node-list li[data-node-id='国务院'] button")).click();
+        browser.findElement(By.cssSelector("#graph-node-list li[data-node-id='国务院'] button")).click();
         wait(15).until(d -> nodeIds().contains("国务院令第744号"));
-        new Select(driver.findElement(By.id("graph-depth"))).selectByValue("2");
+        new Select(browser.findElement(By.id("graph-depth"))).selectByValue("2");
         wait(15).until(d -> nodeIds().contains("国务院住房和城乡建设主管部门"));
         assertThat(hash()).contains("depth=2");
 
         // filter edge types: only citations and legal bases
         for (String type : List.of("RESPONSIBLE_FOR", "DELEGATES_TO", "ISSUED_BY", "PART_OF", "PROMULGATES", "AMENDS", "REPEALS")) {
-            driver.findElement(By.cssSelector("#edge-filters input[value='" + type + "']")).click();
+            browser.findElement(By.cssSelector("#edge-filters input[value='" + type + "']")).click();
         }
-        wait(15).until(d -> !nodeIds().contains("国务院") && edgeTypes().stream().allMatch(t -> t.equals("CITES") || t.equals("BASED_ON")));
+        wait(15).until(d -> graphLoaded() && nodeIds().contains(WATER_LAW_ID) && !nodeIds().contains("国务院")
+                && edgeTypes().stream().allMatch(t -> t.equals("CITES") || t.equals("BASED_ON")));
         assertThat(nodeIds()).contains(WATER_LAW_ID, "中华人民共和国水法", "中华人民共和国土壤污染防治法");
         assertThat(hash()).contains("types=CITES,BASED_ON");
         screenshot("graph-filtered");
@@ -154,25 +146,25 @@ class ExplorerIT {
         // click a cited document in the graph
         js("window.reggraph.cy.$id('中华人民共和国水法').emit('tap')");
         waitFor(By.id("doc-title"), "中华人民共和国水法");
-        assertThat(driver.findElement(By.cssSelector(".stub-note")).getText()).contains("仅从其他文件的引用中得知");
+        assertThat(browser.findElement(By.cssSelector(".stub-note")).getText()).contains("仅从其他文件的引用中得知");
         waitForGraph();
         assertThat(nodeIds()).contains(WATER_LAW_ID);
 
         // back returns to the regulation, with its graph settings from the URL
-        driver.navigate().back();
+        browser.navigate().back();
         waitFor(By.id("doc-title"), "地下水管理条例");
         assertThat(hash()).contains("depth=2", "types=CITES,BASED_ON");
-        assertThat(driver.findElement(By.id("graph-depth")).getAttribute("value")).isEqualTo("2");
-        driver.navigate().forward();
+        assertThat(browser.findElement(By.id("graph-depth")).getAttribute("value")).isEqualTo("2");
+        browser.navigate().forward();
         waitFor(By.id("doc-title"), "中华人民共和国水法");
-        driver.navigate().back();
+        browser.navigate().back();
         waitFor(By.id("doc-title"), "地下水管理条例");
 
         // agency view from an article's responsibility
-        driver.findElement(By.cssSelector("#articles .article:nth-of-type(1)")); // articles rendered
-        driver.findElement(By.xpath("//section[@aria-label='第四条']//a[text()='国务院水行政主管部门']")).click();
+        browser.findElement(By.cssSelector("#articles .article:nth-of-type(1)")); // articles rendered
+        browser.findElement(By.xpath("//section[@aria-label='第四条']//a[text()='国务院水行政主管部门']")).click();
         waitFor(By.id("agency-name"), "国务院水行政主管部门");
-        String agency = driver.findElement(By.id("agency")).getText();
+        String agency = browser.findElement(By.id("agency")).getText();
         assertThat(agency).contains("泛称", "隶属关系", "国务院", "承担的职责", "地下水管理条例", "第四条", "第十五条");
         assertThat(hash()).isEqualTo("#/agency/国务院水行政主管部门");
         waitForGraph();
@@ -180,42 +172,44 @@ class ExplorerIT {
         screenshot("agency");
 
         // an article link opens the document scrolled to that article
-        driver.findElement(By.linkText("第十五条")).click();
+        browser.findElement(By.linkText("第十五条")).click();
         waitFor(By.id("doc-title"), "地下水管理条例");
         WebElement article15 = wait(15).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#articles .article.flash[aria-label='第十五条']")));
         assertThat(article15.getText()).contains("国家建立地下水储备制度");
         assertThat(hash()).isEqualTo("#/document/" + WATER_LAW_ID + "?article=" + WATER_LAW_ID + "/第十五条");
-        driver.navigate().back();
+        browser.navigate().back();
         waitFor(By.id("agency-name"), "国务院水行政主管部门");
 
         // an agency that issues documents and whose hierarchy has children
-        driver.findElement(By.cssSelector(".hierarchy a")).click();
+        browser.findElement(By.cssSelector(".hierarchy a")).click();
         waitFor(By.id("agency-name"), "国务院");
-        assertThat(driver.findElement(By.id("agency")).getText()).contains("发布的文件", "地下水管理条例", "建设工程抗震管理条例", "财政部");
+        assertThat(browser.findElement(By.id("agency")).getText()).contains("发布的文件", "地下水管理条例", "建设工程抗震管理条例", "财政部");
         waitForGraph();
         screenshot("agency-state-council");
 
         // a repealed document links to what replaced it
-        driver.get(base() + "#/document/" + encode("财教〔2011〕289号"));
-        waitFor(By.id("doc-title"), "国家科技成果转化引导基金管理暂行办法");
-        assertThat(driver.findElement(By.cssSelector("#doc-title .badge")).getText()).isEqualTo("已废止");
+        browser.get(base() + "#/document/" + encode("财建〔2018〕578号"));
+        waitFor(By.id("doc-title"), "大气污染防治专项资金管理办法");
+        assertThat(browser.findElement(By.cssSelector("#doc-title .badge")).getText()).isEqualTo("已废止");
         waitFor(By.cssSelector("#replacements .replaced"), "已被取代");
+        assertThat(browser.findElement(By.cssSelector("#replacements .replaced p")).getText())
+                .contains("大气污染防治资金管理办法", "财资环〔2021〕46号", "印发");
         screenshot("document-repealed");
-        driver.findElement(By.cssSelector("#replacements .replaced p a")).click();
-        waitFor(By.cssSelector("#document .meta"), "关于印发《国家科技成果转化引导基金管理暂行办法》的通知");
-        assertThat(driver.findElement(By.cssSelector("#doc-title .badge")).getText()).isEqualTo("现行有效");
+        browser.findElement(By.cssSelector("#replacements .replaced p a")).click();
+        waitFor(By.cssSelector("#document .meta"), "关于印发《大气污染防治资金管理办法》的通知");
+        assertThat(browser.findElement(By.cssSelector("#doc-title .badge")).getText()).isEqualTo("现行有效");
 
         // dangling-references report
-        driver.findElement(By.cssSelector(".topnav a")).click();
-        waitFor(By.cssSelector("#report table"), "关于印发《国家科技成果转化引导基金管理暂行办法》的通知");
-        String report = driver.findElement(By.id("report")).getText();
-        assertThat(report).contains("失效引用报告", "共 1 处", "已废止", "国家科技成果转化引导基金管理暂行办法", "（财教〔2011〕289 号）");
+        browser.findElement(By.cssSelector(".topnav a")).click();
+        waitFor(By.cssSelector("#report table"), "关于做好大气污染防治资金监督检查工作的通知");
+        String report = browser.findElement(By.id("report")).getText();
+        assertThat(report).contains("失效引用报告", "共 1 处", "已废止", "大气污染防治专项资金管理办法", "财建〔2018〕578号");
         assertThat(hash()).isEqualTo("#/report/dangling");
         screenshot("report-dangling");
 
         // suggestions work from the keyboard
-        WebElement box = driver.findElement(By.id("search-input"));
+        WebElement box = browser.findElement(By.id("search-input"));
         box.clear();
         box.sendKeys("国务院水行政");
         wait(15).until(ExpectedConditions.visibilityOfElementLocated(
@@ -226,11 +220,11 @@ class ExplorerIT {
         waitFor(By.id("agency-name"), "国务院水行政主管部门");
 
         // errors from the API are shown with their problem detail
-        driver.get(base() + "#/document/" + encode("不存在的文件"));
+        browser.get(base() + "#/document/" + encode("不存在的文件"));
         waitFor(By.cssSelector(".message.error"), "没有这个文件");
 
         // no script errors (the 404 of the unknown document above is expected)
-        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
                 .filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue() && !e.getMessage().contains("404"))
                 .isEmpty();
 
@@ -253,13 +247,13 @@ class ExplorerIT {
     }
 
     private static String hash() {
-        String url = driver.getCurrentUrl();
+        String url = browser.getCurrentUrl();
         int at = url.indexOf('#');
         return at < 0 ? "" : java.net.URLDecoder.decode(url.substring(at), StandardCharsets.UTF_8);
     }
 
     private static WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
     }
 
     private static void waitFor(By locator, String text) {
@@ -267,14 +261,18 @@ class ExplorerIT {
     }
 
     private static Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+        return ((JavascriptExecutor) browser).executeScript(script);
     }
 
     private static void waitForGraph() {
-        wait(15).until(d -> Boolean.TRUE.equals(js(
+        wait(15).until(d -> graphLoaded());
+    }
+
+    private static boolean graphLoaded() {
+        return Boolean.TRUE.equals(js(
                 "const s = document.querySelector('.graph-side'); const r = window.reggraph;"
                         + "return !!(s && s.dataset.loaded && s.getAttribute('aria-busy') === 'false' && r && r.cy"
-                        + " && r.cy.container() && document.body.contains(r.cy.container()) && r.cy.nodes().length > 1)")));
+                        + " && r.cy.container() && document.body.contains(r.cy.container()) && r.cy.nodes().length > 1)"));
     }
 
     @SuppressWarnings("unchecked")
@@ -288,7 +286,7 @@ class ExplorerIT {
     }
 
     private static void screenshot(String name) throws IOException {
-        File shot = driver.getScreenshotAs(OutputType.FILE);
+        File shot = browser.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -296,7 +294,7 @@ class ExplorerIT {
     private List<String> requestedUrls() throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> urls = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             JsonNode message = json.readTree(entry.getMessage()).path("message");
             if (message.path("method").asText().equals("Network.requestWillBeSent")
                     && message.path("params").path("documentURL").asText().startsWith(base())) {

@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import static org.reggraph.api.Values.str;
+import static org.reggraph.api.Values.bool;
 
 /** Agencies: who is responsible or delegated to, article by article; agency search and profile. */
 @Service
@@ -157,13 +159,5 @@ public class AgencyService {
 
     private static ArticleRef articleRef(Record r) {
         return r.get("articleId").isNull() ? null : new ArticleRef(str(r.get("articleId")), str(r.get("articleLabel")));
-    }
-
-    static String str(Value v) {
-        return v == null || v.isNull() ? null : v.asString();
-    }
-
-    static Boolean bool(Value v) {
-        return v == null || v.isNull() ? null : v.asBoolean();
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.*;
+import static org.reggraph.api.Values.str;
+import static org.reggraph.api.Values.integer;
 
 /** The document queries; validates every parameter before a query runs. */
 @Service
@@ -379,16 +381,5 @@ public class DocumentService {
 
     static Ref ref(Value v) {
         return v == null || v.isNull() ? null : new Ref(str(v.get("id")), str(v.get("title")));
-    }
-
-    static String str(Value v) {
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        return v.type().name().equals("STRING") ? v.asString() : String.valueOf(v.asObject());
-    }
-
-    static Integer integer(Value v) {
-        return v == null || v.isNull() ? null : (int) v.asLong();
     }
 }

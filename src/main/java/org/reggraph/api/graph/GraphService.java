@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import static org.reggraph.api.Values.str;
 
 /** Neighbourhoods for the visual explorer and export, and shortest paths between two nodes. */
 @Service
@@ -150,9 +151,5 @@ public class GraphService {
         boolean isDocument = "Document".equals(kind);
         return new GraphNode(str(v.get("id")), str(v.get("label")), kind,
                 isDocument ? !stub.isNull() && stub.asBoolean() : null, str(v.get("status")));
-    }
-
-    private static String str(Value v) {
-        return v == null || v.isNull() ? null : v.asString();
     }
 }

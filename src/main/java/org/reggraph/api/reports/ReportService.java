@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.List;
 import java.util.Map;
+import static org.reggraph.api.Values.str;
 
 /** Reports computed by one read query each. */
 @Service
@@ -85,9 +86,5 @@ public class ReportService {
                 new Cited(str(v.get("citedId")), str(v.get("citedTitle")), str(v.get("citedStatus"))),
                 v.get("repealerId").isNull() ? null : new Ref(str(v.get("repealerId")), str(v.get("repealerTitle"))),
                 str(v.get("surface")));
-    }
-
-    private static String str(Value v) {
-        return v == null || v.isNull() ? null : v.asString();
     }
 }
