@@ -104,7 +104,7 @@ public final class AgencyRecognizer {
     }
 
     /** The parts of a joint list; a role list (交通运输、水利等有关部门) stays one name. */
-    static List<String> split(String name) {
+    public static List<String> split(String name) {
         if (!name.contains("、") || name.contains("等") || name.startsWith("省、自治区") || name.contains("省、自治区、直辖市")
                 || name.contains("市、县") || name.contains("县、乡")) {
             return List.of(name);

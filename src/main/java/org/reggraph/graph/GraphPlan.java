@@ -1,5 +1,6 @@
 package org.reggraph.graph;
 
+import org.reggraph.extract.AgencyRecognizer;
 import org.reggraph.extract.ExtractedAgency;
 import org.reggraph.extract.ExtractedArticle;
 import org.reggraph.extract.ExtractedChapter;
@@ -369,16 +370,22 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                     }
                 }
                 case RESPONSIBLE, DELEGATES -> {
-                    String agency = agency(r.target(), agencyIds, agencies);
-                    if (agency == null) return;
+                    // a joint list (财政部、生态环境部按职责分工负责) gives each member its own edge
+                    List<String> members = r.target() == null ? List.of() : AgencyRecognizer.split(r.target());
                     props.put("surface", r.surface());
                     props.put("what", r.what());
                     props.put("line", r.line());
+                    props.put("joint", members.size() > 1);
                     if (r.type() == org.reggraph.extract.RelationType.RESPONSIBLE) {
                         props.put("role", r.role());
                     }
                     String type = r.type() == org.reggraph.extract.RelationType.RESPONSIBLE ? "RESPONSIBLE_FOR" : "DELEGATES_TO";
-                    add(new Edge(type, source, End.node("Agency", agency), null, props));
+                    for (String member : members) {
+                        String agency = agency(member, agencyIds, agencies);
+                        if (agency != null) {
+                            add(new Edge(type, source, End.node("Agency", agency), null, props));
+                        }
+                    }
                 }
             }
         }

@@ -135,6 +135,43 @@ class GraphWriterIT {
     }
 
     @Test
+    void aNewVersionThatRepealsTheOldOneOfTheSameTitleIsNotRepealedItself() {
+        // 财资〔2022〕136号's attachment 企业安全生产费用提取和使用管理办法 repeals the 2012 rule of the same title
+        String title = "企业安全生产费用提取和使用管理办法";
+        var doc = Fixtures.doc(title, title, null, List.of("财政部"), "2022-11-21", "2022-11-21", "办法", "new.txt", 1, 9,
+                List.of(), List.of(Fixtures.article(48, "第四十八条", null, "《企业安全生产费用提取和使用管理办法》（财企〔2012〕16号）同时废止。", 8)));
+        var numbered = org.reggraph.extract.ExtractedRelation.of(org.reggraph.extract.RelationType.REPEALS, title,
+                "第四十八条", 8, title, "财企〔2012〕16号", "《企业安全生产费用提取和使用管理办法》（财企〔2012〕16号）同时废止");
+        write(new Extraction(List.of(doc), List.of(numbered), List.of(), List.of()));
+        assertThat(doc(title)).containsEntry("status", "IN_FORCE");
+        assertThat(doc("财企〔2012〕16号")).containsEntry("stub", true).containsEntry("status", "REPEALED");
+        assertThat(count("MATCH (d)-[:REPEALS]->(d) RETURN count(d)")).isZero();
+
+        // the same without a number: the older version still gets a node of its own
+        var bare = org.reggraph.extract.ExtractedRelation.of(org.reggraph.extract.RelationType.REPEALS, title,
+                "第四十八条", 8, title, null, "原《企业安全生产费用提取和使用管理办法》同时废止");
+        write(new Extraction(List.of(doc), List.of(bare), List.of(), List.of()));
+        assertThat(doc(title)).containsEntry("status", "IN_FORCE");
+        assertThat(count("MATCH (d)-[:REPEALS]->(d) RETURN count(d)")).isZero();
+        assertThat(count("MATCH (:Document {id: '企业安全生产费用提取和使用管理办法'})-[:REPEALS]->(o:Document {stub: true}) "
+                + "WHERE o.status = 'REPEALED' RETURN count(o)")).isEqualTo(1);
+    }
+
+    @Test
+    void eachMemberOfAJointListIsResponsible() {
+        Extraction quake = Fixtures.quake();
+        var article = quake.documents().get(0).articles().get(0);
+        var joint = new org.reggraph.extract.ExtractedRelation(org.reggraph.extract.RelationType.RESPONSIBLE,
+                quake.documents().get(0).id(), article.label(), article.startLine(), "财政部、生态环境部", null, null,
+                "财政部、生态环境部按职责分工负责", null, null, null, null, null, null, null, null, null, "lead", null);
+        write(new Extraction(quake.documents(), List.of(joint), List.of(), List.of()));
+        assertThat(driver.executableQuery("MATCH (:Article)-[r:RESPONSIBLE_FOR {joint: true}]->(a:Agency) "
+                + "RETURN a.id AS id ORDER BY id").execute().records().stream().map(x -> x.get("id").asString()))
+                .containsExactly("生态环境部", "财政部");
+        assertThat(count("MATCH (a:Agency) WHERE a.id CONTAINS '、' RETURN count(a)")).isZero();
+    }
+
+    @Test
     void partialRepealGivesPartiallyRepealed() {
         write(Fixtures.oldAir());
         Extraction air = Fixtures.air(true);
