@@ -1,6 +1,8 @@
 package org.reggraph.ingest;
 
 import org.neo4j.driver.Driver;
+import org.reggraph.graph.GraphChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.reggraph.database.Neo4jSettings;
 import org.reggraph.extract.Extraction;
 import org.reggraph.graph.GraphPlan;
@@ -33,9 +35,11 @@ public class IngestService {
     private final IngestProperties properties;
     private final Driver driver;
     private final String database;
+    private final ApplicationEventPublisher events;
 
     public IngestService(CorpusReader reader, GraphWriter writer, IngestProperties properties, Driver driver,
-                         Neo4jSettings settings) {
+                         Neo4jSettings settings, ApplicationEventPublisher events) {
+        this.events = events;
         this.reader = reader;
         this.writer = writer;
         this.properties = properties;
@@ -76,7 +80,12 @@ public class IngestService {
     }
 
     public WriteReport write(Extraction extraction, boolean force, GraphWriter.Progress progress) {
-        WriteReport report = writer.write(GraphPlan.of(extraction), options(force), progress);
+        WriteReport report;
+        try {
+            report = writer.write(GraphPlan.of(extraction), options(force), progress);
+        } finally {
+            events.publishEvent(new GraphChanged(extraction.documents().size())); // even a failed run may have written some
+        }
         log.info("Ingested {} documents ({} unchanged, {} failed): {} articles, {} relations, {} stubs in {} ms",
                 report.documents(), report.skipped(), report.failures().size(), report.articles(),
                 report.relationCount(), report.stubs(), report.millis());

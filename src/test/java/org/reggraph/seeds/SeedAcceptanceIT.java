@@ -117,6 +117,25 @@ class SeedAcceptanceIT extends SeedGraphTestBase {
         assertThat(texts(get("/api/suggest?q=" + enc("地下水管理")), "id")).contains("国务院令第748号");
     }
 
+    @Test
+    void answersAreCachedUntilTheNextIngest() {
+        String path = "/api/documents/" + enc("国务院令第748号");
+        String title = get(path).path("title").asText();
+        java.util.Map<String, Object> p = java.util.Map.of("id", "国务院令第748号", "title", title);
+        try {
+            // a write that bypasses ingestion is not seen: the answer comes from the cache
+            driver.executableQuery("MATCH (d:Document {id: $id}) SET d.title = $title + '（改）'").withParameters(p).execute();
+            assertThat(get(path).path("title").asText()).isEqualTo(title);
+            // an ingest (here an upload) clears the cache
+            uploadNoticeCitingARepealedRule();
+            assertThat(get(path).path("title").asText()).isEqualTo(title + "（改）");
+        } finally {
+            driver.executableQuery("MATCH (d:Document {id: $id}) SET d.title = $title").withParameters(p).execute();
+            uploadNoticeCitingARepealedRule();
+        }
+        assertThat(get(path).path("title").asText()).isEqualTo(title);
+    }
+
     private static List<String> texts(JsonNode array, String... path) {
         List<String> out = new ArrayList<>();
         for (JsonNode item : array) {

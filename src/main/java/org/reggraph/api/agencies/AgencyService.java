@@ -1,5 +1,7 @@
 package org.reggraph.api.agencies;
 
+import org.reggraph.api.AnswerCache;
+import org.springframework.cache.annotation.Cacheable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.reggraph.api.ApiSettings;
@@ -44,6 +46,7 @@ public class AgencyService {
         this.settings = settings;
     }
 
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public DocumentAgencies documentAgencies(String id) {
         DocumentRef document = reader.single(AgencyQueries.DOCUMENT, Map.of("id", id),
                 r -> new DocumentRef(str(r.get("id")), str(r.get("title"))));
@@ -74,6 +77,7 @@ public class AgencyService {
         return new DocumentAgencies(document, List.copyOf(byArticle.values()));
     }
 
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public AgencyPage search(String q, int page, int size) {
         if (page < 0) {
             throw new InvalidParameterException("page", "page must be 0 or more, was " + page);
@@ -125,6 +129,7 @@ public class AgencyService {
         return parts.isEmpty() ? null : String.join(" ", parts);
     }
 
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public AgencyDetail agency(String id) {
         Map<String, Object> params = Map.of("id", id, "limit", LIST_LIMIT);
         AgencyDetail head = reader.single(AgencyQueries.AGENCY, params, r -> new AgencyDetail(

@@ -1,5 +1,7 @@
 package org.reggraph.api.documents;
 
+import org.reggraph.api.AnswerCache;
+import org.springframework.cache.annotation.Cacheable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.reggraph.api.ApiSettings;
@@ -40,6 +42,7 @@ public class DocumentService {
                                  String from, String to, Integer page, Integer size, String sort) {
     }
 
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public Page<DocumentSummary> search(SearchCriteria c) {
         int page = page(c.page());
         int size = size(c.size(), 20);
@@ -89,6 +92,7 @@ public class DocumentService {
 
     // ---------------------------------------------------------------- suggest
 
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public List<Suggestion> suggest(String q, Integer limit) {
         String text = text("q", q);
         int n = limit == null ? 10 : limit;
@@ -104,6 +108,7 @@ public class DocumentService {
 
     // ---------------------------------------------------------------- one document
 
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public DocumentDetail document(String rawId) {
         String id = id(rawId);
         Map<String, Object> params = Map.of("id", id);
@@ -154,6 +159,7 @@ public class DocumentService {
 
     // ---------------------------------------------------------------- references
 
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public References references(String rawId, String direction, Integer depth, String types, Integer article) {
         String id = id(rawId);
         String dir = direction == null || direction.isBlank() ? "out" : direction.strip().toLowerCase(Locale.ROOT);
@@ -223,6 +229,7 @@ public class DocumentService {
                             NoticeRef notice) {
     }
 
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public Replacements replacements(String rawId) {
         String id = id(rawId);
         Record r = reader.single(DocumentQueries.REPLACEMENTS, Map.of("id", id), rec -> rec);
@@ -241,6 +248,7 @@ public class DocumentService {
                 str(d.get("statusDate")), replacedBy, chain);
     }
 
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public InForce inForce(String rawId, String date) {
         String id = id(rawId);
         LocalDate at = date == null || date.isBlank() ? LocalDate.now() : date("date", date);

@@ -1,5 +1,7 @@
 package org.reggraph.api.graph;
 
+import org.reggraph.api.AnswerCache;
+import org.springframework.cache.annotation.Cacheable;
 import org.neo4j.driver.Value;
 import org.reggraph.api.ApiSettings;
 import org.reggraph.api.GraphReader;
@@ -61,6 +63,7 @@ public class GraphService {
     }
 
     /** The neighbourhood of a document or agency (an article id stands for its document), at most limit nodes. */
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public GraphView neighbourhood(String id, int depth, List<RelType> types, int limit) {
         checkDepth(depth);
         checkLimit(limit);
@@ -112,6 +115,7 @@ public class GraphService {
     }
 
     /** Shortest paths (all of the shortest length, at most 10) between two documents, agencies or articles. */
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public PathsResult paths(String from, String to, List<RelType> types, int maxLength) {
         if (maxLength < 1 || maxLength > Math.min(settings.maxPathLength(), GraphQueries.MAX_COMPILED_PATH_LENGTH)) {
             throw new InvalidParameterException("maxLength", "maxLength must be between 1 and "

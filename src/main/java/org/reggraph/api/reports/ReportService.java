@@ -1,5 +1,7 @@
 package org.reggraph.api.reports;
 
+import org.reggraph.api.AnswerCache;
+import org.springframework.cache.annotation.Cacheable;
 import org.neo4j.driver.Value;
 import org.reggraph.api.ApiSettings;
 import org.reggraph.api.GraphReader;
@@ -66,6 +68,7 @@ public class ReportService {
         this.settings = settings;
     }
 
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public DanglingPage dangling(Integer page, Integer size) {
         int p = page == null ? 0 : page;
         if (p < 0) {
