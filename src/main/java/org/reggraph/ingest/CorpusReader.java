@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The seam between the extractor and ingestion: text files in, {@link Extraction} out. The real extractor provides
- * a bean of this type; until then {@link PlaceholderCorpusReader} stands in.
+ * The seam between the extractor and ingestion: text files in, {@link Extraction} out. {@link ExtractorCorpusReader}
+ * is the default bean.
  *
  * <p>Contract: every {@code ExtractedDocument} has a stable {@code id} (same text → same id), its
  * {@code sourceFile} and {@code startLine}; every relation's {@code from} is the id of a document of the same
