@@ -130,25 +130,16 @@ public final class Titles {
         if (s.isEmpty() || "，。、；：）)》”〕】!！?？".indexOf(s.charAt(0)) >= 0) {
             return false;
         }
-        int paren = 0;
-        int book = 0;
-        for (int i = 0; i < s.length(); i++) {
-            switch (s.charAt(i)) {
-                case '（', '(' -> paren++;
-                case '）', ')' -> paren--;
-                case '《' -> book++;
-                case '》' -> book--;
-                default -> {
-                }
-            }
-            if (paren < 0 || book < 0) {
-                return false;
-            }
-        }
-        return true;
+        return depths(s) != null;
     }
 
     static boolean balanced(String s) {
+        int[] d = depths(s);
+        return d != null && d[0] == 0 && d[1] == 0;
+    }
+
+    /** Open （ and 《 left at the end of s, or null when one closes before it opened. */
+    private static int[] depths(String s) {
         int paren = 0;
         int book = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -161,9 +152,9 @@ public final class Titles {
                 }
             }
             if (paren < 0 || book < 0) {
-                return false;
+                return null;
             }
         }
-        return paren == 0 && book == 0;
+        return new int[]{paren, book};
     }
 }

@@ -47,7 +47,7 @@ public class GraphSchema implements InitializingBean {
     }
 
     /** Splits a script into statements: drops // comments, splits on ';' at line ends. */
-    static List<String> statements(String script) {
+    public static List<String> statements(String script) {
         String withoutComments = script.lines()
                 .filter(line -> !line.strip().startsWith("//"))
                 .reduce("", (a, b) -> a + b + "\n");

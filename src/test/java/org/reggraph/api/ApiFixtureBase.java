@@ -1,5 +1,6 @@
 package org.reggraph.api;
 
+import org.reggraph.graph.GraphSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,15 +54,10 @@ public abstract class ApiFixtureBase {
 
     /** Runs the fixture script in one write transaction. */
     public static void loadFixture(Driver driver) {
-        List<String> statements = statements(resource(FIXTURE));
+        List<String> statements = GraphSchema.statements(resource(FIXTURE));
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> statements.forEach(s -> tx.run(s).consume()));
         }
-    }
-
-    static List<String> statements(String script) {
-        String body = script.lines().filter(l -> !l.strip().startsWith("//")).collect(Collectors.joining("\n"));
-        return Arrays.stream((body + "\n").split(";\\s*\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     static String resource(String name) {

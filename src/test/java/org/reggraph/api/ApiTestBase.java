@@ -1,5 +1,6 @@
 package org.reggraph.api;
 
+import org.reggraph.graph.GraphSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,16 +9,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,31 +48,16 @@ public abstract class ApiTestBase {
             return;
         }
         try (var session = driver.session()) {
-            for (String statement : statements(read("fixtures/documents-sample.cypher"))) {
+            for (String statement : GraphSchema.statements(ApiFixtureBase.resource("fixtures/documents-sample.cypher"))) {
                 session.run(statement).consume();
             }
             session.run("CALL db.awaitIndexes(60)").consume();
         }
     }
 
-    private static String read(String resource) {
-        try (var in = new ClassPathResource(resource).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static java.util.List<String> statements(String script) {
-        String withoutComments = script.lines().filter(line -> !line.strip().startsWith("//"))
-                .collect(Collectors.joining("\n"));
-        return Arrays.stream(withoutComments.split(";\\s*(\n|$)")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
-    }
-
     /** Encodes one path segment or query value (UTF-8, %20 for blanks). */
     protected static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return ApiFixtureBase.enc(s);
     }
 
     /** Query parameters as alternating name, value. */
