@@ -29,7 +29,7 @@ public class BulkImportCommand implements Callable<Integer> {
             System.err.println("No CSV folder " + csv + ": run `reggraph export-csv PATH... --out " + csv + "` first");
             return 2;
         }
-        try (ConfigurableApplicationContext context = CommandContext.start()) {
+        try (ConfigurableApplicationContext context = CommandContext.start(false)) {
             Neo4jSettings settings = context.getBean(Neo4jSettings.class);
             if (!settings.isEmbedded()) {
                 System.err.println("bulk-import writes the embedded store only; NEO4J_URI is set. For a server, "

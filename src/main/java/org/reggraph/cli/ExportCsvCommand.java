@@ -35,7 +35,7 @@ public class ExportCsvCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        try (ConfigurableApplicationContext context = CommandContext.start()) {
+        try (ConfigurableApplicationContext context = CommandContext.start(false)) {
             long started = System.currentTimeMillis();
             List<Path> files = IngestService.files(paths);
             GraphPlan plan = GraphPlan.of(context.getBean(CorpusReader.class).read(files));

@@ -55,6 +55,7 @@ public class IngestCommand implements Callable<Integer> {
             GraphPlan plan = GraphPlan.of(extraction);
             WriteReport report = write(context.getBean(GraphWriter.class), plan, service.options(force));
             printSummary(System.out, files.size(), report);
+            GraphWriter.printProfile(System.out);
             return report.failures().isEmpty() ? 0 : 1;
         } catch (RuntimeException e) {
             DatabaseStartupException startup = CommandContext.startupFailure(e);

@@ -13,9 +13,12 @@ import java.util.concurrent.CompletionException;
 /**
  * Starts the embedded database on a background thread as soon as the configuration is known, so that its
  * ~5 s start overlaps Spring's own bootstrap instead of following it. The {@code embeddedNeo4j} bean then only
- * waits for the result. With an external URI nothing happens here.
+ * waits for the result. With an external URI nothing happens here, nor with {@value #ENABLED} = false: commands
+ * that must not open the store (export-csv, bulk-import, whose import tool writes it) set that.
  */
 public class EarlyEmbeddedStart implements SpringApplicationRunListener {
+
+    public static final String ENABLED = "reggraph.neo4j.early-start";
 
     private CompletableFuture<EmbeddedNeo4j> pending;
 
@@ -25,7 +28,8 @@ public class EarlyEmbeddedStart implements SpringApplicationRunListener {
     @Override
     public void environmentPrepared(ConfigurableBootstrapContext bootstrap, ConfigurableEnvironment environment) {
         Neo4jSettings settings = Binder.get(environment).bind("reggraph.neo4j", Neo4jSettings.class).orElse(null);
-        if (settings == null || !settings.isEmbedded() || settings.embedded() == null) {
+        if (settings == null || !settings.isEmbedded() || settings.embedded() == null
+                || !environment.getProperty(ENABLED, Boolean.class, true)) {
             return;
         }
         pending = CompletableFuture.supplyAsync(() -> EmbeddedNeo4j.start(settings.embedded()));

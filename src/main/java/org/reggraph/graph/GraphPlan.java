@@ -99,11 +99,6 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             return id != null && id.equals(exclude) ? id + "~superseded-by~" + exclude : id;
         }
 
-        /** Prefix for grouping unresolved refs onto one stub: refs that exclude a document group apart. */
-        String groupPrefix() {
-            return exclude == null ? "" : "X:" + exclude + "|";
-        }
-
         public boolean isEmpty() {
             return docNumber == null && title == null;
         }

@@ -117,7 +117,12 @@ public class GraphWriter {
     private void writeBatch(Session session, List<DocPlan> batch, Options options, Stats total) {
         try {
             long started = PROFILING ? System.nanoTime() : 0;
-            total.merge(session.executeWrite(tx -> writeDocuments(tx, batch, options)));
+            total.merge(session.executeWrite(tx -> {
+                long body = PROFILING ? System.nanoTime() : 0;
+                Stats stats = writeDocuments(tx, batch, options);
+                profile("(transaction body)", body);
+                return stats;
+            }));
             profile("(whole transaction, with commit)", started);
         } catch (RuntimeException batchFailure) {
             if (batch.size() == 1) {
@@ -320,18 +325,18 @@ public class GraphWriter {
                 resolved.put(byKey.get(r.get("key").asString()), r.get("id").asString());
             }
         });
-        // unresolved refs that name the same document (same number, else same title key) share one stub
+        // unresolved refs that name the same document (same number, else same title key) share one stub, as in
+        // CsvExporter: numbered refs first, so that a title-only citation lands on the numbered stub of that title
         Map<String, Map<String, Object>> stubs = new LinkedHashMap<>();
         Map<String, String> stubByKey = new HashMap<>();
         List<Ref> unresolved = keys.keySet().stream().filter(r -> !resolved.containsKey(r))
                 .sorted(java.util.Comparator.comparing((Ref r) -> r.docNumber() == null)).toList();
         for (Ref ref : unresolved) {
-            String group = ref.groupPrefix();
-            String id = ref.docNumber() != null ? stubByKey.get(group + "N:" + ref.docNumber()) : null;
+            String id = ref.docNumber() != null ? stubByKey.get("N:" + ref.docNumber()) : null;
             if (id == null && ref.titleKey() != null) {
-                id = stubByKey.get(group + "K:" + ref.titleKey());
+                id = stubByKey.get("K:" + ref.titleKey());
             }
-            if (id == null) {
+            if (id == null || id.equals(ref.exclude())) {
                 id = ref.stubId();
                 Map<String, Object> row = new HashMap<>();
                 row.put("id", id);
@@ -342,15 +347,17 @@ public class GraphWriter {
             }
             resolved.put(ref, id);
             if (ref.docNumber() != null) {
-                stubByKey.putIfAbsent(group + "N:" + ref.docNumber(), id);
+                stubByKey.putIfAbsent("N:" + ref.docNumber(), id);
             }
             if (ref.titleKey() != null) {
-                stubByKey.putIfAbsent(group + "K:" + ref.titleKey(), id);
+                stubByKey.putIfAbsent("K:" + ref.titleKey(), id);
             }
         }
         if (!stubs.isEmpty()) {
+            long started = PROFILING ? System.nanoTime() : 0;
             int created = tx.run(GraphCypher.MERGE_STUBS, Map.of("rows", List.copyOf(stubs.values())))
                     .consume().counters().nodesCreated();
+            profile(GraphCypher.MERGE_STUBS, started);
             stats.stubs += created;
             stats.elements += created;
         }
@@ -383,8 +390,17 @@ public class GraphWriter {
         }
     }
 
+    public static void resetProfile() {
+        PROFILE.clear();
+    }
+
     public static void printProfile(java.io.PrintStream out) {
-        PROFILE.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(15)
+        if (!PROFILING) {
+            return;
+        }
+        out.printf("%8.1f s in statements%n", PROFILE.entrySet().stream().filter(e -> !e.getKey().startsWith(" ("))
+                .mapToLong(e -> e.getValue()[0]).sum() / 1e9);
+        PROFILE.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(40)
                 .forEach(e -> out.printf("%8.1f s %6d× %s%n", e.getValue()[0] / 1e9, e.getValue()[1],
                         e.getKey().substring(0, Math.min(140, e.getKey().length()))));
     }
