@@ -26,7 +26,9 @@ public final class BulkImporter {
     /** @return the import tool's exit code (0 = success) */
     public static int run(Path home, Path csv, String database, PrintStream out, PrintStream err) {
         // the database first: --nodes/--relationships take any number of files
-        List<String> args = new ArrayList<>(List.of(database, "--overwrite-destination=true", "--multiline-fields=true",
+        // multi-line fields force the import tool to parse each file in one thread: ask for it only when needed
+        List<String> args = new ArrayList<>(List.of(database, "--overwrite-destination=true",
+                "--multiline-fields=" + hasMultilineFields(csv),
                 "--array-delimiter=;", "--id-type=string", "--threads=" + Math.max(2, Runtime.getRuntime().availableProcessors()),
                 "--report-file=" + home.resolve("import.report")));
         for (String label : CsvLayout.NODE_COLUMNS.keySet()) {
@@ -43,6 +45,25 @@ public final class BulkImporter {
         ExecutionContext context = new ExecutionContext(home.toAbsolutePath(), home.toAbsolutePath().resolve("conf"),
                 out, err, new DefaultFileSystemAbstraction());
         return new CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
+    }
+
+    /**
+     * True when a quoted field spans lines. Quotes inside fields are doubled, so a line with an odd number of
+     * quote characters opens (or closes) a field that continues on another line.
+     */
+    static boolean hasMultilineFields(Path csv) {
+        try (var files = Files.list(csv)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                try (var lines = Files.lines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                    if (lines.anyMatch(line -> line.chars().filter(c -> c == '"').count() % 2 == 1)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path require(Path file) {

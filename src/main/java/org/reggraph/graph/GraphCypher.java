@@ -36,13 +36,20 @@ final class GraphCypher {
             UNWIND $pairs AS p
             MATCH (s:Document {id: p.stub}) SET s.id = p.id""";
 
-    static String moveStubEdges(String type, boolean incoming) {
-        return incoming
-                ? "UNWIND $pairs AS p MATCH (s:Document {id: p.stub})<-[r:" + type + "]-(x) MATCH (d:Document {id: p.id}) "
-                  + "CREATE (x)-[n:" + type + "]->(d) SET n = properties(r) DELETE r"
-                : "UNWIND $pairs AS p MATCH (s:Document {id: p.stub})-[r:" + type + "]->(x) MATCH (d:Document {id: p.id}) "
-                  + "CREATE (d)-[n:" + type + "]->(x) SET n = properties(r) DELETE r";
-    }
+    /** Edges of a merged stub move to the real document (types: {@link #DOCUMENT_EDGE_TYPES}). */
+    static final String MOVE_STUB_EDGES_IN = """
+            UNWIND $pairs AS p
+            MATCH (s:Document {id: p.stub})<-[r]-(x) WHERE type(r) IN $types
+            MATCH (d:Document {id: p.id})
+            CREATE (x)-[n:$(type(r))]->(d) SET n = properties(r)
+            DELETE r""";
+
+    static final String MOVE_STUB_EDGES_OUT = """
+            UNWIND $pairs AS p
+            MATCH (s:Document {id: p.stub})-[r]->(x) WHERE type(r) IN $types
+            MATCH (d:Document {id: p.id})
+            CREATE (d)-[n:$(type(r))]->(x) SET n = properties(r)
+            DELETE r""";
 
     static final String DELETE_MERGED_STUBS = """
             UNWIND $pairs AS p
@@ -156,9 +163,10 @@ final class GraphCypher {
             ON CREATE SET d.stub = true, d.status = 'UNKNOWN', d.title = row.title, d.titleKey = row.titleKey,
                           d.docNumber = row.docNumber""";
 
-    static String createEdges(String type, String fromLabel, String toLabel) {
+    /** Edges of any type between two labels (the type is a value, {@code $(row.type)}: one plan for all types). */
+    static String createEdges(String fromLabel, String toLabel) {
         return "UNWIND $rows AS row MATCH (a:" + fromLabel + " {id: row.from}) MATCH (b:" + toLabel + " {id: row.to}) "
-               + "CREATE (a)-[r:" + type + "]->(b) SET r = row.props";
+               + "CREATE (a)-[r:$(row.type)]->(b) SET r = row.props";
     }
 
     /** 《X》第N条: to X's article when it exists, else to X with targetArticle (attached later). */

@@ -171,14 +171,20 @@ public class GraphWriter {
             return stats;
         }
         List<String> ids = docs.stream().map(DocPlan::id).toList();
-        claimStubs(tx, docs, present);
+        // documents with a node already (a former version, a stub under the same id, or a claimed stub): only these
+        // own edges, articles or incoming citations to clean up; a first load skips that work
+        Set<String> before = new LinkedHashSet<>(ids.stream().filter(present::contains).toList());
+        before.addAll(claimStubs(tx, docs, present));
+        List<String> old = List.copyOf(before);
 
         Set<String> statusIds = new LinkedHashSet<>(ids);
-        query(tx, GraphCypher.OLD_STATUS_TARGETS, Map.of("ids", ids)).forEach(r -> statusIds.add(r.get("id").asString()));
-        List<String> oldStubs = query(tx, GraphCypher.STUB_TARGETS, Map.of("ids", ids)).stream()
-                .map(r -> r.get("id").asString()).toList();
-        run(tx, GraphCypher.PARK_ARTICLE_CITATIONS, Map.of("ids", ids));
-        run(tx, GraphCypher.DELETE_OWNED, Map.of("ids", ids));
+        List<String> oldStubs = List.of();
+        if (!old.isEmpty()) {
+            query(tx, GraphCypher.OLD_STATUS_TARGETS, Map.of("ids", old)).forEach(r -> statusIds.add(r.get("id").asString()));
+            oldStubs = query(tx, GraphCypher.STUB_TARGETS, Map.of("ids", old)).stream().map(r -> r.get("id").asString()).toList();
+            run(tx, GraphCypher.PARK_ARTICLE_CITATIONS, Map.of("ids", old));
+            run(tx, GraphCypher.DELETE_OWNED, Map.of("ids", old));
+        }
         run(tx, GraphCypher.UPSERT_DOCUMENTS, Map.of("rows", docs.stream().map(DocPlan::props).toList()));
         stats.documents = docs.size();
         stats.elements += docs.size();
@@ -195,7 +201,9 @@ public class GraphWriter {
         stats.add(GraphPlan.HAS_CHAPTER, chapters.size());
         stats.add(GraphPlan.HAS_ARTICLE, articles.size());
         stats.elements += 2L * (chapters.size() + articles.size());
-        run(tx, GraphCypher.ATTACH_ARTICLE_CITATIONS, Map.of("ids", ids));
+        if (!old.isEmpty()) {
+            run(tx, GraphCypher.ATTACH_ARTICLE_CITATIONS, Map.of("ids", old));
+        }
 
         // resolve cited documents (existing, else stub), then edges grouped by type and end labels
         Map<Ref, String> resolved = resolve(tx, docs, stats);
@@ -212,20 +220,21 @@ public class GraphWriter {
                     statusIds.add(to);
                 }
                 Map<String, Object> row = new HashMap<>();
+                row.put("type", e.type());
                 row.put("from", from);
                 row.put("to", to);
                 row.put("props", e.props());
                 row.put("targetArticle", e.targetArticle());
-                String key = e.type() + ":" + e.from().label() + ":" + e.to().label() + ":" + (e.targetArticle() != null);
+                String key = e.from().label() + ":" + e.to().label() + ":" + (e.targetArticle() != null);
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+                stats.add(e.type(), 1);
             }
         }
         groups.forEach((key, rows) -> {
             String[] k = key.split(":");
-            String cypher = Boolean.parseBoolean(k[3]) ? GraphCypher.createArticleCitations(k[1])
-                    : GraphCypher.createEdges(k[0], k[1], k[2]);
+            String cypher = Boolean.parseBoolean(k[2]) ? GraphCypher.createArticleCitations(k[0])
+                    : GraphCypher.createEdges(k[0], k[1]);
             run(tx, cypher, Map.of("rows", rows));
-            stats.add(k[0], rows.size());
             stats.elements += rows.size();
         });
 
@@ -262,7 +271,8 @@ public class GraphWriter {
      * A real document takes over the stubs that stand for it (same number, or same title key): the first stub is
      * renamed to the document's id when no node has that id yet; otherwise the stub's edges move to the document.
      */
-    private static void claimStubs(TransactionContext tx, List<DocPlan> docs, Set<String> present) {
+    /** @return the documents that claimed a stub */
+    private static Set<String> claimStubs(TransactionContext tx, List<DocPlan> docs, Set<String> present) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (DocPlan d : docs) {
             Map<String, Object> row = new HashMap<>();
@@ -272,6 +282,7 @@ public class GraphWriter {
             rows.add(row);
         }
         Set<String> claimed = new HashSet<>();
+        Set<String> claimers = new LinkedHashSet<>();
         List<Map<String, Object>> renames = new ArrayList<>();
         List<Map<String, Object>> merges = new ArrayList<>();
         for (Record r : query(tx, GraphCypher.FIND_CLAIMABLE_STUBS, Map.of("rows", rows))) {
@@ -279,18 +290,19 @@ public class GraphWriter {
             String stub = r.get("stub").asString();
             if (claimed.add(stub)) {
                 (present.add(id) ? renames : merges).add(Map.of("stub", stub, "id", id));
+                claimers.add(id);
             }
         }
         if (!renames.isEmpty()) {
             run(tx, GraphCypher.RENAME_STUBS, Map.of("pairs", renames));
         }
         if (!merges.isEmpty()) {
-            for (String type : GraphCypher.DOCUMENT_EDGE_TYPES) {
-                run(tx, GraphCypher.moveStubEdges(type, true), Map.of("pairs", merges));
-                run(tx, GraphCypher.moveStubEdges(type, false), Map.of("pairs", merges));
-            }
+            Map<String, Object> params = Map.of("pairs", merges, "types", GraphCypher.DOCUMENT_EDGE_TYPES);
+            run(tx, GraphCypher.MOVE_STUB_EDGES_IN, params);
+            run(tx, GraphCypher.MOVE_STUB_EDGES_OUT, params);
             run(tx, GraphCypher.DELETE_MERGED_STUBS, Map.of("pairs", merges));
         }
+        return claimers;
     }
 
     private static Map<Ref, String> resolve(TransactionContext tx, List<DocPlan> docs, Stats stats) {

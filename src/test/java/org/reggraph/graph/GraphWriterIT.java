@@ -242,6 +242,30 @@ class GraphWriterIT {
     }
 
     @Test
+    void aStubNamingAnExistingDocumentByItsNewTitleIsMergedIntoIt() {
+        write(Fixtures.oldAir());
+        // a notice cites 578号 by a title the graph does not know yet: a stub
+        String corrected = "财政部关于印发《大气污染防治专项资金管理办法（2018年修订）》的通知";
+        var citing = Fixtures.doc("财办〔2019〕1号", "关于做好大气污染防治资金清算工作的通知", "财办〔2019〕1号", List.of("财政部"),
+                "2019-03-01", null, "通知", "citing.txt", 1, 20, List.of(),
+                List.of(Fixtures.article(1, "第一条", null, "按照" + corrected + "执行。", 3)));
+        var cites = org.reggraph.extract.ExtractedRelation.of(org.reggraph.extract.RelationType.CITES, "财办〔2019〕1号",
+                "第一条", 3, corrected, null, "《" + corrected + "》");
+        write(new Extraction(List.of(citing), List.of(cites), List.of(), List.of()));
+        assertThat(count("MATCH (d:Document {stub: true}) RETURN count(d)")).isEqualTo(1);
+
+        // 578号 re-read under that title: it exists already, so the stub's edges move to it and the stub goes
+        Extraction old = Fixtures.oldAir();
+        var renamed = Fixtures.doc(OLD_AIR, corrected, OLD_AIR, List.of("财政部"), "2018-12-29", "2018-12-29", "通知",
+                "old.txt", 1, 120, List.of(), old.documents().get(0).articles());
+        write(new Extraction(List.of(renamed), List.of(), List.of(), List.of()));
+        assertThat(count("MATCH (d:Document {stub: true}) RETURN count(d)")).isZero();
+        assertThat(count("MATCH (:Article {id: '财办〔2019〕1号/第一条'})-[:CITES]->(:Document {id: '" + OLD_AIR + "'}) "
+                + "RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (d:Document) RETURN count(d)")).isEqualTo(2);
+    }
+
+    @Test
     void aliasBecomesAShortTitle() {
         Extraction quake = Fixtures.quake();
         var alias = new org.reggraph.extract.ExtractedRelation(org.reggraph.extract.RelationType.ALIAS, QUAKE, null, 20,
