@@ -26,6 +26,10 @@ import java.time.Duration;
 public final class IngestBench {
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("ceiling")) {
+            CeilingBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("corpus")) {
             corpus(args.length > 1 ? Integer.parseInt(args[1]) : 3,
                     args.length > 2 ? Integer.parseInt(args[2]) : GraphWriter.Options.defaults().batchElements());
