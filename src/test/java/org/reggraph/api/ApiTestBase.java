@@ -1,19 +1,11 @@
 package org.reggraph.api;
 
-import org.reggraph.graph.GraphSchema;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,35 +21,11 @@ import java.util.stream.Collectors;
         "reggraph.ingest.startup=off",
         // the shared test machine is slow at times; the timeout itself is covered by DocumentServiceTest
         "reggraph.api.query-timeout=30s"})
-public abstract class ApiTestBase {
-
-    protected static final ObjectMapper JSON = new ObjectMapper();
-
-    @Autowired
-    protected Driver driver;
-    @Autowired
-    protected TestRestTemplate http;
-    @LocalServerPort
-    protected int port;
+public abstract class ApiTestBase extends ServiceTestBase {
 
     @BeforeEach
     void loadFixtureOnce() {
-        long loaded = driver.executableQuery("MATCH (d:Document {id: '国务院令第744号'}) RETURN count(d) AS n")
-                .execute().records().get(0).get("n").asLong();
-        if (loaded > 0) {
-            return;
-        }
-        try (var session = driver.session()) {
-            for (String statement : GraphSchema.statements(ApiFixtureBase.resource("fixtures/documents-sample.cypher"))) {
-                session.run(statement).consume();
-            }
-            session.run("CALL db.awaitIndexes(60)").consume();
-        }
-    }
-
-    /** Encodes one path segment or query value (UTF-8, %20 for blanks). */
-    protected static String enc(String s) {
-        return ApiFixtureBase.enc(s);
+        loadOnce("fixtures/documents-sample.cypher");
     }
 
     /** Query parameters as alternating name, value. */
@@ -81,13 +49,6 @@ public abstract class ApiTestBase {
         return get(encodedPath, Map.of());
     }
 
-    protected static JsonNode json(ResponseEntity<String> response) {
-        try {
-            return JSON.readTree(response.getBody());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** The JSON body of a GET that must answer 200. */
     protected JsonNode ok(String encodedPath, Map<String, String> query) {

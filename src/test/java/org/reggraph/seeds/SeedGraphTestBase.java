@@ -1,19 +1,11 @@
 package org.reggraph.seeds;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.reggraph.api.ServiceTestBase;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The service as a user starts it: a fresh embedded database that the start-up load fills from {@code import/corpus}
@@ -27,17 +19,9 @@ import java.nio.charset.StandardCharsets;
         "reggraph.ingest.corpus-dir=import/corpus",
         "reggraph.ingest.api-key=" + SeedGraphTestBase.API_KEY,
         "reggraph.api.query-timeout=30s"})
-public abstract class SeedGraphTestBase {
+public abstract class SeedGraphTestBase extends ServiceTestBase {
 
     protected static final String API_KEY = "seed-test-key";
-    protected static final ObjectMapper JSON = new ObjectMapper();
-
-    @Autowired
-    protected Driver driver;
-    @Autowired
-    protected TestRestTemplate http;
-    @LocalServerPort
-    protected int port;
 
     /** GET a path whose Chinese segments are already encoded with {@link #enc}; the body parsed as JSON. */
     protected JsonNode get(String pathAndQuery) {
@@ -45,11 +29,7 @@ public abstract class SeedGraphTestBase {
         if (!response.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError("GET " + pathAndQuery + " → " + response.getStatusCode() + ": " + response.getBody());
         }
-        try {
-            return JSON.readTree(response.getBody());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json(response);
     }
 
     /**
@@ -67,17 +47,5 @@ public abstract class SeedGraphTestBase {
         if (!response.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError("upload failed: " + response.getStatusCode() + " " + response.getBody());
         }
-    }
-
-    protected long count(String cypher) {
-        return count(cypher, java.util.Map.of());
-    }
-
-    protected long count(String cypher, java.util.Map<String, Object> parameters) {
-        return driver.executableQuery(cypher).withParameters(parameters).execute().records().get(0).get(0).asLong();
-    }
-
-    protected static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

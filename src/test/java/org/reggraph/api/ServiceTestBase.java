@@ -1,0 +1,76 @@
+package org.reggraph.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.neo4j.driver.Driver;
+import org.reggraph.graph.GraphSchema;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What every test of the running service shares: the Bolt driver, an HTTP client on the random port, JSON, and
+ * loading a fixture script once per database. Subclasses carry the {@code @SpringBootTest} configuration.
+ */
+public abstract class ServiceTestBase {
+
+    protected static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    protected Driver driver;
+    @Autowired
+    protected TestRestTemplate http;
+    @LocalServerPort
+    protected int port;
+
+    /** Runs a classpath Cypher script unless the database already holds 国务院令第744号 (every fixture has it). */
+    protected void loadOnce(String fixture) {
+        long loaded = driver.executableQuery("MATCH (d:Document {id: '国务院令第744号'}) RETURN count(d) AS n")
+                .execute().records().get(0).get("n").asLong();
+        if (loaded > 0) {
+            return;
+        }
+        try (var session = driver.session()) {
+            for (String statement : GraphSchema.statements(resource(fixture))) {
+                session.run(statement).consume();
+            }
+            session.run("CALL db.awaitIndexes(60)").consume();
+        }
+    }
+
+    static String resource(String name) {
+        try (InputStream in = ServiceTestBase.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Percent-encodes one path segment or query value (UTF-8, space as %20). */
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    protected static JsonNode json(ResponseEntity<String> response) {
+        try {
+            return JSON.readTree(response.getBody());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected long count(String cypher) {
+        return count(cypher, java.util.Map.of());
+    }
+
+    protected long count(String cypher, java.util.Map<String, Object> parameters) {
+        return driver.executableQuery(cypher).withParameters(parameters).execute().records().get(0).get(0).asLong();
+    }
+}
