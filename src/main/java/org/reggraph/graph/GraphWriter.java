@@ -189,7 +189,24 @@ public class GraphWriter {
         stats.documents = docs.size();
         stats.elements += docs.size();
 
-        // structure: chapters before sections before articles, parents first
+        createStructure(tx, docs, stats);
+        if (!old.isEmpty()) {
+            run(tx, GraphCypher.ATTACH_ARTICLE_CITATIONS, Map.of("ids", old));
+        }
+
+        // resolve cited documents (existing, else stub), then the edges
+        Map<Ref, String> resolved = resolve(tx, docs, stats);
+        createEdges(tx, docs, resolved, statusIds, stats);
+        addShortTitles(tx, docs, resolved);
+        if (!oldStubs.isEmpty()) {
+            run(tx, GraphCypher.DELETE_ORPHAN_STUBS, Map.of("ids", oldStubs));
+        }
+        run(tx, GraphCypher.RECOMPUTE_STATUS, Map.of("ids", List.copyOf(statusIds)));
+        return stats;
+    }
+
+    /** Chapters before sections before articles, parents first. */
+    private static void createStructure(TransactionContext tx, List<DocPlan> docs, Stats stats) {
         List<Map<String, Object>> chapters = docs.stream().flatMap(d -> d.chapters().stream()).toList();
         List<Map<String, Object>> articles = docs.stream().flatMap(d -> d.articles().stream()).toList();
         createChildren(tx, "Chapter", GraphPlan.HAS_CHAPTER, chapters, "Document");
@@ -201,12 +218,11 @@ public class GraphWriter {
         stats.add(GraphPlan.HAS_CHAPTER, chapters.size());
         stats.add(GraphPlan.HAS_ARTICLE, articles.size());
         stats.elements += 2L * (chapters.size() + articles.size());
-        if (!old.isEmpty()) {
-            run(tx, GraphCypher.ATTACH_ARTICLE_CITATIONS, Map.of("ids", old));
-        }
+    }
 
-        // resolve cited documents (existing, else stub), then edges grouped by type and end labels
-        Map<Ref, String> resolved = resolve(tx, docs, stats);
+    /** One statement per pair of end labels (the type is a value); REPEALS/AMENDS targets need their status again. */
+    private static void createEdges(TransactionContext tx, List<DocPlan> docs, Map<Ref, String> resolved,
+                                    Set<String> statusIds, Stats stats) {
         Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (DocPlan doc : docs) {
@@ -237,7 +253,9 @@ public class GraphWriter {
             run(tx, cypher, Map.of("rows", rows));
             stats.elements += rows.size();
         });
+    }
 
+    private static void addShortTitles(TransactionContext tx, List<DocPlan> docs, Map<Ref, String> resolved) {
         Map<String, Set<String>> aliases = new TreeMap<>();
         for (DocPlan doc : docs) {
             doc.aliases().forEach(a -> {
@@ -252,11 +270,6 @@ public class GraphWriter {
             aliases.forEach((id, titles) -> rows.add(Map.of("id", id, "aliases", List.copyOf(titles))));
             run(tx, GraphCypher.ADD_SHORT_TITLES, Map.of("rows", rows));
         }
-        if (!oldStubs.isEmpty()) {
-            run(tx, GraphCypher.DELETE_ORPHAN_STUBS, Map.of("ids", oldStubs));
-        }
-        run(tx, GraphCypher.RECOMPUTE_STATUS, Map.of("ids", List.copyOf(statusIds)));
-        return stats;
     }
 
     private static void createChildren(TransactionContext tx, String label, String relType,
