@@ -17,7 +17,24 @@ public final class Agencies {
 
     public static boolean isAgency(String token) {
         return token.length() >= 2 && token.length() <= 30 && !NOT_AGENCY.matcher(token).find()
-                && AGENCY.matcher(token).matches();
+                && AGENCY.matcher(token).matches() && bracketsBalanced(token);
+    }
+
+    /**
+     * 国务院台湾事务办公室（国务院新闻办公室） is a name; 版）国家发展改革委 is the wrapped end of an 附件 line above a
+     * signature: a name never closes a bracket it did not open.
+     */
+    private static boolean bracketsBalanced(String token) {
+        int depth = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /**

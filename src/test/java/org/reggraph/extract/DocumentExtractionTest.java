@@ -46,6 +46,17 @@ class DocumentExtractionTest {
     }
 
     @Test
+    void theWrappedEndOfAnAttachmentLineIsNotPartOfTheFirstSigner() {
+        // 发改产业〔2021〕1609号 (seed 001): the 附件 line wraps its last characters onto the line above the signers
+        List<ExtractedDocument> d = docs(" 国家发展改革委等部门关于发布《高耗能行业重点领域能效", "标杆水平和基准水平（2021 年版）》的通知",
+                "发改产业〔2021〕1609 号", "各省、自治区、直辖市发展改革委：", "上述规定自 2022 年 1 月 1 日起执行。",
+                "附件：高耗能行业重点领域能效标杆水平和基准水平（2021 年", "版）", "国家发展改革委", "工业和信息化部",
+                "生态环境部", "市场监管总局", "国家能源局", "2021 年 11 月 15 日");
+        assertEquals(List.of("国家发展改革委", "工业和信息化部", "生态环境部", "市场监管总局", "国家能源局"), d.get(0).issuers());
+        assertEquals(LocalDate.of(2021, 11, 15), d.get(0).date());
+    }
+
+    @Test
     void noticeThatIssuesAnAttachmentGivesTwoDocuments() {
         List<ExtractedDocument> d = docs(" 关于印发《水污染防治资金管理办法》的通知", "财资环〔2021〕36 号",
                 "各省、自治区、直辖市财政厅（局）、生态环境厅（局），新疆生产建", "设兵团财政局、生态环境局：",
