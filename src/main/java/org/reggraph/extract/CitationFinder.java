@@ -25,6 +25,9 @@ final class CitationFinder {
     private static final Pattern NUMBER_PAREN = Pattern.compile(
             "\\G[（(]([^（）()《》。]{0,40}?(?:[〔\\[［【]\\d{4}[〕\\]］】]第?\\d{1,5}号|令第\\d{1,5}号|\\d{4}年第?\\d{1,5}号))"
                     + "(?:[，,、；][^（）()《》。]{0,30})?[）)]");
+    private static final Pattern FIRST_NUMBER = Pattern.compile(
+            "[^，,、；]{0,40}?(?:[〔\\[［【]\\s*\\d{4}\\s*[〕\\]］】]\\s*第?\\s*\\d{1,5}\\s*号|令\\s*第\\s*\\d{1,5}\\s*号"
+                    + "|\\d{4}\\s*年\\s*第?\\s*\\d{1,5}\\s*号)");
     private static final Pattern ARTICLE_AFTER = Pattern.compile("\\G(第[一二三四五六七八九十百零〇\\d]+条)");
     /** The number part of a bare document number: 〔2021〕7号, 令第744号, 公告2015年第97号; the issuer is read backwards. */
     static final Pattern BARE_NUMBER = Pattern.compile(
@@ -65,7 +68,7 @@ final class CitationFinder {
             Matcher m = NUMBER_PAREN.matcher(s);
             m.region(end, Math.min(n, end + 60));
             if (m.lookingAt()) {
-                number = normalizeNumber(m.group(1));
+                number = DocNumbers.withIssuers(title, normalizeNumber(firstNumber(m.group(1))));
                 end = m.end();
             }
             String art = null;
@@ -140,6 +143,12 @@ final class CitationFinder {
             k += t.end(); // the title of the document stands right before its own number
         }
         return k;
+    }
+
+    /** （2017年第21号发布，2018年第31号修改）: the number that issued the document comes first. */
+    static String firstNumber(String raw) {
+        Matcher m = FIRST_NUMBER.matcher(raw);
+        return m.lookingAt() ? m.group() : raw;
     }
 
     static String normalizeNumber(String raw) {

@@ -15,6 +15,7 @@ public final class DocNumbers {
     /** An order number mentioned in running text (… 中华人民共和国国务院令第748号公布). */
     public static final Pattern ORDER_IN_TEXT = Pattern.compile("(?:中华人民共和国)?([\\u4e00-\\u9fff&&[^年月日号第]]{1,12}?令)第(\\d{1,5})号");
     private static final Pattern ORDER_HEAD = Pattern.compile("^(?:中华人民共和国)?(" + CJK + "{1,20}令)$");
+    private static final Pattern BARE_ANNOUNCEMENT = Pattern.compile("^(?:公告)?\\d{4}年第\\d{1,4}号$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^第" + NO + "号$");
 
     private DocNumbers() {
@@ -56,6 +57,21 @@ public final class DocNumbers {
     public static int numberOnly(String squeezed) {
         Matcher m = NUMBER_ONLY.matcher(squeezed);
         return m.matches() ? ChineseNumbers.parse(m.group(1)) : -1;
+    }
+
+    /**
+     * An announcement's number with its issuers: 《国家税务总局关于…的公告》（2019年第34号） is 国家税务总局公告2019年第34号,
+     * the form most headers print; a bare 2019年第34号 alone would name an announcement of any issuer.
+     *
+     * @param title  the announcement's title (squeezed), issuers in front of 关于
+     * @param number a normalised number, returned unchanged unless it is a bare announcement number
+     */
+    public static String withIssuers(String title, String number) {
+        if (number == null || title == null || !BARE_ANNOUNCEMENT.matcher(number).matches() || !title.endsWith("公告")) {
+            return number;
+        }
+        int about = title.indexOf("关于");
+        return about > 0 ? title.substring(0, about) + (number.startsWith("公告") ? "" : "公告") + number : number;
     }
 
     /** The issuing body written in front of a number (国务院令 → 国务院, 财政部税务总局公告 → 财政部税务总局). */

@@ -6,6 +6,7 @@ import org.reggraph.extract.ExtractedArticle;
 import org.reggraph.extract.ExtractedChapter;
 import org.reggraph.extract.ExtractedDocument;
 import org.reggraph.extract.ExtractedRelation;
+import org.reggraph.extract.DocNumbers;
 import org.reggraph.extract.Extraction;
 import org.reggraph.extract.ExtractionProblem;
 
@@ -400,7 +401,8 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             props.put("id", id);
             props.put("title", doc.title());
             props.put("titleKey", TitleKey.of(doc.title()));
-            props.put("docNumber", TitleKey.clean(doc.docNumber()));
+            // the graph matches citations by number: a bare announcement number takes its issuers, as citations do
+            props.put("docNumber", DocNumbers.withIssuers(TitleKey.clean(doc.title()), TitleKey.clean(doc.docNumber())));
             props.put("kind", doc.kind());
             props.put("level", doc.level());
             props.put("issuedDate", doc.date());

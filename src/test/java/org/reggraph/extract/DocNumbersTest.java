@@ -30,6 +30,19 @@ class DocNumbersTest {
         assertEquals(expected, DocNumbers.parseLine(squeezed));
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            国家税务总局关于进一步简化税务行政许可事项办理程序的公告 | 2019年第34号     | 国家税务总局公告2019年第34号
+            财政部税务总局关于进一步完善研发费用税前加计扣除政策的公告 | 公告2023年第7号 | 财政部税务总局公告2023年第7号
+            国家税务总局关于企业研究开发费用税前加计扣除政策有关问题的公告 | 国家税务总局公告2015年第97号 | 国家税务总局公告2015年第97号
+            关于进一步落实研发费用加计扣除政策有关问题的公告 | 2021年第28号 | 2021年第28号
+            国务院关于在线政务服务的若干规定 | 国务院令第716号 | 国务院令第716号
+            自然资源部关于矿业权申请资料实行互联网远程申报的通知 | 2020年第10号 | 2020年第10号
+            """)
+    void announcementNumbersTakeTheIssuersOfTheTitle(String title, String number, String expected) {
+        assertEquals(expected, DocNumbers.withIssuers(title, number));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "2021年7月19日", "第744号", "国务院办公厅",

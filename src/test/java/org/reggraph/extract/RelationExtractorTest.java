@@ -138,6 +138,18 @@ class RelationExtractorTest {
         assertTrue(rels.stream().anyMatch(r -> r.type() == RelationType.ALIAS && "97号公告".equals(r.alias())));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            《国家税务总局关于进一步简化税务行政许可事项办理程序的公告》（2019 年第 34 号）同时废止。 | 国家税务总局公告2019年第34号
+            《国家税务总局关于简化税务行政许可事项办理程序的公告》（2017 年第 21 号发布，2018 年第 31 号、第 67 号修改）同时废止。 | 国家税务总局公告2017年第21号
+            《国务院关于在线政务服务的若干规定》（国务院令第 716 号）同时废止。 | 国务院令第716号
+            """)
+    void repealedAnnouncementsAreNumberedWithTheirIssuers(String sentence, String number) {
+        ExtractedRelation rep = relations(sentence).stream().filter(r -> r.type() == RelationType.REPEALS).findFirst()
+                .orElseThrow();
+        assertEquals(number, rep.targetDocNumber());
+    }
+
     @Test
     void amendmentHistoryLines() {
         List<SourceLine> lines = List.of(
