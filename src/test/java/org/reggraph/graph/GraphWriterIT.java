@@ -266,6 +266,23 @@ class GraphWriterIT {
     }
 
     @Test
+    void aCitedAnnouncementNumberFindsTheAnnouncementPrintedWithoutItsIssuer() {
+        // seed 000: the header prints 2021 年第 41 号; citations write the number with the issuer
+        String title = "自然资源部关于部本级应用电子矿产资源勘查许可证、采矿许可证有关事项的公告";
+        var announcement = Fixtures.doc("2021年第41号", title, "2021年第41号", List.of("自然资源部"), "2021-06-30",
+                "2021-07-01", "公告", "000.txt", 2445, 2470, List.of(), List.of());
+        var citing = Fixtures.doc("自然资源部公告2022年第1号", "自然资源部关于矿业权登记有关事项的公告", "自然资源部公告2022年第1号",
+                List.of("自然资源部"), "2022-01-05", null, "公告", "citing.txt", 1, 10, List.of(), List.of());
+        var cites = org.reggraph.extract.ExtractedRelation.of(org.reggraph.extract.RelationType.CITES,
+                "自然资源部公告2022年第1号", null, 5, title, "自然资源部公告2021年第41号", "《" + title + "》（2021 年第 41 号）");
+        write(new Extraction(List.of(announcement, citing), List.of(cites), List.of(), List.of()));
+        assertThat(count("MATCH (:Document {id: '自然资源部公告2022年第1号'})-[:CITES]->(:Document {id: '2021年第41号'}) "
+                + "RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (d:Document {stub: true}) RETURN count(d)")).isZero();
+        assertThat(doc("2021年第41号")).containsEntry("docNumber", "自然资源部公告2021年第41号");
+    }
+
+    @Test
     void aliasBecomesAShortTitle() {
         Extraction quake = Fixtures.quake();
         var alias = new org.reggraph.extract.ExtractedRelation(org.reggraph.extract.RelationType.ALIAS, QUAKE, null, 20,
