@@ -1,6 +1,5 @@
 package org.reggraph.cli;
 
-import org.reggraph.database.DatabaseStartupException;
 import org.reggraph.database.Neo4jSettings;
 import org.reggraph.graph.BulkImporter;
 import org.reggraph.graph.GraphSchema;
@@ -50,12 +49,7 @@ public class BulkImportCommand implements Callable<Integer> {
                     (imported - started) / 1000.0, (System.currentTimeMillis() - imported) / 1000.0);
             return 0;
         } catch (RuntimeException e) {
-            DatabaseStartupException startup = CommandContext.startupFailure(e);
-            if (startup == null) {
-                throw e;
-            }
-            System.err.println("reggraph bulk-import: " + startup.getMessage());
-            return 3;
+            return CommandContext.databaseFailure("bulk-import", e);
         }
     }
 }

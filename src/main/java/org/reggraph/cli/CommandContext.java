@@ -8,6 +8,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * The Spring context of a command: no web server, no start-up ingestion, quiet logs, and lazy beans, so that the
  * database (embedded ./data by default, NEO4J_URI when set: the service's configuration) starts only when a
@@ -42,8 +46,29 @@ final class CommandContext {
                         "--" + EarlyEmbeddedStart.ENABLED + "=" + database);
     }
 
+    /** True when every path exists; otherwise the first missing one is reported on stderr. */
+    static boolean allExist(List<Path> paths) {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                System.err.println("No such file or folder: " + p);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Exit code 3 with the one-line reason when the database could not start; any other failure goes on up. */
+    static int databaseFailure(String command, RuntimeException e) {
+        DatabaseStartupException startup = startupFailure(e);
+        if (startup == null) {
+            throw e;
+        }
+        System.err.println("reggraph " + command + ": " + startup.getMessage());
+        return 3;
+    }
+
     /** The database start-up failure in a cause chain, if that is what went wrong. */
-    static DatabaseStartupException startupFailure(Throwable e) {
+    private static DatabaseStartupException startupFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof DatabaseStartupException d) {
                 return d;

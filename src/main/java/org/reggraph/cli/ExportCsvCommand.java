@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,11 +28,8 @@ public class ExportCsvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                System.err.println("No such file or folder: " + p);
-                return 2;
-            }
+        if (!CommandContext.allExist(paths)) {
+            return 2;
         }
         try (ConfigurableApplicationContext context = CommandContext.start(false)) {
             long started = System.currentTimeMillis();

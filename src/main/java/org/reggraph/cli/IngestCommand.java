@@ -3,7 +3,6 @@ package org.reggraph.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.reggraph.database.DatabaseStartupException;
 import org.reggraph.extract.Extraction;
 import org.reggraph.graph.GraphPlan;
 import org.reggraph.graph.GraphSchema;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,11 +38,8 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                System.err.println("No such file or folder: " + p);
-                return 2;
-            }
+        if (!CommandContext.allExist(paths)) {
+            return 2;
         }
         try (ConfigurableApplicationContext context = CommandContext.start()) {
             IngestService service = context.getBean(IngestService.class);
@@ -58,12 +53,7 @@ public class IngestCommand implements Callable<Integer> {
             GraphWriter.printProfile(System.out);
             return report.failures().isEmpty() ? 0 : 1;
         } catch (RuntimeException e) {
-            DatabaseStartupException startup = CommandContext.startupFailure(e);
-            if (startup == null) {
-                throw e;
-            }
-            System.err.println("reggraph ingest: " + startup.getMessage());
-            return 3;
+            return CommandContext.databaseFailure("ingest", e);
         }
     }
 

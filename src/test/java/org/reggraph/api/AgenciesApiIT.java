@@ -189,11 +189,7 @@ class AgenciesApiIT extends ApiFixtureBase {
     void badRequestsAreProblemDetails(String path, int status) {
         ResponseEntity<String> response = http.getForEntity(java.net.URI.create("http://localhost:" + port + path),
                 String.class);
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        JsonNode problem = json(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(response.getBody()).doesNotContain("Exception", "at org.");
+        assertProblem(response, status);
     }
 
     @ParameterizedTest(name = "q={0}")

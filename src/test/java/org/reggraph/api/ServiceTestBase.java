@@ -66,6 +66,17 @@ public abstract class ServiceTestBase {
         }
     }
 
+    /** An RFC 9457 problem with this status, and no stack trace in it; returns the problem for further checks. */
+    protected static JsonNode assertProblem(ResponseEntity<String> response, int status) {
+        org.assertj.core.api.Assertions.assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(response.getHeaders().getContentType().toString())
+                .startsWith("application/problem+json");
+        JsonNode problem = json(response);
+        org.assertj.core.api.Assertions.assertThat(problem.get("status").asInt()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(response.getBody()).doesNotContain("Exception", "at org.", "\tat ");
+        return problem;
+    }
+
     protected long count(String cypher) {
         return count(cypher, java.util.Map.of());
     }
