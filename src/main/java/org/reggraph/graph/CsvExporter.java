@@ -187,41 +187,29 @@ public final class CsvExporter {
 
     private static void writeNodes(Path out, String label, Collection<Map<String, Object>> rows,
                                    Map<String, Long> counts) throws IOException {
-        List<String> columns = CsvLayout.NODE_COLUMNS.get(label);
-        try (BufferedWriter w = Files.newBufferedWriter(out.resolve(CsvLayout.nodeFile(label)), StandardCharsets.UTF_8)) {
-            List<String> header = new ArrayList<>();
-            header.add("id:ID(" + label + ")");
-            header.add(":LABEL");
-            header.addAll(columns);
-            w.write(String.join(",", header));
-            w.newLine();
-            for (Map<String, Object> row : rows) {
-                StringBuilder line = new StringBuilder();
-                line.append(quote(row.get("id"))).append(',').append(label);
-                for (String c : columns) {
-                    line.append(',').append(field(row.get(CsvLayout.name(c))));
-                }
-                w.write(line.toString());
-                w.newLine();
-            }
-        }
+        write(out.resolve(CsvLayout.nodeFile(label)), List.of("id:ID(" + label + ")", ":LABEL"),
+                CsvLayout.NODE_COLUMNS.get(label), rows, row -> quote(row.get("id")) + ',' + label);
         counts.put(label, (long) rows.size());
     }
 
     private static void writeRels(Path out, String type, String from, String to, List<Map<String, Object>> rows,
                                   Map<String, Long> counts) throws IOException {
-        List<String> columns = CsvLayout.REL_COLUMNS.get(type);
-        try (BufferedWriter w = Files.newBufferedWriter(out.resolve(CsvLayout.relFile(type, from, to)), StandardCharsets.UTF_8)) {
-            List<String> header = new ArrayList<>();
-            header.add(":START_ID(" + from + ")");
-            header.add(":END_ID(" + to + ")");
-            header.add(":TYPE");
+        write(out.resolve(CsvLayout.relFile(type, from, to)),
+                List.of(":START_ID(" + from + ")", ":END_ID(" + to + ")", ":TYPE"), CsvLayout.REL_COLUMNS.get(type), rows,
+                row -> quote(row.get(":START_ID")) + ',' + quote(row.get(":END_ID")) + ',' + type);
+        counts.merge(type, (long) rows.size(), Long::sum);
+    }
+
+    /** One CSV file: the import tool's leading columns, then the property columns of {@link CsvLayout}. */
+    private static void write(Path file, List<String> lead, List<String> columns, Collection<Map<String, Object>> rows,
+                              java.util.function.Function<Map<String, Object>, String> leadValues) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            List<String> header = new ArrayList<>(lead);
             header.addAll(columns);
             w.write(String.join(",", header));
             w.newLine();
             for (Map<String, Object> row : rows) {
-                StringBuilder line = new StringBuilder();
-                line.append(quote(row.get(":START_ID"))).append(',').append(quote(row.get(":END_ID"))).append(',').append(type);
+                StringBuilder line = new StringBuilder(leadValues.apply(row));
                 for (String c : columns) {
                     line.append(',').append(field(row.get(CsvLayout.name(c))));
                 }
@@ -229,7 +217,6 @@ public final class CsvExporter {
                 w.newLine();
             }
         }
-        counts.merge(type, (long) rows.size(), Long::sum);
     }
 
     /** Null → empty (no property); strings always quoted; lists joined with the array delimiter ';'. */
