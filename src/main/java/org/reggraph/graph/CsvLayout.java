@@ -107,7 +107,12 @@ public final class CsvLayout {
         }
         s.append("// Status from REPEALS/AMENDS, as the writer computes it (GraphCypher.RECOMPUTE_STATUS, over all documents)\n")
          .append("MATCH (d:Document) WITH collect(d.id) AS ids\n")
-         .append(GraphCypher.RECOMPUTE_STATUS.replace("UNWIND $ids AS id", "UNWIND ids AS id")).append(";\n");
+         .append(GraphCypher.RECOMPUTE_STATUS.replace("UNWIND $ids AS id", "UNWIND ids AS id")).append(";\n\n")
+         .append("// Document links, as the writer keeps them (GraphCypher.CREATE_LINKS, over all documents)\n")
+         .append("MATCH (d:Document) WITH collect(d.id) AS ids\n")
+         .append(GraphCypher.CREATE_LINKS.replace("UNWIND $ids AS id", "UNWIND ids AS id")).append(";\n\n")
+         .append("// A new graph version: services that cache answers drop them\n")
+         .append(GraphCypher.BUMP_VERSION).append(";\n");
         return s.toString();
     }
 

@@ -75,6 +75,7 @@ public class GraphWriter {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
             session.executeWrite(tx -> {
                 writeAgencies(tx, plan);
+                run(tx, GraphCypher.BUMP_VERSION, Map.of());
                 return null;
             });
             total.agencies = plan.agencies().size();
@@ -103,15 +104,28 @@ public class GraphWriter {
         return total.report(System.currentTimeMillis() - started);
     }
 
-    /** Sets every document's status from the edges in the graph (after a bulk import or by hand). */
-    public void recomputeAllStatus() {
+    /**
+     * Computes what the writer derives from the edges, for every document: status and the document links (after a
+     * bulk import or by hand); bumps the graph version.
+     */
+    public void recomputeDerived() {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
             List<String> ids = session.run(GraphCypher.ALL_DOCUMENT_IDS).list(r -> r.get("id").asString());
             for (int i = 0; i < ids.size(); i += 10_000) {
                 List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 10_000));
-                session.executeWriteWithoutResult(tx -> tx.run(GraphCypher.RECOMPUTE_STATUS, Map.of("ids", chunk)).consume());
+                session.executeWriteWithoutResult(tx -> {
+                    tx.run(GraphCypher.RECOMPUTE_STATUS, Map.of("ids", chunk)).consume();
+                    refreshLinks(tx, chunk);
+                });
             }
+            session.executeWriteWithoutResult(tx -> tx.run(GraphCypher.BUMP_VERSION).consume());
         }
+    }
+
+    /** Document links of these documents, both directions, recomputed from the edges (see GraphCypher.CREATE_LINKS). */
+    private static void refreshLinks(TransactionContext tx, List<String> ids) {
+        run(tx, GraphCypher.DELETE_LINKS, Map.of("ids", ids));
+        run(tx, GraphCypher.CREATE_LINKS, Map.of("ids", ids));
     }
 
     private void writeBatch(Session session, List<DocPlan> batch, Options options, Stats total) {
@@ -198,10 +212,12 @@ public class GraphWriter {
         Map<Ref, String> resolved = resolve(tx, docs, stats);
         createEdges(tx, docs, resolved, statusIds, stats);
         addShortTitles(tx, docs, resolved);
+        refreshLinks(tx, ids); // before orphan stubs go: their links to these documents are gone then
         if (!oldStubs.isEmpty()) {
             run(tx, GraphCypher.DELETE_ORPHAN_STUBS, Map.of("ids", oldStubs));
         }
         run(tx, GraphCypher.RECOMPUTE_STATUS, Map.of("ids", List.copyOf(statusIds)));
+        run(tx, GraphCypher.BUMP_VERSION, Map.of());
         return stats;
     }
 

@@ -53,7 +53,8 @@ class CsvPathsIT {
         Path csv = Files.createTempDirectory("reggraph-csv");
         CsvExporter.Counts exported = CsvExporter.export(plan, csv);
         expected.forEach((k, v) -> {
-            if (!k.contains(":") && !k.equals("stubs")) {
+            // derived by the loaders, not exported: status, document links, the graph version
+            if (!k.contains(":") && !k.equals("stubs") && !k.equals("LINKS_TO") && !k.equals("GraphVersion")) {
                 assertThat(exported.nodes().getOrDefault(k, exported.relationships().get(k))).as(k).isEqualTo(v);
             }
         });
@@ -76,7 +77,7 @@ class CsvPathsIT {
                 Duration.ofSeconds(1)));
              Driver other = org.neo4j.driver.GraphDatabase.driver(imported.boltUri())) {
             GraphWriter otherWriter = new GraphWriter(other, new Neo4jSettings(null, "neo4j", null, "neo4j", null));
-            otherWriter.recomputeAllStatus();
+            otherWriter.recomputeDerived();
             assertThat(counts(other)).isEqualTo(expected);
         }
     }
