@@ -75,6 +75,23 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Query failed", "The query could not be run.");
     }
 
+    /** Spring Data Neo4j wraps the driver's exceptions: answer as for the driver exception inside. */
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class,
+            org.springframework.transaction.TransactionException.class})
+    ProblemDetail springData(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ClientException c) {
+                return client(c);
+            }
+            if (t instanceof TransientException || t instanceof ServiceUnavailableException
+                    || t instanceof SessionExpiredException) {
+                return unavailable((RuntimeException) t);
+            }
+        }
+        log.error("Query failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Query failed", "The query could not be run.");
+    }
+
     private static boolean isTimeout(RuntimeException e) {
         String code = e instanceof org.neo4j.driver.exceptions.Neo4jException n ? n.code() : "";
         return code.contains("TransactionTimedOut") || code.contains("Terminated")

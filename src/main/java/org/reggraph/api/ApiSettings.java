@@ -13,11 +13,13 @@ import java.time.Duration;
  * @param maxPageSize   largest page size accepted
  * @param maxGraphNodes largest neighbourhood returned for the graph view
  * @param maxPathLength longest path searched
+ * @param cacheVersionCheck cached answers are checked against the graph version at most this often (0: every request)
  */
 @ConfigurationProperties("reggraph.api")
 public record ApiSettings(@DefaultValue("5s") Duration queryTimeout,
                           @DefaultValue("5") int maxDepth,
                           @DefaultValue("200") int maxPageSize,
                           @DefaultValue("500") int maxGraphNodes,
-                          @DefaultValue("8") int maxPathLength) {
+                          @DefaultValue("8") int maxPathLength,
+                          @DefaultValue("250ms") Duration cacheVersionCheck) {
 }

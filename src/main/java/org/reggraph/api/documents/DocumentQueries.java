@@ -11,68 +11,6 @@ final class DocumentQueries {
     /** Articles of a document: directly or through a chapter. */
     static final String STRUCTURE = ":HAS_CHAPTER|HAS_ARTICLE*1..2";
 
-    static final String SUMMARY_MAP = "{id: d.id, title: d.title, docNumber: d.docNumber, kind: d.kind, level: d.level, "
-            + "status: d.status, issuedDate: d.issuedDate, effectiveDate: d.effectiveDate, stub: coalesce(d.stub, false)}";
-
-    /** Documents whose title or text (or one of their articles' text) matches a Lucene query. */
-    static final String FULLTEXT_DOCUMENT_IDS = """
-            CALL db.index.fulltext.queryNodes('document_fulltext', $query) YIELD node
-            WITH node LIMIT 2000
-            OPTIONAL MATCH (owner:Document)-[%s]->(node)
-            WITH coalesce(owner, node) AS d
-            WHERE d:Document
-            RETURN DISTINCT d.id AS id
-            """.formatted(STRUCTURE);
-
-    static final String SEARCH = """
-            MATCH (d:Document)
-            WHERE ($q IS NULL OR d.title CONTAINS $q OR d.docNumber CONTAINS $q
-                   OR any(s IN coalesce(d.shortTitles, []) WHERE s CONTAINS $q) OR d.id IN $fulltextIds)
-              AND ($docNumber IS NULL OR d.docNumber = $docNumber)
-              AND ($kind IS NULL OR d.kind = $kind)
-              AND ($level IS NULL OR d.level = $level)
-              AND ($status IS NULL OR d.status = $status)
-              AND ($from IS NULL OR d.issuedDate >= $from)
-              AND ($to IS NULL OR d.issuedDate <= $to)
-              AND ($issuer IS NULL OR EXISTS { MATCH (d)-[:ISSUED_BY]->(ag:Agency) WHERE ag.id = $issuer OR ag.name = $issuer })
-            WITH d ORDER BY %s
-            WITH collect(d) AS docs
-            RETURN size(docs) AS total, [d IN docs[$skip..($skip + $limit)] | %s] AS items
-            """;
-
-    enum Sort {
-        TITLE("title", "d.title, d.id"),
-        ISSUED_DATE("issuedDate", "d.issuedDate, d.title, d.id"),
-        ISSUED_DATE_DESC("-issuedDate", "d.issuedDate IS NULL, d.issuedDate DESC, d.title, d.id"),
-        TITLE_DESC("-title", "d.title DESC, d.id");
-
-        final String param;
-        final String cypher;
-
-        Sort(String param, String cypher) {
-            this.param = param;
-            this.cypher = SEARCH.formatted(cypher, SUMMARY_MAP);
-        }
-    }
-
-    static final String SUGGEST = """
-            CALL () {
-              MATCH (d:Document)
-              WHERE d.title CONTAINS $q OR d.docNumber CONTAINS $q OR any(s IN coalesce(d.shortTitles, []) WHERE s CONTAINS $q)
-              RETURN 'document' AS type, d.id AS id, d.title AS label,
-                     coalesce(d.docNumber, d.issuedDate, d.level) AS detail,
-                     CASE WHEN d.title STARTS WITH $q OR d.docNumber STARTS WITH $q THEN 0 ELSE 1 END AS rank
-              UNION ALL
-              MATCH (a:Agency)
-              WHERE a.name CONTAINS $q OR any(s IN coalesce(a.aliases, []) WHERE s CONTAINS $q)
-              RETURN 'agency' AS type, a.id AS id, a.name AS label, a.kind AS detail,
-                     CASE WHEN a.name STARTS WITH $q THEN 0 ELSE 1 END AS rank
-            }
-            RETURN type, id, label, detail
-            ORDER BY rank, size(label), label
-            LIMIT $limit
-            """;
-
     static final String DOCUMENT = """
             MATCH (d:Document {id: $id})
             OPTIONAL MATCH (d)-[:ISSUED_BY]->(ag:Agency)
@@ -88,44 +26,52 @@ final class DocumentQueries {
                      ordinal: c.ordinal}] AS chapters
             """;
 
+    /** One page of a document's articles (in article order) with their relations, and how many it has. */
     static final String ARTICLES = """
-            MATCH (d:Document {id: $id})-[%1$s]->(a:Article)
-            WITH DISTINCT d, a
-            RETURN a.id AS id, a.number AS number, a.label AS label, a.text AS text, a.startLine AS startLine,
-                   head([(d)-[:HAS_CHAPTER]->(c:Chapter)-[:HAS_ARTICLE]->(a) | c.id]) AS chapterId,
-                   [(a)-[r:CITES|BASED_ON|AMENDS|REPEALS|PROMULGATES]->(t) WHERE t:Document OR t:Article |
+            MATCH (d:Document {id: $id})
+            OPTIONAL MATCH (d)-[%1$s]->(a:Article)
+            WITH DISTINCT d, a ORDER BY a.number, a.id
+            WITH d, collect(a) AS articles
+            RETURN size(articles) AS total, [a IN articles[$skip..($skip + $limit)] | {
+                   id: a.id, number: a.number, label: a.label, text: a.text, startLine: a.startLine,
+                   chapterId: head([(d)-[:HAS_CHAPTER]->(c:Chapter)-[:HAS_ARTICLE]->(a) | c.id]),
+                   references: [(a)-[r:CITES|BASED_ON|AMENDS|REPEALS|PROMULGATES]->(t) WHERE t:Document OR t:Article |
                      {type: type(r), surface: r.surface, line: r.line,
                       targetArticle: CASE WHEN t:Article THEN t.label END,
                       target: CASE WHEN t:Article THEN head([(td:Document)-[%1$s]->(t) | td {.id, .title}])
-                              ELSE t {.id, .title} END}] AS references,
-                   [(a)-[r:RESPONSIBLE_FOR]->(ag:Agency) | {agencyId: ag.id, agencyName: ag.name, role: r.role,
-                     surface: r.surface}] AS responsibilities,
-                   [(a)-[r:DELEGATES_TO]->(ag:Agency) | {agencyId: ag.id, agencyName: ag.name, what: r.what,
-                     surface: r.surface}] AS delegations
-            ORDER BY a.number, a.id
+                              ELSE t {.id, .title} END}],
+                   responsibilities: [(a)-[r:RESPONSIBLE_FOR]->(ag:Agency) | {agencyId: ag.id, agencyName: ag.name,
+                     role: r.role, surface: r.surface}],
+                   delegations: [(a)-[r:DELEGATES_TO]->(ag:Agency) | {agencyId: ag.id, agencyName: ag.name,
+                     what: r.what, surface: r.surface}]}] AS items
             """.formatted(STRUCTURE);
 
-    /** Relationships of a document and its articles, per type and direction (structure excluded). */
+    /**
+     * Relationships of a document and its articles, per type and direction (structure excluded), as
+     * {@code <TYPE>_out} and {@code <TYPE>_in} columns: degree lookups, not a walk over every relationship.
+     */
     static final String RELATION_COUNTS = """
             MATCH (d:Document {id: $id})
             OPTIONAL MATCH (d)-[%s]->(a:Article)
             WITH d, collect(DISTINCT a) + [d] AS nodes
             UNWIND nodes AS n
-            MATCH (n)-[r]-()
-            WHERE type(r) IN $types
-            RETURN type(r) AS type, sum(CASE WHEN startNode(r) = n THEN 1 ELSE 0 END) AS out,
-                   sum(CASE WHEN endNode(r) = n THEN 1 ELSE 0 END) AS in
-            """.formatted(STRUCTURE);
+            RETURN %s""".formatted(STRUCTURE, java.util.Arrays.stream(org.reggraph.api.RelType.values())
+            .filter(t -> t != org.reggraph.api.RelType.PART_OF)
+            .map(t -> "sum(COUNT { (n)-[:%1$s]->() }) AS %1$s_out, sum(COUNT { (n)<-[:%1$s]-() }) AS %1$s_in"
+                    .formatted(t.name()))
+            .collect(java.util.stream.Collectors.joining(",\n       ")));
 
     static final String EXISTS = "MATCH (d:Document {id: $id}) RETURN d.id AS id, d.title AS title";
 
+    /** Relationship types between documents (and their articles), as a pattern. */
+    static final String DOCUMENT_RELATIONS = "CITES|BASED_ON|AMENDS|REPEALS|PROMULGATES";
+
     /**
-     * One level of a reference traversal: edges leaving (OUT) or entering (IN) the frontier documents and their
-     * articles; the other end is reported as its document (plus article label).
+     * The first hop of a reference traversal, in detail: edges leaving (OUT) or entering (IN) the document and its
+     * articles, each with its surface and line; the other end is reported as its document (plus article label).
      */
-    private static final String REFERENCES_LEVEL = """
-            UNWIND $frontier AS fid
-            MATCH (f:Document {id: fid})
+    private static final String REFERENCES_FIRST = """
+            MATCH (f:Document {id: $id})
             CALL (f) {
               MATCH (f)%2$s(t)
               WHERE $article IS NULL AND type(r) IN $types
@@ -139,12 +85,29 @@ final class DocumentQueries {
             WHERE other:Document AND other <> f
             RETURN f.id AS selfId, f.title AS selfTitle, CASE WHEN s:Article THEN s.label END AS selfLabel,
                    other.id AS otherId, other.title AS otherTitle, CASE WHEN t:Article THEN t.label END AS otherLabel,
-                   type(r) AS type, r.surface AS surface, r.line AS line
-            LIMIT 5000
+                   type(r) AS type, r.surface AS surface, r.line AS line, 1 AS count
+            LIMIT $limit
             """;
 
-    static final String REFERENCES_OUT = REFERENCES_LEVEL.formatted(STRUCTURE, "-[r]->");
-    static final String REFERENCES_IN = REFERENCES_LEVEL.formatted(STRUCTURE, "<-[r]-");
+    static final String REFERENCES_OUT = REFERENCES_FIRST.formatted(STRUCTURE, "-[r:" + DOCUMENT_RELATIONS + "]->");
+    static final String REFERENCES_IN = REFERENCES_FIRST.formatted(STRUCTURE, "<-[r:" + DOCUMENT_RELATIONS + "]-");
+
+    /**
+     * A further hop, on the document-level projection the writer keeps ({@code LINKS_TO}, one per pair of documents
+     * and type, with the number of edges it stands for and the first one's surface and line).
+     */
+    private static final String REFERENCES_NEXT = """
+            UNWIND $frontier AS fid
+            MATCH (f:Document {id: fid})%s(o:Document)
+            WHERE l.type IN $types
+            RETURN f.id AS selfId, f.title AS selfTitle, null AS selfLabel,
+                   o.id AS otherId, o.title AS otherTitle, null AS otherLabel,
+                   l.type AS type, l.surface AS surface, l.line AS line, l.count AS count
+            LIMIT $limit
+            """;
+
+    static final String LINKS_OUT = REFERENCES_NEXT.formatted("-[l:LINKS_TO]->");
+    static final String LINKS_IN = REFERENCES_NEXT.formatted("<-[l:LINKS_TO]-");
 
     /** Everything that (transitively) repeals or amends the document, and everything it (transitively) replaced. */
     static final String REPLACEMENTS = """
