@@ -21,7 +21,7 @@ import java.util.List;
  * another process within {@code reggraph.api.cache-version-check}. No time-to-live.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableCaching
+@EnableCaching(order = 0) // outside the services' transactions: a cached answer opens none
 public class AnswerCache {
 
     public static final String NAME = "answers";
