@@ -33,7 +33,7 @@ public class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Driver neo4jDriver(Neo4jSettings settings, ObjectProvider<EmbeddedNeo4j> embedded) {
+    Driver neo4jDriver(Neo4jSettings settings, DriverSettings pool, ObjectProvider<EmbeddedNeo4j> embedded) {
         EmbeddedNeo4j db = embedded.getIfAvailable();
         String uri = db != null ? db.boltUri() : settings.uri();
         AuthToken auth = db != null || settings.password() == null || settings.password().isBlank()
@@ -41,7 +41,9 @@ public class DatabaseConfiguration {
                 : AuthTokens.basic(settings.username(), settings.password());
         Config config = Config.builder()
                 .withLogging(Logging.slf4j())
-                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withConnectionTimeout(pool.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(pool.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxConnectionPoolSize(pool.maxConnectionPoolSize())
                 .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
                 .build();
         Driver driver = GraphDatabase.driver(uri, auth, config);
