@@ -15,5 +15,5 @@ import java.time.Duration;
  */
 @ConfigurationProperties("reggraph.neo4j.driver")
 public record DriverSettings(@DefaultValue("5s") Duration connectionTimeout,
-                             @DefaultValue("40") int maxConnectionPoolSize) {
+                             @DefaultValue("24") int maxConnectionPoolSize) {
 }
