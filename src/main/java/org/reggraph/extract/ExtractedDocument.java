@@ -1,5 +1,6 @@
 package org.reggraph.extract;
 
+import org.reggraph.extract.text.SourceLine;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package org.reggraph.graph;
 
-import org.reggraph.extract.AgencyRecognizer;
+import org.reggraph.extract.agency.AgencyRecognizer;
 import org.reggraph.extract.ExtractedAgency;
 import org.reggraph.extract.ExtractedArticle;
 import org.reggraph.extract.ExtractedChapter;
 import org.reggraph.extract.ExtractedDocument;
 import org.reggraph.extract.ExtractedRelation;
-import org.reggraph.extract.DocNumbers;
+import org.reggraph.extract.lexicon.DocNumbers;
 import org.reggraph.extract.Extraction;
 import org.reggraph.extract.ExtractionProblem;
 

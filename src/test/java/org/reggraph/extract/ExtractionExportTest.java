@@ -1,5 +1,6 @@
 package org.reggraph.extract;
 
+import org.reggraph.extract.text.SourceLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

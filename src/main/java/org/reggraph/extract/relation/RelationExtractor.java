@@ -1,0 +1,220 @@
+package org.reggraph.extract.relation;
+
+import org.reggraph.extract.ExtractedAgency;
+import org.reggraph.extract.ExtractedDocument;
+import org.reggraph.extract.ExtractedRelation;
+import org.reggraph.extract.Extraction;
+import org.reggraph.extract.RelationStage;
+import org.reggraph.extract.RelationType;
+import org.reggraph.extract.agency.AgencyRecognizer;
+import org.reggraph.extract.agency.DutyFinder;
+import org.reggraph.extract.document.DocText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The relation stage: citations (CITES, BASED_ON), aliases, repeals, amendments, promulgations, duties and
+ * delegations, and the agencies named, for the documents of one file. Composed of one small class per stage;
+ * {@link CitationResolver} resolves targets across files afterwards.
+ */
+public final class RelationExtractor implements RelationStage {
+
+    private static final Pattern BASIS_START = Pattern.compile("^(?:第[一二三四五六七八九十百零〇\\d]+条)?(?:为了[^。；]*?[，,])?(?:根据|依据|依照|按照)");
+    /** A bare kind word in 《》 (《意见》, 《实施方案》) names no document unless an alias or a number says which. */
+    private static final Pattern GENERIC_TITLE = Pattern.compile(
+            "^(?:若干|实施|总体|指导|工作|行动)?(?:意见|通知|纲要|方案|办法|规定|决定|细则|条例|规划|计划|公告|通告|批复|法|规则|标准|指南|措施)$");
+    private static final Pattern BASIS_END = Pattern.compile("(?:制定|制订)本(?:条例|办法|规定|细则|决定|规则|实施细则|实施办法|标准|意见|方案|通知|指南)");
+
+    private final CitationFinder citations = new CitationFinder();
+    private final AliasFinder aliases = new AliasFinder();
+    private final RepealFinder repeals = new RepealFinder();
+    private final AmendmentFinder amendments = new AmendmentFinder();
+    private final PromulgationFinder promulgations = new PromulgationFinder();
+    private final DutyFinder duties = new DutyFinder();
+    private final AgencyRecognizer agencies = new AgencyRecognizer();
+
+    @Override
+    public Result extract(List<ExtractedDocument> documents) {
+        List<ExtractedRelation> out = new ArrayList<>();
+        Map<String, ExtractedAgency> found = new LinkedHashMap<>();
+        for (ExtractedDocument d : documents) {
+            document(d, documents, out, found);
+        }
+        return new Result(out, List.copyOf(found.values()));
+    }
+
+    @Override
+    public Extraction resolve(Extraction extraction) {
+        return new CitationResolver().resolve(extraction);
+    }
+
+    private void document(ExtractedDocument d, List<ExtractedDocument> fileDocs, List<ExtractedRelation> out,
+                          Map<String, ExtractedAgency> found) {
+        DocText dt = new DocText(d);
+        Set<String> seen = new HashSet<>();
+        List<Citation> cits = citations.find(dt);
+        List<String> plain = new ArrayList<>(cits.size());
+        for (Citation c : cits) {
+            plain.add(c.title() == null ? null : RelationText.fullLawTitle(c.title()));
+        }
+        List<AliasFinder.Alias> als = aliases.find(dt, cits, plain);
+        Map<String, AliasFinder.Alias> aliasTable = AliasFinder.table(als);
+        for (AliasFinder.Alias a : als) {
+            if (a.target() == null) {
+                continue;
+            }
+            ExtractedRelation r = new ExtractedRelation(RelationType.ALIAS, d.id(), dt.article(a.offset()), dt.line(a.offset()),
+                    a.target(), a.docNumber(), null, a.surface(), "title", a.alias(), null, null, null, null, null, null,
+                    null, null, null);
+            add(out, seen, r);
+        }
+        cits = withAliasMentions(dt, cits, aliasTable);
+        // numbers known in this document: number → title
+        Map<String, String> titleOfNumber = new HashMap<>();
+        for (Citation c : cits) {
+            if (c.title() != null && c.docNumber() != null && !GENERIC_TITLE.matcher(c.title()).matches()) {
+                titleOfNumber.putIfAbsent(c.docNumber(), resolve(c.title(), aliasTable));
+            }
+        }
+        // promulgations
+        Set<String> promulgated = new HashSet<>();
+        for (PromulgationFinder.Promulgation p : promulgations.find(d, dt, fileDocs)) {
+            promulgated.add(RelationText.key(p.target()));
+            add(out, seen, ExtractedRelation.of(RelationType.PROMULGATES, d.id(), null, p.line(), p.target(), null, p.surface()));
+        }
+        if (d.promulgatedBy() != null) {
+            for (ExtractedDocument p : fileDocs) {
+                if (p.id().equals(d.promulgatedBy())) {
+                    promulgated.add(RelationText.key(p.title()));
+                }
+            }
+        }
+        String selfKey = RelationText.key(d.title());
+        // amendment history
+        Set<Integer> historyInstruments = new HashSet<>();
+        for (AmendmentFinder.History h : amendments.history(dt, cits)) {
+            add(out, seen, new ExtractedRelation(RelationType.AMENDS, d.id(), null, dt.line(h.offset()), d.title(), d.docNumber(),
+                    null, dt.text().substring(h.offset(), h.end()), null, null, null, null, null, h.instrument(),
+                    h.instrumentDocNumber(), h.date() == null ? null : h.date().toString(), h.ordinal(), null, null));
+            historyInstruments.add(h.offset());
+        }
+        for (Citation c : cits) {
+            String target;
+            String number = c.docNumber();
+            if (c.title() != null) {
+                AliasFinder.Alias a = aliasTable.get(c.title());
+                if (a == null && GENERIC_TITLE.matcher(c.title()).matches()) {
+                    if (number == null) {
+                        continue;
+                    }
+                    target = titleOfNumber.getOrDefault(number, number);
+                } else {
+                    target = resolve(c.title(), aliasTable);
+                }
+                if (a != null && number == null) {
+                    number = a.docNumber();
+                }
+            } else {
+                target = titleOfNumber.get(number);
+                if (target == null) {
+                    target = number;
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            String key = RelationText.key(target);
+            boolean self = key.equals(selfKey) || (number != null && number.equals(d.docNumber()));
+            String article = dt.article(c.start());
+            int line = dt.line(c.start());
+            String surface = c.surface(dt.text());
+            RepealFinder.Repeal rep = repeals.classify(dt, c);
+            if (rep != null) {
+                LocalDate eff = d.effectiveDate();
+                add(out, seen, new ExtractedRelation(RelationType.REPEALS, d.id(), article, line, target, number, null,
+                        dt.text().substring(c.start(), Math.min(rep.sentenceEnd(), dt.text().length())), c.via(), null,
+                        rep.partial(), rep.articles().isEmpty() ? null : rep.articles(), eff == null ? null : eff.toString(),
+                        null, null, null, null, null, null));
+                continue;
+            }
+            if (self || promulgated.contains(key)) {
+                continue;
+            }
+            if (c.title() != null && amendments.amendsInBody(dt, c)) {
+                add(out, seen, new ExtractedRelation(RelationType.AMENDS, d.id(), article, line, target, number, null, surface,
+                        c.via(), null, null, null, null, null, null, null, null, null, null));
+            }
+            RelationType type = isBasis(dt, c) ? RelationType.BASED_ON : RelationType.CITES;
+            add(out, seen, new ExtractedRelation(type, d.id(), article, line, target, number, c.targetArticle(), surface,
+                    c.via(), null, null, null, null, null, null, null, null, null, null));
+        }
+        // duties and delegations, article by article
+        for (DutyFinder.Duty duty : duties.find(dt, 0, dt.text().length())) {
+            String name = duty.agency();
+            add(out, seen, new ExtractedRelation(duty.type(), d.id(), dt.article(duty.offset()), dt.line(duty.offset()), name, null,
+                    null, duty.surface(), null, null, null, null, null, null, null, null, null, duty.role(), duty.what()));
+            agencies.collect(name, found);
+        }
+        for (String issuer : d.issuers()) {
+            agencies.collect(issuer, found);
+        }
+    }
+
+    private static boolean isBasis(DocText dt, Citation c) {
+        int ss = dt.sentenceStart(c.start());
+        int se = dt.sentenceEnd(c.end());
+        String before = dt.text().substring(ss, c.start());
+        return BASIS_START.matcher(before).find() && BASIS_END.matcher(dt.text().substring(c.end(), se)).find();
+    }
+
+    /** Mentions of aliases written without 《》 (97号公告, “35号文件”) after their definition. */
+    private static List<Citation> withAliasMentions(DocText dt, List<Citation> cits, Map<String, AliasFinder.Alias> table) {
+        List<Citation> out = null;
+        for (AliasFinder.Alias a : table.values()) {
+            if (a.surface().contains("《") || a.alias().length() < 3 || a.target() == null) {
+                continue;
+            }
+            int from = a.offset() + a.surface().length();
+            int k;
+            while ((k = dt.text().indexOf(a.alias(), from)) >= 0) {
+                from = k + a.alias().length();
+                final int at = k;
+                if (cits.stream().anyMatch(c -> c.start() <= at && at < c.end())) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new ArrayList<>(cits);
+                }
+                out.add(new Citation(k, from, from, a.alias(), a.docNumber(), null, "alias"));
+            }
+        }
+        if (out == null) {
+            return cits;
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    private static String resolve(String title, Map<String, AliasFinder.Alias> aliasTable) {
+        AliasFinder.Alias a = aliasTable.get(title);
+        if (a != null && a.target() != null) {
+            return a.target();
+        }
+        return RelationText.fullLawTitle(title);
+    }
+
+    /** One relation per (from, article, type, target). */
+    private static void add(List<ExtractedRelation> out, Set<String> seen, ExtractedRelation r) {
+        String k = r.type() + "|" + r.article() + "|" + RelationText.key(r.target()) + "|" + (r.type() == RelationType.AMENDS ? r.ordinal() : "");
+        if (seen.add(k)) {
+            out.add(r);
+        }
+    }
+}
