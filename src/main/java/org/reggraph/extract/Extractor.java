@@ -183,7 +183,7 @@ public final class Extractor {
     /** Results of several files, accumulated in input order. */
     private static final class Batch {
         final List<ExtractedDocument> documents = new ArrayList<>();
-        final List<ExtractedRelation> relations = new ArrayList<>();
+        final List<Relation> relations = new ArrayList<>();
         final Map<String, ExtractedAgency> agencies = new LinkedHashMap<>();
         final List<ExtractionProblem> problems = new ArrayList<>();
         final Set<String> ids = new HashSet<>();

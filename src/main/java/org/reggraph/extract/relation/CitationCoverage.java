@@ -1,9 +1,8 @@
 package org.reggraph.extract.relation;
 
 import org.reggraph.extract.ExtractedDocument;
-import org.reggraph.extract.ExtractedRelation;
+import org.reggraph.extract.Relation;
 import org.reggraph.extract.Extraction;
-import org.reggraph.extract.RelationType;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +36,15 @@ public final class CitationCoverage {
         }
         int total = 0, resolved = 0;
         Map<String, Integer> missing = new LinkedHashMap<>();
-        for (ExtractedRelation r : e.relations()) {
-            boolean cite = r.type() == RelationType.CITES || r.type() == RelationType.BASED_ON || r.type() == RelationType.REPEALS;
-            if (!cite || !"title".equals(r.via())) {
+        for (Relation r : e.relations()) {
+            String via = r instanceof Relation.Cites c ? c.via() : r instanceof Relation.BasedOn b ? b.via()
+                    : r instanceof Relation.Repeals p ? p.via() : null;
+            if (!"title".equals(via)) {
                 continue;
             }
             total++;
-            if (titles.contains(RelationText.key(r.target())) || (r.targetDocNumber() != null && numbers.contains(r.targetDocNumber()))) {
+            String number = ((Relation.ToDocument) r).targetDocNumber();
+            if (titles.contains(RelationText.key(r.target())) || (number != null && numbers.contains(number))) {
                 resolved++;
             } else {
                 missing.merge(r.target(), 1, Integer::sum);

@@ -1,9 +1,8 @@
 package org.reggraph.extract.relation;
 
 import org.reggraph.extract.ExtractedDocument;
-import org.reggraph.extract.ExtractedRelation;
+import org.reggraph.extract.Relation;
 import org.reggraph.extract.Extraction;
-import org.reggraph.extract.RelationType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,18 +24,15 @@ public final class CitationResolver {
                 byNumber.putIfAbsent(d.docNumber(), d);
             }
         }
-        List<ExtractedRelation> out = new ArrayList<>(e.relations().size());
+        List<Relation> out = new ArrayList<>(e.relations().size());
         boolean changed = false;
-        for (ExtractedRelation r : e.relations()) {
-            ExtractedRelation n = r;
-            if (r.type() != RelationType.RESPONSIBLE && r.type() != RelationType.DELEGATES && r.type() != RelationType.AMENDS
-                    && r.target() != null) {
-                ExtractedDocument d = find(r, byKey, byNumber);
-                if (d != null && (!d.title().equals(r.target()) || (r.targetDocNumber() == null && d.docNumber() != null))) {
-                    n = new ExtractedRelation(r.type(), r.from(), r.article(), r.line(), d.title(),
-                            r.targetDocNumber() != null ? r.targetDocNumber() : d.docNumber(), r.targetArticle(), r.surface(),
-                            r.via(), r.alias(), r.partial(), r.articles(), r.effectiveDate(), r.instrument(),
-                            r.instrumentDocNumber(), r.date(), r.ordinal(), r.role(), r.what());
+        for (Relation r : e.relations()) {
+            Relation n = r;
+            // duties name agencies; amendments name the document itself or the amended one as written
+            if (r instanceof Relation.ToDocument t && !(r instanceof Relation.Amends) && r.target() != null) {
+                ExtractedDocument d = find(t, byKey, byNumber);
+                if (d != null && (!d.title().equals(r.target()) || (t.targetDocNumber() == null && d.docNumber() != null))) {
+                    n = t.withTarget(d.title(), t.targetDocNumber() != null ? t.targetDocNumber() : d.docNumber());
                     changed = true;
                 }
             }
@@ -45,13 +41,13 @@ public final class CitationResolver {
         return changed ? new Extraction(e.documents(), List.copyOf(out), e.agencies(), e.problems()) : e;
     }
 
-    static ExtractedDocument find(ExtractedRelation r, Map<String, ExtractedDocument> byKey, Map<String, ExtractedDocument> byNumber) {
+    static ExtractedDocument find(Relation.ToDocument r, Map<String, ExtractedDocument> byKey, Map<String, ExtractedDocument> byNumber) {
         String k = RelationText.key(r.target());
         ExtractedDocument d = byKey.get(k);
         if (d == null) {
             d = byKey.get("中华人民共和国" + k);
         }
-        if (r.type() == RelationType.REPEALS && !r.target().equals(r.targetDocNumber())) {
+        if (r instanceof Relation.Repeals && !r.target().equals(r.targetDocNumber())) {
             return null; // an older version with the same title is not the repealing document
         }
         if (d == null && r.targetDocNumber() != null && r.target().equals(r.targetDocNumber())) {

@@ -2,14 +2,14 @@ package org.reggraph.extract.relation;
 
 import org.reggraph.extract.ExtractedAgency;
 import org.reggraph.extract.ExtractedDocument;
-import org.reggraph.extract.ExtractedRelation;
+import org.reggraph.extract.Relation;
+import org.reggraph.extract.Relation.Provenance;
 import org.reggraph.extract.Extraction;
 import org.reggraph.extract.RelationStage;
 import org.reggraph.extract.RelationType;
 import org.reggraph.extract.agency.AgencyRecognizer;
 import org.reggraph.extract.agency.DutyFinder;
 import org.reggraph.extract.document.DocText;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,7 +42,7 @@ public final class RelationExtractor implements RelationStage {
 
     @Override
     public Result extract(List<ExtractedDocument> documents) {
-        List<ExtractedRelation> out = new ArrayList<>();
+        List<Relation> out = new ArrayList<>();
         Map<String, ExtractedAgency> found = new LinkedHashMap<>();
         for (ExtractedDocument d : documents) {
             document(d, documents, out, found);
@@ -55,7 +55,7 @@ public final class RelationExtractor implements RelationStage {
         return new CitationResolver().resolve(extraction);
     }
 
-    private void document(ExtractedDocument d, List<ExtractedDocument> fileDocs, List<ExtractedRelation> out,
+    private void document(ExtractedDocument d, List<ExtractedDocument> fileDocs, List<Relation> out,
                           Map<String, ExtractedAgency> found) {
         DocText dt = new DocText(d);
         Set<String> seen = new HashSet<>();
@@ -70,10 +70,8 @@ public final class RelationExtractor implements RelationStage {
             if (a.target() == null) {
                 continue;
             }
-            ExtractedRelation r = new ExtractedRelation(RelationType.ALIAS, d.id(), dt.article(a.offset()), dt.line(a.offset()),
-                    a.target(), a.docNumber(), null, a.surface(), "title", a.alias(), null, null, null, null, null, null,
-                    null, null, null);
-            add(out, seen, r);
+            add(out, seen, new Relation.Alias(new Provenance(d.id(), dt.article(a.offset()), dt.line(a.offset()), a.surface()),
+                    a.target(), a.docNumber(), a.alias()));
         }
         cits = withAliasMentions(dt, cits, aliasTable);
         // numbers known in this document: number → title
@@ -87,7 +85,7 @@ public final class RelationExtractor implements RelationStage {
         Set<String> promulgated = new HashSet<>();
         for (PromulgationFinder.Promulgation p : promulgations.find(d, dt, fileDocs)) {
             promulgated.add(RelationText.key(p.target()));
-            add(out, seen, ExtractedRelation.of(RelationType.PROMULGATES, d.id(), null, p.line(), p.target(), null, p.surface()));
+            add(out, seen, new Relation.Promulgates(new Provenance(d.id(), null, p.line(), p.surface()), p.target(), null));
         }
         if (d.promulgatedBy() != null) {
             for (ExtractedDocument p : fileDocs) {
@@ -100,9 +98,9 @@ public final class RelationExtractor implements RelationStage {
         // amendment history
         Set<Integer> historyInstruments = new HashSet<>();
         for (AmendmentFinder.History h : amendments.history(dt, cits)) {
-            add(out, seen, new ExtractedRelation(RelationType.AMENDS, d.id(), null, dt.line(h.offset()), d.title(), d.docNumber(),
-                    null, dt.text().substring(h.offset(), h.end()), null, null, null, null, null, h.instrument(),
-                    h.instrumentDocNumber(), h.date() == null ? null : h.date().toString(), h.ordinal(), null, null));
+            Provenance at = new Provenance(d.id(), null, dt.line(h.offset()), dt.text().substring(h.offset(), h.end()));
+            add(out, seen, new Relation.Amends(at, d.title(), d.docNumber(), null,
+                    new Relation.History(h.instrument(), h.instrumentDocNumber(), h.date(), h.ordinal())));
             historyInstruments.add(h.offset());
         }
         for (Citation c : cits) {
@@ -134,32 +132,29 @@ public final class RelationExtractor implements RelationStage {
             boolean self = key.equals(selfKey) || (number != null && number.equals(d.docNumber()));
             String article = dt.article(c.start());
             int line = dt.line(c.start());
-            String surface = c.surface(dt.text());
+            Provenance at = new Provenance(d.id(), article, line, c.surface(dt.text()));
             RepealFinder.Repeal rep = repeals.classify(dt, c);
             if (rep != null) {
-                LocalDate eff = d.effectiveDate();
-                add(out, seen, new ExtractedRelation(RelationType.REPEALS, d.id(), article, line, target, number, null,
-                        dt.text().substring(c.start(), Math.min(rep.sentenceEnd(), dt.text().length())), c.via(), null,
-                        rep.partial(), rep.articles().isEmpty() ? null : rep.articles(), eff == null ? null : eff.toString(),
-                        null, null, null, null, null, null));
+                String sentence = dt.text().substring(c.start(), Math.min(rep.sentenceEnd(), dt.text().length()));
+                add(out, seen, new Relation.Repeals(new Provenance(d.id(), article, line, sentence), target, number, c.via(),
+                        rep.partial(), rep.articles(), d.effectiveDate()));
                 continue;
             }
             if (self || promulgated.contains(key)) {
                 continue;
             }
             if (c.title() != null && amendments.amendsInBody(dt, c)) {
-                add(out, seen, new ExtractedRelation(RelationType.AMENDS, d.id(), article, line, target, number, null, surface,
-                        c.via(), null, null, null, null, null, null, null, null, null, null));
+                add(out, seen, new Relation.Amends(at, target, number, c.via(), null));
             }
-            RelationType type = isBasis(dt, c) ? RelationType.BASED_ON : RelationType.CITES;
-            add(out, seen, new ExtractedRelation(type, d.id(), article, line, target, number, c.targetArticle(), surface,
-                    c.via(), null, null, null, null, null, null, null, null, null, null));
+            add(out, seen, isBasis(dt, c) ? new Relation.BasedOn(at, target, number, c.targetArticle(), c.via())
+                    : new Relation.Cites(at, target, number, c.targetArticle(), c.via()));
         }
         // duties and delegations, article by article
         for (DutyFinder.Duty duty : duties.find(dt, 0, dt.text().length())) {
             String name = duty.agency();
-            add(out, seen, new ExtractedRelation(duty.type(), d.id(), dt.article(duty.offset()), dt.line(duty.offset()), name, null,
-                    null, duty.surface(), null, null, null, null, null, null, null, null, null, duty.role(), duty.what()));
+            Provenance at = new Provenance(d.id(), dt.article(duty.offset()), dt.line(duty.offset()), duty.surface());
+            add(out, seen, duty.type() == RelationType.RESPONSIBLE ? new Relation.Responsible(at, name, duty.role(), duty.what())
+                    : new Relation.Delegates(at, name, duty.what()));
             agencies.collect(name, found);
         }
         for (String issuer : d.issuers()) {
@@ -211,8 +206,9 @@ public final class RelationExtractor implements RelationStage {
     }
 
     /** One relation per (from, article, type, target). */
-    private static void add(List<ExtractedRelation> out, Set<String> seen, ExtractedRelation r) {
-        String k = r.type() + "|" + r.article() + "|" + RelationText.key(r.target()) + "|" + (r.type() == RelationType.AMENDS ? r.ordinal() : "");
+    private static void add(List<Relation> out, Set<String> seen, Relation r) {
+        String k = r.type() + "|" + r.source().article() + "|" + RelationText.key(r.target()) + "|"
+                + (r instanceof Relation.Amends a ? String.valueOf(a.ordinal()) : "");
         if (seen.add(k)) {
             out.add(r);
         }

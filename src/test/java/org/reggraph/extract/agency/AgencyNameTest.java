@@ -1,7 +1,7 @@
 package org.reggraph.extract.agency;
 
 import org.reggraph.extract.ArticleDocuments;
-import org.reggraph.extract.ExtractedRelation;
+import org.reggraph.extract.Relation;
 import org.reggraph.extract.RelationType;
 import org.reggraph.extract.relation.RelationExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +22,7 @@ class AgencyNameTest {
 
     private List<String> targets(String sentence, RelationType type) {
         return stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations().stream()
-                .filter(r -> r.type() == type).map(ExtractedRelation::target).toList();
+                .filter(r -> r.type() == type).map(Relation::target).toList();
     }
 
     @ParameterizedTest(name = "{1} {2} ← {0}")

@@ -4,14 +4,14 @@ import org.reggraph.extract.ArticleDocuments;
 import org.reggraph.extract.ExtractedArticle;
 import org.reggraph.extract.text.SourceLine;
 import org.reggraph.extract.ExtractedDocument;
-import org.reggraph.extract.ExtractedRelation;
+import org.reggraph.extract.Relation;
 import org.reggraph.extract.RelationStage;
 import org.reggraph.extract.RelationType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +23,7 @@ class RelationExtractorTest {
 
     private final RelationExtractor stage = new RelationExtractor();
 
-    private List<ExtractedRelation> relations(String... articles) {
+    private List<Relation> relations(String... articles) {
         return stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", articles))).relations();
     }
 
@@ -74,53 +74,57 @@ class RelationExtractorTest {
             "施工单位应当送建设单位委托的检测机构进行检测。|DELEGATES|",
     })
     void findsRelation(String sentence, RelationType type, String target) {
-        List<ExtractedRelation> rels = relations(sentence);
-        List<String> targets = rels.stream().filter(r -> r.type() == type).map(ExtractedRelation::target).toList();
+        List<Relation> rels = relations(sentence);
+        List<String> targets = rels.stream().filter(r -> r.type() == type).map(Relation::target).toList();
         if (target == null) {
             assertTrue(targets.isEmpty(), () -> "unexpected " + type + " " + targets);
         } else {
             assertTrue(targets.contains(target), () -> "missing " + type + " " + target + " in " + rels);
             rels.stream().filter(r -> r.type() == type && r.target().equals(target)).forEach(r -> {
-                assertEquals("第一条", r.article());
-                assertTrue(r.line() == 2 || r.line() == 3, "line " + r.line());
-                assertFalse(r.surface() == null || r.surface().isEmpty());
+                assertEquals("第一条", r.source().article());
+                assertTrue(r.source().line() == 2 || r.source().line() == 3, "line " + r.source().line());
+                assertFalse(r.source().surface() == null || r.source().surface().isEmpty());
             });
         }
     }
 
+    private static <T extends Relation> List<T> of(List<Relation> rels, Class<T> kind) {
+        return rels.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
     @Test
     void repealIsNotAlsoACitation() {
-        List<ExtractedRelation> rels = relations("《企业安全生产费用提取和使用管理办法》（财企〔2012〕16号）同时废止。");
+        List<Relation> rels = relations("《企业安全生产费用提取和使用管理办法》（财企〔2012〕16号）同时废止。");
         assertTrue(rels.stream().noneMatch(r -> r.type() == RelationType.CITES), rels::toString);
-        ExtractedRelation r = rels.get(0);
+        Relation.Repeals r = (Relation.Repeals) rels.get(0);
         assertEquals("财企〔2012〕16号", r.targetDocNumber());
-        assertEquals(Boolean.FALSE, r.partial());
+        assertFalse(r.partial());
     }
 
     @Test
     void aliasDefinedThenUsed() {
-        List<ExtractedRelation> rels = relations(
+        List<Relation> rels = relations(
                 "为了贯彻实施《中华人民共和国土地管理法》（以下简称《土地管理法》），制定本条例。",
                 "符合《土地管理法》第四十五条规定的，应当发布征收土地预公告。",
                 "土地管理部门（以下简称主管部门）负责。");
-        List<ExtractedRelation> aliases = rels.stream().filter(r -> r.type() == RelationType.ALIAS).toList();
+        List<Relation.Alias> aliases = of(rels, Relation.Alias.class);
         assertEquals(1, aliases.size(), aliases::toString); // the plain-term alias is not a document alias
         assertEquals("土地管理法", aliases.get(0).alias());
         assertEquals("中华人民共和国土地管理法", aliases.get(0).target());
-        assertTrue(rels.stream().anyMatch(r -> r.type() == RelationType.CITES && "第二条".equals(r.article())
+        assertTrue(of(rels, Relation.Cites.class).stream().anyMatch(r -> "第二条".equals(r.source().article())
                 && r.target().equals("中华人民共和国土地管理法") && "第四十五条".equals(r.targetArticle())));
     }
 
     @Test
     void partialRepealThroughANumberAlias() {
-        List<ExtractedRelation> rels = relations(
+        List<Relation> rels = relations(
                 "《国家税务总局关于企业研究开发费用税前加计扣除政策有关问题的公告》（2015年第97号，以下简称97号公告）规定。",
                 "97号公告第二条第（三）项“其他相关费用的归集与限额计算”的规定同时废止。");
-        ExtractedRelation rep = rels.stream().filter(r -> r.type() == RelationType.REPEALS).findFirst().orElseThrow();
+        Relation.Repeals rep = of(rels, Relation.Repeals.class).get(0);
         assertEquals("国家税务总局关于企业研究开发费用税前加计扣除政策有关问题的公告", rep.target());
-        assertEquals(Boolean.TRUE, rep.partial());
+        assertTrue(rep.partial());
         assertEquals(List.of("第二条第（三）项"), rep.articles());
-        assertTrue(rels.stream().anyMatch(r -> r.type() == RelationType.ALIAS && "97号公告".equals(r.alias())));
+        assertTrue(of(rels, Relation.Alias.class).stream().anyMatch(r -> "97号公告".equals(r.alias())));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -130,8 +134,7 @@ class RelationExtractorTest {
             《国务院关于在线政务服务的若干规定》（国务院令第 716 号）同时废止。 | 国务院令第716号
             """)
     void repealedAnnouncementsAreNumberedWithTheirIssuers(String sentence, String number) {
-        ExtractedRelation rep = relations(sentence).stream().filter(r -> r.type() == RelationType.REPEALS).findFirst()
-                .orElseThrow();
+        Relation.Repeals rep = of(relations(sentence), Relation.Repeals.class).get(0);
         assertEquals(number, rep.targetDocNumber());
     }
 
@@ -147,15 +150,15 @@ class RelationExtractorTest {
         ExtractedArticle a = new ExtractedArticle(1, "第一条", null, "为了加强土地管理，制定本条例。", 11, 11, lines.subList(5, 6));
         ExtractedDocument d = new ExtractedDocument("国务院令第743号", "中华人民共和国土地管理法实施条例", "国务院令第743号", List.of("国务院"),
                 null, null, "条例", null, null, "t.txt", 1, 11, List.of(), List.of(a), lines);
-        List<ExtractedRelation> rels = stage.extract(List.of(d)).relations();
-        List<ExtractedRelation> amends = rels.stream().filter(r -> r.type() == RelationType.AMENDS).toList();
+        List<Relation> rels = stage.extract(List.of(d)).relations();
+        List<Relation.Amends> amends = of(rels, Relation.Amends.class);
         assertEquals(3, amends.size(), amends::toString);
-        assertEquals("国务院关于废止和修改部分行政法规的决定", amends.get(0).instrument());
-        assertEquals("2011-01-08", amends.get(0).date());
-        assertEquals(5, amends.get(0).line());
+        assertEquals("国务院关于废止和修改部分行政法规的决定", amends.get(0).history().instrument());
+        assertEquals(LocalDate.of(2011, 1, 8), amends.get(0).history().date());
+        assertEquals(5, amends.get(0).source().line());
         assertEquals(2, amends.get(1).ordinal());
-        assertEquals("国务院令第743号", amends.get(2).instrumentDocNumber());
-        assertEquals("2021-07-02", amends.get(2).date());
+        assertEquals("国务院令第743号", amends.get(2).history().instrumentDocNumber());
+        assertEquals(LocalDate.of(2021, 7, 2), amends.get(2).history().date());
         amends.forEach(r -> assertEquals("中华人民共和国土地管理法实施条例", r.target()));
         // the amending 决定 is also a citation
         assertTrue(rels.stream().anyMatch(r -> r.type() == RelationType.CITES && r.target().equals("国务院关于修改部分行政法规的决定")));
@@ -169,7 +172,7 @@ class RelationExtractorTest {
                         new SourceLine(3, "我们制定了《水污染防治资金管理办法》，现予印发。")));
         ExtractedDocument att = new ExtractedDocument("水污染防治资金管理办法", "水污染防治资金管理办法", null, List.of("财政部"), null, null,
                 "办法", null, notice.id(), "t.txt", 5, 5, List.of(), List.of(), List.of(new SourceLine(5, "水污染防治资金管理办法")));
-        List<ExtractedRelation> rels = stage.extract(List.of(notice, att)).relations();
+        List<Relation> rels = stage.extract(List.of(notice, att)).relations();
         assertEquals(1, rels.stream().filter(r -> r.type() == RelationType.PROMULGATES && r.target().equals(att.title())).count());
         assertTrue(rels.stream().noneMatch(r -> r.type() == RelationType.CITES), rels::toString);
     }
