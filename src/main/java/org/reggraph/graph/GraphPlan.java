@@ -1,5 +1,6 @@
 package org.reggraph.graph;
 
+import org.reggraph.extract.TitleKey;
 import org.reggraph.extract.agency.AgencyRecognizer;
 import org.reggraph.extract.ExtractedAgency;
 import org.reggraph.extract.ExtractedArticle;

@@ -2,6 +2,7 @@ package org.reggraph.extract.agency;
 
 import org.reggraph.extract.RelationType;
 import org.reggraph.extract.document.DocText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

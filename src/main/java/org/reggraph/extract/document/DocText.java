@@ -3,6 +3,7 @@ package org.reggraph.extract.document;
 import org.reggraph.extract.ExtractedArticle;
 import org.reggraph.extract.ExtractedDocument;
 import org.reggraph.extract.text.SourceLine;
+
 import java.util.List;
 
 /**

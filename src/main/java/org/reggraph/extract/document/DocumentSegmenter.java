@@ -1,10 +1,12 @@
 package org.reggraph.extract.document;
 
+import org.reggraph.extract.TitleKey;
 import org.reggraph.extract.agency.Agencies;
 import org.reggraph.extract.lexicon.Dates;
 import org.reggraph.extract.lexicon.DocNumbers;
 import org.reggraph.extract.lexicon.Titles;
 import org.reggraph.extract.text.CleanLine;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -254,7 +256,7 @@ final class DocumentSegmenter {
             }
             String title = joinSqueezed(lines, m, titleEnd);
             if (title.contains("（略）") || title.contains("(略)") || title.equals(ownTitle)
-                    || stripBook(title).equals(stripBook(ownTitle))) {
+                    || TitleKey.plain(title).equals(TitleKey.plain(ownTitle))) {
                 continue;
             }
             if (!label && !announces(lines, seg, ownTitle, k, title)) {
@@ -276,7 +278,7 @@ final class DocumentSegmenter {
             return true;
         }
         String body = joinSqueezed(lines, Math.max(seg.start(), seg.titleEnd()), signature);
-        return body.contains("附件") || body.contains(stripBook(title)) || ISSUES.matcher(body).find() && body.contains("《");
+        return body.contains("附件") || body.contains(TitleKey.plain(title)) || ISSUES.matcher(body).find() && body.contains("《");
     }
 
     /** The end (exclusive) of a title of 1–3 lines starting at m that is followed by body text, or -1. */
@@ -316,9 +318,6 @@ final class DocumentSegmenter {
         return (s.startsWith("（") || s.startsWith("(")) && !TITLE_PAREN.matcher(s).find();
     }
 
-    private static String stripBook(String s) {
-        return s.replace("《", "").replace("》", "").replace("中华人民共和国", "");
-    }
 
     static String joinSqueezed(List<CleanLine> lines, int from, int to) {
         StringBuilder b = new StringBuilder();

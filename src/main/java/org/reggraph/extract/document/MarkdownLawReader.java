@@ -5,6 +5,7 @@ import org.reggraph.extract.lexicon.DocNumbers;
 import org.reggraph.extract.lexicon.Titles;
 import org.reggraph.extract.text.CleanLine;
 import org.reggraph.extract.text.TextNormalizer;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import org.reggraph.extract.lexicon.ChineseNumbers;
 import org.reggraph.extract.text.CleanLine;
 import org.reggraph.extract.text.SourceLine;
 import org.reggraph.extract.text.TextNormalizer;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -86,6 +86,16 @@ public final class Titles {
         return null;
     }
 
+    /** A short law title 《土地管理法》 stands for 中华人民共和国土地管理法. */
+    public static String fullLawTitle(String t) {
+        if (t.endsWith("法") && !t.startsWith("中华人民共和国") && t.length() <= 16 && !t.contains("关于")
+                && !t.contains("》") && !t.startsWith("国务院") && !t.endsWith("办法") && !t.endsWith("方法")
+                && !t.endsWith("做法") && !t.endsWith("说法")) {
+            return "中华人民共和国" + t;
+        }
+        return t;
+    }
+
     /** The kind of a document (条例, 办法, 通知 …), "other" when the title names none of the model's kinds. */
     public static String kind(String title) {
         String k = kindSuffix(title);

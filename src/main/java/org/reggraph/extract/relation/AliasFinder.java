@@ -1,6 +1,7 @@
 package org.reggraph.extract.relation;
 
 import org.reggraph.extract.document.DocText;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

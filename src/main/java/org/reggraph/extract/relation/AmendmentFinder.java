@@ -4,6 +4,7 @@ import org.reggraph.extract.document.DocText;
 import org.reggraph.extract.lexicon.ChineseNumbers;
 import org.reggraph.extract.lexicon.Dates;
 import org.reggraph.extract.lexicon.DocNumbers;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,10 @@
 package org.reggraph.extract.relation;
 
+import org.reggraph.extract.TitleKey;
 import org.reggraph.extract.ExtractedDocument;
 import org.reggraph.extract.Relation;
 import org.reggraph.extract.Extraction;
+
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +31,7 @@ public final class CitationCoverage {
         Set<String> titles = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         for (ExtractedDocument d : e.documents()) {
-            titles.add(RelationText.key(d.title()));
+            titles.add(TitleKey.bare(d.title()));
             if (d.docNumber() != null) {
                 numbers.add(d.docNumber());
             }
@@ -44,7 +46,7 @@ public final class CitationCoverage {
             }
             total++;
             String number = ((Relation.ToDocument) r).targetDocNumber();
-            if (titles.contains(RelationText.key(r.target())) || (number != null && numbers.contains(number))) {
+            if (titles.contains(TitleKey.bare(r.target())) || (number != null && numbers.contains(number))) {
                 resolved++;
             } else {
                 missing.merge(r.target(), 1, Integer::sum);

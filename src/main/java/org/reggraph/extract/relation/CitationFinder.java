@@ -2,6 +2,7 @@ package org.reggraph.extract.relation;
 
 import org.reggraph.extract.document.DocText;
 import org.reggraph.extract.lexicon.DocNumbers;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,8 +1,10 @@
 package org.reggraph.extract.relation;
 
+import org.reggraph.extract.TitleKey;
 import org.reggraph.extract.ExtractedDocument;
 import org.reggraph.extract.Relation;
 import org.reggraph.extract.Extraction;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +21,7 @@ public final class CitationResolver {
         Map<String, ExtractedDocument> byKey = new HashMap<>();
         Map<String, ExtractedDocument> byNumber = new HashMap<>();
         for (ExtractedDocument d : e.documents()) {
-            byKey.putIfAbsent(RelationText.key(d.title()), d);
+            byKey.putIfAbsent(TitleKey.bare(d.title()), d);
             if (d.docNumber() != null) {
                 byNumber.putIfAbsent(d.docNumber(), d);
             }
@@ -42,7 +44,7 @@ public final class CitationResolver {
     }
 
     static ExtractedDocument find(Relation.ToDocument r, Map<String, ExtractedDocument> byKey, Map<String, ExtractedDocument> byNumber) {
-        String k = RelationText.key(r.target());
+        String k = TitleKey.bare(r.target());
         ExtractedDocument d = byKey.get(k);
         if (d == null) {
             d = byKey.get("中华人民共和国" + k);

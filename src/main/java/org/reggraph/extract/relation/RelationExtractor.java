@@ -1,5 +1,6 @@
 package org.reggraph.extract.relation;
 
+import org.reggraph.extract.TitleKey;
 import org.reggraph.extract.ExtractedAgency;
 import org.reggraph.extract.ExtractedDocument;
 import org.reggraph.extract.Relation;
@@ -8,8 +9,10 @@ import org.reggraph.extract.Extraction;
 import org.reggraph.extract.RelationStage;
 import org.reggraph.extract.RelationType;
 import org.reggraph.extract.agency.AgencyRecognizer;
+import org.reggraph.extract.lexicon.Titles;
 import org.reggraph.extract.agency.DutyFinder;
 import org.reggraph.extract.document.DocText;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,7 +65,7 @@ public final class RelationExtractor implements RelationStage {
         List<Citation> cits = citations.find(dt);
         List<String> plain = new ArrayList<>(cits.size());
         for (Citation c : cits) {
-            plain.add(c.title() == null ? null : RelationText.fullLawTitle(c.title()));
+            plain.add(c.title() == null ? null : Titles.fullLawTitle(c.title()));
         }
         List<AliasFinder.Alias> als = aliases.find(dt, cits, plain);
         Map<String, AliasFinder.Alias> aliasTable = AliasFinder.table(als);
@@ -84,17 +87,17 @@ public final class RelationExtractor implements RelationStage {
         // promulgations
         Set<String> promulgated = new HashSet<>();
         for (PromulgationFinder.Promulgation p : promulgations.find(d, dt, fileDocs)) {
-            promulgated.add(RelationText.key(p.target()));
+            promulgated.add(TitleKey.bare(p.target()));
             add(out, seen, new Relation.Promulgates(new Provenance(d.id(), null, p.line(), p.surface()), p.target(), null));
         }
         if (d.promulgatedBy() != null) {
             for (ExtractedDocument p : fileDocs) {
                 if (p.id().equals(d.promulgatedBy())) {
-                    promulgated.add(RelationText.key(p.title()));
+                    promulgated.add(TitleKey.bare(p.title()));
                 }
             }
         }
-        String selfKey = RelationText.key(d.title());
+        String selfKey = TitleKey.bare(d.title());
         // amendment history
         Set<Integer> historyInstruments = new HashSet<>();
         for (AmendmentFinder.History h : amendments.history(dt, cits)) {
@@ -128,7 +131,7 @@ public final class RelationExtractor implements RelationStage {
             if (target == null) {
                 continue;
             }
-            String key = RelationText.key(target);
+            String key = TitleKey.bare(target);
             boolean self = key.equals(selfKey) || (number != null && number.equals(d.docNumber()));
             String article = dt.article(c.start());
             int line = dt.line(c.start());
@@ -202,12 +205,12 @@ public final class RelationExtractor implements RelationStage {
         if (a != null && a.target() != null) {
             return a.target();
         }
-        return RelationText.fullLawTitle(title);
+        return Titles.fullLawTitle(title);
     }
 
     /** One relation per (from, article, type, target). */
     private static void add(List<Relation> out, Set<String> seen, Relation r) {
-        String k = r.type() + "|" + r.source().article() + "|" + RelationText.key(r.target()) + "|"
+        String k = r.type() + "|" + r.source().article() + "|" + TitleKey.bare(r.target()) + "|"
                 + (r instanceof Relation.Amends a ? String.valueOf(a.ordinal()) : "");
         if (seen.add(k)) {
             out.add(r);

@@ -1,6 +1,7 @@
 package org.reggraph.extract.relation;
 
 import org.reggraph.extract.document.DocText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

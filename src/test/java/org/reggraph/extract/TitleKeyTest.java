@@ -1,4 +1,4 @@
-package org.reggraph.graph;
+package org.reggraph.extract;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,5 +44,26 @@ class TitleKeyTest {
     })
     void cleanRemovesSpacesAndOuterTitleBrackets(String in, String expected) {
         assertThat(TitleKey.clean(in)).isEqualTo(expected);
+    }
+
+    /** The extraction's key drops punctuation but keeps 的 and the 中华人民共和国 of laws, unlike {@link TitleKey#of}. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "《财政部关于印发<水污染防治资金管理办法>的通知》|财政部关于印发水污染防治资金管理办法的通知",
+            "企业所得税月（季）度预缴纳税申报表（A类）|企业所得税月季度预缴纳税申报表A类",
+            "中华人民共和国 建筑法|中华人民共和国建筑法",
+            "关于深化生态保护补偿制度改革的意见|关于深化生态保护补偿制度改革的意见",
+    })
+    void bareDropsSpacesBracketsAndPunctuation(String in, String expected) {
+        assertThat(TitleKey.bare(in)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "《中华人民共和国建筑法》|建筑法",
+            "关于印发《建设工程抗震管理条例》的通知|关于印发建设工程抗震管理条例的通知",
+    })
+    void plainDropsBookBracketsAndTheStateName(String in, String expected) {
+        assertThat(TitleKey.plain(in)).isEqualTo(expected);
     }
 }
