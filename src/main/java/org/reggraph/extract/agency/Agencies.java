@@ -1,5 +1,7 @@
 package org.reggraph.extract.agency;
 
+import org.reggraph.extract.lexicon.Lexicon;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -8,8 +10,7 @@ import java.util.regex.Pattern;
 public final class Agencies {
 
     private static final Pattern AGENCY = Pattern.compile(
-            "^[\\u4e00-\\u9fff（）()]{2,30}?(?:中共中央|中央|国务院|部|委|委员会|局|总局|院|厅|办|办公厅|办公室|署|总署|行|银行|会|中心|政府|社|司"
-                    + "|集团|公司|总社|联合会|协会|检察院|法院|军委|组|所|处|馆|台|站|学会)$");
+            "^[\\u4e00-\\u9fff（）()]{2,30}?" + Lexicon.anyOf(Lexicon.ISSUER_HEADS) + "$");
     private static final Pattern NOT_AGENCY = Pattern.compile("(?:关于|印发|通知|[0-9年月日号。，：；])");
 
     private Agencies() {

@@ -1,5 +1,7 @@
 package org.reggraph.extract.agency;
 
+import org.reggraph.extract.lexicon.Lexicon;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,9 +27,7 @@ import java.util.regex.Pattern;
 final class AgencyNames {
 
     /** Words that end an agency name. */
-    private static final Pattern HEAD = Pattern.compile(
-            "(?:国务院|主管部门|管理部门|监管部门|部门|人民政府|政府|委员会|总局|办公厅|办公室|部|委|局|署|司|办|厅|院|机构|机关|中心|银行"
-                    + "|小组|直辖市|各省|组织)$");
+    private static final Pattern HEAD = Pattern.compile(Lexicon.anyOf(Lexicon.AGENCY_NAME_HEADS) + "$");
     /** Heads that are not agencies (部署, 布局 …) and spans that are no agency at all. */
     private static final Pattern NOT_HEAD = Pattern.compile("(?:部署|布局|格局|结局|大局|全局|当局|公司|总部|干部|内部|外部|全部|局部|本部|(?:部门|机构|机关|政府)组织)$");
     /**
@@ -57,8 +57,8 @@ final class AgencyNames {
     private static final String RELATIONAL = "(?:上级|上一级|下级|同级|本级|原|有关|相关|其他|该|上述|下列|其|各|各级|共同|国家|具备条件)";
     /** A bare head: no agency named, however it is related (上级机关, 有关部门, 人民政府 alone). */
     private static final Pattern BARE = Pattern.compile("^(?:" + RELATIONAL + "*(?:国家机关|机关|机构|部门|单位|组织)|人民政府|政府|[部局委署])$");
-    private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日");
-    private static final Pattern ENUMERATOR = Pattern.compile("(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、)");
+    private static final Pattern DATE = Pattern.compile(Lexicon.DIGIT_DATE);
+    private static final Pattern ENUMERATOR = Pattern.compile("(?:[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、)");
 
     private static final String CITY = "设区的市";
     private static final String CITY_MARK = "设区\u0001市";

@@ -1,15 +1,10 @@
 package org.reggraph.extract.agency;
 
+import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.ExtractedAgency;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Agencies: normalises names through an alias table (国家发展改革委 = 国家发展和改革委员会, resource
- * {@code agency-aliases.tsv}), splits joint lists (生态环境部、财政部), and tells level (国家, 省级, 市级, 县级, 乡级),
+ * {@code lexicon/agency-aliases.tsv}), splits joint lists (生态环境部、财政部), and tells level (国家, 省级, 市级, 县级, 乡级),
  * kind, whether the name is a role name (generic: 县级以上地方人民政府自然资源主管部门) and the parent (生态环境部 → 国务院).
  * Known names are matched with a HanLP Aho–Corasick trie built from the table (the same names are registered in
  * HanLP's {@link CustomDictionary} for segmenters that want them); suffix rules cover the rest, so no statistical model
@@ -35,22 +30,11 @@ public final class AgencyRecognizer {
     private static final Pattern GENERIC = Pattern.compile("主管部门|有关部门|管理部门|监管部门|各级|县级以上|地方|^省级|^市|^县|^乡|本级|同级|上级|机关$|机构$|各省|直辖市");
 
     static {
-        try (InputStream in = AgencyRecognizer.class.getResourceAsStream("agency-aliases.tsv")) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] parts = line.trim().split("\t");
-                    for (String p : parts) {
-                        CANONICAL.put(p.trim(), parts[0].trim());
-                    }
-                }
+        for (String line : Lexicon.lines("agency-aliases.tsv")) {
+            String[] parts = line.split("\t");
+            for (String p : parts) {
+                CANONICAL.put(p.trim(), parts[0].trim());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         TRIE.build(new TreeMap<>(CANONICAL));
     }

@@ -1,5 +1,6 @@
 package org.reggraph.extract.agency;
 
+import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.RelationType;
 import org.reggraph.extract.document.DocText;
 
@@ -17,11 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class DutyFinder {
 
-    static final String SUFFIX = "(?:国务院|主管部门|管理部门|监管部门|有关部门|部门|人民政府|政府|部|委员会|委|局|署|办公厅|办公室|机构|机关|监管局|直辖市|各省)";
+    static final String SUFFIX = Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS);
     private static final String X = "([\\u4e00-\\u9fff、（）\\d]{0,40}?" + SUFFIX + ")";
     private static final String X_SHORT = "([\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")";
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第[一二三四五六七八九十百零〇\\d]+[章节][\\u4e00-\\u9fff]{0,20}?)*第[一二三四五六七八九十百零〇\\d]+条|[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     private static final Pattern SUBJECT = Pattern.compile("^(?:由|并|且|其中|同时|但|另外|此外)?" + X
             + "(?=应当|应|负责|对|会同|按照|依照|依据|根据|在|可以|可|统一|组织|主管|履行|开展|发现|建立|制定|审核|加强|参与|承担|指导|批准"
             + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|按|牵头|接到|以及|做好|及时|定期|每年|适时|推动|落实)");

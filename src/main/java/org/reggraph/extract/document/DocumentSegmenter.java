@@ -1,5 +1,6 @@
 package org.reggraph.extract.document;
 
+import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.TitleKey;
 import org.reggraph.extract.agency.Agencies;
 import org.reggraph.extract.lexicon.Dates;
@@ -42,7 +43,7 @@ final class DocumentSegmenter {
     }
 
     private static final Pattern REG_HEADER = Pattern.compile(
-            "^[（(]\\d{4}年\\d{1,2}月\\d{1,2}日.{0,80}?(?:通过|公布|发布|批准|施行|修订|修正)");
+            "^[（(]" + Lexicon.DIGIT_DATE + ".{0,80}?(?:通过|公布|发布|批准|施行|修订|修正)");
     private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附件[0-9一二三四五六七八九十]{0,2}[:：]?$");
     private static final int MAX_TITLE_LINES = 4;
     private static final Pattern FIRST_HEADING = Pattern.compile("^第(?:一|1)(?:章|条)");

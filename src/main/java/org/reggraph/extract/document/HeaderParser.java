@@ -1,5 +1,6 @@
 package org.reggraph.extract.document;
 
+import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.agency.Agencies;
 import org.reggraph.extract.lexicon.Dates;
 import org.reggraph.extract.lexicon.DocNumbers;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 /** Reads title, document number, issuers, dates, kind and level of one segmented document. */
 final class HeaderParser {
 
-    private static final String D = "(\\d{1,4}|[〇○零一二三四五六七八九十]{1,4})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日";
+    private static final String D = Lexicon.HEADER_DATE;
     private static final Pattern EFFECTIVE = Pattern.compile("自" + D + "起(?:施行|实施|执行|生效|正式施行|正式实施)");
     private static final Pattern EFFECTIVE_ON_ISSUE = Pattern.compile(
             "自(?:发布|印发|公布|下发|颁布|发文)之日起(?:施行|实施|执行|生效)");

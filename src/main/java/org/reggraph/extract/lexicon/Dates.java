@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Dates written the Chinese way (2021年7月19日, 二〇二一年七月十九日), found in squeezed text (no spaces). */
 public final class Dates {
 
-    private static final String NUM = "(\\d{1,4}|[〇○零一二三四五六七八九十]{1,4})";
+    private static final String NUM = Lexicon.DATE_NUMBER;
     /** A full date; group 1 year, 2 month, 3 day. */
     public static final Pattern DATE = Pattern.compile(NUM + "年" + NUM + "月" + NUM + "日");
     private static final Pattern DATE_LINE = Pattern.compile("^[（(]?" + NUM + "年" + NUM + "月" + NUM + "日[）)]?$");

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Document numbers (文号): 国办发〔2021〕26号, 国务院令第744号, 国家税务总局公告2021年第28号. */
 public final class DocNumbers {
 
-    private static final String CJK = "[\\u4e00-\\u9fff]";
+    private static final String CJK = Lexicon.CJK;
     private static final Pattern BRACKETED = Pattern.compile(
             "^[（(]?(" + CJK + "{1,20})[〔\\[（(【［]\\s*(\\d{4})\\s*[〕\\]）)】］]\\s*第?(\\d{1,5})号[）)]?$");
     private static final Pattern ANNOUNCEMENT = Pattern.compile("^(" + CJK + "{0,30}公告)?(\\d{4})年(?:第)?(\\d{1,4})号$");

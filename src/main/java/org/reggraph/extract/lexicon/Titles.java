@@ -7,11 +7,7 @@ import java.util.regex.Pattern;
 public final class Titles {
 
     /** Kinds a title can end with; longer first so that 实施细则 wins over 细则 and 通告 over 告. */
-    private static final List<String> KIND_SUFFIXES = List.of(
-            "实施细则", "指导意见", "实施意见", "若干意见", "行动计划", "行动方案", "实施方案", "工作方案", "发展规划", "规划纲要",
-            "暂行条例", "暂行办法", "暂行规定", "管理办法", "管理规定", "若干规定", "条例", "办法", "规定", "通知", "意见",
-            "方案", "纲要", "决定", "公告", "通告", "规划", "细则", "规则", "决议", "批复", "计划", "标准", "指南",
-            "清单", "目录", "措施", "要点", "指引", "守则", "章程", "通报", "函", "法", "准则", "制度", "报告", "命令");
+    private static final List<String> KIND_SUFFIXES = Lexicon.TITLE_KINDS;
     private static final Pattern TRAILING_PAREN = Pattern.compile("[（(][^（()）]{1,30}[）)]$");
     private static final Pattern NEWS = Pattern.compile("^[^《》]{2,40}?印发《[^《》]+》$");
     private static final Pattern ENUMERATED = Pattern.compile(
@@ -117,8 +113,7 @@ public final class Titles {
         return MODEL_KINDS.contains(kind) ? kind : "other";
     }
 
-    private static final java.util.Set<String> MODEL_KINDS = java.util.Set.of(
-            "条例", "办法", "规定", "通知", "意见", "方案", "纲要", "决定", "公告", "规划", "细则", "法");
+    private static final java.util.Set<String> MODEL_KINDS = Lexicon.MODEL_KINDS;
 
     static String stripTrailing(String s) {
         String t = s;

@@ -1,5 +1,6 @@
 package org.reggraph.extract.relation;
 
+import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.document.DocText;
 import org.reggraph.extract.lexicon.ChineseNumbers;
 import org.reggraph.extract.lexicon.Dates;
@@ -19,8 +20,8 @@ import java.util.regex.Pattern;
  */
 final class AmendmentFinder {
 
-    private static final Pattern HISTORY = Pattern.compile("第([一二三四五六七八九十\\d]{1,3})次(?:修订|修正|修改)");
-    private static final Pattern ORDER = Pattern.compile("((?:中华人民共和国)?[\\u4e00-\\u9fff]{1,8}?令第(\\d{1,5})号)");
+    private static final Pattern HISTORY = Pattern.compile("第(" + Lexicon.SMALL_NUMERAL + "{1,3})次(?:修订|修正|修改)");
+    private static final Pattern ORDER = Pattern.compile("((?:中华人民共和国)?" + Lexicon.CJK + "{1,8}?令第(\\d{1,5})号)");
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:[（(][^（）()]{0,30}[）)])?(?:的?部分条款|第[一二三四五六七八九十百\\d]+条[^。；]{0,20}?)?(?:作|进行)?(?:如下|以下)(?:修改|修订|修正)|^(?:第[一二三四五六七八九十百\\d]+条)[^。；]{0,30}?修改为");
     private static final Pattern BODY_BEFORE = Pattern.compile("(?:决定|现|予以|特此)?(?:修改|修订|修正)$");
     private static final Pattern PLANNED = Pattern.compile("(?:加快|推动|研究|适时|抓紧|推进|启动|开展|做好|及时|积极|建议|提出|组织|配合|列入|纳入|计划|拟|争取|完善|加强|促进|需要|抓紧|将)$");

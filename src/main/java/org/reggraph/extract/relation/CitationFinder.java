@@ -1,5 +1,6 @@
 package org.reggraph.extract.relation;
 
+import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.document.DocText;
 import org.reggraph.extract.lexicon.DocNumbers;
 
@@ -17,13 +18,9 @@ import java.util.regex.Pattern;
 final class CitationFinder {
 
     /** Document kinds: a title ending with one of these (before a （试行）-like note) names a legal or policy document. */
-    private static final Pattern DOCUMENT_SUFFIX = Pattern.compile(
-            "(?:法|法典|条例|规定|办法|细则|决定|通知|意见|方案|纲要|规划|计划|公告|通告|解释|批复|复函|答复|函|指南|指引|规范|规程"
-                    + "|标准|要求|目录|名录|清单|准则|守则|规则|章程|制度|措施|令|决议|纪要|通报|大纲|导则|要点|协定|公约|条约|议定书"
-                    + "|规章|意见稿|法规|机制|政策|战略|行动|体系|修正案)$");
+    private static final Pattern DOCUMENT_SUFFIX = Pattern.compile(Lexicon.anyOf(Lexicon.DOCUMENT_KINDS) + "$");
     /** Not documents: forms, certificates, books, reports, programmes, systems. */
-    private static final Pattern NOT_DOCUMENT_SUFFIX = Pattern.compile(
-            "(?:表|书|证|证书|单|卡|册|簿|片|报|刊|报告|节目|栏目|系统|平台|软件|图|图集|手册|汇编|读本|教材|年鉴|杂志|函件)$");
+    private static final Pattern NOT_DOCUMENT_SUFFIX = Pattern.compile(Lexicon.anyOf(Lexicon.NON_DOCUMENT_KINDS) + "$");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]{1,20}[）)]$");
     private static final Pattern NUMBER_PAREN = Pattern.compile(
             "\\G[（(]([^（）()《》。]{0,40}?(?:[〔\\[［【]\\d{4}[〕\\]］】]第?\\d{1,5}号|令第\\d{1,5}号|\\d{4}年第?\\d{1,5}号))"
@@ -31,7 +28,7 @@ final class CitationFinder {
     private static final Pattern FIRST_NUMBER = Pattern.compile(
             "[^，,、；]{0,40}?(?:[〔\\[［【]\\s*\\d{4}\\s*[〕\\]］】]\\s*第?\\s*\\d{1,5}\\s*号|令\\s*第\\s*\\d{1,5}\\s*号"
                     + "|\\d{4}\\s*年\\s*第?\\s*\\d{1,5}\\s*号)");
-    private static final Pattern ARTICLE_AFTER = Pattern.compile("\\G(第[一二三四五六七八九十百零〇\\d]+条)");
+    private static final Pattern ARTICLE_AFTER = Pattern.compile("\\G(第" + Lexicon.ARTICLE_NUMERAL + "+条)");
     /** The number part of a bare document number: 〔2021〕7号, 令第744号, 公告2015年第97号; the issuer is read backwards. */
     static final Pattern BARE_NUMBER = Pattern.compile(
             "[〔\\[［【]\\s*(\\d{4})\\s*[〕\\]］】]\\s*第?(\\d{1,5})号|令第(\\d{1,5})号|公告(\\d{4})年第(\\d{1,4})号");

@@ -1,5 +1,6 @@
 package org.reggraph.extract.relation;
 
+import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.TitleKey;
 import org.reggraph.extract.ExtractedAgency;
 import org.reggraph.extract.ExtractedDocument;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class RelationExtractor implements RelationStage {
 
-    private static final Pattern BASIS_START = Pattern.compile("^(?:第[一二三四五六七八九十百零〇\\d]+条)?(?:为了[^。；]*?[，,])?(?:根据|依据|依照|按照)");
+    private static final Pattern BASIS_START = Pattern.compile("^(?:第" + Lexicon.ARTICLE_NUMERAL + "+条)?(?:为了[^。；]*?[，,])?(?:根据|依据|依照|按照)");
     /** A bare kind word in 《》 (《意见》, 《实施方案》) names no document unless an alias or a number says which. */
     private static final Pattern GENERIC_TITLE = Pattern.compile(
             "^(?:若干|实施|总体|指导|工作|行动)?(?:意见|通知|纲要|方案|办法|规定|决定|细则|条例|规划|计划|公告|通告|批复|法|规则|标准|指南|措施)$");

@@ -1,5 +1,6 @@
 package org.reggraph.extract.relation;
 
+import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.document.DocText;
 
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ final class RepealFinder {
     private static final Pattern BEFORE = Pattern.compile("(?:决定|宣布|现)废止[^。；]*$");
     private static final Pattern DISCUSSION = Pattern.compile("应给出|结论|建议|研究废止|适时|拟|是否|或者废止|或废止|废止或");
     private static final Pattern PARTS = Pattern.compile(
-            "第[一二三四五六七八九十百零〇\\d]+条(?:第[一二三四五六七八九十\\d]+款)?(?:第[（(]?[一二三四五六七八九十\\d]+[）)]?项)?"
-                    + "|第[（(]?[一二三四五六七八九十\\d]+[）)]?项|附件\\d+(?:[-–—~至]\\d+)?");
+            "第" + Lexicon.ARTICLE_NUMERAL + "+条(?:第" + Lexicon.SMALL_NUMERAL + "+款)?(?:第[（(]?" + Lexicon.SMALL_NUMERAL + "+[）)]?项)?"
+                    + "|第[（(]?" + Lexicon.SMALL_NUMERAL + "+[）)]?项|附件\\d+(?:[-–—~至]\\d+)?");
 
     /** Repeal details of a citation, or null when its sentence does not repeal it. */
     record Repeal(boolean partial, List<String> articles, int sentenceStart, int sentenceEnd) {
