@@ -1,6 +1,6 @@
 package org.reggraph.ingest;
 
-import org.reggraph.extract.TextDecoder;
+import org.reggraph.extract.text.TextDecoder;
 import org.reggraph.graph.WriteReport;
 import org.reggraph.web.Problems;
 import org.springframework.http.HttpStatus;

@@ -118,7 +118,7 @@ public class IngestService {
 
     static Extraction concat(List<Extraction> parts) {
         List<org.reggraph.extract.ExtractedDocument> docs = new ArrayList<>();
-        List<org.reggraph.extract.ExtractedRelation> rels = new ArrayList<>();
+        List<org.reggraph.extract.Relation> rels = new ArrayList<>();
         List<org.reggraph.extract.ExtractedAgency> agencies = new ArrayList<>();
         List<org.reggraph.extract.ExtractionProblem> problems = new ArrayList<>();
         for (Extraction e : parts) {
