@@ -1,8 +1,11 @@
-package org.reggraph.extract;
+package org.reggraph.extract.text;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.reggraph.extract.Extraction;
+import org.reggraph.extract.Extractor;
+import org.reggraph.extract.RelationStage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
