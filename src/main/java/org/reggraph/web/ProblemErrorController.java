@@ -1,5 +1,6 @@
 package org.reggraph.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import java.net.URI;
  * status outside a controller (a filter, the servlet container) is answered as a problem detail, for every client,
  * with a neutral detail: the container's own message may name internals.
  */
+@Hidden // not part of the API description
 @RestController
 @RequestMapping("${server.error.path:${error.path:/error}}")
 public class ProblemErrorController implements ErrorController {

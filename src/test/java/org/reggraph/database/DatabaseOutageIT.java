@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageIT {
 
-    private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(5);
 
     @Test
     void queriesAgainstAStoppedExternalServerAre503WithinTheQueryTimeout() throws Exception {
@@ -40,7 +40,12 @@ class DatabaseOutageIT {
                         "--reggraph.api.query-timeout=" + QUERY_TIMEOUT.toSeconds() + "s", "--spring.cache.type=none")) {
             String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
             String search = base + "/api/documents?q=" + URLEncoder.encode("抗震", StandardCharsets.UTF_8);
-            assertThat(get(search).statusCode()).isEqualTo(200);
+            // the service answers while the server runs (a fresh process on a busy machine may need a few tries)
+            int status = 0;
+            for (long end = System.nanoTime() + Duration.ofSeconds(60).toNanos(); status != 200 && System.nanoTime() < end; ) {
+                status = get(search).statusCode();
+            }
+            assertThat(status).isEqualTo(200);
 
             server.close();
             stopped = true;
