@@ -196,6 +196,11 @@ rss() { awk -v k="$1" '$1 == k":" {print int($2 / 1024)}' "/proc/$pid/status"; }
 if $scaling; then
   sleep 10
   echo "idle RSS $(rss VmRSS) MB (10 s after start, before any query)"
+  # warm-up of the whole process (JIT, page cache) before the first measured run, so the order of runs matters less
+  BENCH_IDS="$data/terms.txt" BENCH_PATH="$SEARCH_PATH" wrk -c16 -t"$THREADS" -d"$duration" --timeout 30s \
+      -s "$data/rotate.lua" "http://127.0.0.1:$http" > /dev/null 2>&1 || true
+  BENCH_IDS="$ids" BENCH_PATH="$DOC_PATH" wrk -c16 -t"$THREADS" -d"$duration" --timeout 30s \
+      -s "$data/rotate.lua" "http://127.0.0.1:$http" > /dev/null 2>&1 || true
   for c in $CONNECTIONS_LIST; do
     CONNECTIONS=$c run "search" "$SEARCH_PATH" "$data/terms.txt"
     echo "           RSS after the run $(rss VmRSS) MB"
