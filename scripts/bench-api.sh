@@ -6,24 +6,34 @@
 #   scripts/bench-api.sh --synthetic   data: a synthetic graph of 100k documents citing ~5 others each
 #                                      (org.reggraph.bench.SyntheticGraph over Bolt, UNWIND batches), plus the
 #                                      3-hop query measured directly over Bolt
+#   scripts/bench-api.sh --scaling     the corpus, answer cache off: search and lookup at each of CONNECTIONS_LIST
+#                                      (default "16 64") concurrent clients, and the service's resident memory
+#                                      (VmRSS) idle and after each run, peak (VmHWM) at the end
 # Options: --documents N (synthetic size, default 100000)  --duration 20s  --keep (keep the data directory)
+#          --store DIR (copy this store, e.g. one kept with --keep, instead of ingesting: data/db of a kept run)
 # Environment (paths take {id}, replaced by URL-encoded ids rotating over a sample):
 #   DOC_PATH    default /api/documents/{id}                              target >= 2000 req/s, no errors
 #   REF_PATH    default /api/documents/{id}/references?depth=3&direction=both   target p99 <= 25 ms
 #   GRAPH_PATH  default /api/graph?id={id}&depth=3&types=CITES&limit=500  (the graph view, 3 hops)
+#   SEARCH_PATH default /api/documents?q={id}  ({id}: 3-character pieces of sampled titles; --scaling only)
 #   DOC_ID      fallback id when no sample of ids can be had (default 国务院令第744号)
-#   CORPUS      default ../shared/corpus/xingzheng-fagui;  CONNECTIONS=16 THREADS=2 PAGE_CACHE=512m
+#   CORPUS      default ../shared/corpus/xingzheng-fagui;  CONNECTIONS=16 THREADS=2
+#   PAGE_CACHE  default 512m; with --scaling the service's default, 128m
+#   JAVA_OPTS   JVM flags of the service; default: the documented ones (pom.xml, property reggraph.jvm.memory)
+#   SERVICE_ARGS  extra service arguments, e.g. "--server.tomcat.threads.max=200" to compare sizings
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-synthetic=false; documents=100000; duration=20s; keep=false
+synthetic=false; scaling=false; documents=100000; duration=20s; keep=false; store=
 while [ $# -gt 0 ]; do
   case "$1" in
     --synthetic) synthetic=true ;;
+    --scaling) scaling=true ;;
+    --store) store=$2; shift ;;
     --documents) documents=$2; shift ;;
     --duration) duration=$2; shift ;;
     --keep) keep=true ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -31,9 +41,13 @@ done
 DOC_PATH=${DOC_PATH:-'/api/documents/{id}'}
 REF_PATH=${REF_PATH:-'/api/documents/{id}/references?depth=3&direction=both'}
 GRAPH_PATH=${GRAPH_PATH:-'/api/graph?id={id}&depth=3&types=CITES&limit=500'}
+SEARCH_PATH=${SEARCH_PATH:-'/api/documents?q={id}'}
+CONNECTIONS_LIST=${CONNECTIONS_LIST:-16 64}
+JAVA_OPTS=${JAVA_OPTS-$(sed -n 's:.*<reggraph.jvm.memory>\(.*\)</reggraph.jvm.memory>.*:\1:p' pom.xml)}
 DOC_ID=${DOC_ID:-国务院令第744号}
 CORPUS=${CORPUS:-../shared/corpus/xingzheng-fagui}
-CONNECTIONS=${CONNECTIONS:-16}; THREADS=${THREADS:-2}; PAGE_CACHE=${PAGE_CACHE:-512m}
+CONNECTIONS=${CONNECTIONS:-16}; THREADS=${THREADS:-2}
+if $scaling; then PAGE_CACHE=${PAGE_CACHE:-128m}; else PAGE_CACHE=${PAGE_CACHE:-512m}; fi
 
 if ! command -v wrk > /dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk > /dev/null
@@ -53,7 +67,11 @@ http=$(free_port); bolt=$(free_port)
 export REGGRAPH_DATA_DIR="$data/db" REGGRAPH_BOLT_ADDRESS=127.0.0.1 REGGRAPH_BOLT_PORT="$bolt"
 
 echo "# $(date -u +%FT%TZ)  $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg)  $(java -version 2>&1 | head -1)  wrk -c$CONNECTIONS -t$THREADS -d$duration"
-if ! $synthetic; then
+echo "# JVM: ${JAVA_OPTS:-(no flags)}  service: ${SERVICE_ARGS:-(defaults)}"
+if [ -n "$store" ]; then
+  cp -r "$store" "$data/db"
+  echo "store copied from $store"
+elif ! $synthetic; then
   if java -jar target/reggraph.jar --help 2>/dev/null | grep -qw ingest; then
     echo "ingesting $CORPUS (and import/corpus when present) …"
     sources=("$CORPUS"); [ -d import/corpus ] && sources=(import/corpus "${sources[@]}")
@@ -67,9 +85,12 @@ if ! $synthetic; then
   fi
 fi
 
-java -jar target/reggraph.jar --server.port="$http" --server.address=127.0.0.1 \
+$scaling && export REGGRAPH_API_CACHE=none
+# shellcheck disable=SC2086 # flags and arguments are word lists
+java $JAVA_OPTS -jar target/reggraph.jar --server.port="$http" --server.address=127.0.0.1 \
      --reggraph.neo4j.embedded.data-dir="$data/db" --reggraph.neo4j.embedded.bolt-port="$bolt" \
-     --reggraph.neo4j.embedded.page-cache="$PAGE_CACHE" > "$data/service.log" 2>&1 &
+     --reggraph.neo4j.embedded.page-cache="$PAGE_CACHE" --reggraph.ingest.startup=off ${SERVICE_ARGS:-} \
+     > "$data/service.log" 2>&1 &
 pid=$!
 deadline=$(( $(date +%s) + 300 ))
 until curl -sf "http://127.0.0.1:$http/actuator/health" | grep -q '"status":"UP"'; do
@@ -89,11 +110,21 @@ if $synthetic; then
   java -cp "target/test-classes:$(cat target/bench-classpath.txt)" org.reggraph.bench.SyntheticGraph \
        --uri "bolt://127.0.0.1:$bolt" --documents "$documents" --citations 5 --ids "$ids"
 else
-  # a sample of real ids from the document search, if the endpoint exists; else the fallback id
-  curl -sf "http://127.0.0.1:$http/api/documents?size=200" 2>/dev/null | python3 -c '
+  # a sample of real ids from the document search, if the endpoint exists; else the fallback id. Search terms:
+  # 3-character pieces of the sampled titles
+  # (the first queries of a fresh process can exceed the query timeout on a busy machine: try a few times)
+  for _ in 1 2 3 4 5; do
+    curl -sf "http://127.0.0.1:$http/api/documents?size=200" > "$data/sample.json" 2>/dev/null && break
+    sleep 2
+  done
+  python3 -c '
 import json, sys, urllib.parse
-for item in json.load(sys.stdin).get("items", []):
-    print(urllib.parse.quote(item["id"], safe=""))' > "$ids" 2>/dev/null || true
+items = json.load(sys.stdin).get("items", [])
+terms = sorted({i["title"][k:k + 3] for i in items for k in range(0, max(1, len(i["title"]) - 3), 4)})
+open(sys.argv[1], "w").write("".join(urllib.parse.quote(t, safe="") + "\n" for t in terms[:400]))
+for item in items:
+    print(urllib.parse.quote(item["id"], safe=""))' "$data/terms.txt" < "$data/sample.json" > "$ids" 2>/dev/null || true
+  [ -s "$data/terms.txt" ] || echo "%E6%9D%A1%E4%BE%8B" > "$data/terms.txt" # 条例
   if [ ! -s "$ids" ]; then
     python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$DOC_ID" > "$ids"
     echo "ids: $DOC_ID only (no document search to sample from)"
@@ -115,26 +146,29 @@ request = function()
 end
 LUA
 
+# run LABEL PATH [IDS-FILE]: the ids file defaults to $ids; with --scaling there is no cold pass (no cache to fill)
 run() {
-  local label=$1 template=$2
-  local sample; sample=$(head -1 "$ids")
+  local label=$1 template=$2 sample_file=${3:-$ids}
+  local sample; sample=$(head -1 "$sample_file")
   local status; status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$http${template//\{id\}/$sample}")
-  # cold pass: every sampled id once, one at a time (the query itself, nothing cached); it also fills the cache
-  local cold="$data/$label.cold"
-  while read -r id; do
-    curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$http${template//\{id\}/$id}"
-  done < "$ids" > "$cold"
-  python3 - "$cold" <<'PY'
+  if ! $scaling; then
+    # cold pass: every sampled id once, one at a time (the query itself, nothing cached); it also fills the cache
+    local cold="$data/$label.cold"
+    while read -r id; do
+      curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$http${template//\{id\}/$id}"
+    done < "$sample_file" > "$cold"
+    python3 - "$cold" <<'PY'
 import sys
 t = sorted(float(x) * 1000 for x in open(sys.argv[1]) if x.strip())
 q = lambda p: t[min(len(t) - 1, int(p * len(t)))]
 print(f"           cold (uncached, sequential, {len(t)} ids): p50 {q(0.5):7.2f} ms   p99 {q(0.99):7.2f} ms   max {t[-1]:7.2f} ms")
 PY
+  fi
   # warm-up (JIT, page cache), then the measured run (answers now come from the cache until the next ingest)
-  BENCH_IDS="$ids" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d5s -s "$data/rotate.lua" \
+  BENCH_IDS="$sample_file" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d5s -s "$data/rotate.lua" \
       "http://127.0.0.1:$http" > /dev/null 2>&1 || true
   local before; before=$(grep -c "Query could not complete" "$data/service.log" || true)
-  BENCH_IDS="$ids" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d"$duration" --latency \
+  BENCH_IDS="$sample_file" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d"$duration" --latency --timeout 30s \
       -s "$data/rotate.lua" "http://127.0.0.1:$http" > "$data/$label.wrk" 2>&1
   python3 - "$label" "$template" "$status" "$data/$label.wrk" <<'PY'
 import re, sys
@@ -149,7 +183,7 @@ p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M)
 total = re.search(r"(\d+) requests in", out)
 non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
 sock = re.search(r"Socket errors: (.*)", out)
-print(f"{label:<10} {template}")
+print(f"{label:<10} {template}" + (f"   ({m.group(1)} connections)" if (m := re.search(r"(\d+) connections", out)) else ""))
 print(f"           first status {status}; {float(rps.group(1)) if rps else 0:9.0f} req/s   "
       f"p50 {ms(p50.group(1)) if p50 else float('nan'):7.2f} ms   p99 {ms(p99.group(1)) if p99 else float('nan'):7.2f} ms   "
       f"requests {total.group(1) if total else '?'}   non-2xx {non2xx.group(1) if non2xx else 0}   "
@@ -158,6 +192,26 @@ PY
   local after; after=$(grep -c "Query could not complete" "$data/service.log" || true)
   [ "$after" = "$before" ] || echo "           $(( after - before )) queries hit the query timeout (503) during the run"
 }
+rss() { awk -v k="$1" '$1 == k":" {print int($2 / 1024)}' "/proc/$pid/status"; }
+if $scaling; then
+  sleep 10
+  echo "idle RSS $(rss VmRSS) MB (10 s after start, before any query)"
+  # warm-up of the whole process (JIT, page cache) before the first measured run, so the order of runs matters less
+  BENCH_IDS="$data/terms.txt" BENCH_PATH="$SEARCH_PATH" wrk -c16 -t"$THREADS" -d"$duration" --timeout 30s \
+      -s "$data/rotate.lua" "http://127.0.0.1:$http" > /dev/null 2>&1 || true
+  BENCH_IDS="$ids" BENCH_PATH="$DOC_PATH" wrk -c16 -t"$THREADS" -d"$duration" --timeout 30s \
+      -s "$data/rotate.lua" "http://127.0.0.1:$http" > /dev/null 2>&1 || true
+  for c in $CONNECTIONS_LIST; do
+    CONNECTIONS=$c run "search" "$SEARCH_PATH" "$data/terms.txt"
+    echo "           RSS after the run $(rss VmRSS) MB"
+    CONNECTIONS=$c run "lookup" "$DOC_PATH"
+    echo "           RSS after the run $(rss VmRSS) MB"
+  done
+  sleep 10
+  echo "idle RSS after the load $(rss VmRSS) MB; peak RSS $(rss VmHWM) MB (VmHWM, the whole run)"
+  echo "targets: req/s at 64 connections not below 16; RSS <= 1024 MB idle and loaded"
+  exit 0
+fi
 run lookup "$DOC_PATH"
 run refs3 "$REF_PATH"
 run graph3 "$GRAPH_PATH"

@@ -29,10 +29,13 @@ public class GraphReader {
         this.txConfig = TransactionConfig.builder().withTimeout(api.queryTimeout()).build();
     }
 
-    /** All records of a query, each mapped. */
+    /**
+     * All records of a query, each mapped. One attempt, not the driver's managed retry: retrying an unreachable
+     * database for the driver's retry time would hold the request far beyond the query timeout; a 503 comes at once.
+     */
     public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-        try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply), txConfig);
+        try (var session = driver.session(sessionConfig); var tx = session.beginTransaction(txConfig)) {
+            return tx.run(cypher, parameters).list(mapper::apply);
         }
     }
 

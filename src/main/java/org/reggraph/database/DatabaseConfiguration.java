@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import java.util.concurrent.TimeUnit;
 
@@ -33,7 +34,14 @@ public class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Driver neo4jDriver(Neo4jSettings settings, ObjectProvider<EmbeddedNeo4j> embedded) {
+    Driver neo4jDriver(Neo4jSettings settings, DriverSettings pool, ObjectProvider<EmbeddedNeo4j> embedded,
+                       Environment environment) {
+        int httpThreads = environment.getProperty("server.tomcat.threads.max", Integer.class, 200);
+        if (pool.maxConnectionPoolSize() <= httpThreads) {
+            log.warn("reggraph.neo4j.driver.max-connection-pool-size ({}) is not above server.tomcat.threads.max ({}): "
+                     + "requests will wait for a connection, and fail after {}", pool.maxConnectionPoolSize(),
+                    httpThreads, pool.connectionTimeout());
+        }
         EmbeddedNeo4j db = embedded.getIfAvailable();
         String uri = db != null ? db.boltUri() : settings.uri();
         AuthToken auth = db != null || settings.password() == null || settings.password().isBlank()
@@ -41,7 +49,9 @@ public class DatabaseConfiguration {
                 : AuthTokens.basic(settings.username(), settings.password());
         Config config = Config.builder()
                 .withLogging(Logging.slf4j())
-                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withConnectionTimeout(pool.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withConnectionAcquisitionTimeout(pool.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withMaxConnectionPoolSize(pool.maxConnectionPoolSize())
                 .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
                 .build();
         Driver driver = GraphDatabase.driver(uri, auth, config);

@@ -13,7 +13,9 @@ import java.nio.file.Path;
  * @param corpusDir      folder loaded at start-up
  * @param apiKey         key required in the X-API-Key header of POST /api/ingest (env REGGRAPH_API_KEY); unset
  *                       disables uploads
- * @param maxFileSize    largest accepted upload file
+ * @param maxFileSize    largest accepted upload file (env REGGRAPH_MAX_UPLOAD)
+ * @param maxRequestSize largest upload request, all files together (env REGGRAPH_MAX_UPLOAD_REQUEST)
+ * @param maxFiles       most files in one upload (env REGGRAPH_MAX_UPLOAD_FILES; Tomcat's multipart part limit)
  * @param batchElements  a write transaction holds documents up to this many nodes + relationships
  * @param batchDocuments … and at most this many documents
  */
@@ -22,10 +24,18 @@ public record IngestProperties(@DefaultValue("on-empty") Startup startup,
                                @DefaultValue("import/corpus") Path corpusDir,
                                String apiKey,
                                @DefaultValue("20MB") DataSize maxFileSize,
+                               @DefaultValue("40MB") DataSize maxRequestSize,
+                               @DefaultValue("50") int maxFiles,
                                @DefaultValue("20000") int batchElements,
                                @DefaultValue("500") int batchDocuments) {
 
     public enum Startup { OFF, ON_EMPTY, ALWAYS }
+
+    /** A limit as people write it: 20MB, 512KB, 100B. */
+    static String show(DataSize size) {
+        long bytes = size.toBytes();
+        return bytes % (1 << 20) == 0 ? (bytes >> 20) + "MB" : bytes % 1024 == 0 ? (bytes >> 10) + "KB" : bytes + "B";
+    }
 
     public boolean uploadsEnabled() {
         return apiKey != null && !apiKey.isBlank();

@@ -79,6 +79,9 @@ public class ReportService {
             throw new InvalidParameterException("size", "'size' must be between 1 and " + settings.maxPageSize()
                     + ", was " + s);
         }
+        if ((long) p * s > Integer.MAX_VALUE - s) { // the query slices a list, whose bounds are ints
+            throw new InvalidParameterException("page", "'page' is too large: page * size must stay below 2^31");
+        }
         return reader.single(DANGLING, Map.of("skip", (long) p * s, "limit", (long) s), r -> new DanglingPage(
                 r.get("items").asList(ReportService::item), p, s, r.get("total").asLong()));
     }
