@@ -11,6 +11,7 @@ import org.reggraph.graph.GraphWriter;
 import org.reggraph.graph.WriteReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -39,7 +40,8 @@ public class IngestService {
     private final ApplicationEventPublisher events;
     private final GraphSchema schema;
 
-    public IngestService(CorpusReader reader, GraphWriter writer, GraphSchema schema, IngestProperties properties,
+    // the reader (the extractor and its tables) is built on first use, not while the service starts
+    public IngestService(@Lazy CorpusReader reader, GraphWriter writer, GraphSchema schema, IngestProperties properties,
                          Driver driver, Neo4jSettings settings, ApplicationEventPublisher events) {
         this.events = events;
         this.schema = schema;
