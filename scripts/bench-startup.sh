@@ -11,10 +11,23 @@
 #            is (re)built by scripts/cds-archive.sh when missing or older than target/reggraph.jar
 #   --plain  java -jar target/reggraph.jar
 #   e.g. scripts/bench-startup.sh --both --reggraph.ingest.national-dir=     (seeds only)
+#        scripts/bench-startup.sh --profile    where the start path spends its time (Spring's start-up steps and the
+#                                              slowest bean creations; fresh store, no load; bench.StartupProfile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=cds
-case "${1:-}" in --cds|--plain|--both) mode=${1#--}; shift ;; esac
+case "${1:-}" in --cds|--plain|--both|--profile) mode=${1#--}; shift ;; esac
+if [ "$mode" = profile ]; then
+  mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+  store=$(mktemp -d)
+  trap 'rm -rf "$store"' EXIT
+  java --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+       --add-opens=java.base/java.lang=ALL-UNNAMED -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+       org.reggraph.bench.StartupProfile --server.port=0 --reggraph.neo4j.embedded.bolt-port=0 \
+       --reggraph.neo4j.embedded.data-dir="$store" --reggraph.ingest.startup=off "$@" \
+    | awk '!/^20[0-9][0-9]-/ && NF { print; next } /Embedded Neo4j started|Tomcat started|schema applied/ { sub(/^.* : /, "  log: "); print }'
+  exit 0
+fi
 [ -f target/reggraph.jar ] || mvn -B -ntp -q -DskipTests package
 if [ "$mode" != plain ] && { [ ! -f target/cds/reggraph.jsa ] || [ target/reggraph.jar -nt target/cds/reggraph.jsa ]; }; then
   scripts/cds-archive.sh

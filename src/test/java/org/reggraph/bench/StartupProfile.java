@@ -17,7 +17,7 @@ import java.util.stream.StreamSupport;
  * Where the start path spends its time (not a test): starts the service with Spring's buffering start-up recorder,
  * stops it once it is ready, and prints the start phases and the slowest bean creations (inclusive times: a bean's
  * time contains the beans it pulled in, e.g. waiting for the database).
- * Usage: scripts/bench-startup.sh --profile [service arguments...]
+ * Usage: scripts/bench-startup.sh --profile [service arguments...] (fresh store, no start-up load)
  */
 public final class StartupProfile {
 
