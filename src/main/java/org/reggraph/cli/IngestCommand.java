@@ -9,6 +9,7 @@ import org.reggraph.graph.GraphSchema;
 import org.reggraph.graph.GraphWriter;
 import org.reggraph.graph.WriteReport;
 import org.reggraph.ingest.IngestService;
+import org.reggraph.ingest.LoggedProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,7 +44,7 @@ public class IngestCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = CommandContext.start()) {
             IngestService service = context.getBean(IngestService.class);
-            context.getBean(GraphSchema.class);
+            context.getBean(GraphSchema.class).apply();
             List<Path> files = IngestService.files(paths);
             System.out.println("Reading " + files.size() + " files …");
             Extraction extraction = service.read(files);
@@ -61,18 +62,7 @@ public class IngestCommand implements Callable<Integer> {
         long total = plan.documents().size();
         if (System.console() == null) {
             // not a terminal (CI, redirected): a log line at most every 5 s
-            long started = System.currentTimeMillis();
-            long[] last = {0};
-            return writer.write(plan, options, (done, all, elements, relations) -> {
-                long now = System.currentTimeMillis();
-                if (now - last[0] >= 5_000 || done == all) {
-                    last[0] = now;
-                    double seconds = Math.max(0.001, (now - started) / 1000.0);
-                    double rate = done / seconds;
-                    log.info("{}/{} documents, {} relations, {} elements/s, ETA {} s", done, all, relations,
-                            Math.round(elements / seconds), rate == 0 ? "?" : Math.round((all - done) / rate));
-                }
-            });
+            return writer.write(plan, options, new LoggedProgress(log, "ingest", 5_000));
         }
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(total)
                 .setUnit(" docs", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).build()) {

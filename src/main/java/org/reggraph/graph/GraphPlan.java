@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -254,10 +255,12 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             this.id = id;
             this.doc = doc;
             Map<Integer, String> chapterIds = new HashMap<>();
+            Set<String> usedChapterIds = new HashSet<>();
             String currentChapter = null;
             for (ExtractedChapter c : nullSafe(doc.chapters())) {
                 String parent = c.section() && currentChapter != null ? currentChapter : id;
-                String cid = parent + "/" + (c.label() != null ? c.label() : "第" + c.number() + "章");
+                String cid = uniqueChapterId(parent + "/" + (c.label() != null ? c.label() : "第" + c.number() + "章"),
+                        usedChapterIds);
                 if (!c.section()) {
                     currentChapter = cid;
                 }
@@ -286,6 +289,19 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                 articleLabels.add(label);
                 articles.add(row(parent != null ? parent : id, parent != null ? "Chapter" : "Document", ++ordinal, props));
             }
+        }
+
+        /**
+         * Chapter numbering restarts in every part (编) of a code (刑法, 刑事诉讼法: 第一编 第一章 … 第二编 第一章), which the
+         * extractor does not report: a repeated label gets its occurrence, {@code docId/第一章~2}, so that the document
+         * still writes (the Chapter id is unique).
+         */
+        private static String uniqueChapterId(String cid, Set<String> used) {
+            String unique = cid;
+            for (int n = 2; !used.add(unique); n++) {
+                unique = cid + "~" + n;
+            }
+            return unique;
         }
 
         private static Map<String, Object> row(String parent, String parentLabel, int ordinal, Map<String, Object> props) {

@@ -6,10 +6,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.reggraph.database.Neo4jSettings;
 import org.reggraph.extract.Extraction;
 import org.reggraph.graph.GraphPlan;
+import org.reggraph.graph.GraphSchema;
 import org.reggraph.graph.GraphWriter;
 import org.reggraph.graph.WriteReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -36,10 +38,13 @@ public class IngestService {
     private final Driver driver;
     private final String database;
     private final ApplicationEventPublisher events;
+    private final GraphSchema schema;
 
-    public IngestService(CorpusReader reader, GraphWriter writer, IngestProperties properties, Driver driver,
-                         Neo4jSettings settings, ApplicationEventPublisher events) {
+    // the reader (the extractor and its tables) is built on first use, not while the service starts
+    public IngestService(@Lazy CorpusReader reader, GraphWriter writer, GraphSchema schema, IngestProperties properties,
+                         Driver driver, Neo4jSettings settings, ApplicationEventPublisher events) {
         this.events = events;
+        this.schema = schema;
         this.reader = reader;
         this.writer = writer;
         this.properties = properties;
@@ -80,6 +85,7 @@ public class IngestService {
     }
 
     public WriteReport write(Extraction extraction, boolean force, GraphWriter.Progress progress) {
+        schema.ensureApplied();
         WriteReport report;
         try {
             report = writer.write(GraphPlan.of(extraction), options(force), progress);

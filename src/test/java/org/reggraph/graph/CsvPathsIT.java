@@ -28,6 +28,8 @@ class CsvPathsIT {
     Driver driver;
     @Autowired
     GraphWriter writer;
+    @Autowired
+    GraphSchema schema;
 
     static Map<String, Long> counts(Driver driver) {
         Map<String, Long> counts = new TreeMap<>();
@@ -44,6 +46,7 @@ class CsvPathsIT {
 
     @Test
     void csvPathsMatchTheWriter() throws Exception {
+        schema.ensureApplied();
         GraphDump.clear(driver);
         GraphPlan plan = GraphPlan.of(Fixtures.merge(Fixtures.quake(), Fixtures.law(1), Fixtures.air(true), Fixtures.oldAir()));
         writer.write(plan, GraphWriter.Options.defaults(), GraphWriter.Progress.NONE);

@@ -31,9 +31,12 @@ class GraphWriterIT {
     Driver driver;
     @Autowired
     GraphWriter writer;
+    @Autowired
+    GraphSchema schema;
 
     @BeforeEach
     void clear() {
+        schema.ensureApplied(); // no web server, so no start-up runner: the schema as the commands apply it
         GraphDump.clear(driver);
     }
 

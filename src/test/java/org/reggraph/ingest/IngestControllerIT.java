@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "reggraph.neo4j.embedded.data-dir=target/it-data/upload-${random.uuid}",
         "reggraph.ingest.startup=on-empty",
         "reggraph.ingest.corpus-dir=import/corpus",
+        "reggraph.ingest.national-dir=",
         "reggraph.ingest.api-key=s3cret",
         "reggraph.ingest.max-file-size=1KB"})
 class IngestControllerIT {
