@@ -36,6 +36,12 @@ final class CitationFinder {
     private static final Pattern TITLE_END = Pattern.compile("^.*(?:通知|通告|公告|意见|决定|方案|纲要|规划|条例|办法|规定|细则|批复|函|文件"
             + "|落实|贯彻|执行|参照|依照|实施|印发|转发|发布|根据|按照|对照|深入|结合|通过|明确|要求|规定|提出|部署)");
 
+    /** Longest scan for the 》 that closes a 《, so that every 《 costs a bounded number of steps. */
+    private static final int MAX_TITLE = 160;
+    /** 中华人民共和国 may stand this far before the number it issues. */
+    private static final int PRC_REACH = 17;
+    private static final String PRC = "中华人民共和国";
+
     List<Citation> find(DocText dt) {
         String s = dt.text();
         List<Citation> out = new ArrayList<>();
@@ -47,14 +53,13 @@ final class CitationFinder {
             int depth = 0, j = i;
             for (; j < n; j++) {
                 char c = s.charAt(j);
+                if (c == '。' || j - i > MAX_TITLE) { // the bound holds for every character, 《 included
+                    j = -1;
+                    break;
+                }
                 if (c == '《') {
                     depth++;
-                } else if (c == '》') {
-                    if (--depth == 0) {
-                        break;
-                    }
-                } else if (c == '。' || j - i > 160) {
-                    j = -1;
+                } else if (c == '》' && --depth == 0) {
                     break;
                 }
             }
@@ -134,9 +139,10 @@ final class CitationFinder {
             }
             k--;
         }
-        int prc = s.lastIndexOf("中华人民共和国", from);
-        if (prc >= 0 && prc >= from - 17 && prc <= k) {
-            return prc;
+        for (int p = k; p >= Math.max(0, from - PRC_REACH); p--) { // a bounded look back, not lastIndexOf
+            if (s.startsWith(PRC, p)) {
+                return p;
+            }
         }
         Matcher t = TITLE_END.matcher(s.substring(k, from));
         if (t.find()) {
