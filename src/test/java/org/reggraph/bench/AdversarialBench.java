@@ -14,7 +14,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * CPU time of the full extraction (documents, relations, agencies) of 1 MB and 5 MB of each {@link AdversarialInputs}
- * kind next to 1 MB of seed text, with the ratios the acceptance asks for (1 MB ≤ 4×, 5 MB ≤ 6× the seed 1 MB).
+ * kind next to 1 MB of seed text, with the ratios the acceptance asks for: 1 MB within 4× the seed 1 MB, and 5 MB
+ * within 6× its own 1 MB (linear growth). Times are CPU seconds of the extracting thread, best of three (1 MB) or
+ * two (5 MB) after a warm-up.
  * Usage: {@code AdversarialBench [kind ...]}; a run longer than {@code -Dbench.timeout} seconds (default 120) stops
  * the benchmark with an exit code 2.
  */
@@ -36,8 +38,9 @@ public final class AdversarialBench {
             extractor.extract(seed, "seed.txt");
         }
         double base = best(extractor, seed, timeout);
-        System.out.printf("%-22s %10s %10s %8s %8s%n", "input", "1 MB (s)", "5 MB (s)", "1MB/seed", "5MB/seed");
-        System.out.printf("%-22s %10.2f %10s %8s %8s%n", "seed text", base, "", "1.0", "");
+        System.out.printf("%-22s %10s %10s %9s %9s %9s%n", "input", "1 MB (s)", "5 MB (s)", "1MB/seed", "5MB/1MB",
+                "5MB/seed");
+        System.out.printf("%-22s %10.2f %10s %9s %9s %9s%n", "seed text", base, "", "1.0", "", "");
         List<String> failed = new ArrayList<>();
         List<String> kinds = args.length > 0 ? List.of(args) : List.copyOf(AdversarialInputs.KINDS.keySet());
         for (String kind : kinds) {
@@ -46,15 +49,16 @@ public final class AdversarialBench {
                 throw new IllegalArgumentException("unknown kind " + kind + ", one of " + AdversarialInputs.KINDS.keySet());
             }
             double one = best(extractor, AdversarialInputs.generate(unit, MB), timeout);
-            double five = time(extractor, AdversarialInputs.generate(unit, 5 * MB), timeout);
-            boolean ok = one <= 4 * base && five <= 6 * base;
+            byte[] big = AdversarialInputs.generate(unit, 5 * MB);
+            double five = Math.min(time(extractor, big, timeout), time(extractor, big, timeout));
+            boolean ok = one <= 4 * base && five <= 6 * one;
             if (!ok) {
                 failed.add(kind);
             }
-            System.out.printf("%-22s %10.2f %10.2f %8.1f %8.1f %s%n", kind, one, five, one / base, five / base,
-                    ok ? "" : "OVER");
+            System.out.printf("%-22s %10.2f %10.2f %9.1f %9.1f %9.1f %s%n", kind, one, five, one / base, five / one,
+                    five / base, ok ? "" : "OVER");
         }
-        System.out.println(failed.isEmpty() ? "all within 4x (1 MB) and 6x (5 MB) of 1 MB of seed text"
+        System.out.println(failed.isEmpty() ? "all within 4x of seed text (1 MB) and 6x of their own 1 MB (5 MB)"
                 : "over the limits: " + failed);
         System.exit(failed.isEmpty() ? 0 : 1);
     }
