@@ -60,7 +60,7 @@ public final class Extractor {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Extractor::isTextFile).sorted()
+                    walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted()
                             .forEach(f -> extractPath(f, batch));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     batch.problems.add(new ExtractionProblem(p.toString(), null, "cannot list folder: " + e.getMessage()));
@@ -183,7 +183,8 @@ public final class Extractor {
         }
     }
 
-    private static boolean isTextFile(Path p) {
+    /** True for the files a folder contributes: text (.txt, .md) and documents (.pdf, .docx, .html), not hidden. */
+    public static boolean isInput(Path p) {
         String n = p.getFileName().toString();
         if (n.startsWith(".")) {
             return false;
