@@ -34,14 +34,7 @@ class FormatReaderTest {
             }
             docx.write(out);
         }
-        Extraction e = extractor.extract(out.toByteArray(), "地下水管理条例.docx");
-        assertThat(e.problems()).isEmpty();
-        assertThat(e.documents()).hasSize(1);
-        ExtractedDocument d = e.documents().get(0);
-        assertThat(d.title()).isEqualTo("地下水管理条例");
-        assertThat(d.docNumber()).isEqualTo("国务院令第748号");
-        assertThat(d.articles()).hasSize(64);
-        assertThat(d.articles().get(63).label()).isEqualTo("第六十四条");
+        SeedDocuments.assertGroundwater(extractor.extract(out.toByteArray(), "地下水管理条例.docx"));
     }
 
     @Test
