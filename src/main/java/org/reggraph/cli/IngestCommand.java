@@ -3,8 +3,6 @@ package org.reggraph.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.reggraph.extract.Extraction;
-import org.reggraph.graph.GraphPlan;
 import org.reggraph.graph.GraphSchema;
 import org.reggraph.graph.GraphWriter;
 import org.reggraph.graph.WriteReport;
@@ -47,9 +45,7 @@ public class IngestCommand implements Callable<Integer> {
             context.getBean(GraphSchema.class).apply();
             List<Path> files = IngestService.files(paths);
             System.out.println("Reading " + files.size() + " files …");
-            Extraction extraction = service.read(files);
-            GraphPlan plan = GraphPlan.of(extraction);
-            WriteReport report = write(context.getBean(GraphWriter.class), plan, service.options(force));
+            WriteReport report = write(service, files, force);
             printSummary(System.out, files.size(), report);
             GraphWriter.printProfile(System.out);
             return report.failures().isEmpty() ? 0 : 1;
@@ -58,15 +54,16 @@ public class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private static WriteReport write(GraphWriter writer, GraphPlan plan, GraphWriter.Options options) {
-        long total = plan.documents().size();
+    /** The service's pipeline with a progress display: log lines, or a bar on a terminal. */
+    private WriteReport write(IngestService service, List<Path> files, boolean force) {
         if (System.console() == null) {
             // not a terminal (CI, redirected): a log line at most every 5 s
-            return writer.write(plan, options, new LoggedProgress(log, "ingest", 5_000));
+            return service.ingestFiles(files, force, new LoggedProgress(log, "ingest", 5_000));
         }
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(total)
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingest")
                 .setUnit(" docs", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).build()) {
-            return writer.write(plan, options, (done, all, elements, relations) -> {
+            return service.ingestFiles(files, force, (done, all, elements, relations) -> {
+                bar.maxHint(all);
                 bar.stepTo(done);
                 bar.setExtraMessage(relations + " relations");
             });

@@ -2,6 +2,7 @@ package org.reggraph.extract;
 
 import org.reggraph.extract.document.DocumentReader;
 import org.reggraph.extract.text.CleanLine;
+import org.reggraph.extract.text.FormatReader;
 import org.reggraph.extract.text.LineCleaner;
 import org.reggraph.extract.text.TextDecoder;
 
@@ -50,13 +51,16 @@ public final class Extractor {
         this.maxBytes = maxBytes;
     }
 
-    /** Extracts every file given, walking folders recursively (text files: .txt, .md), in a stable order. */
+    /**
+     * Extracts every file given, walking folders recursively (text files .txt, .md; documents .pdf, .docx, .html,
+     * .htm), in a stable order.
+     */
     public Extraction extract(List<Path> paths) {
         Batch batch = new Batch();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Extractor::isTextFile).sorted()
+                    walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted()
                             .forEach(f -> extractPath(f, batch));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     batch.problems.add(new ExtractionProblem(p.toString(), null, "cannot list folder: " + e.getMessage()));
@@ -145,6 +149,14 @@ public final class Extractor {
         if (bytes.length > maxBytes) {
             return new FileResult(List.of(), List.of(tooLarge(name, bytes.length)));
         }
+        FormatReader.Format format = FormatReader.detect(name, bytes);
+        if (format != null) {
+            try {
+                return fromText(FormatReader.toText(format, bytes), name, usedIds, problems);
+            } catch (FormatReader.UnreadableException e) {
+                return new FileResult(List.of(), List.of(new ExtractionProblem(name, null, e.getMessage())));
+            }
+        }
         TextDecoder.Decoded decoded;
         try {
             decoded = decoder.decode(bytes);
@@ -171,13 +183,15 @@ public final class Extractor {
         }
     }
 
-    private static boolean isTextFile(Path p) {
+    /** True for the files a folder contributes: text (.txt, .md) and documents (.pdf, .docx, .html), not hidden. */
+    public static boolean isInput(Path p) {
         String n = p.getFileName().toString();
         if (n.startsWith(".")) {
             return false;
         }
         int dot = n.lastIndexOf('.');
-        return dot > 0 && TEXT_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
+        String ext = dot > 0 ? n.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        return TEXT_EXTENSIONS.contains(ext) || FormatReader.EXTENSIONS.contains(ext);
     }
 
     /** Results of several files, accumulated in input order. */

@@ -5,6 +5,7 @@ import org.reggraph.graph.GraphChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.reggraph.database.Neo4jSettings;
 import org.reggraph.extract.Extraction;
+import org.reggraph.extract.Extractor;
 import org.reggraph.graph.GraphPlan;
 import org.reggraph.graph.GraphSchema;
 import org.reggraph.graph.GraphWriter;
@@ -52,15 +53,16 @@ public class IngestService {
         this.database = settings.database();
     }
 
-    /** Expands folders (recursively, sorted, hidden files skipped) into the files to read. */
+    /**
+     * Expands folders (recursively, sorted) into the files to read, by the extractor's rule ({@link Extractor#isInput}):
+     * the CLI, the CSV export and the start-up load see the same files.
+     */
     public static List<Path> files(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -76,7 +78,12 @@ public class IngestService {
     }
 
     public WriteReport ingest(List<Path> paths, boolean force, GraphWriter.Progress progress) {
-        return write(reader.read(files(paths)), force, progress);
+        return ingestFiles(files(paths), force, progress);
+    }
+
+    /** Files (already expanded by {@link #files}) → extraction → graph: the pipeline the CLI and start-up share. */
+    public WriteReport ingestFiles(List<Path> files, boolean force, GraphWriter.Progress progress) {
+        return write(reader.read(files), force, progress);
     }
 
     public WriteReport ingestUploads(List<Upload> uploads) {

@@ -169,8 +169,11 @@ public final class RelationExtractor implements RelationStage {
     private static boolean isBasis(DocText dt, Citation c) {
         int ss = dt.sentenceStart(c.start());
         int se = dt.sentenceEnd(c.end());
-        String before = dt.text().substring(ss, c.start());
-        return BASIS_START.matcher(before).find() && BASIS_END.matcher(dt.text().substring(c.end(), se)).find();
+        if (!dt.contains("制定", c.end(), se - 1) && !dt.contains("制订", c.end(), se - 1)) {
+            return false; // checked first: it needs no copy of the sentence
+        }
+        return BASIS_START.matcher(dt.text()).region(ss, c.start()).lookingAt()
+                && BASIS_END.matcher(dt.text()).region(c.end(), se).find();
     }
 
     /** Mentions of aliases written without 《》 (97号公告, “35号文件”) after their definition. */

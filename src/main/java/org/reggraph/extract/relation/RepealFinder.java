@@ -30,10 +30,10 @@ final class RepealFinder {
     Repeal classify(DocText dt, Citation c) {
         int ss = dt.sentenceStart(c.start());
         int se = dt.sentenceEnd(c.end());
-        String sentence = dt.text().substring(ss, se);
-        if (!sentence.contains("废止") && !sentence.contains("失效") && !sentence.contains("执行")) {
-            return null;
+        if (!dt.contains("废止", ss, se - 1) && !dt.contains("失效", ss, se - 1) && !dt.contains("执行", ss, se - 1)) {
+            return null; // most mentions: decided without copying the sentence
         }
+        String sentence = dt.text().substring(ss, se);
         if (DISCUSSION.matcher(sentence).find()) {
             return null;
         }
