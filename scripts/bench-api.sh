@@ -1,34 +1,45 @@
 #!/usr/bin/env bash
 # Load test of the query API with wrk (16 connections, 2 threads, --latency) against the packaged service and its
 # embedded database, on loopback only, with the answer cache OFF by default (REGGRAPH_API_CACHE=none): the figures
-# are the queries', not the cache's. Beside each wrk run, the bare Cypher of the same question runs over Bolt with as
-# many client threads (org.reggraph.api.documents.BareCypherBench), in the same run on the same machine.
+# are the queries', not the cache's. Beside the lookup and 3-hop runs, the bare Cypher of the same question runs over
+# Bolt with as many client threads (org.reggraph.api.documents.BareCypherBench), in the same run on the same machine.
 #
-#   scripts/bench-api.sh               data: seeds + corpus, ingested first with the `ingest` command
+#   scripts/bench-api.sh               data: the default graph, seeds (import/corpus) + national laws and regulations
+#                                      (import/national; else CORPUS), ingested first with the `ingest` command
 #   scripts/bench-api.sh --synthetic   data: a synthetic graph of 100k documents citing ~5 others each
 #                                      (org.reggraph.bench.SyntheticGraph over Bolt, UNWIND batches), plus the
 #                                      3-hop query measured directly over Bolt
+#   scripts/bench-api.sh --scaling     the corpus, answer cache off: search and lookup at each of CONNECTIONS_LIST
+#                                      (default "16 64") concurrent clients, and the service's resident memory
+#                                      (VmRSS) idle and after each run, peak (VmHWM) at the end
 # Options: --documents N (synthetic size, default 100000)  --duration 20s  --keep (keep the data directory)
+#          --store DIR (copy this store, e.g. one kept with --keep, instead of ingesting: data/db of a kept run)
 #          --cache (answer cache on, as deployed by default: repeated questions come from it)
 # Environment (paths take {id}, replaced by URL-encoded ids rotating over a random sample of 200 documents):
 #   DOC_PATH    default /api/documents/{id}                    targets (cache off): p50 <= 10 ms, p99 <= 50 ms,
 #                                                              >= 500 req/s, 0 errors, within 2x of bare Cypher
 #   REF_PATH    default /api/documents/{id}/references?depth=3&direction=both   target p99 <= 50 ms
 #   GRAPH_PATH  default /api/graph?id={id}&depth=3&types=CITES&limit=500  (the graph view, 3 hops)
+#   SEARCH_PATH default /api/documents?q={id}  ({id}: 3-character pieces of sampled titles; --scaling only)
 #   DOC_ID      fallback id when no sample of ids can be had (default 国务院令第744号)
-#   CORPUS      default ../shared/corpus/xingzheng-fagui;  CONNECTIONS=16 THREADS=2 PAGE_CACHE=512m
+#   CORPUS      used when import/national is missing; default ../shared/corpus/xingzheng-fagui;  CONNECTIONS=16 THREADS=2
+#   PAGE_CACHE  default 512m; with --scaling the service's default, 128m
+#   JAVA_OPTS   JVM flags of the service; default: the documented ones (pom.xml, property reggraph.jvm.memory)
+#   SERVICE_ARGS  extra service arguments, e.g. "--server.tomcat.threads.max=200" to compare sizings
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-synthetic=false; documents=100000; duration=20s; keep=false; cache=none
+synthetic=false; scaling=false; documents=100000; duration=20s; keep=false; store=; cache=none
 while [ $# -gt 0 ]; do
   case "$1" in
     --synthetic) synthetic=true ;;
+    --scaling) scaling=true ;;
+    --store) store=$2; shift ;;
     --documents) documents=$2; shift ;;
     --duration) duration=$2; shift ;;
     --keep) keep=true ;;
     --cache) cache=caffeine ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -36,9 +47,13 @@ done
 DOC_PATH=${DOC_PATH:-'/api/documents/{id}'}
 REF_PATH=${REF_PATH:-'/api/documents/{id}/references?depth=3&direction=both'}
 GRAPH_PATH=${GRAPH_PATH:-'/api/graph?id={id}&depth=3&types=CITES&limit=500'}
+SEARCH_PATH=${SEARCH_PATH:-'/api/documents?q={id}'}
+CONNECTIONS_LIST=${CONNECTIONS_LIST:-16 64}
+JAVA_OPTS=${JAVA_OPTS-$(sed -n 's:.*<reggraph.jvm.memory>\(.*\)</reggraph.jvm.memory>.*:\1:p' pom.xml)}
 DOC_ID=${DOC_ID:-国务院令第744号}
 CORPUS=${CORPUS:-../shared/corpus/xingzheng-fagui}
-CONNECTIONS=${CONNECTIONS:-16}; THREADS=${THREADS:-2}; PAGE_CACHE=${PAGE_CACHE:-512m}
+CONNECTIONS=${CONNECTIONS:-16}; THREADS=${THREADS:-2}
+if $scaling; then PAGE_CACHE=${PAGE_CACHE:-128m}; else PAGE_CACHE=${PAGE_CACHE:-512m}; fi
 
 if ! command -v wrk > /dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk > /dev/null
@@ -61,11 +76,19 @@ trap cleanup EXIT
 http=$(free_port); bolt=$(free_port)
 export REGGRAPH_DATA_DIR="$data/db" REGGRAPH_BOLT_ADDRESS=127.0.0.1 REGGRAPH_BOLT_PORT="$bolt"
 
+$scaling && cache=none
 echo "# $(date -u +%FT%TZ)  $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg)  $(java -version 2>&1 | head -1)  wrk -c$CONNECTIONS -t$THREADS -d$duration  cache $cache"
-if ! $synthetic; then
+echo "# JVM: ${JAVA_OPTS:-(no flags)}  service: ${SERVICE_ARGS:-(defaults)}"
+if [ -n "$store" ]; then
+  cp -r "$store" "$data/db"
+  echo "store copied from $store"
+elif ! $synthetic; then
   if java -jar target/reggraph.jar --help 2>/dev/null | grep -qw ingest; then
-    echo "ingesting $CORPUS (and import/corpus when present) …"
-    sources=("$CORPUS"); [ -d import/corpus ] && sources=(import/corpus "${sources[@]}")
+    # the default graph: the seeds and the national laws and regulations the service loads at its first start
+    # (import/national); without them, the corpus
+    if [ -d import/national ]; then sources=(import/national); else sources=("$CORPUS"); fi
+    [ -d import/corpus ] && sources=(import/corpus "${sources[@]}")
+    echo "ingesting ${sources[*]} …"
     start=$(date +%s)
     java -jar target/reggraph.jar ingest "${sources[@]}" > "$data/ingest.log" 2>&1 \
       || { echo "ingest failed; see below"; tail -20 "$data/ingest.log"; exit 1; }
@@ -76,9 +99,12 @@ if ! $synthetic; then
   fi
 fi
 
-REGGRAPH_API_CACHE=$cache java -jar target/reggraph.jar --server.port="$http" --server.address=127.0.0.1 \
+export REGGRAPH_API_CACHE=$cache
+# shellcheck disable=SC2086 # flags and arguments are word lists
+java $JAVA_OPTS -jar target/reggraph.jar --server.port="$http" --server.address=127.0.0.1 \
      --reggraph.neo4j.embedded.data-dir="$data/db" --reggraph.neo4j.embedded.bolt-port="$bolt" \
-     --reggraph.neo4j.embedded.page-cache="$PAGE_CACHE" > "$data/service.log" 2>&1 &
+     --reggraph.neo4j.embedded.page-cache="$PAGE_CACHE" --reggraph.ingest.startup=off ${SERVICE_ARGS:-} \
+     > "$data/service.log" 2>&1 &
 pid=$!
 deadline=$(( $(date +%s) + 300 ))
 until curl -sf "http://127.0.0.1:$http/actuator/health" | grep -q '"status":"UP"'; do
@@ -94,25 +120,34 @@ if $synthetic; then
   java -cp "target/test-classes:$(cat target/bench-classpath.txt)" org.reggraph.bench.SyntheticGraph \
        --uri "bolt://127.0.0.1:$bolt" --documents "$documents" --citations 5 --ids "$ids"
 else
-  # a random sample (fixed seed) of 200 of all document ids, read page by page from the document listing
-  python3 - "http://127.0.0.1:$http" > "$ids" 2>/dev/null <<'PY' || true
-import json, random, sys, urllib.parse, urllib.request
-base, all_ids, page = sys.argv[1], [], 0
-while True:
-    answer = json.load(urllib.request.urlopen(f"{base}/api/documents?size=200&page={page}"))
-    all_ids += [item["id"] for item in answer["content"]]
-    page += 1
-    if page >= answer["page"]["totalPages"]:
-        break
+  # a random sample (fixed seed) of 200 of all documents, read page by page from the listing; else the fallback id.
+  # Search terms: 3-character pieces of the sampled titles. (The first queries of a fresh process can exceed the
+  # query timeout on a busy machine: a page is tried a few times.)
+  python3 - "http://127.0.0.1:$http" "$data/terms.txt" > "$ids" 2>/dev/null <<'PY' || true
+import json, random, sys, time, urllib.parse, urllib.request
+base, terms_file = sys.argv[1:3]
+def page(n):
+    for attempt in range(5):
+        try:
+            return json.load(urllib.request.urlopen(f"{base}/api/documents?size=200&page={n}"))
+        except Exception:
+            time.sleep(2)
+    raise SystemExit(1)
+first = page(0)
+items = first["content"] + [i for n in range(1, first["page"]["totalPages"]) for i in page(n)["content"]]
 random.seed(15)
-for i in random.sample(all_ids, min(200, len(all_ids))):
-    print(urllib.parse.quote(i, safe=""))
+items = random.sample(items, min(200, len(items)))
+terms = sorted({i["title"][k:k + 3] for i in items for k in range(0, max(1, len(i["title"]) - 3), 4)})
+open(terms_file, "w").write("".join(urllib.parse.quote(t, safe="") + "\n" for t in terms[:400]))
+for item in items:
+    print(urllib.parse.quote(item["id"], safe=""))
 PY
+  [ -s "$data/terms.txt" ] || echo "%E6%9D%A1%E4%BE%8B" > "$data/terms.txt" # 条例
   if [ ! -s "$ids" ]; then
     python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$DOC_ID" > "$ids"
     echo "ids: $DOC_ID only (no document search to sample from)"
   else
-    echo "ids: $(wc -l < "$ids") sampled at random from /api/documents ($(curl -s "http://127.0.0.1:$http/api/documents?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"]["totalElements"])') documents)"
+    echo "ids: $(wc -l < "$ids") sampled at random from /api/documents"
   fi
 fi
 
@@ -129,26 +164,29 @@ request = function()
 end
 LUA
 
+# run LABEL PATH [IDS-FILE]: the ids file defaults to $ids; with --scaling there is no cold pass (no cache to fill)
 run() {
-  local label=$1 template=$2
-  local sample; sample=$(head -1 "$ids")
+  local label=$1 template=$2 sample_file=${3:-$ids}
+  local sample; sample=$(head -1 "$sample_file")
   local status; status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$http${template//\{id\}/$sample}")
-  # cold pass: every sampled id once, one at a time (with --cache it also fills the cache)
-  local cold="$data/$label.cold"
-  while read -r id; do
-    curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$http${template//\{id\}/$id}"
-  done < "$ids" > "$cold"
-  python3 - "$cold" <<'PY'
+  if ! $scaling; then
+    # cold pass: every sampled id once, one at a time (with --cache it also fills the cache)
+    local cold="$data/$label.cold"
+    while read -r id; do
+      curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$http${template//\{id\}/$id}"
+    done < "$sample_file" > "$cold"
+    python3 - "$cold" <<'PY'
 import sys
 t = sorted(float(x) * 1000 for x in open(sys.argv[1]) if x.strip())
 q = lambda p: t[min(len(t) - 1, int(p * len(t)))]
 print(f"           cold (uncached, sequential, {len(t)} ids): p50 {q(0.5):7.2f} ms   p99 {q(0.99):7.2f} ms   max {t[-1]:7.2f} ms")
 PY
+  fi
   # warm-up (JIT, page cache), then the measured run
-  BENCH_IDS="$ids" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d5s -s "$data/rotate.lua" \
+  BENCH_IDS="$sample_file" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d5s -s "$data/rotate.lua" \
       "http://127.0.0.1:$http" > /dev/null 2>&1 || true
   local before; before=$(grep -c "Query could not complete" "$data/service.log" || true)
-  BENCH_IDS="$ids" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d"$duration" --latency \
+  BENCH_IDS="$sample_file" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d"$duration" --latency --timeout 30s \
       -s "$data/rotate.lua" "http://127.0.0.1:$http" > "$data/$label.wrk" 2>&1
   python3 - "$label" "$template" "$status" "$data/$label.wrk" <<'PY'
 import re, sys
@@ -163,7 +201,7 @@ p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M)
 total = re.search(r"(\d+) requests in", out)
 non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
 sock = re.search(r"Socket errors: (.*)", out)
-print(f"{label:<10} {template}")
+print(f"{label:<10} {template}" + (f"   ({m.group(1)} connections)" if (m := re.search(r"(\d+) connections", out)) else ""))
 print(f"           first status {status}; {float(rps.group(1)) if rps else 0:9.0f} req/s   "
       f"p50 {ms(p50.group(1)) if p50 else float('nan'):7.2f} ms   p99 {ms(p99.group(1)) if p99 else float('nan'):7.2f} ms   "
       f"requests {total.group(1) if total else '?'}   non-2xx {non2xx.group(1) if non2xx else 0}   "
@@ -172,6 +210,26 @@ PY
   local after; after=$(grep -c "Query could not complete" "$data/service.log" || true)
   [ "$after" = "$before" ] || echo "           $(( after - before )) queries hit the query timeout (503) during the run"
 }
+rss() { awk -v k="$1" '$1 == k":" {print int($2 / 1024)}' "/proc/$pid/status"; }
+if $scaling; then
+  sleep 10
+  echo "idle RSS $(rss VmRSS) MB (10 s after start, before any query)"
+  # warm-up of the whole process (JIT, page cache) before the first measured run, so the order of runs matters less
+  BENCH_IDS="$data/terms.txt" BENCH_PATH="$SEARCH_PATH" wrk -c16 -t"$THREADS" -d"$duration" --timeout 30s \
+      -s "$data/rotate.lua" "http://127.0.0.1:$http" > /dev/null 2>&1 || true
+  BENCH_IDS="$ids" BENCH_PATH="$DOC_PATH" wrk -c16 -t"$THREADS" -d"$duration" --timeout 30s \
+      -s "$data/rotate.lua" "http://127.0.0.1:$http" > /dev/null 2>&1 || true
+  for c in $CONNECTIONS_LIST; do
+    CONNECTIONS=$c run "search" "$SEARCH_PATH" "$data/terms.txt"
+    echo "           RSS after the run $(rss VmRSS) MB"
+    CONNECTIONS=$c run "lookup" "$DOC_PATH"
+    echo "           RSS after the run $(rss VmRSS) MB"
+  done
+  sleep 10
+  echo "idle RSS after the load $(rss VmRSS) MB; peak RSS $(rss VmHWM) MB (VmHWM, the whole run)"
+  echo "targets: req/s at 64 connections not below 16; RSS <= 1024 MB idle and loaded"
+  exit 0
+fi
 # the bare Cypher of the same question, over Bolt, same ids, as many client threads as wrk has connections
 bare() {
   java -cp "target/test-classes:$(cat target/bench-classpath.txt)" org.reggraph.api.documents.BareCypherBench \

@@ -14,7 +14,9 @@ import java.util.function.Function;
  * Runs the API's parameterised queries with Spring Data Neo4j's {@link Neo4jClient} and a row mapper, inside the
  * read-only transaction of the calling service ({@code @Transactional(readOnly = true)}, routed to readers in a
  * cluster, with the timeout {@code reggraph.api.query-timeout}): one transaction per answer, however many queries it
- * takes. Calling it outside such a transaction is a programming error. User input only ever travels as parameters.
+ * takes. Calling it outside such a transaction is a programming error. One attempt, not the driver's managed retry:
+ * retrying an unreachable database for the driver's retry time would hold the request far beyond the query timeout;
+ * a 503 comes at once. User input only ever travels as parameters.
  */
 @Component
 @Transactional(readOnly = true, propagation = Propagation.MANDATORY)

@@ -17,8 +17,8 @@ public class OpenApiConfiguration {
                 .description("Read-only queries over the knowledge graph of Chinese regulations: documents, their "
                         + "articles, citations, legal bases, amendments and repeals, agencies and their duties. "
                         + "Ids contain Chinese characters and 〔〕 and must be URL-encoded in paths. "
-                        + "Errors are RFC 9457 problem details (400 invalid parameter, 404 unknown id, "
-                        + "503 query timeout).")
+                        + "Errors are RFC 9457 problem details (400 invalid parameter, 404 unknown id or path, "
+                        + "503 query timeout or database unavailable; uploads: 401/403 key, 413 size or file count).")
                 .version("1.0")
                 .license(new License().name("Apache-2.0")));
     }

@@ -1,5 +1,7 @@
 package org.reggraph.extract;
 
+import org.reggraph.extract.text.SourceLine;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -43,7 +43,17 @@ public final class ExtractionExport {
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("documents", docs);
-        root.put("relations", extraction.relations());
+        List<Map<String, Object>> relations = new ArrayList<>(extraction.relations().size());
+        for (Relation r : extraction.relations()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            fields(r).forEach((k, v) -> {
+                if (v != null) {
+                    m.put(k, v);
+                }
+            });
+            relations.add(m);
+        }
+        root.put("relations", relations);
         root.put("agencies", extraction.agencies());
         root.put("problems", extraction.problems());
         return root;
@@ -70,6 +80,43 @@ public final class ExtractionExport {
         m.put("source", source);
         m.put("startLine", d.startLine());
         m.put("endLine", d.endLine());
+        return m;
+    }
+
+    /**
+     * A relation in the flat form of the export: every field of the format in its order, null where the kind has
+     * none (the export leaves those out).
+     */
+    public static Map<String, Object> fields(Relation r) {
+        Relation.Provenance p = r.source();
+        String targetDocNumber = r instanceof Relation.ToDocument d ? d.targetDocNumber() : null;
+        String targetArticle = r instanceof Relation.Cites c ? c.targetArticle()
+                : r instanceof Relation.BasedOn b ? b.targetArticle() : null;
+        String via = r instanceof Relation.Cites c ? c.via() : r instanceof Relation.BasedOn b ? b.via()
+                : r instanceof Relation.Repeals x ? x.via() : r instanceof Relation.Amends a ? a.via()
+                : r instanceof Relation.Alias ? "title" : null;
+        Relation.Repeals repeal = r instanceof Relation.Repeals x ? x : null;
+        Relation.History history = r instanceof Relation.Amends a ? a.history() : null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", r.type());
+        m.put("from", p.from());
+        m.put("article", p.article());
+        m.put("line", p.line());
+        m.put("target", r.target());
+        m.put("targetDocNumber", targetDocNumber);
+        m.put("targetArticle", targetArticle);
+        m.put("surface", p.surface());
+        m.put("via", via);
+        m.put("alias", r instanceof Relation.Alias a ? a.alias() : null);
+        m.put("partial", repeal == null ? null : repeal.partial());
+        m.put("articles", repeal == null || repeal.articles().isEmpty() ? null : repeal.articles());
+        m.put("effectiveDate", repeal == null ? null : iso(repeal.effectiveDate()));
+        m.put("instrument", history == null ? null : history.instrument());
+        m.put("instrumentDocNumber", history == null ? null : history.instrumentDocNumber());
+        m.put("date", history == null ? null : iso(history.date()));
+        m.put("ordinal", history == null ? null : history.ordinal());
+        m.put("role", r instanceof Relation.Responsible x ? x.role() : null);
+        m.put("what", r instanceof Relation.Delegates x ? x.what() : r instanceof Relation.Responsible x ? x.what() : null);
         return m;
     }
 

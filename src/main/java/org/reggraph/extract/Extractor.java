@@ -1,5 +1,11 @@
 package org.reggraph.extract;
 
+import org.reggraph.extract.document.DocumentReader;
+import org.reggraph.extract.text.CleanLine;
+import org.reggraph.extract.text.FormatReader;
+import org.reggraph.extract.text.LineCleaner;
+import org.reggraph.extract.text.TextDecoder;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +35,7 @@ public final class Extractor {
     private final long maxBytes;
     private final TextDecoder decoder = new TextDecoder();
     private final LineCleaner cleaner = new LineCleaner();
-    private final DocumentSegmenter segmenter = new DocumentSegmenter();
-    private final HeaderParser headers = new HeaderParser();
-    private final StructureParser structure = new StructureParser();
-    private final MarkdownLawReader markdown = new MarkdownLawReader();
+    private final DocumentReader reader = new DocumentReader();
 
     /** The extractor with the standard relation stage ({@link RelationStage#standard()}). */
     public Extractor() {
@@ -48,13 +51,16 @@ public final class Extractor {
         this.maxBytes = maxBytes;
     }
 
-    /** Extracts every file given, walking folders recursively (text files: .txt, .md), in a stable order. */
+    /**
+     * Extracts every file given, walking folders recursively (text files .txt, .md; documents .pdf, .docx, .html,
+     * .htm), in a stable order.
+     */
     public Extraction extract(List<Path> paths) {
         Batch batch = new Batch();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Extractor::isTextFile).sorted()
+                    walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted()
                             .forEach(f -> extractPath(f, batch));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     batch.problems.add(new ExtractionProblem(p.toString(), null, "cannot list folder: " + e.getMessage()));
@@ -143,6 +149,14 @@ public final class Extractor {
         if (bytes.length > maxBytes) {
             return new FileResult(List.of(), List.of(tooLarge(name, bytes.length)));
         }
+        FormatReader.Format format = FormatReader.detect(name, bytes);
+        if (format != null) {
+            try {
+                return fromText(FormatReader.toText(format, bytes), name, usedIds, problems);
+            } catch (FormatReader.UnreadableException e) {
+                return new FileResult(List.of(), List.of(new ExtractionProblem(name, null, e.getMessage())));
+            }
+        }
         TextDecoder.Decoded decoded;
         try {
             decoded = decoder.decode(bytes);
@@ -157,9 +171,7 @@ public final class Extractor {
         try {
             List<String> raw = Arrays.asList(LINE_BREAK.split(text, -1));
             List<CleanLine> lines = cleaner.clean(raw);
-            List<ExtractedDocument> docs = MarkdownLawReader.accepts(raw)
-                    ? List.of(markdownDocument(raw, lines, name, usedIds))
-                    : compilationDocuments(lines, name, usedIds);
+            List<ExtractedDocument> docs = reader.read(raw, lines, name, usedIds);
             if (docs.isEmpty()) {
                 problems.add(new ExtractionProblem(name, null, "no document found (no text lines)"));
             }
@@ -171,91 +183,21 @@ public final class Extractor {
         }
     }
 
-    private List<ExtractedDocument> compilationDocuments(List<CleanLine> lines, String name, Set<String> usedIds) {
-        List<DocumentSegmenter.Segment> segments = segmenter.segment(lines);
-        List<ExtractedDocument> docs = new ArrayList<>(segments.size());
-        List<Header> parsed = new ArrayList<>(segments.size());
-        for (DocumentSegmenter.Segment seg : segments) {
-            Header parent = seg.parent() >= 0 ? parsed.get(seg.parent()) : null;
-            Header h = headers.parse(lines, seg, parent);
-            parsed.add(h);
-            StructureParser.Structure st = structure.parse(lines, h.bodyStart(), seg.end());
-            String title = h.title().isEmpty() ? stripExtension(name) : h.title();
-            String id = uniqueId(h.docNumber() != null ? h.docNumber() : title, h.date(), usedIds);
-            String promulgatedBy = seg.parent() >= 0 ? docs.get(seg.parent()).id() : null;
-            if (parent != null && parent.date() == null && h.date() != null) {
-                docs.set(seg.parent(), withDate(docs.get(seg.parent()), h.date())); // the notice's date stood under its attachment
-            }
-            docs.add(new ExtractedDocument(id, title, h.docNumber(), h.issuers(), h.date(), h.effectiveDate(), h.kind(),
-                    h.level(), promulgatedBy, name, lines.get(seg.start()).number(), lines.get(seg.end() - 1).number(),
-                    st.chapters(), st.articles(), sources(lines, seg.start(), seg.end())));
-        }
-        return docs;
-    }
-
-    private ExtractedDocument markdownDocument(List<String> raw, List<CleanLine> lines, String name, Set<String> usedIds) {
-        MarkdownLawReader.Parsed p = markdown.read(raw, lines, name);
-        if (lines.isEmpty()) {
-            return new ExtractedDocument(uniqueId(p.title(), p.date(), usedIds), p.title(), null, p.issuers(), p.date(),
-                    null, p.kind(), p.level(), null, name, 1, raw.size(), List.of(), List.of(), List.of());
-        }
-        DocumentSegmenter.Segment whole = new DocumentSegmenter.Segment(0, lines.size(), p.start(), p.start() + 1, -1,
-                DocumentSegmenter.Kind.WHOLE, -1);
-        StructureParser.Structure st = structure.parse(lines, p.bodyStart(), lines.size());
-        String key = p.docNumber() != null && !p.amended() ? p.docNumber() : p.title() + (p.date() != null ? "(" + p.date() + ")" : "");
-        return new ExtractedDocument(uniqueId(key, p.date(), usedIds), p.title(), p.docNumber(), p.issuers(), p.date(),
-                HeaderParser.effectiveDate(lines, whole, p.date(), Titles.kindSuffix(p.title())), p.kind(), p.level(), null, name,
-                lines.get(0).number(), lines.get(lines.size() - 1).number(), st.chapters(), st.articles(),
-                sources(lines, 0, lines.size()));
-    }
-
-    private static ExtractedDocument withDate(ExtractedDocument d, java.time.LocalDate date) {
-        return new ExtractedDocument(d.id(), d.title(), d.docNumber(), d.issuers(), date, d.effectiveDate(), d.kind(),
-                d.level(), d.promulgatedBy(), d.sourceFile(), d.startLine(), d.endLine(), d.chapters(), d.articles(), d.lines());
-    }
-
-    /** The id is the document number or title; a repeat within one batch gets its date, then a counter. */
-    private static String uniqueId(String key, java.time.LocalDate date, Set<String> used) {
-        String id = TextNormalizer.squeeze(key);
-        if (used.add(id)) {
-            return id;
-        }
-        if (date != null && used.add(id + "@" + date)) {
-            return id + "@" + date;
-        }
-        for (int i = 2; ; i++) {
-            if (used.add(id + "#" + i)) {
-                return id + "#" + i;
-            }
-        }
-    }
-
-    private static List<SourceLine> sources(List<CleanLine> lines, int from, int to) {
-        List<SourceLine> out = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            out.add(lines.get(i).source());
-        }
-        return out;
-    }
-
-    private static boolean isTextFile(Path p) {
+    /** True for the files a folder contributes: text (.txt, .md) and documents (.pdf, .docx, .html), not hidden. */
+    public static boolean isInput(Path p) {
         String n = p.getFileName().toString();
         if (n.startsWith(".")) {
             return false;
         }
         int dot = n.lastIndexOf('.');
-        return dot > 0 && TEXT_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
-    private static String stripExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? n.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        return TEXT_EXTENSIONS.contains(ext) || FormatReader.EXTENSIONS.contains(ext);
     }
 
     /** Results of several files, accumulated in input order. */
     private static final class Batch {
         final List<ExtractedDocument> documents = new ArrayList<>();
-        final List<ExtractedRelation> relations = new ArrayList<>();
+        final List<Relation> relations = new ArrayList<>();
         final Map<String, ExtractedAgency> agencies = new LinkedHashMap<>();
         final List<ExtractionProblem> problems = new ArrayList<>();
         final Set<String> ids = new HashSet<>();

@@ -12,7 +12,7 @@ public interface RelationStage {
     Result extract(List<ExtractedDocument> documents);
 
     /** Relations and agencies found in a set of documents. */
-    record Result(List<ExtractedRelation> relations, List<ExtractedAgency> agencies) {
+    record Result(List<Relation> relations, List<ExtractedAgency> agencies) {
         public static Result empty() {
             return new Result(List.of(), List.of());
         }

@@ -218,6 +218,25 @@ final class GraphCypher {
     static final String ALL_DOCUMENT_IDS = "MATCH (d:Document) RETURN d.id AS id";
 
     /**
+     * Taken first in every ingestion transaction and held to its commit: writers resolve citations and claim stubs
+     * one after another, each seeing the documents and stubs the previous one committed (as a sequential ingestion).
+     */
+    static final String TAKE_INGEST_LOCK = "MERGE (l:IngestLock {id: 1}) SET l.n = coalesce(l.n, 0) + 1";
+
+    /**
+     * Unchanged documents whose document or articles point at a stub that a real document now stands for (written
+     * later, or concurrently before writers were serialised): they are rewritten so that their links are repaired.
+     */
+    static final String STALE_LINKS = """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->()-[]->(s:Document) WHERE s.stub
+            WITH DISTINCT id, s
+            WHERE EXISTS { MATCH (x:Document {docNumber: s.docNumber}) WHERE NOT coalesce(x.stub, false) AND x.id <> id }
+               OR EXISTS { MATCH (x:Document {titleKey: s.titleKey}) WHERE NOT coalesce(x.stub, false) AND x.id <> id
+                             AND (s.docNumber IS NULL OR x.docNumber IS NULL OR x.docNumber = s.docNumber) }
+            RETURN DISTINCT id""";
+
+    /**
      * The document-level projection of the references between documents: one {@code LINKS_TO {type, count,
      * surface, line}} per pair of documents and type of the CITES, BASED_ON, AMENDS, REPEALS and PROMULGATES edges
      * between them or their articles ({@code count} edges, the first one's surface and line). Multi-hop reference

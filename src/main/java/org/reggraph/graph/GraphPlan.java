@@ -1,27 +1,29 @@
 package org.reggraph.graph;
 
-import org.reggraph.extract.AgencyRecognizer;
+import org.reggraph.extract.TitleKey;
+import org.reggraph.extract.agency.AgencyRecognizer;
 import org.reggraph.extract.ExtractedAgency;
 import org.reggraph.extract.ExtractedArticle;
 import org.reggraph.extract.ExtractedChapter;
 import org.reggraph.extract.ExtractedDocument;
-import org.reggraph.extract.ExtractedRelation;
-import org.reggraph.extract.DocNumbers;
+import org.reggraph.extract.Relation;
+import org.reggraph.extract.lexicon.DocNumbers;
 import org.reggraph.extract.Extraction;
+import org.reggraph.extract.ExtractionExport;
 import org.reggraph.extract.ExtractionProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.Set;
 
 /**
@@ -184,19 +186,20 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
         Map<String, String> idOf = new HashMap<>();
         byExtractedId.forEach((extractedId, d) -> idOf.put(extractedId, documentId(d)));
 
-        Map<String, List<ExtractedRelation>> relationsByDoc = new HashMap<>();
-        for (ExtractedRelation r : nullSafe(extraction.relations())) {
-            String from = r.from() == null ? null : idOf.getOrDefault(r.from(), builders.containsKey(r.from()) ? r.from() : null);
+        Map<String, List<Relation>> relationsByDoc = new HashMap<>();
+        for (Relation r : nullSafe(extraction.relations())) {
+            String rf = r.source().from();
+            String from = rf == null ? null : idOf.getOrDefault(rf, builders.containsKey(rf) ? rf : null);
             if (from == null) {
-                problems.add(new ExtractionProblem(null, r.line(), "relation " + r.type() + " from unknown document "
-                        + r.from() + " ignored"));
+                problems.add(new ExtractionProblem(null, r.source().line(), "relation " + r.type() + " from unknown document "
+                        + rf + " ignored"));
                 continue;
             }
             relationsByDoc.computeIfAbsent(from, k -> new ArrayList<>()).add(r);
         }
         for (DocBuilder b : builders.values()) {
-            List<ExtractedRelation> relations = relationsByDoc.getOrDefault(b.id, List.of());
-            for (ExtractedRelation r : relations) {
+            List<Relation> relations = relationsByDoc.getOrDefault(b.id, List.of());
+            for (Relation r : relations) {
                 b.relation(r, agencyIds, agencies);
             }
             b.issuers(agencyIds, agencies);
@@ -252,10 +255,12 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             this.id = id;
             this.doc = doc;
             Map<Integer, String> chapterIds = new HashMap<>();
+            Set<String> usedChapterIds = new HashSet<>();
             String currentChapter = null;
             for (ExtractedChapter c : nullSafe(doc.chapters())) {
                 String parent = c.section() && currentChapter != null ? currentChapter : id;
-                String cid = parent + "/" + (c.label() != null ? c.label() : "第" + c.number() + "章");
+                String cid = uniqueChapterId(parent + "/" + (c.label() != null ? c.label() : "第" + c.number() + "章"),
+                        usedChapterIds);
                 if (!c.section()) {
                     currentChapter = cid;
                 }
@@ -286,6 +291,19 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             }
         }
 
+        /**
+         * Chapter numbering restarts in every part (编) of a code (刑法, 刑事诉讼法: 第一编 第一章 … 第二编 第一章), which the
+         * extractor does not report: a repeated label gets its occurrence, {@code docId/第一章~2}, so that the document
+         * still writes (the Chapter id is unique).
+         */
+        private static String uniqueChapterId(String cid, Set<String> used) {
+            String unique = cid;
+            for (int n = 2; !used.add(unique); n++) {
+                unique = cid + "~" + n;
+            }
+            return unique;
+        }
+
         private static Map<String, Object> row(String parent, String parentLabel, int ordinal, Map<String, Object> props) {
             Map<String, Object> row = new HashMap<>();
             row.put("parent", parent);
@@ -312,76 +330,77 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             }
         }
 
-        void relation(ExtractedRelation r, Map<String, String> agencyIds, Map<String, Map<String, Object>> agencies) {
-            String article = r.article() == null ? null : TitleKey.clean(r.article());
+        void relation(Relation r, Map<String, String> agencyIds, Map<String, Map<String, Object>> agencies) {
+            Relation.Provenance at = r.source();
+            String article = at.article() == null ? null : TitleKey.clean(at.article());
             End source = article != null && articleLabels.contains(article)
                     ? End.node("Article", id + "/" + article) : End.node("Document", id);
             End self = End.node("Document", id);
-            Ref target = new Ref(r.targetDocNumber(), r.target());
-            Ref older = new Ref(r.targetDocNumber(), r.target(), id); // what is repealed or amended is never itself
             Map<String, Object> props = new HashMap<>();
-            switch (r.type()) {
-                case CITES -> {
-                    if (target.isEmpty()) return;
-                    props.put("surface", r.surface());
-                    props.put("line", r.line());
-                    props.put("via", r.via());
-                    add(new Edge("CITES", source, End.doc(target), TitleKey.clean(r.targetArticle()), props));
+            if (!(r instanceof Relation.ToDocument t)) {
+                agencyEdge(r, source, props, agencyIds, agencies);
+                return;
+            }
+            Ref target = new Ref(t.targetDocNumber(), r.target());
+            Ref older = new Ref(t.targetDocNumber(), r.target(), id); // what is repealed or amended is never itself
+            if (r instanceof Relation.Cites c) {
+                if (target.isEmpty()) return;
+                props.put("surface", at.surface());
+                props.put("line", at.line());
+                props.put("via", c.via());
+                add(new Edge("CITES", source, End.doc(target), TitleKey.clean(c.targetArticle()), props));
+            } else if (r instanceof Relation.BasedOn) {
+                if (target.isEmpty()) return;
+                props.put("surface", at.surface());
+                props.put("line", at.line());
+                add(new Edge("BASED_ON", self, End.doc(target), null, props));
+            } else if (r instanceof Relation.Amends a) {
+                Relation.History h = a.history();
+                props.put("date", h == null ? null : h.date());
+                props.put("ordinal", a.ordinal());
+                props.put("surface", at.surface());
+                props.put("line", at.line());
+                if (h != null && (h.instrument() != null || h.instrumentDocNumber() != null)) {
+                    // history line (根据……第一次修订) in this document's header: the instrument amends this document
+                    props.put("source", id);
+                    add(new Edge("AMENDS", End.doc(new Ref(h.instrumentDocNumber(), h.instrument(), id)), self, null, props));
+                } else if (!target.isEmpty()) {
+                    add(new Edge("AMENDS", self, End.doc(older), null, props));
                 }
-                case BASED_ON -> {
-                    if (target.isEmpty()) return;
-                    props.put("surface", r.surface());
-                    props.put("line", r.line());
-                    add(new Edge("BASED_ON", self, End.doc(target), null, props));
+            } else if (r instanceof Relation.Repeals x) {
+                if (target.isEmpty()) return;
+                props.put("partial", x.partial());
+                props.put("articles", x.articles());
+                props.put("effectiveDate", x.effectiveDate());
+                props.put("surface", at.surface());
+                props.put("line", at.line());
+                add(new Edge("REPEALS", self, End.doc(older), null, props));
+            } else if (r instanceof Relation.Promulgates) {
+                if (target.isEmpty()) return;
+                add(new Edge("PROMULGATES", self, End.doc(target), null, Map.of()));
+            } else if (r instanceof Relation.Alias a) {
+                if (!target.isEmpty() && a.alias() != null && TitleKey.clean(a.alias()) != null) {
+                    aliases.add(new Alias(target, TitleKey.clean(a.alias())));
                 }
-                case AMENDS -> {
-                    props.put("date", date(r.date()));
-                    props.put("ordinal", r.ordinal());
-                    props.put("surface", r.surface());
-                    props.put("line", r.line());
-                    if (r.instrument() != null || r.instrumentDocNumber() != null) {
-                        // history line (根据……第一次修订) in this document's header: the instrument amends this document
-                        props.put("source", id);
-                        add(new Edge("AMENDS", End.doc(new Ref(r.instrumentDocNumber(), r.instrument(), id)), self, null, props));
-                    } else if (!target.isEmpty()) {
-                        add(new Edge("AMENDS", self, End.doc(older), null, props));
-                    }
-                }
-                case REPEALS -> {
-                    if (target.isEmpty()) return;
-                    props.put("partial", Boolean.TRUE.equals(r.partial()));
-                    props.put("articles", r.articles() == null ? List.of() : List.copyOf(r.articles()));
-                    props.put("effectiveDate", date(r.effectiveDate()));
-                    props.put("surface", r.surface());
-                    props.put("line", r.line());
-                    add(new Edge("REPEALS", self, End.doc(older), null, props));
-                }
-                case PROMULGATES -> {
-                    if (target.isEmpty()) return;
-                    add(new Edge("PROMULGATES", self, End.doc(target), null, Map.of()));
-                }
-                case ALIAS -> {
-                    if (!target.isEmpty() && r.alias() != null && TitleKey.clean(r.alias()) != null) {
-                        aliases.add(new Alias(target, TitleKey.clean(r.alias())));
-                    }
-                }
-                case RESPONSIBLE, DELEGATES -> {
-                    // a joint list (财政部、生态环境部按职责分工负责) gives each member its own edge
-                    List<String> members = r.target() == null ? List.of() : AgencyRecognizer.split(r.target());
-                    props.put("surface", r.surface());
-                    props.put("what", r.what());
-                    props.put("line", r.line());
-                    props.put("joint", members.size() > 1);
-                    if (r.type() == org.reggraph.extract.RelationType.RESPONSIBLE) {
-                        props.put("role", r.role());
-                    }
-                    String type = r.type() == org.reggraph.extract.RelationType.RESPONSIBLE ? "RESPONSIBLE_FOR" : "DELEGATES_TO";
-                    for (String member : members) {
-                        String agency = agency(member, agencyIds, agencies);
-                        if (agency != null) {
-                            add(new Edge(type, source, End.node("Agency", agency), null, props));
-                        }
-                    }
+            }
+        }
+
+        /** RESPONSIBLE_FOR and DELEGATES_TO: a joint list (财政部、生态环境部按职责分工负责) gives each member its own edge. */
+        private void agencyEdge(Relation r, End source, Map<String, Object> props, Map<String, String> agencyIds,
+                                Map<String, Map<String, Object>> agencies) {
+            List<String> members = r.target() == null ? List.of() : AgencyRecognizer.split(r.target());
+            props.put("surface", r.source().surface());
+            props.put("what", r instanceof Relation.Delegates d ? d.what() : ((Relation.Responsible) r).what());
+            props.put("line", r.source().line());
+            props.put("joint", members.size() > 1);
+            if (r instanceof Relation.Responsible x) {
+                props.put("role", x.role());
+            }
+            String type = r instanceof Relation.Responsible ? "RESPONSIBLE_FOR" : "DELEGATES_TO";
+            for (String member : members) {
+                String agency = agency(member, agencyIds, agencies);
+                if (agency != null) {
+                    add(new Edge(type, source, End.node("Agency", agency), null, props));
                 }
             }
         }
@@ -416,29 +435,28 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
         }
     }
 
-    static LocalDate date(String iso) {
-        if (iso == null || iso.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
     /** Hash of everything the document writes: re-ingesting an unchanged extraction is skipped on this. */
-    static String hash(ExtractedDocument doc, List<ExtractedRelation> relations) {
+    static String hash(ExtractedDocument doc, List<Relation> relations) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(doc.toString().getBytes(StandardCharsets.UTF_8));
-            for (ExtractedRelation r : relations) {
-                sha.update(r.toString().getBytes(StandardCharsets.UTF_8));
+            for (Relation r : relations) {
+                sha.update(legacyForm(r).getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A relation as the hash has always read it (the toString of the flat record relations were before they had one
+     * record per kind), so that graphs written earlier are not all rewritten on the next ingestion.
+     */
+    private static String legacyForm(Relation r) {
+        StringJoiner form = new StringJoiner(", ", "ExtractedRelation[", "]");
+        ExtractionExport.fields(r).forEach((k, v) -> form.add(k + "=" + v));
+        return form.toString();
     }
 
     private static <T> List<T> nullSafe(List<T> list) {

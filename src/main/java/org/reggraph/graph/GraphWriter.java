@@ -72,12 +72,16 @@ public class GraphWriter {
         long started = System.currentTimeMillis();
         Stats total = new Stats();
         plan.problems().forEach(p -> total.failures.add(new WriteReport.Failure(p.file(), p.line(), null, p.message())));
+        BatchAgencies agencies = new BatchAgencies(plan);
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
-            session.executeWrite(tx -> {
-                writeAgencies(tx, plan);
-                run(tx, GraphCypher.BUMP_VERSION, Map.of());
-                return null;
-            });
+            if (plan.documents().isEmpty() && !agencies.rowsFor(List.of()).isEmpty()) {
+                session.executeWrite(tx -> {
+                    run(tx, GraphCypher.TAKE_INGEST_LOCK, Map.of());
+                    writeAgencies(tx, agencies.rowsFor(List.of()));
+                    run(tx, GraphCypher.BUMP_VERSION, Map.of());
+                    return null;
+                });
+            }
             total.agencies = plan.agencies().size();
             total.elements += plan.agencies().size() + plan.partOf().size();
             total.add("PART_OF", plan.partOf().size());
@@ -89,7 +93,7 @@ public class GraphWriter {
                 batchElements += doc.elements();
                 if (batchElements >= options.batchElements() || batch.size() >= options.batchDocuments()) {
                     done += batch.size();
-                    writeBatch(session, batch, options, total);
+                    writeBatch(session, batch, options, total, agencies);
                     progress.update(done, plan.documents().size(), total.elements, total.relationCount());
                     batch = new ArrayList<>();
                     batchElements = 0;
@@ -97,7 +101,7 @@ public class GraphWriter {
             }
             if (!batch.isEmpty()) {
                 done += batch.size();
-                writeBatch(session, batch, options, total);
+                writeBatch(session, batch, options, total, agencies);
                 progress.update(done, plan.documents().size(), total.elements, total.relationCount());
             }
         }
@@ -128,15 +132,20 @@ public class GraphWriter {
         run(tx, GraphCypher.CREATE_LINKS, Map.of("ids", ids));
     }
 
-    private void writeBatch(Session session, List<DocPlan> batch, Options options, Stats total) {
+    /** One managed transaction (the driver retries transient failures such as deadlocks with the same body). */
+    private void writeBatch(Session session, List<DocPlan> batch, Options options, Stats total, BatchAgencies agencies) {
         try {
             long started = PROFILING ? System.nanoTime() : 0;
             total.merge(session.executeWrite(tx -> {
                 long body = PROFILING ? System.nanoTime() : 0;
+                run(tx, GraphCypher.TAKE_INGEST_LOCK, Map.of());
+                writeAgencies(tx, agencies.rowsFor(batch));
                 Stats stats = writeDocuments(tx, batch, options);
+                run(tx, GraphCypher.BUMP_VERSION, Map.of());
                 profile("(transaction body)", body);
                 return stats;
             }));
+            agencies.committed();
             profile("(whole transaction, with commit)", started);
         } catch (RuntimeException batchFailure) {
             if (batch.size() == 1) {
@@ -147,7 +156,7 @@ public class GraphWriter {
             }
             log.debug("Batch of {} failed ({}); writing its documents one by one", batch.size(), batchFailure.getMessage());
             for (DocPlan doc : batch) {
-                writeBatch(session, List.of(doc), options, total);
+                writeBatch(session, List.of(doc), options, total, agencies);
             }
         }
     }
@@ -157,11 +166,12 @@ public class GraphWriter {
         return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
-    private static void writeAgencies(TransactionContext tx, GraphPlan plan) {
-        for (List<Map<String, Object>> chunk : chunks(plan.agencies(), 5_000)) {
+    /** The agencies of the documents in this transaction: committed with them or not at all. */
+    private static void writeAgencies(TransactionContext tx, BatchAgencies.Rows rows) {
+        for (List<Map<String, Object>> chunk : chunks(rows.agencies(), 5_000)) {
             run(tx, GraphCypher.MERGE_AGENCIES, Map.of("rows", chunk));
         }
-        for (List<List<String>> chunk : chunks(plan.partOf(), 5_000)) {
+        for (List<List<String>> chunk : chunks(rows.partOf(), 5_000)) {
             run(tx, GraphCypher.MERGE_PART_OF, Map.of("rows", chunk));
         }
     }
@@ -177,9 +187,12 @@ public class GraphWriter {
                 existing.put(r.get("id").asString(), r.get("hash").asString(null));
             }
         });
-        List<DocPlan> docs = all.stream()
-                .filter(d -> options.force() || existing.get(d.id()) == null || !existing.get(d.id()).equals(d.hash()))
+        List<DocPlan> unchanged = all.stream()
+                .filter(d -> !options.force() && existing.get(d.id()) != null && existing.get(d.id()).equals(d.hash()))
                 .toList();
+        Set<String> skip = new HashSet<>(unchanged.stream().map(DocPlan::id).toList());
+        skip.removeAll(staleLinks(tx, unchanged));
+        List<DocPlan> docs = all.stream().filter(d -> !skip.contains(d.id())).toList();
         stats.skipped = all.size() - docs.size();
         if (docs.isEmpty()) {
             return stats;
@@ -217,8 +230,23 @@ public class GraphWriter {
             run(tx, GraphCypher.DELETE_ORPHAN_STUBS, Map.of("ids", oldStubs));
         }
         run(tx, GraphCypher.RECOMPUTE_STATUS, Map.of("ids", List.copyOf(statusIds)));
-        run(tx, GraphCypher.BUMP_VERSION, Map.of());
         return stats;
+    }
+
+    /**
+     * Unchanged documents are not rewritten unless their links are stale: a citation on a stub that a real document
+     * now stands for, or a stub that they would claim. A re-upload so repairs what an earlier run left.
+     */
+    private static Set<String> staleLinks(TransactionContext tx, List<DocPlan> unchanged) {
+        Set<String> stale = new HashSet<>();
+        if (unchanged.isEmpty()) {
+            return stale;
+        }
+        query(tx, GraphCypher.STALE_LINKS, Map.of("ids", unchanged.stream().map(DocPlan::id).toList()))
+                .forEach(r -> stale.add(r.get("id").asString()));
+        query(tx, GraphCypher.FIND_CLAIMABLE_STUBS, Map.of("rows", claimRows(unchanged)))
+                .forEach(r -> stale.add(r.get("id").asString()));
+        return stale;
     }
 
     /** Chapters before sections before articles, parents first. */
@@ -302,14 +330,7 @@ public class GraphWriter {
      */
     /** @return the documents that claimed a stub */
     private static Set<String> claimStubs(TransactionContext tx, List<DocPlan> docs, Set<String> present) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (DocPlan d : docs) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", d.id());
-            row.put("docNumber", d.docNumber());
-            row.put("titleKey", d.titleKey());
-            rows.add(row);
-        }
+        List<Map<String, Object>> rows = claimRows(docs);
         Set<String> claimed = new HashSet<>();
         Set<String> claimers = new LinkedHashSet<>();
         List<Map<String, Object>> renames = new ArrayList<>();
@@ -332,6 +353,18 @@ public class GraphWriter {
             run(tx, GraphCypher.DELETE_MERGED_STUBS, Map.of("pairs", merges));
         }
         return claimers;
+    }
+
+    private static List<Map<String, Object>> claimRows(List<DocPlan> docs) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (DocPlan d : docs) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", d.id());
+            row.put("docNumber", d.docNumber());
+            row.put("titleKey", d.titleKey());
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static Map<Ref, String> resolve(TransactionContext tx, List<DocPlan> docs, Stats stats) {

@@ -2,7 +2,7 @@ package org.reggraph.search;
 
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.text.UnicodeSet;
-import org.reggraph.extract.DocNumbers;
+import org.reggraph.extract.lexicon.DocNumbers;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The one page/size validation of every list endpoint. */
 class PagingTest {
 
-    final Paging paging = new Paging(new ApiSettings(Duration.ofSeconds(5), 5, 200, 500, 8, Duration.ZERO));
+    final Paging paging = new Paging(new ApiSettings(Duration.ofSeconds(5), 5, 200, 500, 8, org.springframework.util.unit.DataSize.ofMegabytes(32), Duration.ZERO));
 
     @ParameterizedTest(name = "page={0} size={1} → offset {2}, size {3}")
     @CsvSource(nullValues = "null", value = {"null, null, 0, 20", "0, 1, 0, 1", "3, 50, 150, 50", "5000, 200, 1000000, 200",

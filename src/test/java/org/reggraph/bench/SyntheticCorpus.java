@@ -3,9 +3,9 @@ package org.reggraph.bench;
 import org.reggraph.extract.ExtractedAgency;
 import org.reggraph.extract.ExtractedArticle;
 import org.reggraph.extract.ExtractedDocument;
-import org.reggraph.extract.ExtractedRelation;
+import org.reggraph.extract.Relation;
 import org.reggraph.extract.Extraction;
-import org.reggraph.extract.RelationType;
+import org.reggraph.extract.Relation.Provenance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ public final class SyntheticCorpus {
     public static Extraction generate(int documents, int articles, int citesPerArticle, long seed) {
         Random random = new Random(seed);
         List<ExtractedDocument> docs = new ArrayList<>();
-        List<ExtractedRelation> rels = new ArrayList<>();
+        List<Relation> rels = new ArrayList<>();
         List<ExtractedAgency> agencies = new ArrayList<>();
         agencies.add(new ExtractedAgency("国务院", "国务院", List.of(), "国家", "国务院", false, null));
         for (int a = 0; a < 50; a++) {
@@ -50,27 +50,25 @@ public final class SyntheticCorpus {
                     int kind = random.nextInt(10);
                     int target = random.nextInt(documents);
                     if (kind == 0) {
-                        rels.add(ExtractedRelation.of(RelationType.CITES, id, label, 10 + n * 3, "外部法律" + random.nextInt(documents / 4 + 1), null, "《外部法律》"));
+                        rels.add(new Relation.Cites(new Provenance(id, label, 10 + n * 3, "《外部法律》"), "外部法律" + random.nextInt(documents / 4 + 1), null, null, null));
                     } else if (kind <= 2) {
-                        rels.add(ExtractedRelation.of(RelationType.CITES, id, label, 10 + n * 3, null, id(target), id(target)));
+                        rels.add(new Relation.Cites(new Provenance(id, label, 10 + n * 3, id(target)), null, id(target), null, null));
                     } else if (kind == 3) {
-                        rels.add(new ExtractedRelation(RelationType.CITES, id, label, 10 + n * 3, title(target), null,
-                                "第" + (1 + random.nextInt(articles)) + "条", "《" + title(target) + "》第N条", "title",
-                                null, null, null, null, null, null, null, null, null, null));
+                        rels.add(new Relation.Cites(new Provenance(id, label, 10 + n * 3, "《" + title(target) + "》第N条"), title(target),
+                                null, "第" + (1 + random.nextInt(articles)) + "条", "title"));
                     } else {
-                        rels.add(ExtractedRelation.of(RelationType.CITES, id, label, 10 + n * 3, title(target), null, "《" + title(target) + "》"));
+                        rels.add(new Relation.Cites(new Provenance(id, label, 10 + n * 3, "《" + title(target) + "》"), title(target), null, null, null));
                     }
                 }
             }
-            rels.add(new ExtractedRelation(RelationType.RESPONSIBLE, id, "第1条", 13, "合成部" + (i % 50), null, null,
-                    "合成部负责", null, null, null, null, null, null, null, null, null, "lead", "监督管理"));
+            rels.add(new Relation.Responsible(new Provenance(id, "第1条", 13, "合成部负责"), "合成部" + (i % 50), "lead", "监督管理"));
             if (i % 10 == 9) {
-                rels.add(new ExtractedRelation(RelationType.REPEALS, id, null, 5, title(i - 1), id(i - 1), null,
-                        "同时废止", null, null, i % 20 == 19, null, "2021-06-01", null, null, null, null, null, null));
+                rels.add(new Relation.Repeals(new Provenance(id, null, 5, "同时废止"), title(i - 1), id(i - 1), null, i % 20 == 19,
+                        List.of(), LocalDate.of(2021, 6, 1)));
             }
             if (i % 7 == 0) {
-                rels.add(new ExtractedRelation(RelationType.AMENDS, id, null, 3, title(i), null, null, "第一次修订", null,
-                        null, null, null, null, "关于修改部分合成办法的决定" + (i % 5), null, "2020-01-0" + (1 + i % 9), 1, null, null));
+                rels.add(new Relation.Amends(new Provenance(id, null, 3, "第一次修订"), title(i), null, null,
+                        new Relation.History("关于修改部分合成办法的决定" + (i % 5), null, LocalDate.of(2020, 1, 1 + i % 9), 1)));
             }
             docs.add(new ExtractedDocument(id, title(i), id, List.of("合成部" + (i % 50)), LocalDate.of(2021, 1, 1).plusDays(i % 365),
                     null, "办法", null, null, "synthetic-" + (i / 100) + ".txt", 1, 10 + articles * 3, List.of(), arts, List.of()));

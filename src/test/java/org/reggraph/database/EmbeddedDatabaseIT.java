@@ -8,6 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "reggraph.neo4j.embedded.bolt-port=0",
         "reggraph.neo4j.embedded.data-dir=target/it-data/embedded-${random.uuid}",
-        "reggraph.ingest.startup=off"})
+        "reggraph.ingest.startup=off",
+        "reggraph.ingest.api-key=health-key"})
 class EmbeddedDatabaseIT {
 
     @Autowired
@@ -65,13 +69,32 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
-    void healthReportsNeo4jUp() {
+    void healthReportsNeo4jUpToACallerWithTheKey() {
+        var headers = new HttpHeaders();
+        headers.set("X-API-Key", "health-key");
         @SuppressWarnings("unchecked")
-        Map<String, Object> health = http.getForObject("http://localhost:" + port + "/actuator/health", Map.class);
+        Map<String, Object> health = http.exchange("http://localhost:" + port + "/actuator/health",
+                HttpMethod.GET, new HttpEntity<>(headers), Map.class)
+                .getBody();
         assertThat(health).containsEntry("status", "UP");
         @SuppressWarnings("unchecked")
         Map<String, Object> neo4j = (Map<String, Object>) ((Map<String, Object>) health.get("components")).get("neo4j");
         assertThat(neo4j).containsEntry("status", "UP");
+    }
+
+    @Test
+    void anonymousHealthIsTheStatusOnly() {
+        for (String key : new String[] {null, "wrong-key"}) {
+            var headers = new HttpHeaders();
+            if (key != null) {
+                headers.set("X-API-Key", key);
+            }
+            String body = http.exchange("http://localhost:" + port + "/actuator/health",
+                    HttpMethod.GET, new HttpEntity<>(headers),
+                    String.class).getBody();
+            // no store path, Neo4j version or Bolt address for a caller without the key
+            assertThat(body).isEqualTo("{\"status\":\"UP\"}");
+        }
     }
 
     private long countSchemaObjects() {

@@ -1,5 +1,6 @@
 package org.reggraph.extract;
 
+import org.reggraph.extract.text.SourceLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ class ExtractionExportTest {
                         new ExtractedChapter(2, 1, "第一节", "一般规定", true, 11)),
                 List.of(new ExtractedArticle(1, "第一条", 4, "为了。", 12, 12, List.of(new SourceLine(12, "第一条 为了。")))),
                 List.of());
-        ExtractedRelation r = ExtractedRelation.of(RelationType.CITES, d.id(), "第一条", 12, "中华人民共和国建筑法", null,
-                "《中华人民共和国建筑法》");
+        Relation r = new Relation.Cites(new Relation.Provenance(d.id(), "第一条", 12, "《中华人民共和国建筑法》"),
+                "中华人民共和国建筑法", null, null, null);
         Extraction e = new Extraction(List.of(d), List.of(r), List.of(), List.of(new ExtractionProblem("x.bin", null, "binary file")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ExtractionExport().write(e, out);

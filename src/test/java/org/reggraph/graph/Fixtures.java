@@ -4,9 +4,9 @@ import org.reggraph.extract.ExtractedAgency;
 import org.reggraph.extract.ExtractedArticle;
 import org.reggraph.extract.ExtractedChapter;
 import org.reggraph.extract.ExtractedDocument;
-import org.reggraph.extract.ExtractedRelation;
+import org.reggraph.extract.Relation;
 import org.reggraph.extract.Extraction;
-import org.reggraph.extract.RelationType;
+import org.reggraph.extract.Relation.Provenance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,17 +31,14 @@ public final class Fixtures {
                 List.of(article(1, "第一条", 1, "为了提高建设工程抗震防灾能力……根据《中华人民共和国建筑法》、《中华人民共和国防震减灾法》等法律，制定本条例。", 15),
                         article(2, "第二条", 1, "在中华人民共和国境内从事建设工程抗震的勘察……适用本条例。", 21),
                         article(4, "第四条", 1, "国务院住房和城乡建设主管部门对全国的建设工程抗震实施统一监督管理。", 31)));
-        List<ExtractedRelation> rels = List.of(
-                ExtractedRelation.of(RelationType.BASED_ON, QUAKE, "第一条", 15, "中华人民共和国建筑法", null, "根据《中华人民共和国建筑法》"),
-                ExtractedRelation.of(RelationType.CITES, QUAKE, "第一条", 15, "中华人民共和国建筑法", null, "《中华人民共和国建筑法》"),
-                ExtractedRelation.of(RelationType.CITES, QUAKE, "第一条", 16, "中华人民共和国防震减灾法", null, "《中华人民共和国防震减灾法》"),
-                new ExtractedRelation(RelationType.CITES, QUAKE, "第二条", 21, "建筑法", null, "第五条",
-                        "《建筑法》第五条", "alias", null, null, null, null, null, null, null, null, null, null),
-                new ExtractedRelation(RelationType.RESPONSIBLE, QUAKE, "第四条", 31, "国务院住房和城乡建设主管部门", null, null,
-                        "国务院住房和城乡建设主管部门对全国的建设工程抗震实施统一监督管理", null, null, null, null, null,
-                        null, null, null, null, "supervise", "建设工程抗震监督管理"),
-                new ExtractedRelation(RelationType.DELEGATES, QUAKE, "第四条", 32, "国务院", null, null,
-                        "具体办法由国务院规定", null, null, null, null, null, null, null, null, null, null, "具体办法"));
+        List<Relation> rels = List.of(
+                new Relation.BasedOn(new Provenance(QUAKE, "第一条", 15, "根据《中华人民共和国建筑法》"), "中华人民共和国建筑法", null, null, null),
+                new Relation.Cites(new Provenance(QUAKE, "第一条", 15, "《中华人民共和国建筑法》"), "中华人民共和国建筑法", null, null, null),
+                new Relation.Cites(new Provenance(QUAKE, "第一条", 16, "《中华人民共和国防震减灾法》"), "中华人民共和国防震减灾法", null, null, null),
+                new Relation.Cites(new Provenance(QUAKE, "第二条", 21, "《建筑法》第五条"), "建筑法", null, "第五条", "alias"),
+                new Relation.Responsible(new Provenance(QUAKE, "第四条", 31, "国务院住房和城乡建设主管部门对全国的建设工程抗震实施统一监督管理"),
+                        "国务院住房和城乡建设主管部门", "supervise", "建设工程抗震监督管理"),
+                new Relation.Delegates(new Provenance(QUAKE, "第四条", 32, "具体办法由国务院规定"), "国务院", "具体办法"));
         List<ExtractedAgency> agencies = List.of(
                 new ExtractedAgency("国务院", "国务院", List.of("中央人民政府"), "国家", "国务院", false, null),
                 new ExtractedAgency("国务院住房和城乡建设主管部门", "国务院住房和城乡建设主管部门", List.of(), "国家", "主管部门",
@@ -55,10 +52,10 @@ public final class Fixtures {
                 "1998-03-01", "法", "law.txt", 1, 300, List.of(),
                 List.of(article(1, "第一条", null, "为了加强对建筑活动的监督管理……制定本法。", 10),
                         article(5, "第五条", null, "从事建筑活动应当遵守法律、法规" + (version > 1 ? "，不得损害社会公共利益。" : "。"), 20)));
-        List<ExtractedRelation> rels = List.of(new ExtractedRelation(RelationType.AMENDS, LAW, null, 4, LAW, null, null,
-                "根据2019年4月23日第十三届全国人民代表大会常务委员会第十次会议《关于修改〈中华人民共和国建筑法〉等八部法律的决定》第二次修正",
-                null, null, null, null, null, "全国人民代表大会常务委员会关于修改《中华人民共和国建筑法》等八部法律的决定", null,
-                "2019-04-23", 2, null, null));
+        List<Relation> rels = List.of(new Relation.Amends(new Provenance(LAW, null, 4,
+                "根据2019年4月23日第十三届全国人民代表大会常务委员会第十次会议《关于修改〈中华人民共和国建筑法〉等八部法律的决定》第二次修正"),
+                LAW, null, null, new Relation.History("全国人民代表大会常务委员会关于修改《中华人民共和国建筑法》等八部法律的决定", null,
+                LocalDate.of(2019, 4, 23), 2)));
         return new Extraction(List.of(doc), rels, List.of(), List.of());
     }
 
@@ -69,12 +66,11 @@ public final class Fixtures {
                 List.of(article(1, "第一条", null, "为了规范和加强大气污染防治资金管理……制定本办法。", 5040),
                         article(23, "第二十三条", null, repeals ? "本办法自发布之日起施行。《财政部关于印发<大气污染防治专项资金管理办法>的通知》（财建〔2018〕578号）同时废止。"
                                 : "本办法自发布之日起施行。", 5272)));
-        List<ExtractedRelation> rels = new ArrayList<>();
+        List<Relation> rels = new ArrayList<>();
         if (repeals) {
-            rels.add(new ExtractedRelation(RelationType.REPEALS, AIR, "第二十三条", 5273,
-                    "财政部关于印发《大气污染防治专项资金管理办法》的通知", OLD_AIR, null,
-                    "《财政部关于印发<大气污染防治专项资金管理办法>的通知》（财建〔2018〕578号）同时废止", null, null, false,
-                    null, "2021-06-04", null, null, null, null, null, null));
+            rels.add(new Relation.Repeals(new Provenance(AIR, "第二十三条", 5273,
+                    "《财政部关于印发<大气污染防治专项资金管理办法>的通知》（财建〔2018〕578号）同时废止"),
+                    "财政部关于印发《大气污染防治专项资金管理办法》的通知", OLD_AIR, null, false, List.of(), LocalDate.of(2021, 6, 4)));
         }
         return new Extraction(List.of(doc), rels, List.of(), List.of());
     }
@@ -88,7 +84,7 @@ public final class Fixtures {
 
     public static Extraction merge(Extraction... parts) {
         List<ExtractedDocument> docs = new ArrayList<>();
-        List<ExtractedRelation> rels = new ArrayList<>();
+        List<Relation> rels = new ArrayList<>();
         List<ExtractedAgency> agencies = new ArrayList<>();
         for (Extraction e : parts) {
             docs.addAll(e.documents());

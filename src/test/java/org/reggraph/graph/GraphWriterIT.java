@@ -6,6 +6,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.reggraph.extract.ExtractedDocument;
 import org.reggraph.extract.Extraction;
+import org.reggraph.extract.Relation;
+import org.reggraph.extract.Relation.Provenance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -29,9 +31,12 @@ class GraphWriterIT {
     Driver driver;
     @Autowired
     GraphWriter writer;
+    @Autowired
+    GraphSchema schema;
 
     @BeforeEach
     void clear() {
+        schema.ensureApplied(); // no web server, so no start-up runner: the schema as the commands apply it
         GraphDump.clear(driver);
     }
 
@@ -178,16 +183,16 @@ class GraphWriterIT {
         String title = "企业安全生产费用提取和使用管理办法";
         var doc = Fixtures.doc(title, title, null, List.of("财政部"), "2022-11-21", "2022-11-21", "办法", "new.txt", 1, 9,
                 List.of(), List.of(Fixtures.article(48, "第四十八条", null, "《企业安全生产费用提取和使用管理办法》（财企〔2012〕16号）同时废止。", 8)));
-        var numbered = org.reggraph.extract.ExtractedRelation.of(org.reggraph.extract.RelationType.REPEALS, title,
-                "第四十八条", 8, title, "财企〔2012〕16号", "《企业安全生产费用提取和使用管理办法》（财企〔2012〕16号）同时废止");
+        var numbered = new Relation.Repeals(new Provenance(title, "第四十八条", 8,
+                "《企业安全生产费用提取和使用管理办法》（财企〔2012〕16号）同时废止"), title, "财企〔2012〕16号", null, false, List.of(), null);
         write(new Extraction(List.of(doc), List.of(numbered), List.of(), List.of()));
         assertThat(doc(title)).containsEntry("status", "IN_FORCE");
         assertThat(doc("财企〔2012〕16号")).containsEntry("stub", true).containsEntry("status", "REPEALED");
         assertThat(count("MATCH (d)-[:REPEALS]->(d) RETURN count(d)")).isZero();
 
         // the same without a number: the older version still gets a node of its own
-        var bare = org.reggraph.extract.ExtractedRelation.of(org.reggraph.extract.RelationType.REPEALS, title,
-                "第四十八条", 8, title, null, "原《企业安全生产费用提取和使用管理办法》同时废止");
+        var bare = new Relation.Repeals(new Provenance(title, "第四十八条", 8, "原《企业安全生产费用提取和使用管理办法》同时废止"),
+                title, null, null, false, List.of(), null);
         write(new Extraction(List.of(doc), List.of(bare), List.of(), List.of()));
         assertThat(doc(title)).containsEntry("status", "IN_FORCE");
         assertThat(count("MATCH (d)-[:REPEALS]->(d) RETURN count(d)")).isZero();
@@ -199,9 +204,8 @@ class GraphWriterIT {
     void eachMemberOfAJointListIsResponsible() {
         Extraction quake = Fixtures.quake();
         var article = quake.documents().get(0).articles().get(0);
-        var joint = new org.reggraph.extract.ExtractedRelation(org.reggraph.extract.RelationType.RESPONSIBLE,
-                quake.documents().get(0).id(), article.label(), article.startLine(), "财政部、生态环境部", null, null,
-                "财政部、生态环境部按职责分工负责", null, null, null, null, null, null, null, null, null, "lead", null);
+        var joint = new Relation.Responsible(new Provenance(quake.documents().get(0).id(), article.label(), article.startLine(),
+                "财政部、生态环境部按职责分工负责"), "财政部、生态环境部", "lead", null);
         write(new Extraction(quake.documents(), List.of(joint), List.of(), List.of()));
         assertThat(driver.executableQuery("MATCH (:Article)-[r:RESPONSIBLE_FOR {joint: true}]->(a:Agency) "
                 + "RETURN a.id AS id ORDER BY id").execute().records().stream().map(x -> x.get("id").asString()))
@@ -213,10 +217,9 @@ class GraphWriterIT {
     void partialRepealGivesPartiallyRepealed() {
         write(Fixtures.oldAir());
         Extraction air = Fixtures.air(true);
-        var r = air.relations().get(0);
-        var partial = new org.reggraph.extract.ExtractedRelation(r.type(), r.from(), r.article(), r.line(), r.target(),
-                r.targetDocNumber(), null, r.surface(), null, null, true, List.of("第二条第（三）项"), r.effectiveDate(),
-                null, null, null, null, null, null);
+        var r = (Relation.Repeals) air.relations().get(0);
+        var partial = new Relation.Repeals(r.source(), r.target(), r.targetDocNumber(), null, true, List.of("第二条第（三）项"),
+                r.effectiveDate());
         write(new Extraction(air.documents(), List.of(partial), List.of(), List.of()));
         assertThat(doc(OLD_AIR)).containsEntry("status", "PARTIALLY_REPEALED");
         assertThat(count("MATCH ()-[r:REPEALS {partial: true}]->() WHERE r.articles = ['第二条第（三）项'] RETURN count(r)")).isEqualTo(1);
@@ -287,8 +290,8 @@ class GraphWriterIT {
         var citing = Fixtures.doc("财办〔2019〕1号", "关于做好大气污染防治资金清算工作的通知", "财办〔2019〕1号", List.of("财政部"),
                 "2019-03-01", null, "通知", "citing.txt", 1, 20, List.of(),
                 List.of(Fixtures.article(1, "第一条", null, "按照" + corrected + "执行。", 3)));
-        var cites = org.reggraph.extract.ExtractedRelation.of(org.reggraph.extract.RelationType.CITES, "财办〔2019〕1号",
-                "第一条", 3, corrected, null, "《" + corrected + "》");
+        var cites = new Relation.Cites(new Provenance("财办〔2019〕1号", "第一条", 3, "《" + corrected + "》"), corrected, null,
+                null, null);
         write(new Extraction(List.of(citing), List.of(cites), List.of(), List.of()));
         assertThat(count("MATCH (d:Document {stub: true}) RETURN count(d)")).isEqualTo(1);
 
@@ -311,8 +314,8 @@ class GraphWriterIT {
                 "2021-07-01", "公告", "000.txt", 2445, 2470, List.of(), List.of());
         var citing = Fixtures.doc("自然资源部公告2022年第1号", "自然资源部关于矿业权登记有关事项的公告", "自然资源部公告2022年第1号",
                 List.of("自然资源部"), "2022-01-05", null, "公告", "citing.txt", 1, 10, List.of(), List.of());
-        var cites = org.reggraph.extract.ExtractedRelation.of(org.reggraph.extract.RelationType.CITES,
-                "自然资源部公告2022年第1号", null, 5, title, "自然资源部公告2021年第41号", "《" + title + "》（2021 年第 41 号）");
+        var cites = new Relation.Cites(new Provenance("自然资源部公告2022年第1号", null, 5, "《" + title + "》（2021 年第 41 号）"),
+                title, "自然资源部公告2021年第41号", null, null);
         write(new Extraction(List.of(announcement, citing), List.of(cites), List.of(), List.of()));
         assertThat(count("MATCH (:Document {id: '自然资源部公告2022年第1号'})-[:CITES]->(:Document {id: '2021年第41号'}) "
                 + "RETURN count(*)")).isEqualTo(1);
@@ -323,9 +326,7 @@ class GraphWriterIT {
     @Test
     void aliasBecomesAShortTitle() {
         Extraction quake = Fixtures.quake();
-        var alias = new org.reggraph.extract.ExtractedRelation(org.reggraph.extract.RelationType.ALIAS, QUAKE, null, 20,
-                "中华人民共和国建筑法", null, null, "（以下简称建筑法）", null, "建筑法", null, null, null, null, null, null,
-                null, null, null);
+        var alias = new Relation.Alias(new Provenance(QUAKE, null, 20, "（以下简称建筑法）"), "中华人民共和国建筑法", null, "建筑法");
         write(new Extraction(quake.documents(), List.of(alias), List.of(), List.of()));
         write(Fixtures.law(1));
         assertThat(doc(LAW).get("shortTitles")).isEqualTo(List.of("建筑法"));

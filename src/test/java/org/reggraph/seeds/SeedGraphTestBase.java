@@ -17,6 +17,7 @@ import java.net.URI;
         "reggraph.neo4j.embedded.data-dir=target/it-data/seeds-${random.uuid}",
         "reggraph.ingest.startup=on-empty",
         "reggraph.ingest.corpus-dir=import/corpus",
+        "reggraph.ingest.national-dir=",
         "reggraph.ingest.api-key=" + SeedGraphTestBase.API_KEY,
         "reggraph.api.query-timeout=30s",
         // cached answers checked against the graph version on every request: a write is seen by the next request

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.reggraph.api.InvalidParameterException;
 import org.reggraph.api.Params;
@@ -68,26 +69,36 @@ class DocumentServiceTest {
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("allowed");
     }
 
-    /** Timeouts become 503, also wrapped by Spring Data (the handler is shared; checked here without a slow query). */
+    /**
+     * Timeouts become 503, without the database's message, also when Spring Data wraps them (the handler is shared;
+     * checked here without a slow query).
+     */
     @Test
     void timeoutsAre503() throws Exception {
         var handler = new org.reggraph.api.ApiExceptionHandler();
-        ClientException timeout = new ClientException(
-                "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "The transaction has been terminated");
-        Method client = handler.getClass().getDeclaredMethod("client", ClientException.class);
-        client.setAccessible(true);
-        ProblemDetail timedOut = (ProblemDetail) client.invoke(handler, timeout);
+        Method database = handler.getClass().getDeclaredMethod("database", Neo4jException.class);
+        database.setAccessible(true);
+        ProblemDetail timedOut = (ProblemDetail) database.invoke(handler, new ClientException(
+                "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "The transaction has been terminated"));
         assertThat(timedOut.getStatus()).isEqualTo(503);
         assertThat(timedOut.getDetail()).contains("timeout").doesNotContain("Exception");
-        Method unavailable = handler.getClass().getDeclaredMethod("unavailable", RuntimeException.class);
+        Method unavailable = handler.getClass().getDeclaredMethod("unavailable", Neo4jException.class);
         unavailable.setAccessible(true);
-        ProblemDetail transient_ = (ProblemDetail) unavailable.invoke(handler, new TransientException(
-                "Neo.TransientError.Transaction.Terminated", "terminated"));
-        assertThat(transient_.getStatus()).isEqualTo(503);
+        ProblemDetail deadlock = (ProblemDetail) unavailable.invoke(handler, new TransientException(
+                "Neo.TransientError.Transaction.DeadlockDetected", "ForsetiClient[transactionId=12] can't acquire "
+                + "ExclusiveLock{owner=ForsetiClient[transactionId=9]} on NODE(42), because holders of that lock are waiting"));
+        assertThat(deadlock.getStatus()).isEqualTo(503);
+        assertThat(deadlock.getDetail()).doesNotContain("Forseti", "Lock", "NODE", "transactionId");
+        ProblemDetail other = (ProblemDetail) database.invoke(handler, new org.neo4j.driver.exceptions.DatabaseException(
+                "Neo.DatabaseError.General.UnknownError", "Expected an integer between -2147483648 and 2147483647"));
+        assertThat(other.getStatus()).isEqualTo(500);
+        assertThat(other.getDetail()).doesNotContain("integer", "2147483647");
+        // Spring Data Neo4j wraps the driver's exceptions
         Method springData = handler.getClass().getDeclaredMethod("springData", RuntimeException.class);
         springData.setAccessible(true);
-        ProblemDetail wrapped = (ProblemDetail) springData.invoke(handler,
-                new InvalidDataAccessResourceUsageException("wrapped", timeout));
+        ProblemDetail wrapped = (ProblemDetail) springData.invoke(handler, new InvalidDataAccessResourceUsageException(
+                "wrapped", new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+                        "The transaction has been terminated")));
         assertThat(wrapped.getStatus()).isEqualTo(503);
     }
 }

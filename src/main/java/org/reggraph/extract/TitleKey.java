@@ -1,0 +1,77 @@
+package org.reggraph.extract;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that turn a title into a key, in one place. Three keys serve three purposes and are kept apart because
+ * each is part of an established output:
+ * <ul>
+ * <li>{@link #of}: the graph's key ({@code Document.titleKey}, indexed), under which titles that differ only by
+ * extraction artefacts are equal: full/half width, spaces, brackets and quotes, the particle 的, and a leading
+ * 中华人民共和国 on laws (法). Used to merge citations into stubs and stubs into real documents.</li>
+ * <li>{@link #clean}: a title or name as an id, whitespace removed.</li>
+ * <li>{@link #bare}: the extraction's comparison key (the scorer's normalisation): no spaces, brackets or
+ * punctuation. Used to deduplicate relations and resolve citation targets within an extraction.</li>
+ * <li>{@link #plain}: a title without 《》 and 中华人民共和国, to tell whether two headings name the same document.</li>
+ * </ul>
+ */
+public final class TitleKey {
+
+    /** Brackets and quotes dropped from titles (their content is kept). Full-width forms are folded by NFKC first. */
+    private static final String DROPPED = "《》〈〉「」『』“”‘’\"'()[]{}【】〔〕〖〗﹝﹞<>·•";
+    private static final String PRC = "中华人民共和国";
+    private static final Pattern PUNCT = Pattern.compile("[\\s\\u3000《》〈〉‹›<>“”\"'‘’（）()【】\\[\\]、，,。．.·:：;；—\\-－_]+");
+
+    private TitleKey() {
+    }
+
+    /** The key of a title, or null for a null or blank title. */
+    public static String of(String title) {
+        String clean = clean(title);
+        if (clean == null) {
+            return null;
+        }
+        String folded = Normalizer.normalize(clean, Normalizer.Form.NFKC).toLowerCase();
+        StringBuilder key = new StringBuilder(folded.length());
+        folded.codePoints().forEach(cp -> {
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && DROPPED.indexOf(cp) < 0 && cp != '的') {
+                key.appendCodePoint(cp);
+            }
+        });
+        String k = key.toString();
+        // 中华人民共和国建筑法 and 建筑法 name the same law; other titles (中华人民共和国国务院令…) keep the prefix
+        if (k.startsWith(PRC) && k.endsWith("法") && k.length() > PRC.length() + 1) {
+            k = k.substring(PRC.length());
+        }
+        return k.isEmpty() ? null : k;
+    }
+
+    /** A title as an id: whitespace (including PDF line-break artefacts and ideographic spaces) removed. */
+    public static String clean(String title) {
+        if (title == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(title.length());
+        title.codePoints().forEach(cp -> {
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != '\u200b' && cp != '\ufeff') {
+                out.appendCodePoint(cp);
+            }
+        });
+        String s = out.toString();
+        if (s.length() >= 2 && s.startsWith("《") && s.endsWith("》")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    /** The extraction's comparison key: no spaces, brackets or punctuation; "" for null. */
+    public static String bare(String title) {
+        return title == null ? "" : PUNCT.matcher(title).replaceAll("");
+    }
+
+    /** The title with 《》 and 中华人民共和国 removed wherever they stand. */
+    public static String plain(String title) {
+        return title.replace("《", "").replace("》", "").replace(PRC, "");
+    }
+}

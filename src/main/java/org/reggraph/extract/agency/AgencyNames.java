@@ -1,0 +1,182 @@
+package org.reggraph.extract.agency;
+
+import org.reggraph.extract.lexicon.Lexicon;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans the agency span a duty pattern captured (RESPONSIBLE, DELEGATES) into an agency name, or rejects it.
+ * Rules from the language of regulations, not lists of names:
+ * <ul>
+ * <li>An agency name is a noun phrase that ends in an agency head (部, 委员会, 局, 署, 司, 办, 办公厅, 人民政府,
+ * 主管部门, 部门, 机关, 机构 …).</li>
+ * <li>It does not contain clause words: prepositions and markers (经, 由, 报, 商, 会同, 向, 对, 将, 依照 …), modals
+ * (应当, 必须, 需) or clause verbs (制定, 批准, 组织, 负责, 委托, 配合 …). When one stands inside the span the pattern
+ * ran over a clause boundary: if the words in front of the first one are an agency, that agency is the subject
+ * (工业和信息化部牵头会同财政部 → 工业和信息化部); otherwise the agency is what follows the last one (制定…预案并报本级人民政府
+ * → 本级人民政府).</li>
+ * <li>A relative description (X的机关) is kept only when it is a role name of the law: the head is itself a typed
+ * agency (接到举报的住房和城乡建设主管部门 → 住房和城乡建设主管部门), the modifier is a competence (有批准权的人民政府,
+ * 有管辖权的…), a remit (负责药品监督管理的部门, 上级人民政府负责地方志工作的机构) or an agency's designee
+ * (县级以上地方人民政府或者其授权的部门). A bare 机关/机构/部门 described by an act
+ * (作出行政决定的机关, 所有权人委托…的机构) or by a relation alone (上级机关, 有关国家机关) names no agency.</li>
+ * <li>Text in front of an unbalanced bracket, dates and list numbers (（一）) belong to the sentence before.</li>
+ * </ul>
+ */
+final class AgencyNames {
+
+    /** Words that end an agency name. */
+    private static final Pattern HEAD = Pattern.compile(Lexicon.anyOf(Lexicon.AGENCY_NAME_HEADS) + "$");
+    /** Heads that are not agencies (部署, 布局 …) and spans that are no agency at all. */
+    private static final Pattern NOT_HEAD = Pattern.compile("(?:部署|布局|格局|结局|大局|全局|当局|公司|总部|干部|内部|外部|全部|局部|本部|(?:部门|机构|机关|政府)组织)$");
+    /**
+     * Clause words: a span containing one ran over a clause boundary. Guards keep the words names are made of
+     * (经济, 商务, 对外, 应急, 组织部, 批准权, 授权的, 牵头部门, 审批机关 …).
+     */
+    private static final Pattern CLAUSE = Pattern.compile(
+            "应当|必须|需经|须经|未经|非经|报经|报请|报送|(?<![情公海举预通汇简快电申])报(?![社刊告表])"
+                    + "|(?<![审批决已曾神财])经(?![济贸营信费销侦纪管])|(?<![自理缘])由|(?<![厂外客电供承工招通经])商(?![务业标检会品贸])"
+                    + "|会同|协同|协助|配合|接受|移送|提交|征求|服从|制定|制订|批准(?!权)|组织(?!部|$)|负责|牵头(?!部门|单位|机构)"
+                    + "|委托|授权(?!的)|依据|依照|依法|按照|根据|适用于|适用|是指|建立|强化|构建|加快|统筹|推动|规范|定期|按程序|逐级"
+                    + "|事先|拒绝|阻碍|阻挠|履行|责成|抄送|遵守|符合|使用|受(?![托理])|领导(?!小组|机构|机关|指挥|干部|班子)|审批(?!机关|机构|部门|权|单位|的|和|、|职|事)"
+                    + "|(?<![相适响供对反效理回呼顺感])应(?![急用])|需(?!求)|(?<![方导面倾取动意])向|(?<![针相核面绝])对(?![外口])|将|(?<![合兼吞])并");
+    /** Clause words after which an agency acts (报X批准, 经X审核, 由X负责) even when another noun is the subject. */
+    private static final Pattern INTRODUCES = Pattern.compile("报|报经|报请|报送|经|未经|非经|需经|须经|由|提交|移送|接受");
+    /** Words that cannot begin a name (besides clause words). */
+    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|或者|或|和|及|以及|与|即|在|从|[、，,）)])+");
+    /** A relative description with a remit: (agency)负责/管理…工作的机构. */
+    private static final Pattern REMIT = Pattern.compile("^(.*?)(?:负责|管理|主管|承担|从事)[^的，、]{1,20}的(?:机构|部门|机关|单位)$");
+    /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
+    private static final Pattern COMPETENCE = Pattern.compile("^(?:依法)?(?:有|具有|享有)[^的]{1,8}权(?:限)?$");
+    /** An agency or its designee: 县级以上地方人民政府或者其授权的部门. */
+    private static final Pattern OWN = Pattern.compile("^(.+?)(?:或者|或|及|和)(?:其)?(.*?)(?:授权|指定|委托|所属|设立|派出)$");
+    /** A heading run into the sentence: 盘活存量资产工作各地发展改革部门. */
+    private static final Pattern AFTER_TASK = Pattern.compile("^[^、，]{2,20}?工作(?=(?:各|地方|国家|国务院|省|县|市)[^的]*$)");
+    /** Words that only relate an agency to the text (上级, 有关, 原 …). */
+    private static final String RELATIONAL = "(?:上级|上一级|下级|同级|本级|原|有关|相关|其他|该|上述|下列|其|各|各级|共同|国家|具备条件)";
+    /** A bare head: no agency named, however it is related (上级机关, 有关部门, 人民政府 alone). */
+    private static final Pattern BARE = Pattern.compile("^(?:" + RELATIONAL + "*(?:国家机关|机关|机构|部门|单位|组织)|人民政府|政府|[部局委署])$");
+    private static final Pattern DATE = Pattern.compile(Lexicon.DIGIT_DATE);
+    private static final Pattern ENUMERATOR = Pattern.compile("(?:[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、)");
+
+    private static final String CITY = "设区的市";
+    private static final String CITY_MARK = "设区\u0001市";
+
+    private AgencyNames() {
+    }
+
+    /** The agency named by a captured span, or null when it names none. */
+    static String clean(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        // 设区的市 is a name, its 的 no relative clause
+        String out = clean(raw.replace(CITY, CITY_MARK), 0);
+        return out == null ? null : out.replace(CITY_MARK, CITY);
+    }
+
+    private static String clean(String raw, int depth) {
+        if (raw == null || depth > 6) {
+            return null;
+        }
+        String s = raw.strip();
+        s = afterUnbalancedClose(s);
+        if (s.startsWith("（") && s.indexOf('）') < 0 || s.startsWith("(") && s.indexOf(')') < 0) {
+            s = s.substring(1);
+        }
+        Matcher m = DATE.matcher(s);
+        int cut = -1;
+        while (m.find()) {
+            cut = m.end();
+        }
+        m = ENUMERATOR.matcher(s);
+        while (m.find()) {
+            cut = Math.max(cut, m.end());
+        }
+        if (cut > 0) {
+            s = s.substring(cut);
+        }
+        s = LEADING.matcher(s).replaceFirst("");
+        Matcher task = AFTER_TASK.matcher(s);
+        if (task.find() && isAgency(s.substring(task.end()))) {
+            s = s.substring(task.end());
+        }
+        if (s.length() < 2) {
+            return null;
+        }
+        // a role name with its remit: 县级以上地方人民政府负责地方志工作的机构
+        Matcher remit = REMIT.matcher(s);
+        if (remit.matches() && (remit.group(1).isEmpty() || isAgency(remit.group(1)))
+                && !CLAUSE.matcher(remit.group(1)).find()) {
+            return s; // a remit is a competence, not an act: 负责药品监督管理的部门
+        }
+        Matcher v = CLAUSE.matcher(s);
+        if (v.find()) {
+            int first = v.start();
+            int lastEnd = v.end();
+            String last = v.group();
+            if (first == 0 && (last.equals("对") || last.equals("向"))) {
+                return null; // 授权对省、自治区、直辖市人民政府…进行督察: the agency is the object
+            }
+            while (v.find()) {
+                lastEnd = v.end();
+                last = v.group();
+            }
+            if (first > 0) {
+                String prefix = s.substring(0, first);
+                String before = clean(prefix, depth + 1);
+                if (before != null && prefix.endsWith(before) && !prefix.contains("的")) {
+                    return before; // 工业和信息化部牵头会同财政部
+                }
+                if (!INTRODUCES.matcher(last).matches()) {
+                    return null; // 数据处理者应当对行业监管部门: the agency is an object
+                }
+            }
+            return clean(s.substring(lastEnd), depth + 1);
+        }
+        int de = s.lastIndexOf('的');
+        if (de >= 0) {
+            String mod = s.substring(0, de);
+            String head = s.substring(de + 1);
+            Matcher own = OWN.matcher(mod);
+            if (own.matches() && isAgency(own.group(1)) && (own.group(2).isEmpty() || isAgency(own.group(2)))
+                    && HEAD.matcher(head).find()) {
+                return s; // 本级人民政府或者其指定的部门
+            }
+            if (COMPETENCE.matcher(mod).matches() && HEAD.matcher(head).find() && !NOT_HEAD.matcher(head).find()) {
+                return s;
+            }
+            if (!BARE.matcher(head).matches()) {
+                return isAgency(head) ? head : null;
+            }
+            return isAgency(mod) ? s : null; // 国务院和地方各级人民政府的有关部门
+        }
+        return isAgency(s) ? s : null;
+    }
+
+    /** Ends in an agency head and is not a bare or false head. */
+    static boolean isAgency(String s) {
+        return s.length() >= 2 && HEAD.matcher(s).find() && !NOT_HEAD.matcher(s).find() && !BARE.matcher(s).matches()
+                && !s.contains("的");
+    }
+
+    /** The text after a closing bracket that has no opening one: 区县）地方生态环境部门 → 地方生态环境部门. */
+    private static String afterUnbalancedClose(String s) {
+        int depth = 0;
+        int cut = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if (c == '）' || c == ')') {
+                if (depth == 0) {
+                    cut = i + 1;
+                } else {
+                    depth--;
+                }
+            }
+        }
+        return cut < 0 ? s : s.substring(cut);
+    }
+}

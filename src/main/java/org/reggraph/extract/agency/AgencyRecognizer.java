@@ -1,0 +1,149 @@
+package org.reggraph.extract.agency;
+
+import org.reggraph.extract.lexicon.Lexicon;
+import org.reggraph.extract.ExtractedAgency;
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Agencies: normalises names through an alias table (国家发展改革委 = 国家发展和改革委员会, resource
+ * {@code lexicon/agency-aliases.tsv}), splits joint lists (生态环境部、财政部), and tells level (国家, 省级, 市级, 县级, 乡级),
+ * kind, whether the name is a role name (generic: 县级以上地方人民政府自然资源主管部门) and the parent (生态环境部 → 国务院).
+ * Known names are matched with a HanLP Aho–Corasick trie built from the table (the same names are registered in
+ * HanLP's {@link CustomDictionary} for segmenters that want them); suffix rules cover the rest, so no statistical model
+ * is needed and the regex path stays fast.
+ */
+public final class AgencyRecognizer {
+
+    private static final Map<String, String> CANONICAL = new HashMap<>();
+    private static final AhoCorasickDoubleArrayTrie<String> TRIE = new AhoCorasickDoubleArrayTrie<>();
+    private static volatile boolean dictionaryRegistered;
+    private static final Pattern MINISTRY = Pattern.compile("(?:部|委员会|委|总局|署|局|银行|办公厅|办公室)$");
+    private static final Pattern GENERIC = Pattern.compile("主管部门|有关部门|管理部门|监管部门|各级|县级以上|地方|^省级|^市|^县|^乡|本级|同级|上级|机关$|机构$|各省|直辖市");
+
+    static {
+        for (String line : Lexicon.lines("agency-aliases.tsv")) {
+            String[] parts = line.split("\t");
+            for (String p : parts) {
+                CANONICAL.put(p.trim(), parts[0].trim());
+            }
+        }
+        TRIE.build(new TreeMap<>(CANONICAL));
+    }
+
+    /** Registers the known agency names in HanLP's custom dictionary (nt = organisation), once. */
+    public static void registerWithHanLP() {
+        if (dictionaryRegistered) {
+            return;
+        }
+        synchronized (AgencyRecognizer.class) {
+            if (!dictionaryRegistered) {
+                for (String name : CANONICAL.keySet()) {
+                    CustomDictionary.insert(name, "nt 1024");
+                }
+                dictionaryRegistered = true;
+            }
+        }
+    }
+
+    /** Canonical name of an agency (aliases resolved), or the name itself. */
+    public static String canonical(String name) {
+        return CANONICAL.getOrDefault(name, name);
+    }
+
+    /** Known agency names in a text, canonical, in order of appearance. */
+    public static List<String> known(String text) {
+        List<String> out = new ArrayList<>();
+        TRIE.parseText(text, (b, e, v) -> {
+            if (!out.contains(v)) {
+                out.add(v);
+            }
+        });
+        return out;
+    }
+
+    /** The agencies of a name or joint list (财政部、生态环境部), each recorded in {@code found}. */
+    public void collect(String name, Map<String, ExtractedAgency> found) {
+        for (String part : split(name)) {
+            String canon = canonical(part);
+            ExtractedAgency prev = found.get(canon);
+            if (prev != null) {
+                if (!part.equals(canon) && !prev.aliases().contains(part)) {
+                    List<String> al = new ArrayList<>(prev.aliases());
+                    al.add(part);
+                    found.put(canon, new ExtractedAgency(canon, canon, List.copyOf(al), prev.level(), prev.kind(), prev.generic(),
+                            prev.parent()));
+                }
+                continue;
+            }
+            found.put(canon, describe(canon, part.equals(canon) ? List.of() : List.of(part)));
+        }
+    }
+
+    /** The parts of a joint list; a role list (交通运输、水利等有关部门) stays one name. */
+    public static List<String> split(String name) {
+        if (!name.contains("、") || name.contains("等") || name.startsWith("省、自治区") || name.contains("省、自治区、直辖市")
+                || name.contains("市、县") || name.contains("县、乡")) {
+            return List.of(name);
+        }
+        List<String> parts = new ArrayList<>(Arrays.asList(name.split("、")));
+        for (String p : parts) {
+            if (!MINISTRY.matcher(p).find() && !p.endsWith("部门") && !p.endsWith("政府")) {
+                return List.of(name); // 财政、生态环境部门: one role name
+            }
+        }
+        return parts;
+    }
+
+    static ExtractedAgency describe(String name, List<String> aliases) {
+        boolean generic = GENERIC.matcher(name).find();
+        String level = level(name);
+        String kind = name.equals("国务院") ? "国务院"
+                : name.endsWith("人民政府") || name.endsWith("政府") ? "人民政府"
+                : name.endsWith("主管部门") || name.endsWith("管理部门") || name.endsWith("监管部门") ? "主管部门"
+                : name.endsWith("部门") ? "部门"
+                : name.endsWith("办公厅") || name.endsWith("办公室") ? "办事机构"
+                : name.endsWith("部") || name.endsWith("委员会") || name.endsWith("委") ? "部委"
+                : name.endsWith("总局") || name.endsWith("署") || name.endsWith("局") ? "直属机构"
+                : "机构";
+        String parent = null;
+        if (name.startsWith("国务院") && name.length() > 3) {
+            parent = "国务院";
+        } else if ("国家".equals(level) && !generic && ("部委".equals(kind) || "直属机构".equals(kind)) && !name.startsWith("中共")
+                && !name.startsWith("中央")) {
+            parent = "国务院";
+        } else if ((name.endsWith("办公厅") || name.endsWith("办公室")) && name.length() > 3) {
+            String p = name.substring(0, name.length() - 3);
+            parent = canonical(p);
+        }
+        return new ExtractedAgency(name, name, aliases, level, kind, generic, parent);
+    }
+
+    static String level(String name) {
+        if (name.startsWith("乡") || name.startsWith("县、乡") || name.contains("乡（镇）") || name.startsWith("镇")) {
+            return "乡级";
+        }
+        if (name.startsWith("县") || name.startsWith("县级")) {
+            return "县级";
+        }
+        if (name.startsWith("市") || name.startsWith("设区的市")) {
+            return "市级";
+        }
+        if (name.startsWith("省") || name.startsWith("各省")) {
+            return "省级";
+        }
+        if (name.startsWith("地方") || name.startsWith("各级") || name.startsWith("本级") || name.startsWith("同级")
+                || name.startsWith("上级")) {
+            return null;
+        }
+        return "国家";
+    }
+}

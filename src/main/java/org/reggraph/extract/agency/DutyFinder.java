@@ -1,0 +1,197 @@
+package org.reggraph.extract.agency;
+
+import org.reggraph.extract.lexicon.Lexicon;
+import org.reggraph.extract.RelationType;
+import org.reggraph.extract.document.DocText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * RESPONSIBLE and DELEGATES, article by article. An agency (a name or role name ending in 部门, 人民政府, 部, 委员会,
+ * 局, 机构 …) is RESPONSIBLE when it is the subject of a duty (X应当/负责/对…实施监督管理/会同Y…), when a power is given
+ * to it (由X批准/责令/负责解释, 报X批准); it receives a DELEGATES when rules are left to it (具体办法由X制定, X制定…标准,
+ * 按照省、自治区、直辖市的规定), or a power is entrusted (授权, 委托, 另有规定). "不得委托" delegates nothing; generic
+ * 有关部门 alone and duties of enterprises are not recorded.
+ */
+public final class DutyFinder {
+
+    static final String SUFFIX = Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS);
+    private static final String X = "([\\u4e00-\\u9fff、（）\\d]{0,40}?" + SUFFIX + ")";
+    private static final String X_SHORT = "([\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")";
+    private static final String CO = "(?:会同[^，。；]{1,30}?)?";
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
+    private static final Pattern SUBJECT = Pattern.compile("^(?:由|并|且|其中|同时|但|另外|此外)?" + X
+            + "(?=应当|应|负责|对|会同|按照|依照|依据|根据|在|可以|可|统一|组织|主管|履行|开展|发现|建立|制定|审核|加强|参与|承担|指导|批准"
+            + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|按|牵头|接到|以及|做好|及时|定期|每年|适时|推动|落实)");
+    private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
+            + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过)");
+    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
+            + "(?=批准|审批|审核|备案|核准|同意|决定|进行|依法)");
+    private static final Pattern DELEGATE_BY = Pattern.compile("(?:办法|细则|标准|规程|规则|文本|目录|方案|规定|措施|要求|步骤|范围|程序)[^。；]{0,20}?由"
+            + X_SHORT + CO + "(?:另行)?(?=制定|规定|拟定|发布|确定)");
+    private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
+            + "(?=(?:会同[^。；]{1,20}?)?(?:依据职责|依据各自职责|依法|可以|可|应当|根据本办法|结合当地实际|[，,])*(?:制定|制订)(?:和发布|并发布|并公布)?[^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|方案))");
+    private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
+    private static final Pattern ENTRUST = Pattern.compile("(?<!不得)(?<!不得再)(?:授权|委托)(?:的)?([\\u4e00-\\u9fff、]{1,30}?(?:" + SUFFIX.substring(3, SUFFIX.length() - 1) + "|机构|组织)(?:人民政府)?)");
+    private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
+    private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
+    private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:有关|相关|各有关|其他)部门$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
+    /** A clause that begins with these has no agency as its subject. */
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern PRIVATE_PRINCIPAL = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人)(?:可以|应当|自行)?$");
+
+    public record Duty(RelationType type, int offset, String agency, String role, String what, String surface) {
+    }
+
+    /** Last characters of agency names: a clause without any of them names no agency. */
+    private static final String SUFFIX_CHARS = "部委局署府构关厅室市省";
+
+    /**
+     * Duties in {@code [from, to)} of a document's text. Outside article-structured documents only the main duties
+     * (负责, 牵头, 会同) are looked for.
+     */
+    public List<Duty> find(DocText dt, int from, int to) {
+        List<Duty> out = new ArrayList<>();
+        String s = dt.text();
+        boolean all = dt.structured();
+        int sentStart = from;
+        boolean agencyChar = false;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? s.charAt(i) : '。';
+            boolean heading = i < to && i > sentStart && dt.breakAt(i);
+            if (c == '。' || c == '；' || c == ';' || i == to || heading) {
+                if (i > sentStart && agencyChar && (all || mainDuty(s, sentStart, i))) {
+                    sentence(s, sentStart, i, out);
+                }
+                sentStart = heading ? i : i + 1;
+                agencyChar = heading && SUFFIX_CHARS.indexOf(c) >= 0;
+            } else if (!agencyChar && SUFFIX_CHARS.indexOf(c) >= 0) {
+                agencyChar = true;
+            }
+        }
+        return out;
+    }
+
+    private static boolean mainDuty(String s, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            char c = s.charAt(i), d = s.charAt(i + 1);
+            if ((c == '负' && d == '责') || (c == '牵' && d == '头') || (c == '会' && d == '同')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void sentence(String s, int st, int en, List<Duty> out) {
+        String sent = s.substring(st, en);
+        Matcher lead = LEAD_IN.matcher(sent);
+        int base = st;
+        if (lead.find()) {
+            base += lead.end();
+            sent = sent.substring(lead.end());
+        }
+        List<int[]> delegated = new ArrayList<>();
+        // delegations over the whole sentence
+        boolean hasBy = sent.indexOf('由') >= 0;
+        Matcher m = DELEGATE_BY.matcher(hasBy ? sent : "");
+        while (m.find()) {
+            add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "制定", sent);
+            delegated.add(new int[]{m.start(1), m.end(1)});
+        }
+        m = PROVINCES.matcher(sent.contains("按照省") ? sent : "");
+        while (m.find()) {
+            add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "规定", sent);
+        }
+        m = ENTRUST.matcher(sent.contains("授权") || sent.contains("委托") ? sent : "");
+        while (m.find()) {
+            if (PRIVATE_PRINCIPAL.matcher(sent.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                continue;
+            }
+            add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "委托", sent);
+        }
+        int other = sent.indexOf("另有规定");
+        int oBase = Math.max(0, other - 45);
+        m = OTHERWISE.matcher(other >= 0 ? sent.substring(oBase, other + 4) : "");
+        while (m.find()) {
+            String ag = m.group(1);
+            add(out, RelationType.DELEGATES, base + oBase + m.start(1), ag, null, "另有规定", sent);
+        }
+        // clause by clause: subjects, 由X, 报X
+        int cs = 0;
+        for (int i = 0; i <= sent.length(); i++) {
+            char c = i < sent.length() ? sent.charAt(i) : '，';
+            if (c != '，' && c != ',' && c != '：' && c != ':' && i != sent.length()) {
+                continue;
+            }
+            if (i > cs) {
+                clause(sent, cs, i, base, out, delegated);
+            }
+            cs = i + 1;
+        }
+    }
+
+    private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated) {
+        boolean any = false;
+        for (int i = cs; i < ce && !any; i++) {
+            any = SUFFIX_CHARS.indexOf(sent.charAt(i)) >= 0;
+        }
+        if (!any) {
+            return;
+        }
+        String cl = sent.substring(cs, ce);
+        Matcher lead = LEAD_IN.matcher(cl);
+        int off = 0;
+        if (lead.find()) {
+            off = lead.end();
+            cl = cl.substring(off);
+        }
+        int makes = sent.indexOf("制定", cs + off);
+        if (makes < 0) {
+            makes = sent.indexOf("制订", cs + off);
+        }
+        if (makes >= 0) {
+            Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
+            if (d.lookingAt()) {
+                add(out, RelationType.DELEGATES, base + d.start(1), d.group(1), null, "制定", sent);
+                return;
+            }
+        }
+        if (cl.contains("授权")) {
+            Matcher a = BY_AUTHORITY.matcher(cl);
+            if (a.find()) {
+                add(out, RelationType.DELEGATES, base + cs + off, a.group(1), null, "授权", sent);
+            }
+        }
+        Matcher m = SUBJECT.matcher(cl);
+        if (m.find() && !NOT_SUBJECT.matcher(m.group(1)).find()) {
+            String ag = m.group(1);
+            String rest = cl.substring(m.end());
+            String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
+                    : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
+            add(out, RelationType.RESPONSIBLE, base + cs + off + m.start(1), ag, role, null, cl);
+        }
+        m = BY.matcher(cl.indexOf('由') >= 0 ? cl : "");
+        while (m.find()) {
+            int at = cs + off + m.start(1);
+            boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
+            if (!isDelegated) {
+                add(out, RelationType.RESPONSIBLE, base + at, m.group(1), "lead", null, cl);
+            }
+        }
+        m = REPORT_TO.matcher(cl.indexOf('报') >= 0 || cl.contains("提请") || cl.contains("交由") ? cl : "");
+        while (m.find()) {
+            add(out, RelationType.RESPONSIBLE, base + cs + off + m.start(1), m.group(1), "supervise", null, cl);
+        }
+    }
+
+    private static void add(List<Duty> out, RelationType t, int offset, String agency, String role, String what, String surface) {
+        agency = AgencyNames.clean(agency);
+        if (agency == null || BAD.matcher(agency).find()) {
+            return;
+        }
+        out.add(new Duty(t, offset, agency, role, what, surface));
+    }
+}

@@ -1,0 +1,192 @@
+package org.reggraph.extract.document;
+
+import org.reggraph.extract.ExtractedArticle;
+import org.reggraph.extract.ExtractedDocument;
+import org.reggraph.extract.text.SourceLine;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text of one document as a single string without whitespace, so that titles broken across lines and pages
+ * match, with a map from every character back to its input line and to the article it stands in.
+ */
+public final class DocText {
+
+    /**
+     * A sentence reaches at most this far on each side of an offset: the longest sentences of the corpus have about
+     * 1,400 characters, and text without punctuation must not make every mention scan all of it.
+     */
+    public static final int MAX_SENTENCE = 1000;
+
+    private final ExtractedDocument doc;
+    private final String text;
+    private final int[] lineOf;
+    private final int[] articleStart;
+    private final int[] articleEnd;
+    /** Offset where the first article starts (the header and preamble end), or text length. */
+    private final int firstArticleOffset;
+    /** Offsets where an article starts: sentence boundaries even without 。 before them (headings, titles). */
+    private final boolean[] breakAt;
+    /** sentenceStart[p]: start of the sentence that offset p stands in. */
+    private final int[] sentenceStart;
+    /** nextBoundary[i]: first offset ≥ i where an article starts or 。；！？ stands, or text length. */
+    private final int[] nextBoundary;
+    /** Offsets of each keyword asked for by {@link #contains}. */
+    private final Map<String, int[]> occurrences = new HashMap<>();
+
+    public DocText(ExtractedDocument doc) {
+        this.doc = doc;
+        List<SourceLine> lines = doc.lines();
+        int total = 0;
+        for (SourceLine l : lines) {
+            total += l.text().length();
+        }
+        StringBuilder sb = new StringBuilder(total);
+        int[] map = new int[total + 1];
+        for (SourceLine l : lines) {
+            String t = l.text();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0') {
+                    continue;
+                }
+                map[sb.length()] = l.number();
+                sb.append(c);
+            }
+        }
+        this.text = sb.toString();
+        map[text.length()] = lines.isEmpty() ? doc.startLine() : lines.get(lines.size() - 1).number();
+        this.lineOf = map;
+        List<ExtractedArticle> arts = doc.articles();
+        articleStart = new int[arts.size()];
+        articleEnd = new int[arts.size()];
+        for (int i = 0; i < arts.size(); i++) {
+            articleStart[i] = arts.get(i).startLine();
+            articleEnd[i] = arts.get(i).endLine();
+        }
+        int first = text.length();
+        breakAt = new boolean[text.length() + 1];
+        int a = 0;
+        for (int i = 0; i < text.length() && a < articleStart.length; i++) {
+            if (lineOf[i] >= articleStart[a]) {
+                if (a == 0) {
+                    first = i;
+                }
+                breakAt[i] = true;
+                while (a < articleStart.length && lineOf[i] >= articleStart[a]) {
+                    a++;
+                }
+            }
+        }
+        this.firstArticleOffset = first;
+        sentenceStart = new int[text.length() + 1];
+        nextBoundary = new int[text.length() + 1];
+        sentenceBounds();
+    }
+
+    /** The document's text without whitespace. */
+    public String text() {
+        return text;
+    }
+
+    /** Offset where the first article starts (the header and preamble end), or the text length. */
+    public int firstArticleOffset() {
+        return firstArticleOffset;
+    }
+
+    /** Input line of the character at {@code offset}. */
+    public int line(int offset) {
+        return lineOf[Math.max(0, Math.min(offset, text.length()))];
+    }
+
+    /** Label of the article the character at {@code offset} stands in, or null. */
+    public String article(int offset) {
+        if (articleStart.length == 0) {
+            return null;
+        }
+        int line = line(offset);
+        int lo = 0, hi = articleStart.length - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (articleStart[mid] <= line) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (found < 0 || line > articleEnd[found]) {
+            return null;
+        }
+        return doc.articles().get(found).label();
+    }
+
+    /** True when an article starts at this offset. */
+    public boolean breakAt(int offset) {
+        return breakAt[offset];
+    }
+
+    public boolean structured() {
+        return articleStart.length > 0;
+    }
+
+    /**
+     * Start of the sentence (after 。；！？ or a line-initial article label) containing offset, at most
+     * {@link #MAX_SENTENCE} characters before it.
+     */
+    public int sentenceStart(int offset) {
+        return offset <= 0 ? 0 : Math.max(sentenceStart[Math.min(offset, text.length())], offset - MAX_SENTENCE);
+    }
+
+    /** End (exclusive) of the sentence containing offset, at most {@link #MAX_SENTENCE} characters after it. */
+    public int sentenceEnd(int offset) {
+        if (offset >= text.length()) {
+            return text.length();
+        }
+        int end = isSentenceEnd(text.charAt(offset)) ? offset : nextBoundary[offset + 1];
+        return Math.min(end, offset + MAX_SENTENCE);
+    }
+
+    /**
+     * True when {@code word} occurs starting in [from, to): a binary search in the word's occurrences, found once per
+     * document, so that callers test a sentence for a keyword without copying or scanning it.
+     */
+    public boolean contains(String word, int from, int to) {
+        int[] at = occurrences.computeIfAbsent(word, this::findAll);
+        int k = Arrays.binarySearch(at, Math.max(0, from));
+        int i = k >= 0 ? k : -k - 1;
+        return i < at.length && at[i] < to;
+    }
+
+    private int[] findAll(String word) {
+        int[] at = new int[8];
+        int n = 0;
+        for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+            if (n == at.length) {
+                at = Arrays.copyOf(at, n * 2);
+            }
+            at[n++] = k;
+        }
+        return Arrays.copyOf(at, n);
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '；' || c == ';' || c == '！' || c == '？';
+    }
+
+    /** Sentence bounds of every offset, computed once (callers ask once per citation or duty). */
+    private void sentenceBounds() {
+        int n = text.length();
+        sentenceStart[0] = 0;
+        for (int p = 1; p <= n; p++) {
+            sentenceStart[p] = breakAt[p] || isSentenceEnd(text.charAt(p - 1)) ? p : sentenceStart[p - 1];
+        }
+        nextBoundary[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            nextBoundary[i] = breakAt[i] || isSentenceEnd(text.charAt(i)) ? i : nextBoundary[i + 1];
+        }
+    }
+}

@@ -1,0 +1,311 @@
+package org.reggraph.extract.document;
+
+import org.reggraph.extract.lexicon.Lexicon;
+import org.reggraph.extract.agency.Agencies;
+import org.reggraph.extract.lexicon.Dates;
+import org.reggraph.extract.lexicon.DocNumbers;
+import org.reggraph.extract.lexicon.Titles;
+import org.reggraph.extract.text.CleanLine;
+import org.reggraph.extract.text.TextNormalizer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads title, document number, issuers, dates, kind and level of one segmented document. */
+final class HeaderParser {
+
+    private static final String D = Lexicon.HEADER_DATE;
+    private static final Pattern EFFECTIVE = Pattern.compile("自" + D + "起(?:施行|实施|执行|生效|正式施行|正式实施)");
+    private static final Pattern EFFECTIVE_ON_ISSUE = Pattern.compile(
+            "自(?:发布|印发|公布|下发|颁布|发文)之日起(?:施行|实施|执行|生效)");
+    private static final Pattern FROM_DATE = Pattern.compile("自" + D + "起(?![^，。；]{0,12}(?:至|到))");
+    private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,80})》");
+    private static final Pattern PROMULGATED_ON = Pattern.compile(D + "[^。]{0,30}?(?:公布|发布|颁布)");
+    private static final int HEADER_LINES = 15;
+
+    /**
+     * @param parent header of the document that issues this one (for attachments), or null
+     */
+    Header parse(List<CleanLine> lines, DocumentSegmenter.Segment seg, Header parent) {
+        String title;
+        String docNumber = null;
+        List<String> issuers = new ArrayList<>();
+        LocalDate headerDate = null;
+        int bodyStart;
+        if (seg.kind() == DocumentSegmenter.Kind.ORDER) {
+            String order = DocNumbers.orderHead(lines.get(seg.start()).squeezed());
+            int no = DocNumbers.numberOnly(lines.get(seg.anchor()).squeezed());
+            docNumber = order + "第" + no + "号";
+            issuers.add(order.equals("主席令") ? "中华人民共和国主席" : order.substring(0, order.length() - 1));
+            int date = dateLineIndex(lines, seg.anchor() + 1, Math.min(seg.end(), seg.anchor() + 14));
+            headerDate = date >= 0 ? Dates.dateLine(lines.get(date).squeezed()) : null;
+            String orderText = DocumentSegmenter.joinSqueezed(lines, seg.anchor() + 1, date >= 0 ? date : seg.anchor() + 1);
+            Matcher m = BOOK_TITLE.matcher(orderText);
+            String next = date >= 0 && date + 1 < seg.end() ? lines.get(date + 1).squeezed() : "";
+            title = m.find() ? m.group(1) : next;
+            bodyStart = date >= 0 ? date + 1 : seg.anchor() + 1;
+            if (next.equals(title)) {
+                bodyStart++;
+            }
+        } else if (seg.titleStart() >= 0) {
+            String joined = DocumentSegmenter.joinSqueezed(lines, seg.titleStart(), seg.titleEnd());
+            String news = Titles.newsTitle(joined);
+            title = news != null ? news : unwrap(joined);
+            String raw = rawTitle(lines, seg.titleStart(), seg.titleEnd());
+            if (news != null) {
+                issuers.addAll(Agencies.splitLine(Titles.newsIssuers(raw)));
+            }
+            bodyStart = seg.titleEnd();
+            // header lines right under the title: document number, date, promulgation note
+            for (int k = seg.titleEnd(); k < seg.end() && k < seg.titleEnd() + 3; k++) {
+                String s = lines.get(k).squeezed();
+                String no = DocNumbers.parseLine(s);
+                LocalDate d = Dates.dateLine(s);
+                if (no != null && docNumber == null) {
+                    docNumber = no;
+                } else if (d != null && headerDate == null) {
+                    headerDate = d;
+                } else if (s.startsWith("（") || s.startsWith("(")) {
+                    int close = closingLine(lines, k, seg.end());
+                    String note = DocumentSegmenter.joinSqueezed(lines, k, close + 1);
+                    Matcher om = DocNumbers.ORDER_IN_TEXT.matcher(note);
+                    if (docNumber == null && om.find()) {
+                        docNumber = om.group(1) + "第" + om.group(2) + "号";
+                    }
+                    Matcher pm = PROMULGATED_ON.matcher(note);
+                    LocalDate pd = pm.find() ? Dates.of(pm) : Dates.first(note);
+                    if (headerDate == null) {
+                        headerDate = pd;
+                    }
+                    k = close;
+                } else {
+                    break;
+                }
+                bodyStart = k + 1;
+            }
+            if (issuers.isEmpty()) {
+                issuers.addAll(Agencies.fromTitle(raw));
+            }
+            if (docNumber != null && issuers.isEmpty()) {
+                String part = DocNumbers.issuerPart(docNumber);
+                String anchorLine = seg.anchor() >= 0 ? lines.get(seg.anchor()).text() : "";
+                if (part != null && DocNumbers.parseLine(TextNormalizer.squeeze(anchorLine)) != null) {
+                    issuers.addAll(Agencies.splitLine(rawIssuerPart(anchorLine))); // spaces separate co-issuers
+                } else if (part != null && Agencies.isAgency(part)) {
+                    issuers.add(part);
+                }
+            }
+        } else {
+            title = null;
+            bodyStart = seg.start();
+        }
+
+        // the signature block: agencies above the last date line
+        LocalDate signed = null;
+        List<String> signers = new ArrayList<>();
+        int sig = signatureDate(lines, bodyStart, seg.end());
+        if (sig >= 0 && sig > seg.anchor()) {
+            signed = Dates.dateLine(lines.get(sig).squeezed());
+            signers = signatureAgencies(lines, sig, bodyStart);
+        } else if (seg.end() - 1 > bodyStart) {
+            signers = signatureAgencies(lines, seg.end(), bodyStart); // signed but undated (the date went below an attachment title)
+        }
+        if (docNumber != null && docNumber.startsWith("公告") && seg.titleStart() >= 0) {
+            // 公告2023年第7号 under a title naming the issuers: the number is theirs (财政部税务总局公告2023年第7号)
+            String t = DocumentSegmenter.joinSqueezed(lines, seg.titleStart(), seg.titleEnd());
+            int about = t.indexOf("关于");
+            if (about > 0) {
+                docNumber = t.substring(0, about) + docNumber;
+            }
+        }
+        if (docNumber != null && docNumber.contains("令第") && headerDate == null) {
+            int d = dateLineIndex(lines, seg.anchor() + 1, Math.min(seg.end(), seg.anchor() + 14));
+            if (d >= 0) { // a ministry order: its date, and the regulation's title repeated after it
+                headerDate = Dates.dateLine(lines.get(d).squeezed());
+                bodyStart = d + 1;
+                if (d + 1 < seg.end() && lines.get(d + 1).squeezed().equals(title)) {
+                    bodyStart = d + 2;
+                }
+                if (sig == d) {
+                    signed = null;
+                }
+            }
+        }
+        if (!signers.isEmpty() && seg.kind() != DocumentSegmenter.Kind.ORDER) {
+            issuers = signers;
+        }
+        LocalDate date = seg.kind() == DocumentSegmenter.Kind.ORDER ? headerDate : (signed != null ? signed : headerDate);
+        if (seg.kind() == DocumentSegmenter.Kind.ATTACHMENT && parent != null) {
+            if (parent.date() != null) {
+                date = parent.date();
+            }
+            if (!parent.issuers().isEmpty()) {
+                issuers = parent.issuers();
+            }
+        }
+        if (title == null) {
+            title = "";
+        }
+        String kind = Titles.kind(title);
+        LocalDate effective = effectiveDate(lines, seg, date, Titles.kindSuffix(title));
+        return new Header(title, docNumber, List.copyOf(issuers), date, effective, kind,
+                level(title, docNumber, kind, issuers, seg), bodyStart);
+    }
+
+    /**
+     * @param suffix the title's kind suffix (公告, 通告 …) or null: announcements also take effect "自…起"
+     */
+    static LocalDate effectiveDate(List<CleanLine> lines, DocumentSegmenter.Segment seg, LocalDate date, String suffix) {
+        String head = DocumentSegmenter.joinSqueezed(lines, seg.start(), Math.min(seg.end(), seg.start() + HEADER_LINES));
+        Matcher m = EFFECTIVE.matcher(head);
+        while (m.find()) {
+            LocalDate d = Dates.of(m);
+            if (d != null) {
+                return d;
+            }
+        }
+        String all = DocumentSegmenter.joinSqueezed(lines, seg.start(), seg.end());
+        LocalDate found = null;
+        int at = -1;
+        m = EFFECTIVE.matcher(all);
+        while (m.find()) {
+            LocalDate d = Dates.of(m);
+            if (d != null) {
+                found = d;
+                at = m.start();
+            }
+        }
+        Matcher onIssue = EFFECTIVE_ON_ISSUE.matcher(all);
+        int issueAt = -1;
+        while (onIssue.find()) {
+            issueAt = onIssue.start();
+        }
+        if (issueAt > at && date != null) {
+            return date;
+        }
+        if (found != null) {
+            return found;
+        }
+        if ("公告".equals(suffix) || "通告".equals(suffix)) {
+            m = FROM_DATE.matcher(all);
+            while (m.find()) {
+                LocalDate d = Dates.of(m);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String level(String title, String docNumber, String kind, List<String> issuers,
+                                DocumentSegmenter.Segment seg) {
+        if (docNumber != null && docNumber.startsWith("国务院令")) {
+            return "行政法规";
+        }
+        if (docNumber != null && docNumber.startsWith("主席令") || kind.equals("法") && title.startsWith("中华人民共和国")) {
+            return "法律";
+        }
+        if (docNumber != null && docNumber.contains("令第")) {
+            return "部门规章";
+        }
+        if (kind.equals("法") && title.startsWith("中华人民共和国")) {
+            return "法律";
+        }
+        if (!issuers.isEmpty() || seg.kind() == DocumentSegmenter.Kind.ATTACHMENT) {
+            return "规范性文件";
+        }
+        return null;
+    }
+
+    private static String unwrap(String title) {
+        if (title.startsWith("《") && title.endsWith("》") && title.indexOf('《', 1) < 0) {
+            return title.substring(1, title.length() - 1);
+        }
+        return title;
+    }
+
+    /** Title lines joined by single spaces with inner spaces kept: spaces separate co-issuers. */
+    private static String rawTitle(List<CleanLine> lines, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(lines.get(i).text());
+        }
+        return b.toString();
+    }
+
+    private static String rawIssuerPart(String line) {
+        int i = line.indexOf("公告");
+        if (i < 0) {
+            i = line.indexOf("令");
+        }
+        return i > 0 ? line.substring(0, i) : "";
+    }
+
+    private static int closingLine(List<CleanLine> lines, int from, int end) {
+        for (int k = from; k < end && k < from + 5; k++) {
+            String s = lines.get(k).squeezed();
+            if (s.endsWith("）") || s.endsWith(")")) {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    private static int dateLineIndex(List<CleanLine> lines, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Dates.dateLine(lines.get(k).squeezed()) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The signature date: the last date line with an agency above it, else the last date line near the end. */
+    private static int signatureDate(List<CleanLine> lines, int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            String s = lines.get(k).squeezed();
+            if (s.length() <= 16 && !Dates.isParenDateLine(s) && Dates.dateLine(s) != null
+                    && !Agencies.splitLine(lines.get(k - 1).text()).isEmpty()) {
+                return k;
+            }
+        }
+        return lastDateLine(lines, Math.max(from, to - 14), to);
+    }
+
+    /** Agencies on the lines above a signature date; a name broken over two lines is joined back. */
+    static List<String> signatureAgencies(List<CleanLine> lines, int sig, int from) {
+        List<List<String>> block = new ArrayList<>();
+        for (int k = sig - 1; k >= from && k >= sig - 40; k--) {
+            List<String> agencies = Agencies.splitLine(lines.get(k).text());
+            if (agencies.isEmpty()) {
+                if (!block.isEmpty() && block.get(0).size() == 1
+                        && Agencies.isAgency(lines.get(k).squeezed() + block.get(0).get(0))) {
+                    block.set(0, List.of(lines.get(k).squeezed() + block.get(0).get(0)));
+                    continue;
+                }
+                break;
+            }
+            block.add(0, agencies);
+        }
+        List<String> out = new ArrayList<>();
+        block.forEach(out::addAll);
+        return out;
+    }
+
+    private static int lastDateLine(List<CleanLine> lines, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            String s = lines.get(k).squeezed();
+            if (!Dates.isParenDateLine(s) && Dates.dateLine(s) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,176 @@
+package org.reggraph.extract.document;
+
+import org.reggraph.extract.ExtractedArticle;
+import org.reggraph.extract.ExtractedChapter;
+import org.reggraph.extract.lexicon.ChineseNumbers;
+import org.reggraph.extract.text.CleanLine;
+import org.reggraph.extract.text.SourceLine;
+import org.reggraph.extract.text.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds chapters (第X章), sections (第X节) and articles (第X条) in a document body. A 第X条 at a line start is an
+ * article heading only when it reads as one: followed by a space, or next in sequence after a finished sentence —
+ * "第七十五条的规定处罚" continuing a broken sentence is not. Chapters listed in a table of contents (no text under
+ * them) are not structure.
+ */
+final class StructureParser {
+
+    private static final String NUM = "([零〇一二三四五六七八九十百千两\\d]{1,8})";
+    private static final Pattern ARTICLE = Pattern.compile("^第" + NUM + "条(\\s+|$)?");
+    private static final Pattern HEADING = Pattern.compile("^第" + NUM + "([章节])(?:\\s*(.*))?$");
+    /** Characters that continue a sentence after 第X条 (…第七十五条的规定, 第三条第一款): no heading. */
+    private static final String CONTINUES = "的之规款项中所及和或与、，。；：）)》”至到第或者";
+
+    /** Chapters and articles of one document. */
+    record Structure(List<ExtractedChapter> chapters, List<ExtractedArticle> articles) {
+    }
+
+    Structure parse(List<CleanLine> lines, int from, int to) {
+        List<ExtractedChapter> chapters = new ArrayList<>();
+        List<ExtractedArticle> articles = new ArrayList<>();
+        List<Integer> chapterLineIdx = new ArrayList<>();
+        int lastArticle = 0;
+        int articleStart = -1;
+        int articleNo = 0;
+        String articleLabel = null;
+        Integer currentChapter = null;
+        Integer articleChapter = null;
+        int lastChapterNo = 0;
+        for (int i = from; i < to; i++) {
+            CleanLine l = lines.get(i);
+            String t = l.text();
+            if (t.isEmpty() || t.charAt(0) != '第') {
+                continue;
+            }
+            Matcher h = HEADING.matcher(t);
+            if (t.length() <= 40 && t.indexOf('。') < 0 && h.matches()) {
+                int no = ChineseNumbers.parse(h.group(1));
+                boolean section = h.group(2).equals("节");
+                String title = h.group(3) == null ? "" : TextNormalizer.squeeze(h.group(3));
+                if (no > 0 && title.length() <= 30 && title.indexOf('，') < 0) {
+                    if (articleStart >= 0) {
+                        articles.add(article(lines, articleStart, i, articleNo, articleLabel, articleChapter));
+                        articleStart = -1;
+                    }
+                    if (!section) {
+                        lastChapterNo = no;
+                    }
+                    chapters.add(new ExtractedChapter(0, no, "第" + h.group(1) + h.group(2), title, section, l.number()));
+                    chapterLineIdx.add(i);
+                    if (!section) {
+                        currentChapter = no;
+                    }
+                    continue;
+                }
+            }
+            Matcher a = ARTICLE.matcher(t);
+            if (!a.lookingAt()) {
+                continue;
+            }
+            int no = ChineseNumbers.parse(a.group(1));
+            if (no <= 0 || !isHeading(lines, i, from, t, a, no, lastArticle)) {
+                continue;
+            }
+            if (articleStart >= 0) {
+                articles.add(article(lines, articleStart, i, articleNo, articleLabel, articleChapter));
+            }
+            articleStart = i;
+            articleNo = no;
+            articleLabel = "第" + a.group(1) + "条";
+            articleChapter = currentChapter;
+            lastArticle = no;
+        }
+        if (articleStart >= 0) {
+            articles.add(article(lines, articleStart, to, articleNo, articleLabel, articleChapter));
+        }
+        List<ExtractedChapter> real = realChapters(lines, chapters, chapterLineIdx, to);
+        return new Structure(real, withChapterOrdinals(articles, real));
+    }
+
+    private static boolean isHeading(List<CleanLine> lines, int i, int from, String t, Matcher a, int no, int last) {
+        boolean spaced = a.group(2) != null;
+        if (spaced) {
+            return no > last && (last == 0 || no <= last + 20);
+        }
+        int next = a.end();
+        if (next < t.length() && CONTINUES.indexOf(t.charAt(next)) >= 0) {
+            return false;
+        }
+        if (no != last + 1) {
+            return false;
+        }
+        if (i == from) {
+            return true;
+        }
+        String prev = lines.get(i - 1).squeezed();
+        char end = prev.charAt(prev.length() - 1);
+        return "。：:；;！？".indexOf(end) >= 0 || HEADING.matcher(lines.get(i - 1).text()).matches();
+    }
+
+    /** Articles were collected with their chapter's number; the model wants the chapter's ordinal. */
+    private static List<ExtractedArticle> withChapterOrdinals(List<ExtractedArticle> articles, List<ExtractedChapter> chapters) {
+        java.util.Map<Integer, Integer> ordinalByNumber = new java.util.HashMap<>();
+        for (ExtractedChapter c : chapters) {
+            if (!c.section()) {
+                ordinalByNumber.put(c.number(), c.ordinal());
+            }
+        }
+        List<ExtractedArticle> out = new ArrayList<>(articles.size());
+        for (ExtractedArticle a : articles) {
+            Integer ordinal = a.chapterOrdinal() == null ? null : ordinalByNumber.get(a.chapterOrdinal());
+            out.add(new ExtractedArticle(a.number(), a.label(), ordinal, a.text(), a.startLine(), a.endLine(), a.lines()));
+        }
+        return out;
+    }
+
+    /** Drops chapter headings with no text under them (a 目录 listing) and numbers the rest. */
+    private static List<ExtractedChapter> realChapters(List<CleanLine> lines, List<ExtractedChapter> found,
+                                                       List<Integer> idx, int to) {
+        List<ExtractedChapter> out = new ArrayList<>();
+        int ordinal = 0;
+        for (int k = 0; k < found.size(); k++) {
+            int from = idx.get(k) + 1;
+            int until = k + 1 < found.size() ? idx.get(k + 1) : to;
+            boolean hasText = false;
+            for (int i = from; i < until && !hasText; i++) {
+                hasText = !HEADING.matcher(lines.get(i).text()).matches();
+            }
+            if (!hasText && !(found.get(k).section() == false && k + 1 < found.size() && found.get(k + 1).section()
+                    && sectionHasText(lines, found, idx, k + 1, to))) {
+                continue;
+            }
+            ExtractedChapter c = found.get(k);
+            out.add(new ExtractedChapter(++ordinal, c.number(), c.label(), c.title(), c.section(), c.startLine()));
+        }
+        return out;
+    }
+
+    private static boolean sectionHasText(List<CleanLine> lines, List<ExtractedChapter> found, List<Integer> idx, int k, int to) {
+        int from = idx.get(k) + 1;
+        int until = k + 1 < found.size() ? idx.get(k + 1) : to;
+        for (int i = from; i < until; i++) {
+            if (!HEADING.matcher(lines.get(i).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ExtractedArticle article(List<CleanLine> lines, int start, int end, int no, String label, Integer chapter) {
+        List<SourceLine> src = new ArrayList<>(end - start);
+        List<String> parts = new ArrayList<>(end - start);
+        for (int i = start; i < end; i++) {
+            CleanLine l = lines.get(i);
+            src.add(l.source());
+            parts.add(i == start ? l.text().substring(Math.min(l.text().length(), label.length())).trim() : l.text());
+        }
+        // label as written may carry ASCII digits (第5条); the label field is the text's own form
+        return new ExtractedArticle(no, label, chapter, TextNormalizer.join(parts), lines.get(start).number(),
+                lines.get(end - 1).number(), List.copyOf(src));
+    }
+}

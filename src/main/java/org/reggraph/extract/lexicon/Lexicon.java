@@ -1,0 +1,105 @@
+package org.reggraph.extract.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The vocabulary the extraction stages share, read from the resource files beside this class
+ * ({@code org/reggraph/extract/lexicon/*.txt}): regex fragments for numerals, dates and CJK text, and the word lists
+ * of document kinds and agency name endings. Stages build their patterns from these instead of retyping them.
+ */
+public final class Lexicon {
+
+    private static final Map<String, String> FRAGMENTS = fragments();
+
+    /** A CJK ideograph. */
+    public static final String CJK = fragment("cjk");
+    /** A digit of an article number (第十二条, 第12条). */
+    public static final String ARTICLE_NUMERAL = fragment("article-numeral");
+    /** A digit of a clause, item or list number (第三款, （二）, 第二次). */
+    public static final String SMALL_NUMERAL = fragment("small-numeral");
+    /** One part of a date, digits or Chinese; a capturing group. */
+    public static final String DATE_NUMBER = fragment("date-number");
+    /** A date as document headers write it; groups year, month, day. */
+    public static final String HEADER_DATE = fragment("header-date");
+    /** A date in digits without groups: 2021年7月19日. */
+    public static final String DIGIT_DATE = fragment("digit-date");
+
+    /** Kinds a title can end with, longer first. */
+    public static final List<String> TITLE_KINDS = words("title-kinds.txt");
+    /** The document kinds of the graph model. */
+    public static final Set<String> MODEL_KINDS = Set.copyOf(words("model-kinds.txt"));
+    /** Endings of a 《》 title that names a legal or policy document. */
+    public static final List<String> DOCUMENT_KINDS = words("document-kinds.txt");
+    /** Endings of a 《》 title that names a form, certificate, report or programme. */
+    public static final List<String> NON_DOCUMENT_KINDS = words("non-document-kinds.txt");
+    /** Endings of an issuing body in a title or signature block. */
+    public static final List<String> ISSUER_HEADS = words("issuer-heads.txt");
+    /** Endings of the agency a duty or delegation sentence names. */
+    public static final List<String> DUTY_AGENCY_HEADS = words("duty-agency-heads.txt");
+    /** Endings of a clean agency name. */
+    public static final List<String> AGENCY_NAME_HEADS = words("agency-name-heads.txt");
+
+    private Lexicon() {
+    }
+
+    /** The words as a non-capturing alternation, in list order: (?:a|b|c). */
+    public static String anyOf(List<String> words) {
+        return "(?:" + String.join("|", words) + ")";
+    }
+
+    /** A resource file of the lexicon (UTF-8). */
+    public static InputStream open(String name) {
+        InputStream in = Lexicon.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("lexicon resource missing: " + name);
+        }
+        return in;
+    }
+
+    /** The non-blank, non-comment lines of a lexicon file, trimmed, in order. */
+    public static List<String> lines(String name) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static List<String> words(String name) {
+        return List.copyOf(lines(name));
+    }
+
+    private static Map<String, String> fragments() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines("fragments.txt")) {
+            int tab = line.indexOf('\t');
+            out.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+        return out;
+    }
+
+    private static String fragment(String name) {
+        String f = FRAGMENTS.get(name);
+        if (f == null) {
+            throw new IllegalStateException("lexicon fragment missing: " + name);
+        }
+        return f;
+    }
+}

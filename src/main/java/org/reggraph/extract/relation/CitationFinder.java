@@ -1,0 +1,227 @@
+package org.reggraph.extract.relation;
+
+import org.reggraph.extract.lexicon.Lexicon;
+import org.reggraph.extract.document.DocText;
+import org.reggraph.extract.lexicon.DocNumbers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds document mentions in a {@link DocText}: every 《…》 (nested 〈〉 ‹› <> and 《》 inside, consecutive and listed
+ * titles), a document number in parentheses after it, 第N条 after it, and bare document numbers
+ * (国发〔2021〕7号文件). Titles of forms, certificates, publications, reports and programmes are left out by the kind of
+ * name they end with, see {@link #isDocumentTitle}.
+ */
+final class CitationFinder {
+
+    /** Document kinds: a title ending with one of these (before a （试行）-like note) names a legal or policy document. */
+    private static final Pattern DOCUMENT_SUFFIX = Pattern.compile(Lexicon.anyOf(Lexicon.DOCUMENT_KINDS) + "$");
+    /** Not documents: forms, certificates, books, reports, programmes, systems. */
+    private static final Pattern NOT_DOCUMENT_SUFFIX = Pattern.compile(Lexicon.anyOf(Lexicon.NON_DOCUMENT_KINDS) + "$");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]{1,20}[）)]$");
+    private static final Pattern NUMBER_PAREN = Pattern.compile(
+            "\\G[（(]([^（）()《》。]{0,40}?(?:[〔\\[［【]\\d{4}[〕\\]］】]第?\\d{1,5}号|令第\\d{1,5}号|\\d{4}年第?\\d{1,5}号))"
+                    + "(?:[，,、；][^（）()《》。]{0,30})?[）)]");
+    private static final Pattern FIRST_NUMBER = Pattern.compile(
+            "[^，,、；]{0,40}?(?:[〔\\[［【]\\s*\\d{4}\\s*[〕\\]］】]\\s*第?\\s*\\d{1,5}\\s*号|令\\s*第\\s*\\d{1,5}\\s*号"
+                    + "|\\d{4}\\s*年\\s*第?\\s*\\d{1,5}\\s*号)");
+    private static final Pattern ARTICLE_AFTER = Pattern.compile("\\G(第" + Lexicon.ARTICLE_NUMERAL + "+条)");
+    /** The number part of a bare document number: 〔2021〕7号, 令第744号, 公告2015年第97号; the issuer is read backwards. */
+    static final Pattern BARE_NUMBER = Pattern.compile(
+            "[〔\\[［【]\\s*(\\d{4})\\s*[〕\\]］】]\\s*第?(\\d{1,5})号|令第(\\d{1,5})号|公告(\\d{4})年第(\\d{1,4})号");
+    private static final String STOP = "的和按据照及与或在见于以将对是从即经由指《》、，。；：（）()“”\"";
+    private static final Pattern TITLE_END = Pattern.compile("^.*(?:通知|通告|公告|意见|决定|方案|纲要|规划|条例|办法|规定|细则|批复|函|文件"
+            + "|落实|贯彻|执行|参照|依照|实施|印发|转发|发布|根据|按照|对照|深入|结合|通过|明确|要求|规定|提出|部署)");
+
+    /** Longest scan for the 》 that closes a 《, so that every 《 costs a bounded number of steps. */
+    private static final int MAX_TITLE = 160;
+    /** 中华人民共和国 may stand this far before the number it issues. */
+    private static final int PRC_REACH = 17;
+    private static final String PRC = "中华人民共和国";
+
+    List<Citation> find(DocText dt) {
+        String s = dt.text();
+        List<Citation> out = new ArrayList<>();
+        int n = s.length();
+        int i = s.indexOf('《');
+        int lastEnd = 0;
+        List<int[]> covered = new ArrayList<>();
+        Brackets brackets = i < 0 ? null : new Brackets(s);
+        while (i >= 0 && i < n) {
+            int j = brackets.close(i);
+            if (j < 0) {
+                i = s.indexOf('《', i + 1);
+                continue;
+            }
+            String title = normalizeInner(s.substring(i + 1, j));
+            int end = j + 1;
+            String number = null;
+            Matcher m = NUMBER_PAREN.matcher(s);
+            m.region(end, Math.min(n, end + 60));
+            if (m.lookingAt()) {
+                number = DocNumbers.withIssuers(title, normalizeNumber(firstNumber(m.group(1))));
+                end = m.end();
+            }
+            String art = null;
+            Matcher a = ARTICLE_AFTER.matcher(s);
+            a.region(j + 1, Math.min(n, j + 12));
+            if (a.lookingAt()) {
+                art = a.group(1);
+                if (number == null) {
+                    end = a.end();
+                }
+            }
+            covered.add(new int[]{i, end});
+            if (isDocumentTitle(title)) {
+                out.add(new Citation(i, end, j + 1, title, number, art, "title"));
+            }
+            lastEnd = end;
+            i = s.indexOf('《', j + 1);
+        }
+        // bare numbers outside the 《》 and their parentheses
+        Matcher m = BARE_NUMBER.matcher(s);
+        int ci = 0;
+        while (m.find()) {
+            int en = m.end();
+            int st = issuerStart(s, m.start(), m.group(3) != null ? 10 : 12);
+            if (st == m.start()) {
+                continue; // no issuer: 第7号 alone is no citation
+            }
+            while (ci < covered.size() && covered.get(ci)[1] <= st) {
+                ci++;
+            }
+            if (ci < covered.size() && covered.get(ci)[0] <= m.start()) {
+                continue;
+            }
+            String raw = s.substring(st, en);
+            if (raw.startsWith("中华人民共和国")) {
+                raw = raw.substring(7);
+            }
+            if (m.group(3) != null && !isOrderIssuer(raw.substring(0, raw.length() - m.group().length() + 1))) {
+                continue;
+            }
+            String number = DocNumbers.parseLine(raw);
+            if (number == null) {
+                continue;
+            }
+            out.add(new Citation(st, en, en, null, number, null, "docNumber"));
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    /**
+     * The 》 that closes each 《 (nested 《》 counted), found in one pass with a stack, so that a text of thousands of
+     * 《 costs no rescans. A title is at most {@link #MAX_TITLE} characters and holds no 。.
+     */
+    private static final class Brackets {
+        private final int[] closeOf;
+        /** Number of 。 before each offset. */
+        private final int[] stops;
+
+        Brackets(String s) {
+            int n = s.length();
+            closeOf = new int[n];
+            stops = new int[n + 1];
+            int[] open = new int[16];
+            int depth = 0;
+            for (int k = 0; k < n; k++) {
+                char c = s.charAt(k);
+                stops[k + 1] = stops[k] + (c == '。' ? 1 : 0);
+                closeOf[k] = -1;
+                if (c == '《') {
+                    if (depth == open.length) {
+                        open = java.util.Arrays.copyOf(open, depth * 2);
+                    }
+                    open[depth++] = k;
+                } else if (c == '》' && depth > 0) {
+                    closeOf[open[--depth]] = k;
+                }
+            }
+        }
+
+        /** The closing 》 of the 《 at {@code i}, or -1 (none, too far, or a 。 in between). */
+        int close(int i) {
+            int j = closeOf[i];
+            return j < 0 || j - i > MAX_TITLE || stops[j] - stops[i + 1] > 0 ? -1 : j;
+        }
+    }
+
+    private static boolean isOrderIssuer(String order) {
+        return order.endsWith("国务院令") || order.endsWith("主席令") || order.endsWith("部令") || order.endsWith("局令")
+                || order.endsWith("委令") || order.endsWith("署令") || order.endsWith("行令");
+    }
+
+    /** Start of the issuer written in front of a number: CJK characters back to a function word or punctuation. */
+    private static int issuerStart(String s, int from, int max) {
+        int k = from;
+        while (k > 0 && from - k < max) {
+            char c = s.charAt(k - 1);
+            if (c < '\u4e00' || c > '\u9fff' || STOP.indexOf(c) >= 0) {
+                break;
+            }
+            k--;
+        }
+        for (int p = k; p >= Math.max(0, from - PRC_REACH); p--) { // a bounded look back, not lastIndexOf
+            if (s.startsWith(PRC, p)) {
+                return p;
+            }
+        }
+        Matcher t = TITLE_END.matcher(s.substring(k, from));
+        if (t.find()) {
+            k += t.end(); // the title of the document stands right before its own number
+        }
+        return k;
+    }
+
+    /** （2017年第21号发布，2018年第31号修改）: the number that issued the document comes first. */
+    static String firstNumber(String raw) {
+        Matcher m = FIRST_NUMBER.matcher(raw);
+        return m.lookingAt() ? m.group() : raw;
+    }
+
+    static String normalizeNumber(String raw) {
+        String sq = raw.replaceAll("\\s+", "");
+        String n = DocNumbers.parseLine(sq);
+        return n != null ? n : sq;
+    }
+
+    /** Inner title brackets 〈〉 ‹› <> become 《》. */
+    static String normalizeInner(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            switch (c) {
+                case '〈', '‹', '<', '＜' -> sb.append('《');
+                case '〉', '›', '>', '＞' -> sb.append('》');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** True when a 《》 title names a legal or policy document rather than a form, certificate, report or programme. */
+    static boolean isDocumentTitle(String title) {
+        if (title.length() < 2 || title.length() > 120) {
+            return false;
+        }
+        String t = title;
+        for (int k = 0; k < 3; k++) {
+            Matcher m = TRAILING_NOTE.matcher(t);
+            if (!m.find()) {
+                break;
+            }
+            t = t.substring(0, m.start());
+        }
+        if (t.endsWith("》")) { // 关于印发《X》的 … handled by the suffix of the outer title
+            t = t.substring(0, t.length() - 1);
+        }
+        if (NOT_DOCUMENT_SUFFIX.matcher(t).find()) {
+            return false;
+        }
+        return DOCUMENT_SUFFIX.matcher(t).find();
+    }
+}

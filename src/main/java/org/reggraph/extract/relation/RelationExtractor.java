@@ -1,0 +1,223 @@
+package org.reggraph.extract.relation;
+
+import org.reggraph.extract.lexicon.Lexicon;
+import org.reggraph.extract.TitleKey;
+import org.reggraph.extract.ExtractedAgency;
+import org.reggraph.extract.ExtractedDocument;
+import org.reggraph.extract.Relation;
+import org.reggraph.extract.Relation.Provenance;
+import org.reggraph.extract.Extraction;
+import org.reggraph.extract.RelationStage;
+import org.reggraph.extract.RelationType;
+import org.reggraph.extract.agency.AgencyRecognizer;
+import org.reggraph.extract.lexicon.Titles;
+import org.reggraph.extract.agency.DutyFinder;
+import org.reggraph.extract.document.DocText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The relation stage: citations (CITES, BASED_ON), aliases, repeals, amendments, promulgations, duties and
+ * delegations, and the agencies named, for the documents of one file. Composed of one small class per stage;
+ * {@link CitationResolver} resolves targets across files afterwards.
+ */
+public final class RelationExtractor implements RelationStage {
+
+    private static final Pattern BASIS_START = Pattern.compile("^(?:第" + Lexicon.ARTICLE_NUMERAL + "+条)?(?:为了[^。；]*?[，,])?(?:根据|依据|依照|按照)");
+    /** A bare kind word in 《》 (《意见》, 《实施方案》) names no document unless an alias or a number says which. */
+    private static final Pattern GENERIC_TITLE = Pattern.compile(
+            "^(?:若干|实施|总体|指导|工作|行动)?(?:意见|通知|纲要|方案|办法|规定|决定|细则|条例|规划|计划|公告|通告|批复|法|规则|标准|指南|措施)$");
+    private static final Pattern BASIS_END = Pattern.compile("(?:制定|制订)本(?:条例|办法|规定|细则|决定|规则|实施细则|实施办法|标准|意见|方案|通知|指南)");
+
+    private final CitationFinder citations = new CitationFinder();
+    private final AliasFinder aliases = new AliasFinder();
+    private final RepealFinder repeals = new RepealFinder();
+    private final AmendmentFinder amendments = new AmendmentFinder();
+    private final PromulgationFinder promulgations = new PromulgationFinder();
+    private final DutyFinder duties = new DutyFinder();
+    private final AgencyRecognizer agencies = new AgencyRecognizer();
+
+    @Override
+    public Result extract(List<ExtractedDocument> documents) {
+        List<Relation> out = new ArrayList<>();
+        Map<String, ExtractedAgency> found = new LinkedHashMap<>();
+        for (ExtractedDocument d : documents) {
+            document(d, documents, out, found);
+        }
+        return new Result(out, List.copyOf(found.values()));
+    }
+
+    @Override
+    public Extraction resolve(Extraction extraction) {
+        return new CitationResolver().resolve(extraction);
+    }
+
+    private void document(ExtractedDocument d, List<ExtractedDocument> fileDocs, List<Relation> out,
+                          Map<String, ExtractedAgency> found) {
+        DocText dt = new DocText(d);
+        Set<String> seen = new HashSet<>();
+        List<Citation> cits = citations.find(dt);
+        List<String> plain = new ArrayList<>(cits.size());
+        for (Citation c : cits) {
+            plain.add(c.title() == null ? null : Titles.fullLawTitle(c.title()));
+        }
+        List<AliasFinder.Alias> als = aliases.find(dt, cits, plain);
+        Map<String, AliasFinder.Alias> aliasTable = AliasFinder.table(als);
+        for (AliasFinder.Alias a : als) {
+            if (a.target() == null) {
+                continue;
+            }
+            add(out, seen, new Relation.Alias(new Provenance(d.id(), dt.article(a.offset()), dt.line(a.offset()), a.surface()),
+                    a.target(), a.docNumber(), a.alias()));
+        }
+        cits = withAliasMentions(dt, cits, aliasTable);
+        // numbers known in this document: number → title
+        Map<String, String> titleOfNumber = new HashMap<>();
+        for (Citation c : cits) {
+            if (c.title() != null && c.docNumber() != null && !GENERIC_TITLE.matcher(c.title()).matches()) {
+                titleOfNumber.putIfAbsent(c.docNumber(), resolve(c.title(), aliasTable));
+            }
+        }
+        // promulgations
+        Set<String> promulgated = new HashSet<>();
+        for (PromulgationFinder.Promulgation p : promulgations.find(d, dt, fileDocs)) {
+            promulgated.add(TitleKey.bare(p.target()));
+            add(out, seen, new Relation.Promulgates(new Provenance(d.id(), null, p.line(), p.surface()), p.target(), null));
+        }
+        if (d.promulgatedBy() != null) {
+            for (ExtractedDocument p : fileDocs) {
+                if (p.id().equals(d.promulgatedBy())) {
+                    promulgated.add(TitleKey.bare(p.title()));
+                }
+            }
+        }
+        String selfKey = TitleKey.bare(d.title());
+        // amendment history
+        Set<Integer> historyInstruments = new HashSet<>();
+        for (AmendmentFinder.History h : amendments.history(dt, cits)) {
+            Provenance at = new Provenance(d.id(), null, dt.line(h.offset()), dt.text().substring(h.offset(), h.end()));
+            add(out, seen, new Relation.Amends(at, d.title(), d.docNumber(), null,
+                    new Relation.History(h.instrument(), h.instrumentDocNumber(), h.date(), h.ordinal())));
+            historyInstruments.add(h.offset());
+        }
+        for (Citation c : cits) {
+            String target;
+            String number = c.docNumber();
+            if (c.title() != null) {
+                AliasFinder.Alias a = aliasTable.get(c.title());
+                if (a == null && GENERIC_TITLE.matcher(c.title()).matches()) {
+                    if (number == null) {
+                        continue;
+                    }
+                    target = titleOfNumber.getOrDefault(number, number);
+                } else {
+                    target = resolve(c.title(), aliasTable);
+                }
+                if (a != null && number == null) {
+                    number = a.docNumber();
+                }
+            } else {
+                target = titleOfNumber.get(number);
+                if (target == null) {
+                    target = number;
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            String key = TitleKey.bare(target);
+            boolean self = key.equals(selfKey) || (number != null && number.equals(d.docNumber()));
+            String article = dt.article(c.start());
+            int line = dt.line(c.start());
+            Provenance at = new Provenance(d.id(), article, line, c.surface(dt.text()));
+            RepealFinder.Repeal rep = repeals.classify(dt, c);
+            if (rep != null) {
+                String sentence = dt.text().substring(c.start(), Math.min(rep.sentenceEnd(), dt.text().length()));
+                add(out, seen, new Relation.Repeals(new Provenance(d.id(), article, line, sentence), target, number, c.via(),
+                        rep.partial(), rep.articles(), d.effectiveDate()));
+                continue;
+            }
+            if (self || promulgated.contains(key)) {
+                continue;
+            }
+            if (c.title() != null && amendments.amendsInBody(dt, c)) {
+                add(out, seen, new Relation.Amends(at, target, number, c.via(), null));
+            }
+            add(out, seen, isBasis(dt, c) ? new Relation.BasedOn(at, target, number, c.targetArticle(), c.via())
+                    : new Relation.Cites(at, target, number, c.targetArticle(), c.via()));
+        }
+        // duties and delegations, article by article
+        for (DutyFinder.Duty duty : duties.find(dt, 0, dt.text().length())) {
+            String name = duty.agency();
+            Provenance at = new Provenance(d.id(), dt.article(duty.offset()), dt.line(duty.offset()), duty.surface());
+            add(out, seen, duty.type() == RelationType.RESPONSIBLE ? new Relation.Responsible(at, name, duty.role(), duty.what())
+                    : new Relation.Delegates(at, name, duty.what()));
+            agencies.collect(name, found);
+        }
+        for (String issuer : d.issuers()) {
+            agencies.collect(issuer, found);
+        }
+    }
+
+    private static boolean isBasis(DocText dt, Citation c) {
+        int ss = dt.sentenceStart(c.start());
+        int se = dt.sentenceEnd(c.end());
+        if (!dt.contains("制定", c.end(), se - 1) && !dt.contains("制订", c.end(), se - 1)) {
+            return false; // checked first: it needs no copy of the sentence
+        }
+        return BASIS_START.matcher(dt.text()).region(ss, c.start()).lookingAt()
+                && BASIS_END.matcher(dt.text()).region(c.end(), se).find();
+    }
+
+    /** Mentions of aliases written without 《》 (97号公告, “35号文件”) after their definition. */
+    private static List<Citation> withAliasMentions(DocText dt, List<Citation> cits, Map<String, AliasFinder.Alias> table) {
+        List<Citation> out = null;
+        for (AliasFinder.Alias a : table.values()) {
+            if (a.surface().contains("《") || a.alias().length() < 3 || a.target() == null) {
+                continue;
+            }
+            int from = a.offset() + a.surface().length();
+            int k;
+            while ((k = dt.text().indexOf(a.alias(), from)) >= 0) {
+                from = k + a.alias().length();
+                final int at = k;
+                if (cits.stream().anyMatch(c -> c.start() <= at && at < c.end())) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new ArrayList<>(cits);
+                }
+                out.add(new Citation(k, from, from, a.alias(), a.docNumber(), null, "alias"));
+            }
+        }
+        if (out == null) {
+            return cits;
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    private static String resolve(String title, Map<String, AliasFinder.Alias> aliasTable) {
+        AliasFinder.Alias a = aliasTable.get(title);
+        if (a != null && a.target() != null) {
+            return a.target();
+        }
+        return Titles.fullLawTitle(title);
+    }
+
+    /** One relation per (from, article, type, target). */
+    private static void add(List<Relation> out, Set<String> seen, Relation r) {
+        String k = r.type() + "|" + r.source().article() + "|" + TitleKey.bare(r.target()) + "|"
+                + (r instanceof Relation.Amends a ? String.valueOf(a.ordinal()) : "");
+        if (seen.add(k)) {
+            out.add(r);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.reggraph.extract.relation;
+
+import org.reggraph.extract.lexicon.Lexicon;
+import org.reggraph.extract.document.DocText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * REPEALS: a document mentioned in a sentence that repeals it — 《X》（…号）同时废止, 予以废止, 一并废止, 停止执行,
+ * 不再执行, 决定废止《X》. Articles or items named between the mention and the verb (第六条第一项, 附件4–7) make the
+ * repeal partial. Sentences that only discuss repeal (应给出“废止”结论, 修订或废止的建议) are not repeals.
+ */
+final class RepealFinder {
+
+    private static final Pattern AFTER = Pattern.compile(
+            "^[^。；]*?(?:(?:同时|予以|一并|即行|相应|宣布|自行)(?:废止|失效)|停止执行|不再执行|(?<![或和、“])废止(?:[。；，,]|$))");
+    private static final Pattern BEFORE = Pattern.compile("(?:决定|宣布|现)废止[^。；]*$");
+    private static final Pattern DISCUSSION = Pattern.compile("应给出|结论|建议|研究废止|适时|拟|是否|或者废止|或废止|废止或");
+    private static final Pattern PARTS = Pattern.compile(
+            "第" + Lexicon.ARTICLE_NUMERAL + "+条(?:第" + Lexicon.SMALL_NUMERAL + "+款)?(?:第[（(]?" + Lexicon.SMALL_NUMERAL + "+[）)]?项)?"
+                    + "|第[（(]?" + Lexicon.SMALL_NUMERAL + "+[）)]?项|附件\\d+(?:[-–—~至]\\d+)?");
+
+    /** Repeal details of a citation, or null when its sentence does not repeal it. */
+    record Repeal(boolean partial, List<String> articles, int sentenceStart, int sentenceEnd) {
+    }
+
+    Repeal classify(DocText dt, Citation c) {
+        int ss = dt.sentenceStart(c.start());
+        int se = dt.sentenceEnd(c.end());
+        if (!dt.contains("废止", ss, se - 1) && !dt.contains("失效", ss, se - 1) && !dt.contains("执行", ss, se - 1)) {
+            return null; // most mentions: decided without copying the sentence
+        }
+        String sentence = dt.text().substring(ss, se);
+        if (DISCUSSION.matcher(sentence).find()) {
+            return null;
+        }
+        String after = dt.text().substring(c.end(), se);
+        Matcher m = AFTER.matcher(after);
+        boolean repeal = false;
+        String between = "";
+        if (m.find()) {
+            between = after.substring(0, m.end());
+            // another mention in between that is itself followed by the verb: this one is part of a list
+            repeal = !between.contains("根据") && !between.contains("按照") && !between.contains("依据")
+                    && !between.contains("之日起") && !between.contains("以前") && !between.contains("以后")
+                    && (between.length() <= 40 || between.contains("《"));
+        }
+        if (!repeal && BEFORE.matcher(dt.text().substring(ss, c.start())).find()) {
+            repeal = true;
+        }
+        if (!repeal) {
+            return null;
+        }
+        // parts named before the next mention
+        int cut = between.indexOf('《');
+        String own = cut >= 0 ? between.substring(0, cut) : between;
+        List<String> parts = new ArrayList<>();
+        Matcher p = PARTS.matcher(own);
+        while (p.find()) {
+            parts.add(p.group());
+        }
+        return new Repeal(!parts.isEmpty(), parts, ss, se);
+    }
+}

@@ -1,0 +1,162 @@
+package org.reggraph.extract.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Character-level normalisation of one line: full-width digits, letters and spaces to ASCII (so that numbers and
+ * dates match one pattern), markdown debris removed, spaces that PDF extraction put inside numbers removed.
+ * Chinese punctuation such as （）〔〕，is kept as written.
+ */
+public final class TextNormalizer {
+
+    /** A bare tag; comments are cut by {@link #dropComments} (a lazy {@code <!--.*?-->} rescans the line per {@code <!--}). */
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,20}\\s{0,5}/?>");
+    private static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s*");
+    private static final Pattern MD_BULLET = Pattern.compile("^\\s*(?:[-*+>]\\s+)+");
+    private static final Pattern SPACE_IN_NUMBER = Pattern.compile(
+            "(?<=\\d) +(?=[\\d年月日号条章节次项个〕\\]])|(?<=[第年月〔\\[]) +(?=\\d)");
+    private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
+            "(?<=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”《》]) +(?=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”《》])");
+    private static final Pattern ALL_SPACE = Pattern.compile("\\s+");
+
+    private TextNormalizer() {
+    }
+
+    /** A normalised line and whether it was written as a markdown heading or starts in bold (a title hint). */
+    public record Normalized(String text, boolean heading) {
+    }
+
+    public static Normalized normalizeLine(String raw) {
+        String s = widthFold(raw);
+        boolean heading = false;
+        if (s.indexOf('<') >= 0) {
+            s = HTML_TAG.matcher(dropComments(s)).replaceAll("");
+        }
+        if (s.indexOf('#') >= 0 && MD_HEADING.matcher(s).find()) {
+            heading = true;
+            s = MD_HEADING.matcher(s).replaceFirst("");
+        }
+        if (s.contains("**") || s.contains("__")) {
+            heading |= s.trim().startsWith("**");
+            s = s.replace("**", "").replace("__", "");
+        }
+        if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '*' || s.charAt(0) == '>' || s.charAt(0) == '+'
+                || Character.isWhitespace(s.charAt(0)))) {
+            s = MD_BULLET.matcher(s).replaceFirst("");
+        }
+        s = collapseSpaces(s);
+        if (s.indexOf(' ') >= 0) {
+            s = SPACE_IN_NUMBER.matcher(s).replaceAll("");
+        }
+        return new Normalized(s, heading);
+    }
+
+    /** {@code <!-- … -->} removed in one pass; an unclosed {@code <!--} is kept as written. */
+    static String dropComments(String s) {
+        int open = s.indexOf("<!--");
+        if (open < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = s.indexOf("-->", open + 4);
+            if (close < 0) {
+                break; // no later comment can close either
+            }
+            b.append(s, from, open);
+            from = close + 3;
+            open = s.indexOf("<!--", from);
+        }
+        return b.append(s, from, s.length()).toString();
+    }
+
+    /** Runs of whitespace to one space, trimmed (by hand: this runs on every line). */
+    static String collapseSpaces(String s) {
+        int n = s.length();
+        boolean clean = n == 0 || (!Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(n - 1)));
+        for (int i = 0; clean && i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i + 1 < n && s.charAt(i + 1) == ' ' : Character.isWhitespace(c)) {
+                clean = false;
+            }
+        }
+        if (clean) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n);
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Full-width ASCII digits and letters to ASCII, ideographic and no-break spaces to spaces, BOM dropped. */
+    public static String widthFold(String raw) {
+        StringBuilder b = null;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            char r = c;
+            if ((c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) {
+                r = (char) (c - 0xFEE0);
+            } else if (c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\u2002' || c == '\u2003' || c == '\u200B') {
+                r = ' ';
+            } else if (c == '\uFF3B') {
+                r = '[';
+            } else if (c == '\uFF3D') {
+                r = ']';
+            } else if (c == '\uFEFF') {
+                r = 0;
+            }
+            if (r != c && b == null) {
+                b = new StringBuilder(raw.length());
+                b.append(raw, 0, i);
+            }
+            if (b != null && r != 0) {
+                b.append(r);
+            }
+        }
+        return b == null ? raw : b.toString();
+    }
+
+    /** All whitespace removed: the form used to compare titles, numbers and dates. */
+    public static String squeeze(String s) {
+        return s.indexOf(' ') < 0 && s.indexOf('\t') < 0 ? s : ALL_SPACE.matcher(s).replaceAll("");
+    }
+
+    /** Spaces between Chinese characters removed (国 务院 → 国务院), spaces between Latin words kept. */
+    public static String dropCjkSpaces(String s) {
+        return s.indexOf(' ') < 0 ? s : SPACE_BETWEEN_CJK.matcher(s).replaceAll("");
+    }
+
+    /** Lines broken by the PDF joined back into running text. */
+    public static String join(List<String> parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            String t = dropCjkSpaces(p);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0 && isAsciiWord(b.charAt(b.length() - 1)) && isAsciiWord(t.charAt(0))) {
+                b.append(' ');
+            }
+            b.append(t);
+        }
+        return b.toString();
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,129 @@
+package org.reggraph.extract.agency;
+
+import org.reggraph.extract.ArticleDocuments;
+import org.reggraph.extract.Relation;
+import org.reggraph.extract.RelationType;
+import org.reggraph.extract.relation.RelationExtractor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Agency names of RESPONSIBLE and DELEGATES are clean noun phrases: real sentences of the seeds and of the
+ * administrative regulations that used to give junk names. An empty expected agency means "none of this type".
+ */
+class AgencyNameTest {
+
+    private final RelationExtractor stage = new RelationExtractor();
+
+    private List<String> targets(String sentence, RelationType type) {
+        return stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations().stream()
+                .filter(r -> r.type() == type).map(Relation::target).toList();
+    }
+
+    @ParameterizedTest(name = "{1} {2} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a verb phrase swallowed: the agency follows 报
+            "县级以上地方人民政府水行政主管部门应当会同本级人民政府有关部门，制定动用地下水储备预案并报本级人民政府批准。|RESPONSIBLE|本级人民政府|",
+            // a subject noun phrase swallowed: 经X审核
+            "地方土地等级评定结果经本级人民政府审核，报上一级人民政府自然资源主管部门批准后向社会公布。|RESPONSIBLE|本级人民政府|",
+            // descriptions, not agencies
+            "逾期不拆除的，由作出行政决定的机关依法申请人民法院强制执行。|RESPONSIBLE||",
+            "对未经抗震性能鉴定的建设工程，由所有权人委托具有相应技术条件和技术能力的机构进行鉴定。|RESPONSIBLE||",
+            "违反本条例规定，有下列行为之一的，由上级机关责令改正。|RESPONSIBLE||",
+            // a leading 经 is no part of the name; a competence is a role name
+            "情节严重的，报经有批准权的人民政府批准，责令停业整顿。|RESPONSIBLE|有批准权的人民政府|",
+            "有批准权的人民政府应当对征收土地的必要性、合理性进行审查。|RESPONSIBLE|有批准权的人民政府|",
+            // the lead agency in front of 牵头/会同/协助/组织 is the subject
+            "工业和信息化部牵头会同财政部开展评估。|RESPONSIBLE|工业和信息化部|",
+            "政策法规和科技装备司组织技术委员会对标准进行复审。|RESPONSIBLE|政策法规和科技装备司|",
+            "国务院审改办负责组织国务院有关部门开展清理。|RESPONSIBLE|国务院审改办|",
+            // fragments: 商/会同/配合 + 有关部门, a private subject with 对
+            "矿山应当配合有关部门做好调查工作。|RESPONSIBLE||",
+            "工业和信息化领域数据处理者应当对行业监管部门开展的数据安全检查予以配合。|RESPONSIBLE||",
+            // a report to an agency written after another subject
+            "证券类资产转让方案应当报国务院证券监督管理机构批准。|RESPONSIBLE|国务院证券监督管理机构|",
+            // 设区的市 is a name
+            "设区的市级以上地方生态环境主管部门应当组织开展检查。|RESPONSIBLE|设区的市级以上地方生态环境主管部门|",
+            // an agency or its designee, a remit
+            "县级以上地方人民政府或者其授权的部门负责实施。|RESPONSIBLE|县级以上地方人民政府或者其授权的部门|",
+            // a relative clause in front of a typed agency is cut off
+            "接到举报的住房和城乡建设主管部门或者其他有关监督管理部门应当进行调查。|RESPONSIBLE|住房和城乡建设主管部门或者其他有关监督管理部门|",
+            // 按照X制定的…: the agency is cited, not charged
+            "其他项目资金应按照生态环境部、财政部制定的入库指南办理。|RESPONSIBLE||",
+            // delegations: 授权对X is the object of supervision; 会同/组织 fragments are no agency
+            "国家自然资源督察机构根据授权对省、自治区、直辖市人民政府土地利用情况进行督察。|DELEGATES|国家自然资源督察机构|省、自治区、直辖市人民政府",
+            "具体办法由国务院自然资源主管部门会同有关部门制定。|DELEGATES|国务院自然资源主管部门|",
+            "国务院或者国务院授权的省、自治区、直辖市人民政府批准。|DELEGATES|省、自治区、直辖市人民政府|",
+    })
+    void cleanAgency(String sentence, RelationType type, String agency, String absent) {
+        List<String> got = targets(sentence, type);
+        if (absent != null) {
+            assertTrue(got.stream().noneMatch(t -> t.contains(absent)), () -> "unexpected " + type + " " + absent + " in " + got);
+        }
+        if (agency == null) {
+            assertTrue(got.isEmpty(), () -> "unexpected " + type + " " + got);
+        } else {
+            assertTrue(got.contains(agency), () -> "missing " + type + " " + agency + " in " + got);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "制定动用地下水储备预案并报本级人民政府|本级人民政府",
+            "的部门|",
+            "部门组织|",
+            "部门负责组织|",
+            "商有关部门|",
+            "会同相关部门|",
+            "地方土地等级评定结果经本级人民政府|本级人民政府",
+            "所有权人委托具有相应技术条件和技术能力的机构|",
+            "上级机关|",
+            "有关国家机关|",
+            "作出行政决定的机关|",
+            "颁发资质证书的机关|",
+            "经有批准权的人民政府|有批准权的人民政府",
+            "有管辖权的水行政主管部门|有管辖权的水行政主管部门",
+            "国务院水行政主管部门|国务院水行政主管部门",
+            "县级以上地方人民政府自然资源主管部门|县级以上地方人民政府自然资源主管部门",
+            "省、自治区、直辖市人民政府|省、自治区、直辖市人民政府",
+            "（工业和信息化部、财政部|工业和信息化部、财政部",
+            "区县）地方生态环境部门|地方生态环境部门",
+            "沿黄河省、区按职责分工负责）七、保障措施（一）加强组织领导国家各有关部门|",
+            "1994年1月12日国务院|国务院",
+            "是指各级市场监管部门|各级市场监管部门",
+            "调整应报经省级人民政府|省级人民政府",
+            "以局综合司名义发布或者报请国家标准委和应急管理部|国家标准委和应急管理部",
+            "统筹推动盘活存量资产工作各地发展改革部门|各地发展改革部门",
+            "规范临时用地审批县（市）自然资源主管部门|县（市）自然资源主管部门",
+            "重点专项任务部署|",
+            "统筹优化队伍规模、结构、布局|",
+            "加快构建党委领导、政府|",
+            "或者委|",
+            "人民政府|",
+            "负责事故调查的矿山安全监察机构|矿山安全监察机构",
+            "国务院或者国务院授权的部门|国务院或者国务院授权的部门",
+            "本级人民政府或者其指定的部门|本级人民政府或者其指定的部门",
+            "上级人民政府负责地方志工作的机构|上级人民政府负责地方志工作的机构",
+            "国务院和地方各级人民政府的有关部门|国务院和地方各级人民政府的有关部门",
+            "审批机关和工商行政管理机关|审批机关和工商行政管理机关",
+            "国家发展和改革委员会|国家发展和改革委员会",
+            "中共中央组织部|中共中央组织部",
+            "国务院应急管理部门|国务院应急管理部门",
+            "对外经济贸易部门|对外经济贸易部门",
+            "相关行业组织|相关行业组织",
+            "国家矿山安全监察局省级局|国家矿山安全监察局省级局",
+            "县级以上地方人民政府负责药品监督管理的部门|县级以上地方人民政府负责药品监督管理的部门",
+            "负责该管制区飞行管制的部门|负责该管制区飞行管制的部门",
+            "接到举报的部门|",
+            "事机动车维修经营业务不符合国务院交通主管部门|",
+            "受国家机关|",
+    })
+    void cleanName(String raw, String expected) {
+        assertEquals(expected, AgencyNames.clean(raw));
+    }
+}

@@ -1,0 +1,91 @@
+package org.reggraph.extract.document;
+
+import org.reggraph.extract.ExtractedArticle;
+import org.reggraph.extract.ExtractedChapter;
+import org.reggraph.extract.text.CleanLine;
+import org.reggraph.extract.text.LineCleaner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StructureParserTest {
+
+    private static StructureParser.Structure parse(String text) {
+        List<CleanLine> lines = new LineCleaner().clean(Arrays.asList(text.split("\n", -1)));
+        return new StructureParser().parse(lines, 0, lines.size());
+    }
+
+    /** Text (lines of the seeds, blank lines as in the PDF output) → article numbers found. */
+    static Stream<Arguments> articleCases() {
+        return Stream.of(
+                Arguments.of("heading with a space", "第一条 为了提高建设工程抗震防灾能力，\n\n第二条 在中华人民共和国境内", List.of(1, 2)),
+                Arguments.of("markdown bold heading", "**第一条** 为规范国家重点研发计划资金管理\n\n**第二条** 国家重点研发计划", List.of(1, 2)),
+                Arguments.of("full-width space after the label", "第一条　为了加强对上海航运交易所的管理\n第二条　上海航运交易所", List.of(1, 2)),
+                Arguments.of("a broken sentence continuing with 第七十五条的规定处罚",
+                        "第五十一条 违反《土地管理法》规定，依照《土地管理法》\n\n第七十五条的规定处罚。\n\n第五十二条 本条例自", List.of(51, 52)),
+                Arguments.of("a cited article in running text", "第三条 依照本条例\n第三条第一款规定的情形除外。\n第四条 县级以上", List.of(3, 4)),
+                Arguments.of("no space but next in sequence after a full stop", "第一条 为了加强管理。\n第二条本条例所称地下水，是指", List.of(1, 2)),
+                Arguments.of("a number out of sequence without a space is no heading", "第一条 为了加强管理。\n第九条规定的事项", List.of(1)),
+                Arguments.of("page number between lines is dropped", "第一条 县级以上地方人民政府交通运输、水利、\n\n45\n\n工业和信息化\n第二条 其他", List.of(1, 2)),
+                Arguments.of("ASCII digits", "第 1 条 总则内容。\n第 2 条 其他内容。", List.of(1, 2))
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("articleCases")
+    void findsArticleHeadings(String name, String text, List<Integer> expected) {
+        assertEquals(expected, parse(text).articles().stream().map(ExtractedArticle::number).toList());
+    }
+
+    @Test
+    void articleTextJoinsBrokenLinesAndKeepsLineNumbers() {
+        ExtractedArticle a = parse("第一条 为了提高建设工程抗震防灾能力，降低地震灾害风险，\n\n保障人民生命财产安全。\n\n第二条 适用本条例。")
+                .articles().get(0);
+        assertEquals("第一条", a.label());
+        assertEquals("为了提高建设工程抗震防灾能力，降低地震灾害风险，保障人民生命财产安全。", a.text());
+        assertEquals(1, a.startLine());
+        assertEquals(3, a.endLine());
+        assertEquals(2, a.lines().size());
+    }
+
+    static Stream<Arguments> chapterCases() {
+        return Stream.of(
+                Arguments.of("chapters with articles", "第一章 总 则\n第一条 甲。\n第二章 勘察、设计和施工\n第二条 乙。", 2, 0),
+                Arguments.of("sections are not chapters", "第四章 建设用地\n第一节 一般规定\n第三十条 甲。\n第二节 农用地转用\n第三十一条 乙。", 1, 2),
+                Arguments.of("a table of contents is not structure",
+                        "目 录\n第一章 总则\n第二章 管理\n第三章 附则\n第一章 总则\n第一条 甲。\n第二章 管理\n第二条 乙。\n第三章 附则\n第三条 丙。", 3, 0),
+                Arguments.of("a section before any chapter", "第一节 一般规定\n第一条 甲。\n第二节 其他\n第二条 乙。", 0, 2),
+                Arguments.of("markdown chapter heading", "## **第一章 发展背景**\n黄河是中华民族的母亲河。\n### **第一节 发展历程**\n早在上古时期。", 1, 1)
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("chapterCases")
+    void findsChaptersAndSections(String name, String text, int chapters, int sections) {
+        List<ExtractedChapter> found = parse(text).chapters();
+        assertEquals(chapters, found.stream().filter(c -> !c.section()).count());
+        assertEquals(sections, found.stream().filter(ExtractedChapter::section).count());
+    }
+
+    @Test
+    void articlesKnowTheirChapterOrdinal() {
+        List<ExtractedArticle> a = parse("目 录\n第一章 总则\n第二章 附则\n第一章 总 则\n第一条 甲。\n第二章 附 则\n第二条 乙。").articles();
+        assertEquals(1, a.get(0).chapterOrdinal());
+        assertEquals(2, a.get(1).chapterOrdinal());
+    }
+
+    @Test
+    void chapterTitleLosesItsSpaces() {
+        ExtractedChapter c = parse("第一章 总 则\n第一条 甲。").chapters().get(0);
+        assertEquals("总则", c.title());
+        assertEquals(1, c.number());
+        assertEquals(1, c.ordinal());
+    }
+}

@@ -1,0 +1,49 @@
+package org.reggraph.extract.lexicon;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The resource files load, and the fragments match what their names promise on real labels of the corpus. */
+class LexiconTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "第一百二十三条, true", "第12条, true", "第三款, false", "第条, false"
+    })
+    void articleNumeral(String label, boolean matches) {
+        assertEquals(matches, Pattern.matches("第" + Lexicon.ARTICLE_NUMERAL + "+条", label));
+    }
+
+    @Test
+    void datesFromTheFragments() {
+        assertTrue(Pattern.matches(Lexicon.DIGIT_DATE, "2021年7月19日"));
+        assertFalse(Pattern.matches(Lexicon.DIGIT_DATE, "二〇二一年七月十九日"));
+        var m = Pattern.compile(Lexicon.HEADER_DATE).matcher("二〇二一年七月十九日");
+        assertTrue(m.matches());
+        assertEquals("七", m.group(2));
+    }
+
+    @Test
+    void wordListsKeepTheirOrder() {
+        // longer kinds first: 实施细则 must be tried before 细则
+        assertTrue(Lexicon.TITLE_KINDS.indexOf("实施细则") < Lexicon.TITLE_KINDS.indexOf("细则"));
+        assertTrue(Lexicon.MODEL_KINDS.contains("条例"));
+        assertFalse(Lexicon.MODEL_KINDS.contains("通告"));
+        assertEquals("(?:a|b)", Lexicon.anyOf(java.util.List.of("a", "b")));
+        assertTrue(Pattern.compile(Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS) + "$").matcher("国务院自然资源主管部门").find());
+    }
+
+    @Test
+    void aMissingResourceIsAClearError() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Lexicon.lines("no-such-list.txt"));
+        assertTrue(e.getMessage().contains("no-such-list.txt"));
+    }
+}
