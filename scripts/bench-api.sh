@@ -232,7 +232,7 @@ if $scaling; then
 fi
 # the bare Cypher of the same question, over Bolt, same ids, as many client threads as wrk has connections
 bare() {
-  java -cp "target/test-classes:$(cat target/bench-classpath.txt)" org.reggraph.api.documents.BareCypherBench \
+  java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.reggraph.api.documents.BareCypherBench \
        --uri "bolt://127.0.0.1:$bolt" --ids "$ids" --question "$1" --threads "$CONNECTIONS" \
        --seconds "${duration%s}" 2>/dev/null | sed 's/^/           /'
 }

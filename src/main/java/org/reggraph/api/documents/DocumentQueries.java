@@ -11,103 +11,125 @@ final class DocumentQueries {
     /** Articles of a document: directly or through a chapter. */
     static final String STRUCTURE = ":HAS_CHAPTER|HAS_ARTICLE*1..2";
 
-    static final String DOCUMENT = """
-            MATCH (d:Document {id: $id})
-            OPTIONAL MATCH (d)-[:ISSUED_BY]->(ag:Agency)
-            WITH d, collect(DISTINCT {id: ag.id, name: ag.name}) AS issuers
-            OPTIONAL MATCH (changer:Document {id: d.statusChangedBy})
-            WITH d, issuers, coalesce(changer,
-                 head([(x:Document)-[r:REPEALS]->(d) WHERE NOT coalesce(r.partial, false) | x])) AS changer
-            WITH d, issuers, changer, head([(p:Document)-[:PROMULGATES]->(d) | p]) AS promulgator
-            RETURN d {.*} AS d, issuers,
-                   CASE WHEN changer IS NULL THEN null ELSE {id: changer.id, title: changer.title} END AS statusChangedBy,
-                   CASE WHEN promulgator IS NULL THEN null ELSE {id: promulgator.id, title: promulgator.title} END AS promulgatedBy,
-                   [(d)-[:HAS_CHAPTER]->(c:Chapter) | {id: c.id, number: c.number, label: c.label, title: c.title,
-                     ordinal: c.ordinal}] AS chapters
-            """;
+    /** Every article of {@code d}, in article order, as {@code articles} (a subquery; empty for a stub). */
+    private static final String ARTICLES_OF = """
+            CALL (d) {
+              OPTIONAL MATCH (d)-[%s]->(a:Article)
+              WITH DISTINCT a ORDER BY a.number, a.id
+              RETURN collect(a) AS articles
+            }""".formatted(STRUCTURE);
 
-    /** One page of a document's articles (in article order) with their relations, and how many it has. */
-    static final String ARTICLES = """
-            MATCH (d:Document {id: $id})
-            OPTIONAL MATCH (d)-[%1$s]->(a:Article)
-            WITH DISTINCT d, a ORDER BY a.number, a.id
-            WITH d, collect(a) AS articles
-            RETURN size(articles) AS total, [a IN articles[$skip..($skip + $limit)] | {
+    /** One page of {@code articles} as article maps with their relations, and how many there are in all. */
+    private static final String ARTICLE_PAGE = """
+            size(articles) AS articleTotal, [a IN articles[$skip..($skip + $limit)] | {
                    id: a.id, number: a.number, label: a.label, text: a.text, startLine: a.startLine,
                    chapterId: head([(d)-[:HAS_CHAPTER]->(c:Chapter)-[:HAS_ARTICLE]->(a) | c.id]),
                    references: [(a)-[r:CITES|BASED_ON|AMENDS|REPEALS|PROMULGATES]->(t) WHERE t:Document OR t:Article |
                      {type: type(r), surface: r.surface, line: r.line,
                       targetArticle: CASE WHEN t:Article THEN t.label END,
-                      target: CASE WHEN t:Article THEN head([(td:Document)-[%1$s]->(t) | td {.id, .title}])
+                      target: CASE WHEN t:Article THEN head([(td:Document)-[%s]->(t) | td {.id, .title}])
                               ELSE t {.id, .title} END}],
                    responsibilities: [(a)-[r:RESPONSIBLE_FOR]->(ag:Agency) | {agencyId: ag.id, agencyName: ag.name,
                      role: r.role, surface: r.surface}],
                    delegations: [(a)-[r:DELEGATES_TO]->(ag:Agency) | {agencyId: ag.id, agencyName: ag.name,
-                     what: r.what, surface: r.surface}]}] AS items
-            """.formatted(STRUCTURE);
+                     what: r.what, surface: r.surface}]}] AS articleItems""".formatted(STRUCTURE);
 
     /**
-     * Relationships of a document and its articles, per type and direction (structure excluded), as
-     * {@code <TYPE>_out} and {@code <TYPE>_in} columns: degree lookups, not a walk over every relationship.
+     * Relationships of {@code d} and its {@code articles}, per type and direction (structure excluded), as a map
+     * {@code {TYPE_out: n, TYPE_in: n, …}}: degree lookups, not a walk over every relationship.
      */
-    static final String RELATION_COUNTS = """
-            MATCH (d:Document {id: $id})
-            OPTIONAL MATCH (d)-[%s]->(a:Article)
-            WITH d, collect(DISTINCT a) + [d] AS nodes
-            UNWIND nodes AS n
-            RETURN %s""".formatted(STRUCTURE, java.util.Arrays.stream(org.reggraph.api.RelType.values())
+    private static final String COUNTS_OF = """
+            CALL (d, articles) {
+              UNWIND articles + [d] AS n
+              RETURN {%s} AS counts
+            }""".formatted(java.util.Arrays.stream(org.reggraph.api.RelType.values())
             .filter(t -> t != org.reggraph.api.RelType.PART_OF)
-            .map(t -> "sum(COUNT { (n)-[:%1$s]->() }) AS %1$s_out, sum(COUNT { (n)<-[:%1$s]-() }) AS %1$s_in"
+            .map(t -> "%1$s_out: sum(COUNT { (n)-[:%1$s]->() }), %1$s_in: sum(COUNT { (n)<-[:%1$s]-() })"
                     .formatted(t.name()))
-            .collect(java.util.stream.Collectors.joining(",\n       ")));
+            .collect(java.util.stream.Collectors.joining(",\n                      ")));
+
+    /** The whole document answer in one statement: the document, one page of its articles, its relation counts. */
+    static final String DOCUMENT = """
+            MATCH (d:Document {id: $id})
+            CALL (d) {
+              OPTIONAL MATCH (d)-[:ISSUED_BY]->(ag:Agency)
+              RETURN collect(DISTINCT {id: ag.id, name: ag.name}) AS issuers
+            }
+            CALL (d) {
+              OPTIONAL MATCH (changer:Document {id: d.statusChangedBy})
+              RETURN coalesce(changer, head([(x:Document)-[r:REPEALS]->(d) WHERE NOT coalesce(r.partial, false) | x]))
+                     AS changer
+            }
+            %s
+            %s
+            WITH d, issuers, changer, articles, counts, head([(p:Document)-[:PROMULGATES]->(d) | p]) AS promulgator
+            RETURN d {.*} AS d, issuers, counts,
+                   CASE WHEN changer IS NULL THEN null ELSE {id: changer.id, title: changer.title} END AS statusChangedBy,
+                   CASE WHEN promulgator IS NULL THEN null ELSE {id: promulgator.id, title: promulgator.title} END AS promulgatedBy,
+                   [(d)-[:HAS_CHAPTER]->(c:Chapter) | {id: c.id, number: c.number, label: c.label, title: c.title,
+                     ordinal: c.ordinal}] AS chapters,
+                   %s
+            """.formatted(ARTICLES_OF, COUNTS_OF, ARTICLE_PAGE);
+
+    /** One page of a document's articles; no row for an unknown id. */
+    static final String ARTICLES = """
+            MATCH (d:Document {id: $id})
+            %s
+            RETURN %s""".formatted(ARTICLES_OF, ARTICLE_PAGE);
 
     static final String EXISTS = "MATCH (d:Document {id: $id}) RETURN d.id AS id, d.title AS title";
 
     /** Relationship types between documents (and their articles), as a pattern. */
-    static final String DOCUMENT_RELATIONS = "CITES|BASED_ON|AMENDS|REPEALS|PROMULGATES";
+    private static final String DOCUMENT_RELATIONS = "CITES|BASED_ON|AMENDS|REPEALS|PROMULGATES";
 
     /**
-     * The first hop of a reference traversal, in detail: edges leaving (OUT) or entering (IN) the document and its
-     * articles, each with its surface and line; the other end is reported as its document (plus article label).
+     * The first hop of a reference traversal, in detail, in one statement: the root and the edges leaving ($out) and
+     * entering ($in) it and its articles, each with its surface and line; the other end is reported as its document
+     * (plus article label). No row for an unknown id; an empty list for a document without such edges.
      */
-    private static final String REFERENCES_FIRST = """
+    static final String REFERENCES_FIRST = """
             MATCH (f:Document {id: $id})
-            CALL (f) {
-              MATCH (f)%2$s(t)
-              WHERE $article IS NULL AND type(r) IN $types
-              RETURN f AS s, r, t
+            OPTIONAL CALL (f) {
+              MATCH (f)-[r:%2$s]->(t) WHERE $out AND $article IS NULL AND type(r) IN $types
+              RETURN f AS s, r, t, true AS outgoing
               UNION
-              MATCH (f)-[%1$s]->(s:Article)%2$s(t)
-              WHERE type(r) IN $types AND ($article IS NULL OR s.number = $article)
-              RETURN s, r, t
+              MATCH (f)-[%1$s]->(s:Article)-[r:%2$s]->(t)
+              WHERE $out AND type(r) IN $types AND ($article IS NULL OR s.number = $article)
+              RETURN s, r, t, true AS outgoing
+              UNION
+              MATCH (f)<-[r:%2$s]-(t) WHERE $in AND $article IS NULL AND type(r) IN $types
+              RETURN f AS s, r, t, false AS outgoing
+              UNION
+              MATCH (f)-[%1$s]->(s:Article)<-[r:%2$s]-(t)
+              WHERE $in AND type(r) IN $types AND ($article IS NULL OR s.number = $article)
+              RETURN s, r, t, false AS outgoing
             }
-            WITH f, s, r, t, CASE WHEN t:Article THEN head([(td:Document)-[%1$s]->(t) | td]) ELSE t END AS other
-            WHERE other:Document AND other <> f
-            RETURN f.id AS selfId, f.title AS selfTitle, CASE WHEN s:Article THEN s.label END AS selfLabel,
-                   other.id AS otherId, other.title AS otherTitle, CASE WHEN t:Article THEN t.label END AS otherLabel,
-                   type(r) AS type, r.surface AS surface, r.line AS line, 1 AS count
-            LIMIT $limit
-            """;
-
-    static final String REFERENCES_OUT = REFERENCES_FIRST.formatted(STRUCTURE, "-[r:" + DOCUMENT_RELATIONS + "]->");
-    static final String REFERENCES_IN = REFERENCES_FIRST.formatted(STRUCTURE, "<-[r:" + DOCUMENT_RELATIONS + "]-");
+            WITH f, s, r, t, outgoing,
+                 CASE WHEN t:Article THEN head([(td:Document)-[%1$s]->(t) | td]) ELSE t END AS other
+            WITH f, collect(CASE WHEN other:Document AND other <> f THEN {
+                   selfLabel: CASE WHEN s:Article THEN s.label END, otherId: other.id, otherTitle: other.title,
+                   otherLabel: CASE WHEN t:Article THEN t.label END, type: type(r), surface: r.surface,
+                   line: r.line, count: 1, outgoing: outgoing} END) AS edges
+            RETURN f.id AS id, f.title AS title, edges[0..$limit] AS edges
+            """.formatted(STRUCTURE, DOCUMENT_RELATIONS);
 
     /**
      * A further hop, on the document-level projection the writer keeps ({@code LINKS_TO}, one per pair of documents
-     * and type, with the number of edges it stands for and the first one's surface and line).
+     * and type, with the number of edges it stands for and the first one's surface and line), both directions in one
+     * statement.
      */
-    private static final String REFERENCES_NEXT = """
+    static final String REFERENCES_NEXT = """
             UNWIND $frontier AS fid
-            MATCH (f:Document {id: fid})%s(o:Document)
-            WHERE l.type IN $types
-            RETURN f.id AS selfId, f.title AS selfTitle, null AS selfLabel,
-                   o.id AS otherId, o.title AS otherTitle, null AS otherLabel,
-                   l.type AS type, l.surface AS surface, l.line AS line, l.count AS count
+            MATCH (f:Document {id: fid})
+            CALL (f) {
+              MATCH (f)-[l:LINKS_TO]->(o:Document) WHERE $out AND l.type IN $types RETURN l, o, true AS outgoing
+              UNION ALL
+              MATCH (f)<-[l:LINKS_TO]-(o:Document) WHERE $in AND l.type IN $types RETURN l, o, false AS outgoing
+            }
+            RETURN f.id AS selfId, f.title AS selfTitle, o.id AS otherId, o.title AS otherTitle, l.type AS type,
+                   l.surface AS surface, l.line AS line, l.count AS count, outgoing
             LIMIT $limit
             """;
-
-    static final String LINKS_OUT = REFERENCES_NEXT.formatted("-[l:LINKS_TO]->");
-    static final String LINKS_IN = REFERENCES_NEXT.formatted("<-[l:LINKS_TO]-");
 
     /** Everything that (transitively) repeals or amends the document, and everything it (transitively) replaced. */
     static final String REPLACEMENTS = """

@@ -54,19 +54,16 @@ public class DocumentService {
 
     // ---------------------------------------------------------------- one document
 
-    /** The document with one page of its articles (the first {@value #ARTICLES_PER_PAGE} by default). */
+    /** The document with one page of its articles (the first {@value #ARTICLES_PER_PAGE} by default): one statement. */
     @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
     public DocumentDetail document(String rawId, Integer articlePage, Integer articleSize) {
         String id = id(rawId);
         Pageable pageable = paging.of(articlePage, articleSize, ARTICLES_PER_PAGE);
-        Map<String, Object> params = Map.of("id", id);
-        Record head = reader.single(DocumentQueries.DOCUMENT, params, r -> r);
+        Record head = reader.single(DocumentQueries.DOCUMENT, pageParams(id, pageable), r -> r);
         if (head == null) {
             throw new NotFoundException("Document", id);
         }
         Value d = head.get("d");
-        PagedModel<ArticleView> articles = articlePage(id, pageable);
-        Map<String, Counts> counts = reader.single(DocumentQueries.RELATION_COUNTS, params, DocumentService::counts);
         List<ChapterView> chapters = new ArrayList<>(head.get("chapters").asList(c -> new ChapterView(
                 str(c.get("id")), integer(c.get("number")), str(c.get("label")), str(c.get("title")),
                 integer(c.get("ordinal")))));
@@ -80,7 +77,7 @@ public class DocumentService {
                 d.get("shortTitles").isNull() ? List.of() : d.get("shortTitles").asList(Value::asString),
                 issuers, str(d.get("sourceFile")), integer(d.get("startLine")), integer(d.get("endLine")),
                 str(d.get("statusDate")), ref(head.get("statusChangedBy")), ref(head.get("promulgatedBy")),
-                chapters, articles, counts);
+                chapters, articlePage(head, pageable), counts(head.get("counts")));
     }
 
     /** One page of a document's articles, in article order. */
@@ -88,23 +85,28 @@ public class DocumentService {
     public PagedModel<ArticleView> articles(String rawId, Integer page, Integer size) {
         String id = id(rawId);
         Pageable pageable = paging.of(page, size, ARTICLES_PER_PAGE);
-        if (reader.single(DocumentQueries.EXISTS, Map.of("id", id), r -> r) == null) {
+        PagedModel<ArticleView> articles = reader.single(DocumentQueries.ARTICLES, pageParams(id, pageable),
+                r -> articlePage(r, pageable));
+        if (articles == null) {
             throw new NotFoundException("Document", id);
         }
-        return articlePage(id, pageable);
+        return articles;
     }
 
-    private PagedModel<ArticleView> articlePage(String id, Pageable pageable) {
-        Map<String, Object> params = Map.of("id", id, "skip", pageable.getOffset(), "limit", (long) pageable.getPageSize());
-        return reader.single(DocumentQueries.ARTICLES, params, r -> new PagedModel<>(new PageImpl<>(
-                r.get("items").asList(DocumentService::article), pageable, r.get("total").asLong())));
+    private static Map<String, Object> pageParams(String id, Pageable pageable) {
+        return Map.of("id", id, "skip", pageable.getOffset(), "limit", (long) pageable.getPageSize());
     }
 
-    private static Map<String, Counts> counts(Record r) {
+    private static PagedModel<ArticleView> articlePage(Record r, Pageable pageable) {
+        return new PagedModel<>(new PageImpl<>(r.get("articleItems").asList(DocumentService::article), pageable,
+                r.get("articleTotal").asLong()));
+    }
+
+    private static Map<String, Counts> counts(Value v) {
         Map<String, Counts> counts = new LinkedHashMap<>();
         for (RelType type : RelType.values()) {
             if (type != RelType.PART_OF) {
-                counts.put(type.name(), new Counts(r.get(type.name() + "_out").asLong(), r.get(type.name() + "_in").asLong()));
+                counts.put(type.name(), new Counts(v.get(type.name() + "_out").asLong(), v.get(type.name() + "_in").asLong()));
             }
         }
         return counts;
@@ -149,50 +151,56 @@ public class DocumentService {
             throw new InvalidParameterException("article", "'article' must be a positive article number, was " + article);
         }
         List<String> typeNames = RelType.names(RelType.parseList(types, DOCUMENT_RELATIONS, DOCUMENT_RELATIONS));
-        Ref root = reader.single(DocumentQueries.EXISTS, Map.of("id", id),
-                r -> new Ref(r.get("id").asString(), str(r.get("title"))));
-        if (root == null) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("types", typeNames);
+        params.put("article", article == null ? null : article.longValue());
+        params.put("limit", EDGES_PER_HOP);
+        params.put("out", !dir.equals("in"));
+        params.put("in", !dir.equals("out"));
+        Record first = reader.single(DocumentQueries.REFERENCES_FIRST, params, r -> r);
+        if (first == null) {
             throw new NotFoundException("Document", id);
         }
+        Ref root = new Ref(first.get("id").asString(), str(first.get("title")));
         Map<String, Edge> edges = new LinkedHashMap<>();
         Set<String> documentPairs = new HashSet<>();
         Set<String> visited = new HashSet<>(Set.of(id));
-        List<String> frontier = List.of(id);
-        for (int level = 1; level <= maxDepth && !frontier.isEmpty(); level++) {
-            Set<String> next = new LinkedHashSet<>();
-            Map<String, Object> params = new HashMap<>();
-            params.put("id", id);
-            params.put("frontier", frontier);
-            params.put("types", typeNames);
-            params.put("article", article == null ? null : article.longValue());
-            params.put("limit", EDGES_PER_HOP);
-            int depthNow = level;
-            boolean first = level == 1;
-            for (boolean outgoing : dir.equals("both") ? List.of(true, false) : List.of(dir.equals("out"))) {
-                String cypher = first ? (outgoing ? DocumentQueries.REFERENCES_OUT : DocumentQueries.REFERENCES_IN)
-                        : (outgoing ? DocumentQueries.LINKS_OUT : DocumentQueries.LINKS_IN);
-                reader.list(cypher, params, r -> r).forEach(r -> {
-                    Endpoint self = endpoint(r, "self");
-                    Endpoint other = endpoint(r, "other");
-                    Edge e = new Edge(outgoing ? self : other, outgoing ? other : self, r.get("type").asString(),
-                            str(r.get("surface")), integer(r.get("line")), depthNow, r.get("count").asLong(1));
-                    String pair = e.from().id() + "\u0000" + e.to().id() + "\u0000" + e.type();
-                    // a projected edge the first hop has already shown in detail is not repeated
-                    if ((first || !documentPairs.contains(pair)) && edges.putIfAbsent(edgeKey(e), e) == null) {
-                        documentPairs.add(pair);
-                    }
-                    next.add(other.id());
-                });
-            }
+        List<Value> rows = first.get("edges").asList(v -> v);
+        for (int level = 1; !rows.isEmpty(); level++) {
+            Set<String> next = addHop(rows, level, root, edges, documentPairs);
             next.removeAll(visited);
             visited.addAll(next);
-            frontier = List.copyOf(next);
+            if (level == maxDepth || next.isEmpty()) {
+                break;
+            }
+            params.put("frontier", List.copyOf(next));
+            rows = reader.list(DocumentQueries.REFERENCES_NEXT, params, r -> org.neo4j.driver.Values.value(r.asMap()));
         }
         return new References(root, List.copyOf(edges.values()));
     }
 
-    private static Endpoint endpoint(Record r, String side) {
-        return new Endpoint(str(r.get(side + "Id")), str(r.get(side + "Title")), str(r.get(side + "Label")));
+    /**
+     * The edges of one hop (the first: the root's, in detail; further ones: document links from the frontier); a
+     * document-level edge the first hop has already shown in detail is not repeated. Returns the documents reached.
+     */
+    private static Set<String> addHop(List<Value> rows, int level, Ref root, Map<String, Edge> edges,
+                                      Set<String> documentPairs) {
+        Set<String> reached = new LinkedHashSet<>();
+        for (Value r : rows) {
+            Endpoint self = level == 1 ? new Endpoint(root.id(), root.title(), str(r.get("selfLabel")))
+                    : new Endpoint(str(r.get("selfId")), str(r.get("selfTitle")), null);
+            Endpoint other = new Endpoint(str(r.get("otherId")), str(r.get("otherTitle")), str(r.get("otherLabel")));
+            boolean outgoing = r.get("outgoing").asBoolean();
+            Edge e = new Edge(outgoing ? self : other, outgoing ? other : self, r.get("type").asString(),
+                    str(r.get("surface")), integer(r.get("line")), level, r.get("count").asLong(1));
+            String pair = e.from().id() + "\u0000" + e.to().id() + "\u0000" + e.type();
+            if ((level == 1 || !documentPairs.contains(pair)) && edges.putIfAbsent(edgeKey(e), e) == null) {
+                documentPairs.add(pair);
+            }
+            reached.add(other.id());
+        }
+        return reached;
     }
 
     private static String edgeKey(Edge e) {
