@@ -1,6 +1,7 @@
 package org.reggraph.extract.agency;
 
 import org.reggraph.extract.lexicon.Lexicon;
+import org.reggraph.extract.Relation.Delegates;
 import org.reggraph.extract.RelationType;
 import org.reggraph.extract.document.DocText;
 
@@ -30,20 +31,31 @@ public final class DutyFinder {
             + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过)");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
             + "(?=批准|审批|审核|备案|核准|同意|决定|进行|依法)");
-    private static final Pattern DELEGATE_BY = Pattern.compile("(?:办法|细则|标准|规程|规则|文本|目录|方案|规定|措施|要求|步骤|范围|程序)[^。；]{0,20}?由"
-            + X_SHORT + CO + "(?:另行)?(?=制定|规定|拟定|发布|确定)");
+    /**
+     * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据本法)(结合本地区实际)制定…办法/细则/标准. The group is
+     * what is made.
+     */
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
-            + "(?=(?:会同[^。；]{1,20}?)?(?:依据职责|依据各自职责|依法|可以|可|应当|根据本办法|结合当地实际|[，,])*(?:制定|制订)(?:和发布|并发布|并公布)?[^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|方案))");
+            + "(?=(?:(?:会同|和|商)[^。；，]{1,30}?)?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|有权|负责|另行|统一|组织|[，,])*"
+            + "(?:(?:根据|依据|依照)本(?:法|条例|办法|规定|细则|决定)(?:的(?:有关)?规定)?[，,]?)?(?:结合[^。；，]{1,16}[，,]?)?"
+            + "(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?([^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
-    private static final Pattern ENTRUST = Pattern.compile("(?<!不得)(?<!不得再)(?:授权|委托)(?:的)?([\\u4e00-\\u9fff、]{1,30}?(?:" + SUFFIX.substring(3, SUFFIX.length() - 1) + "|机构|组织)(?:人民政府)?)");
+    /** 会同Y: the co-agencies of a lead. */
+    private static final Pattern CO_AGENCY = Pattern.compile("^会同" + X_SHORT + "(?=等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估)");
+    /** 经X批准: the approving body (R10). */
+    private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|主持考核)");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
     private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:有关|相关|各有关|其他)部门$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
     /** A clause that begins with these has no agency as its subject. */
     private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
-    private static final Pattern PRIVATE_PRINCIPAL = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人)(?:可以|应当|自行)?$");
+    /** After 由X: a sanction (R8, role enforcement). */
+    private static final Pattern ENFORCES = Pattern.compile("[^，。；]{0,16}?(?:责令|处以|处|给予|没收|吊销|撤销|暂扣|罚款|予以|取缔|查封|扣押)");
 
-    public record Duty(RelationType type, int offset, String agency, String role, String what, String surface) {
+    /**
+     * @param kind for DELEGATES: rulemaking, interpretation, entrustment, authorisation; null for RESPONSIBLE
+     */
+    public record Duty(RelationType type, int offset, String agency, String role, String what, String kind, String surface) {
     }
 
     /** Last characters of agency names: a clause without any of them names no agency. */
@@ -95,29 +107,16 @@ public final class DutyFinder {
         }
         List<int[]> delegated = new ArrayList<>();
         // delegations over the whole sentence
-        boolean hasBy = sent.indexOf('由') >= 0;
-        Matcher m = DELEGATE_BY.matcher(hasBy ? sent : "");
+        Delegations.find(sent, base, out, delegated);
+        Matcher m = PROVINCES.matcher(sent.contains("按照省") ? sent : "");
         while (m.find()) {
-            add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "制定", sent);
-            delegated.add(new int[]{m.start(1), m.end(1)});
-        }
-        m = PROVINCES.matcher(sent.contains("按照省") ? sent : "");
-        while (m.find()) {
-            add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "规定", sent);
-        }
-        m = ENTRUST.matcher(sent.contains("授权") || sent.contains("委托") ? sent : "");
-        while (m.find()) {
-            if (PRIVATE_PRINCIPAL.matcher(sent.substring(Math.max(0, m.start() - 8), m.start())).find()) {
-                continue;
-            }
-            add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "委托", sent);
+            add(out, true, base + m.start(1), m.group(1), null, "规定", Delegates.RULEMAKING, sent);
         }
         int other = sent.indexOf("另有规定");
         int oBase = Math.max(0, other - 45);
         m = OTHERWISE.matcher(other >= 0 ? sent.substring(oBase, other + 4) : "");
         while (m.find()) {
-            String ag = m.group(1);
-            add(out, RelationType.DELEGATES, base + oBase + m.start(1), ag, null, "另有规定", sent);
+            add(out, true, base + oBase + m.start(1), m.group(1), null, "另有规定", Delegates.RULEMAKING, sent);
         }
         // clause by clause: subjects, 由X, 报X
         int cs = 0;
@@ -155,14 +154,19 @@ public final class DutyFinder {
         if (makes >= 0) {
             Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
             if (d.lookingAt()) {
-                add(out, RelationType.DELEGATES, base + d.start(1), d.group(1), null, "制定", sent);
+                String what = lastNoun(d.group(2));
+                add(out, true, base + d.start(1), d.group(1), null, what, Delegates.RULEMAKING, sent);
+                Matcher co = CO_AGENCY.matcher(sent).region(d.end(1), sent.length());
+                if (co.lookingAt()) {
+                    add(out, true, base + co.start(1), co.group(1), null, what, Delegates.RULEMAKING, sent);
+                }
                 return;
             }
         }
         if (cl.contains("授权")) {
             Matcher a = BY_AUTHORITY.matcher(cl);
             if (a.find()) {
-                add(out, RelationType.DELEGATES, base + cs + off, a.group(1), null, "授权", sent);
+                add(out, true, base + cs + off, a.group(1), null, "授权", Delegates.AUTHORISATION, sent);
             }
         }
         Matcher m = SUBJECT.matcher(cl);
@@ -171,27 +175,71 @@ public final class DutyFinder {
             String rest = cl.substring(m.end());
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
-            add(out, RelationType.RESPONSIBLE, base + cs + off + m.start(1), ag, role, null, cl);
+            add(out, false, base + cs + off + m.start(1), ag, role, null, null, cl);
+            coAgencies(cl, m.end(), base + cs + off, out);
         }
         m = BY.matcher(cl.indexOf('由') >= 0 ? cl : "");
         while (m.find()) {
             int at = cs + off + m.start(1);
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
             if (!isDelegated) {
-                add(out, RelationType.RESPONSIBLE, base + at, m.group(1), "lead", null, cl);
+                String role = ENFORCES.matcher(cl).region(m.end(), Math.min(cl.length(), m.end() + 24)).lookingAt() ? "enforcement" : "lead";
+                add(out, false, base + at, m.group(1), role, null, null, cl);
+                coAgencies(cl, m.end(1), base + cs + off, out);
             }
         }
         m = REPORT_TO.matcher(cl.indexOf('报') >= 0 || cl.contains("提请") || cl.contains("交由") ? cl : "");
         while (m.find()) {
-            add(out, RelationType.RESPONSIBLE, base + cs + off + m.start(1), m.group(1), "supervise", null, cl);
+            add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
+        }
+        m = APPROVED_BY.matcher(cl.indexOf('经') >= 0 ? cl : "");
+        while (m.find()) {
+            add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
         }
     }
 
-    private static void add(List<Duty> out, RelationType t, int offset, String agency, String role, String what, String surface) {
-        agency = AgencyNames.clean(agency);
-        if (agency == null || BAD.matcher(agency).find()) {
+    /** 会同Y after a subject or 由X: each co-agency (R5). */
+    private static void coAgencies(String cl, int at, int base, List<Duty> out) {
+        int k = cl.indexOf("会同", at);
+        if (k < 0 || k - at > 12) {
             return;
         }
-        out.add(new Duty(t, offset, agency, role, what, surface));
+        Matcher co = CO_AGENCY.matcher(cl).region(k, cl.length());
+        if (co.lookingAt()) {
+            add(out, false, base + co.start(1), co.group(1), "co", null, null, cl);
+        }
+    }
+
+    /** The made thing's noun: 实施办法, 具体办法 (after the last 的, at most 16 characters). */
+    private static String lastNoun(String made) {
+        String s = made.substring(made.lastIndexOf('的') + 1);
+        return s.length() > 16 ? s.substring(s.length() - 16) : s;
+    }
+
+    /**
+     * Records each member of the agency named by a captured span (cleaned). Returns whether any was recorded.
+     */
+    static boolean add(List<Duty> out, boolean delegates, int offset, String raw, String role, String what, String kind,
+                       String surface) {
+        String agency = AgencyNames.clean(raw);
+        if (agency == null) {
+            return false;
+        }
+        boolean any = false;
+        for (String member : AgencyLists.members(agency)) {
+            any |= addName(out, delegates, offset, member, role, what, kind, surface);
+        }
+        return any;
+    }
+
+    /** Records an agency name as it is (already clean). */
+    static boolean addName(List<Duty> out, boolean delegates, int offset, String agency, String role, String what, String kind,
+                           String surface) {
+        if (BAD.matcher(agency).find() || agency.length() < 2) {
+            return false;
+        }
+        out.add(new Duty(delegates ? RelationType.DELEGATES : RelationType.RESPONSIBLE, offset, agency, role, what,
+                delegates ? kind : null, surface));
+        return true;
     }
 }
