@@ -33,11 +33,17 @@ final class AgencyLists {
     /** Members that carry their own level. */
     private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|省|自治区|直辖市|市|县|乡|镇|地方|各级|各|设区|本级|同级|上级|所在地)");
 
+    private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
+    private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
+
     private AgencyLists() {
     }
 
     /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
+        if (OWN.matcher(name).find()) {
+            return List.of(name); // 县级以上地方人民政府或者其授权的部门: one role name
+        }
         String s = protect(name);
         String head = null;
         Matcher etc = ETC.matcher(s);
@@ -60,6 +66,9 @@ final class AgencyLists {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String m = parts.get(i);
+            if (m.startsWith("其") || HEAD.matcher(m).find() && !AgencyNames.isAgency(unprotect(m))) {
+                continue; // 及其有关部门, 和有关部门: no agency of its own
+            }
             if (i == 0 && prefix != null && !AgencyNames.isAgency(m)) {
                 m = m.substring(prefix.length());
             }

@@ -30,7 +30,7 @@ public final class DutyFinder {
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过)");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
-            + "(?=批准|审批|审核|备案|核准|同意|决定|进行|依法)");
+            + "(?=批准|审批|审核|核准|同意|决定|进行|依法)");
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据本法)(结合本地区实际)制定…办法/细则/标准. The group is
      * what is made.
@@ -40,6 +40,7 @@ public final class DutyFinder {
             + "(?:(?:根据|依据|依照)本(?:法|条例|办法|规定|细则|决定)(?:的(?:有关)?规定)?[，,]?)?(?:结合[^。；，]{1,16}[，,]?)?"
             + "(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?([^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
+    private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** 会同Y: the co-agencies of a lead. */
     private static final Pattern CO_AGENCY = Pattern.compile("^会同" + X_SHORT + "(?=等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估)");
     /** 经X批准: the approving body (R10). */
@@ -160,7 +161,9 @@ public final class DutyFinder {
                 if (co.lookingAt()) {
                     add(out, true, base + co.start(1), co.group(1), null, what, Delegates.RULEMAKING, sent);
                 }
-                return;
+                if (!LIST_MADE.matcher(what).find()) {
+                    return; // rule-making is no duty besides; a catalogue to publish is both
+                }
             }
         }
         if (cl.contains("授权")) {
