@@ -29,7 +29,9 @@ final class AgencyLists {
     private static final String[] SHARED_HEADS = {"行政主管部门", "行政管理部门", "监督管理部门", "主管部门", "管理部门", "监管部门",
             "行政部门", "部门", "管理机构", "机构", "机关"};
     /** A level prefix in front of the first member: 县级以上地方人民政府, 国务院, 省、自治区、直辖市人民政府. */
-    private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院))(.+)$");
+    private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|省级|市级|县级|地方))(.+)$");
+    /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会 …. */
+    private static final Pattern AND_IN_NAME = Pattern.compile("(?:文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生)和(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育)");
     /** Members that carry their own level. */
     private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|省|自治区|直辖市|市|县|乡|镇|地方|各级|各|设区|本级|同级|上级|所在地)");
 
@@ -52,6 +54,9 @@ final class AgencyLists {
             head = etc.group(2).replace("有关", "");
         }
         List<String> parts = split(s);
+        if (parts.size() == 1 && head == null && s.indexOf('和') > 0) {
+            parts = split(joinedByAnd(s)); // 省级财政和生态环境部门: a shared head across 和
+        }
         if (parts.size() == 1 && head == null) {
             return List.of(name);
         }
@@ -86,6 +91,18 @@ final class AgencyLists {
             }
         }
         return out;
+    }
+
+    /** 财政和生态环境部门 → 财政、生态环境部门, leaving the 和 of names (文化和旅游部门) alone. */
+    private static String joinedByAnd(String s) {
+        StringBuilder b = new StringBuilder(s);
+        Matcher keep = AND_IN_NAME.matcher(s);
+        for (int i = s.indexOf('和'); i > 1 && i < s.length() - 3; i = s.indexOf('和', i + 1)) {
+            if (!keep.region(Math.max(0, i - 4), s.length()).find() || keep.end() - 1 != i) {
+                b.setCharAt(i, '、');
+            }
+        }
+        return b.toString();
     }
 
     private static List<String> split(String s) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class Delegations {
 
     private static final String NAME = "[\\u4e00-\\u9fff、（）]";
-    private static final String AG = "(" + NAME + "{1,30}?" + DutyFinder.SUFFIX + ")";
+    private static final String AG = "(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")";
     /** Things an agency is left to set, directly before 由 (or ，由). */
     private static final Pattern OBJECT = Pattern.compile(
             "(?:办法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标)[，,]?$");
@@ -33,9 +33,9 @@ final class Delegations {
             + NAME + "{2,24}?(?:机构|组织|部门|机关|单位|人民政府|专家|协会|局|所|站|中心|社))(?=承担|进行|开展|实施|负责|组织|办理|行使|对|代为|代|起草|评估|检测|检验|鉴定|审查|审核|受理|发放|管理|具体|按照|依照|根据|，|。)");
     /** The entruster of 委托Y: an agency, or a clause with no subject (the article's agency). */
     private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会)(?:可以|应当|也可以|可)?$");
-    private static final Pattern OR_AUTHORISED = Pattern.compile(AG + "(?:或者|或)(?:其|\\1)?(?:依法)?授权的(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织))");
-    private static final Pattern AUTHORISED_BY = Pattern.compile("经" + AG + "(?:依法)?授权的(" + NAME + "{1,20}?(?:部门|机构|机关|人民政府|组织|单位))");
-    private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}?(?:部门|机构|机关|人民政府))(?=[\\u4e00-\\u9fff])");
+    private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:或者|或)(?:其|" + NAME + "{0,20}?" + DutyFinder.SUFFIX + ")?(?:依法)?授权的(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织))");
+    private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(" + NAME + "{1,20}?(?:部门|机构|机关|人民政府|组织|单位))");
+    private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}(?:部门|机构|机关|人民政府))(?=[\\u4e00-\\u9fff])");
     /** 按照X的规定: the words between the preposition and 规定. */
     private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|依照|依据|根据|遵守|符合|执行)([^，。；]{2,40}?)(?:的有关规定|有关[^，。；的]{0,20}的规定|的规定|有关规定)");
     private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|有关|$)");

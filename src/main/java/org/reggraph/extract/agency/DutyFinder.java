@@ -36,10 +36,13 @@ public final class DutyFinder {
      * what is made.
      */
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
-            + "(?=(?:(?:会同|和|商)[^。；，]{1,30}?)?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|有权|负责|另行|统一|组织|[，,])*"
+            + "(?=(?:(?:会同|商)[^。；，]{1,30}?)?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|有权|负责|另行|统一|组织|[，,])*"
             + "(?:(?:根据|依据|依照)本(?:法|条例|办法|规定|细则|决定)(?:的(?:有关)?规定)?[，,]?)?(?:结合[^。；，]{1,16}[，,]?)?"
             + "(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?([^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
+    /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
+    private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
+    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自)");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** 会同Y: the co-agencies of a lead. */
     private static final Pattern CO_AGENCY = Pattern.compile("^会同" + X_SHORT + "(?=等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估)");
@@ -60,7 +63,7 @@ public final class DutyFinder {
     }
 
     /** Last characters of agency names: a clause without any of them names no agency. */
-    private static final String SUFFIX_CHARS = "部委局署府构关厅室市省";
+    private static final String SUFFIX_CHARS = "部委局署府构关厅室市省院";
 
     /**
      * Duties in {@code [from, to)} of a document's text. Outside article-structured documents only the main duties
@@ -173,7 +176,12 @@ public final class DutyFinder {
             }
         }
         Matcher m = SUBJECT.matcher(cl);
-        if (m.find() && !NOT_SUBJECT.matcher(m.group(1)).find()) {
+        boolean subject = m.find();
+        if (!subject && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
+            m = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
+            subject = m.matches();
+        }
+        if (subject && !NOT_SUBJECT.matcher(m.group(1)).find()) {
             String ag = m.group(1);
             String rest = cl.substring(m.end());
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
