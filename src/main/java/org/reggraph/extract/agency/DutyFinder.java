@@ -26,9 +26,11 @@ public final class DutyFinder {
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     private static final Pattern SUBJECT = Pattern.compile("^(?:由|并|且|其中|同时|但|另外|此外)?" + X
             + "(?=应当|应|负责|对|会同|按照|依照|依据|根据|在|可以|可|统一|组织|主管|履行|开展|发现|建立|制定|审核|加强|参与|承担|指导|批准"
-            + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|按|牵头|接到|以及|做好|及时|定期|每年|适时|推动|落实)");
+            + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|按|牵头|接到|以及|做好|及时|定期|每年|适时|推动|落实"
+            + "|依法|具体|作出|查处|中止|有权|审查|通知|核发|告知|受理|办理|登记|公布|征收|处理|责令|立即|共同|分别)");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
-            + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过)");
+            + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
+            + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商)");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法)");
     /**
@@ -36,9 +38,9 @@ public final class DutyFinder {
      * what is made.
      */
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
-            + "(?=(?:(?:会同|商)[^。；，]{1,30}?)?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|有权|负责|另行|统一|组织|[，,])*"
-            + "(?:(?:根据|依据|依照)本(?:法|条例|办法|规定|细则|决定)(?:的(?:有关)?规定)?[，,]?)?(?:结合[^。；，]{1,16}[，,]?)?"
-            + "(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?([^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
+            + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|有权|负责|另行|统一|组织|[，,])*"
+            + "(?:(?:根据|依据|依照)本(?:法|条例|办法|规定|细则|决定)[^，。；]{0,30}?[，,]?)?(?:结合[^。；，]{1,16}[，,]?)?(?:对[^。；，]{1,30}?[，,]?)?"
+            + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?([^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
     /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
@@ -47,10 +49,10 @@ public final class DutyFinder {
     /** 会同Y: the co-agencies of a lead. */
     private static final Pattern CO_AGENCY = Pattern.compile("^会同" + X_SHORT + "(?=等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估)");
     /** 经X批准: the approving body (R10). */
-    private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|主持考核)");
+    private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
-    private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:有关|相关|各有关|其他)部门$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
+    private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:有关|相关|各有关|其他)部门$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
     /** A clause that begins with these has no agency as its subject. */
     private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
     /** After 由X: a sanction (R8, role enforcement). */
@@ -180,6 +182,10 @@ public final class DutyFinder {
         if (!subject && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
             m = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
             subject = m.matches();
+        }
+        final int at0 = cs + off + (subject ? m.start(1) : 0);
+        if (subject && delegated.stream().anyMatch(r -> r[0] == at0)) {
+            subject = false; // 由X依据本法制定: the delegation, no duty besides
         }
         if (subject && !NOT_SUBJECT.matcher(m.group(1)).find()) {
             String ag = m.group(1);
