@@ -54,7 +54,7 @@ final class AgencyLists {
             head = etc.group(2).replace("有关", "");
         }
         List<String> parts = split(s);
-        if (parts.size() == 1 && head == null && s.indexOf('和') > 0) {
+        if (parts.size() == 1 && head == null && s.indexOf('和') > 0 && PREFIX.matcher(s).matches()) {
             parts = split(joinedByAnd(s)); // 省级财政和生态环境部门: a shared head across 和
         }
         if (parts.size() == 1 && head == null) {

@@ -21,13 +21,14 @@ public final class DutyFinder {
 
     static final String SUFFIX = Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS);
     private static final String X = "([\\u4e00-\\u9fff、（）\\d]{0,40}?" + SUFFIX + ")";
-    private static final String X_SHORT = "([\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")";
+    /** A name after 由/报/经/会同; a bare head (国务院, 海关) only when no longer name ends the span. */
+    private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|国务院|人民法院|人民检察院|海关))";
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     private static final Pattern SUBJECT = Pattern.compile("^(?:由|并|且|其中|同时|但|另外|此外)?" + X
             + "(?=应当|应|负责|对|会同|按照|依照|依据|根据|在|可以|可|统一|组织|主管|履行|开展|发现|建立|制定|审核|加强|参与|承担|指导|批准"
             + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|按|牵头|接到|以及|做好|及时|定期|每年|适时|推动|落实"
-            + "|依法|具体|作出|查处|中止|有权|审查|通知|核发|告知|受理|办理|登记|公布|征收|处理|责令|立即|共同|分别)");
+            + "|依法|具体|作出|查处|中止|有权|审查|通知|核发|告知|受理|办理|登记|公布|征收|处理|责令|立即|共同|分别|并)");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
             + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商)");
@@ -47,7 +48,8 @@ public final class DutyFinder {
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自)");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** 会同Y: the co-agencies of a lead. */
-    private static final Pattern CO_AGENCY = Pattern.compile("^会同" + X_SHORT + "(?=等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估)");
+    private static final Pattern CO_AGENCY = Pattern.compile("^会同" + X_SHORT + "(?=等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
+            + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理)");
     /** 经X批准: the approving body (R10). */
     private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
