@@ -46,6 +46,7 @@ public final class DutyFinder {
     /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自)");
+    private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** 会同Y: the co-agencies of a lead. */
     private static final Pattern CO_AGENCY = Pattern.compile("^会同" + X_SHORT + "(?=等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
@@ -58,7 +59,7 @@ public final class DutyFinder {
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
     private static final Pattern REGULATED = Pattern.compile("(?:医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研)机构$|学校|幼儿园|居民委员会|工会|协会|学会|商会");
     /** A clause that begins with these has no agency as its subject. */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
     /** After 由X: a sanction (R8, role enforcement). */
     private static final Pattern ENFORCES = Pattern.compile("[^，。；]{0,16}?(?:责令|处以|处|给予|没收|吊销|撤销|暂扣|罚款|予以|取缔|查封|扣押)");
 
@@ -94,7 +95,29 @@ public final class DutyFinder {
                 agencyChar = true;
             }
         }
+        units(s, from, to, out);
         return out;
+    }
+
+    /** Plans: （牵头单位：X；参与单位：Y、Z）, （责任单位：…） — the ；inside is no sentence end. */
+    private static void units(String s, int from, int to, List<Duty> out) {
+        for (int k = s.indexOf("单位", from); k >= 0 && k < to; k = s.indexOf("单位", k + 2)) {
+            Matcher m = UNITS.matcher(s).region(Math.max(from, k - 3), Math.min(to, k + 160));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            for (String part : m.group(1).split("[；;]")) {
+                int colon = Math.max(part.indexOf('：'), part.indexOf(':'));
+                if (colon < 0) {
+                    continue;
+                }
+                String role = part.startsWith("牵头") ? "lead" : "co";
+                for (String name : part.substring(colon + 1).split("[、，,]")) {
+                    add(out, false, m.start(1), name, role, null, null, m.group());
+                }
+            }
+            k = m.end();
+        }
     }
 
     private static boolean mainDuty(String s, int from, int to) {

@@ -110,4 +110,22 @@ class DutyFormsTest {
                     .forEach(d -> assertEquals(kind, d.kind(), d::toString));
         }
     }
+
+    /** Notices and plans without articles assign duties too (负责, 牵头, 会同 and responsibility parentheticals). */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            安委办〔2022〕12号 (seed 004)|进行建设和管理。应急管理部负责国家安全生产应急救援力量建设的指导协调工作，综合考虑事故风险。|应急管理部
+            seed 004 parenthetical|推广说理式执法文书。（生态环境部负责）|生态环境部
+            seed 003 按职责分工负责|加快推进知识产权强国建设。（国家知识产权局、市场监管总局按职责分工负责）|国家知识产权局;市场监管总局
+            seed 003 牵头单位|完善审查制度。（牵头单位：国家知识产权局；参与单位：最高人民法院、公安部）|国家知识产权局;最高人民法院;公安部
+            seed 003 牵头|深化改革。国家知识产权局牵头，中央组织部、中央宣传部按职责分工负责。|国家知识产权局;中央组织部;中央宣传部
+            negative 负责人|要吸收国家安全生产应急救援队伍负责人作为应急救援现场指挥部成员。|
+            """)
+    void findsNoticeDuty(String source, String paragraph, String targets) {
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.notice("关于测试的指导意见", "安委办〔2099〕1号", paragraph))).relations();
+        Set<String> expected = targets == null ? Set.of() : new TreeSet<>(Arrays.asList(targets.split(";")));
+        Set<String> found = rels.stream().filter(r -> r.type() == RelationType.RESPONSIBLE).map(Relation::target)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, found, () -> source + ": " + rels);
+    }
 }
