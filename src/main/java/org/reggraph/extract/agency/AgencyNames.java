@@ -43,6 +43,8 @@ final class AgencyNames {
                     + "|(?<![相适响供对反效理回呼顺感])应(?![急用])|需(?!求)|(?<![方导面倾取动意])向|(?<![针相核面绝])对(?![外口])|将|(?<![合兼吞])并");
     /** Clause words after which an agency acts (报X批准, 经X审核, 由X负责) even when another noun is the subject. */
     private static final Pattern INTRODUCES = Pattern.compile("报|报经|报请|报送|经|未经|非经|需经|须经|由|提交|移送|接受");
+    /** A time phrase run into the subject: 实施期限届满前财政部, 每年末受托管理机构. */
+    private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
     /** Words that cannot begin a name (besides clause words). */
     private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|或者|或|和|及|以及|与|即|在|从|到|送|要|交|请|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构. */
@@ -98,6 +100,7 @@ final class AgencyNames {
             s = s.substring(cut);
         }
         s = LEADING.matcher(s).replaceFirst("");
+        s = WHEN.matcher(s).replaceFirst("");
         Matcher task = AFTER_TASK.matcher(s);
         if (task.find() && isAgency(s.substring(task.end()))) {
             s = s.substring(task.end());
