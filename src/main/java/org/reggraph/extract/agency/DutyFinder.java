@@ -7,6 +7,8 @@ import org.reggraph.extract.document.DocText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -265,15 +267,31 @@ public final class DutyFinder {
      */
     static boolean add(List<Duty> out, boolean delegates, int offset, String raw, String role, String what, String kind,
                        String surface) {
-        String agency = AgencyNames.clean(raw);
-        if (agency == null) {
-            return false;
-        }
         boolean any = false;
-        for (String member : AgencyLists.members(agency)) {
+        for (String member : membersOf(raw)) {
             any |= addName(out, delegates, offset, member, role, what, kind, surface);
         }
         return any;
+    }
+
+    /** Cleaned names of captured spans: the same spans recur in every document (国务院有关部门 …). */
+    private static final Map<String, List<String>> MEMBERS = new ConcurrentHashMap<>();
+    private static final int MEMBERS_MAX = 50_000;
+
+    private static List<String> membersOf(String raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        List<String> m = MEMBERS.get(raw);
+        if (m == null) {
+            String agency = AgencyNames.clean(raw);
+            m = agency == null ? List.of() : AgencyLists.members(agency);
+            if (MEMBERS.size() >= MEMBERS_MAX) {
+                MEMBERS.clear();
+            }
+            MEMBERS.put(raw, m);
+        }
+        return m;
     }
 
     /** Records an agency name as it is (already clean). */
