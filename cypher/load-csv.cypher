@@ -197,6 +197,7 @@ CALL (row) {
   MATCH (b:Agency {id: row.`:END_ID(Agency)`})
   CREATE (a)-[r:DELEGATES_TO]->(b)
   SET r.what = row.`what`,
+      r.kind = row.`kind`,
       r.surface = row.`surface`,
       r.line = toInteger(row.`line:int`)
 } IN TRANSACTIONS OF 10000 ROWS;
@@ -218,6 +219,7 @@ CALL (row) {
   MATCH (b:Agency {id: row.`:END_ID(Agency)`})
   CREATE (a)-[r:DELEGATES_TO]->(b)
   SET r.what = row.`what`,
+      r.kind = row.`kind`,
       r.surface = row.`surface`,
       r.line = toInteger(row.`line:int`)
 } IN TRANSACTIONS OF 10000 ROWS;

@@ -117,6 +117,7 @@ public final class ExtractionExport {
         m.put("ordinal", history == null ? null : history.ordinal());
         m.put("role", r instanceof Relation.Responsible x ? x.role() : null);
         m.put("what", r instanceof Relation.Delegates x ? x.what() : r instanceof Relation.Responsible x ? x.what() : null);
+        m.put("kind", r instanceof Relation.Delegates x ? x.kind() : null);
         return m;
     }
 

@@ -140,9 +140,16 @@ public sealed interface Relation {
      * Rules or a power left to an agency (具体办法由X制定, 委托, 授权).
      *
      * @param agency the agency's name as written (cleaned)
-     * @param what   a short description of what is delegated (制定, 委托 …)
+     * @param what   what is delegated, as the text names it (实施细则, 具体办法, 标准, 解释, 评估 …)
+     * @param kind   rulemaking, interpretation, entrustment or authorisation
      */
-    record Delegates(Provenance source, String agency, String what) implements Relation {
+    record Delegates(Provenance source, String agency, String what, String kind) implements Relation {
+
+        public static final String RULEMAKING = "rulemaking";
+        public static final String INTERPRETATION = "interpretation";
+        public static final String ENTRUSTMENT = "entrustment";
+        public static final String AUTHORISATION = "authorisation";
+
         public RelationType type() {
             return RelationType.DELEGATES;
         }

@@ -37,7 +37,7 @@ public final class CsvLayout {
         REL_COLUMNS.put("PROMULGATES", List.of());
         REL_COLUMNS.put("ISSUED_BY", List.of("role"));
         REL_COLUMNS.put("RESPONSIBLE_FOR", List.of("role", "surface", "what", "line:int"));
-        REL_COLUMNS.put("DELEGATES_TO", List.of("what", "surface", "line:int"));
+        REL_COLUMNS.put("DELEGATES_TO", List.of("what", "kind", "surface", "line:int"));
         REL_COLUMNS.put("PART_OF", List.of());
 
         rel("HAS_CHAPTER", "Document", "Chapter");

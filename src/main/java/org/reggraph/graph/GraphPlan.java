@@ -395,6 +395,8 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             props.put("joint", members.size() > 1);
             if (r instanceof Relation.Responsible x) {
                 props.put("role", x.role());
+            } else if (r instanceof Relation.Delegates d) {
+                props.put("kind", d.kind());
             }
             String type = r instanceof Relation.Responsible ? "RESPONSIBLE_FOR" : "DELEGATES_TO";
             for (String member : members) {

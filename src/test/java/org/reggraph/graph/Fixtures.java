@@ -38,7 +38,7 @@ public final class Fixtures {
                 new Relation.Cites(new Provenance(QUAKE, "第二条", 21, "《建筑法》第五条"), "建筑法", null, "第五条", "alias"),
                 new Relation.Responsible(new Provenance(QUAKE, "第四条", 31, "国务院住房和城乡建设主管部门对全国的建设工程抗震实施统一监督管理"),
                         "国务院住房和城乡建设主管部门", "supervise", "建设工程抗震监督管理"),
-                new Relation.Delegates(new Provenance(QUAKE, "第四条", 32, "具体办法由国务院规定"), "国务院", "具体办法"));
+                new Relation.Delegates(new Provenance(QUAKE, "第四条", 32, "具体办法由国务院规定"), "国务院", "具体办法", Relation.Delegates.RULEMAKING));
         List<ExtractedAgency> agencies = List.of(
                 new ExtractedAgency("国务院", "国务院", List.of("中央人民政府"), "国家", "国务院", false, null),
                 new ExtractedAgency("国务院住房和城乡建设主管部门", "国务院住房和城乡建设主管部门", List.of(), "国家", "主管部门",

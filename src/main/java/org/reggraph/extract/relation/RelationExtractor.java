@@ -158,7 +158,7 @@ public final class RelationExtractor implements RelationStage {
             String name = duty.agency();
             Provenance at = new Provenance(d.id(), dt.article(duty.offset()), dt.line(duty.offset()), duty.surface());
             add(out, seen, duty.type() == RelationType.RESPONSIBLE ? new Relation.Responsible(at, name, duty.role(), duty.what())
-                    : new Relation.Delegates(at, name, duty.what()));
+                    : new Relation.Delegates(at, name, duty.what(), duty.kind()));
             agencies.collect(name, found);
         }
         for (String issuer : d.issuers()) {
