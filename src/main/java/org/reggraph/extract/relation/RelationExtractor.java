@@ -104,7 +104,7 @@ public final class RelationExtractor implements RelationStage {
         for (AmendmentFinder.History h : amendments.history(dt, cits)) {
             Provenance at = new Provenance(d.id(), null, dt.line(h.offset()), dt.text().substring(h.offset(), h.end()));
             add(out, seen, new Relation.Amends(at, d.title(), d.docNumber(), null,
-                    new Relation.History(h.instrument(), h.instrumentDocNumber(), h.date(), h.ordinal())));
+                    new Relation.History(h.instrument(), h.instrumentDocNumber(), h.date(), h.ordinal()), List.of()));
             historyInstruments.add(h.offset());
         }
         for (Citation c : cits) {
@@ -133,7 +133,8 @@ public final class RelationExtractor implements RelationStage {
                 continue;
             }
             String key = TitleKey.bare(target);
-            boolean self = key.equals(selfKey) || (number != null && number.equals(d.docNumber()));
+            // an earlier edition may carry this document's title under its own number
+            boolean self = number != null && d.docNumber() != null ? number.equals(d.docNumber()) : key.equals(selfKey);
             String article = dt.article(c.start());
             int line = dt.line(c.start());
             Provenance at = new Provenance(d.id(), article, line, c.surface(dt.text()));
@@ -144,11 +145,16 @@ public final class RelationExtractor implements RelationStage {
                         rep.partial(), rep.articles(), d.effectiveDate()));
                 continue;
             }
-            if (self || promulgated.contains(key)) {
+            AmendmentFinder.Revision revision = c.title() == null || self ? null : amendments.revision(dt, c, d.title());
+            if (revision != null) {
+                // the revised edition may carry the title of the document this notice issues: still a citation
+                String revised = revision.target().equals(c.title()) ? target : Titles.fullLawTitle(revision.target());
+                add(out, seen, new Relation.Amends(at, revised, number, c.via(), null, revision.articles()));
+                add(out, seen, new Relation.Cites(at, target, number, c.targetArticle(), c.via()));
                 continue;
             }
-            if (c.title() != null && amendments.amendsInBody(dt, c)) {
-                add(out, seen, new Relation.Amends(at, target, number, c.via(), null));
+            if (self || promulgated.contains(key)) {
+                continue;
             }
             add(out, seen, isBasis(dt, c) ? new Relation.BasedOn(at, target, number, c.targetArticle(), c.via())
                     : new Relation.Cites(at, target, number, c.targetArticle(), c.via()));
