@@ -333,11 +333,13 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                 props.put("line", at.line());
                 props.put("via", c.via());
                 add(new Edge("CITES", source, End.doc(target), TitleKey.clean(c.targetArticle()), props));
-            } else if (r instanceof Relation.BasedOn) {
+            } else if (r instanceof Relation.BasedOn b) {
                 if (target.isEmpty()) return;
                 props.put("surface", at.surface());
                 props.put("line", at.line());
-                add(new Edge("BASED_ON", self, End.doc(target), null, props));
+                props.put("targetArticle", TitleKey.clean(b.targetArticle()));
+                // on the article that states it (第一条 根据《X》…制定本条例), like a citation
+                add(new Edge("BASED_ON", source, End.doc(target), null, props));
             } else if (r instanceof Relation.Amends a) {
                 Relation.History h = a.history();
                 props.put("date", h == null ? null : h.date());
