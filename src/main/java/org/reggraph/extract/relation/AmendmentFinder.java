@@ -1,6 +1,8 @@
 package org.reggraph.extract.relation;
 
+import org.reggraph.extract.ExtractedDocument;
 import org.reggraph.extract.lexicon.Lexicon;
+import org.reggraph.extract.text.TextNormalizer;
 import org.reggraph.extract.document.DocText;
 import org.reggraph.extract.lexicon.ChineseNumbers;
 import org.reggraph.extract.lexicon.Dates;
@@ -122,6 +124,29 @@ final class AmendmentFinder {
         Matcher att = ATTACHMENT.matcher(c.title());
         String target = att.find() ? att.group(1) : c.title();
         return new Revision(target, decisionTitle || BODY_AFTER.matcher(after).find() ? changedArticles(s, c.end()) : List.of());
+    }
+
+    /**
+     * The number of the earlier edition of {@code title}, as a document the notice issues cites it (《X》（财企〔2012〕16号）同时废止,
+     * 《…印发〈X〉的通知》（财建〔2019〕29号）), or null.
+     */
+    static String earlierNumber(String title, ExtractedDocument notice, List<ExtractedDocument> fileDocs) {
+        Pattern p = Pattern.compile(Pattern.quote(title) + "[》〉>›](?:的通知》)?[（(]([^（）()]{4,30}?号)[）)]");
+        for (ExtractedDocument doc : fileDocs) {
+            if (!notice.id().equals(doc.promulgatedBy())) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            doc.lines().forEach(l -> b.append(TextNormalizer.squeeze(l.text())));
+            Matcher m = p.matcher(b);
+            if (m.find()) {
+                String n = DocNumbers.parseLine(m.group(1));
+                if (n != null) {
+                    return n;
+                }
+            }
+        }
+        return null;
     }
 
     /** 将第N条修改为, 第N条增加一款, 删去第N条 after a decision's 作如下修改: the articles changed, in order. */

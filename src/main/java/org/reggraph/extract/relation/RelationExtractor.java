@@ -153,7 +153,12 @@ public final class RelationExtractor implements RelationStage {
             if (revision != null) {
                 // the revised edition may carry the title of the document this notice issues: still a citation
                 String revised = revision.target().equals(c.title()) ? target : Titles.fullLawTitle(revision.target());
-                add(out, seen, new Relation.Amends(at, revised, number, c.via(), null, revision.articles()));
+                String revisedNumber = number;
+                if (revisedNumber == null && promulgated.contains(TitleKey.bare(revised))) {
+                    // the new edition issued here has the same title: name the old one by the number it is repealed under
+                    revisedNumber = AmendmentFinder.earlierNumber(revised, d, fileDocs);
+                }
+                add(out, seen, new Relation.Amends(at, revised, revisedNumber, c.via(), null, revision.articles()));
                 add(out, seen, new Relation.Cites(at, target, number, c.targetArticle(), c.via()));
                 continue;
             }

@@ -70,6 +70,21 @@ class AmendmentFinderTest {
     }
 
     @Test
+    void theRevisedEditionIsNamedByTheNumberItIsRepealedUnderNotByTheNewOnesTitle() {
+        ExtractedDocument n = notice("关于印发《企业安全生产费用提取和使用管理办法》的通知", "财资〔2022〕136号",
+                "我们对2012 年印发的《企业安全生产费用提取和使用管理办法》进行了修订，现予印发，自印发之日起施行。");
+        List<SourceLine> lines = List.of(new SourceLine(10, "企业安全生产费用提取和使用管理办法"),
+                new SourceLine(11, "第一百零五条 本办法自印发之日起施行。《企业安全生产费用提取和使用管理办法》（财企〔2012〕16 号）同时废止。"));
+        ExtractedDocument att = new ExtractedDocument("企业安全生产费用提取和使用管理办法", "企业安全生产费用提取和使用管理办法", null,
+                List.of("财政部"), null, null, "办法", null, n.id(), "t.txt", 10, 11, List.of(), List.of(), lines);
+        List<Relation.Amends> found = stage.extract(List.of(n, att)).relations().stream()
+                .filter(r -> r instanceof Relation.Amends a && a.source().from().equals(n.id()))
+                .map(Relation.Amends.class::cast).toList();
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("财企〔2012〕16号", found.get(0).targetDocNumber());
+    }
+
+    @Test
     void decisionTitleAmendsTheNamedRegulationArticleByArticle() {
         ExtractedDocument d = notice("国务院关于修改《建设工程抗震管理条例》的决定", "国务院令第999号",
                 "国务院决定对《建设工程抗震管理条例》作如下修改：",
