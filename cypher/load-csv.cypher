@@ -132,13 +132,24 @@ CALL (row) {
       r.targetArticle = row.`targetArticle`
 } IN TRANSACTIONS OF 10000 ROWS;
 
+LOAD CSV WITH HEADERS FROM $base + '/rels-BASED_ON-Article-Document.csv' AS row
+CALL (row) {
+  MATCH (a:Article {id: row.`:START_ID(Article)`})
+  MATCH (b:Document {id: row.`:END_ID(Document)`})
+  CREATE (a)-[r:BASED_ON]->(b)
+  SET r.surface = row.`surface`,
+      r.line = toInteger(row.`line:int`),
+      r.targetArticle = row.`targetArticle`
+} IN TRANSACTIONS OF 10000 ROWS;
+
 LOAD CSV WITH HEADERS FROM $base + '/rels-BASED_ON-Document-Document.csv' AS row
 CALL (row) {
   MATCH (a:Document {id: row.`:START_ID(Document)`})
   MATCH (b:Document {id: row.`:END_ID(Document)`})
   CREATE (a)-[r:BASED_ON]->(b)
   SET r.surface = row.`surface`,
-      r.line = toInteger(row.`line:int`)
+      r.line = toInteger(row.`line:int`),
+      r.targetArticle = row.`targetArticle`
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/rels-AMENDS-Document-Document.csv' AS row

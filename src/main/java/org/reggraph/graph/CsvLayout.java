@@ -31,7 +31,7 @@ public final class CsvLayout {
         REL_COLUMNS.put("HAS_CHAPTER", List.of("ordinal:int"));
         REL_COLUMNS.put("HAS_ARTICLE", List.of("ordinal:int"));
         REL_COLUMNS.put("CITES", List.of("surface", "line:int", "via", "targetArticle"));
-        REL_COLUMNS.put("BASED_ON", List.of("surface", "line:int"));
+        REL_COLUMNS.put("BASED_ON", List.of("surface", "line:int", "targetArticle"));
         REL_COLUMNS.put("AMENDS", List.of("date:date", "ordinal:int", "surface", "line:int", "source"));
         REL_COLUMNS.put("REPEALS", List.of("partial:boolean", "articles:string[]", "effectiveDate:date", "surface", "line:int"));
         REL_COLUMNS.put("PROMULGATES", List.of());
@@ -48,6 +48,7 @@ public final class CsvLayout {
             rel("CITES", from, "Document");
             rel("CITES", from, "Article");
         }
+        rel("BASED_ON", "Article", "Document");
         for (String type : List.of("BASED_ON", "AMENDS", "REPEALS", "PROMULGATES")) {
             rel(type, "Document", "Document");
         }

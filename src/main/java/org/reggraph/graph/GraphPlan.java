@@ -197,7 +197,16 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             }
             relationsByDoc.computeIfAbsent(from, k -> new ArrayList<>()).add(r);
         }
+        // the new edition a notice issues under the title it says it revised (我们修订了《X》，现予印发): never the revised one
+        Map<String, String> editions = new HashMap<>();
         for (DocBuilder b : builders.values()) {
+            String notice = b.doc.promulgatedBy() == null ? null : idOf.get(b.doc.promulgatedBy());
+            if (notice != null) {
+                editions.putIfAbsent(notice + "|" + TitleKey.of(b.doc.title()), b.id);
+            }
+        }
+        for (DocBuilder b : builders.values()) {
+            b.editions = editions;
             List<Relation> relations = relationsByDoc.getOrDefault(b.id, List.of());
             for (Relation r : relations) {
                 b.relation(r, agencyIds, agencies);
@@ -249,6 +258,7 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
         final Map<String, Edge> edges = new LinkedHashMap<>();
         final Set<Alias> aliases = new LinkedHashSet<>();
         final Set<String> articleLabels = new LinkedHashSet<>();
+        Map<String, String> editions = Map.of();
         String hash;
 
         DocBuilder(String id, ExtractedDocument doc) {
@@ -349,11 +359,13 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                 props.put("line", at.line());
                 props.put("via", c.via());
                 add(new Edge("CITES", source, End.doc(target), TitleKey.clean(c.targetArticle()), props));
-            } else if (r instanceof Relation.BasedOn) {
+            } else if (r instanceof Relation.BasedOn b) {
                 if (target.isEmpty()) return;
                 props.put("surface", at.surface());
                 props.put("line", at.line());
-                add(new Edge("BASED_ON", self, End.doc(target), null, props));
+                props.put("targetArticle", TitleKey.clean(b.targetArticle()));
+                // on the article that states it (第一条 根据《X》…制定本条例), like a citation
+                add(new Edge("BASED_ON", source, End.doc(target), null, props));
             } else if (r instanceof Relation.Amends a) {
                 Relation.History h = a.history();
                 props.put("date", h == null ? null : h.date());
@@ -365,7 +377,9 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                     props.put("source", id);
                     add(new Edge("AMENDS", End.doc(new Ref(h.instrumentDocNumber(), h.instrument(), id)), self, null, props));
                 } else if (!target.isEmpty()) {
-                    add(new Edge("AMENDS", self, End.doc(older), null, props));
+                    String edition = editions.get(id + "|" + TitleKey.of(r.target()));
+                    add(new Edge("AMENDS", self, End.doc(edition == null ? older
+                            : new Ref(t.targetDocNumber(), r.target(), edition)), null, props));
                 }
             } else if (r instanceof Relation.Repeals x) {
                 if (target.isEmpty()) return;

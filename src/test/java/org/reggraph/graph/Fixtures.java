@@ -55,7 +55,7 @@ public final class Fixtures {
         List<Relation> rels = List.of(new Relation.Amends(new Provenance(LAW, null, 4,
                 "根据2019年4月23日第十三届全国人民代表大会常务委员会第十次会议《关于修改〈中华人民共和国建筑法〉等八部法律的决定》第二次修正"),
                 LAW, null, null, new Relation.History("全国人民代表大会常务委员会关于修改《中华人民共和国建筑法》等八部法律的决定", null,
-                LocalDate.of(2019, 4, 23), 2)));
+                LocalDate.of(2019, 4, 23), 2), List.of()));
         return new Extraction(List.of(doc), rels, List.of(), List.of());
     }
 

@@ -58,6 +58,14 @@ class SeedAcceptanceIT extends SeedGraphTestBase {
     }
 
     @Test
+    void theGroundwaterRegulationStatesItsLegalBasesInArticle1() {
+        JsonNode refs = get("/api/documents/" + enc("国务院令第748号") + "/references?article=1&types=BASED_ON");
+        assertThat(texts(refs.path("edges"), "to", "title"))
+                .contains("中华人民共和国水法", "中华人民共和国水污染防治法");
+        assertThat(texts(refs.path("edges"), "from", "label")).containsOnly("第一条");
+    }
+
+    @Test
     void theHousingAuthorityIsResponsibleUnderArticle4OfTheSeismicRegulation() {
         JsonNode agencies = get("/api/documents/" + enc("国务院令第744号") + "/agencies");
         assertThat(agencies.path("document").path("title").asText()).isEqualTo("建设工程抗震管理条例");
