@@ -1,5 +1,6 @@
 package org.reggraph.graph;
 
+import org.reggraph.extract.CitationResolution;
 import org.reggraph.extract.TitleKey;
 import org.reggraph.extract.agency.AgencyRecognizer;
 import org.reggraph.extract.ExtractedAgency;
@@ -15,6 +16,7 @@ import org.reggraph.extract.ExtractionProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -78,14 +80,23 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
      * A document named by number and/or title. {@code exclude} is the document that must not be the answer: a
      * repeal or amendment names an older version, often under the very title of the document that replaces it.
      */
-    public record Ref(String docNumber, String title, String exclude) {
+    public record Ref(String docNumber, String title, String exclude, LocalDate on) {
         public Ref {
             docNumber = TitleKey.clean(docNumber);
             title = TitleKey.clean(title);
         }
 
         public Ref(String docNumber, String title) {
-            this(docNumber, title, null);
+            this(docNumber, title, null, null);
+        }
+
+        public Ref(String docNumber, String title, String exclude) {
+            this(docNumber, title, exclude, null);
+        }
+
+        /** The question {@link CitationResolution} answers for this ref. */
+        public CitationResolution.Query query() {
+            return new CitationResolution.Query(docNumber, titleKey(), exclude, on);
         }
 
         public String titleKey() {
@@ -94,11 +105,11 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
 
         /**
          * The id a stub for this ref gets: its document number, else its title (same rule as real documents); an
-         * older version with the replacing document's own title gets a distinct id.
+         * older version with the replacing document's own title gets a readable id of its own (X（X之前的版本）).
          */
         public String stubId() {
             String id = docNumber != null ? docNumber : title;
-            return id != null && id.equals(exclude) ? id + "~superseded-by~" + exclude : id;
+            return id != null && id.equals(exclude) ? id + "（" + exclude + "之前的版本）" : id;
         }
 
         public boolean isEmpty() {
@@ -198,6 +209,8 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
         }
         for (DocBuilder b : builders.values()) {
             List<Relation> relations = relationsByDoc.getOrDefault(b.id, List.of());
+            b.versionDate = CitationResolution.versionDate(b.doc, relations);
+            b.hasHistory = relations.stream().anyMatch(r -> r instanceof Relation.Amends a && a.history() != null);
             for (Relation r : relations) {
                 b.relation(r, agencyIds, agencies);
             }
@@ -248,6 +261,11 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
         final Map<String, Edge> edges = new LinkedHashMap<>();
         final Set<Alias> aliases = new LinkedHashSet<>();
         final Set<String> articleLabels = new LinkedHashSet<>();
+        /** Order numbers of earlier versions named in the header (1998年12月27日国务院令第256号发布). */
+        final Set<String> earlierVersions = new LinkedHashSet<>();
+        LocalDate versionDate;
+        boolean hasHistory;
+        String madeBy;
         String hash;
 
         DocBuilder(String id, ExtractedDocument doc) {
@@ -325,10 +343,14 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                 agencyEdge(r, source, props, agencyIds, agencies);
                 return;
             }
-            Ref target = new Ref(t.targetDocNumber(), r.target());
-            Ref older = new Ref(t.targetDocNumber(), r.target(), id); // what is repealed or amended is never itself
+            LocalDate on = CitationResolution.validFrom(versionDate, doc.effectiveDate());
+            Ref target = new Ref(t.targetDocNumber(), r.target(), null, on);
+            Ref older = new Ref(t.targetDocNumber(), r.target(), id, on); // what is repealed or amended is never itself
             if (r instanceof Relation.Cites c) {
                 if (target.isEmpty()) return;
+                if (isEarlierVersion(c)) {
+                    earlierVersions.add(TitleKey.clean(c.targetDocNumber()));
+                }
                 props.put("surface", at.surface());
                 props.put("line", at.line());
                 props.put("via", c.via());
@@ -344,10 +366,13 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                 props.put("ordinal", a.ordinal());
                 props.put("surface", at.surface());
                 props.put("line", at.line());
-                if (h != null && (h.instrument() != null || h.instrumentDocNumber() != null)) {
+                if (h != null && isSelf(h)) {
+                    // 国务院令第743号第三次修订 in 743's own header: the order made this version, it does not amend it
+                    madeBy = id;
+                } else if (h != null && (h.instrument() != null || h.instrumentDocNumber() != null)) {
                     // history line (根据……第一次修订) in this document's header: the instrument amends this document
                     props.put("source", id);
-                    add(new Edge("AMENDS", End.doc(new Ref(h.instrumentDocNumber(), h.instrument(), id)), self, null, props));
+                    add(new Edge("AMENDS", End.doc(new Ref(h.instrumentDocNumber(), h.instrument(), id, h.date())), self, null, props));
                 } else if (!target.isEmpty()) {
                     add(new Edge("AMENDS", self, End.doc(older), null, props));
                 }
@@ -367,6 +392,27 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                     aliases.add(new Alias(target, TitleKey.clean(a.alias())));
                 }
             }
+        }
+
+        /** A history line whose instrument is this very document (its own order number or title). */
+        private boolean isSelf(Relation.History h) {
+            String number = TitleKey.clean(h.instrumentDocNumber());
+            String own = TitleKey.clean(doc.docNumber());
+            return number != null ? number.equals(own) || number.equals(id)
+                    : h.instrument() != null && TitleKey.of(h.instrument()).equals(TitleKey.of(doc.title()));
+        }
+
+        /**
+         * An order number cited in the header, before the first article, of a text with amendment history: the
+         * instrument that issued the original version (（1998年12月27日中华人民共和国国务院令第256号发布 根据…修订）).
+         */
+        private boolean isEarlierVersion(Relation.Cites c) {
+            String number = TitleKey.clean(c.targetDocNumber());
+            Integer firstArticle = articles.isEmpty() ? null
+                    : (Integer) ((Map<?, ?>) articles.get(0).get("props")).get("startLine");
+            return number != null && ORDER_NUMBER.matcher(number).find() && !number.equals(TitleKey.clean(doc.docNumber()))
+                    && !number.equals(id) && c.source().article() == null && "docNumber".equals(c.via())
+                    && firstArticle != null && c.source().line() < firstArticle && hasHistory;
         }
 
         /** RESPONSIBLE_FOR and DELEGATES_TO: a joint list (财政部、生态环境部按职责分工负责) gives each member its own edge. */
@@ -414,10 +460,16 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             props.put("startLine", doc.startLine());
             props.put("endLine", doc.endLine());
             props.put("textHash", hash);
+            props.put("versionDate", versionDate);
+            props.put("validFrom", CitationResolution.validFrom(versionDate, doc.effectiveDate()));
+            props.put("madeBy", madeBy);
+            props.put("earlierVersions", earlierVersions.isEmpty() ? null : List.copyOf(earlierVersions));
             return new DocPlan(id, doc.sourceFile(), doc.startLine(), props, hash, chapters, articles,
                     List.copyOf(edges.values()), List.copyOf(aliases));
         }
     }
+
+    private static final java.util.regex.Pattern ORDER_NUMBER = java.util.regex.Pattern.compile("令第\\d+号$");
 
     /** Hash of everything the document writes: re-ingesting an unchanged extraction is skipped on this. */
     static String hash(ExtractedDocument doc, List<Relation> relations) {
