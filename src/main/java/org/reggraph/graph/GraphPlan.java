@@ -355,10 +355,11 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                 props.put("line", at.line());
                 props.put("via", c.via());
                 add(new Edge("CITES", source, End.doc(target), TitleKey.clean(c.targetArticle()), props));
-            } else if (r instanceof Relation.BasedOn) {
+            } else if (r instanceof Relation.BasedOn b) {
                 if (target.isEmpty()) return;
                 props.put("surface", at.surface());
                 props.put("line", at.line());
+                props.put("via", b.via());
                 add(new Edge("BASED_ON", self, End.doc(target), null, props));
             } else if (r instanceof Relation.Amends a) {
                 Relation.History h = a.history();

@@ -284,13 +284,20 @@ public class DocumentService {
         boolean thisOne = then.id().equals(id);
         String reason = "in force" + (then.validFrom() == null ? "" : " since " + then.validFrom())
                 + "; the text in force on " + at + " is version " + then.ordinal() + " of " + work.versions().size()
-                + " (" + then.id() + ")" + (thisOne ? "" : "; this version (" + id + ") " + (self.inForce()
-                ? "is in force too" : self.reason().startsWith("not yet") ? "applies later: " + self.reason()
-                : "no longer applies"));
+                + " (" + then.id() + ")" + (thisOne ? "" : "; this version (" + id + ") " + versionNote(work, id, at));
         return new InForce(id, at.toString(), true, reason, workRef, new Ref(then.id(), then.title()), thisOne);
     }
 
     private record Verdict(boolean inForce, String reason) {
+    }
+
+    /** Where this version stands relative to the date: not applying yet, or ended. */
+    private static String versionNote(Versions work, String id, LocalDate at) {
+        Version v = work.versions().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        if (v != null && v.validFrom() != null && at.isBefore(LocalDate.parse(v.validFrom()))) {
+            return "applies from " + v.validFrom();
+        }
+        return v != null && v.validTo() != null ? "applied until " + v.validTo() : "does not apply on that date";
     }
 
     private static List<Repealer> repealers(Record r) {

@@ -98,6 +98,42 @@ public final class VersionCypher {
             SET v.current = n IS NULL AND v.status <> 'REPEALED',
                 v.validTo = CASE WHEN n IS NOT NULL THEN n.validFrom WHEN v.status = 'REPEALED' THEN v.statusDate END""";
 
+    /**
+     * Citations by title into a work with several versions move to the version in force on the citing document's
+     * date ({@code CitationResolution}'s rule: among the real versions with the work's title key, the latest valid
+     * by then, else the earliest; the latest when the date is unknown). A citation written before the newer (or
+     * older) version was loaded thus ends where a load of everything at once would have put it. 《X》第N条 follows to
+     * that version's article when it has one, else waits on the version with {@code targetArticle}.
+     */
+    public static final String RETARGET_CITATIONS = """
+            UNWIND $keys AS key
+            MATCH (:Work {id: key})-[:HAS_VERSION]->(v:Document {titleKey: key, stub: false})
+            WITH key, collect(v) AS real WHERE size(real) > 1
+            UNWIND real AS v
+            MATCH (v)-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->(t)<-[c:CITES|BASED_ON]-(s)
+            WHERE (t:Document OR t:Article) AND coalesce(c.via, 'title') <> 'docNumber'
+            WITH real, v, t, c, s,
+                 CASE WHEN s:Document THEN s ELSE head([(sd:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->(s) | sd]) END AS src
+            WITH real, v, t, c, s, src.validFrom AS on
+            WITH v, t, c, s, [x IN real WHERE on IS NULL OR x.validFrom IS NULL OR x.validFrom <= on] AS valid, real
+            WITH v, t, c, s, CASE WHEN size(valid) > 0
+                   THEN reduce(b = null, x IN valid | CASE WHEN b IS NULL
+                        OR coalesce(x.validFrom, date('0001-01-01')) > coalesce(b.validFrom, date('0001-01-01'))
+                        OR (coalesce(x.validFrom, date('0001-01-01')) = coalesce(b.validFrom, date('0001-01-01')) AND x.id < b.id)
+                        THEN x ELSE b END)
+                   ELSE reduce(b = null, x IN real | CASE WHEN b IS NULL OR x.validFrom < b.validFrom
+                        OR (x.validFrom = b.validFrom AND x.id < b.id) THEN x ELSE b END) END AS best
+            WHERE best <> v
+            WITH c, s, best, CASE WHEN t:Article THEN t.label ELSE c.targetArticle END AS label
+            OPTIONAL MATCH (ta:Article {id: best.id + '/' + label})
+            WITH c, s, coalesce(ta, best) AS target, CASE WHEN ta IS NULL THEN label END AS pending
+            CALL (c, s, target, pending) {
+              WITH c, s, target, pending
+              WHERE NOT EXISTS { (s)-[x]->(target) WHERE type(x) = type(c) }
+              CREATE (s)-[n:$(type(c))]->(target) SET n = properties(c), n.targetArticle = pending
+            }
+            DELETE c""";
+
     /** Versions of works of these keys (their status depends on the version chain). */
     public static final String VERSION_IDS = """
             UNWIND $keys AS key
