@@ -142,7 +142,8 @@ CALL (row) {
   MATCH (b:Document {id: row.`:END_ID(Document)`})
   CREATE (a)-[r:BASED_ON]->(b)
   SET r.surface = row.`surface`,
-      r.line = toInteger(row.`line:int`)
+      r.line = toInteger(row.`line:int`),
+      r.via = row.`via`
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/rels-AMENDS-Document-Document.csv' AS row
@@ -285,6 +286,35 @@ WITH key, collect(v) AS versions
 UNWIND range(1, size(versions) - 1) AS i
 WITH versions[i - 1] AS a, versions[i] AS b
 CREATE (a)-[:NEXT_VERSION]->(b);
+
+MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys
+UNWIND keys AS key
+MATCH (:Work {id: key})-[:HAS_VERSION]->(v:Document {titleKey: key, stub: false})
+WITH key, collect(v) AS real WHERE size(real) > 1
+UNWIND real AS v
+MATCH (v)-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->(t)<-[c:CITES|BASED_ON]-(s)
+WHERE (t:Document OR t:Article) AND coalesce(c.via, 'title') <> 'docNumber'
+WITH real, v, t, c, s,
+     CASE WHEN s:Document THEN s ELSE head([(sd:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->(s) | sd]) END AS src
+WITH real, v, t, c, s, src.validFrom AS on
+WITH v, t, c, s, [x IN real WHERE on IS NULL OR x.validFrom IS NULL OR x.validFrom <= on] AS valid, real
+WITH v, t, c, s, CASE WHEN size(valid) > 0
+       THEN reduce(b = null, x IN valid | CASE WHEN b IS NULL
+            OR coalesce(x.validFrom, date('0001-01-01')) > coalesce(b.validFrom, date('0001-01-01'))
+            OR (coalesce(x.validFrom, date('0001-01-01')) = coalesce(b.validFrom, date('0001-01-01')) AND x.id < b.id)
+            THEN x ELSE b END)
+       ELSE reduce(b = null, x IN real | CASE WHEN b IS NULL OR x.validFrom < b.validFrom
+            OR (x.validFrom = b.validFrom AND x.id < b.id) THEN x ELSE b END) END AS best
+WHERE best <> v
+WITH c, s, best, CASE WHEN t:Article THEN t.label ELSE c.targetArticle END AS label
+OPTIONAL MATCH (ta:Article {id: best.id + '/' + label})
+WITH c, s, coalesce(ta, best) AS target, CASE WHEN ta IS NULL THEN label END AS pending
+CALL (c, s, target, pending) {
+  WITH c, s, target, pending
+  WHERE NOT EXISTS { (s)-[x]->(target) WHERE type(x) = type(c) }
+  CREATE (s)-[n:$(type(c))]->(target) SET n = properties(c), n.targetArticle = pending
+}
+DELETE c;
 
 // Status from REPEALS/AMENDS and versions, as the writer computes it (GraphCypher.RECOMPUTE_STATUS, over all documents)
 MATCH (d:Document) WITH collect(d.id) AS ids
