@@ -211,6 +211,8 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             List<Relation> relations = relationsByDoc.getOrDefault(b.id, List.of());
             b.versionDate = CitationResolution.versionDate(b.doc, relations);
             b.hasHistory = relations.stream().anyMatch(r -> r instanceof Relation.Amends a && a.history() != null);
+            relations.stream().filter(r -> r instanceof Relation.Amends a && a.history() != null && a.history().instrument() != null)
+                    .forEach(r -> b.historyInstruments.add(r.source().line() + "|" + TitleKey.clean(((Relation.Amends) r).history().instrument())));
             for (Relation r : relations) {
                 b.relation(r, agencyIds, agencies);
             }
@@ -265,6 +267,8 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
         final Set<String> earlierVersions = new LinkedHashSet<>();
         LocalDate versionDate;
         boolean hasHistory;
+        /** line|instrument of the history lines: the instrument they name is an amendment, not also a citation. */
+        final Set<String> historyInstruments = new java.util.HashSet<>();
         String madeBy;
         String hash;
 
@@ -347,7 +351,7 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             Ref target = new Ref(t.targetDocNumber(), r.target(), null, on);
             Ref older = new Ref(t.targetDocNumber(), r.target(), id, on); // what is repealed or amended is never itself
             if (r instanceof Relation.Cites c) {
-                if (target.isEmpty()) return;
+                if (target.isEmpty() || historyInstruments.contains(at.line() + "|" + TitleKey.clean(r.target()))) return;
                 if (isEarlierVersion(c)) {
                     earlierVersions.add(TitleKey.clean(c.targetDocNumber()));
                 }

@@ -8,7 +8,6 @@ import org.reggraph.ingest.IngestService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -120,17 +119,5 @@ class VersionsIT extends SeedGraphTestBase {
         var report = ingest.ingest(List.of(Path.of("import/corpus")), false, GraphWriter.Progress.NONE);
         assertThat(report.documents()).isZero();
         assertThat(GraphDump.of(driver)).isEqualTo(before);
-    }
-
-    private static List<String> texts(JsonNode array, String... path) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode item : array) {
-            JsonNode v = item;
-            for (String p : path) {
-                v = v.path(p);
-            }
-            out.add(v.asText());
-        }
-        return out;
     }
 }

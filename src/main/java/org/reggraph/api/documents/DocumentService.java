@@ -347,7 +347,7 @@ public class DocumentService {
 
     // ---------------------------------------------------------------- parameter checks
 
-    static String id(String raw) {
+    public static String id(String raw) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidParameterException("id", "'id' is required");
         }
@@ -400,7 +400,7 @@ public class DocumentService {
                 + Arrays.stream(DocumentQueries.Sort.values()).map(s -> s.param).toList());
     }
 
-    static LocalDate date(String name, String raw) {
+    public static LocalDate date(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

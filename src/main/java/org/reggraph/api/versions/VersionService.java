@@ -4,7 +4,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.reggraph.api.AnswerCache;
 import org.reggraph.api.GraphReader;
-import org.reggraph.api.InvalidParameterException;
+import org.reggraph.api.documents.DocumentService;
 import org.reggraph.api.NotFoundException;
 import org.reggraph.api.versions.VersionDtos.Instrument;
 import org.reggraph.api.versions.VersionDtos.Version;
@@ -32,8 +32,8 @@ public class VersionService {
 
     @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
     public Versions versions(String rawId, String rawDate) {
-        String id = id(rawId);
-        LocalDate date = date(rawDate);
+        String id = DocumentService.id(rawId);
+        LocalDate date = DocumentService.date("date", rawDate);
         Record r = reader.single(VersionQueries.VERSIONS, Map.of("id", id), rec -> rec);
         if (r == null) {
             throw new NotFoundException("Document", id);
@@ -81,28 +81,6 @@ public class VersionService {
         return new Version(v.get("ordinal").asInt(1), str(v.get("id")), str(v.get("title")), str(v.get("docNumber")),
                 str(v.get("versionDate")), str(v.get("validFrom")), str(v.get("validTo")), v.get("current").asBoolean(false),
                 str(v.get("status")), v.get("stub").asBoolean(false), madeBy);
-    }
-
-    static String id(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidParameterException("id", "'id' is required");
-        }
-        if (raw.length() > 300) {
-            throw new InvalidParameterException("id", "'id' is longer than 300 characters");
-        }
-        return raw.strip();
-    }
-
-    static LocalDate date(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("date", "'date' must be a date YYYY-MM-DD, was '"
-                    + (raw.length() > 40 ? raw.substring(0, 40) + "…" : raw) + "'");
-        }
     }
 
     static LocalDate parse(String s) {

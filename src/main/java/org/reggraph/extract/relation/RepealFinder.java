@@ -32,10 +32,15 @@ final class RepealFinder {
 
     Repeal classify(DocText dt, Citation c) {
         int ss = dt.sentenceStart(c.start());
+        int se = dt.sentenceEnd(c.end());
+        String plain = dt.text().substring(ss, se);
+        if (!plain.contains("废止") && !plain.contains("失效") && !plain.contains("执行") && !plain.contains("“")) {
+            return null;
+        }
         if (insideQuote(dt.text(), c.start())) {
             return null; // a title inside quoted repealed wording (“…送达《未达起征点通知书》”) is not repealed
         }
-        int se = sentenceEnd(dt, c.end());
+        se = sentenceEnd(dt, c.end());
         String sentence = masked(dt.text(), ss, se);
         if (!sentence.contains("废止") && !sentence.contains("失效") && !sentence.contains("执行")) {
             return null;
@@ -78,9 +83,9 @@ final class RepealFinder {
     private static int sentenceEnd(DocText dt, int from) {
         String s = dt.text();
         int se = dt.sentenceEnd(from);
-        while (se < s.length() && openQuotes(s, from, se) > 0) {
+        while (se < s.length() && se - from < QUOTE_WINDOW && openQuotes(s, from, se) > 0) {
             int close = s.indexOf('”', se);
-            if (close < 0) {
+            if (close < 0 || close - from > QUOTE_WINDOW) {
                 break;
             }
             se = dt.sentenceEnd(close + 1);
@@ -103,12 +108,35 @@ final class RepealFinder {
 
     /** Between a “ and its ” (the quote may hold a 。, so the sentence bounds do not tell). */
     private static boolean insideQuote(String s, int at) {
-        int open = s.lastIndexOf('“', at);
-        int nextClose = s.indexOf('”', at);
-        int nextOpen = s.indexOf('“', at);
-        return open >= 0 && open > s.lastIndexOf('”', at) && at - open < 500
-                && nextClose >= 0 && (nextOpen < 0 || nextClose < nextOpen);
+        int from = Math.max(0, at - QUOTE_WINDOW);
+        int to = Math.min(s.length(), at + QUOTE_WINDOW);
+        int open = -1;
+        for (int k = at - 1; k >= from && open < 0; k--) {
+            char ch = s.charAt(k);
+            if (ch == '”') {
+                return false;
+            }
+            if (ch == '“') {
+                open = k;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = at; k < to; k++) {
+            char ch = s.charAt(k);
+            if (ch == '“') {
+                return false;
+            }
+            if (ch == '”') {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Quoted wording in a repeal sentence is short: look this far around a mention (keeps the scan linear). */
+    private static final int QUOTE_WINDOW = 500;
 
     /** The text between two offsets with quoted wording blanked (same length): quotes hold no verbs nor mentions. */
     static String masked(String s, int from, int to) {
