@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,7 +57,8 @@ class CsvPathsIT {
         Path csv = Files.createTempDirectory("reggraph-csv");
         CsvExporter.Counts exported = CsvExporter.export(plan, csv);
         expected.forEach((k, v) -> {
-            if (!k.contains(":") && !k.equals("stubs")) {
+            // works and version links are derived by the loaders (load-csv.cypher, recomputeAllStatus), not exported
+            if (!k.contains(":") && !k.equals("stubs") && !List.of("Work", "HAS_VERSION", "NEXT_VERSION").contains(k)) {
                 assertThat(exported.nodes().getOrDefault(k, exported.relationships().get(k))).as(k).isEqualTo(v);
             }
         });

@@ -6,7 +6,6 @@ import org.reggraph.extract.Extraction;
 import org.reggraph.extract.Extractor;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,17 +141,5 @@ class SeedAcceptanceIT extends SeedGraphTestBase {
             uploadNoticeCitingARepealedRule();
         }
         assertThat(get(path).path("title").asText()).isEqualTo(title);
-    }
-
-    private static List<String> texts(JsonNode array, String... path) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode item : array) {
-            JsonNode v = item;
-            for (String p : path) {
-                v = v.path(p);
-            }
-            out.add(v.asText());
-        }
-        return out;
     }
 }

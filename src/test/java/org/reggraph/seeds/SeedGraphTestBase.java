@@ -49,4 +49,17 @@ public abstract class SeedGraphTestBase extends ServiceTestBase {
             throw new AssertionError("upload failed: " + response.getStatusCode() + " " + response.getBody());
         }
     }
+
+    /** The text at {@code path} in every element of a JSON array. */
+    protected static java.util.List<String> texts(JsonNode array, String... path) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode item : array) {
+            JsonNode v = item;
+            for (String p : path) {
+                v = v.path(p);
+            }
+            out.add(v.asText());
+        }
+        return out;
+    }
 }
