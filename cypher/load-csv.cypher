@@ -143,7 +143,8 @@ CALL (row) {
   CREATE (a)-[r:BASED_ON]->(b)
   SET r.surface = row.`surface`,
       r.line = toInteger(row.`line:int`),
-      r.targetArticle = row.`targetArticle`
+      r.targetArticle = row.`targetArticle`,
+      r.via = row.`via`
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/rels-BASED_ON-Document-Document.csv' AS row
