@@ -40,6 +40,7 @@ export const api = {
   document: (id, signal) => get(`api/documents/${enc(id)}`, {}, signal),
   articles: (id, page, size, signal) => get(`api/documents/${enc(id)}/articles`, { page, size }, signal),
   replacements: (id, signal) => get(`api/documents/${enc(id)}/replacements`, {}, signal),
+  versions: (id, signal) => get(`api/documents/${enc(id)}/versions`, {}, signal),
   graph: (id, depth, types, limit = 200, signal) => get('api/graph', { id, depth, types, limit }, signal),
   agency: (id, signal) => get(`api/agencies/${enc(id)}`, {}, signal),
   dangling: (signal) => get('api/reports/dangling-references', {}, signal),

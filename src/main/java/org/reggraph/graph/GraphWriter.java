@@ -6,11 +6,14 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.reggraph.database.Neo4jSettings;
+import org.reggraph.extract.CitationResolution;
 import org.reggraph.extract.Extraction;
 import org.reggraph.graph.GraphPlan.DocPlan;
 import org.reggraph.graph.GraphPlan.Edge;
 import org.reggraph.graph.GraphPlan.End;
 import org.reggraph.graph.GraphPlan.Ref;
+import org.reggraph.graph.versions.VersionCypher;
+import org.reggraph.graph.versions.VersionLinker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -109,11 +112,15 @@ public class GraphWriter {
     }
 
     /**
-     * Computes what the writer derives from the edges, for every document: status and the document links (after a
-     * bulk import or by hand); bumps the graph version.
+     * Links works and versions and computes what the writer derives from the graph, for every document: status and
+     * the document links (after a bulk import or by hand); bumps the graph version.
      */
     public void recomputeDerived() {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            List<String> keys = session.run(VersionCypher.ALL_WORK_KEYS).list(r -> r.get("key").asString());
+            for (List<String> chunk : chunks(keys, 5_000)) {
+                session.executeWriteWithoutResult(tx -> VersionLinker.link(tx, chunk));
+            }
             List<String> ids = session.run(GraphCypher.ALL_DOCUMENT_IDS).list(r -> r.get("id").asString());
             for (int i = 0; i < ids.size(); i += 10_000) {
                 List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 10_000));
@@ -121,6 +128,9 @@ public class GraphWriter {
                     tx.run(GraphCypher.RECOMPUTE_STATUS, Map.of("ids", chunk)).consume();
                     refreshLinks(tx, chunk);
                 });
+            }
+            for (List<String> chunk : chunks(keys, 5_000)) {
+                session.executeWriteWithoutResult(tx -> VersionLinker.finish(tx, chunk));
             }
             session.executeWriteWithoutResult(tx -> tx.run(GraphCypher.BUMP_VERSION).consume());
         }
@@ -229,7 +239,10 @@ public class GraphWriter {
         if (!oldStubs.isEmpty()) {
             run(tx, GraphCypher.DELETE_ORPHAN_STUBS, Map.of("ids", oldStubs));
         }
+        List<String> works = VersionLinker.keys(tx, ids);
+        statusIds.addAll(VersionLinker.link(tx, works));
         run(tx, GraphCypher.RECOMPUTE_STATUS, Map.of("ids", List.copyOf(statusIds)));
+        VersionLinker.finish(tx, works);
         return stats;
     }
 
@@ -394,10 +407,12 @@ public class GraphWriter {
             row.put("exclude", ref.exclude());
             refs.add(row);
         });
-        query(tx, GraphCypher.RESOLVE_REFS, Map.of("refs", refs)).forEach(r -> {
-            if (!r.get("id").isNull()) {
-                resolved.put(byKey.get(r.get("key").asString()), r.get("id").asString());
-            }
+        query(tx, GraphCypher.REF_CANDIDATES, Map.of("refs", refs)).forEach(r -> {
+            Ref ref = byKey.get(r.get("key").asString());
+            List<CitationResolution.Candidate> candidates = r.get("candidates").asList(c -> new CitationResolution.Candidate(
+                    c.get("id").asString(), c.get("docNumber").asString(null), c.get("titleKey").asString(null),
+                    c.get("stub").asBoolean(), c.get("validFrom").isNull() ? null : c.get("validFrom").asLocalDate()));
+            CitationResolution.choose(ref.query(), candidates, candidates).ifPresent(id -> resolved.put(ref, id));
         });
         // unresolved refs that name the same document (same number, else same title key) share one stub, as in
         // CsvExporter: numbered refs first, so that a title-only citation lands on the numbered stub of that title

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * What the service does once it answers: the graph schema, then the start-up load: {@code reggraph.ingest.corpus-dir}
@@ -51,47 +54,75 @@ class IngestStartupRunner implements ApplicationRunner {
         if (properties.startup() == IngestProperties.Startup.OFF) {
             return;
         }
+        List<Path> folders = properties.startupFolders().stream().filter(this::needsLoad).toList();
+        if (folders.isEmpty()) {
+            return;
+        }
         long started = System.currentTimeMillis();
-        for (Path folder : properties.startupFolders()) {
-            if (closing || !load(folder)) {
-                return;
+        // the next folder is read (extraction: CPU, no database) while the one before is written
+        ExecutorService reading = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "start-up-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<CompletableFuture<Extraction>> reads = folders.stream()
+                    .map(folder -> CompletableFuture.supplyAsync(() -> read(folder), reading)).toList();
+            for (int i = 0; i < folders.size(); i++) {
+                if (closing || !write(folders.get(i), reads.get(i))) {
+                    return;
+                }
             }
+        } finally {
+            reading.shutdownNow();
         }
         log.info("Start-up load finished in {} ms: the service is ready", System.currentTimeMillis() - started);
     }
 
-    /** Loads one folder; false when the load stopped (shutdown, database gone) and the next folders must wait. */
-    private boolean load(Path folder) {
+    private boolean needsLoad(Path folder) {
         if (!Files.isDirectory(folder)) {
             log.info("No corpus folder {}: nothing loaded from it at start-up", folder.toAbsolutePath());
-            return true;
+            return false;
         }
-        String corpus = folder.toAbsolutePath().normalize().toString();
+        if (properties.startup() == IngestProperties.Startup.ON_EMPTY && service.corpusLoadCompleted(key(folder))) {
+            log.info("{} was loaded before: start-up load skipped (reggraph.ingest.startup=on-empty)", key(folder));
+            return false;
+        }
+        return true;
+    }
+
+    private Extraction read(Path folder) {
+        List<Path> files = IngestService.files(List.of(folder));
+        log.info("Loading {} ({} files, reggraph.ingest.startup={}); the service answers meanwhile, readiness "
+                + "follows the load", key(folder), files.size(), properties.startup().name().toLowerCase().replace('_', '-'));
+        long started = System.currentTimeMillis();
+        Extraction extraction = service.read(files);
+        log.info("{}: {} documents extracted in {} ms", folder.getFileName(), extraction.documents().size(),
+                System.currentTimeMillis() - started);
+        return extraction;
+    }
+
+    /** Writes one folder once read; false when the load stopped (shutdown, database gone) and the rest must wait. */
+    private boolean write(Path folder, CompletableFuture<Extraction> read) {
         try {
-            if (properties.startup() == IngestProperties.Startup.ON_EMPTY && service.corpusLoadCompleted(corpus)) {
-                log.info("{} was loaded before: start-up load skipped (reggraph.ingest.startup=on-empty)", corpus);
-                return true;
-            }
-            List<Path> files = IngestService.files(List.of(folder));
-            log.info("Loading {} ({} files, reggraph.ingest.startup={}); the service answers meanwhile, readiness "
-                    + "follows the load", corpus, files.size(), properties.startup().name().toLowerCase().replace('_', '-'));
-            long started = System.currentTimeMillis();
-            Extraction extraction = service.read(files);
-            log.info("{}: {} documents extracted in {} ms, writing", folder.getFileName(), extraction.documents().size(),
-                    System.currentTimeMillis() - started);
-            WriteReport report = service.write(extraction, false,
+            WriteReport report = service.write(read.join(), false,
                     new LoggedProgress(log, folder.getFileName().toString(), PROGRESS_INTERVAL_MILLIS));
-            service.markCorpusLoaded(corpus, report);
+            service.markCorpusLoaded(key(folder), report);
             return true;
         } catch (RuntimeException e) {
             if (closing) {
-                log.info("Start-up load of {} interrupted by shutdown; the next start resumes it", corpus);
+                log.info("Start-up load of {} interrupted by shutdown; the next start resumes it", key(folder));
             } else {
                 log.error("Start-up load of {} failed; the service answers with what is loaded, the next start "
-                        + "resumes the load", corpus, e);
+                        + "resumes the load", key(folder), e);
             }
             return false;
         }
+    }
+
+    /** A folder's "loaded" mark is its absolute path. */
+    private static String key(Path folder) {
+        return folder.toAbsolutePath().normalize().toString();
     }
 
     @EventListener(ContextClosedEvent.class)

@@ -79,6 +79,14 @@ final class DocumentQueries {
 
     static final String EXISTS = "MATCH (d:Document {id: $id}) RETURN d.id AS id, d.title AS title";
 
+    /**
+     * With {@code $asOf}, only edges whose citing side was in force that day (its validity covers the date); the
+     * citing document is the placeholder.
+     */
+    private static final String IN_FORCE_AS_OF = """
+            ($asOf IS NULL OR (coalesce(%1$s.validFrom, %1$s.effectiveDate, %1$s.issuedDate, $asOf) <= $asOf
+                               AND coalesce(%1$s.validTo, $asOf + duration('P1D')) > $asOf))""";
+
     /** Relationship types between documents (and their articles), as a pattern. */
     private static final String DOCUMENT_RELATIONS = "CITES|BASED_ON|AMENDS|REPEALS|PROMULGATES";
 
@@ -106,12 +114,13 @@ final class DocumentQueries {
             }
             WITH f, s, r, t, outgoing,
                  CASE WHEN t:Article THEN head([(td:Document)-[%1$s]->(t) | td]) ELSE t END AS other
-            WITH f, collect(CASE WHEN other:Document AND other <> f THEN {
+            WITH f, s, r, t, outgoing, other, CASE WHEN outgoing THEN f ELSE other END AS citing
+            WITH f, collect(CASE WHEN other:Document AND other <> f AND %3$s THEN {
                    selfLabel: CASE WHEN s:Article THEN s.label END, otherId: other.id, otherTitle: other.title,
                    otherLabel: CASE WHEN t:Article THEN t.label END, type: type(r), surface: r.surface,
                    line: r.line, count: 1, outgoing: outgoing} END) AS edges
             RETURN f.id AS id, f.title AS title, edges[0..$limit] AS edges
-            """.formatted(STRUCTURE, DOCUMENT_RELATIONS);
+            """.formatted(STRUCTURE, DOCUMENT_RELATIONS, IN_FORCE_AS_OF.formatted("citing"));
 
     /**
      * A further hop, on the document-level projection the writer keeps ({@code LINKS_TO}, one per pair of documents
@@ -126,10 +135,12 @@ final class DocumentQueries {
               UNION ALL
               MATCH (f)<-[l:LINKS_TO]-(o:Document) WHERE $in AND l.type IN $types RETURN l, o, false AS outgoing
             }
+            WITH f, l, o, outgoing, CASE WHEN outgoing THEN f ELSE o END AS citing
+            WHERE %s
             RETURN f.id AS selfId, f.title AS selfTitle, o.id AS otherId, o.title AS otherTitle, l.type AS type,
                    l.surface AS surface, l.line AS line, l.count AS count, outgoing
             LIMIT $limit
-            """;
+            """.formatted(IN_FORCE_AS_OF.formatted("citing"));
 
     /** Everything that (transitively) repeals or amends the document, and everything it (transitively) replaced. */
     static final String REPLACEMENTS = """
@@ -139,7 +150,7 @@ final class DocumentQueries {
             WITH d, reduce(acc = [], rs IN paths | acc + rs) AS rels
             UNWIND (CASE WHEN size(rels) = 0 THEN [null] ELSE rels END) AS r
             WITH d, collect(DISTINCT r) AS rels
-            RETURN d {.id, .title, .status, .statusDate, .issuedDate, .effectiveDate} AS d,
+            RETURN d {.id, .title, .status, .statusDate, .statusChangedBy, .issuedDate, .effectiveDate} AS d,
                    [r IN rels | {fromId: startNode(r).id, fromTitle: startNode(r).title, toId: endNode(r).id,
                      toTitle: endNode(r).title, type: type(r), date: coalesce(r.effectiveDate, r.date,
                      startNode(r).effectiveDate, startNode(r).issuedDate), partial: r.partial}] AS chain,

@@ -48,7 +48,8 @@ import static org.reggraph.api.Values.str;
 @Transactional(readOnly = true)
 public class DocumentSearch {
 
-    static final List<String> STATUSES = List.of("IN_FORCE", "AMENDED", "REPEALED", "PARTIALLY_REPEALED", "UNKNOWN");
+    static final List<String> STATUSES = List.of("IN_FORCE", "AMENDED", "SUPERSEDED", "REPEALED", "PARTIALLY_REPEALED",
+            "UNKNOWN");
     /** Candidates read per source: more than anyone pages through, few enough to rank in a millisecond or two. */
     static final int CANDIDATES = 1000;
     /** Titles sharing characters with the query, checked for a short name or one wrong character. */

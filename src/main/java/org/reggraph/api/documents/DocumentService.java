@@ -11,6 +11,9 @@ import org.reggraph.api.Paging;
 import org.reggraph.api.Params;
 import org.reggraph.api.RelType;
 import org.reggraph.api.documents.DocumentDtos.*;
+import org.reggraph.api.versions.VersionDtos.Version;
+import org.reggraph.api.versions.VersionDtos.Versions;
+import org.reggraph.api.versions.VersionService;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -45,11 +48,13 @@ public class DocumentService {
     private final GraphReader reader;
     private final ApiSettings settings;
     private final Paging paging;
+    private final VersionService versions;
 
-    public DocumentService(GraphReader reader, ApiSettings settings, Paging paging) {
+    public DocumentService(GraphReader reader, ApiSettings settings, Paging paging, VersionService versions) {
         this.reader = reader;
         this.settings = settings;
         this.paging = paging;
+        this.versions = versions;
     }
 
     // ---------------------------------------------------------------- one document
@@ -135,8 +140,10 @@ public class DocumentService {
      * edge per pair of documents and type with the number of edges it stands for.
      */
     @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
-    public References references(String rawId, String direction, Integer depth, String types, Integer article) {
+    public References references(String rawId, String direction, Integer depth, String types, Integer article,
+                                 String asOf) {
         String id = id(rawId);
+        LocalDate asOfDate = Params.date("asOf", asOf);
         String dir = direction == null || direction.isBlank() ? "out" : direction.strip().toLowerCase(Locale.ROOT);
         if (!List.of("out", "in", "both").contains(dir)) {
             throw new InvalidParameterException("direction", "Unknown direction '" + direction
@@ -158,6 +165,7 @@ public class DocumentService {
         params.put("limit", EDGES_PER_HOP);
         params.put("out", !dir.equals("in"));
         params.put("in", !dir.equals("out"));
+        params.put("asOf", asOfDate);
         Record first = reader.single(DocumentQueries.REFERENCES_FIRST, params, r -> r);
         if (first == null) {
             throw new NotFoundException("Document", id);
@@ -241,11 +249,40 @@ public class DocumentService {
         if (r == null) {
             throw new NotFoundException("Document", id);
         }
-        Verdict v = evaluate(r.get("d"), repealers(r), at);
-        return new InForce(id, at.toString(), v.inForce(), v.reason());
+        Verdict self = evaluate(r.get("d"), repealers(r), at);
+        Versions work = versions.versions(id, null);
+        Ref workRef = work.work() == null ? null : new Ref(work.work().id(), work.work().title());
+        Ref selfRef = new Ref(id, str(r.get("d").get("title")));
+        if (work.versions().size() <= 1) {
+            return new InForce(id, at.toString(), self.inForce(), self.reason(), workRef, self.inForce() ? selfRef : null,
+                    self.inForce());
+        }
+        // a regulation with several versions: in force when one of them applied that day
+        Version then = VersionService.inForceOn(work.versions(), at);
+        if (then == null) {
+            Version first = work.versions().get(0);
+            boolean before = first.validFrom() != null && at.isBefore(LocalDate.parse(first.validFrom()));
+            String reason = before ? "not yet in force: the first version (" + first.id() + ") applies from " + first.validFrom()
+                    : "no version in force: " + self.reason();
+            return new InForce(id, at.toString(), false, reason, workRef, null, false);
+        }
+        boolean thisOne = then.id().equals(id);
+        String reason = "in force" + (then.validFrom() == null ? "" : " since " + then.validFrom())
+                + "; the text in force on " + at + " is version " + then.ordinal() + " of " + work.versions().size()
+                + " (" + then.id() + ")" + (thisOne ? "" : "; this version (" + id + ") " + versionNote(work, id, at));
+        return new InForce(id, at.toString(), true, reason, workRef, new Ref(then.id(), then.title()), thisOne);
     }
 
     private record Verdict(boolean inForce, String reason) {
+    }
+
+    /** Where this version stands relative to the date: not applying yet, or ended. */
+    private static String versionNote(Versions work, String id, LocalDate at) {
+        Version v = work.versions().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        if (v != null && v.validFrom() != null && at.isBefore(LocalDate.parse(v.validFrom()))) {
+            return "applies from " + v.validFrom();
+        }
+        return v != null && v.validTo() != null ? "applied until " + v.validTo() : "does not apply on that date";
     }
 
     private static List<Repealer> repealers(Record r) {
@@ -272,6 +309,13 @@ public class DocumentService {
             if (when == null || !when.isAfter(at)) {
                 return new Verdict(false, "repealed" + (when == null ? "" : " on " + when) + " by " + x.id()
                         + (x.title() == null || x.title().equals(x.id()) ? "" : " (" + x.title() + ")"));
+            }
+        }
+        if ("SUPERSEDED".equals(str(d.get("status")))) {
+            LocalDate when = lenientDate(str(d.get("statusDate")));
+            if (when == null || !when.isAfter(at)) {
+                return new Verdict(false, "superseded" + (when == null ? "" : " on " + when) + " by the version "
+                        + str(d.get("statusChangedBy")));
             }
         }
         if ("REPEALED".equals(str(d.get("status")))) {

@@ -219,9 +219,10 @@ final class CitationFinder {
         if (t.endsWith("》")) { // 关于印发《X》的 … handled by the suffix of the outer title
             t = t.substring(0, t.length() - 1);
         }
-        if (NOT_DOCUMENT_SUFFIX.matcher(t).find()) {
-            return false;
-        }
-        return DOCUMENT_SUFFIX.matcher(t).find();
+        Matcher kind = DOCUMENT_SUFFIX.matcher(t);
+        boolean document = kind.find();
+        Matcher not = NOT_DOCUMENT_SUFFIX.matcher(t);
+        // the longer ending decides: 负面清单 is a document although 单 ends forms
+        return document && (!not.find() || kind.start() < not.start());
     }
 }
