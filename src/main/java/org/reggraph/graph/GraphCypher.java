@@ -254,9 +254,10 @@ final class GraphCypher {
      * The document-level projection of the references between documents: one {@code LINKS_TO {type, count,
      * surface, line}} per pair of documents and type of the CITES, BASED_ON, AMENDS, REPEALS and PROMULGATES edges
      * between them or their articles ({@code count} edges, the first one's surface and line). Multi-hop reference
-     * queries walk it instead of lifting every article edge to its document. The writer refreshes it for the
-     * documents of each transaction, in that transaction: every edge a write adds, moves or removes ends at one of
-     * them. {@link #DELETE_LINKS} then {@link #CREATE_LINKS}.
+     * queries walk it instead of lifting every article edge to its document. The writer refreshes it, in each
+     * transaction, for the documents it writes and the versions of their works: every edge a write adds, moves
+     * (stub merges, citations moved to the version in force) or removes ends at one of them.
+     * {@link #DELETE_LINKS} then {@link #CREATE_LINKS}.
      */
     static final String DELETE_LINKS = """
             UNWIND $ids AS id

@@ -235,12 +235,17 @@ public class GraphWriter {
         Map<Ref, String> resolved = resolve(tx, docs, stats);
         createEdges(tx, docs, resolved, statusIds, stats);
         addShortTitles(tx, docs, resolved);
-        refreshLinks(tx, ids); // before orphan stubs go: their links to these documents are gone then
+        run(tx, GraphCypher.DELETE_LINKS, Map.of("ids", ids)); // before orphan stubs go: no link keeps them
         if (!oldStubs.isEmpty()) {
             run(tx, GraphCypher.DELETE_ORPHAN_STUBS, Map.of("ids", oldStubs));
         }
         List<String> works = VersionLinker.keys(tx, ids);
-        statusIds.addAll(VersionLinker.link(tx, works));
+        Set<String> versions = VersionLinker.link(tx, works);
+        statusIds.addAll(versions);
+        // linking versions moves citations between the versions of these works: their links are recomputed too
+        Set<String> linked = new LinkedHashSet<>(ids);
+        linked.addAll(versions);
+        refreshLinks(tx, List.copyOf(linked));
         run(tx, GraphCypher.RECOMPUTE_STATUS, Map.of("ids", List.copyOf(statusIds)));
         VersionLinker.finish(tx, works);
         return stats;

@@ -34,6 +34,14 @@ public final class GraphDump {
         return new TreeMap<>(props);
     }
 
+    /** The document links (LINKS_TO) as sorted "from -TYPE xCOUNT-> to" lines. */
+    public static List<String> links(Driver driver) {
+        return driver.executableQuery("""
+                        MATCH (a:Document)-[l:LINKS_TO]->(b:Document)
+                        RETURN a.id + ' -' + l.type + ' x' + l.count + '-> ' + b.id AS link ORDER BY link""").execute()
+                .records().stream().map(r -> r.get("link").asString()).toList();
+    }
+
     public static void clear(Driver driver) {
         driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
     }

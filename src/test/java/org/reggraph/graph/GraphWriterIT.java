@@ -110,10 +110,7 @@ class GraphWriterIT {
     }
 
     private List<String> links() {
-        return driver.executableQuery("""
-                        MATCH (a:Document)-[l:LINKS_TO]->(b:Document)
-                        RETURN a.id + ' -' + l.type + ' x' + l.count + '-> ' + b.id AS link ORDER BY link""").execute()
-                .records().stream().map(r -> r.get("link").asString()).toList();
+        return GraphDump.links(driver);
     }
 
     @Test
