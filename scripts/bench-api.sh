@@ -186,11 +186,13 @@ PY
   BENCH_IDS="$sample_file" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d5s -s "$data/rotate.lua" \
       "http://127.0.0.1:$http" > /dev/null 2>&1 || true
   local before; before=$(grep -c "Query could not complete" "$data/service.log" || true)
+  local cpu0; cpu0=$(cpu_ticks)
   BENCH_IDS="$sample_file" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d"$duration" --latency --timeout 30s \
       -s "$data/rotate.lua" "http://127.0.0.1:$http" > "$data/$label.wrk" 2>&1
-  python3 - "$label" "$template" "$status" "$data/$label.wrk" <<'PY'
+  local cpu1; cpu1=$(cpu_ticks)
+  python3 - "$label" "$template" "$status" "$data/$label.wrk" "$(( cpu1 - cpu0 ))" "$(getconf CLK_TCK)" <<'PY'
 import re, sys
-label, template, status, path = sys.argv[1:5]
+label, template, status, path, ticks, hz = sys.argv[1:7]
 out = open(path).read()
 def ms(s):
     m = re.match(r"([\d.]+)(us|ms|s)", s)
@@ -206,11 +208,17 @@ print(f"           first status {status}; {float(rps.group(1)) if rps else 0:9.0
       f"p50 {ms(p50.group(1)) if p50 else float('nan'):7.2f} ms   p99 {ms(p99.group(1)) if p99 else float('nan'):7.2f} ms   "
       f"requests {total.group(1) if total else '?'}   non-2xx {non2xx.group(1) if non2xx else 0}   "
       f"socket errors {sock.group(1) if sock else 'none'}")
+if total and int(total.group(1)):
+    print(f"           service CPU {int(ticks) * 1000 / int(hz) / int(total.group(1)):6.2f} ms per request "
+          f"(the embedded database included)")
 PY
   local after; after=$(grep -c "Query could not complete" "$data/service.log" || true)
   [ "$after" = "$before" ] || echo "           $(( after - before )) queries hit the query timeout (503) during the run"
 }
 rss() { awk -v k="$1" '$1 == k":" {print int($2 / 1024)}' "/proc/$pid/status"; }
+# CPU time of the service process (user + system, in clock ticks): the cost of a request whatever else the machine
+# runs, where wall-clock latencies on a shared machine also measure the other processes
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 if $scaling; then
   sleep 10
   echo "idle RSS $(rss VmRSS) MB (10 s after start, before any query)"
@@ -232,9 +240,20 @@ if $scaling; then
 fi
 # the bare Cypher of the same question, over Bolt, same ids, as many client threads as wrk has connections
 bare() {
-  java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.reggraph.api.documents.BareCypherBench \
-       --uri "bolt://127.0.0.1:$bolt" --ids "$ids" --question "$1" --threads "$CONNECTIONS" \
-       --seconds "${duration%s}" 2>/dev/null | sed 's/^/           /'
+  local cpu0 cpu1 out
+  cpu0=$(cpu_ticks)
+  out=$(java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+       org.reggraph.api.documents.BareCypherBench --uri "bolt://127.0.0.1:$bolt" --ids "$ids" --question "$1" \
+       --threads "$CONNECTIONS" --seconds "${duration%s}" --warmup 0 2>&1 | grep -v SLF4J)
+  cpu1=$(cpu_ticks)
+  echo "$out" | sed 's/^/           /'
+  python3 - "$out" "$(( cpu1 - cpu0 ))" "$(getconf CLK_TCK)" <<'PY'
+import re, sys
+out, ticks, hz = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+m = re.search(r"requests (\d+)", out)
+if m and int(m.group(1)):
+    print(f"           service CPU {ticks * 1000 / hz / int(m.group(1)):6.2f} ms per question (the database alone)")
+PY
 }
 run lookup "$DOC_PATH"
 [ "$DOC_PATH" = '/api/documents/{id}' ] && bare lookup

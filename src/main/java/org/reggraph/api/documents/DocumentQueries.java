@@ -23,7 +23,7 @@ final class DocumentQueries {
     private static final String ARTICLE_PAGE = """
             size(articles) AS articleTotal, [a IN articles[$skip..($skip + $limit)] | {
                    id: a.id, number: a.number, label: a.label, text: a.text, startLine: a.startLine,
-                   chapterId: head([(d)-[:HAS_CHAPTER]->(c:Chapter)-[:HAS_ARTICLE]->(a) | c.id]),
+                   chapterId: head([(a)<-[:HAS_ARTICLE]-(c:Chapter) | c.id]),
                    references: [(a)-[r:CITES|BASED_ON|AMENDS|REPEALS|PROMULGATES]->(t) WHERE t:Document OR t:Article |
                      {type: type(r), surface: r.surface, line: r.line,
                       targetArticle: CASE WHEN t:Article THEN t.label END,

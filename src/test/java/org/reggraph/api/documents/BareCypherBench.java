@@ -127,6 +127,7 @@ public final class BareCypherBench {
         params.put("limit", DocumentService.EDGES_PER_HOP);
         params.put("out", true);
         params.put("in", true);
+        params.put("asOf", null);
         Record first = tx.run(DocumentQueries.REFERENCES_FIRST, params).single();
         Set<String> visited = new HashSet<>(Set.of(id));
         List<String> others = first.get("edges").asList(e -> e.get("otherId").asString());
