@@ -240,14 +240,17 @@ final class GraphCypher {
     /**
      * Unchanged documents whose document or articles point at a stub that a real document now stands for (written
      * later, or concurrently before writers were serialised): they are rewritten so that their links are repaired.
+     * Only citations count: a repeal or amendment names an older version on purpose, a stub beside the real one.
      */
     static final String STALE_LINKS = """
             UNWIND $ids AS id
-            MATCH (d:Document {id: id})-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->()-[]->(s:Document) WHERE s.stub
+            MATCH (d:Document {id: id})-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->()-[:CITES|BASED_ON]->(s:Document) WHERE s.stub
             WITH DISTINCT id, s
             WHERE EXISTS { MATCH (x:Document {docNumber: s.docNumber}) WHERE NOT coalesce(x.stub, false) AND x.id <> id }
-               OR EXISTS { MATCH (x:Document {titleKey: s.titleKey}) WHERE NOT coalesce(x.stub, false) AND x.id <> id
-                             AND (s.docNumber IS NULL OR x.docNumber IS NULL OR x.docNumber = s.docNumber) }
+               // by title only a stub without a number (a numbered stub is claimed only by its number), and not an
+               // earlier version named on purpose
+               OR (s.docNumber IS NULL AND NOT EXISTS { MATCH (s)-[:NEXT_VERSION]->(:Document) }
+                   AND EXISTS { MATCH (x:Document {titleKey: s.titleKey}) WHERE NOT coalesce(x.stub, false) AND x.id <> id })
             RETURN DISTINCT id""";
 
     /**
