@@ -380,3 +380,26 @@ UNWIND versions AS v
 OPTIONAL MATCH (v)-[:NEXT_VERSION]->(n:Document)
 SET v.current = n IS NULL AND v.status <> 'REPEALED',
     v.validTo = CASE WHEN n IS NOT NULL THEN n.validFrom WHEN v.status = 'REPEALED' THEN v.statusDate END;
+
+// Document links, as the writer keeps them (GraphCypher.CREATE_LINKS, over all documents)
+MATCH (d:Document) WITH collect(d.id) AS ids
+UNWIND ids AS id
+MATCH (d:Document {id: id})
+CALL (d) {
+  MATCH (d)-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->(s)-[r:CITES|BASED_ON|AMENDS|REPEALS|PROMULGATES]->(t)
+  RETURN s, r, t
+  UNION
+  MATCH (d)-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->(t)<-[r:CITES|BASED_ON|AMENDS|REPEALS|PROMULGATES]-(s)
+  RETURN s, r, t
+}
+WITH DISTINCT s, r, t
+WITH r, CASE WHEN s:Document THEN s ELSE head([(x:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->(s) | x]) END AS a,
+        CASE WHEN t:Document THEN t ELSE head([(x:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->(t) | x]) END AS b
+WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+WITH a, b, type(r) AS type, r ORDER BY coalesce(r.line, 0), r.surface
+WITH a, b, type, count(r) AS n, collect(r)[0] AS first
+CREATE (a)-[:LINKS_TO {type: type, count: n, surface: first.surface, line: first.line}]->(b);
+
+// A new graph version: services that cache answers drop them
+MERGE (v:GraphVersion {id: 'graph'})
+SET v.version = coalesce(v.version, 0) + 1, v.changed = datetime();

@@ -8,6 +8,8 @@ CREATE CONSTRAINT agency_id IF NOT EXISTS FOR (a:Agency) REQUIRE a.id IS UNIQUE;
 // one lock node that serialises ingestion transactions (MERGE under a constraint never makes two)
 CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE;
 CREATE CONSTRAINT work_id IF NOT EXISTS FOR (w:Work) REQUIRE w.id IS UNIQUE;
+// the one version node every writer bumps (concurrent first writers MERGE the same node)
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE;
 
 CREATE INDEX document_doc_number IF NOT EXISTS FOR (d:Document) ON (d.docNumber);
 CREATE INDEX document_title IF NOT EXISTS FOR (d:Document) ON (d.title);
@@ -20,6 +22,9 @@ CREATE INDEX agency_name IF NOT EXISTS FOR (a:Agency) ON (a.name);
 
 // The CJK analyzer indexes Chinese as overlapping bigrams, so any two-character fragment of a title matches.
 CREATE FULLTEXT INDEX document_fulltext IF NOT EXISTS FOR (n:Document|Article) ON EACH [n.title, n.text]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+// Search by name: titles, short titles (a list) and document numbers; candidates that the API then ranks.
+CREATE FULLTEXT INDEX document_names IF NOT EXISTS FOR (d:Document) ON EACH [d.title, d.shortTitles, d.docNumber]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 CREATE FULLTEXT INDEX agency_fulltext IF NOT EXISTS FOR (a:Agency) ON EACH [a.name, a.aliasText]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Makes sure the headless browser used by the explorer's end-to-end test (ExplorerIT) is present:
 # Debian's chromium + chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver), plus a CJK font
-# (fonts-wqy-microhei) so that the Chinese page does not render as empty boxes in screenshots.
+# (Debian fonts-noto-cjk) so that the Chinese page does not render as empty boxes in screenshots.
 # Run by Maven in pre-integration-test (skip with -DskipBrowserTests=true).
 # Never fails the build: when it cannot install, it says why and the test skips itself.
 CHROMIUM=${CHROMIUM_BINARY:-/usr/bin/chromium}
@@ -24,9 +24,9 @@ if ! command -v apt-get >/dev/null 2>&1; then
          "install Chromium and its driver by hand (browser tests will be skipped)"
     exit 0
 fi
-echo "ensure-chromium: installing chromium, chromium-driver and a CJK font with apt-get"
+echo "ensure-chromium: installing chromium, chromium-driver and a CJK font (fonts-noto-cjk) with apt-get"
 export DEBIAN_FRONTEND=noninteractive
-if apt-get update -qq && apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei; then
+if apt-get update -qq && apt-get install -y -qq chromium chromium-driver fonts-noto-cjk; then
     exit 0
 fi
 echo "ensure-chromium: apt-get could not install chromium/chromium-driver (browser tests will be skipped)"

@@ -17,7 +17,7 @@ export async function renderAgency(view, id, params, isCurrent) {
   }
   if (!isCurrent()) return;
   document.title = `${agency.name} · 法规图谱`;
-  const graph = createGraphPanel(agency.id, params);
+  const graph = createGraphPanel(agency.id, params, 'Agency');
   const issued = agency.issued || [];
   const resp = agency.responsibilities || [];
   const dele = agency.delegations || [];

@@ -1,4 +1,5 @@
-// Client of the service's REST API (same origin only).
+// Client of the service's REST API (same origin only). List answers are pages: {content: [...], page: {size,
+// number, totalElements, totalPages}}.
 
 export class ApiError extends Error {
   constructor(status, detail) {
@@ -37,6 +38,7 @@ export const api = {
   suggest: (q, limit = 10, signal) => get('api/suggest', { q, limit }, signal),
   searchDocuments: (q, page = 0, size = 20, signal) => get('api/documents', { q, page, size }, signal),
   document: (id, signal) => get(`api/documents/${enc(id)}`, {}, signal),
+  articles: (id, page, size, signal) => get(`api/documents/${enc(id)}/articles`, { page, size }, signal),
   replacements: (id, signal) => get(`api/documents/${enc(id)}/replacements`, {}, signal),
   versions: (id, signal) => get(`api/documents/${enc(id)}/versions`, {}, signal),
   graph: (id, depth, types, limit = 200, signal) => get('api/graph', { id, depth, types, limit }, signal),

@@ -42,18 +42,43 @@ export async function renderDocument(view, id, params, isCurrent) {
       .catch((e) => isCurrent() && clear(replacementBox, errorBox(e)));
   }
 
-  const articles = doc.articles || [];
-  if (articles.length === 0) return;
+  const page = doc.articles || { content: [], page: { totalElements: 0 } };
+  const total = page.page ? page.page.totalElements : page.content.length;
+  if (total === 0) return;
+  // the answer holds the first page of articles; the rest come a page at a time
+  const articles = [...page.content];
+  doc.articles = articles;
   const onlyRelations = h('input', { type: 'checkbox', id: 'only-relations' });
   append(detail,
-    h('h2', {}, '条文 ', h('span', { class: 'en' }, `Articles (${articles.length})`)),
+    h('h2', {}, '条文 ', h('span', { class: 'en' }, `Articles (${total})`)),
     toc(doc, articlesBox),
     h('div', { class: 'filters' }, h('label', {}, onlyRelations, ' 只显示含关系的条款 (only articles with relations)')),
     articlesBox);
   renderArticles(articlesBox, doc, false);
   onlyRelations.addEventListener('change', () => renderArticles(articlesBox, doc, onlyRelations.checked));
+  if (articles.length < total) {
+    articlesBox.dataset.complete = 'false';
+    try {
+      const loaded = [];
+      for (let p = 0; loaded.length < total; p++) {
+        const more = await api.articles(doc.id, p, ARTICLE_PAGE);
+        if (!isCurrent()) return;
+        if (!more.content.length) break;
+        loaded.push(...more.content);
+      }
+      articles.splice(0, articles.length, ...loaded);
+    } catch (e) {
+      if (isCurrent()) append(detail, errorBox(e));
+      return;
+    }
+    renderArticles(articlesBox, doc, onlyRelations.checked);
+  }
+  articlesBox.dataset.complete = 'true';
   if (params.get('article')) scrollToArticle(articlesBox, params.get('article'));
 }
+
+/** Articles per request when a long document's remaining articles are loaded. */
+const ARTICLE_PAGE = 200;
 
 function metadata(doc) {
   const rows = [

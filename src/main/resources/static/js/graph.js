@@ -2,18 +2,19 @@
 // depth, expansion, a legend and an accessible list of the nodes shown.
 import { api } from './api.js';
 import { h, clear } from './dom.js';
-import { EDGE_TYPES, edgeLabel, edgeColor, statusLabel } from './labels.js';
+import { EDGE_TYPES, edgeLabel, edgeColor, statusLabel, typesOf } from './labels.js';
 import { href, replaceParams } from './routes.js';
 
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 const ALL_TYPES = Object.keys(EDGE_TYPES);
+const DUTIES = typesOf('duties');
 
 const STYLE = [
   { selector: 'node', style: {
-    label: 'data(short)', 'font-family': FONT, 'font-size': 11, color: '#1f2937',
-    'text-wrap': 'wrap', 'text-max-width': 96, 'text-overflow-wrap': 'anywhere',
-    'text-valign': 'bottom', 'text-margin-y': 3, width: 22, height: 16,
-    'text-background-color': '#fcfcfd', 'text-background-opacity': 0.8, 'text-background-padding': 1,
+    label: 'data(short)', 'font-family': FONT, 'font-size': 14, color: '#111827',
+    'text-wrap': 'wrap', 'text-max-width': 150, 'text-overflow-wrap': 'anywhere', 'min-zoomed-font-size': 7,
+    'text-valign': 'bottom', 'text-margin-y': 4, width: 26, height: 18,
+    'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': 2,
     'background-color': '#dbeafe', 'border-color': '#2563eb', 'border-width': 1.5,
   } },
   { selector: 'node[kind = "Document"]', style: { shape: 'round-rectangle' } },
@@ -24,17 +25,18 @@ const STYLE = [
     'background-color': '#f1f5f9', 'border-color': '#94a3b8', 'border-style': 'dashed', color: '#64748b' } },
   { selector: 'node[?stub][status = "REPEALED"]', style: { 'border-color': '#dc2626' } },
   { selector: 'node[kind = "Agency"]', style: {
-    shape: 'ellipse', width: 18, height: 18, 'background-color': '#dcfce7', 'border-color': '#16a34a' } },
+    shape: 'ellipse', width: 22, height: 22, 'background-color': '#dcfce7', 'border-color': '#16a34a' } },
   { selector: 'node[kind = "Article"]', style: {
     shape: 'rectangle', width: 12, height: 12, 'background-color': '#ede9fe', 'border-color': '#7c3aed' } },
   { selector: 'node.focus', style: {
-    width: 34, height: 24, 'border-width': 3, 'font-size': 13, 'font-weight': 'bold', 'text-max-width': 150 } },
+    width: 38, height: 26, 'border-width': 3, 'font-size': 16, 'font-weight': 'bold', 'text-max-width': 200 } },
   { selector: 'node:active, node.hover', style: { 'overlay-opacity': 0.12, 'overlay-color': '#1d4ed8' } },
   { selector: 'edge', style: {
     width: 1.6, 'curve-style': 'bezier', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
     'target-arrow-shape': 'triangle', 'arrow-scale': 0.8,
-    label: 'data(typeLabel)', 'font-family': FONT, 'font-size': 10, color: 'data(color)',
-    'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
+    label: 'data(typeLabel)', 'font-family': FONT, 'font-size': 12, 'font-weight': 'bold', color: 'data(color)',
+    'min-zoomed-font-size': 7, 'text-rotation': 'autorotate',
+    'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': 1,
   } },
   { selector: 'edge.hover', style: { width: 3 } },
 ];
@@ -42,12 +44,15 @@ const STYLE = [
 /**
  * @param focusId the document or agency at the centre
  * @param params  URLSearchParams of the route (depth, types)
+ * @param kind    'Document' (citations, bases, amendments, repeals, promulgation shown by default; duties and
+ *                delegations one click away) or 'Agency' (every type: an agency's edges are duties and issuers)
  */
-export function createGraphPanel(focusId, params) {
+export function createGraphPanel(focusId, params, kind = 'Document') {
+  const defaults = kind === 'Agency' ? ALL_TYPES : typesOf('documents');
   const state = {
     focusId,
     depth: clampDepth(params.get('depth')),
-    types: new Set(params.get('types') ? params.get('types').split(',').filter((t) => EDGE_TYPES[t]) : ALL_TYPES),
+    types: new Set(params.get('types') ? params.get('types').split(',').filter((t) => EDGE_TYPES[t]) : defaults),
     nodes: new Map(),
     cy: null,
     request: null,
@@ -61,12 +66,15 @@ export function createGraphPanel(focusId, params) {
     edgeLabel(t)));
   const depthSelect = h('select', { id: 'graph-depth', onchange: onDepthChanged },
     [1, 2, 3].map((d) => h('option', { value: d, selected: d === state.depth }, `${d} 层`)));
+  const dutiesButton = h('button', { type: 'button', id: 'toggle-duties', onclick: toggleDuties,
+    title: 'responsibilities and delegations (负责, 授权)' });
   const nodeList = h('ul', { id: 'graph-node-list' });
   const nodeCount = h('span');
 
   const element = h('section', { class: 'graph-side', 'aria-label': '关系图 Graph' },
     h('div', { class: 'graph-controls' },
       h('fieldset', { id: 'edge-filters' }, h('legend', { title: 'edge types' }, '关系'), typeBoxes),
+      dutiesButton,
       h('label', {}, '深度 Depth ', depthSelect),
       h('button', { type: 'button', onclick: () => state.cy && state.cy.fit(undefined, 24), title: 'Fit' }, '适应窗口'),
       h('button', { type: 'button', onclick: load, title: 'Reset' }, '重置')),
@@ -91,10 +99,30 @@ export function createGraphPanel(focusId, params) {
 
   function onTypesChanged() {
     state.types = new Set(typeBoxes.map((l) => l.querySelector('input')).filter((i) => i.checked).map((i) => i.value));
-    const all = state.types.size === ALL_TYPES.length;
-    replaceParams({ types: all ? null : (state.types.size ? [...state.types].join(',') : 'none') });
+    typesChanged();
+  }
+
+  /** Duties and delegations on or off in one click. */
+  function toggleDuties() {
+    const on = !DUTIES.every((t) => state.types.has(t));
+    DUTIES.forEach((t) => (on ? state.types.add(t) : state.types.delete(t)));
+    typeBoxes.forEach((l) => { const i = l.querySelector('input'); i.checked = state.types.has(i.value); });
+    typesChanged();
+  }
+
+  function typesChanged() {
+    const isDefault = state.types.size === defaults.length && defaults.every((t) => state.types.has(t));
+    replaceParams({ types: isDefault ? null : (state.types.size ? ALL_TYPES.filter((t) => state.types.has(t)).join(',') : 'none') });
+    showDutiesState();
     load();
   }
+
+  function showDutiesState() {
+    const on = DUTIES.every((t) => state.types.has(t));
+    dutiesButton.setAttribute('aria-pressed', String(on));
+    dutiesButton.textContent = on ? '隐藏职责与授权' : '显示职责与授权';
+  }
+  showDutiesState();
 
   function onDepthChanged() {
     state.depth = clampDepth(depthSelect.value);

@@ -9,18 +9,25 @@ export const STATUS = {
   UNKNOWN: { zh: '状态未知', en: 'unknown' },
 };
 
-/** Relation types in the order they are offered as graph filters. `on` = shown by default. */
+/**
+ * Relation types in the order they are offered as graph filters. `group`: `documents` (citations, legal bases,
+ * amendments, repeals, promulgation: shown by default on a document), `duties` (responsibilities and delegations:
+ * one click away), `agencies` (issuers and hierarchy).
+ */
 export const EDGE_TYPES = {
-  CITES: { zh: '引用', en: 'cites', color: '#2563eb', on: true },
-  BASED_ON: { zh: '依据', en: 'based on', color: '#7c3aed', on: true },
-  AMENDS: { zh: '修改', en: 'amends', color: '#d97706', on: true },
-  REPEALS: { zh: '废止', en: 'repeals', color: '#dc2626', on: true },
-  PROMULGATES: { zh: '印发', en: 'promulgates', color: '#0d9488', on: true },
-  DELEGATES_TO: { zh: '授权', en: 'delegates to', color: '#db2777', on: true },
-  RESPONSIBLE_FOR: { zh: '负责', en: 'responsible', color: '#16a34a', on: true },
-  ISSUED_BY: { zh: '发布', en: 'issued by', color: '#64748b', on: true },
-  PART_OF: { zh: '隶属', en: 'part of', color: '#a16207', on: true },
+  CITES: { zh: '引用', en: 'cites', color: '#2563eb', group: 'documents' },
+  BASED_ON: { zh: '依据', en: 'based on', color: '#7c3aed', group: 'documents' },
+  AMENDS: { zh: '修改', en: 'amends', color: '#d97706', group: 'documents' },
+  REPEALS: { zh: '废止', en: 'repeals', color: '#dc2626', group: 'documents' },
+  PROMULGATES: { zh: '印发', en: 'promulgates', color: '#0d9488', group: 'documents' },
+  RESPONSIBLE_FOR: { zh: '负责', en: 'responsible', color: '#16a34a', group: 'duties' },
+  DELEGATES_TO: { zh: '授权', en: 'delegates to', color: '#db2777', group: 'duties' },
+  ISSUED_BY: { zh: '发布', en: 'issued by', color: '#64748b', group: 'agencies' },
+  PART_OF: { zh: '隶属', en: 'part of', color: '#a16207', group: 'agencies' },
 };
+
+/** The types of one group, in filter order. */
+export const typesOf = (group) => Object.keys(EDGE_TYPES).filter((t) => EDGE_TYPES[t].group === group);
 
 export const ROLES = { lead: '牵头', co: '会同', supervise: '监督管理', implement: '实施' };
 

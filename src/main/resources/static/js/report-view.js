@@ -21,9 +21,10 @@ export async function renderDangling(view, isCurrent) {
     return;
   }
   if (!isCurrent()) return;
-  const items = report.items || [];
+  const items = report.content || [];
+  const total = report.page ? report.page.totalElements : items.length;
   clear(box, heading,
-    h('p', { role: 'status' }, `共 ${report.total ?? items.length} 处 (${report.total ?? items.length} references)`),
+    h('p', { role: 'status' }, `共 ${total} 处 (${total} references)`),
     items.length ? h('table', { class: 'list' },
       h('thead', {}, h('tr', {},
         h('th', {}, '引用文件 citing'), h('th', {}, '条款'), h('th', {}, '被引用文件 cited'), h('th', {}, '状态'),

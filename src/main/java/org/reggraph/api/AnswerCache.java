@@ -5,33 +5,54 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.reggraph.graph.GraphChanged;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.interceptor.KeyGenerator;
+import org.springframework.cache.support.NoOpCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * The graph is read-mostly: it changes only when something is ingested. Read endpoints therefore cache their answers
- * ({@code @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)}) until ingestion announces
- * {@link GraphChanged}.
- * Writers in other processes (an external Neo4j) are seen once the TTL ({@code REGGRAPH_API_CACHE_TTL}) has passed.
+ * Read endpoints cache their answers ({@code @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator =
+ * AnswerCache.KEYS)}). An answer is filed under the {@link GraphVersion} it was computed at: once any writer bumps
+ * the version, no request finds the old answers any more (and they are dropped), so the cache never serves an answer
+ * older than the last write — a write through this service (an ingest, {@link GraphChanged}) at once, a write by
+ * another process within {@code reggraph.api.cache-version-check}. No time-to-live.
  * The cache is bounded by the size of the answers, not their number: one document can answer with 40 KB of JSON,
  * a search with 1 KB, and the heap is fixed.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableCaching
+@EnableCaching(order = 0) // outside the services' transactions: a cached answer opens none
 public class AnswerCache {
 
     public static final String NAME = "answers";
-    /** Class, method and arguments (compared by value: ids, numbers, enum lists). */
-    public static final String KEY = "{#root.targetClass.simpleName, #root.methodName, T(java.util.Arrays).asList(#root.args)}";
+    public static final String KEYS = "answerKeys";
 
     private final CacheManager caches;
+    private final GraphVersion version;
+    private volatile long cachedAt = -1;
 
-    public AnswerCache(CacheManager caches) {
+    public AnswerCache(CacheManager caches, GraphVersion version) {
         this.caches = caches;
+        this.version = version;
+    }
+
+    /** Graph version, class, method and arguments (compared by value: ids, numbers, enum lists, records). */
+    @Bean(KEYS)
+    KeyGenerator answerKeys() {
+        return (target, method, params) -> {
+            List<Object> key = new ArrayList<>(params.length + 3);
+            key.add(enabled() ? currentVersion() : 0L);
+            key.add(target.getClass().getSimpleName());
+            key.add(method.getName());
+            key.addAll(Arrays.asList(params));
+            return key;
+        };
     }
 
     /** Picked up by Spring Boot's Caffeine cache manager: each answer weighs its JSON size in bytes. */
@@ -39,8 +60,7 @@ public class AnswerCache {
     static Caffeine<Object, Object> answerCacheBuilder(ApiSettings settings, ObjectMapper json) {
         return Caffeine.newBuilder()
                 .maximumWeight(settings.cacheSize().toBytes())
-                .weigher((key, value) -> jsonSize(json, value))
-                .expireAfterWrite(settings.cacheTtl());
+                .weigher((key, value) -> jsonSize(json, value));
     }
 
     static int jsonSize(ObjectMapper json, Object value) {
@@ -65,7 +85,22 @@ public class AnswerCache {
 
     @EventListener
     public void graphChanged(GraphChanged event) {
-        clear();
+        version.refresh();
+        currentVersion();
+    }
+
+    private boolean enabled() {
+        return !(caches instanceof NoOpCacheManager);
+    }
+
+    /** The current version; answers of earlier versions can never be asked for again, so they go. */
+    private long currentVersion() {
+        long v = version.current();
+        if (v != cachedAt) {
+            cachedAt = v;
+            clear();
+        }
+        return v;
     }
 
     public void clear() {

@@ -85,6 +85,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Query failed", "The query could not be run.");
     }
 
+    /** Spring Data Neo4j wraps the driver's exceptions: answer as for the driver exception inside. */
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class,
+            org.springframework.transaction.TransactionException.class})
+    ProblemDetail springData(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TransientException || t instanceof ServiceUnavailableException
+                    || t instanceof SessionExpiredException) {
+                return unavailable((Neo4jException) t);
+            }
+            if (t instanceof Neo4jException n) {
+                return database(n);
+            }
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Request failed", e);

@@ -15,7 +15,7 @@ import java.time.Duration;
  * @param maxGraphNodes largest neighbourhood returned for the graph view
  * @param maxPathLength longest path searched
  * @param cacheSize     the answer cache holds answers up to this much JSON (env REGGRAPH_API_CACHE_SIZE)
- * @param cacheTtl      and each for at most this long (env REGGRAPH_API_CACHE_TTL)
+ * @param cacheVersionCheck cached answers are checked against the graph version at most this often (0: every request)
  */
 @ConfigurationProperties("reggraph.api")
 public record ApiSettings(@DefaultValue("5s") Duration queryTimeout,
@@ -24,5 +24,5 @@ public record ApiSettings(@DefaultValue("5s") Duration queryTimeout,
                           @DefaultValue("500") int maxGraphNodes,
                           @DefaultValue("8") int maxPathLength,
                           @DefaultValue("32MB") DataSize cacheSize,
-                          @DefaultValue("60s") Duration cacheTtl) {
+                          @DefaultValue("250ms") Duration cacheVersionCheck) {
 }

@@ -44,8 +44,8 @@ public class BulkImportCommand implements Callable<Integer> {
             }
             long imported = System.currentTimeMillis();
             context.getBean(GraphSchema.class).apply(); // starts the embedded database, then the schema
-            context.getBean(GraphWriter.class).recomputeAllStatus();
-            System.out.printf("Imported into %s in %.1f s; schema and status in %.1f s%n", home,
+            context.getBean(GraphWriter.class).recomputeDerived();
+            System.out.printf("Imported into %s in %.1f s; schema, status and links in %.1f s%n", home,
                     (imported - started) / 1000.0, (System.currentTimeMillis() - imported) / 1000.0);
             return 0;
         } catch (RuntimeException e) {

@@ -118,7 +118,12 @@ public final class CsvLayout {
          .append("MATCH (d:Document) WITH collect(d.id) AS ids\n")
          .append(GraphCypher.RECOMPUTE_STATUS.replace("UNWIND $ids AS id", "UNWIND ids AS id")).append(";\n\n")
          .append("// Work status, current versions, validity ends\n")
-         .append(allKeys).append(VersionCypher.WORK_STATUS.replace("UNWIND $keys AS key", "UNWIND keys AS key")).append(";\n");
+         .append(allKeys).append(VersionCypher.WORK_STATUS.replace("UNWIND $keys AS key", "UNWIND keys AS key")).append(";\n\n")
+         .append("// Document links, as the writer keeps them (GraphCypher.CREATE_LINKS, over all documents)\n")
+         .append("MATCH (d:Document) WITH collect(d.id) AS ids\n")
+         .append(GraphCypher.CREATE_LINKS.replace("UNWIND $ids AS id", "UNWIND ids AS id")).append(";\n\n")
+         .append("// A new graph version: services that cache answers drop them\n")
+         .append(GraphCypher.BUMP_VERSION).append(";\n");
         return s.toString();
     }
 

@@ -252,4 +252,45 @@ final class GraphCypher {
                OR (s.docNumber IS NULL AND NOT EXISTS { MATCH (s)-[:NEXT_VERSION]->(:Document) }
                    AND EXISTS { MATCH (x:Document {titleKey: s.titleKey}) WHERE NOT coalesce(x.stub, false) AND x.id <> id })
             RETURN DISTINCT id""";
+
+    /**
+     * The document-level projection of the references between documents: one {@code LINKS_TO {type, count,
+     * surface, line}} per pair of documents and type of the CITES, BASED_ON, AMENDS, REPEALS and PROMULGATES edges
+     * between them or their articles ({@code count} edges, the first one's surface and line). Multi-hop reference
+     * queries walk it instead of lifting every article edge to its document. The writer refreshes it, in each
+     * transaction, for the documents it writes and the versions of their works: every edge a write adds, moves
+     * (stub merges, citations moved to the version in force) or removes ends at one of them.
+     * {@link #DELETE_LINKS} then {@link #CREATE_LINKS}.
+     */
+    static final String DELETE_LINKS = """
+            UNWIND $ids AS id
+            MATCH (:Document {id: id})-[old:LINKS_TO]-()
+            WITH DISTINCT old
+            DELETE old""";
+
+    static final String CREATE_LINKS = """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})
+            CALL (d) {
+              MATCH (d)-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->(s)-[r:CITES|BASED_ON|AMENDS|REPEALS|PROMULGATES]->(t)
+              RETURN s, r, t
+              UNION
+              MATCH (d)-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->(t)<-[r:CITES|BASED_ON|AMENDS|REPEALS|PROMULGATES]-(s)
+              RETURN s, r, t
+            }
+            WITH DISTINCT s, r, t
+            WITH r, CASE WHEN s:Document THEN s ELSE head([(x:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->(s) | x]) END AS a,
+                    CASE WHEN t:Document THEN t ELSE head([(x:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->(t) | x]) END AS b
+            WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+            WITH a, b, type(r) AS type, r ORDER BY coalesce(r.line, 0), r.surface
+            WITH a, b, type, count(r) AS n, collect(r)[0] AS first
+            CREATE (a)-[:LINKS_TO {type: type, count: n, surface: first.surface, line: first.line}]->(b)""";
+
+    /**
+     * Bumped in every transaction that changes the graph: readers that keep answers (the API's cache) compare it
+     * with the version they computed them at. A uniqueness constraint makes concurrent first MERGEs safe.
+     */
+    static final String BUMP_VERSION = """
+            MERGE (v:GraphVersion {id: 'graph'})
+            SET v.version = coalesce(v.version, 0) + 1, v.changed = datetime()""";
 }

@@ -81,6 +81,7 @@ public class GraphWriter {
                 session.executeWrite(tx -> {
                     run(tx, GraphCypher.TAKE_INGEST_LOCK, Map.of());
                     writeAgencies(tx, agencies.rowsFor(List.of()));
+                    run(tx, GraphCypher.BUMP_VERSION, Map.of());
                     return null;
                 });
             }
@@ -110,8 +111,11 @@ public class GraphWriter {
         return total.report(System.currentTimeMillis() - started);
     }
 
-    /** Links works and versions and sets every document's status from the graph (after a bulk import or by hand). */
-    public void recomputeAllStatus() {
+    /**
+     * Links works and versions and computes what the writer derives from the graph, for every document: status and
+     * the document links (after a bulk import or by hand); bumps the graph version.
+     */
+    public void recomputeDerived() {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
             List<String> keys = session.run(VersionCypher.ALL_WORK_KEYS).list(r -> r.get("key").asString());
             for (List<String> chunk : chunks(keys, 5_000)) {
@@ -120,12 +124,22 @@ public class GraphWriter {
             List<String> ids = session.run(GraphCypher.ALL_DOCUMENT_IDS).list(r -> r.get("id").asString());
             for (int i = 0; i < ids.size(); i += 10_000) {
                 List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 10_000));
-                session.executeWriteWithoutResult(tx -> tx.run(GraphCypher.RECOMPUTE_STATUS, Map.of("ids", chunk)).consume());
+                session.executeWriteWithoutResult(tx -> {
+                    tx.run(GraphCypher.RECOMPUTE_STATUS, Map.of("ids", chunk)).consume();
+                    refreshLinks(tx, chunk);
+                });
             }
             for (List<String> chunk : chunks(keys, 5_000)) {
                 session.executeWriteWithoutResult(tx -> VersionLinker.finish(tx, chunk));
             }
+            session.executeWriteWithoutResult(tx -> tx.run(GraphCypher.BUMP_VERSION).consume());
         }
+    }
+
+    /** Document links of these documents, both directions, recomputed from the edges (see GraphCypher.CREATE_LINKS). */
+    private static void refreshLinks(TransactionContext tx, List<String> ids) {
+        run(tx, GraphCypher.DELETE_LINKS, Map.of("ids", ids));
+        run(tx, GraphCypher.CREATE_LINKS, Map.of("ids", ids));
     }
 
     /** One managed transaction (the driver retries transient failures such as deadlocks with the same body). */
@@ -137,6 +151,7 @@ public class GraphWriter {
                 run(tx, GraphCypher.TAKE_INGEST_LOCK, Map.of());
                 writeAgencies(tx, agencies.rowsFor(batch));
                 Stats stats = writeDocuments(tx, batch, options);
+                run(tx, GraphCypher.BUMP_VERSION, Map.of());
                 profile("(transaction body)", body);
                 return stats;
             }));
@@ -220,11 +235,17 @@ public class GraphWriter {
         Map<Ref, String> resolved = resolve(tx, docs, stats);
         createEdges(tx, docs, resolved, statusIds, stats);
         addShortTitles(tx, docs, resolved);
+        run(tx, GraphCypher.DELETE_LINKS, Map.of("ids", ids)); // before orphan stubs go: no link keeps them
         if (!oldStubs.isEmpty()) {
             run(tx, GraphCypher.DELETE_ORPHAN_STUBS, Map.of("ids", oldStubs));
         }
         List<String> works = VersionLinker.keys(tx, ids);
-        statusIds.addAll(VersionLinker.link(tx, works));
+        Set<String> versions = VersionLinker.link(tx, works);
+        statusIds.addAll(versions);
+        // linking versions moves citations between the versions of these works: their links are recomputed too
+        Set<String> linked = new LinkedHashSet<>(ids);
+        linked.addAll(versions);
+        refreshLinks(tx, List.copyOf(linked));
         run(tx, GraphCypher.RECOMPUTE_STATUS, Map.of("ids", List.copyOf(statusIds)));
         VersionLinker.finish(tx, works);
         return stats;

@@ -3,21 +3,19 @@ package org.reggraph.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.neo4j.driver.Driver;
-import org.reggraph.graph.GraphSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What every test of the running service shares: the Bolt driver, an HTTP client on the random port, JSON, and
- * loading a fixture script once per database. Subclasses carry the {@code @SpringBootTest} configuration.
+ * What every test of the running service shares: the Bolt driver, an HTTP client on the random port, JSON and the
+ * problem-details check. Subclasses carry the {@code @SpringBootTest} configuration.
  */
 public abstract class ServiceTestBase {
 
@@ -29,29 +27,6 @@ public abstract class ServiceTestBase {
     protected TestRestTemplate http;
     @LocalServerPort
     protected int port;
-
-    /** Runs a classpath Cypher script unless the database already holds 国务院令第744号 (every fixture has it). */
-    protected void loadOnce(String fixture) {
-        long loaded = driver.executableQuery("MATCH (d:Document {id: '国务院令第744号'}) RETURN count(d) AS n")
-                .execute().records().get(0).get("n").asLong();
-        if (loaded > 0) {
-            return;
-        }
-        try (var session = driver.session()) {
-            for (String statement : GraphSchema.statements(resource(fixture))) {
-                session.run(statement).consume();
-            }
-            session.run("CALL db.awaitIndexes(60)").consume();
-        }
-    }
-
-    static String resource(String name) {
-        try (InputStream in = ServiceTestBase.class.getClassLoader().getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Percent-encodes one path segment or query value (UTF-8, space as %20). */
     public static String enc(String s) {

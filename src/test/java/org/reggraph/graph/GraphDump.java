@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The whole graph as sorted lines (nodes by labels and id, relationships by end ids and type), for comparisons. */
+/**
+ * The whole graph as sorted lines (nodes by labels and id, relationships by end ids and type), for comparisons;
+ * without the graph version, which counts writes, and the ingest lock, neither of which describes the graph.
+ */
 public final class GraphDump {
 
     private GraphDump() {
@@ -15,7 +18,7 @@ public final class GraphDump {
 
     public static List<String> of(Driver driver) {
         List<String> lines = new ArrayList<>();
-        driver.executableQuery("MATCH (n) WHERE NOT n:IngestLock RETURN labels(n) AS labels, properties(n) AS props").execute().records()
+        driver.executableQuery("MATCH (n) WHERE NOT n:IngestLock AND NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS props").execute().records()
                 .forEach(r -> lines.add("N " + r.get("labels").asList() + " " + sorted(r.get("props").asMap())));
         driver.executableQuery("""
                         MATCH (a)-[r]->(b)
@@ -29,6 +32,14 @@ public final class GraphDump {
 
     private static Map<String, Object> sorted(Map<String, Object> props) {
         return new TreeMap<>(props);
+    }
+
+    /** The document links (LINKS_TO) as sorted "from -TYPE xCOUNT-> to" lines. */
+    public static List<String> links(Driver driver) {
+        return driver.executableQuery("""
+                        MATCH (a:Document)-[l:LINKS_TO]->(b:Document)
+                        RETURN a.id + ' -' + l.type + ' x' + l.count + '-> ' + b.id AS link ORDER BY link""").execute()
+                .records().stream().map(r -> r.get("link").asString()).toList();
     }
 
     public static void clear(Driver driver) {

@@ -78,6 +78,41 @@ class GraphWriterIT {
         assertThat(GraphDump.of(driver)).isEqualTo(dump);
     }
 
+    /** The writer keeps the document-level projection in step with the edges, whatever the order of writes. */
+    @Test
+    void documentLinksFollowTheEdgesInAnyOrder() {
+        write(Fixtures.air(true));
+        write(Fixtures.quake());
+        write(Fixtures.oldAir());
+        write(Fixtures.law(1));
+        write(Fixtures.law(2), true, 1);
+        write(Fixtures.law(1), true, 1);
+        List<String> kept = links();
+        assertThat(kept).contains(QUAKE + " -CITES x2-> " + LAW, QUAKE + " -BASED_ON x1-> " + LAW);
+        assertThat(count("MATCH ()-[l:LINKS_TO]->() WHERE l.count < 1 OR l.type IS NULL RETURN count(l)")).isZero();
+        // recomputed from scratch over the whole graph: the same links
+        writer.recomputeDerived();
+        assertThat(links()).isEqualTo(kept);
+        // and the same as one write of everything into an empty graph
+        GraphDump.clear(driver);
+        write(Fixtures.merge(Fixtures.quake(), Fixtures.law(1), Fixtures.air(true), Fixtures.oldAir()));
+        assertThat(links()).isEqualTo(kept);
+    }
+
+    @Test
+    void everyWriteBumpsTheGraphVersion() {
+        write(Fixtures.quake());
+        long first = count("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version");
+        write(Fixtures.law(1));
+        long second = count("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version");
+        assertThat(second).isGreaterThan(first);
+        assertThat(count("MATCH (v:GraphVersion) RETURN count(v)")).isEqualTo(1);
+    }
+
+    private List<String> links() {
+        return GraphDump.links(driver);
+    }
+
     @Test
     void writesTheModel() {
         write(all());

@@ -19,18 +19,56 @@ import java.net.URI;
         "reggraph.ingest.corpus-dir=import/corpus",
         "reggraph.ingest.national-dir=",
         "reggraph.ingest.api-key=" + SeedGraphTestBase.API_KEY,
-        "reggraph.api.query-timeout=30s"})
+        "reggraph.api.query-timeout=30s",
+        // cached answers checked against the graph version on every request: a write is seen by the next request
+        "reggraph.api.cache-version-check=0"})
 public abstract class SeedGraphTestBase extends ServiceTestBase {
 
     protected static final String API_KEY = "seed-test-key";
 
     /** GET a path whose Chinese segments are already encoded with {@link #enc}; the body parsed as JSON. */
     protected JsonNode get(String pathAndQuery) {
-        ResponseEntity<String> response = http.getForEntity(URI.create("http://localhost:" + port + pathAndQuery), String.class);
+        ResponseEntity<String> response = response(pathAndQuery);
         if (!response.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError("GET " + pathAndQuery + " → " + response.getStatusCode() + ": " + response.getBody());
         }
         return json(response);
+    }
+
+    /** GET path?k=v&… with every value percent-encoded (pairs as "k", "v", …); the body parsed as JSON, 2xx required. */
+    protected JsonNode get(String path, String... params) {
+        return get(path + query(params));
+    }
+
+    /** The raw response of a GET (for error answers); the path must be encoded already. */
+    protected ResponseEntity<String> response(String pathAndQuery) {
+        return http.getForEntity(URI.create("http://localhost:" + port + pathAndQuery), String.class);
+    }
+
+    protected ResponseEntity<String> response(String path, String... params) {
+        return response(path + query(params));
+    }
+
+    /** "?k=v&…", values percent-encoded; "" without parameters. */
+    protected static String query(String... params) {
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            q.append(q.length() == 0 ? "?" : "&").append(enc(params[i])).append('=').append(enc(params[i + 1]));
+        }
+        return q.toString();
+    }
+
+    /** The values at a path (field names) inside each element of an array. */
+    protected static java.util.List<String> texts(JsonNode array, String... path) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode item : array) {
+            JsonNode v = item;
+            for (String p : path) {
+                v = v.path(p);
+            }
+            out.add(v.isNull() || v.isMissingNode() ? null : v.asText());
+        }
+        return out;
     }
 
     /**
@@ -48,18 +86,5 @@ public abstract class SeedGraphTestBase extends ServiceTestBase {
         if (!response.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError("upload failed: " + response.getStatusCode() + " " + response.getBody());
         }
-    }
-
-    /** The text at {@code path} in every element of a JSON array. */
-    protected static java.util.List<String> texts(JsonNode array, String... path) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        for (JsonNode item : array) {
-            JsonNode v = item;
-            for (String p : path) {
-                v = v.path(p);
-            }
-            out.add(v.asText());
-        }
-        return out;
     }
 }

@@ -100,6 +100,12 @@ class ExplorerIT extends SeedGraphTestBase {
         input.sendKeys(Keys.ENTER);
         waitFor(By.cssSelector("#search-results .result-list"), "地下水管理条例");
         assertThat(hash()).isEqualTo("#/search?q=地下水管理条例");
+        // each result: number, status, and a snippet with the matched part marked
+        WebElement first = browser.findElement(By.cssSelector("#search-results .result-list li"));
+        assertThat(first.getAttribute("data-id")).isEqualTo(WATER_LAW_ID);
+        assertThat(first.findElement(By.cssSelector(".doc-number")).getText()).isEqualTo("国务院令第748号");
+        assertThat(first.findElement(By.cssSelector(".badge")).getText()).isEqualTo("现行有效");
+        assertThat(first.findElement(By.cssSelector(".snippet mark")).getText()).isEqualTo("地下水管理条例");
         screenshot("search");
 
         // open the document
@@ -108,24 +114,44 @@ class ExplorerIT extends SeedGraphTestBase {
         assertThat(hash()).isEqualTo("#/document/" + WATER_LAW_ID);
         String meta = browser.findElement(By.cssSelector("#document .meta")).getText();
         assertThat(meta).contains("国务院令第748号", "国务院", "2021-10-21", "2021-12-01", "现行有效", "行政法规");
+        // the answer carries the first page of articles; the page loads the rest
+        wait(15).until(ExpectedConditions.attributeToBe(By.id("articles"), "data-complete", "true"));
         List<WebElement> articles = browser.findElements(By.cssSelector("#articles .article"));
         assertThat(articles).hasSize(64);
         assertThat(articles.get(0).getText()).contains("第一条", "根据《中华人民共和国水法》");
         assertThat(articles.get(3).getText()).contains("第四条", "负责", "国务院水行政主管部门");
+        assertThat(articles.get(63).getText()).contains("第六十四条");
         assertThat(browser.findElement(By.cssSelector("nav[aria-label^='章节目录']")).getText()).contains("第八章 附则");
 
-        // the graph of its neighbourhood
+        // the graph of its neighbourhood: citations, bases, amendments, repeals by default; duties one click away
         waitForGraph();
-        assertThat(nodeIds()).contains(WATER_LAW_ID, "中华人民共和国水法", "取水许可和水资源费征收管理条例", "国务院水行政主管部门", "国务院");
-        assertThat(edgeTypes()).contains("BASED_ON", "CITES", "RESPONSIBLE_FOR", "DELEGATES_TO", "ISSUED_BY");
+        assertThat(checkedEdgeTypes()).containsExactly("CITES", "BASED_ON", "AMENDS", "REPEALS", "PROMULGATES");
+        assertThat(nodeIds()).contains(WATER_LAW_ID, "中华人民共和国水法", "取水许可和水资源费征收管理条例")
+                .doesNotContain("国务院水行政主管部门", "国务院");
+        assertThat(edgeTypes()).contains("BASED_ON", "CITES")
+                .allMatch(t -> List.of("CITES", "BASED_ON", "AMENDS", "REPEALS", "PROMULGATES").contains(t));
         assertThat(js("return window.reggraph.cy.$id('中华人民共和国水法').data('stub')")).isEqualTo(true);
         assertThat(js("return window.reggraph.cy.$id('中华人民共和国水法').style('border-style')")).isEqualTo("dashed");
         assertThat(js("return window.reggraph.cy.$id('" + WATER_LAW_ID + "').style('border-style')")).isEqualTo("solid");
+        assertThat(js("return parseFloat(window.reggraph.cy.$id('中华人民共和国水法').style('font-size'))"))
+                .satisfies(size -> assertThat(((Number) size).doubleValue()).isGreaterThanOrEqualTo(14));
         assertThat(browser.findElement(By.cssSelector(".legend")).getText()).contains("仅被引用 stub", "机构");
         assertThat(browser.findElement(By.id("edge-filters")).getText()).contains("引用", "依据", "修改", "废止", "印发", "授权", "负责");
         screenshot("document-graph");
+        WebElement duties = browser.findElement(By.id("toggle-duties"));
+        assertThat(duties.getAttribute("aria-pressed")).isEqualTo("false");
+        duties.click();
+        wait(15).until(d -> graphLoaded() && nodeIds().contains("国务院水行政主管部门"));
+        assertThat(edgeTypes()).contains("RESPONSIBLE_FOR", "DELEGATES_TO", "CITES");
+        assertThat(checkedEdgeTypes()).contains("RESPONSIBLE_FOR", "DELEGATES_TO");
+        assertThat(browser.findElement(By.id("toggle-duties")).getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(hash()).contains("types=CITES,BASED_ON,AMENDS,REPEALS,PROMULGATES,RESPONSIBLE_FOR,DELEGATES_TO");
+        screenshot("document-graph-duties");
 
-        // expand a neighbour (国务院 → its other documents), then depth 2
+        // issuers and hierarchy on, expand a neighbour (国务院 → its other documents), then depth 2
+        browser.findElement(By.cssSelector("#edge-filters input[value='ISSUED_BY']")).click();
+        browser.findElement(By.cssSelector("#edge-filters input[value='PART_OF']")).click();
+        wait(15).until(d -> graphLoaded() && nodeIds().contains("国务院"));
         assertThat(nodeIds()).doesNotContain("国务院令第744号");
         browser.findElement(By.cssSelector("#graph-node-list li[data-node-id='国务院'] button")).click();
         wait(15).until(d -> nodeIds().contains("国务院令第744号"));
@@ -134,7 +160,8 @@ class ExplorerIT extends SeedGraphTestBase {
         assertThat(hash()).contains("depth=2");
 
         // filter edge types: only citations and legal bases
-        for (String type : List.of("RESPONSIBLE_FOR", "DELEGATES_TO", "ISSUED_BY", "PART_OF", "PROMULGATES", "AMENDS", "REPEALS")) {
+        browser.findElement(By.id("toggle-duties")).click();
+        for (String type : List.of("ISSUED_BY", "PART_OF", "PROMULGATES", "AMENDS", "REPEALS")) {
             browser.findElement(By.cssSelector("#edge-filters input[value='" + type + "']")).click();
         }
         wait(15).until(d -> graphLoaded() && nodeIds().contains(WATER_LAW_ID) && !nodeIds().contains("国务院")
@@ -199,6 +226,18 @@ class ExplorerIT extends SeedGraphTestBase {
         browser.findElement(By.cssSelector("#replacements .replaced p a")).click();
         waitFor(By.cssSelector("#document .meta"), "关于印发《大气污染防治资金管理办法》的通知");
         assertThat(browser.findElement(By.cssSelector("#doc-title .badge")).getText()).isEqualTo("现行有效");
+
+        // a full-text match shows the article it came from; nothing matched: a hint
+        browser.get(base() + "#/search?q=" + encode("地下水超采"));
+        waitFor(By.cssSelector("#search-results .result-list"), "地下水管理条例");
+        WebElement textHit = browser.findElement(By.cssSelector("#search-results .result-list li[data-id='" + WATER_LAW_ID + "']"));
+        assertThat(textHit.findElement(By.cssSelector(".snippet .matched-by")).getText()).startsWith("正文 第");
+        assertThat(textHit.findElement(By.cssSelector(".snippet mark")).getText()).isEqualTo("地下水超采");
+        browser.get(base() + "#/search?q=" + encode("完全不存在的文件名称"));
+        waitFor(By.id("search-hint"), "没有找到匹配的文件");
+        assertThat(browser.findElement(By.id("search-hint")).getText()).contains("简称", "国务院令748号");
+        assertThat(browser.findElements(By.cssSelector("#search-results .result-list"))).isEmpty();
+        screenshot("search-empty");
 
         // a revised regulation shows its version timeline: the 1998 original, then the current 2021 text
         browser.get(base() + "#/document/" + encode("国务院令第743号"));
@@ -290,6 +329,11 @@ class ExplorerIT extends SeedGraphTestBase {
     @SuppressWarnings("unchecked")
     private static List<String> nodeIds() {
         return (List<String>) js("return window.reggraph.cy.nodes().map(n => n.id())");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> checkedEdgeTypes() {
+        return (List<String>) js("return [...document.querySelectorAll('#edge-filters input:checked')].map(i => i.value)");
     }
 
     @SuppressWarnings("unchecked")

@@ -5,8 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.reggraph.api.agencies.AgencyDtos.AgencyDetail;
-import org.reggraph.api.agencies.AgencyDtos.AgencyPage;
+import org.reggraph.api.agencies.AgencyDtos.AgencySummary;
 import org.reggraph.api.agencies.AgencyDtos.DocumentAgencies;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,11 +44,11 @@ public class AgencyController {
                     + "whitespace-separated part of q as a phrase). Without q, lists all agencies.")
     @ApiResponse(responseCode = "200", description = "One page of agencies")
     @ApiResponse(responseCode = "400", description = "page or size out of range, q too long")
-    public AgencyPage search(
+    public PagedModel<AgencySummary> search(
             @Parameter(description = "Name or alias fragment, e.g. 国家发展改革委") @RequestParam(required = false) String q,
-            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to reggraph.api.max-page-size (200)")
-            @RequestParam(defaultValue = "20") int size) {
+            @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
+            @Parameter(description = "Page size, 1 to reggraph.api.max-page-size (200); default 20")
+            @RequestParam(required = false) Integer size) {
         return agencies.search(q, page, size);
     }
 

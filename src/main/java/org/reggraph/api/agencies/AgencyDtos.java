@@ -33,9 +33,6 @@ public final class AgencyDtos {
     public record AgencySummary(String id, String name, String level, String kind, Boolean generic) {
     }
 
-    public record AgencyPage(List<AgencySummary> items, int page, int size, long total) {
-    }
-
     public record IssuedDocument(String id, String title, String docNumber, String kind, String level, String status,
                                  String issuedDate, String effectiveDate, Boolean stub) {
     }

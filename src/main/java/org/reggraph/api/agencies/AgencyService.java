@@ -1,15 +1,13 @@
 package org.reggraph.api.agencies;
 
-import org.reggraph.api.AnswerCache;
-import org.springframework.cache.annotation.Cacheable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.reggraph.api.ApiSettings;
+import org.reggraph.api.AnswerCache;
 import org.reggraph.api.GraphReader;
-import org.reggraph.api.InvalidParameterException;
 import org.reggraph.api.NotFoundException;
+import org.reggraph.api.Paging;
+import org.reggraph.api.Params;
 import org.reggraph.api.agencies.AgencyDtos.AgencyDetail;
-import org.reggraph.api.agencies.AgencyDtos.AgencyPage;
 import org.reggraph.api.agencies.AgencyDtos.AgencyRef;
 import org.reggraph.api.agencies.AgencyDtos.AgencySummary;
 import org.reggraph.api.agencies.AgencyDtos.ArticleAgencies;
@@ -21,32 +19,41 @@ import org.reggraph.api.agencies.AgencyDtos.DocumentRef;
 import org.reggraph.api.agencies.AgencyDtos.IssuedDocument;
 import org.reggraph.api.agencies.AgencyDtos.Responsibility;
 import org.reggraph.api.agencies.AgencyDtos.Responsible;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import static org.reggraph.api.Values.str;
 import static org.reggraph.api.Values.bool;
 
-/** Agencies: who is responsible or delegated to, article by article; agency search and profile. */
+/**
+ * Agencies: who is responsible or delegated to, article by article; agency search and profile. One read-only
+ * transaction per answer.
+ */
 @Service
+@Transactional(readOnly = true)
 public class AgencyService {
 
     /** Longest list in an agency profile (国务院 issues thousands of documents). */
     static final int LIST_LIMIT = 1000;
-    static final int MAX_QUERY_LENGTH = 200;
 
     private final GraphReader reader;
-    private final ApiSettings settings;
+    private final Paging paging;
 
-    public AgencyService(GraphReader reader, ApiSettings settings) {
+    public AgencyService(GraphReader reader, Paging paging) {
         this.reader = reader;
-        this.settings = settings;
+        this.paging = paging;
     }
 
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
+    @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
     public DocumentAgencies documentAgencies(String id) {
         DocumentRef document = reader.single(AgencyQueries.DOCUMENT, Map.of("id", id),
                 r -> new DocumentRef(str(r.get("id")), str(r.get("title"))));
@@ -77,25 +84,13 @@ public class AgencyService {
         return new DocumentAgencies(document, List.copyOf(byArticle.values()));
     }
 
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
-    public AgencyPage search(String q, int page, int size) {
-        if (page < 0) {
-            throw new InvalidParameterException("page", "page must be 0 or more, was " + page);
-        }
-        if (size < 1 || size > settings.maxPageSize()) {
-            throw new InvalidParameterException("size", "size must be between 1 and " + settings.maxPageSize()
-                    + ", was " + size);
-        }
-        if ((long) page * size > Integer.MAX_VALUE - size) {
-            throw new InvalidParameterException("page", "page is too large");
-        }
-        String query = q == null ? "" : q.strip();
-        if (query.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidParameterException("q", "q must be at most " + MAX_QUERY_LENGTH + " characters");
-        }
+    @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
+    public PagedModel<AgencySummary> search(String q, Integer page, Integer size) {
+        Pageable pageable = paging.of(page, size, 20);
+        String query = Objects.requireNonNullElse(Params.text("q", q), "");
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("skip", (long) page * size);
-        params.put("size", (long) size);
+        params.put("skip", pageable.getOffset());
+        params.put("size", (long) pageable.getPageSize());
         String cypher;
         if (query.isEmpty()) {
             cypher = AgencyQueries.LIST_ALL;
@@ -109,10 +104,10 @@ public class AgencyService {
                 params.put("lucene", lucene);
             }
         }
-        return reader.single(cypher, params, r -> new AgencyPage(
+        return reader.single(cypher, params, r -> new PagedModel<>(new PageImpl<>(
                 r.get("items").asList(v -> new AgencySummary(str(v.get("id")), str(v.get("name")),
                         str(v.get("level")), str(v.get("kind")), bool(v.get("generic")))),
-                page, size, r.get("total").asLong()));
+                pageable, r.get("total").asLong())));
     }
 
     /**
@@ -129,7 +124,7 @@ public class AgencyService {
         return parts.isEmpty() ? null : String.join(" ", parts);
     }
 
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
+    @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
     public AgencyDetail agency(String id) {
         Map<String, Object> params = Map.of("id", id, "limit", LIST_LIMIT);
         AgencyDetail head = reader.single(AgencyQueries.AGENCY, params, r -> new AgencyDetail(

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.reggraph.api.documents.DocumentDtos.*;
+import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,19 +23,26 @@ public class DocumentController {
             + "财资环〔2021〕46号), else the full title; URL-encode it";
 
     private final DocumentService service;
+    private final DocumentSearch search;
 
-    public DocumentController(DocumentService service) {
+    public DocumentController(DocumentService service, DocumentSearch search) {
         this.service = service;
+        this.search = search;
     }
 
     @GetMapping("/documents")
     @Operation(summary = "Search documents",
-            description = "q matches title, short titles and document number (contains) and the full text of "
-                    + "documents and articles (CJK full-text index); the other parameters filter exactly.")
-    public Page<DocumentSummary> search(
-            @Parameter(description = "Text to look for (title, short title, document number, full text)")
+            description = "q is folded (full/half width, bracket styles of document numbers, spaces, traditional "
+                    + "characters; 第 and 号 optional in decree numbers) and matched against document numbers, "
+                    + "titles, short titles (the corpus' own and generic short forms such as 地下水条例), titles "
+                    + "one character off, and the full text of documents and articles. Ranked: exact number or title, "
+                    + "short title, title containing q, near title, text. Each item says how it matched (match) and "
+                    + "where (snippet, with highlight ranges); an empty page carries a hint. The other parameters "
+                    + "filter exactly.")
+    public SearchPage search(
+            @Parameter(description = "Text to look for (document number, title, short title, full text)")
             @RequestParam(required = false) String q,
-            @Parameter(description = "Exact normalized document number, e.g. 国务院令第744号")
+            @Parameter(description = "Exact document number in any bracket style, e.g. 国务院令第744号, 国办发[2021]26号")
             @RequestParam(required = false) String docNumber,
             @Parameter(description = "Kind: 条例, 办法, 通知 …") @RequestParam(required = false) String kind,
             @Parameter(description = "Level: 法律, 行政法规, 部门规章, 规范性文件 …") @RequestParam(required = false) String level,
@@ -46,8 +54,9 @@ public class DocumentController {
             @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
             @Parameter(description = "Page size, 1 to reggraph.api.max-page-size (200)")
             @RequestParam(required = false) Integer size,
-            @Parameter(description = "title, -title, issuedDate or -issuedDate") @RequestParam(required = false) String sort) {
-        return service.search(new DocumentService.SearchCriteria(q, docNumber, kind, level, status, issuer, from, to,
+            @Parameter(description = "relevance (default with q), title (default without), -title, issuedDate or "
+                    + "-issuedDate") @RequestParam(required = false) String sort) {
+        return search.search(new DocumentSearch.SearchCriteria(q, docNumber, kind, level, status, issuer, from, to,
                 page, size, sort));
     }
 
@@ -57,26 +66,45 @@ public class DocumentController {
     public List<Suggestion> suggest(
             @Parameter(description = "What has been typed so far") @RequestParam(required = false) String q,
             @Parameter(description = "At most this many suggestions (1–50)") @RequestParam(required = false) Integer limit) {
-        return service.suggest(q, limit);
+        return search.suggest(q, limit);
     }
 
+    private static final String ARTICLE_PAGE = "Page of articles, from 0";
+    private static final String ARTICLE_SIZE = "Articles per page, 1 to reggraph.api.max-page-size (200); default 20";
+
     @GetMapping("/documents/{id}")
-    @Operation(summary = "One document with its chapters, articles and per-article relations")
-    public DocumentDetail document(@Parameter(description = ID) @PathVariable String id) {
-        return service.document(id);
+    @Operation(summary = "One document with its chapters, one page of its articles and per-article relations",
+            description = "articles is a page (content, page); the next pages come from articlePage or from "
+                    + "/api/documents/{id}/articles.")
+    public DocumentDetail document(@Parameter(description = ID) @PathVariable String id,
+                                   @Parameter(description = ARTICLE_PAGE) @RequestParam(required = false) Integer articlePage,
+                                   @Parameter(description = ARTICLE_SIZE) @RequestParam(required = false) Integer articleSize) {
+        return service.document(id, articlePage, articleSize);
     }
 
     @GetMapping("/document")
     @Operation(summary = "One document, id as a query parameter",
             description = "Same as /api/documents/{id}; for ids a path cannot carry (e.g. with '/').")
-    public DocumentDetail documentByParameter(@Parameter(description = ID) @RequestParam(required = false) String id) {
-        return service.document(id);
+    public DocumentDetail documentByParameter(@Parameter(description = ID) @RequestParam(required = false) String id,
+                                              @Parameter(description = ARTICLE_PAGE) @RequestParam(required = false) Integer articlePage,
+                                              @Parameter(description = ARTICLE_SIZE) @RequestParam(required = false) Integer articleSize) {
+        return service.document(id, articlePage, articleSize);
+    }
+
+    @GetMapping("/documents/{id}/articles")
+    @Operation(summary = "A document's articles, one page at a time, with their relations")
+    public PagedModel<ArticleView> articles(@Parameter(description = ID) @PathVariable String id,
+                                            @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
+                                            @Parameter(description = ARTICLE_SIZE) @RequestParam(required = false) Integer size) {
+        return service.articles(id, page, size);
     }
 
     @GetMapping("/documents/{id}/references")
     @Operation(summary = "References of a document, up to N hops",
-            description = "Edges leaving (out), entering (in) or both, from the document and its articles; "
-                    + "article-level edges name the article in from.label / to.label.")
+            description = "Edges leaving (out), entering (in) or both. The first hop lists every edge of the "
+                    + "document and its articles (article-level edges name the article in from.label / to.label); "
+                    + "further hops are document-level edges, one per pair of documents and type, count telling how "
+                    + "many edges each stands for.")
     public References references(
             @Parameter(description = ID) @PathVariable String id,
             @Parameter(description = "out, in or both (default out)") @RequestParam(required = false) String direction,

@@ -1,5 +1,9 @@
 package org.reggraph.api.documents;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.springframework.data.domain.Page;
+import org.springframework.data.web.PagedModel;
+
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +16,43 @@ public final class DocumentDtos {
                                   String issuedDate, String effectiveDate, boolean stub) {
     }
 
-    public record Page<T>(List<T> items, int page, int size, long total) {
+    /**
+     * A search result: the document, how it matched ({@code title}, {@code docNumber}, {@code shortTitle},
+     * {@code fuzzyTitle}, {@code text}) and a snippet of where (null when listing without a query).
+     */
+    public record SearchHit(String id, String title, String docNumber, String kind, String level, String status,
+                            String issuedDate, String effectiveDate, boolean stub, String match, Snippet snippet) {
+        static SearchHit of(DocumentSummary d, String match, Snippet snippet) {
+            return new SearchHit(d.id(), d.title(), d.docNumber(), d.kind(), d.level(), d.status(), d.issuedDate(),
+                    d.effectiveDate(), d.stub(), match, snippet);
+        }
+    }
+
+    /** Where a document matched: a piece of a field ({@code article} names the article for text matches). */
+    public record Snippet(String field, String article, String text, List<Highlight> highlights) {
+    }
+
+    /** A highlighted range [start, end) of a snippet's text (UTF-16 offsets, as in JavaScript). */
+    public record Highlight(int start, int end) {
+    }
+
+    /** Why a search found nothing, and what might: the same text without the filters, or titles close to it. */
+    public record Hint(String message, long withoutFilters, List<Ref> didYouMean) {
+    }
+
+    /** A page of search results; {@code hint} is set when the page is empty because nothing matched. */
+    public static final class SearchPage extends PagedModel<SearchHit> {
+        private final Hint hint;
+
+        public SearchPage(Page<SearchHit> page, Hint hint) {
+            super(page);
+            this.hint = hint;
+        }
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public Hint getHint() {
+            return hint;
+        }
     }
 
     public record Suggestion(String type, String id, String label, String detail) {
@@ -49,14 +89,15 @@ public final class DocumentDtos {
                                  String issuedDate, String effectiveDate, boolean stub, List<String> shortTitles,
                                  List<AgencyRef> issuers, String sourceFile, Integer startLine, Integer endLine,
                                  String statusDate, Ref statusChangedBy, Ref promulgatedBy,
-                                 List<ChapterView> chapters, List<ArticleView> articles,
+                                 List<ChapterView> chapters, PagedModel<ArticleView> articles,
                                  Map<String, Counts> relationCounts) {
     }
 
     public record Endpoint(String id, String title, String label) {
     }
 
-    public record Edge(Endpoint from, Endpoint to, String type, String surface, Integer line, int depth) {
+    /** An edge of a reference traversal; {@code count} is how many edges a document-level edge stands for. */
+    public record Edge(Endpoint from, Endpoint to, String type, String surface, Integer line, int depth, long count) {
     }
 
     public record References(Ref root, List<Edge> edges) {

@@ -1,136 +1,74 @@
 package org.reggraph.api.documents;
 
-import org.reggraph.api.AnswerCache;
-import org.springframework.cache.annotation.Cacheable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.reggraph.api.AnswerCache;
 import org.reggraph.api.ApiSettings;
 import org.reggraph.api.GraphReader;
 import org.reggraph.api.InvalidParameterException;
 import org.reggraph.api.NotFoundException;
+import org.reggraph.api.Paging;
+import org.reggraph.api.Params;
 import org.reggraph.api.RelType;
 import org.reggraph.api.documents.DocumentDtos.*;
 import org.reggraph.api.versions.VersionDtos.Version;
 import org.reggraph.api.versions.VersionDtos.Versions;
 import org.reggraph.api.versions.VersionService;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.*;
-import static org.reggraph.api.Values.str;
-import static org.reggraph.api.Values.integer;
 
-/** The document queries; validates every parameter before a query runs. */
+import static org.reggraph.api.Params.id;
+import static org.reggraph.api.Values.integer;
+import static org.reggraph.api.Values.str;
+
+/**
+ * One document, its articles, its references, what replaced it and whether it is in force; every answer is one
+ * read-only transaction, and validates its parameters before any query runs.
+ */
 @Service
+@Transactional(readOnly = true)
 public class DocumentService {
 
     /** Relation types between documents (what the references endpoint may follow). */
     public static final List<RelType> DOCUMENT_RELATIONS =
             List.of(RelType.CITES, RelType.BASED_ON, RelType.AMENDS, RelType.REPEALS, RelType.PROMULGATES);
-    static final List<String> STATUSES = List.of("IN_FORCE", "AMENDED", "SUPERSEDED", "REPEALED", "PARTIALLY_REPEALED", "UNKNOWN");
-    static final int MAX_TEXT = 200;
+    /** Articles in a document answer unless more are asked for (a long regulation is not one 100 KB answer). */
+    static final int ARTICLES_PER_PAGE = 20;
+    /** Edges read per hop of a reference traversal. */
+    static final int EDGES_PER_HOP = 5000;
 
     private final GraphReader reader;
     private final ApiSettings settings;
+    private final Paging paging;
     private final VersionService versions;
 
-    public DocumentService(GraphReader reader, ApiSettings settings, VersionService versions) {
+    public DocumentService(GraphReader reader, ApiSettings settings, Paging paging, VersionService versions) {
         this.reader = reader;
         this.settings = settings;
+        this.paging = paging;
         this.versions = versions;
-    }
-
-    // ---------------------------------------------------------------- search
-
-    public record SearchCriteria(String q, String docNumber, String kind, String level, String status, String issuer,
-                                 String from, String to, Integer page, Integer size, String sort) {
-    }
-
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
-    public Page<DocumentSummary> search(SearchCriteria c) {
-        int page = page(c.page());
-        int size = size(c.size(), 20);
-        DocumentQueries.Sort sort = sort(c.sort());
-        String q = text("q", c.q());
-        String status = text("status", c.status());
-        if (status != null) {
-            status = status.toUpperCase(Locale.ROOT);
-            if (!STATUSES.contains(status)) {
-                throw new InvalidParameterException("status", "Unknown status '" + c.status() + "'; allowed: " + STATUSES);
-            }
-        }
-        LocalDate from = date("from", c.from());
-        LocalDate to = date("to", c.to());
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidParameterException("from", "'from' (" + from + ") is after 'to' (" + to + ")");
-        }
-        List<String> fulltextIds = q == null ? List.of() : reader.list(DocumentQueries.FULLTEXT_DOCUMENT_IDS,
-                Map.of("query", luceneQuery(q)), r -> r.get("id").asString());
-        Map<String, Object> params = new HashMap<>();
-        params.put("q", q);
-        params.put("fulltextIds", fulltextIds);
-        params.put("docNumber", text("docNumber", c.docNumber()));
-        params.put("kind", text("kind", c.kind()));
-        params.put("level", text("level", c.level()));
-        params.put("status", status);
-        params.put("issuer", text("issuer", c.issuer()));
-        params.put("from", from == null ? null : from.toString());
-        params.put("to", to == null ? null : to.toString());
-        params.put("skip", (long) page * size);
-        params.put("limit", (long) size);
-        return reader.single(sort.cypher, params, r -> new Page<>(
-                r.get("items").asList(DocumentService::summary), page, size, r.get("total").asLong()));
-    }
-
-    /** A phrase query with every Lucene special character escaped: the user's text is matched, never parsed. */
-    static String luceneQuery(String text) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char ch : text.toCharArray()) {
-            if ("+-&|!(){}[]^\"~*?:\\/".indexOf(ch) >= 0) {
-                sb.append('\\');
-            }
-            sb.append(ch);
-        }
-        return sb.append('"').toString();
-    }
-
-    // ---------------------------------------------------------------- suggest
-
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
-    public List<Suggestion> suggest(String q, Integer limit) {
-        String text = text("q", q);
-        int n = limit == null ? 10 : limit;
-        if (n < 1 || n > 50) {
-            throw new InvalidParameterException("limit", "'limit' must be between 1 and 50, was " + n);
-        }
-        if (text == null) {
-            return List.of();
-        }
-        return reader.list(DocumentQueries.SUGGEST, Map.of("q", text, "limit", (long) n), r -> new Suggestion(
-                r.get("type").asString(), r.get("id").asString(), str(r.get("label")), str(r.get("detail"))));
     }
 
     // ---------------------------------------------------------------- one document
 
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
-    public DocumentDetail document(String rawId) {
+    /** The document with one page of its articles (the first {@value #ARTICLES_PER_PAGE} by default): one statement. */
+    @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
+    public DocumentDetail document(String rawId, Integer articlePage, Integer articleSize) {
         String id = id(rawId);
-        Map<String, Object> params = Map.of("id", id);
-        Record head = reader.single(DocumentQueries.DOCUMENT, params, r -> r);
+        Pageable pageable = paging.of(articlePage, articleSize, ARTICLES_PER_PAGE);
+        Record head = reader.single(DocumentQueries.DOCUMENT, pageParams(id, pageable), r -> r);
         if (head == null) {
             throw new NotFoundException("Document", id);
         }
         Value d = head.get("d");
-        List<ArticleView> articles = reader.list(DocumentQueries.ARTICLES, params, DocumentService::article);
-        Map<String, Counts> counts = new LinkedHashMap<>();
-        for (RelType type : RelType.values()) {
-            if (type != RelType.PART_OF) {
-                counts.put(type.name(), new Counts(0, 0));
-            }
-        }
-        reader.list(DocumentQueries.RELATION_COUNTS, Map.of("id", id, "types", RelType.names(List.of(RelType.values()))),
-                r -> counts.put(r.get("type").asString(), new Counts(r.get("out").asLong(), r.get("in").asLong())));
         List<ChapterView> chapters = new ArrayList<>(head.get("chapters").asList(c -> new ChapterView(
                 str(c.get("id")), integer(c.get("number")), str(c.get("label")), str(c.get("title")),
                 integer(c.get("ordinal")))));
@@ -144,10 +82,42 @@ public class DocumentService {
                 d.get("shortTitles").isNull() ? List.of() : d.get("shortTitles").asList(Value::asString),
                 issuers, str(d.get("sourceFile")), integer(d.get("startLine")), integer(d.get("endLine")),
                 str(d.get("statusDate")), ref(head.get("statusChangedBy")), ref(head.get("promulgatedBy")),
-                chapters, articles, counts);
+                chapters, articlePage(head, pageable), counts(head.get("counts")));
     }
 
-    private static ArticleView article(Record r) {
+    /** One page of a document's articles, in article order. */
+    @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
+    public PagedModel<ArticleView> articles(String rawId, Integer page, Integer size) {
+        String id = id(rawId);
+        Pageable pageable = paging.of(page, size, ARTICLES_PER_PAGE);
+        PagedModel<ArticleView> articles = reader.single(DocumentQueries.ARTICLES, pageParams(id, pageable),
+                r -> articlePage(r, pageable));
+        if (articles == null) {
+            throw new NotFoundException("Document", id);
+        }
+        return articles;
+    }
+
+    private static Map<String, Object> pageParams(String id, Pageable pageable) {
+        return Map.of("id", id, "skip", pageable.getOffset(), "limit", (long) pageable.getPageSize());
+    }
+
+    private static PagedModel<ArticleView> articlePage(Record r, Pageable pageable) {
+        return new PagedModel<>(new PageImpl<>(r.get("articleItems").asList(DocumentService::article), pageable,
+                r.get("articleTotal").asLong()));
+    }
+
+    private static Map<String, Counts> counts(Value v) {
+        Map<String, Counts> counts = new LinkedHashMap<>();
+        for (RelType type : RelType.values()) {
+            if (type != RelType.PART_OF) {
+                counts.put(type.name(), new Counts(v.get(type.name() + "_out").asLong(), v.get(type.name() + "_in").asLong()));
+            }
+        }
+        return counts;
+    }
+
+    private static ArticleView article(Value r) {
         List<Reference> references = r.get("references").asList(v -> {
             Value target = v.get("target");
             return new Reference(str(v.get("type")), target.isNull() ? null : str(target.get("id")),
@@ -164,11 +134,16 @@ public class DocumentService {
 
     // ---------------------------------------------------------------- references
 
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
+    /**
+     * References up to {@code depth} hops. The first hop is detailed (every edge of the document and its articles,
+     * with surface and line); further hops walk the document-level projection {@code LINKS_TO} the writer keeps, one
+     * edge per pair of documents and type with the number of edges it stands for.
+     */
+    @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
     public References references(String rawId, String direction, Integer depth, String types, Integer article,
                                  String asOf) {
         String id = id(rawId);
-        LocalDate asOfDate = date("asOf", asOf);
+        LocalDate asOfDate = Params.date("asOf", asOf);
         String dir = direction == null || direction.isBlank() ? "out" : direction.strip().toLowerCase(Locale.ROOT);
         if (!List.of("out", "in", "both").contains(dir)) {
             throw new InvalidParameterException("direction", "Unknown direction '" + direction
@@ -183,47 +158,57 @@ public class DocumentService {
             throw new InvalidParameterException("article", "'article' must be a positive article number, was " + article);
         }
         List<String> typeNames = RelType.names(RelType.parseList(types, DOCUMENT_RELATIONS, DOCUMENT_RELATIONS));
-        Ref root = reader.single(DocumentQueries.EXISTS, Map.of("id", id),
-                r -> new Ref(r.get("id").asString(), str(r.get("title"))));
-        if (root == null) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("types", typeNames);
+        params.put("article", article == null ? null : article.longValue());
+        params.put("limit", EDGES_PER_HOP);
+        params.put("out", !dir.equals("in"));
+        params.put("in", !dir.equals("out"));
+        params.put("asOf", asOfDate);
+        Record first = reader.single(DocumentQueries.REFERENCES_FIRST, params, r -> r);
+        if (first == null) {
             throw new NotFoundException("Document", id);
         }
+        Ref root = new Ref(first.get("id").asString(), str(first.get("title")));
         Map<String, Edge> edges = new LinkedHashMap<>();
+        Set<String> documentPairs = new HashSet<>();
         Set<String> visited = new HashSet<>(Set.of(id));
-        List<String> frontier = List.of(id);
-        for (int level = 1; level <= maxDepth && !frontier.isEmpty(); level++) {
-            Set<String> next = new LinkedHashSet<>();
-            Map<String, Object> params = new HashMap<>();
-            params.put("frontier", frontier);
-            params.put("types", typeNames);
-            params.put("article", level == 1 && article != null ? article.longValue() : null);
-            params.put("asOf", asOfDate);
-            int depthNow = level;
-            if (!dir.equals("in")) {
-                reader.list(DocumentQueries.REFERENCES_OUT, params, r -> r).forEach(r -> {
-                    Edge e = new Edge(endpoint(r, "self"), endpoint(r, "other"), r.get("type").asString(),
-                            str(r.get("surface")), integer(r.get("line")), depthNow);
-                    edges.putIfAbsent(edgeKey(e), e);
-                    next.add(r.get("otherId").asString());
-                });
-            }
-            if (!dir.equals("out")) {
-                reader.list(DocumentQueries.REFERENCES_IN, params, r -> r).forEach(r -> {
-                    Edge e = new Edge(endpoint(r, "other"), endpoint(r, "self"), r.get("type").asString(),
-                            str(r.get("surface")), integer(r.get("line")), depthNow);
-                    edges.putIfAbsent(edgeKey(e), e);
-                    next.add(r.get("otherId").asString());
-                });
-            }
+        List<Value> rows = first.get("edges").asList(v -> v);
+        for (int level = 1; !rows.isEmpty(); level++) {
+            Set<String> next = addHop(rows, level, root, edges, documentPairs);
             next.removeAll(visited);
             visited.addAll(next);
-            frontier = List.copyOf(next);
+            if (level == maxDepth || next.isEmpty()) {
+                break;
+            }
+            params.put("frontier", List.copyOf(next));
+            rows = reader.list(DocumentQueries.REFERENCES_NEXT, params, r -> org.neo4j.driver.Values.value(r.asMap()));
         }
         return new References(root, List.copyOf(edges.values()));
     }
 
-    private static Endpoint endpoint(Record r, String side) {
-        return new Endpoint(str(r.get(side + "Id")), str(r.get(side + "Title")), str(r.get(side + "Label")));
+    /**
+     * The edges of one hop (the first: the root's, in detail; further ones: document links from the frontier); a
+     * document-level edge the first hop has already shown in detail is not repeated. Returns the documents reached.
+     */
+    private static Set<String> addHop(List<Value> rows, int level, Ref root, Map<String, Edge> edges,
+                                      Set<String> documentPairs) {
+        Set<String> reached = new LinkedHashSet<>();
+        for (Value r : rows) {
+            Endpoint self = level == 1 ? new Endpoint(root.id(), root.title(), str(r.get("selfLabel")))
+                    : new Endpoint(str(r.get("selfId")), str(r.get("selfTitle")), null);
+            Endpoint other = new Endpoint(str(r.get("otherId")), str(r.get("otherTitle")), str(r.get("otherLabel")));
+            boolean outgoing = r.get("outgoing").asBoolean();
+            Edge e = new Edge(outgoing ? self : other, outgoing ? other : self, r.get("type").asString(),
+                    str(r.get("surface")), integer(r.get("line")), level, r.get("count").asLong(1));
+            String pair = e.from().id() + "\u0000" + e.to().id() + "\u0000" + e.type();
+            if ((level == 1 || !documentPairs.contains(pair)) && edges.putIfAbsent(edgeKey(e), e) == null) {
+                documentPairs.add(pair);
+            }
+            reached.add(other.id());
+        }
+        return reached;
     }
 
     private static String edgeKey(Edge e) {
@@ -237,7 +222,7 @@ public class DocumentService {
                             NoticeRef notice) {
     }
 
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
+    @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
     public Replacements replacements(String rawId) {
         String id = id(rawId);
         Record r = reader.single(DocumentQueries.REPLACEMENTS, Map.of("id", id), rec -> rec);
@@ -256,10 +241,10 @@ public class DocumentService {
                 str(d.get("statusDate")), replacedBy, chain);
     }
 
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
+    @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
     public InForce inForce(String rawId, String date) {
         String id = id(rawId);
-        LocalDate at = date == null || date.isBlank() ? LocalDate.now() : date("date", date);
+        LocalDate at = date == null || date.isBlank() ? LocalDate.now() : Params.date("date", date);
         Record r = reader.single(DocumentQueries.REPLACEMENTS, Map.of("id", id), rec -> rec);
         if (r == null) {
             throw new NotFoundException("Document", id);
@@ -347,71 +332,6 @@ public class DocumentService {
 
     // ---------------------------------------------------------------- parameter checks
 
-    public static String id(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidParameterException("id", "'id' is required");
-        }
-        if (raw.length() > 300) {
-            throw new InvalidParameterException("id", "'id' is longer than 300 characters");
-        }
-        return raw.strip();
-    }
-
-    static String text(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        if (raw.length() > MAX_TEXT) {
-            throw new InvalidParameterException(name, "'" + name + "' is longer than " + MAX_TEXT + " characters");
-        }
-        return raw.strip();
-    }
-
-    int page(Integer page) {
-        int p = page == null ? 0 : page;
-        if (p < 0) {
-            throw new InvalidParameterException("page", "'page' must be 0 or more, was " + p);
-        }
-        if (p > 1_000_000) {
-            throw new InvalidParameterException("page", "'page' must be at most 1000000, was " + p);
-        }
-        return p;
-    }
-
-    int size(Integer size, int dflt) {
-        int s = size == null ? dflt : size;
-        if (s < 1 || s > settings.maxPageSize()) {
-            throw new InvalidParameterException("size", "'size' must be between 1 and " + settings.maxPageSize()
-                    + ", was " + s);
-        }
-        return s;
-    }
-
-    static DocumentQueries.Sort sort(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return DocumentQueries.Sort.TITLE;
-        }
-        for (DocumentQueries.Sort s : DocumentQueries.Sort.values()) {
-            if (s.param.equals(raw.strip())) {
-                return s;
-            }
-        }
-        throw new InvalidParameterException("sort", "Unknown sort '" + raw + "'; allowed: "
-                + Arrays.stream(DocumentQueries.Sort.values()).map(s -> s.param).toList());
-    }
-
-    public static LocalDate date(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, "'" + name + "' must be a date YYYY-MM-DD, was '"
-                    + (raw.length() > 40 ? raw.substring(0, 40) + "…" : raw) + "'");
-        }
-    }
-
     private static LocalDate lenientDate(String s) {
         if (s == null) {
             return null;
@@ -424,12 +344,6 @@ public class DocumentService {
     }
 
     // ---------------------------------------------------------------- value mapping
-
-    static DocumentSummary summary(Value v) {
-        return new DocumentSummary(str(v.get("id")), str(v.get("title")), str(v.get("docNumber")), str(v.get("kind")),
-                str(v.get("level")), str(v.get("status")), str(v.get("issuedDate")), str(v.get("effectiveDate")),
-                !v.get("stub").isNull() && v.get("stub").asBoolean());
-    }
 
     static Ref ref(Value v) {
         return v == null || v.isNull() ? null : new Ref(str(v.get("id")), str(v.get("title")));

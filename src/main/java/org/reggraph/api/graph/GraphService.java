@@ -16,6 +16,7 @@ import org.reggraph.api.graph.GraphDtos.PathEdge;
 import org.reggraph.api.graph.GraphDtos.PathNode;
 import org.reggraph.api.graph.GraphDtos.PathsResult;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +25,12 @@ import java.util.List;
 import java.util.Map;
 import static org.reggraph.api.Values.str;
 
-/** Neighbourhoods for the visual explorer and export, and shortest paths between two nodes. */
+/**
+ * Neighbourhoods for the visual explorer and export, and shortest paths between two nodes; one read-only transaction
+ * per answer.
+ */
 @Service
+@Transactional(readOnly = true)
 public class GraphService {
 
     /** Every relation type may be shown; structure (HAS_*) never is. */
@@ -63,7 +68,7 @@ public class GraphService {
     }
 
     /** The neighbourhood of a document or agency (an article id stands for its document), at most limit nodes. */
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
+    @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
     public GraphView neighbourhood(String id, int depth, List<RelType> types, int limit) {
         checkDepth(depth);
         checkLimit(limit);
@@ -115,7 +120,7 @@ public class GraphService {
     }
 
     /** Shortest paths (all of the shortest length, at most 10) between two documents, agencies or articles. */
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
+    @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
     public PathsResult paths(String from, String to, List<RelType> types, int maxLength) {
         if (maxLength < 1 || maxLength > Math.min(settings.maxPathLength(), GraphQueries.MAX_COMPILED_PATH_LENGTH)) {
             throw new InvalidParameterException("maxLength", "maxLength must be between 1 and "

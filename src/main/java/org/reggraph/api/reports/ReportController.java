@@ -3,6 +3,7 @@ package org.reggraph.api.reports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +25,7 @@ public class ReportController {
     @Operation(summary = "In-force documents that still cite repealed documents",
             description = "One item per citing document, article and cited document; the repealing document "
                     + "is given when known.")
-    public ReportService.DanglingPage danglingReferences(
+    public PagedModel<ReportService.DanglingReference> danglingReferences(
             @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
             @Parameter(description = "Page size, 1 to reggraph.api.max-page-size (200); default 50")
             @RequestParam(required = false) Integer size) {

@@ -1,19 +1,22 @@
 package org.reggraph.api.reports;
 
-import org.reggraph.api.AnswerCache;
-import org.springframework.cache.annotation.Cacheable;
 import org.neo4j.driver.Value;
-import org.reggraph.api.ApiSettings;
+import org.reggraph.api.AnswerCache;
 import org.reggraph.api.GraphReader;
-import org.reggraph.api.InvalidParameterException;
+import org.reggraph.api.Paging;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-import java.util.List;
 import java.util.Map;
 import static org.reggraph.api.Values.str;
 
-/** Reports computed by one read query each. */
+/** Reports computed by one read query each, in a read-only transaction. */
 @Service
+@Transactional(readOnly = true)
 public class ReportService {
 
     /**
@@ -57,33 +60,20 @@ public class ReportService {
     public record DanglingReference(Ref citing, ArticleRef article, Cited cited, Ref repealedBy, String surface) {
     }
 
-    public record DanglingPage(List<DanglingReference> items, int page, int size, long total) {
-    }
-
     private final GraphReader reader;
-    private final ApiSettings settings;
+    private final Paging paging;
 
-    public ReportService(GraphReader reader, ApiSettings settings) {
+    public ReportService(GraphReader reader, Paging paging) {
         this.reader = reader;
-        this.settings = settings;
+        this.paging = paging;
     }
 
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
-    public DanglingPage dangling(Integer page, Integer size) {
-        int p = page == null ? 0 : page;
-        if (p < 0) {
-            throw new InvalidParameterException("page", "'page' must be 0 or more, was " + p);
-        }
-        int s = size == null ? 50 : size;
-        if (s < 1 || s > settings.maxPageSize()) {
-            throw new InvalidParameterException("size", "'size' must be between 1 and " + settings.maxPageSize()
-                    + ", was " + s);
-        }
-        if ((long) p * s > Integer.MAX_VALUE - s) { // the query slices a list, whose bounds are ints
-            throw new InvalidParameterException("page", "'page' is too large: page * size must stay below 2^31");
-        }
-        return reader.single(DANGLING, Map.of("skip", (long) p * s, "limit", (long) s), r -> new DanglingPage(
-                r.get("items").asList(ReportService::item), p, s, r.get("total").asLong()));
+    @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
+    public PagedModel<DanglingReference> dangling(Integer page, Integer size) {
+        Pageable pageable = paging.of(page, size, 50);
+        return reader.single(DANGLING, Map.of("skip", pageable.getOffset(), "limit", (long) pageable.getPageSize()),
+                r -> new PagedModel<>(new PageImpl<>(r.get("items").asList(ReportService::item), pageable,
+                        r.get("total").asLong())));
     }
 
     private static DanglingReference item(Value v) {

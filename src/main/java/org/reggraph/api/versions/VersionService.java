@@ -4,7 +4,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.reggraph.api.AnswerCache;
 import org.reggraph.api.GraphReader;
-import org.reggraph.api.documents.DocumentService;
+import org.reggraph.api.Params;
 import org.reggraph.api.NotFoundException;
 import org.reggraph.api.versions.VersionDtos.Instrument;
 import org.reggraph.api.versions.VersionDtos.Version;
@@ -12,6 +12,7 @@ import org.reggraph.api.versions.VersionDtos.Versions;
 import org.reggraph.api.versions.VersionDtos.Work;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,8 +21,9 @@ import java.util.Map;
 
 import static org.reggraph.api.Values.str;
 
-/** A document's work and versions, and which version applied on a date. */
+/** A document's work and versions, and which version applied on a date; one read-only transaction per answer. */
 @Service
+@Transactional(readOnly = true)
 public class VersionService {
 
     private final GraphReader reader;
@@ -30,10 +32,10 @@ public class VersionService {
         this.reader = reader;
     }
 
-    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
+    @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
     public Versions versions(String rawId, String rawDate) {
-        String id = DocumentService.id(rawId);
-        LocalDate date = DocumentService.date("date", rawDate);
+        String id = Params.id(rawId);
+        LocalDate date = Params.date("date", rawDate);
         Record r = reader.single(VersionQueries.VERSIONS, Map.of("id", id), rec -> rec);
         if (r == null) {
             throw new NotFoundException("Document", id);

@@ -41,6 +41,8 @@ class CorpusVersionsIT {
     Driver driver;
     @Autowired
     IngestService ingest;
+    @Autowired
+    GraphWriter writer;
 
     @TempDir
     static Path folder;
@@ -81,6 +83,12 @@ class CorpusVersionsIT {
         assertThat(citedVersions("私募投资基金监督管理条例")).containsOnly(v2018);
         assertThat(citedVersions("国务院关于实施《中华人民共和国公司法》注册资本登记管理制度的规定")).containsOnly(v2023);
         assertThat(citedArticles("中华人民共和国证券法")).contains(v2018 + "/第一百四十六条");
+
+        // the document links the writer kept while citations moved between versions: those of the edges
+        List<String> links = GraphDump.links(driver);
+        assertThat(links).anyMatch(l -> l.endsWith("-> " + v2023));
+        writer.recomputeDerived();
+        assertThat(GraphDump.links(driver)).isEqualTo(links);
 
         // re-ingesting both folders changes nothing
         List<String> before = GraphDump.of(driver);
