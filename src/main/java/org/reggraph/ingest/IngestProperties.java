@@ -24,7 +24,7 @@ public record IngestProperties(@DefaultValue("on-empty") Startup startup,
                                @DefaultValue("import/corpus") Path corpusDir,
                                String apiKey,
                                @DefaultValue("20MB") DataSize maxFileSize,
-                               @DefaultValue("40MB") DataSize maxRequestSize,
+                               @DefaultValue("20MB") DataSize maxRequestSize,
                                @DefaultValue("50") int maxFiles,
                                @DefaultValue("20000") int batchElements,
                                @DefaultValue("500") int batchDocuments) {
