@@ -11,5 +11,6 @@ FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/target/reggraph.jar reggraph.jar
 COPY import/corpus import/corpus
+COPY import/national import/national
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-jar", "/app/reggraph.jar"]

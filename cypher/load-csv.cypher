@@ -21,7 +21,11 @@ CALL (row) {
       n.sourceFile = row.`sourceFile`,
       n.startLine = toInteger(row.`startLine:int`),
       n.endLine = toInteger(row.`endLine:int`),
-      n.textHash = row.`textHash`
+      n.textHash = row.`textHash`,
+      n.versionDate = date(row.`versionDate:date`),
+      n.validFrom = date(row.`validFrom:date`),
+      n.madeBy = row.`madeBy`,
+      n.earlierVersions = CASE WHEN row.`earlierVersions:string[]` IS NULL THEN null ELSE split(row.`earlierVersions:string[]`, ';') END
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/nodes-Chapter.csv' AS row
@@ -132,13 +136,26 @@ CALL (row) {
       r.targetArticle = row.`targetArticle`
 } IN TRANSACTIONS OF 10000 ROWS;
 
+LOAD CSV WITH HEADERS FROM $base + '/rels-BASED_ON-Article-Document.csv' AS row
+CALL (row) {
+  MATCH (a:Article {id: row.`:START_ID(Article)`})
+  MATCH (b:Document {id: row.`:END_ID(Document)`})
+  CREATE (a)-[r:BASED_ON]->(b)
+  SET r.surface = row.`surface`,
+      r.line = toInteger(row.`line:int`),
+      r.targetArticle = row.`targetArticle`,
+      r.via = row.`via`
+} IN TRANSACTIONS OF 10000 ROWS;
+
 LOAD CSV WITH HEADERS FROM $base + '/rels-BASED_ON-Document-Document.csv' AS row
 CALL (row) {
   MATCH (a:Document {id: row.`:START_ID(Document)`})
   MATCH (b:Document {id: row.`:END_ID(Document)`})
   CREATE (a)-[r:BASED_ON]->(b)
   SET r.surface = row.`surface`,
-      r.line = toInteger(row.`line:int`)
+      r.line = toInteger(row.`line:int`),
+      r.targetArticle = row.`targetArticle`,
+      r.via = row.`via`
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/rels-AMENDS-Document-Document.csv' AS row
@@ -197,6 +214,7 @@ CALL (row) {
   MATCH (b:Agency {id: row.`:END_ID(Agency)`})
   CREATE (a)-[r:DELEGATES_TO]->(b)
   SET r.what = row.`what`,
+      r.kind = row.`kind`,
       r.surface = row.`surface`,
       r.line = toInteger(row.`line:int`)
 } IN TRANSACTIONS OF 10000 ROWS;
@@ -218,6 +236,7 @@ CALL (row) {
   MATCH (b:Agency {id: row.`:END_ID(Agency)`})
   CREATE (a)-[r:DELEGATES_TO]->(b)
   SET r.what = row.`what`,
+      r.kind = row.`kind`,
       r.surface = row.`surface`,
       r.line = toInteger(row.`line:int`)
 } IN TRANSACTIONS OF 10000 ROWS;
@@ -229,7 +248,89 @@ CALL (row) {
   CREATE (a)-[r:PART_OF]->(b)
 } IN TRANSACTIONS OF 10000 ROWS;
 
-// Status from REPEALS/AMENDS, as the writer computes it (GraphCypher.RECOMPUTE_STATUS, over all documents)
+// Works and versions, as the writer links them (graph.versions.VersionCypher, over all title keys)
+MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys
+UNWIND keys AS key
+CALL (key) {
+  MATCH (:Work {id: key})-[:HAS_VERSION]->(d:Document) RETURN d
+  UNION
+  MATCH (d:Document {titleKey: key, stub: false}) RETURN d
+UNION
+MATCH (:Document {titleKey: key, stub: false})-[:REPEALS]->(d:Document {titleKey: key}) RETURN d
+UNION
+MATCH (n:Document {titleKey: key, stub: false}) WHERE n.earlierVersions IS NOT NULL
+UNWIND n.earlierVersions AS number
+MATCH (d:Document {docNumber: number}) RETURN d
+}
+OPTIONAL MATCH (d)-[n:NEXT_VERSION]-()
+OPTIONAL MATCH (:Work)-[h:HAS_VERSION]->(d)
+DELETE n, h
+SET d.versionOrdinal = null, d.validTo = null, d.current = null
+WITH DISTINCT key
+OPTIONAL MATCH (w:Work {id: key})
+DETACH DELETE w;
+
+MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys
+UNWIND keys AS key
+CALL (key) {
+MATCH (d:Document {titleKey: key, stub: false}) RETURN d
+UNION
+MATCH (:Document {titleKey: key, stub: false})-[:REPEALS]->(d:Document {titleKey: key}) RETURN d
+UNION
+MATCH (n:Document {titleKey: key, stub: false}) WHERE n.earlierVersions IS NOT NULL
+UNWIND n.earlierVersions AS number
+MATCH (d:Document {docNumber: number}) RETURN d
+}
+WITH key, d ORDER BY coalesce(d.versionDate, date('0001-01-01')), d.id
+WITH key, collect(d) AS versions
+WHERE any(v IN versions WHERE v.stub = false)
+CREATE (w:Work {id: key})
+WITH w, versions
+UNWIND range(0, size(versions) - 1) AS i
+WITH w, i, versions[i] AS v
+CREATE (w)-[:HAS_VERSION {ordinal: i + 1}]->(v)
+SET v.versionOrdinal = i + 1
+RETURN v.id AS id;
+
+MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys
+UNWIND keys AS key
+MATCH (:Work {id: key})-[h:HAS_VERSION]->(v:Document)
+WITH key, v ORDER BY h.ordinal
+WITH key, collect(v) AS versions
+UNWIND range(1, size(versions) - 1) AS i
+WITH versions[i - 1] AS a, versions[i] AS b
+CREATE (a)-[:NEXT_VERSION]->(b);
+
+MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys
+UNWIND keys AS key
+MATCH (:Work {id: key})-[:HAS_VERSION]->(v:Document {titleKey: key, stub: false})
+WITH key, collect(v) AS real WHERE size(real) > 1
+UNWIND real AS v
+MATCH (v)-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->(t)<-[c:CITES|BASED_ON]-(s)
+WHERE (t:Document OR t:Article) AND coalesce(c.via, 'title') <> 'docNumber'
+WITH real, v, t, c, s,
+     CASE WHEN s:Document THEN s ELSE head([(sd:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->(s) | sd]) END AS src
+WITH real, v, t, c, s, src.validFrom AS on
+WITH v, t, c, s, [x IN real WHERE on IS NULL OR x.validFrom IS NULL OR x.validFrom <= on] AS valid, real
+WITH v, t, c, s, CASE WHEN size(valid) > 0
+       THEN reduce(b = null, x IN valid | CASE WHEN b IS NULL
+            OR coalesce(x.validFrom, date('0001-01-01')) > coalesce(b.validFrom, date('0001-01-01'))
+            OR (coalesce(x.validFrom, date('0001-01-01')) = coalesce(b.validFrom, date('0001-01-01')) AND x.id < b.id)
+            THEN x ELSE b END)
+       ELSE reduce(b = null, x IN real | CASE WHEN b IS NULL OR x.validFrom < b.validFrom
+            OR (x.validFrom = b.validFrom AND x.id < b.id) THEN x ELSE b END) END AS best
+WHERE best <> v
+WITH c, s, best, CASE WHEN t:Article THEN t.label ELSE c.targetArticle END AS label
+OPTIONAL MATCH (ta:Article {id: best.id + '/' + label})
+WITH c, s, coalesce(ta, best) AS target, CASE WHEN ta IS NULL THEN label END AS pending
+CALL (c, s, target, pending) {
+  WITH c, s, target, pending
+  WHERE NOT EXISTS { (s)-[x]->(target) WHERE type(x) = type(c) }
+  CREATE (s)-[n:$(type(c))]->(target) SET n = properties(c), n.targetArticle = pending
+}
+DELETE c;
+
+// Status from REPEALS/AMENDS and versions, as the writer computes it (GraphCypher.RECOMPUTE_STATUS, over all documents)
 MATCH (d:Document) WITH collect(d.id) AS ids
 UNWIND ids AS id
 MATCH (d:Document {id: id})
@@ -242,13 +343,40 @@ CALL (d) {
 }
 CALL (d) {
   OPTIONAL MATCH (x:Document)-[a:AMENDS]->(d)
+  WHERE a.source IS NULL AND (d.versionDate IS NULL
+        OR coalesce(a.date, x.effectiveDate, x.issuedDate) IS NULL
+        OR coalesce(a.date, x.effectiveDate, x.issuedDate) > d.versionDate)
   WITH x, a ORDER BY coalesce(a.date, x.effectiveDate, x.issuedDate, date('0001-01-01')) DESC, x.id
   RETURN head(collect(CASE WHEN a IS NULL THEN null ELSE {by: x.id,
          date: coalesce(a.date, x.effectiveDate, x.issuedDate)} END)) AS am
 }
+CALL (d) {
+  OPTIONAL MATCH (d)-[:NEXT_VERSION]->(n:Document)
+  RETURN head(collect(CASE WHEN n IS NULL THEN null ELSE {by: n.id, date: n.validFrom} END)) AS next
+}
+WITH d, rep, am, next,
+     CASE WHEN rep IS NOT NULL AND NOT rep.partial THEN rep WHEN next IS NOT NULL THEN next
+          ELSE coalesce(rep, am) END AS change
 SET d.status = CASE WHEN rep IS NOT NULL AND NOT rep.partial THEN 'REPEALED'
+                    WHEN next IS NOT NULL THEN 'SUPERSEDED'
                     WHEN rep IS NOT NULL THEN 'PARTIALLY_REPEALED'
                     WHEN am IS NOT NULL THEN 'AMENDED'
                     WHEN d.stub THEN 'UNKNOWN' ELSE 'IN_FORCE' END,
-    d.statusChangedBy = coalesce(rep.by, am.by),
-    d.statusDate = coalesce(rep.date, am.date);
+    d.statusChangedBy = change.by,
+    d.statusDate = change.date;
+
+// Work status, current versions, validity ends
+MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys
+UNWIND keys AS key
+MATCH (w:Work {id: key})-[h:HAS_VERSION]->(v:Document)
+WITH w, v ORDER BY h.ordinal
+WITH w, collect(v) AS versions
+WITH w, versions, versions[size(versions) - 1] AS latest
+SET w.title = latest.title, w.kind = latest.kind, w.level = latest.level, w.status = latest.status,
+    w.currentVersion = CASE WHEN latest.status = 'REPEALED' THEN null ELSE latest.id END,
+    w.versions = size(versions)
+WITH versions
+UNWIND versions AS v
+OPTIONAL MATCH (v)-[:NEXT_VERSION]->(n:Document)
+SET v.current = n IS NULL AND v.status <> 'REPEALED',
+    v.validTo = CASE WHEN n IS NOT NULL THEN n.validFrom WHEN v.status = 'REPEALED' THEN v.statusDate END;

@@ -5,6 +5,9 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNI
 CREATE CONSTRAINT chapter_id IF NOT EXISTS FOR (c:Chapter) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT agency_id IF NOT EXISTS FOR (a:Agency) REQUIRE a.id IS UNIQUE;
+// one lock node that serialises ingestion transactions (MERGE under a constraint never makes two)
+CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.id IS UNIQUE;
+CREATE CONSTRAINT work_id IF NOT EXISTS FOR (w:Work) REQUIRE w.id IS UNIQUE;
 
 CREATE INDEX document_doc_number IF NOT EXISTS FOR (d:Document) ON (d.docNumber);
 CREATE INDEX document_title IF NOT EXISTS FOR (d:Document) ON (d.title);

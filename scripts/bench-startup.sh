@@ -1,42 +1,89 @@
 #!/usr/bin/env bash
-# Measures, for the packaged service with its embedded database: time from launch to ready (health UP),
-# time until the start-up load of import/corpus has finished (it runs while the service already answers), resident
-# memory when idle (10 s after the load), and shutdown time after SIGTERM. Runs twice: on an empty store (first
-# start, loads the corpus) and on the same store again (restart: the load is skipped).
-# Usage: scripts/bench-startup.sh [extra service arguments...]
+# Measures the packaged service with its embedded database, twice: on an empty store (first start: loads the seeds
+# and the national corpus of import/) and on the same store again (restart: the load is skipped). Per start:
+#   answering  launch → /actuator/health/liveness UP: the web server opens only once the database has started, so
+#              from here on the API answers (a first request is timed too)
+#   health UP  launch → /actuator/health UP (every component, readiness included)
+#   loaded     launch → /actuator/health/readiness UP: the start-up load has finished
+# then resident memory 10 s later (idle), the shutdown time after SIGTERM and the number of documents.
+# Usage: scripts/bench-startup.sh [--cds | --plain | --both] [service arguments...]
+#   --cds    (default) java -XX:SharedArchiveFile=target/cds/reggraph.jsa -jar target/cds/reggraph.jar; the archive
+#            is (re)built by scripts/cds-archive.sh when missing or older than target/reggraph.jar
+#   --plain  java -jar target/reggraph.jar
+#   e.g. scripts/bench-startup.sh --both --reggraph.ingest.national-dir=     (seeds only)
+#        scripts/bench-startup.sh --profile    where the start path spends its time (Spring's start-up steps and the
+#                                              slowest bean creations; fresh store, no load; bench.StartupProfile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mode=cds
+case "${1:-}" in --cds|--plain|--both|--profile) mode=${1#--}; shift ;; esac
+if [ "$mode" = profile ]; then
+  mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+  store=$(mktemp -d)
+  trap 'rm -rf "$store"' EXIT
+  java --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+       --add-opens=java.base/java.lang=ALL-UNNAMED -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+       org.reggraph.bench.StartupProfile --server.port=0 --reggraph.neo4j.embedded.bolt-port=0 \
+       --reggraph.neo4j.embedded.data-dir="$store" --reggraph.ingest.startup=off "$@" \
+    | awk '!/^20[0-9][0-9]-/ && NF { print; next } /Embedded Neo4j started|Tomcat started|schema applied/ { sub(/^.* : /, "  log: "); print }'
+  exit 0
+fi
 [ -f target/reggraph.jar ] || mvn -B -ntp -q -DskipTests package
+if [ "$mode" != plain ] && { [ ! -f target/cds/reggraph.jsa ] || [ target/reggraph.jar -nt target/cds/reggraph.jsa ]; }; then
+  scripts/cds-archive.sh
+fi
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-data=$(mktemp -d)
-trap 'rm -rf "$data"' EXIT
+now() { date +%s%N; }
+ms() { echo $(( ($(now) - $1) / 1000000 )); }
+pid=
+work=$(mktemp -d)
+trap '[ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+
+# run LABEL DATA-DIR JAVA-ARGS... -- SERVICE-ARGS...
 run() {
-  local label=$1; shift
+  local label=$1 data=$2; shift 2
+  local java_args=()
+  while [ "$1" != -- ]; do java_args+=("$1"); shift; done
+  shift
   local http bolt; http=$(free_port); bolt=$(free_port)
-  local start; start=$(date +%s%N)
-  java -jar target/reggraph.jar --server.port="$http" --reggraph.neo4j.embedded.bolt-port="$bolt" \
-       --reggraph.neo4j.embedded.data-dir="$data" "$@" > "$data/$label.log" 2>&1 &
-  local pid=$!
-  until curl -sf "http://127.0.0.1:$http/actuator/health" | grep -q '"status":"UP"'; do
-    kill -0 "$pid" 2>/dev/null || { echo "service died; see log:"; tail -20 "$data/$label.log"; exit 1; }
+  local base="http://127.0.0.1:$http" log="$work/$label.log"
+  local start; start=$(now)
+  java "${java_args[@]}" --server.port="$http" --reggraph.neo4j.embedded.bolt-port="$bolt" \
+       --reggraph.neo4j.embedded.data-dir="$data" "$@" > "$log" 2>&1 &
+  pid=$!
+  local answering= health= loaded= first=
+  while [ -z "$loaded" ] || [ -z "$health" ]; do
+    kill -0 "$pid" 2>/dev/null || { echo "service died; see log:"; tail -20 "$log"; exit 1; }
+    [ "$(ms "$start")" -lt 600000 ] || { echo "not ready after 600 s; see log:"; tail -20 "$log"; exit 1; }
+    if [ -z "$answering" ] && curl -sf "$base/actuator/health/liveness" | grep -q '"status":"UP"'; then
+      answering=$(ms "$start")
+      local t; t=$(now)
+      curl -s -o /dev/null "$base/api/documents?size=1"
+      first=$(ms "$t")
+    fi
+    [ -z "$health" ] && curl -sf "$base/actuator/health" | grep -q '^{"status":"UP"' && health=$(ms "$start")
+    [ -z "$loaded" ] && curl -sf "$base/actuator/health/readiness" | grep -q '"status":"UP"' && loaded=$(ms "$start")
     sleep 0.1
   done
-  local ready=$(( ($(date +%s%N) - start) / 1000000 ))
-  # the start-up load runs once HTTP is up (the service answers meanwhile); wait for its end before idling
-  until grep -q -e 'Ingested [0-9]* documents' -e 'start-up load skipped' -e 'No corpus folder' "$data/$label.log"; do
-    kill -0 "$pid" 2>/dev/null || { echo "service died; see log:"; tail -20 "$data/$label.log"; exit 1; }
-    sleep 0.1
-  done
-  local loaded=$(( ($(date +%s%N) - start) / 1000000 ))
-  local docs; docs=$(curl -sf "http://127.0.0.1:$http/api/documents?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("total","?"))' 2>/dev/null || echo "?")
+  local docs; docs=$(curl -sf "$base/api/documents?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("total","?"))' 2>/dev/null || echo "?")
   sleep 10
   local rss; rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
-  local stop; stop=$(date +%s%N)
+  local stop; stop=$(now)
   kill -TERM "$pid"; wait "$pid" || true
-  local down=$(( ($(date +%s%N) - stop) / 1000000 ))
-  printf '%-12s launch-to-ready %6d ms   corpus loaded %6d ms   idle RSS %5d MB   shutdown %5d ms   documents %s\n' \
-         "$label" "$ready" "$loaded" "$rss" "$down" "$docs"
+  pid=
+  printf '%-20s answering %6d ms (first answer %4d ms)   health UP %6d ms   loaded %6d ms   idle RSS %5d MB   shutdown %5d ms   documents %s\n' \
+         "$label" "$answering" "$first" "$health" "$loaded" "$rss" "$(ms "$stop")" "$docs"
 }
-echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1)"
-run first-start "$@"
-run restart "$@"
+
+# pair NAME JAVA-ARGS...: first start on a new store, then a restart on it
+pair() {
+  local name=$1; shift
+  local data="$work/$name-data"
+  run "$name first-start" "$data" "$@" -- "${service_args[@]}"
+  run "$name restart" "$data" "$@" -- "${service_args[@]}"
+}
+
+service_args=("$@")
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+[ "$mode" = cds ] || pair plain -jar target/reggraph.jar
+[ "$mode" = plain ] || pair cds -XX:SharedArchiveFile=target/cds/reggraph.jsa -jar target/cds/reggraph.jar

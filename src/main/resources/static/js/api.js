@@ -38,6 +38,7 @@ export const api = {
   searchDocuments: (q, page = 0, size = 20, signal) => get('api/documents', { q, page, size }, signal),
   document: (id, signal) => get(`api/documents/${enc(id)}`, {}, signal),
   replacements: (id, signal) => get(`api/documents/${enc(id)}/replacements`, {}, signal),
+  versions: (id, signal) => get(`api/documents/${enc(id)}/versions`, {}, signal),
   graph: (id, depth, types, limit = 200, signal) => get('api/graph', { id, depth, types, limit }, signal),
   agency: (id, signal) => get(`api/agencies/${enc(id)}`, {}, signal),
   dangling: (signal) => get('api/reports/dangling-references', {}, signal),

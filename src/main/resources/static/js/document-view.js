@@ -23,14 +23,19 @@ export async function renderDocument(view, id, params, isCurrent) {
   clear(view, h('div', { class: 'split' }, detail, graph.element));
 
   const replacementBox = h('div', { id: 'replacements' });
+  const versionBox = h('div', { id: 'versions' });
   const articlesBox = h('div', { id: 'articles' });
   append(detail,
     h('h1', { id: 'doc-title' }, doc.title, ' ', statusBadge(doc.status)),
     doc.stub ? h('p', { class: 'stub-note' }, '此文件仅从其他文件的引用中得知，语料库中没有全文。(stub: known only from citations)') : null,
     metadata(doc),
+    versionBox,
     replacementBox,
     relationCounts(doc.relationCounts));
   graph.load();
+
+  api.versions(doc.id).then((v) => isCurrent() && clear(versionBox, timeline(v, doc.id)))
+    .catch((e) => isCurrent() && clear(versionBox, errorBox(e)));
 
   if (doc.statusChangedBy || ['REPEALED', 'AMENDED', 'PARTIALLY_REPEALED'].includes(doc.status)) {
     api.replacements(doc.id).then((r) => isCurrent() && clear(replacementBox, replacements(r)))
@@ -66,7 +71,22 @@ function metadata(doc) {
 }
 
 function statusVerb(status) {
-  return { REPEALED: ' 废止', PARTIALLY_REPEALED: ' 部分废止', AMENDED: ' 修改' }[status] || ' 变更';
+  return { REPEALED: ' 废止', PARTIALLY_REPEALED: ' 部分废止', AMENDED: ' 修改', SUPERSEDED: ' 取代' }[status] || ' 变更';
+}
+
+/** The versions of the document's work, oldest first; shown when there is more than one. */
+function timeline(v, id) {
+  const versions = v.versions || [];
+  if (versions.length < 2) return null;
+  return h('section', { class: 'versions', 'aria-label': '版本 versions' },
+    h('h2', {}, '版本沿革 ', h('span', { class: 'en' }, `Versions (${versions.length})`)),
+    h('ol', { class: 'timeline' }, versions.map((x) => h('li', {
+      class: [x.current ? 'current' : '', x.id === id ? 'this' : ''].filter(Boolean).join(' ') || null,
+      'data-version': x.id,
+    },
+    `${x.versionDate || '日期不详'} `, docLink(x, x.docNumber || x.title), ' ', statusBadge(x.status),
+    h('span', { class: 'muted' }, ` ${x.validFrom || '…'} – ${x.validTo || (x.current ? '至今' : '…')}`),
+    x.madeBy && x.madeBy.id !== x.id ? h('span', { class: 'via' }, ' 由 ', docLink(x.madeBy), ' 修改') : null))));
 }
 
 function joinNodes(nodes) {

@@ -3,6 +3,7 @@
 export const STATUS = {
   IN_FORCE: { zh: '现行有效', en: 'in force' },
   AMENDED: { zh: '已修改', en: 'amended' },
+  SUPERSEDED: { zh: '已被新版本取代', en: 'superseded by a later version' },
   REPEALED: { zh: '已废止', en: 'repealed' },
   PARTIALLY_REPEALED: { zh: '部分废止', en: 'partially repealed' },
   UNKNOWN: { zh: '状态未知', en: 'unknown' },

@@ -43,7 +43,7 @@ public class BulkImportCommand implements Callable<Integer> {
                 return code;
             }
             long imported = System.currentTimeMillis();
-            context.getBean(GraphSchema.class); // starts the embedded database and applies the schema
+            context.getBean(GraphSchema.class).apply(); // starts the embedded database, then the schema
             context.getBean(GraphWriter.class).recomputeAllStatus();
             System.out.printf("Imported into %s in %.1f s; schema and status in %.1f s%n", home,
                     (imported - started) / 1000.0, (System.currentTimeMillis() - imported) / 1000.0);

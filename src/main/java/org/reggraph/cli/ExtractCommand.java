@@ -26,6 +26,9 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", description = "refuse files larger than this (default: ${DEFAULT-VALUE})")
     long maxBytes = Extractor.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--threads", description = "files read in parallel (default: the number of cores); the output does not depend on it")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--quiet", description = "do not list problems on stderr")
     boolean quiet;
 
@@ -35,7 +38,7 @@ public class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        Extraction extraction = new Extractor(relationStage(), maxBytes).extract(paths);
+        Extraction extraction = new Extractor(relationStage(), maxBytes).extract(paths, Math.max(1, threads));
         if (json != null) {
             new ExtractionExport().write(extraction, json);
         }

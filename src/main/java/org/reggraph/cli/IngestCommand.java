@@ -3,12 +3,11 @@ package org.reggraph.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.reggraph.extract.Extraction;
-import org.reggraph.graph.GraphPlan;
 import org.reggraph.graph.GraphSchema;
 import org.reggraph.graph.GraphWriter;
 import org.reggraph.graph.WriteReport;
 import org.reggraph.ingest.IngestService;
+import org.reggraph.ingest.LoggedProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,12 +42,10 @@ public class IngestCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = CommandContext.start()) {
             IngestService service = context.getBean(IngestService.class);
-            context.getBean(GraphSchema.class);
+            context.getBean(GraphSchema.class).apply();
             List<Path> files = IngestService.files(paths);
             System.out.println("Reading " + files.size() + " files …");
-            Extraction extraction = service.read(files);
-            GraphPlan plan = GraphPlan.of(extraction);
-            WriteReport report = write(context.getBean(GraphWriter.class), plan, service.options(force));
+            WriteReport report = write(service, files, force);
             printSummary(System.out, files.size(), report);
             GraphWriter.printProfile(System.out);
             return report.failures().isEmpty() ? 0 : 1;
@@ -57,26 +54,16 @@ public class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private static WriteReport write(GraphWriter writer, GraphPlan plan, GraphWriter.Options options) {
-        long total = plan.documents().size();
+    /** The service's pipeline with a progress display: log lines, or a bar on a terminal. */
+    private WriteReport write(IngestService service, List<Path> files, boolean force) {
         if (System.console() == null) {
             // not a terminal (CI, redirected): a log line at most every 5 s
-            long started = System.currentTimeMillis();
-            long[] last = {0};
-            return writer.write(plan, options, (done, all, elements, relations) -> {
-                long now = System.currentTimeMillis();
-                if (now - last[0] >= 5_000 || done == all) {
-                    last[0] = now;
-                    double seconds = Math.max(0.001, (now - started) / 1000.0);
-                    double rate = done / seconds;
-                    log.info("{}/{} documents, {} relations, {} elements/s, ETA {} s", done, all, relations,
-                            Math.round(elements / seconds), rate == 0 ? "?" : Math.round((all - done) / rate));
-                }
-            });
+            return service.ingestFiles(files, force, new LoggedProgress(log, "ingest", 5_000));
         }
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(total)
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingest")
                 .setUnit(" docs", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).build()) {
-            return writer.write(plan, options, (done, all, elements, relations) -> {
+            return service.ingestFiles(files, force, (done, all, elements, relations) -> {
+                bar.maxHint(all);
                 bar.stepTo(done);
                 bar.setExtraMessage(relations + " relations");
             });

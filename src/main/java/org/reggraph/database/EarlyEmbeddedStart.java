@@ -12,15 +12,18 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Starts the embedded database on a background thread as soon as the configuration is known, so that its
- * ~5 s start overlaps Spring's own bootstrap instead of following it. The {@code embeddedNeo4j} bean then only
- * waits for the result. With an external URI nothing happens here, nor with {@value #ENABLED} = false: commands
- * that must not open the store (export-csv, bulk-import, whose import tool writes it) set that.
+ * ~5 s start overlaps Spring's own bootstrap instead of following it. Its Bolt address is fixed first, so the driver
+ * and every bean that uses it are created meanwhile; only {@link DatabaseGate}, just before the web server starts,
+ * waits for the result (through the lazy {@code embeddedNeo4j} bean). With an external URI nothing happens here, nor
+ * with {@value #ENABLED} = false: commands that must not open the store (export-csv, bulk-import, whose import tool
+ * writes it) set that.
  */
 public class EarlyEmbeddedStart implements SpringApplicationRunListener {
 
     public static final String ENABLED = "reggraph.neo4j.early-start";
 
     private CompletableFuture<EmbeddedNeo4j> pending;
+    private String boltUri;
 
     public EarlyEmbeddedStart(SpringApplication application, String[] args) {
     }
@@ -32,13 +35,22 @@ public class EarlyEmbeddedStart implements SpringApplicationRunListener {
                 || !environment.getProperty(ENABLED, Boolean.class, true)) {
             return;
         }
-        pending = CompletableFuture.supplyAsync(() -> EmbeddedNeo4j.start(settings.embedded()));
+        EmbeddedNeo4j.Prepared prepared;
+        try {
+            prepared = EmbeddedNeo4j.prepare(settings.embedded());
+        } catch (DatabaseStartupException e) {
+            // reported when the context asks for the database, with the failure analysis of a bean creation
+            pending = CompletableFuture.failedFuture(e);
+            return;
+        }
+        pending = CompletableFuture.supplyAsync(prepared::start);
+        boltUri = prepared.boltUri();
     }
 
     @Override
     public void contextPrepared(ConfigurableApplicationContext context) {
         if (pending != null) {
-            context.getBeanFactory().registerSingleton("earlyEmbeddedNeo4j", new Pending(pending));
+            context.getBeanFactory().registerSingleton("earlyEmbeddedNeo4j", new Pending(pending, boltUri));
         }
     }
 
@@ -54,8 +66,12 @@ public class EarlyEmbeddedStart implements SpringApplicationRunListener {
         }
     }
 
-    /** The database being started; {@link #await()} returns it or rethrows the start-up failure. */
-    public record Pending(CompletableFuture<EmbeddedNeo4j> future) {
+    /**
+     * The database being started; {@link #await()} returns it or rethrows the start-up failure.
+     *
+     * @param boltUri where it will listen; null when the checks before the start failed
+     */
+    public record Pending(CompletableFuture<EmbeddedNeo4j> future, String boltUri) {
         EmbeddedNeo4j await() {
             try {
                 EmbeddedNeo4j db = future.join();

@@ -39,37 +39,56 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** Starts the database or fails with a {@link DatabaseStartupException} that says why. */
     public static EmbeddedNeo4j start(Neo4jSettings.Embedded settings) {
+        return prepare(settings).start();
+    }
+
+    /**
+     * The checks that take no time (writable folder, free port; a port of 0 picks one), so that the Bolt address is
+     * known before the database has started: the driver can be built meanwhile.
+     */
+    public static Prepared prepare(Neo4jSettings.Embedded settings) {
         Path home = settings.dataDir().toAbsolutePath().normalize();
         checkWritable(home);
         int port = settings.boltPort() == 0 ? freePort(settings.boltAddress()) : settings.boltPort();
         checkPortFree(settings.boltAddress(), port);
-        long started = System.nanoTime();
-        DatabaseManagementService dbms;
-        try {
-            dbms = new DatabaseManagementServiceBuilder(home)
-                    .setConfig(BoltConnector.enabled, true)
-                    .setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltAddress(), port))
-                    .setConfig(BoltConnector.advertised_address, new SocketAddress(settings.boltAddress(), port))
-                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                    .setConfig(HttpConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
-                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(settings.txMemory()))
-                    .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
-                    // Bolt's Netty loop otherwise waits ~10 s on shutdown
-                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, settings.shutdownTimeout())
-                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, settings.shutdownTimeout())
-                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, settings.shutdownTimeout())
-                    .build();
-        } catch (RuntimeException e) {
-            throw new DatabaseStartupException(explain(home, e), e);
+        return new Prepared(settings, home, port);
+    }
+
+    /** A checked configuration with its port: {@link #start()} starts the database on it. */
+    public record Prepared(Neo4jSettings.Embedded settings, Path home, int port) {
+
+        public String boltUri() {
+            return "bolt://" + hostForUri(settings.boltAddress()) + ":" + port;
         }
-        String uri = "bolt://" + hostForUri(settings.boltAddress()) + ":" + port;
-        log.info("Embedded Neo4j started in {} ms: store {}, Bolt listening on {}",
-                (System.nanoTime() - started) / 1_000_000, home, uri);
-        return new EmbeddedNeo4j(dbms, home, uri);
+
+        public EmbeddedNeo4j start() {
+            long started = System.nanoTime();
+            DatabaseManagementService dbms;
+            try {
+                dbms = new DatabaseManagementServiceBuilder(home)
+                        .setConfig(BoltConnector.enabled, true)
+                        .setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltAddress(), port))
+                        .setConfig(BoltConnector.advertised_address, new SocketAddress(settings.boltAddress(), port))
+                        .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                        .setConfig(HttpConnector.enabled, false)
+                        .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                        .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
+                        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(settings.txMemory()))
+                        .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
+                        // Bolt's Netty loop otherwise waits ~10 s on shutdown
+                        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                        .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, settings.shutdownTimeout())
+                        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, settings.shutdownTimeout())
+                        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, settings.shutdownTimeout())
+                        .build();
+            } catch (RuntimeException e) {
+                throw new DatabaseStartupException(explain(home, e), e);
+            }
+            log.info("Embedded Neo4j started in {} ms: store {}, Bolt listening on {}",
+                    (System.nanoTime() - started) / 1_000_000, home, boltUri());
+            return new EmbeddedNeo4j(dbms, home, boltUri());
+        }
     }
 
     /** Marks the database as owned by an application context, which will close it. */

@@ -109,7 +109,8 @@ public final class ExtractionExport {
         m.put("via", via);
         m.put("alias", r instanceof Relation.Alias a ? a.alias() : null);
         m.put("partial", repeal == null ? null : repeal.partial());
-        m.put("articles", repeal == null || repeal.articles().isEmpty() ? null : repeal.articles());
+        List<String> articles = repeal != null ? repeal.articles() : r instanceof Relation.Amends a ? a.articles() : List.of();
+        m.put("articles", articles.isEmpty() ? null : articles);
         m.put("effectiveDate", repeal == null ? null : iso(repeal.effectiveDate()));
         m.put("instrument", history == null ? null : history.instrument());
         m.put("instrumentDocNumber", history == null ? null : history.instrumentDocNumber());
@@ -117,6 +118,7 @@ public final class ExtractionExport {
         m.put("ordinal", history == null ? null : history.ordinal());
         m.put("role", r instanceof Relation.Responsible x ? x.role() : null);
         m.put("what", r instanceof Relation.Delegates x ? x.what() : r instanceof Relation.Responsible x ? x.what() : null);
+        m.put("kind", r instanceof Relation.Delegates x ? x.kind() : null);
         return m;
     }
 

@@ -2,6 +2,7 @@ package org.reggraph.extract;
 
 import org.reggraph.extract.document.DocumentReader;
 import org.reggraph.extract.text.CleanLine;
+import org.reggraph.extract.text.FormatReader;
 import org.reggraph.extract.text.LineCleaner;
 import org.reggraph.extract.text.TextDecoder;
 
@@ -16,6 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 
 /**
@@ -50,24 +56,84 @@ public final class Extractor {
         this.maxBytes = maxBytes;
     }
 
-    /** Extracts every file given, walking folders recursively (text files: .txt, .md), in a stable order. */
+    /**
+     * Extracts every file given, walking folders recursively (text files .txt, .md; documents .pdf, .docx, .html,
+     * .htm), on every core, in a stable order.
+     */
     public Extraction extract(List<Path> paths) {
-        Batch batch = new Batch();
+        return extract(paths, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Extracts every file given on {@code threads} threads. The result is the same as one thread's, in input order:
+     * files are read in parallel, each with its own document ids, and merged in order; a file whose ids meet an earlier
+     * file's is read again against the ids taken so far (rare: the same document number in two files).
+     */
+    public Extraction extract(List<Path> paths, int threads) {
+        List<Object> tasks = new ArrayList<>(); // a Path to read, or a problem met while listing, in input order
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Extractor::isTextFile).sorted()
-                            .forEach(f -> extractPath(f, batch));
+                    tasks.addAll(walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted().toList());
                 } catch (IOException | java.io.UncheckedIOException e) {
-                    batch.problems.add(new ExtractionProblem(p.toString(), null, "cannot list folder: " + e.getMessage()));
+                    tasks.add(new ExtractionProblem(p.toString(), null, "cannot list folder: " + e.getMessage()));
                 }
             } else if (Files.isRegularFile(p)) {
-                extractPath(p, batch);
+                tasks.add(p);
             } else {
-                batch.problems.add(new ExtractionProblem(p.toString(), null, "no such file or folder"));
+                tasks.add(new ExtractionProblem(p.toString(), null, "no such file or folder"));
+            }
+        }
+        Batch batch = new Batch();
+        List<Future<Batch>> done = new ArrayList<>(tasks.size());
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
+        try {
+            for (Object t : tasks) {
+                done.add(t instanceof Path f && pool != null ? pool.submit(() -> file(f, new Batch())) : null);
+            }
+            for (int i = 0; i < tasks.size(); i++) {
+                Object t = tasks.get(i);
+                if (t instanceof ExtractionProblem p) {
+                    batch.problems.add(p);
+                    continue;
+                }
+                Batch one = done.get(i) == null ? null : join(done.get(i));
+                if (one == null || !java.util.Collections.disjoint(one.ids, batch.ids)) {
+                    extractPath((Path) t, batch);
+                } else {
+                    batch.add(one);
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
         return resolve(batch.result());
+    }
+
+    private Batch file(Path f, Batch into) {
+        extractPath(f, into);
+        return into;
+    }
+
+    private static Batch join(Future<Batch> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        } catch (ExecutionException e) {
+            return null; // read again on this thread, where the failure is reported as a problem
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private Extraction resolve(Extraction e) {
@@ -145,6 +211,14 @@ public final class Extractor {
         if (bytes.length > maxBytes) {
             return new FileResult(List.of(), List.of(tooLarge(name, bytes.length)));
         }
+        FormatReader.Format format = FormatReader.detect(name, bytes);
+        if (format != null) {
+            try {
+                return fromText(FormatReader.toText(format, bytes), name, usedIds, problems);
+            } catch (FormatReader.UnreadableException e) {
+                return new FileResult(List.of(), List.of(new ExtractionProblem(name, null, e.getMessage())));
+            }
+        }
         TextDecoder.Decoded decoded;
         try {
             decoded = decoder.decode(bytes);
@@ -171,13 +245,15 @@ public final class Extractor {
         }
     }
 
-    private static boolean isTextFile(Path p) {
+    /** True for the files a folder contributes: text (.txt, .md) and documents (.pdf, .docx, .html), not hidden. */
+    public static boolean isInput(Path p) {
         String n = p.getFileName().toString();
         if (n.startsWith(".")) {
             return false;
         }
         int dot = n.lastIndexOf('.');
-        return dot > 0 && TEXT_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
+        String ext = dot > 0 ? n.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        return TEXT_EXTENSIONS.contains(ext) || FormatReader.EXTENSIONS.contains(ext);
     }
 
     /** Results of several files, accumulated in input order. */
@@ -187,6 +263,15 @@ public final class Extractor {
         final Map<String, ExtractedAgency> agencies = new LinkedHashMap<>();
         final List<ExtractionProblem> problems = new ArrayList<>();
         final Set<String> ids = new HashSet<>();
+
+        /** Appends another batch read on its own (its ids are new here). */
+        void add(Batch other) {
+            documents.addAll(other.documents);
+            relations.addAll(other.relations);
+            other.agencies.forEach(agencies::putIfAbsent);
+            problems.addAll(other.problems);
+            ids.addAll(other.ids);
+        }
 
         Extraction result() {
             return new Extraction(List.copyOf(documents), List.copyOf(relations), List.copyOf(agencies.values()),

@@ -97,15 +97,20 @@ public sealed interface Relation {
     /**
      * Either a body statement (对《X》作如下修改: the target is amended, {@code history} is null) or a history line in
      * the document's own header (根据…第二次修订: the target is the document itself, amended by the instrument).
+     * {@code articles} lists the articles a decision changes (将第N条修改为), empty when not stated.
      */
-    record Amends(Provenance source, String target, String targetDocNumber, String via, History history)
-            implements ToDocument {
+    record Amends(Provenance source, String target, String targetDocNumber, String via, History history,
+                  List<String> articles) implements ToDocument {
+        public Amends {
+            articles = articles == null ? List.of() : List.copyOf(articles);
+        }
+
         public RelationType type() {
             return RelationType.AMENDS;
         }
 
         public Amends withTarget(String target, String targetDocNumber) {
-            return new Amends(source, target, targetDocNumber, via, history);
+            return new Amends(source, target, targetDocNumber, via, history, articles);
         }
 
         /** The history line's ordinal, or null for a body statement. */
@@ -140,9 +145,16 @@ public sealed interface Relation {
      * Rules or a power left to an agency (具体办法由X制定, 委托, 授权).
      *
      * @param agency the agency's name as written (cleaned)
-     * @param what   a short description of what is delegated (制定, 委托 …)
+     * @param what   what is delegated, as the text names it (实施细则, 具体办法, 标准, 解释, 评估 …)
+     * @param kind   rulemaking, interpretation, entrustment or authorisation
      */
-    record Delegates(Provenance source, String agency, String what) implements Relation {
+    record Delegates(Provenance source, String agency, String what, String kind) implements Relation {
+
+        public static final String RULEMAKING = "rulemaking";
+        public static final String INTERPRETATION = "interpretation";
+        public static final String ENTRUSTMENT = "entrustment";
+        public static final String AUTHORISATION = "authorisation";
+
         public RelationType type() {
             return RelationType.DELEGATES;
         }

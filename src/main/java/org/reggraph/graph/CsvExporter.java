@@ -1,5 +1,6 @@
 package org.reggraph.graph;
 
+import org.reggraph.extract.CitationResolution;
 import org.reggraph.graph.GraphPlan.DocPlan;
 import org.reggraph.graph.GraphPlan.Edge;
 import org.reggraph.graph.GraphPlan.End;
@@ -53,8 +54,8 @@ public final class CsvExporter {
     private static final class Run {
         final GraphPlan plan;
         final Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
-        final Map<String, String> byNumber = new HashMap<>();
-        final Map<String, List<String>> byKey = new HashMap<>();
+        final Map<String, List<CitationResolution.Candidate>> byNumber = new HashMap<>();
+        final Map<String, List<CitationResolution.Candidate>> byKey = new HashMap<>();
         final Set<String> articleIds = new HashSet<>();
         final Map<String, Set<String>> shortTitles = new HashMap<>();
 
@@ -64,30 +65,26 @@ public final class CsvExporter {
                 Map<String, Object> props = new HashMap<>(d.props());
                 props.put("stub", false);
                 documents.put(d.id(), props);
+                var candidate = new CitationResolution.Candidate(d.id(), d.docNumber(), d.titleKey(), false,
+                        (LocalDate) d.props().get("validFrom"));
                 if (d.docNumber() != null) {
-                    byNumber.putIfAbsent(d.docNumber(), d.id());
+                    byNumber.computeIfAbsent(d.docNumber(), k -> new ArrayList<>()).add(candidate);
                 }
                 if (d.titleKey() != null) {
-                    byKey.computeIfAbsent(d.titleKey(), k -> new ArrayList<>()).add(d.id());
+                    byKey.computeIfAbsent(d.titleKey(), k -> new ArrayList<>()).add(candidate);
                 }
                 d.articles().forEach(a -> articleIds.add((String) ((Map<?, ?>) a.get("props")).get("id")));
             }
-            byKey.values().forEach(java.util.Collections::sort); // real documents by id, as the writer orders them
         }
 
-        /** Same rule as GraphCypher.RESOLVE_REFS + stub grouping in GraphWriter. */
+        /** {@link CitationResolution} over the plan's documents, then the stubs of earlier refs (as GraphWriter). */
         String resolve(Ref ref) {
-            String exclude = ref.exclude() == null ? "" : ref.exclude();
-            String numbered = ref.docNumber() == null ? null : byNumber.get(ref.docNumber());
-            if (numbered != null && !numbered.equals(exclude)) {
-                return numbered;
-            }
             String key = ref.titleKey();
-            for (String id : key == null ? List.<String>of() : byKey.getOrDefault(key, List.of())) {
-                Object number = documents.get(id).get("docNumber");
-                if (!id.equals(exclude) && (ref.docNumber() == null || number == null || number.equals(ref.docNumber()))) {
-                    return id;
-                }
+            var hit = CitationResolution.choose(ref.query(),
+                    ref.docNumber() == null ? List.of() : byNumber.getOrDefault(ref.docNumber(), List.of()),
+                    key == null ? List.of() : byKey.getOrDefault(key, List.of()));
+            if (hit.isPresent()) {
+                return hit.get();
             }
             String id = ref.stubId();
             Map<String, Object> stub = new HashMap<>();
@@ -96,12 +93,15 @@ public final class CsvExporter {
             stub.put("title", ref.title() != null ? ref.title() : ref.docNumber());
             stub.put("titleKey", key);
             stub.put("docNumber", ref.docNumber());
-            documents.putIfAbsent(id, stub);
-            if (ref.docNumber() != null) {
-                byNumber.putIfAbsent(ref.docNumber(), id);
-            }
-            if (key != null) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(id); // after the real ones, as the writer
+            if (documents.putIfAbsent(id, stub) == null) {
+                // the writer groups one batch's unresolved refs the same way: the first stub of a number or key wins
+                var candidate = new CitationResolution.Candidate(id, ref.docNumber(), key, true, null);
+                if (ref.docNumber() != null) {
+                    byNumber.computeIfAbsent(ref.docNumber(), k -> new ArrayList<>()).add(candidate);
+                }
+                if (key != null) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
+                }
             }
             return id;
         }

@@ -1,5 +1,7 @@
 package org.reggraph.graph;
 
+import org.reggraph.graph.versions.VersionCypher;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,7 @@ public final class CsvLayout {
     static {
         NODE_COLUMNS.put("Document", List.of("title", "titleKey", "shortTitles:string[]", "docNumber", "kind", "level",
                 "issuedDate:date", "effectiveDate:date", "stub:boolean", "status", "sourceFile", "startLine:int",
-                "endLine:int", "textHash"));
+                "endLine:int", "textHash", "versionDate:date", "validFrom:date", "madeBy", "earlierVersions:string[]"));
         NODE_COLUMNS.put("Chapter", List.of("number:int", "label", "title", "ordinal:int", "section:boolean", "startLine:int"));
         NODE_COLUMNS.put("Article", List.of("number:int", "label", "text", "startLine:int", "endLine:int"));
         NODE_COLUMNS.put("Agency", List.of("name", "aliases:string[]", "aliasText", "level", "kind", "generic:boolean"));
@@ -31,13 +33,13 @@ public final class CsvLayout {
         REL_COLUMNS.put("HAS_CHAPTER", List.of("ordinal:int"));
         REL_COLUMNS.put("HAS_ARTICLE", List.of("ordinal:int"));
         REL_COLUMNS.put("CITES", List.of("surface", "line:int", "via", "targetArticle"));
-        REL_COLUMNS.put("BASED_ON", List.of("surface", "line:int"));
+        REL_COLUMNS.put("BASED_ON", List.of("surface", "line:int", "targetArticle", "via"));
         REL_COLUMNS.put("AMENDS", List.of("date:date", "ordinal:int", "surface", "line:int", "source"));
         REL_COLUMNS.put("REPEALS", List.of("partial:boolean", "articles:string[]", "effectiveDate:date", "surface", "line:int"));
         REL_COLUMNS.put("PROMULGATES", List.of());
         REL_COLUMNS.put("ISSUED_BY", List.of("role"));
         REL_COLUMNS.put("RESPONSIBLE_FOR", List.of("role", "surface", "what", "line:int"));
-        REL_COLUMNS.put("DELEGATES_TO", List.of("what", "surface", "line:int"));
+        REL_COLUMNS.put("DELEGATES_TO", List.of("what", "kind", "surface", "line:int"));
         REL_COLUMNS.put("PART_OF", List.of());
 
         rel("HAS_CHAPTER", "Document", "Chapter");
@@ -48,6 +50,7 @@ public final class CsvLayout {
             rel("CITES", from, "Document");
             rel("CITES", from, "Article");
         }
+        rel("BASED_ON", "Article", "Document");
         for (String type : List.of("BASED_ON", "AMENDS", "REPEALS", "PROMULGATES")) {
             rel(type, "Document", "Document");
         }
@@ -105,9 +108,17 @@ public final class CsvLayout {
             appendSets(s, "r", REL_COLUMNS.get(type));
             s.append("} IN TRANSACTIONS OF 10000 ROWS;\n\n");
         }
-        s.append("// Status from REPEALS/AMENDS, as the writer computes it (GraphCypher.RECOMPUTE_STATUS, over all documents)\n")
+        String allKeys = "MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys\n";
+        s.append("// Works and versions, as the writer links them (graph.versions.VersionCypher, over all title keys)\n");
+        for (String statement : List.of(VersionCypher.CLEAR_WORKS, VersionCypher.LINK_VERSIONS, VersionCypher.LINK_NEXT_VERSIONS,
+                VersionCypher.RETARGET_CITATIONS)) {
+            s.append(allKeys).append(statement.replace("UNWIND $keys AS key", "UNWIND keys AS key")).append(";\n\n");
+        }
+        s.append("// Status from REPEALS/AMENDS and versions, as the writer computes it (GraphCypher.RECOMPUTE_STATUS, over all documents)\n")
          .append("MATCH (d:Document) WITH collect(d.id) AS ids\n")
-         .append(GraphCypher.RECOMPUTE_STATUS.replace("UNWIND $ids AS id", "UNWIND ids AS id")).append(";\n");
+         .append(GraphCypher.RECOMPUTE_STATUS.replace("UNWIND $ids AS id", "UNWIND ids AS id")).append(";\n\n")
+         .append("// Work status, current versions, validity ends\n")
+         .append(allKeys).append(VersionCypher.WORK_STATUS.replace("UNWIND $keys AS key", "UNWIND keys AS key")).append(";\n");
         return s.toString();
     }
 

@@ -143,19 +143,19 @@ final class GraphCypher {
             ON CREATE SET p.name = row[1], p.aliases = [], p.aliasText = '', p.generic = false
             MERGE (a)-[:PART_OF]->(p)""";
 
-    /** Resolves document refs to existing documents: by number first, then by title key; real before stub. */
-    static final String RESOLVE_REFS = """
+    /**
+     * Documents that may answer each ref: those with its number and those with its title key. The choice among them
+     * is {@link org.reggraph.extract.CitationResolution}'s, the same rule as the CSV path and the extraction.
+     */
+    static final String REF_CANDIDATES = """
             UNWIND $refs AS ref
-            OPTIONAL CALL (ref) {
-              MATCH (d:Document {docNumber: ref.docNumber}) WHERE d.id <> coalesce(ref.exclude, '')
-              RETURN d.id AS byNumber ORDER BY coalesce(d.stub, false), d.id LIMIT 1
+            CALL (ref) {
+              MATCH (d:Document {docNumber: ref.docNumber}) RETURN d
+              UNION
+              MATCH (d:Document {titleKey: ref.titleKey}) RETURN d
             }
-            OPTIONAL CALL (ref) {
-              MATCH (d:Document {titleKey: ref.titleKey}) WHERE d.id <> coalesce(ref.exclude, '')
-                AND (ref.docNumber IS NULL OR d.docNumber IS NULL OR d.docNumber = ref.docNumber)
-              RETURN d.id AS byKey ORDER BY coalesce(d.stub, false), d.id LIMIT 1
-            }
-            RETURN ref.key AS key, coalesce(byNumber, byKey) AS id""";
+            RETURN ref.key AS key, collect({id: d.id, docNumber: d.docNumber, titleKey: d.titleKey,
+                   stub: coalesce(d.stub, false), validFrom: d.validFrom}) AS candidates""";
 
     static final String MERGE_STUBS = """
             UNWIND $rows AS row
@@ -189,8 +189,11 @@ final class GraphCypher {
             SET d.shortTitles = titles""";
 
     /**
-     * Status from incoming REPEALS and AMENDS: a full repeal wins over a partial one, which wins over amendments;
-     * the latest dated change (then the smallest id) names statusChangedBy. Stubs without changes are UNKNOWN.
+     * Status from incoming REPEALS and AMENDS and the version chain: a full repeal wins, then a later version
+     * (SUPERSEDED, by that version from its validFrom), then a partial repeal, then amendments; the latest dated change
+     * (then the smallest id) names statusChangedBy. Only amendments stated by another document after this text count:
+     * the history lines of a text's own header (AMENDS with {@code source} = its id) tell how it came to be, and the
+     * text already holds them. Stubs without changes are UNKNOWN.
      */
     static final String RECOMPUTE_STATUS = """
             UNWIND $ids AS id
@@ -204,16 +207,46 @@ final class GraphCypher {
             }
             CALL (d) {
               OPTIONAL MATCH (x:Document)-[a:AMENDS]->(d)
+              WHERE a.source IS NULL AND (d.versionDate IS NULL
+                    OR coalesce(a.date, x.effectiveDate, x.issuedDate) IS NULL
+                    OR coalesce(a.date, x.effectiveDate, x.issuedDate) > d.versionDate)
               WITH x, a ORDER BY coalesce(a.date, x.effectiveDate, x.issuedDate, date('0001-01-01')) DESC, x.id
               RETURN head(collect(CASE WHEN a IS NULL THEN null ELSE {by: x.id,
                      date: coalesce(a.date, x.effectiveDate, x.issuedDate)} END)) AS am
             }
+            CALL (d) {
+              OPTIONAL MATCH (d)-[:NEXT_VERSION]->(n:Document)
+              RETURN head(collect(CASE WHEN n IS NULL THEN null ELSE {by: n.id, date: n.validFrom} END)) AS next
+            }
+            WITH d, rep, am, next,
+                 CASE WHEN rep IS NOT NULL AND NOT rep.partial THEN rep WHEN next IS NOT NULL THEN next
+                      ELSE coalesce(rep, am) END AS change
             SET d.status = CASE WHEN rep IS NOT NULL AND NOT rep.partial THEN 'REPEALED'
+                                WHEN next IS NOT NULL THEN 'SUPERSEDED'
                                 WHEN rep IS NOT NULL THEN 'PARTIALLY_REPEALED'
                                 WHEN am IS NOT NULL THEN 'AMENDED'
                                 WHEN d.stub THEN 'UNKNOWN' ELSE 'IN_FORCE' END,
-                d.statusChangedBy = coalesce(rep.by, am.by),
-                d.statusDate = coalesce(rep.date, am.date)""";
+                d.statusChangedBy = change.by,
+                d.statusDate = change.date""";
 
     static final String ALL_DOCUMENT_IDS = "MATCH (d:Document) RETURN d.id AS id";
+
+    /**
+     * Taken first in every ingestion transaction and held to its commit: writers resolve citations and claim stubs
+     * one after another, each seeing the documents and stubs the previous one committed (as a sequential ingestion).
+     */
+    static final String TAKE_INGEST_LOCK = "MERGE (l:IngestLock {id: 1}) SET l.n = coalesce(l.n, 0) + 1";
+
+    /**
+     * Unchanged documents whose document or articles point at a stub that a real document now stands for (written
+     * later, or concurrently before writers were serialised): they are rewritten so that their links are repaired.
+     */
+    static final String STALE_LINKS = """
+            UNWIND $ids AS id
+            MATCH (d:Document {id: id})-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->()-[]->(s:Document) WHERE s.stub
+            WITH DISTINCT id, s
+            WHERE EXISTS { MATCH (x:Document {docNumber: s.docNumber}) WHERE NOT coalesce(x.stub, false) AND x.id <> id }
+               OR EXISTS { MATCH (x:Document {titleKey: s.titleKey}) WHERE NOT coalesce(x.stub, false) AND x.id <> id
+                             AND (s.docNumber IS NULL OR x.docNumber IS NULL OR x.docNumber = s.docNumber) }
+            RETURN DISTINCT id""";
 }

@@ -1,5 +1,6 @@
 package org.reggraph.graph;
 
+import org.reggraph.extract.CitationResolution;
 import org.reggraph.extract.TitleKey;
 import org.reggraph.extract.agency.AgencyRecognizer;
 import org.reggraph.extract.ExtractedAgency;
@@ -15,8 +16,10 @@ import org.reggraph.extract.ExtractionProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -78,14 +81,23 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
      * A document named by number and/or title. {@code exclude} is the document that must not be the answer: a
      * repeal or amendment names an older version, often under the very title of the document that replaces it.
      */
-    public record Ref(String docNumber, String title, String exclude) {
+    public record Ref(String docNumber, String title, String exclude, LocalDate on) {
         public Ref {
             docNumber = TitleKey.clean(docNumber);
             title = TitleKey.clean(title);
         }
 
         public Ref(String docNumber, String title) {
-            this(docNumber, title, null);
+            this(docNumber, title, null, null);
+        }
+
+        public Ref(String docNumber, String title, String exclude) {
+            this(docNumber, title, exclude, null);
+        }
+
+        /** The question {@link CitationResolution} answers for this ref. */
+        public CitationResolution.Query query() {
+            return new CitationResolution.Query(docNumber, titleKey(), exclude, on);
         }
 
         public String titleKey() {
@@ -94,11 +106,11 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
 
         /**
          * The id a stub for this ref gets: its document number, else its title (same rule as real documents); an
-         * older version with the replacing document's own title gets a distinct id.
+         * older version with the replacing document's own title gets a readable id of its own (X（X之前的版本）).
          */
         public String stubId() {
             String id = docNumber != null ? docNumber : title;
-            return id != null && id.equals(exclude) ? id + "~superseded-by~" + exclude : id;
+            return id != null && id.equals(exclude) ? id + "（" + exclude + "之前的版本）" : id;
         }
 
         public boolean isEmpty() {
@@ -196,8 +208,21 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             }
             relationsByDoc.computeIfAbsent(from, k -> new ArrayList<>()).add(r);
         }
+        // the new edition a notice issues under the title it says it revised (我们修订了《X》，现予印发): never the revised one
+        Map<String, String> editions = new HashMap<>();
         for (DocBuilder b : builders.values()) {
+            String notice = b.doc.promulgatedBy() == null ? null : idOf.get(b.doc.promulgatedBy());
+            if (notice != null) {
+                editions.putIfAbsent(notice + "|" + TitleKey.of(b.doc.title()), b.id);
+            }
+        }
+        for (DocBuilder b : builders.values()) {
+            b.editions = editions;
             List<Relation> relations = relationsByDoc.getOrDefault(b.id, List.of());
+            b.versionDate = CitationResolution.versionDate(b.doc, relations);
+            b.hasHistory = relations.stream().anyMatch(r -> r instanceof Relation.Amends a && a.history() != null);
+            relations.stream().filter(r -> r instanceof Relation.Amends a && a.history() != null && a.history().instrument() != null)
+                    .forEach(r -> b.historyInstruments.add(r.source().line() + "|" + TitleKey.clean(((Relation.Amends) r).history().instrument())));
             for (Relation r : relations) {
                 b.relation(r, agencyIds, agencies);
             }
@@ -248,16 +273,26 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
         final Map<String, Edge> edges = new LinkedHashMap<>();
         final Set<Alias> aliases = new LinkedHashSet<>();
         final Set<String> articleLabels = new LinkedHashSet<>();
+        Map<String, String> editions = Map.of();
+        /** Order numbers of earlier versions named in the header (1998年12月27日国务院令第256号发布). */
+        final Set<String> earlierVersions = new LinkedHashSet<>();
+        LocalDate versionDate;
+        boolean hasHistory;
+        /** line|instrument of the history lines: the instrument they name is an amendment, not also a citation. */
+        final Set<String> historyInstruments = new java.util.HashSet<>();
+        String madeBy;
         String hash;
 
         DocBuilder(String id, ExtractedDocument doc) {
             this.id = id;
             this.doc = doc;
             Map<Integer, String> chapterIds = new HashMap<>();
+            Set<String> usedChapterIds = new HashSet<>();
             String currentChapter = null;
             for (ExtractedChapter c : nullSafe(doc.chapters())) {
                 String parent = c.section() && currentChapter != null ? currentChapter : id;
-                String cid = parent + "/" + (c.label() != null ? c.label() : "第" + c.number() + "章");
+                String cid = uniqueChapterId(parent + "/" + (c.label() != null ? c.label() : "第" + c.number() + "章"),
+                        usedChapterIds);
                 if (!c.section()) {
                     currentChapter = cid;
                 }
@@ -286,6 +321,19 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                 articleLabels.add(label);
                 articles.add(row(parent != null ? parent : id, parent != null ? "Chapter" : "Document", ++ordinal, props));
             }
+        }
+
+        /**
+         * Chapter numbering restarts in every part (编) of a code (刑法, 刑事诉讼法: 第一编 第一章 … 第二编 第一章), which the
+         * extractor does not report: a repeated label gets its occurrence, {@code docId/第一章~2}, so that the document
+         * still writes (the Chapter id is unique).
+         */
+        private static String uniqueChapterId(String cid, Set<String> used) {
+            String unique = cid;
+            for (int n = 2; !used.add(unique); n++) {
+                unique = cid + "~" + n;
+            }
+            return unique;
         }
 
         private static Map<String, Object> row(String parent, String parentLabel, int ordinal, Map<String, Object> props) {
@@ -325,31 +373,43 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                 agencyEdge(r, source, props, agencyIds, agencies);
                 return;
             }
-            Ref target = new Ref(t.targetDocNumber(), r.target());
-            Ref older = new Ref(t.targetDocNumber(), r.target(), id); // what is repealed or amended is never itself
+            LocalDate on = CitationResolution.validFrom(versionDate, doc.effectiveDate());
+            Ref target = new Ref(t.targetDocNumber(), r.target(), null, on);
+            Ref older = new Ref(t.targetDocNumber(), r.target(), id, on); // what is repealed or amended is never itself
             if (r instanceof Relation.Cites c) {
-                if (target.isEmpty()) return;
+                if (target.isEmpty() || historyInstruments.contains(at.line() + "|" + TitleKey.clean(r.target()))) return;
+                if (isEarlierVersion(c)) {
+                    earlierVersions.add(TitleKey.clean(c.targetDocNumber()));
+                }
                 props.put("surface", at.surface());
                 props.put("line", at.line());
                 props.put("via", c.via());
                 add(new Edge("CITES", source, End.doc(target), TitleKey.clean(c.targetArticle()), props));
-            } else if (r instanceof Relation.BasedOn) {
+            } else if (r instanceof Relation.BasedOn b) {
                 if (target.isEmpty()) return;
                 props.put("surface", at.surface());
                 props.put("line", at.line());
-                add(new Edge("BASED_ON", self, End.doc(target), null, props));
+                props.put("targetArticle", TitleKey.clean(b.targetArticle()));
+                props.put("via", b.via());
+                // on the article that states it (第一条 根据《X》…制定本条例), like a citation
+                add(new Edge("BASED_ON", source, End.doc(target), null, props));
             } else if (r instanceof Relation.Amends a) {
                 Relation.History h = a.history();
                 props.put("date", h == null ? null : h.date());
                 props.put("ordinal", a.ordinal());
                 props.put("surface", at.surface());
                 props.put("line", at.line());
-                if (h != null && (h.instrument() != null || h.instrumentDocNumber() != null)) {
+                if (h != null && isSelf(h)) {
+                    // 国务院令第743号第三次修订 in 743's own header: the order made this version, it does not amend it
+                    madeBy = id;
+                } else if (h != null && (h.instrument() != null || h.instrumentDocNumber() != null)) {
                     // history line (根据……第一次修订) in this document's header: the instrument amends this document
                     props.put("source", id);
-                    add(new Edge("AMENDS", End.doc(new Ref(h.instrumentDocNumber(), h.instrument(), id)), self, null, props));
+                    add(new Edge("AMENDS", End.doc(new Ref(h.instrumentDocNumber(), h.instrument(), id, h.date())), self, null, props));
                 } else if (!target.isEmpty()) {
-                    add(new Edge("AMENDS", self, End.doc(older), null, props));
+                    String edition = editions.get(id + "|" + TitleKey.of(r.target()));
+                    add(new Edge("AMENDS", self, End.doc(edition == null ? older
+                            : new Ref(t.targetDocNumber(), r.target(), edition)), null, props));
                 }
             } else if (r instanceof Relation.Repeals x) {
                 if (target.isEmpty()) return;
@@ -369,6 +429,27 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             }
         }
 
+        /** A history line whose instrument is this very document (its own order number or title). */
+        private boolean isSelf(Relation.History h) {
+            String number = TitleKey.clean(h.instrumentDocNumber());
+            String own = TitleKey.clean(doc.docNumber());
+            return number != null ? number.equals(own) || number.equals(id)
+                    : h.instrument() != null && TitleKey.of(h.instrument()).equals(TitleKey.of(doc.title()));
+        }
+
+        /**
+         * An order number cited in the header, before the first article, of a text with amendment history: the
+         * instrument that issued the original version (（1998年12月27日中华人民共和国国务院令第256号发布 根据…修订）).
+         */
+        private boolean isEarlierVersion(Relation.Cites c) {
+            String number = TitleKey.clean(c.targetDocNumber());
+            Integer firstArticle = articles.isEmpty() ? null
+                    : (Integer) ((Map<?, ?>) articles.get(0).get("props")).get("startLine");
+            return number != null && ORDER_NUMBER.matcher(number).find() && !number.equals(TitleKey.clean(doc.docNumber()))
+                    && !number.equals(id) && c.source().article() == null && "docNumber".equals(c.via())
+                    && firstArticle != null && c.source().line() < firstArticle && hasHistory;
+        }
+
         /** RESPONSIBLE_FOR and DELEGATES_TO: a joint list (财政部、生态环境部按职责分工负责) gives each member its own edge. */
         private void agencyEdge(Relation r, End source, Map<String, Object> props, Map<String, String> agencyIds,
                                 Map<String, Map<String, Object>> agencies) {
@@ -379,6 +460,8 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             props.put("joint", members.size() > 1);
             if (r instanceof Relation.Responsible x) {
                 props.put("role", x.role());
+            } else if (r instanceof Relation.Delegates d) {
+                props.put("kind", d.kind());
             }
             String type = r instanceof Relation.Responsible ? "RESPONSIBLE_FOR" : "DELEGATES_TO";
             for (String member : members) {
@@ -414,10 +497,16 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             props.put("startLine", doc.startLine());
             props.put("endLine", doc.endLine());
             props.put("textHash", hash);
+            props.put("versionDate", versionDate);
+            props.put("validFrom", CitationResolution.validFrom(versionDate, doc.effectiveDate()));
+            props.put("madeBy", madeBy);
+            props.put("earlierVersions", earlierVersions.isEmpty() ? null : List.copyOf(earlierVersions));
             return new DocPlan(id, doc.sourceFile(), doc.startLine(), props, hash, chapters, articles,
                     List.copyOf(edges.values()), List.copyOf(aliases));
         }
     }
+
+    private static final java.util.regex.Pattern ORDER_NUMBER = java.util.regex.Pattern.compile("令第\\d+号$");
 
     /** Hash of everything the document writes: re-ingesting an unchanged extraction is skipped on this. */
     static String hash(ExtractedDocument doc, List<Relation> relations) {

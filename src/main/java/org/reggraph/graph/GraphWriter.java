@@ -6,11 +6,14 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.reggraph.database.Neo4jSettings;
+import org.reggraph.extract.CitationResolution;
 import org.reggraph.extract.Extraction;
 import org.reggraph.graph.GraphPlan.DocPlan;
 import org.reggraph.graph.GraphPlan.Edge;
 import org.reggraph.graph.GraphPlan.End;
 import org.reggraph.graph.GraphPlan.Ref;
+import org.reggraph.graph.versions.VersionCypher;
+import org.reggraph.graph.versions.VersionLinker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -72,11 +75,15 @@ public class GraphWriter {
         long started = System.currentTimeMillis();
         Stats total = new Stats();
         plan.problems().forEach(p -> total.failures.add(new WriteReport.Failure(p.file(), p.line(), null, p.message())));
+        BatchAgencies agencies = new BatchAgencies(plan);
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
-            session.executeWrite(tx -> {
-                writeAgencies(tx, plan);
-                return null;
-            });
+            if (plan.documents().isEmpty() && !agencies.rowsFor(List.of()).isEmpty()) {
+                session.executeWrite(tx -> {
+                    run(tx, GraphCypher.TAKE_INGEST_LOCK, Map.of());
+                    writeAgencies(tx, agencies.rowsFor(List.of()));
+                    return null;
+                });
+            }
             total.agencies = plan.agencies().size();
             total.elements += plan.agencies().size() + plan.partOf().size();
             total.add("PART_OF", plan.partOf().size());
@@ -88,7 +95,7 @@ public class GraphWriter {
                 batchElements += doc.elements();
                 if (batchElements >= options.batchElements() || batch.size() >= options.batchDocuments()) {
                     done += batch.size();
-                    writeBatch(session, batch, options, total);
+                    writeBatch(session, batch, options, total, agencies);
                     progress.update(done, plan.documents().size(), total.elements, total.relationCount());
                     batch = new ArrayList<>();
                     batchElements = 0;
@@ -96,33 +103,44 @@ public class GraphWriter {
             }
             if (!batch.isEmpty()) {
                 done += batch.size();
-                writeBatch(session, batch, options, total);
+                writeBatch(session, batch, options, total, agencies);
                 progress.update(done, plan.documents().size(), total.elements, total.relationCount());
             }
         }
         return total.report(System.currentTimeMillis() - started);
     }
 
-    /** Sets every document's status from the edges in the graph (after a bulk import or by hand). */
+    /** Links works and versions and sets every document's status from the graph (after a bulk import or by hand). */
     public void recomputeAllStatus() {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            List<String> keys = session.run(VersionCypher.ALL_WORK_KEYS).list(r -> r.get("key").asString());
+            for (List<String> chunk : chunks(keys, 5_000)) {
+                session.executeWriteWithoutResult(tx -> VersionLinker.link(tx, chunk));
+            }
             List<String> ids = session.run(GraphCypher.ALL_DOCUMENT_IDS).list(r -> r.get("id").asString());
             for (int i = 0; i < ids.size(); i += 10_000) {
                 List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 10_000));
                 session.executeWriteWithoutResult(tx -> tx.run(GraphCypher.RECOMPUTE_STATUS, Map.of("ids", chunk)).consume());
             }
+            for (List<String> chunk : chunks(keys, 5_000)) {
+                session.executeWriteWithoutResult(tx -> VersionLinker.finish(tx, chunk));
+            }
         }
     }
 
-    private void writeBatch(Session session, List<DocPlan> batch, Options options, Stats total) {
+    /** One managed transaction (the driver retries transient failures such as deadlocks with the same body). */
+    private void writeBatch(Session session, List<DocPlan> batch, Options options, Stats total, BatchAgencies agencies) {
         try {
             long started = PROFILING ? System.nanoTime() : 0;
             total.merge(session.executeWrite(tx -> {
                 long body = PROFILING ? System.nanoTime() : 0;
+                run(tx, GraphCypher.TAKE_INGEST_LOCK, Map.of());
+                writeAgencies(tx, agencies.rowsFor(batch));
                 Stats stats = writeDocuments(tx, batch, options);
                 profile("(transaction body)", body);
                 return stats;
             }));
+            agencies.committed();
             profile("(whole transaction, with commit)", started);
         } catch (RuntimeException batchFailure) {
             if (batch.size() == 1) {
@@ -133,7 +151,7 @@ public class GraphWriter {
             }
             log.debug("Batch of {} failed ({}); writing its documents one by one", batch.size(), batchFailure.getMessage());
             for (DocPlan doc : batch) {
-                writeBatch(session, List.of(doc), options, total);
+                writeBatch(session, List.of(doc), options, total, agencies);
             }
         }
     }
@@ -143,11 +161,12 @@ public class GraphWriter {
         return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
-    private static void writeAgencies(TransactionContext tx, GraphPlan plan) {
-        for (List<Map<String, Object>> chunk : chunks(plan.agencies(), 5_000)) {
+    /** The agencies of the documents in this transaction: committed with them or not at all. */
+    private static void writeAgencies(TransactionContext tx, BatchAgencies.Rows rows) {
+        for (List<Map<String, Object>> chunk : chunks(rows.agencies(), 5_000)) {
             run(tx, GraphCypher.MERGE_AGENCIES, Map.of("rows", chunk));
         }
-        for (List<List<String>> chunk : chunks(plan.partOf(), 5_000)) {
+        for (List<List<String>> chunk : chunks(rows.partOf(), 5_000)) {
             run(tx, GraphCypher.MERGE_PART_OF, Map.of("rows", chunk));
         }
     }
@@ -163,9 +182,12 @@ public class GraphWriter {
                 existing.put(r.get("id").asString(), r.get("hash").asString(null));
             }
         });
-        List<DocPlan> docs = all.stream()
-                .filter(d -> options.force() || existing.get(d.id()) == null || !existing.get(d.id()).equals(d.hash()))
+        List<DocPlan> unchanged = all.stream()
+                .filter(d -> !options.force() && existing.get(d.id()) != null && existing.get(d.id()).equals(d.hash()))
                 .toList();
+        Set<String> skip = new HashSet<>(unchanged.stream().map(DocPlan::id).toList());
+        skip.removeAll(staleLinks(tx, unchanged));
+        List<DocPlan> docs = all.stream().filter(d -> !skip.contains(d.id())).toList();
         stats.skipped = all.size() - docs.size();
         if (docs.isEmpty()) {
             return stats;
@@ -201,8 +223,27 @@ public class GraphWriter {
         if (!oldStubs.isEmpty()) {
             run(tx, GraphCypher.DELETE_ORPHAN_STUBS, Map.of("ids", oldStubs));
         }
+        List<String> works = VersionLinker.keys(tx, ids);
+        statusIds.addAll(VersionLinker.link(tx, works));
         run(tx, GraphCypher.RECOMPUTE_STATUS, Map.of("ids", List.copyOf(statusIds)));
+        VersionLinker.finish(tx, works);
         return stats;
+    }
+
+    /**
+     * Unchanged documents are not rewritten unless their links are stale: a citation on a stub that a real document
+     * now stands for, or a stub that they would claim. A re-upload so repairs what an earlier run left.
+     */
+    private static Set<String> staleLinks(TransactionContext tx, List<DocPlan> unchanged) {
+        Set<String> stale = new HashSet<>();
+        if (unchanged.isEmpty()) {
+            return stale;
+        }
+        query(tx, GraphCypher.STALE_LINKS, Map.of("ids", unchanged.stream().map(DocPlan::id).toList()))
+                .forEach(r -> stale.add(r.get("id").asString()));
+        query(tx, GraphCypher.FIND_CLAIMABLE_STUBS, Map.of("rows", claimRows(unchanged)))
+                .forEach(r -> stale.add(r.get("id").asString()));
+        return stale;
     }
 
     /** Chapters before sections before articles, parents first. */
@@ -286,14 +327,7 @@ public class GraphWriter {
      */
     /** @return the documents that claimed a stub */
     private static Set<String> claimStubs(TransactionContext tx, List<DocPlan> docs, Set<String> present) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (DocPlan d : docs) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", d.id());
-            row.put("docNumber", d.docNumber());
-            row.put("titleKey", d.titleKey());
-            rows.add(row);
-        }
+        List<Map<String, Object>> rows = claimRows(docs);
         Set<String> claimed = new HashSet<>();
         Set<String> claimers = new LinkedHashSet<>();
         List<Map<String, Object>> renames = new ArrayList<>();
@@ -316,6 +350,18 @@ public class GraphWriter {
             run(tx, GraphCypher.DELETE_MERGED_STUBS, Map.of("pairs", merges));
         }
         return claimers;
+    }
+
+    private static List<Map<String, Object>> claimRows(List<DocPlan> docs) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (DocPlan d : docs) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", d.id());
+            row.put("docNumber", d.docNumber());
+            row.put("titleKey", d.titleKey());
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static Map<Ref, String> resolve(TransactionContext tx, List<DocPlan> docs, Stats stats) {
@@ -345,10 +391,12 @@ public class GraphWriter {
             row.put("exclude", ref.exclude());
             refs.add(row);
         });
-        query(tx, GraphCypher.RESOLVE_REFS, Map.of("refs", refs)).forEach(r -> {
-            if (!r.get("id").isNull()) {
-                resolved.put(byKey.get(r.get("key").asString()), r.get("id").asString());
-            }
+        query(tx, GraphCypher.REF_CANDIDATES, Map.of("refs", refs)).forEach(r -> {
+            Ref ref = byKey.get(r.get("key").asString());
+            List<CitationResolution.Candidate> candidates = r.get("candidates").asList(c -> new CitationResolution.Candidate(
+                    c.get("id").asString(), c.get("docNumber").asString(null), c.get("titleKey").asString(null),
+                    c.get("stub").asBoolean(), c.get("validFrom").isNull() ? null : c.get("validFrom").asLocalDate()));
+            CitationResolution.choose(ref.query(), candidates, candidates).ifPresent(id -> resolved.put(ref, id));
         });
         // unresolved refs that name the same document (same number, else same title key) share one stub, as in
         // CsvExporter: numbered refs first, so that a title-only citation lands on the numbered stub of that title

@@ -1,5 +1,6 @@
 package org.reggraph.ingest;
 
+import org.reggraph.extract.text.FormatReader;
 import org.reggraph.extract.text.TextDecoder;
 import org.reggraph.graph.WriteReport;
 import org.reggraph.web.Problems;
@@ -67,9 +68,15 @@ public class IngestController {
 
     /**
      * Empty, binary or undecodable content is refused before anything is written. Text in UTF-8 (with or without
-     * BOM), UTF-16 or GB18030/GBK is accepted: the extractor decodes it the same way.
+     * BOM), UTF-16 or GB18030/GBK is accepted: the extractor decodes it the same way; PDF, DOCX and HTML must yield
+     * text.
      */
     static void checkText(String name, byte[] content) {
+        FormatReader.Format format = FormatReader.detect(name, content);
+        if (format != null) {
+            checkDocument(name, format, content);
+            return;
+        }
         try {
             if (DECODER.decode(content).text().isBlank()) {
                 throw new IngestException(HttpStatus.BAD_REQUEST, "Empty file", name + " contains no text.");
@@ -79,6 +86,21 @@ public class IngestController {
             throw new IngestException(HttpStatus.BAD_REQUEST, empty ? "Empty file" : "Not a text file",
                     name + (empty ? " contains no text." : ": " + e.getMessage()
                             + "; send plain text (UTF-8, UTF-16 or GB18030)."));
+        }
+    }
+
+    /** A PDF, DOCX or HTML upload (by content, else by extension) must yield text. */
+    private static void checkDocument(String name, FormatReader.Format format, byte[] content) {
+        String text;
+        try {
+            text = FormatReader.toText(format, content);
+        } catch (FormatReader.UnreadableException e) {
+            throw new IngestException(HttpStatus.BAD_REQUEST, "Unreadable document", name + ": " + e.getMessage()
+                    + "; send a valid PDF, DOCX or HTML file, or plain text (UTF-8, UTF-16 or GB18030).");
+        }
+        if (text.isBlank()) {
+            throw new IngestException(HttpStatus.BAD_REQUEST, "Empty file", name + " contains no text"
+                    + (format == FormatReader.Format.PDF ? " (a scanned PDF needs OCR first)." : "."));
         }
     }
 

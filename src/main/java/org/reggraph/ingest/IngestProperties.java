@@ -5,12 +5,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Ingestion settings ({@code reggraph.ingest.*}).
  *
- * @param startup        load {@code corpusDir} at start-up: off, on-empty (until one load of corpusDir has completed), always
- * @param corpusDir      folder loaded at start-up
+ * @param startup        load the start-up folders: off, on-empty (each until one load of it has completed), always
+ * @param corpusDir      folder loaded first at start-up (the seeds)
+ * @param nationalDir    folder loaded next, while the service already answers (the national laws and regulations);
+ *                       empty: none
  * @param apiKey         key required in the X-API-Key header of POST /api/ingest (env REGGRAPH_API_KEY); unset
  *                       disables uploads
  * @param maxFileSize    largest accepted upload file (env REGGRAPH_MAX_UPLOAD)
@@ -21,7 +25,8 @@ import java.nio.file.Path;
  */
 @ConfigurationProperties("reggraph.ingest")
 public record IngestProperties(@DefaultValue("on-empty") Startup startup,
-                               @DefaultValue("import/corpus") Path corpusDir,
+                               @DefaultValue("import/corpus") String corpusDir,
+                               @DefaultValue("import/national") String nationalDir,
                                String apiKey,
                                @DefaultValue("20MB") DataSize maxFileSize,
                                @DefaultValue("20MB") DataSize maxRequestSize,
@@ -35,6 +40,14 @@ public record IngestProperties(@DefaultValue("on-empty") Startup startup,
     static String show(DataSize size) {
         long bytes = size.toBytes();
         return bytes % (1 << 20) == 0 ? (bytes >> 20) + "MB" : bytes % 1024 == 0 ? (bytes >> 10) + "KB" : bytes + "B";
+    }
+
+    /**
+     * The folders of the start-up load, in order; an empty setting names none. (Strings, not Paths, in the record:
+     * Spring's Path conversion treats "" as unset and resolves a relative name that exists on the classpath there.)
+     */
+    public List<Path> startupFolders() {
+        return Stream.of(corpusDir, nationalDir).filter(p -> p != null && !p.isBlank()).map(Path::of).toList();
     }
 
     public boolean uploadsEnabled() {

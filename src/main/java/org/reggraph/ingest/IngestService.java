@@ -5,11 +5,14 @@ import org.reggraph.graph.GraphChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.reggraph.database.Neo4jSettings;
 import org.reggraph.extract.Extraction;
+import org.reggraph.extract.Extractor;
 import org.reggraph.graph.GraphPlan;
+import org.reggraph.graph.GraphSchema;
 import org.reggraph.graph.GraphWriter;
 import org.reggraph.graph.WriteReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -36,10 +39,13 @@ public class IngestService {
     private final Driver driver;
     private final String database;
     private final ApplicationEventPublisher events;
+    private final GraphSchema schema;
 
-    public IngestService(CorpusReader reader, GraphWriter writer, IngestProperties properties, Driver driver,
-                         Neo4jSettings settings, ApplicationEventPublisher events) {
+    // the reader (the extractor and its tables) is built on first use, not while the service starts
+    public IngestService(@Lazy CorpusReader reader, GraphWriter writer, GraphSchema schema, IngestProperties properties,
+                         Driver driver, Neo4jSettings settings, ApplicationEventPublisher events) {
         this.events = events;
+        this.schema = schema;
         this.reader = reader;
         this.writer = writer;
         this.properties = properties;
@@ -47,15 +53,16 @@ public class IngestService {
         this.database = settings.database();
     }
 
-    /** Expands folders (recursively, sorted, hidden files skipped) into the files to read. */
+    /**
+     * Expands folders (recursively, sorted) into the files to read, by the extractor's rule ({@link Extractor#isInput}):
+     * the CLI, the CSV export and the start-up load see the same files.
+     */
     public static List<Path> files(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -71,7 +78,12 @@ public class IngestService {
     }
 
     public WriteReport ingest(List<Path> paths, boolean force, GraphWriter.Progress progress) {
-        return write(reader.read(files(paths)), force, progress);
+        return ingestFiles(files(paths), force, progress);
+    }
+
+    /** Files (already expanded by {@link #files}) → extraction → graph: the pipeline the CLI and start-up share. */
+    public WriteReport ingestFiles(List<Path> files, boolean force, GraphWriter.Progress progress) {
+        return write(reader.read(files), force, progress);
     }
 
     public WriteReport ingestUploads(List<Upload> uploads) {
@@ -80,6 +92,7 @@ public class IngestService {
     }
 
     public WriteReport write(Extraction extraction, boolean force, GraphWriter.Progress progress) {
+        schema.ensureApplied();
         WriteReport report;
         try {
             report = writer.write(GraphPlan.of(extraction), options(force), progress);

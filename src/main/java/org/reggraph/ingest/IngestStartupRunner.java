@@ -1,56 +1,132 @@
 package org.reggraph.ingest;
 
+import org.reggraph.extract.Extraction;
 import org.reggraph.graph.GraphSchema;
-import org.reggraph.graph.GraphWriter;
 import org.reggraph.graph.WriteReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * Loads {@code reggraph.ingest.corpus-dir} once the context (and with it the schema) is up: until one load of that
- * folder has completed ({@code on-empty}, the default: an empty graph, or a load cut short by a crash, is loaded
- * again) or every time ({@code always}). Either way unchanged documents are skipped by hash, so a rerun is cheap.
- * Not even created with {@code startup=off}, so commands that only need the reader start no database.
+ * What the service does once it answers: the graph schema, then the start-up load: {@code reggraph.ingest.corpus-dir}
+ * (the seeds), then {@code national-dir} (the national laws and regulations), each folder until one load of it has
+ * completed ({@code on-empty}, the default: an empty graph, or a load cut short by a crash, is loaded again) or every
+ * time ({@code always}), never with {@code off}; unchanged documents are skipped by hash.
+ *
+ * <p>It runs as an {@link ApplicationRunner}, that is after the web server has started: the service answers (and
+ * liveness is UP) meanwhile, and Spring Boot declares readiness ({@code ReadinessState.ACCEPTING_TRAFFIC},
+ * {@code /actuator/health/readiness} UP) only once the runners have returned, so readiness means "loaded".
+ * Only in the web service: the commands (no web server) apply the schema and load what they are asked to.
  */
 @Component
-@ConditionalOnExpression("'${reggraph.ingest.startup:on-empty}'.toLowerCase() != 'off'")
+@ConditionalOnWebApplication
 class IngestStartupRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IngestStartupRunner.class);
+    private static final long PROGRESS_INTERVAL_MILLIS = 5_000;
 
     private final IngestService service;
     private final IngestProperties properties;
+    private final GraphSchema schema;
+    private volatile boolean closing;
 
-    // GraphSchema is injected so that the schema is applied before the first write
     IngestStartupRunner(IngestService service, IngestProperties properties, GraphSchema schema) {
         this.service = service;
         this.properties = properties;
+        this.schema = schema;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        schema.ensureApplied();
         if (properties.startup() == IngestProperties.Startup.OFF) {
             return;
         }
-        if (!Files.isDirectory(properties.corpusDir())) {
-            log.info("No corpus folder {}: nothing loaded at start-up", properties.corpusDir().toAbsolutePath());
+        List<Path> folders = properties.startupFolders().stream().filter(this::needsLoad).toList();
+        if (folders.isEmpty()) {
             return;
         }
-        String corpus = properties.corpusDir().toAbsolutePath().normalize().toString();
-        if (properties.startup() == IngestProperties.Startup.ON_EMPTY && service.corpusLoadCompleted(corpus)) {
-            log.info("{} was loaded before: start-up load skipped (reggraph.ingest.startup=on-empty)", corpus);
-            return;
+        long started = System.currentTimeMillis();
+        // the next folder is read (extraction: CPU, no database) while the one before is written
+        ExecutorService reading = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "start-up-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<CompletableFuture<Extraction>> reads = folders.stream()
+                    .map(folder -> CompletableFuture.supplyAsync(() -> read(folder), reading)).toList();
+            for (int i = 0; i < folders.size(); i++) {
+                if (closing || !write(folders.get(i), reads.get(i))) {
+                    return;
+                }
+            }
+        } finally {
+            reading.shutdownNow();
         }
-        log.info("Loading {} (reggraph.ingest.startup={})", corpus,
-                properties.startup().name().toLowerCase().replace('_', '-'));
-        WriteReport report = service.ingest(List.of(properties.corpusDir()), false, GraphWriter.Progress.NONE);
-        service.markCorpusLoaded(corpus, report);
+        log.info("Start-up load finished in {} ms: the service is ready", System.currentTimeMillis() - started);
+    }
+
+    private boolean needsLoad(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            log.info("No corpus folder {}: nothing loaded from it at start-up", folder.toAbsolutePath());
+            return false;
+        }
+        if (properties.startup() == IngestProperties.Startup.ON_EMPTY && service.corpusLoadCompleted(key(folder))) {
+            log.info("{} was loaded before: start-up load skipped (reggraph.ingest.startup=on-empty)", key(folder));
+            return false;
+        }
+        return true;
+    }
+
+    private Extraction read(Path folder) {
+        List<Path> files = IngestService.files(List.of(folder));
+        log.info("Loading {} ({} files, reggraph.ingest.startup={}); the service answers meanwhile, readiness "
+                + "follows the load", key(folder), files.size(), properties.startup().name().toLowerCase().replace('_', '-'));
+        long started = System.currentTimeMillis();
+        Extraction extraction = service.read(files);
+        log.info("{}: {} documents extracted in {} ms", folder.getFileName(), extraction.documents().size(),
+                System.currentTimeMillis() - started);
+        return extraction;
+    }
+
+    /** Writes one folder once read; false when the load stopped (shutdown, database gone) and the rest must wait. */
+    private boolean write(Path folder, CompletableFuture<Extraction> read) {
+        try {
+            WriteReport report = service.write(read.join(), false,
+                    new LoggedProgress(log, folder.getFileName().toString(), PROGRESS_INTERVAL_MILLIS));
+            service.markCorpusLoaded(key(folder), report);
+            return true;
+        } catch (RuntimeException e) {
+            if (closing) {
+                log.info("Start-up load of {} interrupted by shutdown; the next start resumes it", key(folder));
+            } else {
+                log.error("Start-up load of {} failed; the service answers with what is loaded, the next start "
+                        + "resumes the load", key(folder), e);
+            }
+            return false;
+        }
+    }
+
+    /** A folder's "loaded" mark is its absolute path. */
+    private static String key(Path folder) {
+        return folder.toAbsolutePath().normalize().toString();
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        closing = true;
     }
 }

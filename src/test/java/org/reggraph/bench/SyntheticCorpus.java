@@ -68,7 +68,7 @@ public final class SyntheticCorpus {
             }
             if (i % 7 == 0) {
                 rels.add(new Relation.Amends(new Provenance(id, null, 3, "第一次修订"), title(i), null, null,
-                        new Relation.History("关于修改部分合成办法的决定" + (i % 5), null, LocalDate.of(2020, 1, 1 + i % 9), 1)));
+                        new Relation.History("关于修改部分合成办法的决定" + (i % 5), null, LocalDate.of(2020, 1, 1 + i % 9), 1), List.of()));
             }
             docs.add(new ExtractedDocument(id, title(i), id, List.of("合成部" + (i % 50)), LocalDate.of(2021, 1, 1).plusDays(i % 365),
                     null, "办法", null, null, "synthetic-" + (i / 100) + ".txt", 1, 10 + articles * 3, List.of(), arts, List.of()));

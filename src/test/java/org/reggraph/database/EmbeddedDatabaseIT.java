@@ -92,8 +92,10 @@ class EmbeddedDatabaseIT {
             String body = http.exchange("http://localhost:" + port + "/actuator/health",
                     HttpMethod.GET, new HttpEntity<>(headers),
                     String.class).getBody();
-            // no store path, Neo4j version or Bolt address for a caller without the key
-            assertThat(body).isEqualTo("{\"status\":\"UP\"}");
+            // no store path, Neo4j version or Bolt address for a caller without the key: the status and the names
+            // of the probe groups (liveness, readiness), nothing else
+            assertThat(body).isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
+            assertThat(body).doesNotContain("components", "details", "bolt", "/");
         }
     }
 

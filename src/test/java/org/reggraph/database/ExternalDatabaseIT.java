@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.reggraph.ReggraphApplication;
+import org.reggraph.graph.GraphSchema;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,6 +51,7 @@ class ExternalDatabaseIT {
                 .run("--reggraph.neo4j.uri=" + uri, "--reggraph.ingest.startup=off")) {
             assertThat(context.getBeanNamesForType(EmbeddedNeo4j.class)).isEmpty();
             Driver driver = context.getBean(Driver.class);
+            context.getBean(GraphSchema.class).apply();
             long constraints = driver.executableQuery("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n")
                     .execute().records().get(0).get("n").asLong();
             assertThat(constraints).isGreaterThanOrEqualTo(4);

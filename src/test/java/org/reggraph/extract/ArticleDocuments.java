@@ -32,4 +32,15 @@ public final class ArticleDocuments {
         return new ExtractedDocument(docNumber != null ? docNumber : title, title, docNumber, List.of("国务院"), null, null, "条例",
                 null, null, "t.txt", 1, n - 1, List.of(), arts, lines);
     }
+
+    /** A notice without articles: a title line, then the paragraphs as lines (2 …). */
+    public static ExtractedDocument notice(String title, String docNumber, String... paragraphs) {
+        List<SourceLine> lines = new ArrayList<>();
+        lines.add(new SourceLine(1, title));
+        for (int i = 0; i < paragraphs.length; i++) {
+            lines.add(new SourceLine(i + 2, paragraphs[i]));
+        }
+        return new ExtractedDocument(docNumber, title, docNumber, List.of("国务院安委会办公室"), null, null, "意见",
+                null, null, "t.txt", 1, paragraphs.length + 1, List.of(), List.of(), lines);
+    }
 }

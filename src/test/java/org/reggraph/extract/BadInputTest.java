@@ -146,10 +146,11 @@ class BadInputTest {
         Files.write(dir.resolve("a_empty.txt"), new byte[0]);
         Files.write(dir.resolve("b_good.txt"), SAMPLE.getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("c_binary.txt"), new byte[] {0, 1, 2, 3, 0, 0});
-        Files.write(dir.resolve("ignored.pdf"), new byte[] {0, 1, 2});
+        Files.write(dir.resolve("d_broken.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', 0, 1, 2});
+        Files.write(dir.resolve("ignored.bin"), new byte[] {0, 1, 2});
         Extraction e = extractor.extract(List.of(dir, dir.resolve("missing.txt")));
         assertEquals(1, e.documents().size());
-        assertEquals(List.of("a_empty.txt", "c_binary.txt", dir.resolve("missing.txt").toString()),
+        assertEquals(List.of("a_empty.txt", "c_binary.txt", "d_broken.pdf", dir.resolve("missing.txt").toString()),
                 e.problems().stream().map(ExtractionProblem::file).toList());
     }
 

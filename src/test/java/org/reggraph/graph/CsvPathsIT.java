@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -28,10 +29,12 @@ class CsvPathsIT {
     Driver driver;
     @Autowired
     GraphWriter writer;
+    @Autowired
+    GraphSchema schema;
 
     static Map<String, Long> counts(Driver driver) {
         Map<String, Long> counts = new TreeMap<>();
-        driver.executableQuery("MATCH (n) RETURN labels(n)[0] AS k, count(*) AS n").execute().records()
+        driver.executableQuery("MATCH (n) WHERE NOT n:IngestLock RETURN labels(n)[0] AS k, count(*) AS n").execute().records()
                 .forEach(r -> counts.put(r.get("k").asString(), r.get("n").asLong()));
         driver.executableQuery("MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n").execute().records()
                 .forEach(r -> counts.put(r.get("k").asString(), r.get("n").asLong()));
@@ -44,6 +47,7 @@ class CsvPathsIT {
 
     @Test
     void csvPathsMatchTheWriter() throws Exception {
+        schema.ensureApplied();
         GraphDump.clear(driver);
         GraphPlan plan = GraphPlan.of(Fixtures.merge(Fixtures.quake(), Fixtures.law(1), Fixtures.air(true), Fixtures.oldAir()));
         writer.write(plan, GraphWriter.Options.defaults(), GraphWriter.Progress.NONE);
@@ -53,7 +57,8 @@ class CsvPathsIT {
         Path csv = Files.createTempDirectory("reggraph-csv");
         CsvExporter.Counts exported = CsvExporter.export(plan, csv);
         expected.forEach((k, v) -> {
-            if (!k.contains(":") && !k.equals("stubs")) {
+            // works and version links are derived by the loaders (load-csv.cypher, recomputeAllStatus), not exported
+            if (!k.contains(":") && !k.equals("stubs") && !List.of("Work", "HAS_VERSION", "NEXT_VERSION").contains(k)) {
                 assertThat(exported.nodes().getOrDefault(k, exported.relationships().get(k))).as(k).isEqualTo(v);
             }
         });

@@ -38,7 +38,7 @@ public final class Fixtures {
                 new Relation.Cites(new Provenance(QUAKE, "第二条", 21, "《建筑法》第五条"), "建筑法", null, "第五条", "alias"),
                 new Relation.Responsible(new Provenance(QUAKE, "第四条", 31, "国务院住房和城乡建设主管部门对全国的建设工程抗震实施统一监督管理"),
                         "国务院住房和城乡建设主管部门", "supervise", "建设工程抗震监督管理"),
-                new Relation.Delegates(new Provenance(QUAKE, "第四条", 32, "具体办法由国务院规定"), "国务院", "具体办法"));
+                new Relation.Delegates(new Provenance(QUAKE, "第四条", 32, "具体办法由国务院规定"), "国务院", "具体办法", Relation.Delegates.RULEMAKING));
         List<ExtractedAgency> agencies = List.of(
                 new ExtractedAgency("国务院", "国务院", List.of("中央人民政府"), "国家", "国务院", false, null),
                 new ExtractedAgency("国务院住房和城乡建设主管部门", "国务院住房和城乡建设主管部门", List.of(), "国家", "主管部门",
@@ -55,7 +55,7 @@ public final class Fixtures {
         List<Relation> rels = List.of(new Relation.Amends(new Provenance(LAW, null, 4,
                 "根据2019年4月23日第十三届全国人民代表大会常务委员会第十次会议《关于修改〈中华人民共和国建筑法〉等八部法律的决定》第二次修正"),
                 LAW, null, null, new Relation.History("全国人民代表大会常务委员会关于修改《中华人民共和国建筑法》等八部法律的决定", null,
-                LocalDate.of(2019, 4, 23), 2)));
+                LocalDate.of(2019, 4, 23), 2), List.of()));
         return new Extraction(List.of(doc), rels, List.of(), List.of());
     }
 

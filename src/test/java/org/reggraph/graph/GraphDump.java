@@ -15,7 +15,7 @@ public final class GraphDump {
 
     public static List<String> of(Driver driver) {
         List<String> lines = new ArrayList<>();
-        driver.executableQuery("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").execute().records()
+        driver.executableQuery("MATCH (n) WHERE NOT n:IngestLock RETURN labels(n) AS labels, properties(n) AS props").execute().records()
                 .forEach(r -> lines.add("N " + r.get("labels").asList() + " " + sorted(r.get("props").asMap())));
         driver.executableQuery("""
                         MATCH (a)-[r]->(b)

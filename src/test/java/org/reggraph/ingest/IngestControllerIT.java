@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "reggraph.neo4j.embedded.data-dir=target/it-data/upload-${random.uuid}",
         "reggraph.ingest.startup=on-empty",
         "reggraph.ingest.corpus-dir=import/corpus",
+        "reggraph.ingest.national-dir=",
         "reggraph.ingest.api-key=s3cret",
         "reggraph.ingest.max-file-size=1KB"})
 class IngestControllerIT {
@@ -99,10 +100,14 @@ class IngestControllerIT {
         var empty = post("s3cret", "empty.txt", new byte[0]);
         assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(empty.getBody()).containsEntry("title", "Empty file").containsEntry("status", 400);
-        var binary = post("s3cret", "x.pdf", new byte[]{'%', 'P', 'D', 'F', 0, 1, 2});
+        var binary = post("s3cret", "x.bin", new byte[]{0, 1, 2, 3, (byte) 0xff, 0, 7, 0, 0, 1, 2});
         assertThat(binary.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(binary.getBody()).containsEntry("title", "Not a text file");
-        assertThat((String) binary.getBody().get("detail")).contains("x.pdf").contains("send plain text");
+        assertThat((String) binary.getBody().get("detail")).contains("x.bin").contains("send plain text");
+        var brokenPdf = post("s3cret", "x.pdf", new byte[]{'%', 'P', 'D', 'F', '-', 0, 1, 2});
+        assertThat(brokenPdf.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(brokenPdf.getBody()).containsEntry("title", "Unreadable document");
+        assertThat((String) brokenPdf.getBody().get("detail")).contains("x.pdf").contains("valid PDF");
         var large = post("s3cret", "big.txt", "条".repeat(1000).getBytes(StandardCharsets.UTF_8));
         assertThat(large.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
     }

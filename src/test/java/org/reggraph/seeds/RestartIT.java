@@ -55,7 +55,7 @@ class RestartIT {
         List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
                 "--reggraph.neo4j.embedded.bolt-port=0",
                 "--reggraph.neo4j.embedded.data-dir=" + dataDir,
-                "--reggraph.ingest.corpus-dir=import/corpus"));
+                "--reggraph.ingest.corpus-dir=import/corpus", "--reggraph.ingest.national-dir="));
         args.addAll(List.of(extra));
         return SpringApplication.run(ReggraphApplication.class, args.toArray(String[]::new));
     }

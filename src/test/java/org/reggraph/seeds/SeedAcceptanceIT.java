@@ -6,7 +6,6 @@ import org.reggraph.extract.Extraction;
 import org.reggraph.extract.Extractor;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +54,14 @@ class SeedAcceptanceIT extends SeedGraphTestBase {
         assertThat(refs.path("root").path("title").asText()).isEqualTo("中华人民共和国土地管理法实施条例");
         assertThat(texts(refs.path("edges"), "to", "title")).contains("中华人民共和国土地管理法");
         assertThat(texts(refs.path("edges"), "type")).containsOnly("BASED_ON");
+    }
+
+    @Test
+    void theGroundwaterRegulationStatesItsLegalBasesInArticle1() {
+        JsonNode refs = get("/api/documents/" + enc("国务院令第748号") + "/references?article=1&types=BASED_ON");
+        assertThat(texts(refs.path("edges"), "to", "title"))
+                .contains("中华人民共和国水法", "中华人民共和国水污染防治法");
+        assertThat(texts(refs.path("edges"), "from", "label")).containsOnly("第一条");
     }
 
     @Test
@@ -134,17 +141,5 @@ class SeedAcceptanceIT extends SeedGraphTestBase {
             uploadNoticeCitingARepealedRule();
         }
         assertThat(get(path).path("title").asText()).isEqualTo(title);
-    }
-
-    private static List<String> texts(JsonNode array, String... path) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode item : array) {
-            JsonNode v = item;
-            for (String p : path) {
-                v = v.path(p);
-            }
-            out.add(v.asText());
-        }
-        return out;
     }
 }

@@ -17,6 +17,7 @@ import java.net.URI;
         "reggraph.neo4j.embedded.data-dir=target/it-data/seeds-${random.uuid}",
         "reggraph.ingest.startup=on-empty",
         "reggraph.ingest.corpus-dir=import/corpus",
+        "reggraph.ingest.national-dir=",
         "reggraph.ingest.api-key=" + SeedGraphTestBase.API_KEY,
         "reggraph.api.query-timeout=30s"})
 public abstract class SeedGraphTestBase extends ServiceTestBase {
@@ -47,5 +48,18 @@ public abstract class SeedGraphTestBase extends ServiceTestBase {
         if (!response.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError("upload failed: " + response.getStatusCode() + " " + response.getBody());
         }
+    }
+
+    /** The text at {@code path} in every element of a JSON array. */
+    protected static java.util.List<String> texts(JsonNode array, String... path) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode item : array) {
+            JsonNode v = item;
+            for (String p : path) {
+                v = v.path(p);
+            }
+            out.add(v.asText());
+        }
+        return out;
     }
 }

@@ -200,6 +200,17 @@ class ExplorerIT extends SeedGraphTestBase {
         waitFor(By.cssSelector("#document .meta"), "关于印发《大气污染防治资金管理办法》的通知");
         assertThat(browser.findElement(By.cssSelector("#doc-title .badge")).getText()).isEqualTo("现行有效");
 
+        // a revised regulation shows its version timeline: the 1998 original, then the current 2021 text
+        browser.get(base() + "#/document/" + encode("国务院令第743号"));
+        waitFor(By.id("doc-title"), "中华人民共和国土地管理法实施条例");
+        waitFor(By.cssSelector("#versions .timeline"), "国务院令第256号");
+        List<WebElement> versions = browser.findElements(By.cssSelector("#versions .timeline li"));
+        assertThat(versions).extracting(v -> v.getAttribute("data-version")).containsExactly("国务院令第256号", "国务院令第743号");
+        assertThat(versions.get(1).getAttribute("class")).contains("current", "this");
+        assertThat(versions.get(0).getText()).contains("已被新版本取代");
+        assertThat(browser.findElement(By.cssSelector("#doc-title .badge")).getText()).isEqualTo("现行有效");
+        screenshot("document-versions");
+
         // dangling-references report
         browser.findElement(By.cssSelector(".topnav a")).click();
         waitFor(By.cssSelector("#report table"), "关于做好大气污染防治资金监督检查工作的通知");

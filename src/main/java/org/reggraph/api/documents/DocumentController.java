@@ -38,7 +38,7 @@ public class DocumentController {
             @RequestParam(required = false) String docNumber,
             @Parameter(description = "Kind: 条例, 办法, 通知 …") @RequestParam(required = false) String kind,
             @Parameter(description = "Level: 法律, 行政法规, 部门规章, 规范性文件 …") @RequestParam(required = false) String level,
-            @Parameter(description = "IN_FORCE, AMENDED, REPEALED, PARTIALLY_REPEALED or UNKNOWN")
+            @Parameter(description = "IN_FORCE, AMENDED, SUPERSEDED, REPEALED, PARTIALLY_REPEALED or UNKNOWN")
             @RequestParam(required = false) String status,
             @Parameter(description = "Issuing agency id or name, e.g. 国务院") @RequestParam(required = false) String issuer,
             @Parameter(description = "Issued on or after (YYYY-MM-DD)") @RequestParam(required = false) String from,
@@ -85,8 +85,11 @@ public class DocumentController {
             @Parameter(description = "Comma-separated: CITES, BASED_ON, AMENDS, REPEALS, PROMULGATES (default all)")
             @RequestParam(required = false) String types,
             @Parameter(description = "Only the edges of this article number (第四条 → 4)")
-            @RequestParam(required = false) Integer article) {
-        return service.references(id, direction, depth, types, article);
+            @RequestParam(required = false) Integer article,
+            @Parameter(description = "YYYY-MM-DD: the citation network as it stood that day (only edges whose citing "
+                    + "document was in force then)")
+            @RequestParam(required = false) String asOf) {
+        return service.references(id, direction, depth, types, article, asOf);
     }
 
     @GetMapping("/documents/{id}/replacements")
@@ -98,7 +101,9 @@ public class DocumentController {
 
     @GetMapping("/documents/{id}/in-force")
     @Operation(summary = "Whether a document is in force on a date",
-            description = "Not in force before it is issued or takes effect, or once a full repeal has taken effect.")
+            description = "Answers for the regulation (the work): in force when one of its versions applied that "
+                    + "day, naming that version (version, versionInForce). A version is not in force before it is "
+                    + "issued or takes effect, once superseded by a later version, or once a full repeal has taken effect.")
     public InForce inForce(@Parameter(description = ID) @PathVariable String id,
                            @Parameter(description = "YYYY-MM-DD (default today)")
                            @RequestParam(required = false) String date) {

@@ -80,6 +80,11 @@ public final class DocumentDtos {
                                List<ChainLink> chain) {
     }
 
-    public record InForce(String id, String date, boolean inForce, String reason) {
+    /**
+     * Whether the regulation (the work of this document) was in force on {@code date}, and which version's text
+     * applied then ({@code version}); {@code versionInForce} tells whether that was this very version.
+     */
+    public record InForce(String id, String date, boolean inForce, String reason, Ref work, Ref version,
+                          boolean versionInForce) {
     }
 }

@@ -136,15 +136,18 @@ final class DocumentQueries {
               RETURN s, r, t
             }
             WITH f, s, r, t, CASE WHEN t:Article THEN head([(td:Document)-[%1$s]->(t) | td]) ELSE t END AS other
-            WHERE other:Document AND other <> f
+            WHERE other:Document AND other <> f AND ($asOf IS NULL OR (
+                  coalesce(%3$s.validFrom, %3$s.effectiveDate, %3$s.issuedDate, $asOf) <= $asOf
+                  AND coalesce(%3$s.validTo, $asOf + duration('P1D')) > $asOf))
             RETURN f.id AS selfId, f.title AS selfTitle, CASE WHEN s:Article THEN s.label END AS selfLabel,
                    other.id AS otherId, other.title AS otherTitle, CASE WHEN t:Article THEN t.label END AS otherLabel,
                    type(r) AS type, r.surface AS surface, r.line AS line
             LIMIT 5000
             """;
 
-    static final String REFERENCES_OUT = REFERENCES_LEVEL.formatted(STRUCTURE, "-[r]->");
-    static final String REFERENCES_IN = REFERENCES_LEVEL.formatted(STRUCTURE, "<-[r]-");
+    /** With {@code $asOf}, only edges whose citing side was in force that day (its validity covers the date). */
+    static final String REFERENCES_OUT = REFERENCES_LEVEL.formatted(STRUCTURE, "-[r]->", "f");
+    static final String REFERENCES_IN = REFERENCES_LEVEL.formatted(STRUCTURE, "<-[r]-", "other");
 
     /** Everything that (transitively) repeals or amends the document, and everything it (transitively) replaced. */
     static final String REPLACEMENTS = """
@@ -154,7 +157,7 @@ final class DocumentQueries {
             WITH d, reduce(acc = [], rs IN paths | acc + rs) AS rels
             UNWIND (CASE WHEN size(rels) = 0 THEN [null] ELSE rels END) AS r
             WITH d, collect(DISTINCT r) AS rels
-            RETURN d {.id, .title, .status, .statusDate, .issuedDate, .effectiveDate} AS d,
+            RETURN d {.id, .title, .status, .statusDate, .statusChangedBy, .issuedDate, .effectiveDate} AS d,
                    [r IN rels | {fromId: startNode(r).id, fromTitle: startNode(r).title, toId: endNode(r).id,
                      toTitle: endNode(r).title, type: type(r), date: coalesce(r.effectiveDate, r.date,
                      startNode(r).effectiveDate, startNode(r).issuedDate), partial: r.partial}] AS chain,

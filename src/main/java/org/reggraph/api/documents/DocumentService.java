@@ -10,6 +10,9 @@ import org.reggraph.api.InvalidParameterException;
 import org.reggraph.api.NotFoundException;
 import org.reggraph.api.RelType;
 import org.reggraph.api.documents.DocumentDtos.*;
+import org.reggraph.api.versions.VersionDtos.Version;
+import org.reggraph.api.versions.VersionDtos.Versions;
+import org.reggraph.api.versions.VersionService;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -25,15 +28,17 @@ public class DocumentService {
     /** Relation types between documents (what the references endpoint may follow). */
     public static final List<RelType> DOCUMENT_RELATIONS =
             List.of(RelType.CITES, RelType.BASED_ON, RelType.AMENDS, RelType.REPEALS, RelType.PROMULGATES);
-    static final List<String> STATUSES = List.of("IN_FORCE", "AMENDED", "REPEALED", "PARTIALLY_REPEALED", "UNKNOWN");
+    static final List<String> STATUSES = List.of("IN_FORCE", "AMENDED", "SUPERSEDED", "REPEALED", "PARTIALLY_REPEALED", "UNKNOWN");
     static final int MAX_TEXT = 200;
 
     private final GraphReader reader;
     private final ApiSettings settings;
+    private final VersionService versions;
 
-    public DocumentService(GraphReader reader, ApiSettings settings) {
+    public DocumentService(GraphReader reader, ApiSettings settings, VersionService versions) {
         this.reader = reader;
         this.settings = settings;
+        this.versions = versions;
     }
 
     // ---------------------------------------------------------------- search
@@ -160,8 +165,10 @@ public class DocumentService {
     // ---------------------------------------------------------------- references
 
     @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
-    public References references(String rawId, String direction, Integer depth, String types, Integer article) {
+    public References references(String rawId, String direction, Integer depth, String types, Integer article,
+                                 String asOf) {
         String id = id(rawId);
+        LocalDate asOfDate = date("asOf", asOf);
         String dir = direction == null || direction.isBlank() ? "out" : direction.strip().toLowerCase(Locale.ROOT);
         if (!List.of("out", "in", "both").contains(dir)) {
             throw new InvalidParameterException("direction", "Unknown direction '" + direction
@@ -190,6 +197,7 @@ public class DocumentService {
             params.put("frontier", frontier);
             params.put("types", typeNames);
             params.put("article", level == 1 && article != null ? article.longValue() : null);
+            params.put("asOf", asOfDate);
             int depthNow = level;
             if (!dir.equals("in")) {
                 reader.list(DocumentQueries.REFERENCES_OUT, params, r -> r).forEach(r -> {
@@ -256,11 +264,40 @@ public class DocumentService {
         if (r == null) {
             throw new NotFoundException("Document", id);
         }
-        Verdict v = evaluate(r.get("d"), repealers(r), at);
-        return new InForce(id, at.toString(), v.inForce(), v.reason());
+        Verdict self = evaluate(r.get("d"), repealers(r), at);
+        Versions work = versions.versions(id, null);
+        Ref workRef = work.work() == null ? null : new Ref(work.work().id(), work.work().title());
+        Ref selfRef = new Ref(id, str(r.get("d").get("title")));
+        if (work.versions().size() <= 1) {
+            return new InForce(id, at.toString(), self.inForce(), self.reason(), workRef, self.inForce() ? selfRef : null,
+                    self.inForce());
+        }
+        // a regulation with several versions: in force when one of them applied that day
+        Version then = VersionService.inForceOn(work.versions(), at);
+        if (then == null) {
+            Version first = work.versions().get(0);
+            boolean before = first.validFrom() != null && at.isBefore(LocalDate.parse(first.validFrom()));
+            String reason = before ? "not yet in force: the first version (" + first.id() + ") applies from " + first.validFrom()
+                    : "no version in force: " + self.reason();
+            return new InForce(id, at.toString(), false, reason, workRef, null, false);
+        }
+        boolean thisOne = then.id().equals(id);
+        String reason = "in force" + (then.validFrom() == null ? "" : " since " + then.validFrom())
+                + "; the text in force on " + at + " is version " + then.ordinal() + " of " + work.versions().size()
+                + " (" + then.id() + ")" + (thisOne ? "" : "; this version (" + id + ") " + versionNote(work, id, at));
+        return new InForce(id, at.toString(), true, reason, workRef, new Ref(then.id(), then.title()), thisOne);
     }
 
     private record Verdict(boolean inForce, String reason) {
+    }
+
+    /** Where this version stands relative to the date: not applying yet, or ended. */
+    private static String versionNote(Versions work, String id, LocalDate at) {
+        Version v = work.versions().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        if (v != null && v.validFrom() != null && at.isBefore(LocalDate.parse(v.validFrom()))) {
+            return "applies from " + v.validFrom();
+        }
+        return v != null && v.validTo() != null ? "applied until " + v.validTo() : "does not apply on that date";
     }
 
     private static List<Repealer> repealers(Record r) {
@@ -289,6 +326,13 @@ public class DocumentService {
                         + (x.title() == null || x.title().equals(x.id()) ? "" : " (" + x.title() + ")"));
             }
         }
+        if ("SUPERSEDED".equals(str(d.get("status")))) {
+            LocalDate when = lenientDate(str(d.get("statusDate")));
+            if (when == null || !when.isAfter(at)) {
+                return new Verdict(false, "superseded" + (when == null ? "" : " on " + when) + " by the version "
+                        + str(d.get("statusChangedBy")));
+            }
+        }
         if ("REPEALED".equals(str(d.get("status")))) {
             LocalDate when = lenientDate(str(d.get("statusDate")));
             if (when == null || !when.isAfter(at)) {
@@ -303,7 +347,7 @@ public class DocumentService {
 
     // ---------------------------------------------------------------- parameter checks
 
-    static String id(String raw) {
+    public static String id(String raw) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidParameterException("id", "'id' is required");
         }
@@ -356,7 +400,7 @@ public class DocumentService {
                 + Arrays.stream(DocumentQueries.Sort.values()).map(s -> s.param).toList());
     }
 
-    static LocalDate date(String name, String raw) {
+    public static LocalDate date(String name, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

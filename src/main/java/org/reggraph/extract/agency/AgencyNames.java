@@ -39,12 +39,14 @@ final class AgencyNames {
                     + "|(?<![审批决已曾神财])经(?![济贸营信费销侦纪管])|(?<![自理缘])由|(?<![厂外客电供承工招通经])商(?![务业标检会品贸])"
                     + "|会同|协同|协助|配合|接受|移送|提交|征求|服从|制定|制订|批准(?!权)|组织(?!部|$)|负责|牵头(?!部门|单位|机构)"
                     + "|委托|授权(?!的)|依据|依照|依法|按照|根据|适用于|适用|是指|建立|强化|构建|加快|统筹|推动|规范|定期|按程序|逐级"
-                    + "|事先|拒绝|阻碍|阻挠|履行|责成|抄送|遵守|符合|使用|受(?![托理])|领导(?!小组|机构|机关|指挥|干部|班子)|审批(?!机关|机构|部门|权|单位|的|和|、|职|事)"
+                    + "|可以|事先|拒绝|阻碍|阻挠|履行|责成|抄送|遵守|符合|使用|受(?![托理])|领导(?!小组|机构|机关|指挥|干部|班子)|审批(?!机关|机构|部门|权|单位|的|和|、|职|事)"
                     + "|(?<![相适响供对反效理回呼顺感])应(?![急用])|需(?!求)|(?<![方导面倾取动意])向|(?<![针相核面绝])对(?![外口])|将|(?<![合兼吞])并");
     /** Clause words after which an agency acts (报X批准, 经X审核, 由X负责) even when another noun is the subject. */
     private static final Pattern INTRODUCES = Pattern.compile("报|报经|报请|报送|经|未经|非经|需经|须经|由|提交|移送|接受");
+    /** A time phrase run into the subject: 实施期限届满前财政部, 每年末受托管理机构. */
+    private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
     /** Words that cannot begin a name (besides clause words). */
-    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|或者|或|和|及|以及|与|即|在|从|[、，,）)])+");
+    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|或者|或|和|及|以及|与|即|在|从|到|送|要|交|请|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构. */
     private static final Pattern REMIT = Pattern.compile("^(.*?)(?:负责|管理|主管|承担|从事)[^的，、]{1,20}的(?:机构|部门|机关|单位)$");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
@@ -98,6 +100,7 @@ final class AgencyNames {
             s = s.substring(cut);
         }
         s = LEADING.matcher(s).replaceFirst("");
+        s = WHEN.matcher(s).replaceFirst("");
         Matcher task = AFTER_TASK.matcher(s);
         if (task.find() && isAgency(s.substring(task.end()))) {
             s = s.substring(task.end());

@@ -59,16 +59,28 @@ public final class AgencyRecognizer {
         return CANONICAL.getOrDefault(name, name);
     }
 
-    /** Known agency names in a text, canonical, in order of appearance. */
+    /**
+     * Known agency names in a text, canonical, in order of appearance. A name must stand on its own: not followed by
+     * 门/署 (应急部署, 商务部门) or by a document-number or verb character (国办发, 国办函), not preceded by 共/集
+     * (共和国办理, 集中办理).
+     */
     public static List<String> known(String text) {
         List<String> out = new ArrayList<>();
         TRIE.parseText(text, (b, e, v) -> {
+            char after = e < text.length() ? text.charAt(e) : ' ';
+            char before = b > 0 ? text.charAt(b - 1) : ' ';
+            if (RIGHT_BOUNDARY.indexOf(after) >= 0 || LEFT_BOUNDARY.indexOf(before) >= 0) {
+                return;
+            }
             if (!out.contains(v)) {
                 out.add(v);
             }
         });
         return out;
     }
+
+    private static final String RIGHT_BOUNDARY = "门署发函理";
+    private static final String LEFT_BOUNDARY = "共集";
 
     /** The agencies of a name or joint list (财政部、生态环境部), each recorded in {@code found}. */
     public void collect(String name, Map<String, ExtractedAgency> found) {

@@ -1,11 +1,14 @@
 package org.reggraph.extract.agency;
 
 import org.reggraph.extract.lexicon.Lexicon;
+import org.reggraph.extract.Relation.Delegates;
 import org.reggraph.extract.RelationType;
 import org.reggraph.extract.document.DocText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,34 +23,56 @@ public final class DutyFinder {
 
     static final String SUFFIX = Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS);
     private static final String X = "([\\u4e00-\\u9fff、（）\\d]{0,40}?" + SUFFIX + ")";
-    private static final String X_SHORT = "([\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")";
+    /** A name after 由/报/经/会同; a bare head (国务院, 海关) only when no longer name ends the span. */
+    private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|国务院|人民法院|人民检察院|海关))";
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     private static final Pattern SUBJECT = Pattern.compile("^(?:由|并|且|其中|同时|但|另外|此外)?" + X
             + "(?=应当|应|负责|对|会同|按照|依照|依据|根据|在|可以|可|统一|组织|主管|履行|开展|发现|建立|制定|审核|加强|参与|承担|指导|批准"
-            + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|按|牵头|接到|以及|做好|及时|定期|每年|适时|推动|落实)");
+            + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|按|牵头|接到|以及|做好|及时|定期|每年|适时|推动|落实"
+            + "|依法|具体|作出|查处|中止|有权|审查|通知|核发|告知|受理|办理|登记|公布|征收|处理|责令|立即|共同|分别|并)");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
-            + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过)");
+            + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
+            + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商)");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
-            + "(?=批准|审批|审核|备案|核准|同意|决定|进行|依法)");
-    private static final Pattern DELEGATE_BY = Pattern.compile("(?:办法|细则|标准|规程|规则|文本|目录|方案|规定|措施|要求|步骤|范围|程序)[^。；]{0,20}?由"
-            + X_SHORT + CO + "(?:另行)?(?=制定|规定|拟定|发布|确定)");
+            + "(?=批准|审批|审核|核准|同意|决定|进行|依法)");
+    /**
+     * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据本法)(结合本地区实际)制定…办法/细则/标准. The group is
+     * what is made.
+     */
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
-            + "(?=(?:会同[^。；]{1,20}?)?(?:依据职责|依据各自职责|依法|可以|可|应当|根据本办法|结合当地实际|[，,])*(?:制定|制订)(?:和发布|并发布|并公布)?[^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|方案))");
+            + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|有权|负责|另行|统一|组织|[，,])*"
+            + "(?:(?:根据|依据|依照)本(?:法|条例|办法|规定|细则|决定)[^，。；]{0,30}?[，,]?)?(?:结合[^。；，]{1,16}[，,]?)?(?:对[^。；，]{1,30}?[，,]?)?"
+            + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?([^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
-    private static final Pattern ENTRUST = Pattern.compile("(?<!不得)(?<!不得再)(?:授权|委托)(?:的)?([\\u4e00-\\u9fff、]{1,30}?(?:" + SUFFIX.substring(3, SUFFIX.length() - 1) + "|机构|组织)(?:人民政府)?)");
+    /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
+    private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
+    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自)");
+    private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
+    private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
+    /** 会同Y: the co-agencies of a lead. */
+    private static final Pattern CO_AGENCY = Pattern.compile("^会同" + X_SHORT + "(?=等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
+            + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理)");
+    /** 经X批准: the approving body (R10). */
+    private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
-    private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:有关|相关|各有关|其他)部门$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
+    private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
+    /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研)机构$|学校|幼儿园|居民委员会|工会|协会|学会|商会");
     /** A clause that begins with these has no agency as its subject. */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
-    private static final Pattern PRIVATE_PRINCIPAL = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人)(?:可以|应当|自行)?$");
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
+    /** After 由X: a sanction (R8, role enforcement). */
+    private static final Pattern ENFORCES = Pattern.compile("[^，。；]{0,16}?(?:责令|处以|处|给予|没收|吊销|撤销|暂扣|罚款|予以|取缔|查封|扣押)");
 
-    public record Duty(RelationType type, int offset, String agency, String role, String what, String surface) {
+    /**
+     * @param kind for DELEGATES: rulemaking, interpretation, entrustment, authorisation; null for RESPONSIBLE
+     */
+    public record Duty(RelationType type, int offset, String agency, String role, String what, String kind, String surface) {
     }
 
     /** Last characters of agency names: a clause without any of them names no agency. */
-    private static final String SUFFIX_CHARS = "部委局署府构关厅室市省";
+    private static final String SUFFIX_CHARS = "部委局署府构关厅室市省院";
 
     /**
      * Duties in {@code [from, to)} of a document's text. Outside article-structured documents only the main duties
@@ -72,7 +97,29 @@ public final class DutyFinder {
                 agencyChar = true;
             }
         }
+        units(s, from, to, out);
         return out;
+    }
+
+    /** Plans: （牵头单位：X；参与单位：Y、Z）, （责任单位：…） — the ；inside is no sentence end. */
+    private static void units(String s, int from, int to, List<Duty> out) {
+        for (int k = s.indexOf("单位", from); k >= 0 && k < to; k = s.indexOf("单位", k + 2)) {
+            Matcher m = UNITS.matcher(s).region(Math.max(from, k - 3), Math.min(to, k + 160));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            for (String part : m.group(1).split("[；;]")) {
+                int colon = Math.max(part.indexOf('：'), part.indexOf(':'));
+                if (colon < 0) {
+                    continue;
+                }
+                String role = part.startsWith("牵头") ? "lead" : "co";
+                for (String name : part.substring(colon + 1).split("[、，,]")) {
+                    add(out, false, m.start(1), name, role, null, null, m.group());
+                }
+            }
+            k = m.end();
+        }
     }
 
     private static boolean mainDuty(String s, int from, int to) {
@@ -95,29 +142,16 @@ public final class DutyFinder {
         }
         List<int[]> delegated = new ArrayList<>();
         // delegations over the whole sentence
-        boolean hasBy = sent.indexOf('由') >= 0;
-        Matcher m = DELEGATE_BY.matcher(hasBy ? sent : "");
+        Delegations.find(sent, base, out, delegated);
+        Matcher m = PROVINCES.matcher(sent.contains("按照省") ? sent : "");
         while (m.find()) {
-            add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "制定", sent);
-            delegated.add(new int[]{m.start(1), m.end(1)});
-        }
-        m = PROVINCES.matcher(sent.contains("按照省") ? sent : "");
-        while (m.find()) {
-            add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "规定", sent);
-        }
-        m = ENTRUST.matcher(sent.contains("授权") || sent.contains("委托") ? sent : "");
-        while (m.find()) {
-            if (PRIVATE_PRINCIPAL.matcher(sent.substring(Math.max(0, m.start() - 8), m.start())).find()) {
-                continue;
-            }
-            add(out, RelationType.DELEGATES, base + m.start(1), m.group(1), null, "委托", sent);
+            add(out, true, base + m.start(1), m.group(1), null, "规定", Delegates.RULEMAKING, sent);
         }
         int other = sent.indexOf("另有规定");
         int oBase = Math.max(0, other - 45);
         m = OTHERWISE.matcher(other >= 0 ? sent.substring(oBase, other + 4) : "");
         while (m.find()) {
-            String ag = m.group(1);
-            add(out, RelationType.DELEGATES, base + oBase + m.start(1), ag, null, "另有规定", sent);
+            add(out, true, base + oBase + m.start(1), m.group(1), null, "另有规定", Delegates.RULEMAKING, sent);
         }
         // clause by clause: subjects, 由X, 报X
         int cs = 0;
@@ -155,43 +189,119 @@ public final class DutyFinder {
         if (makes >= 0) {
             Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
             if (d.lookingAt()) {
-                add(out, RelationType.DELEGATES, base + d.start(1), d.group(1), null, "制定", sent);
-                return;
+                String what = lastNoun(d.group(2));
+                add(out, true, base + d.start(1), d.group(1), null, what, Delegates.RULEMAKING, sent);
+                Matcher co = CO_AGENCY.matcher(sent).region(d.end(1), sent.length());
+                if (co.lookingAt()) {
+                    add(out, true, base + co.start(1), co.group(1), null, what, Delegates.RULEMAKING, sent);
+                }
+                if (!LIST_MADE.matcher(what).find()) {
+                    return; // rule-making is no duty besides; a catalogue to publish is both
+                }
             }
         }
         if (cl.contains("授权")) {
             Matcher a = BY_AUTHORITY.matcher(cl);
             if (a.find()) {
-                add(out, RelationType.DELEGATES, base + cs + off, a.group(1), null, "授权", sent);
+                add(out, true, base + cs + off, a.group(1), null, "授权", Delegates.AUTHORISATION, sent);
             }
         }
         Matcher m = SUBJECT.matcher(cl);
-        if (m.find() && !NOT_SUBJECT.matcher(m.group(1)).find()) {
+        boolean subject = m.find();
+        if (!subject && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
+            m = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
+            subject = m.matches();
+        }
+        final int at0 = cs + off + (subject ? m.start(1) : 0);
+        if (subject && delegated.stream().anyMatch(r -> r[0] == at0)) {
+            subject = false; // 由X依据本法制定: the delegation, no duty besides
+        }
+        if (subject && !NOT_SUBJECT.matcher(m.group(1)).find()) {
             String ag = m.group(1);
             String rest = cl.substring(m.end());
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
-            add(out, RelationType.RESPONSIBLE, base + cs + off + m.start(1), ag, role, null, cl);
+            add(out, false, base + cs + off + m.start(1), ag, role, null, null, cl);
+            coAgencies(cl, m.end(), base + cs + off, out);
         }
         m = BY.matcher(cl.indexOf('由') >= 0 ? cl : "");
         while (m.find()) {
             int at = cs + off + m.start(1);
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
             if (!isDelegated) {
-                add(out, RelationType.RESPONSIBLE, base + at, m.group(1), "lead", null, cl);
+                String role = ENFORCES.matcher(cl).region(m.end(), Math.min(cl.length(), m.end() + 24)).lookingAt() ? "enforcement" : "lead";
+                add(out, false, base + at, m.group(1), role, null, null, cl);
+                coAgencies(cl, m.end(1), base + cs + off, out);
             }
         }
         m = REPORT_TO.matcher(cl.indexOf('报') >= 0 || cl.contains("提请") || cl.contains("交由") ? cl : "");
         while (m.find()) {
-            add(out, RelationType.RESPONSIBLE, base + cs + off + m.start(1), m.group(1), "supervise", null, cl);
+            add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
+        }
+        m = APPROVED_BY.matcher(cl.indexOf('经') >= 0 ? cl : "");
+        while (m.find()) {
+            add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
         }
     }
 
-    private static void add(List<Duty> out, RelationType t, int offset, String agency, String role, String what, String surface) {
-        agency = AgencyNames.clean(agency);
-        if (agency == null || BAD.matcher(agency).find()) {
+    /** 会同Y after a subject or 由X: each co-agency (R5). */
+    private static void coAgencies(String cl, int at, int base, List<Duty> out) {
+        int k = cl.indexOf("会同", at);
+        if (k < 0 || k - at > 12) {
             return;
         }
-        out.add(new Duty(t, offset, agency, role, what, surface));
+        Matcher co = CO_AGENCY.matcher(cl).region(k, cl.length());
+        if (co.lookingAt()) {
+            add(out, false, base + co.start(1), co.group(1), "co", null, null, cl);
+        }
+    }
+
+    /** The made thing's noun: 实施办法, 具体办法 (after the last 的, at most 16 characters). */
+    private static String lastNoun(String made) {
+        String s = made.substring(made.lastIndexOf('的') + 1);
+        return s.length() > 16 ? s.substring(s.length() - 16) : s;
+    }
+
+    /**
+     * Records each member of the agency named by a captured span (cleaned). Returns whether any was recorded.
+     */
+    static boolean add(List<Duty> out, boolean delegates, int offset, String raw, String role, String what, String kind,
+                       String surface) {
+        boolean any = false;
+        for (String member : membersOf(raw)) {
+            any |= addName(out, delegates, offset, member, role, what, kind, surface);
+        }
+        return any;
+    }
+
+    /** Cleaned names of captured spans: the same spans recur in every document (国务院有关部门 …). */
+    private static final Map<String, List<String>> MEMBERS = new ConcurrentHashMap<>();
+    private static final int MEMBERS_MAX = 50_000;
+
+    private static List<String> membersOf(String raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        List<String> m = MEMBERS.get(raw);
+        if (m == null) {
+            String agency = AgencyNames.clean(raw);
+            m = agency == null ? List.of() : AgencyLists.members(agency);
+            if (MEMBERS.size() >= MEMBERS_MAX) {
+                MEMBERS.clear();
+            }
+            MEMBERS.put(raw, m);
+        }
+        return m;
+    }
+
+    /** Records an agency name as it is (already clean). */
+    static boolean addName(List<Duty> out, boolean delegates, int offset, String agency, String role, String what, String kind,
+                           String surface) {
+        if (BAD.matcher(agency).find() || agency.length() < 2 || !delegates && REGULATED.matcher(agency).find()) {
+            return false;
+        }
+        out.add(new Duty(delegates ? RelationType.DELEGATES : RelationType.RESPONSIBLE, offset, agency, role, what,
+                delegates ? kind : null, surface));
+        return true;
     }
 }

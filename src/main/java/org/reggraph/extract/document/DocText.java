@@ -4,13 +4,22 @@ import org.reggraph.extract.ExtractedArticle;
 import org.reggraph.extract.ExtractedDocument;
 import org.reggraph.extract.text.SourceLine;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The text of one document as a single string without whitespace, so that titles broken across lines and pages
  * match, with a map from every character back to its input line and to the article it stands in.
  */
 public final class DocText {
+
+    /**
+     * A sentence reaches at most this far on each side of an offset: the longest sentences of the corpus have about
+     * 1,400 characters, and text without punctuation must not make every mention scan all of it.
+     */
+    public static final int MAX_SENTENCE = 1000;
 
     private final ExtractedDocument doc;
     private final String text;
@@ -21,6 +30,12 @@ public final class DocText {
     private final int firstArticleOffset;
     /** Offsets where an article starts: sentence boundaries even without 。 before them (headings, titles). */
     private final boolean[] breakAt;
+    /** sentenceStart[p]: start of the sentence that offset p stands in. */
+    private final int[] sentenceStart;
+    /** nextBoundary[i]: first offset ≥ i where an article starts or 。；！？ stands, or text length. */
+    private final int[] nextBoundary;
+    /** Offsets of each keyword asked for by {@link #contains}. */
+    private final Map<String, int[]> occurrences = new HashMap<>();
 
     public DocText(ExtractedDocument doc) {
         this.doc = doc;
@@ -67,6 +82,9 @@ public final class DocText {
             }
         }
         this.firstArticleOffset = first;
+        sentenceStart = new int[text.length() + 1];
+        nextBoundary = new int[text.length() + 1];
+        sentenceBounds();
     }
 
     /** The document's text without whitespace. */
@@ -115,31 +133,60 @@ public final class DocText {
         return articleStart.length > 0;
     }
 
-    /** Start of the sentence (after 。；！？ or a line-initial article label) containing offset. */
+    /**
+     * Start of the sentence (after 。；！？ or a line-initial article label) containing offset, at most
+     * {@link #MAX_SENTENCE} characters before it.
+     */
     public int sentenceStart(int offset) {
-        for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
-            if (breakAt[i + 1] && i + 1 <= offset) {
-                return i + 1;
-            }
-            char c = text.charAt(i);
-            if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
-                return i + 1;
-            }
-        }
-        return 0;
+        return offset <= 0 ? 0 : Math.max(sentenceStart[Math.min(offset, text.length())], offset - MAX_SENTENCE);
     }
 
-    /** End (exclusive) of the sentence containing offset. */
+    /** End (exclusive) of the sentence containing offset, at most {@link #MAX_SENTENCE} characters after it. */
     public int sentenceEnd(int offset) {
-        for (int i = offset; i < text.length(); i++) {
-            if (breakAt[i] && i > offset) {
-                return i;
-            }
-            char c = text.charAt(i);
-            if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
-                return i;
-            }
+        if (offset >= text.length()) {
+            return text.length();
         }
-        return text.length();
+        int end = isSentenceEnd(text.charAt(offset)) ? offset : nextBoundary[offset + 1];
+        return Math.min(end, offset + MAX_SENTENCE);
+    }
+
+    /**
+     * True when {@code word} occurs starting in [from, to): a binary search in the word's occurrences, found once per
+     * document, so that callers test a sentence for a keyword without copying or scanning it.
+     */
+    public boolean contains(String word, int from, int to) {
+        int[] at = occurrences.computeIfAbsent(word, this::findAll);
+        int k = Arrays.binarySearch(at, Math.max(0, from));
+        int i = k >= 0 ? k : -k - 1;
+        return i < at.length && at[i] < to;
+    }
+
+    private int[] findAll(String word) {
+        int[] at = new int[8];
+        int n = 0;
+        for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+            if (n == at.length) {
+                at = Arrays.copyOf(at, n * 2);
+            }
+            at[n++] = k;
+        }
+        return Arrays.copyOf(at, n);
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '；' || c == ';' || c == '！' || c == '？';
+    }
+
+    /** Sentence bounds of every offset, computed once (callers ask once per citation or duty). */
+    private void sentenceBounds() {
+        int n = text.length();
+        sentenceStart[0] = 0;
+        for (int p = 1; p <= n; p++) {
+            sentenceStart[p] = breakAt[p] || isSentenceEnd(text.charAt(p - 1)) ? p : sentenceStart[p - 1];
+        }
+        nextBoundary[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            nextBoundary[i] = breakAt[i] || isSentenceEnd(text.charAt(i)) ? i : nextBoundary[i + 1];
+        }
     }
 }

@@ -66,7 +66,8 @@ public final class DocumentReader {
         StructureParser.Structure st = structure.parse(lines, p.bodyStart(), lines.size());
         String key = p.docNumber() != null && !p.amended() ? p.docNumber() : p.title() + (p.date() != null ? "(" + p.date() + ")" : "");
         return new ExtractedDocument(uniqueId(key, p.date(), usedIds), p.title(), p.docNumber(), p.issuers(), p.date(),
-                HeaderParser.effectiveDate(lines, whole, p.date(), Titles.kindSuffix(p.title())), p.kind(), p.level(), null, name,
+                p.effectiveDate() != null ? p.effectiveDate() : HeaderParser.effectiveDate(lines, whole, p.date(), Titles.kindSuffix(p.title())),
+                p.kind(), p.level(), null, name,
                 lines.get(0).number(), lines.get(lines.size() - 1).number(), st.chapters(), st.articles(),
                 sources(lines, 0, lines.size()));
     }

@@ -2,6 +2,7 @@ package org.reggraph.extract.document;
 
 import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.agency.Agencies;
+import org.reggraph.extract.lexicon.AgencyShortNames;
 import org.reggraph.extract.lexicon.Dates;
 import org.reggraph.extract.lexicon.DocNumbers;
 import org.reggraph.extract.lexicon.Titles;
@@ -23,7 +24,6 @@ final class HeaderParser {
             "自(?:发布|印发|公布|下发|颁布|发文)之日起(?:施行|实施|执行|生效)");
     private static final Pattern FROM_DATE = Pattern.compile("自" + D + "起(?![^，。；]{0,12}(?:至|到))");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,80})》");
-    private static final Pattern PROMULGATED_ON = Pattern.compile(D + "[^。]{0,30}?(?:公布|发布|颁布)");
     private static final int HEADER_LINES = 15;
 
     /**
@@ -75,10 +75,13 @@ final class HeaderParser {
                     if (docNumber == null && om.find()) {
                         docNumber = om.group(1) + "第" + om.group(2) + "号";
                     }
-                    Matcher pm = PROMULGATED_ON.matcher(note);
-                    LocalDate pd = pm.find() ? Dates.of(pm) : Dates.first(note);
+                    LocalDate pd = noteDate(note);
                     if (headerDate == null) {
                         headerDate = pd;
+                    }
+                    if (issuers.isEmpty()) {
+                        // （…XX省第十三届人民代表大会常务委员会第N次会议通过）: the legislature that passed it
+                        issuers.addAll(MarkdownLawReader.historyIssuers(List.of(note)));
                     }
                     k = close;
                 } else {
@@ -151,7 +154,8 @@ final class HeaderParser {
         }
         String kind = Titles.kind(title);
         LocalDate effective = effectiveDate(lines, seg, date, Titles.kindSuffix(title));
-        return new Header(title, docNumber, List.copyOf(issuers), date, effective, kind,
+        issuers = issuers.stream().map(AgencyShortNames::issuer).distinct().toList();
+        return new Header(title, docNumber, issuers, date, effective, kind,
                 level(title, docNumber, kind, issuers, seg), bodyStart);
     }
 
@@ -199,6 +203,27 @@ final class HeaderParser {
             }
         }
         return null;
+    }
+
+    /**
+     * The date of a header note （2002年10月31日…会议通过 2020年11月27日…会议修订）: its clauses, one per date, read like
+     * history lines (the last promulgation or revision, else the adoption).
+     */
+    static LocalDate noteDate(String note) {
+        List<String> clauses = new ArrayList<>();
+        Matcher d = Dates.DATE.matcher(note);
+        int from = -1;
+        while (d.find()) {
+            if (from >= 0) {
+                clauses.add(note.substring(from, d.start()));
+            }
+            from = d.start();
+        }
+        if (from >= 0) {
+            clauses.add(note.substring(from));
+        }
+        LocalDate date = MarkdownLawReader.historyDate(clauses);
+        return date != null ? date : Dates.first(note);
     }
 
     private static String level(String title, String docNumber, String kind, List<String> issuers,
@@ -285,8 +310,10 @@ final class HeaderParser {
         for (int k = sig - 1; k >= from && k >= sig - 40; k--) {
             List<String> agencies = Agencies.splitLine(lines.get(k).text());
             if (agencies.isEmpty()) {
-                if (!block.isEmpty() && block.get(0).size() == 1
-                        && Agencies.isAgency(lines.get(k).squeezed() + block.get(0).get(0))) {
+                String upper = lines.get(k).squeezed();
+                // a name broken over two lines, not the tail of an attachment title (…财税支持 / 方案 / 财政部)
+                if (!block.isEmpty() && block.get(0).size() == 1 && Titles.kindSuffix(upper) == null
+                        && Agencies.isAgency(upper + block.get(0).get(0))) {
                     block.set(0, List.of(lines.get(k).squeezed() + block.get(0).get(0)));
                     continue;
                 }

@@ -1,6 +1,9 @@
 package org.reggraph.extract.document;
 
+import org.reggraph.extract.agency.Agencies;
+import org.reggraph.extract.lexicon.AgencyShortNames;
 import org.reggraph.extract.lexicon.Dates;
+import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.lexicon.DocNumbers;
 import org.reggraph.extract.lexicon.Titles;
 import org.reggraph.extract.text.CleanLine;
@@ -22,6 +25,14 @@ final class MarkdownLawReader {
     static final String INFO_END = "<!-- INFO END -->";
     private static final Pattern FILE_DATE = Pattern.compile("\\((\\d{4})-(\\d{2})-(\\d{2})\\)\\.[A-Za-z]+$");
     private static final Pattern PROMULGATED = Pattern.compile("公布|发布|颁布|施行");
+    /** 1988年12月17日 中华人民共和国国务院、中央军事委员会令第22号发布; 交通部令第8号发布: the order's issuers. */
+    private static final Pattern ORDER_ISSUED = Pattern.compile(
+            "(?:(?<=日)|(?<![\\u4e00-\\u9fff、0-9]))(?:中华人民共和国)?((?:" + Lexicon.CJK + "{2,12}、)*" + Lexicon.CJK + "{2,12}?)令第[0-9一二三四五六七八九十百零〇]{1,8}号(?:公布|发布|颁布)");
+    /** 第十届全国人民代表大会常务委员会第N次会议通过; XX省第十三届人民代表大会常务委员会第N次会议通过. */
+    private static final Pattern LEGISLATURE = Pattern.compile(
+            "(?:(?<=日)|(?<![\\u4e00-\\u9fff0-9]))(" + Lexicon.CJK + "{0,12}?)(?:第" + Lexicon.SMALL_NUMERAL + "{1,4}届)?((?:全国)?人民代表大会(?:常务委员会)?)第" + Lexicon.SMALL_NUMERAL
+                    + "{1,4}次(?:全体)?会议(?:修订)?通过");
+    private static final Pattern PROMULGATION_LINE = Pattern.compile("公布|发布|颁布|修订|修正");
 
     /** True when the raw lines use this format (an INFO END marker near the top). */
     static boolean accepts(List<String> raw) {
@@ -60,27 +71,22 @@ final class MarkdownLawReader {
             history.add(lines.get(i).squeezed());
         }
         String docNumber = null;
-        LocalDate lastDate = null;
         for (String h : history) {
             Matcher om = DocNumbers.ORDER_IN_TEXT.matcher(h);
             if (docNumber == null && om.find() && PROMULGATED.matcher(h).find()) {
                 docNumber = om.group(1) + "第" + om.group(2) + "号";
             }
-            LocalDate d = Dates.first(h);
-            if (d != null) {
-                lastDate = d;
-            }
         }
         LocalDate date = fileDate(fileName);
         if (date == null) {
-            date = lastDate;
+            date = historyDate(history);
         }
-        List<String> issuers = new ArrayList<>();
-        String issuer = DocNumbers.issuerPart(docNumber);
-        if (issuer != null) {
-            issuers.add(issuer);
-        } else if (history.stream().anyMatch(h -> h.contains("国务院"))) {
+        List<String> issuers = new ArrayList<>(historyIssuers(history));
+        if (issuers.isEmpty() && history.stream().anyMatch(h -> h.contains("国务院"))) {
             issuers.add("国务院");
+        }
+        if (issuers.isEmpty()) {
+            issuers.addAll(Agencies.fromTitle(title)); // no history: 国务院关于…的规定
         }
         // approved or promulgated by the State Council (also 国务院批准 … 交通部令发布): an administrative regulation
         String level = history.stream().anyMatch(h -> h.contains("国务院")) ? "行政法规"
@@ -88,14 +94,72 @@ final class MarkdownLawReader {
         if (title.startsWith("中华人民共和国") && Titles.kind(title).equals("法")) {
             level = "法律";
         }
-        return new Parsed(title, docNumber, List.copyOf(issuers), date, Titles.kind(title), level,
+        return new Parsed(title, docNumber, List.copyOf(issuers), date, historyEffective(history, date), Titles.kind(title), level,
                 Math.max(titleIdx, 0), bodyIdx, history.size() > 1);
+    }
+
+    /** The version's date from the history: the last 公布/发布 or amendment line, else the last 通过 line. */
+    static LocalDate historyDate(List<String> history) {
+        LocalDate published = null;
+        LocalDate passed = null;
+        for (String h : history) {
+            LocalDate d = Dates.first(h);
+            if (d == null) {
+                continue;
+            }
+            if (PROMULGATION_LINE.matcher(h).find()) {
+                published = d;
+            } else if (h.contains("通过")) {
+                passed = d;
+            }
+        }
+        return published != null ? published : passed;
+    }
+
+    /** 2015年3月1日 施行 in the history, when it belongs to this version (not before its date), else null. */
+    static LocalDate historyEffective(List<String> history, LocalDate date) {
+        LocalDate found = null;
+        for (String h : history) {
+            if (h.contains("施行") && !PROMULGATION_LINE.matcher(h).find() && !h.contains("通过")) {
+                LocalDate d = Dates.first(h);
+                if (d != null && (date == null || !d.isBefore(date))) {
+                    found = d;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Who issued the text: the agencies of the order that promulgated it (交通部令第8号发布 → 交通部; 国务院、中央军事委员会令 →
+     * both), else the legislature that passed it (第十届全国人民代表大会常务委员会 → 全国人民代表大会常务委员会). 主席令 only signs.
+     */
+    static List<String> historyIssuers(List<String> history) {
+        List<String> out = new ArrayList<>();
+        for (String h : history) {
+            Matcher o = ORDER_ISSUED.matcher(h);
+            if (o.find() && !o.group(1).endsWith("主席")) {
+                for (String a : o.group(1).split("、")) {
+                    out.add(AgencyShortNames.issuer(a.replaceFirst("^中华人民共和国", "")));
+                }
+                return out;
+            }
+        }
+        for (String h : history) {
+            Matcher l = LEGISLATURE.matcher(h);
+            if (l.find()) {
+                out.add(l.group(1) + l.group(2));
+                return out;
+            }
+        }
+        return out;
     }
 
     /**
      * @param amended true when the history lists amendments: the text is one version, not the original instrument
      */
-    record Parsed(String title, String docNumber, List<String> issuers, LocalDate date, String kind, String level,
+    record Parsed(String title, String docNumber, List<String> issuers, LocalDate date, LocalDate effectiveDate, String kind,
+                  String level,
                   int start, int bodyStart, boolean amended) {
     }
 

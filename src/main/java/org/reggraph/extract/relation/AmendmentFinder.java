@@ -1,6 +1,8 @@
 package org.reggraph.extract.relation;
 
+import org.reggraph.extract.ExtractedDocument;
 import org.reggraph.extract.lexicon.Lexicon;
+import org.reggraph.extract.text.TextNormalizer;
 import org.reggraph.extract.document.DocText;
 import org.reggraph.extract.lexicon.ChineseNumbers;
 import org.reggraph.extract.lexicon.Dates;
@@ -23,8 +25,20 @@ final class AmendmentFinder {
     private static final Pattern HISTORY = Pattern.compile("第(" + Lexicon.SMALL_NUMERAL + "{1,3})次(?:修订|修正|修改)");
     private static final Pattern ORDER = Pattern.compile("((?:中华人民共和国)?" + Lexicon.CJK + "{1,8}?令第(\\d{1,5})号)");
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:[（(][^（）()]{0,30}[）)])?(?:的?部分条款|第[一二三四五六七八九十百\\d]+条[^。；]{0,20}?)?(?:作|进行)?(?:如下|以下)(?:修改|修订|修正)|^(?:第[一二三四五六七八九十百\\d]+条)[^。；]{0,30}?修改为");
-    private static final Pattern BODY_BEFORE = Pattern.compile("(?:决定|现|予以|特此)?(?:修改|修订|修正)$");
-    private static final Pattern PLANNED = Pattern.compile("(?:加快|推动|研究|适时|抓紧|推进|启动|开展|做好|及时|积极|建议|提出|组织|配合|列入|纳入|计划|拟|争取|完善|加强|促进|需要|抓紧|将)$");
+    private static final Pattern BODY_BEFORE = Pattern.compile("(?:修改|修订|修正)$");
+    /** Planned or proposed revisions (加快修订《X》, 适时对《X》进行修订): no amendment by this document. */
+    private static final Pattern PLANNED = Pattern.compile("(?:加快|推动|研究|适时|抓紧|推进|启动|做好|及时|积极|建议|提出|组织|配合|列入|纳入|计划|拟|争取|完善|加强|促进|需要|要|应当|应|将(?=对))(?:对)?(?:[^，。；]{0,8}年印发的)?$");
+    /** 对《X》 / 对2012年印发的《X》: the object of a revision stated after the title. */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("对(?:" + Lexicon.CJK + "{0,4}(?:\\d{4}年)?(?:" + Lexicon.CJK + "{0,3}月)?(?:印发|发布|公布|出台)的)?$");
+    /** …（No.）进行了修订 / 作了修改 / 开展全面修订，形成《Y》 after 对《X》. */
+    private static final Pattern REVISED_AFTER = Pattern.compile("^(?:[（(][^（）()]{0,40}[）)])?(?:的?部分条款|部分内容)?(?:进行了|作了|做了|开展了?|予以|进行)(?:全面|系统|部分)?(?:修订|修改|修正)");
+    /** (我们|我部)修订了《X》 / 现修订《X》. */
+    private static final Pattern REVISED_BEFORE = Pattern.compile("(?:我们|我部|我委|我局|我署|我行|本部|本委|现|已|重新)(?:全面)?(?:修订|修改)了?$");
+    private static final Pattern DECIDED_BEFORE = Pattern.compile("(?:决定|现|予以|特此)(?:修改|修订|修正)$");
+    /** 《…关于印发〈X〉的通知》: the revised document is the attachment X. */
+    private static final Pattern ATTACHMENT = Pattern.compile("(?:印发|发布|颁发|修订)《([^《》]+)》的(?:通知|公告|通告)$");
+    private static final Pattern CHANGED_ARTICLE = Pattern.compile(
+            "将(第" + Lexicon.ARTICLE_NUMERAL + "+条)[^。；]{0,30}?修改为|删去(第" + Lexicon.ARTICLE_NUMERAL + "+条)|(第" + Lexicon.ARTICLE_NUMERAL + "+条)(?:第" + Lexicon.ARTICLE_NUMERAL + "+款)?(?:中)?增加");
 
     record History(int offset, int end, String instrument, String instrumentDocNumber, LocalDate date, int ordinal) {
     }
@@ -78,21 +92,74 @@ final class AmendmentFinder {
         return out;
     }
 
-    /** True when the sentence states that this document amends the cited one. */
-    boolean amendsInBody(DocText dt, Citation c) {
+    /**
+     * A body statement that this document revises the cited one.
+     *
+     * @param target   the revised document: the cited title, or the attachment 〈X〉 when the title names the notice that
+     *                 issued it (对《…关于印发〈X〉的通知》（No.）进行了修订)
+     * @param articles the articles an amendment decision changes (将第N条修改为, 删去第N条), in text order
+     */
+    record Revision(String target, List<String> articles) {
+    }
+
+    /** The revision this sentence states of the cited document, or null (planned revisions, 新修订的《X》). */
+    Revision revision(DocText dt, Citation c, String selfTitle) {
         String s = dt.text();
+        int ss = dt.sentenceStart(c.start());
+        String before = s.substring(Math.max(ss, c.start() - 24), c.start());
         String after = s.substring(c.end(), Math.min(s.length(), c.end() + 60));
-        if (BODY_AFTER.matcher(after).find()) {
-            String before = s.substring(Math.max(0, c.start() - 8), c.start());
-            return !PLANNED.matcher(before.replaceFirst("对$", "")).find();
+        if (PLANNED.matcher(before).find() || before.endsWith("新修订的") || before.endsWith("新修正的")) {
+            return null;
         }
-        String before = s.substring(Math.max(0, c.start() - 12), c.start());
-        Matcher b = BODY_BEFORE.matcher(before);
-        if (b.find()) {
-            String pre = before.substring(0, b.start());
-            return !PLANNED.matcher(pre).find() && !pre.endsWith("制") && (before.endsWith("决定修改") || before.endsWith("现修改")
-                    || before.endsWith("予以修改") || before.endsWith("决定修订") || before.endsWith("决定修正"));
+        boolean decisionTitle = before.endsWith("关于修改") && after.startsWith("的决定") && selfTitle != null
+                && selfTitle.contains("修改《" + c.title() + "》的决定");
+        boolean revised = decisionTitle
+                || (OBJECT_BEFORE.matcher(before).find() && (REVISED_AFTER.matcher(after).find() || BODY_AFTER.matcher(after).find()))
+                || BODY_AFTER.matcher(after).find() && !after.startsWith("的")
+                || REVISED_BEFORE.matcher(before).find()
+                || BODY_BEFORE.matcher(before).find() && DECIDED_BEFORE.matcher(before).find();
+        if (!revised) {
+            return null;
         }
-        return false;
+        Matcher att = ATTACHMENT.matcher(c.title());
+        String target = att.find() ? att.group(1) : c.title();
+        return new Revision(target, decisionTitle || BODY_AFTER.matcher(after).find() ? changedArticles(s, c.end()) : List.of());
+    }
+
+    /**
+     * The number of the earlier edition of {@code title}, as a document the notice issues cites it (《X》（财企〔2012〕16号）同时废止,
+     * 《…印发〈X〉的通知》（财建〔2019〕29号）), or null.
+     */
+    static String earlierNumber(String title, ExtractedDocument notice, List<ExtractedDocument> fileDocs) {
+        Pattern p = Pattern.compile(Pattern.quote(title) + "[》〉>›](?:的通知》)?[（(]([^（）()]{4,30}?号)[）)]");
+        for (ExtractedDocument doc : fileDocs) {
+            if (!notice.id().equals(doc.promulgatedBy())) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            doc.lines().forEach(l -> b.append(TextNormalizer.squeeze(l.text())));
+            Matcher m = p.matcher(b);
+            if (m.find()) {
+                String n = DocNumbers.parseLine(m.group(1));
+                if (n != null) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** 将第N条修改为, 第N条增加一款, 删去第N条 after a decision's 作如下修改: the articles changed, in order. */
+    private static List<String> changedArticles(String s, int from) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CHANGED_ARTICLE.matcher(s);
+        m.region(from, s.length());
+        while (m.find()) {
+            String a = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (!out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 }

@@ -1,10 +1,12 @@
 package org.reggraph.extract.relation;
 
-import org.reggraph.extract.TitleKey;
+import org.reggraph.extract.CitationResolution;
 import org.reggraph.extract.ExtractedDocument;
-import org.reggraph.extract.Relation;
 import org.reggraph.extract.Extraction;
+import org.reggraph.extract.Relation;
+import org.reggraph.extract.TitleKey;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,18 +14,28 @@ import java.util.Map;
 
 /**
  * Corpus-level resolution after all files: a target written as a short title or a bare number resolves to a document
- * of the extraction when one matches (same title, 中华人民共和国 + title, same document number, or a unique document
- * whose title ends with the short title); unresolved targets keep their surface title.
+ * of the extraction when one matches (same title, 中华人民共和国 + title, same document number); among several versions
+ * of one title the choice is {@link CitationResolution}'s (the version in force on the citing document's date), the
+ * rule the graph writer and the CSV path apply too. Unresolved targets keep their surface title.
  */
 public final class CitationResolver {
 
     public Extraction resolve(Extraction e) {
-        Map<String, ExtractedDocument> byKey = new HashMap<>();
-        Map<String, ExtractedDocument> byNumber = new HashMap<>();
+        Map<String, List<CitationResolution.Candidate>> byKey = new HashMap<>();
+        Map<String, List<CitationResolution.Candidate>> byNumber = new HashMap<>();
+        Map<String, ExtractedDocument> byId = new HashMap<>();
+        Map<String, List<Relation>> relationsOf = new HashMap<>();
+        e.relations().forEach(r -> relationsOf.computeIfAbsent(r.source().from(), k -> new ArrayList<>()).add(r));
+        Map<String, LocalDate> validFrom = new HashMap<>();
         for (ExtractedDocument d : e.documents()) {
-            byKey.putIfAbsent(TitleKey.bare(d.title()), d);
+            LocalDate from = CitationResolution.validFrom(
+                    CitationResolution.versionDate(d, relationsOf.getOrDefault(d.id(), List.of())), d.effectiveDate());
+            validFrom.put(d.id(), from);
+            var candidate = new CitationResolution.Candidate(d.id(), d.docNumber(), TitleKey.bare(d.title()), false, from);
+            byId.putIfAbsent(d.id(), d);
+            byKey.computeIfAbsent(candidate.titleKey(), k -> new ArrayList<>()).add(candidate);
             if (d.docNumber() != null) {
-                byNumber.putIfAbsent(d.docNumber(), d);
+                byNumber.computeIfAbsent(d.docNumber(), k -> new ArrayList<>()).add(candidate);
             }
         }
         List<Relation> out = new ArrayList<>(e.relations().size());
@@ -32,7 +44,7 @@ public final class CitationResolver {
             Relation n = r;
             // duties name agencies; amendments name the document itself or the amended one as written
             if (r instanceof Relation.ToDocument t && !(r instanceof Relation.Amends) && r.target() != null) {
-                ExtractedDocument d = find(t, byKey, byNumber);
+                ExtractedDocument d = find(t, validFrom.get(r.source().from()), byKey, byNumber, byId);
                 if (d != null && (!d.title().equals(r.target()) || (t.targetDocNumber() == null && d.docNumber() != null))) {
                     n = t.withTarget(d.title(), t.targetDocNumber() != null ? t.targetDocNumber() : d.docNumber());
                     changed = true;
@@ -43,18 +55,24 @@ public final class CitationResolver {
         return changed ? new Extraction(e.documents(), List.copyOf(out), e.agencies(), e.problems()) : e;
     }
 
-    static ExtractedDocument find(Relation.ToDocument r, Map<String, ExtractedDocument> byKey, Map<String, ExtractedDocument> byNumber) {
-        String k = TitleKey.bare(r.target());
-        ExtractedDocument d = byKey.get(k);
-        if (d == null) {
-            d = byKey.get("中华人民共和国" + k);
-        }
+    private static ExtractedDocument find(Relation.ToDocument r, LocalDate on,
+                                          Map<String, List<CitationResolution.Candidate>> byKey,
+                                          Map<String, List<CitationResolution.Candidate>> byNumber,
+                                          Map<String, ExtractedDocument> byId) {
         if (r instanceof Relation.Repeals && !r.target().equals(r.targetDocNumber())) {
             return null; // an older version with the same title is not the repealing document
         }
-        if (d == null && r.targetDocNumber() != null && r.target().equals(r.targetDocNumber())) {
-            d = byNumber.get(r.targetDocNumber());
+        String k = TitleKey.bare(r.target());
+        String key = byKey.containsKey(k) ? k : "中华人民共和国" + k;
+        boolean bareNumber = r.targetDocNumber() != null && r.target().equals(r.targetDocNumber());
+        String number = bareNumber ? r.targetDocNumber() : null;
+        var query = new CitationResolution.Query(number, key, null, on);
+        // a title match first (as before); a bare number only when no title matches
+        var hit = CitationResolution.choose(new CitationResolution.Query(null, key, null, on), List.of(),
+                byKey.getOrDefault(key, List.of()));
+        if (hit.isEmpty() && number != null) {
+            hit = CitationResolution.choose(query, byNumber.getOrDefault(number, List.of()), List.of());
         }
-        return d;
+        return hit.map(byId::get).orElse(null);
     }
 }

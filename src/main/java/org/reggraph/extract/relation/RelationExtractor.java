@@ -30,11 +30,15 @@ import java.util.regex.Pattern;
  */
 public final class RelationExtractor implements RelationStage {
 
-    private static final Pattern BASIS_START = Pattern.compile("^(?:第" + Lexicon.ARTICLE_NUMERAL + "+条)?(?:为了[^。；]*?[，,])?(?:根据|依据|依照|按照)");
+    private static final Pattern BASIS_START = Pattern.compile("^(?:第" + Lexicon.ARTICLE_NUMERAL + "+条)?(?:为了?[^。；]*?[，,])?(?:根据|依据|依照|按照)");
     /** A bare kind word in 《》 (《意见》, 《实施方案》) names no document unless an alias or a number says which. */
     private static final Pattern GENERIC_TITLE = Pattern.compile(
             "^(?:若干|实施|总体|指导|工作|行动)?(?:意见|通知|纲要|方案|办法|规定|决定|细则|条例|规划|计划|公告|通告|批复|法|规则|标准|指南|措施)$");
-    private static final Pattern BASIS_END = Pattern.compile("(?:制定|制订)本(?:条例|办法|规定|细则|决定|规则|实施细则|实施办法|标准|意见|方案|通知|指南)");
+    private static final Pattern BASIS_END = Pattern.compile("(?:制定|制订)本(?:法|条例|办法|规定|细则|决定|规则|实施细则|实施办法|标准|意见|方案|通知|指南|规范|准则)");
+    /** 根据宪法和教育法，制定本法: laws named without 《》 in a legal basis (the span up to the first comma). */
+    private static final Pattern BARE_BASIS = Pattern.compile("(?:根据|依据)((?:中华人民共和国)?" + Lexicon.CJK + "{1,12}?法(?:(?:和|、|以及|及)(?:中华人民共和国)?"
+            + Lexicon.CJK + "{1,12}?法)*)(?:和其他有关法律|和有关法律|等法律)?(?:的(?:有关)?规定)?[，,]");
+    private static final Pattern BARE_LAW_SPLIT = Pattern.compile("和|、|以及|及");
 
     private final CitationFinder citations = new CitationFinder();
     private final AliasFinder aliases = new AliasFinder();
@@ -104,7 +108,7 @@ public final class RelationExtractor implements RelationStage {
         for (AmendmentFinder.History h : amendments.history(dt, cits)) {
             Provenance at = new Provenance(d.id(), null, dt.line(h.offset()), dt.text().substring(h.offset(), h.end()));
             add(out, seen, new Relation.Amends(at, d.title(), d.docNumber(), null,
-                    new Relation.History(h.instrument(), h.instrumentDocNumber(), h.date(), h.ordinal())));
+                    new Relation.History(h.instrument(), h.instrumentDocNumber(), h.date(), h.ordinal()), List.of()));
             historyInstruments.add(h.offset());
         }
         for (Citation c : cits) {
@@ -133,7 +137,8 @@ public final class RelationExtractor implements RelationStage {
                 continue;
             }
             String key = TitleKey.bare(target);
-            boolean self = key.equals(selfKey) || (number != null && number.equals(d.docNumber()));
+            // an earlier edition may carry this document's title under its own number
+            boolean self = number != null && d.docNumber() != null ? number.equals(d.docNumber()) : key.equals(selfKey);
             String article = dt.article(c.start());
             int line = dt.line(c.start());
             Provenance at = new Provenance(d.id(), article, line, c.surface(dt.text()));
@@ -144,21 +149,32 @@ public final class RelationExtractor implements RelationStage {
                         rep.partial(), rep.articles(), d.effectiveDate()));
                 continue;
             }
-            if (self || promulgated.contains(key)) {
+            AmendmentFinder.Revision revision = c.title() == null || self ? null : amendments.revision(dt, c, d.title());
+            if (revision != null) {
+                // the revised edition may carry the title of the document this notice issues: still a citation
+                String revised = revision.target().equals(c.title()) ? target : Titles.fullLawTitle(revision.target());
+                String revisedNumber = number;
+                if (revisedNumber == null && promulgated.contains(TitleKey.bare(revised))) {
+                    // the new edition issued here has the same title: name the old one by the number it is repealed under
+                    revisedNumber = AmendmentFinder.earlierNumber(revised, d, fileDocs);
+                }
+                add(out, seen, new Relation.Amends(at, revised, revisedNumber, c.via(), null, revision.articles()));
+                add(out, seen, new Relation.Cites(at, target, number, c.targetArticle(), c.via()));
                 continue;
             }
-            if (c.title() != null && amendments.amendsInBody(dt, c)) {
-                add(out, seen, new Relation.Amends(at, target, number, c.via(), null));
+            if (self || promulgated.contains(key)) {
+                continue;
             }
             add(out, seen, isBasis(dt, c) ? new Relation.BasedOn(at, target, number, c.targetArticle(), c.via())
                     : new Relation.Cites(at, target, number, c.targetArticle(), c.via()));
         }
+        bareBases(d, dt, out, seen);
         // duties and delegations, article by article
         for (DutyFinder.Duty duty : duties.find(dt, 0, dt.text().length())) {
             String name = duty.agency();
             Provenance at = new Provenance(d.id(), dt.article(duty.offset()), dt.line(duty.offset()), duty.surface());
             add(out, seen, duty.type() == RelationType.RESPONSIBLE ? new Relation.Responsible(at, name, duty.role(), duty.what())
-                    : new Relation.Delegates(at, name, duty.what()));
+                    : new Relation.Delegates(at, name, duty.what(), duty.kind()));
             agencies.collect(name, found);
         }
         for (String issuer : d.issuers()) {
@@ -166,11 +182,35 @@ public final class RelationExtractor implements RelationStage {
         }
     }
 
+    /** Legal bases named without 《》 (根据宪法，制定本法; 根据药品管理法和传染病防治法，制定本条例), on their article. */
+    private static void bareBases(ExtractedDocument d, DocText dt, List<Relation> out, Set<String> seen) {
+        String s = dt.text();
+        int limit = dt.structured() ? Math.min(s.length(), dt.firstArticleOffset() + 400) : s.length();
+        java.util.regex.Matcher m = BARE_BASIS.matcher(s);
+        m.region(0, limit);
+        while (m.find()) {
+            int ss = dt.sentenceStart(m.start());
+            int se = dt.sentenceEnd(m.end());
+            if (!BASIS_START.matcher(s.substring(ss, m.start() + 2)).find() || !BASIS_END.matcher(s.substring(m.end(), se)).find()) {
+                continue;
+            }
+            Provenance at = new Provenance(d.id(), dt.article(m.start()), dt.line(m.start()), s.substring(m.start(), m.end() - 1));
+            for (String law : BARE_LAW_SPLIT.split(m.group(1))) {
+                if (law.length() >= 2 && !law.equals("本法") && !law.endsWith("有关法") && !law.startsWith("本")) {
+                    add(out, seen, new Relation.BasedOn(at, Titles.fullLawTitle(law), null, null, "bare"));
+                }
+            }
+        }
+    }
+
     private static boolean isBasis(DocText dt, Citation c) {
         int ss = dt.sentenceStart(c.start());
         int se = dt.sentenceEnd(c.end());
-        String before = dt.text().substring(ss, c.start());
-        return BASIS_START.matcher(before).find() && BASIS_END.matcher(dt.text().substring(c.end(), se)).find();
+        if (!dt.contains("制定", c.end(), se - 1) && !dt.contains("制订", c.end(), se - 1)) {
+            return false; // checked first: it needs no copy of the sentence
+        }
+        return BASIS_START.matcher(dt.text()).region(ss, c.start()).lookingAt()
+                && BASIS_END.matcher(dt.text()).region(c.end(), se).find();
     }
 
     /** Mentions of aliases written without 《》 (97号公告, “35号文件”) after their definition. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
-    private static final Pattern HTML = Pattern.compile("<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9]*\\s*/?>");
+    /** A bare tag; comments are cut by {@link #dropComments} (a lazy {@code <!--.*?-->} rescans the line per {@code <!--}). */
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,20}\\s{0,5}/?>");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s*");
     private static final Pattern MD_BULLET = Pattern.compile("^\\s*(?:[-*+>]\\s+)+");
     private static final Pattern SPACE_IN_NUMBER = Pattern.compile(
@@ -30,7 +31,7 @@ public final class TextNormalizer {
         String s = widthFold(raw);
         boolean heading = false;
         if (s.indexOf('<') >= 0) {
-            s = HTML.matcher(s).replaceAll("");
+            s = HTML_TAG.matcher(dropComments(s)).replaceAll("");
         }
         if (s.indexOf('#') >= 0 && MD_HEADING.matcher(s).find()) {
             heading = true;
@@ -49,6 +50,26 @@ public final class TextNormalizer {
             s = SPACE_IN_NUMBER.matcher(s).replaceAll("");
         }
         return new Normalized(s, heading);
+    }
+
+    /** {@code <!-- … -->} removed in one pass; an unclosed {@code <!--} is kept as written. */
+    static String dropComments(String s) {
+        int open = s.indexOf("<!--");
+        if (open < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = s.indexOf("-->", open + 4);
+            if (close < 0) {
+                break; // no later comment can close either
+            }
+            b.append(s, from, open);
+            from = close + 3;
+            open = s.indexOf("<!--", from);
+        }
+        return b.append(s, from, s.length()).toString();
     }
 
     /** Runs of whitespace to one space, trimmed (by hand: this runs on every line). */

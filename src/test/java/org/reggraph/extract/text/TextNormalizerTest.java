@@ -33,6 +33,19 @@ class TextNormalizerTest {
         assertEquals(expected, TextNormalizer.normalizeLine(raw).text());
     }
 
+    /** Comments are cut in one pass; an unclosed one stays as written (nothing later can close it). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "第一条<!-- 注 -->为了|第一条为了",
+            "<!--a-->第<!--b-->一条|第一条",
+            "第一条<!--未闭合|第一条<!--未闭合",
+            "<!--<!--<!--|<!--<!--<!--",
+            "甲<!--a-->乙<!--b|甲乙<!--b",
+    })
+    void dropsHtmlComments(String raw, String expected) {
+        assertEquals(expected, TextNormalizer.dropComments(raw));
+    }
+
     @Test
     void marksHeadingsAsTitleHints() {
         assertTrue(TextNormalizer.normalizeLine("# 国务院关于印发 2030 年前碳达峰行动方案的通知").heading());

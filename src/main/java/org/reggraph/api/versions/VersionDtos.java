@@ -1,0 +1,29 @@
+package org.reggraph.api.versions;
+
+import java.util.List;
+
+/** Response shapes of the version endpoints. */
+public final class VersionDtos {
+    private VersionDtos() {
+    }
+
+    /** What made a version: the order or decision (its id, title and date). */
+    public record Instrument(String id, String title, String date) {
+    }
+
+    /** One version (a Document) of a work. {@code validTo} is null while it is current. */
+    public record Version(int ordinal, String id, String title, String docNumber, String versionDate, String validFrom,
+                          String validTo, boolean current, String status, boolean stub, Instrument madeBy) {
+    }
+
+    /** A work: the regulation over time. {@code currentVersion} is null once it is repealed. */
+    public record Work(String id, String title, String kind, String level, String status, String currentVersion) {
+    }
+
+    /**
+     * The versions of the document's work, oldest first; with {@code date}, {@code inForceOn} names the version whose
+     * text applied that day (null when none did).
+     */
+    public record Versions(String document, Work work, List<Version> versions, String date, Version inForceOn) {
+    }
+}

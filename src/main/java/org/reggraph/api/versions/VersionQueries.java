@@ -1,0 +1,27 @@
+package org.reggraph.api.versions;
+
+/** Cypher of the version endpoints (parameters only). */
+final class VersionQueries {
+    private VersionQueries() {
+    }
+
+    /**
+     * The document, its work and the work's versions in order. A version made by its own order says so
+     * ({@code madeBy} = itself); otherwise the instrument of its latest amendment-history line made it.
+     */
+    static final String VERSIONS = """
+            MATCH (d:Document {id: $id})
+            OPTIONAL MATCH (w:Work)-[:HAS_VERSION]->(d)
+            OPTIONAL MATCH (w)-[h:HAS_VERSION]->(v:Document)
+            WITH d, w, h, v, head(COLLECT {
+                   MATCH (m:Document)-[a:AMENDS]->(v) WHERE a.source = v.id AND a.date IS NOT NULL
+                   RETURN {id: m.id, title: m.title, date: a.date} AS i ORDER BY a.date DESC, m.id LIMIT 1 }) AS history
+            ORDER BY h.ordinal
+            WITH d, w, collect(CASE WHEN v IS NULL THEN null ELSE v {.id, .title, .docNumber, .versionDate, .validFrom,
+                   .validTo, .current, .status, .stub, .madeBy, ordinal: h.ordinal, history: history} END) AS versions
+            RETURN d {.id, .title, .docNumber, .versionDate, .validFrom, .validTo, .current, .status, .stub, .madeBy,
+                      ordinal: 1} AS d,
+                   CASE WHEN w IS NULL THEN null ELSE w {.id, .title, .kind, .level, .status, .currentVersion} END AS work,
+                   versions
+            """;
+}

@@ -1,0 +1,93 @@
+package org.reggraph.api.versions;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.reggraph.api.AnswerCache;
+import org.reggraph.api.GraphReader;
+import org.reggraph.api.documents.DocumentService;
+import org.reggraph.api.NotFoundException;
+import org.reggraph.api.versions.VersionDtos.Instrument;
+import org.reggraph.api.versions.VersionDtos.Version;
+import org.reggraph.api.versions.VersionDtos.Versions;
+import org.reggraph.api.versions.VersionDtos.Work;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import static org.reggraph.api.Values.str;
+
+/** A document's work and versions, and which version applied on a date. */
+@Service
+public class VersionService {
+
+    private final GraphReader reader;
+
+    public VersionService(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    @Cacheable(cacheNames = AnswerCache.NAME, key = AnswerCache.KEY)
+    public Versions versions(String rawId, String rawDate) {
+        String id = DocumentService.id(rawId);
+        LocalDate date = DocumentService.date("date", rawDate);
+        Record r = reader.single(VersionQueries.VERSIONS, Map.of("id", id), rec -> rec);
+        if (r == null) {
+            throw new NotFoundException("Document", id);
+        }
+        Value w = r.get("work");
+        Work work = w.isNull() ? null : new Work(str(w.get("id")), str(w.get("title")), str(w.get("kind")),
+                str(w.get("level")), str(w.get("status")), str(w.get("currentVersion")));
+        List<Version> versions = r.get("versions").asList(VersionService::version);
+        if (versions.isEmpty()) {
+            versions = List.of(version(r.get("d"))); // a stub known by name only: a work of one version
+        }
+        return new Versions(id, work, versions, date == null ? null : date.toString(),
+                date == null ? null : inForceOn(versions, date));
+    }
+
+    /**
+     * The version whose text applied on {@code date}: the latest one valid from that day or earlier (an undated older
+     * version counts as valid from the start), provided it had not ended (superseded or repealed) by then.
+     */
+    public static Version inForceOn(List<Version> versions, LocalDate date) {
+        Version found = null;
+        for (Version v : versions) {
+            LocalDate from = parse(v.validFrom());
+            if (from == null || !from.isAfter(date)) {
+                found = v;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        LocalDate to = parse(found.validTo());
+        return to != null && !to.isAfter(date) ? null : found;
+    }
+
+    private static Version version(Value v) {
+        Value history = v.get("history");
+        Instrument madeBy;
+        if (!v.get("madeBy").isNull()) {
+            madeBy = new Instrument(str(v.get("madeBy")), str(v.get("title")), str(v.get("versionDate")));
+        } else if (history != null && !history.isNull()) {
+            madeBy = new Instrument(str(history.get("id")), str(history.get("title")), str(history.get("date")));
+        } else {
+            madeBy = null;
+        }
+        return new Version(v.get("ordinal").asInt(1), str(v.get("id")), str(v.get("title")), str(v.get("docNumber")),
+                str(v.get("versionDate")), str(v.get("validFrom")), str(v.get("validTo")), v.get("current").asBoolean(false),
+                str(v.get("status")), v.get("stub").asBoolean(false), madeBy);
+    }
+
+    static LocalDate parse(String s) {
+        try {
+            return s == null ? null : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.reggraph.extract.agency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The members of an agency list, each written out in full (issue 12: each member its own edge).
+ * <ul>
+ * <li>A shared head: 各级人民政府农业、水利、林业行政部门 → 各级人民政府农业行政部门, 各级人民政府水利行政部门 …</li>
+ * <li>等 closes a list: 市场监督管理、应急管理、公安等部门 → 市场监督管理部门 …; 国务院自然资源等主管部门 →
+ * 国务院自然资源主管部门; X等部门 with X a full name → X.</li>
+ * <li>A shared level prefix: 县级以上人民政府价格主管部门和生态环境主管部门 → … 县级以上人民政府生态环境主管部门.</li>
+ * <li>和/及/或者 separate members only after a full name: 国务院和中央军事委员会, but 工业和信息化部门, 文化和旅游部门.</li>
+ * <li>省、自治区、直辖市 and 市、县 are one name, not a list.</li>
+ * </ul>
+ */
+final class AgencyLists {
+
+    private static final char JOIN = '\u0002';
+    /** Names written with 、 that are one name. */
+    private static final Pattern ONE_NAME = Pattern.compile("省、自治区(?:、直辖市)?|省、市、自治区|市、县(?:、乡)?|县、乡|区、县|县、市");
+    /** 等 closing a list, and the head it gives the members. */
+    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:其他)?(?:有关|相关)?((?:行政)?(?:主管|管理|监管|行政)?部门|机构|机关)(?:和(?:机构|单位))?$");
+    /** Separators between full names. */
+    private static final Pattern AND = Pattern.compile("以及|或者|和|及|与|或");
+    /** Heads a list shares, longest first. */
+    private static final String[] SHARED_HEADS = {"行政主管部门", "行政管理部门", "监督管理部门", "主管部门", "管理部门", "监管部门",
+            "行政部门", "部门", "管理机构", "机构", "机关"};
+    /** A level prefix in front of the first member: 县级以上地方人民政府, 国务院, 省、自治区、直辖市人民政府. */
+    private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|省级|市级|县级|地方))(.+)$");
+    /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会 …. */
+    private static final Pattern AND_IN_NAME = Pattern.compile("(?:文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生)和(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育)");
+    /** Members that carry their own level. */
+    private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|省|自治区|直辖市|市|县|乡|镇|地方|各级|各|设区|本级|同级|上级|所在地)");
+
+    private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
+    private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
+
+    private AgencyLists() {
+    }
+
+    /** The members of a cleaned agency name; the name itself when it is no list. */
+    static List<String> members(String name) {
+        if (OWN.matcher(name).find()) {
+            return List.of(name); // 县级以上地方人民政府或者其授权的部门: one role name
+        }
+        String s = protect(name);
+        String head = null;
+        Matcher etc = ETC.matcher(s);
+        if (etc.matches()) {
+            s = etc.group(1);
+            head = etc.group(2).replace("有关", "");
+        }
+        List<String> parts = split(s);
+        if (parts.size() == 1 && head == null && s.indexOf('和') > 0 && PREFIX.matcher(s).matches()) {
+            parts = split(joinedByAnd(s)); // 省级财政和生态环境部门: a shared head across 和
+        }
+        if (parts.size() == 1 && head == null) {
+            return List.of(name);
+        }
+        String prefix = null;
+        Matcher p = PREFIX.matcher(parts.get(0));
+        if (p.matches() && !AgencyNames.isAgency(p.group(2)) || p.matches() && parts.size() > 1) {
+            prefix = p.group(1);
+        }
+        if (head == null) {
+            head = sharedHead(parts.get(parts.size() - 1));
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String m = parts.get(i);
+            if (m.startsWith("其") || HEAD.matcher(m).find() && !AgencyNames.isAgency(unprotect(m))) {
+                continue; // 及其有关部门, 和有关部门: no agency of its own
+            }
+            if (i == 0 && prefix != null && !AgencyNames.isAgency(m)) {
+                m = m.substring(prefix.length());
+            }
+            if (!AgencyNames.isAgency(m) && head != null) {
+                m = m + head;
+            } else if (!AgencyNames.isAgency(m)) {
+                return List.of(name); // 财政、生态环境部门 without a head to share: keep as written
+            }
+            if (prefix != null && !LEVEL.matcher(m).find() && (m.endsWith("部门") || i == 0)) {
+                m = prefix + m;
+            }
+            String full = unprotect(m);
+            if (!out.contains(full)) {
+                out.add(full);
+            }
+        }
+        return out;
+    }
+
+    /** 财政和生态环境部门 → 财政、生态环境部门, leaving the 和 of names (文化和旅游部门) alone. */
+    private static String joinedByAnd(String s) {
+        StringBuilder b = new StringBuilder(s);
+        Matcher keep = AND_IN_NAME.matcher(s);
+        for (int i = s.indexOf('和'); i > 1 && i < s.length() - 3; i = s.indexOf('和', i + 1)) {
+            if (s.charAt(i - 1) != '共' && (!keep.region(Math.max(0, i - 4), s.length()).find() || keep.end() - 1 != i)) {
+                b.setCharAt(i, '、');
+            }
+        }
+        return b.toString();
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.split("、")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            // 和 only after a full name: 国务院和中央军事委员会, not 文化和旅游
+            Matcher a = AND.matcher(part);
+            int from = 0;
+            while (a.find()) {
+                String left = part.substring(from, a.start());
+                if (AgencyNames.isAgency(unprotect(left)) && a.end() < part.length()) {
+                    out.add(left);
+                    from = a.end();
+                }
+            }
+            out.add(part.substring(from));
+        }
+        return out;
+    }
+
+    /** The head of the last member that the others share: 林业行政部门 → 行政部门, 水行政主管部门 → 主管部门. */
+    private static String sharedHead(String last) {
+        for (String h : SHARED_HEADS) {
+            if (last.endsWith(h) && last.length() - h.length() >= 2) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** 、 inside a one-name list or inside brackets (中部六省（山西、安徽…）) separates no members. */
+    private static String protect(String s) {
+        Matcher m = ONE_NAME.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, m.group().replace('、', JOIN));
+        }
+        char[] c = m.appendTail(b).toString().toCharArray();
+        int depth = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '（' || c[i] == '(') {
+                depth++;
+            } else if (c[i] == '）' || c[i] == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c[i] == '、' && depth > 0) {
+                c[i] = JOIN;
+            }
+        }
+        return new String(c);
+    }
+
+    private static String unprotect(String s) {
+        return s.replace(JOIN, '、');
+    }
+}

@@ -1,0 +1,189 @@
+package org.reggraph.extract.agency;
+
+import org.reggraph.extract.Relation.Delegates;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The forms of delegation found in one sentence (forms.md of issue 12, mined from the corpus):
+ * <ul>
+ * <li>D1 passive rule-making: 具体办法/标准/程序…由X(会同Y)(依照本法)(另行)制定/规定/确定 — X and Y;</li>
+ * <li>D4 interpretation: 本办法由X负责解释;</li>
+ * <li>D5 entrustment: X可以委托Y…, 受X委托的Y, X委托的Y — Y; not between regulated parties, not 不得委托;</li>
+ * <li>D6 authorisation: X或者(X|其)授权的Y → X授权的Y; 经X授权的Y → Y; X授权Y(做) → Y;</li>
+ * <li>D7 implied rule-making: 按照/依照/遵守X的(有关)规定 where X is an agency (not 国家, 本法, 法律).</li>
+ * </ul>
+ * The active forms (X根据本法制定实施办法, X负责制定…标准) are clause subjects and stay in {@link DutyFinder}.
+ * Every window is bounded; nothing scans past the sentence.
+ */
+final class Delegations {
+
+    private static final String NAME = "[\\u4e00-\\u9fff、（）]";
+    private static final String AG = "(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")";
+    /** Things an agency is left to set, directly before 由 (or ，由). */
+    private static final Pattern OBJECT = Pattern.compile(
+            "(?:办法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标)[，,]?$");
+    /** The verb that makes 由X… a delegation of rules. */
+    private static final Pattern RULE_VERB = Pattern.compile("(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
+    private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,10}?由" + AG + "(?:负责)?解释");
+    private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
+    private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的)("
+            + NAME + "{2,24}?(?:机构|组织|部门|机关|单位|人民政府|专家|协会|局|所|站|中心|社))(?=承担|进行|开展|实施|负责|组织|办理|行使|对|代为|代|起草|评估|检测|检验|鉴定|审查|审核|受理|发放|管理|具体|按照|依照|根据|，|。)");
+    /** The entruster of 委托Y: an agency, or a clause with no subject (the article's agency). */
+    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会)(?:可以|应当|也可以|可)?$");
+    private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:或者|或)(?:其|" + NAME + "{0,20}?" + DutyFinder.SUFFIX + ")?(?:依法)?授权的(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织))");
+    private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(" + NAME + "{1,20}?(?:部门|机构|机关|人民政府|组织|单位))");
+    private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}(?:部门|机构|机关|人民政府))(?=[\\u4e00-\\u9fff])");
+    /** 按照X的规定: the words between the preposition and 规定. */
+    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|依照|依据|根据|遵守|符合|执行)([^，。；]{2,40}?)(?:的有关规定|有关[^，。；的]{0,20}的规定|的规定|有关规定)");
+    private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|有关|$)");
+
+    private Delegations() {
+    }
+
+    static void find(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
+        passive(sent, base, out, delegated);
+        if (sent.contains("解释")) {
+            Matcher m = INTERPRET.matcher(sent);
+            if (m.find()) {
+                DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "解释", Delegates.INTERPRETATION, sent);
+            }
+        }
+        if (sent.contains("委托")) {
+            entrust(sent, base, out);
+        }
+        if (sent.contains("授权")) {
+            authorise(sent, base, out);
+        }
+        if (sent.contains("规定")) {
+            rulesOf(sent, base, out);
+        }
+    }
+
+    /** D1: …办法由X(会同Y)…制定. */
+    private static void passive(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
+        for (int by = sent.indexOf('由'); by > 0; by = sent.indexOf('由', by + 1)) {
+            String before = sent.substring(Math.max(0, by - 24), by);
+            if (!OBJECT.matcher(before).find()) {
+                continue;
+            }
+            int end = by + 1;
+            while (end < sent.length() && end - by < 60 && "，。；,".indexOf(sent.charAt(end)) < 0) {
+                end++;
+            }
+            Matcher v = RULE_VERB.matcher(sent).region(by + 1, end);
+            if (!v.find()) {
+                continue;
+            }
+            String agent = sent.substring(by + 1, v.start());
+            String what = objectBefore(sent, by);
+            int co = agent.indexOf("会同");
+            String lead = co >= 0 ? agent.substring(0, co) : agent;
+            if (DutyFinder.add(out, true, base + by + 1, lead, null, what, Delegates.RULEMAKING, sent)) {
+                delegated.add(new int[]{by + 1, by + 1 + lead.length()});
+            }
+            if (co >= 0) {
+                DutyFinder.add(out, true, base + by + 1 + co + 2, agent.substring(co + 2), null, what, Delegates.RULEMAKING, sent);
+            }
+        }
+    }
+
+    /** The noun in front of 由: 具体办法, 保护办法, 补偿费标准和移民安置办法 (≤ 16 characters, after the last 的). */
+    private static String objectBefore(String sent, int by) {
+        int end = by;
+        if (end > 0 && (sent.charAt(end - 1) == '，' || sent.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < 16 && "，。；、的：,".indexOf(sent.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return sent.substring(start, end);
+    }
+
+    /** D5: 受X委托的Y, X委托Y…. */
+    private static void entrust(String sent, int base, List<DutyFinder.Duty> out) {
+        Matcher m = ENTRUSTED_BY.matcher(sent);
+        while (m.find()) {
+            DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "委托", Delegates.ENTRUSTMENT, sent);
+        }
+        m = ENTRUSTS.matcher(sent);
+        while (m.find()) {
+            String before = clauseBefore(sent, m.start());
+            if (PRIVATE.matcher(before).find() || before.startsWith("受") || before.endsWith("受")) {
+                continue;
+            }
+            String principal = AgencyNames.clean(before.replaceAll("(?:可以|应当|也可以|可|依法|另行|负责)+$", ""));
+            if (principal == null && !before.isEmpty() && !before.matches(".*(?:可以|应当|也可以|可|依法)$")) {
+                continue; // the entruster is named and no agency
+            }
+            DutyFinder.add(out, true, base + m.start(1), m.group(1), null, whatAfter(sent, m.end(1)), Delegates.ENTRUSTMENT, sent);
+        }
+    }
+
+    /** D6: X或者其授权的Y, 经X授权的Y, X授权Y…. */
+    private static void authorise(String sent, int base, List<DutyFinder.Duty> out) {
+        Matcher m = OR_AUTHORISED.matcher(sent);
+        while (m.find()) {
+            String who = AgencyNames.clean(m.group(1));
+            if (who != null) {
+                DutyFinder.addName(out, true, base + m.start(1), who + "授权的" + m.group(2), null, "授权",
+                        Delegates.AUTHORISATION, sent);
+            }
+        }
+        m = AUTHORISED_BY.matcher(sent);
+        while (m.find()) {
+            DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "授权", Delegates.AUTHORISATION, sent);
+        }
+        m = AUTHORISES.matcher(sent);
+        while (m.find()) {
+            String before = clauseBefore(sent, m.start());
+            if (PRIVATE.matcher(before).find()) {
+                continue;
+            }
+            DutyFinder.add(out, true, base + m.start(1), m.group(1), null, whatAfter(sent, m.end(1)), Delegates.AUTHORISATION, sent);
+        }
+    }
+
+    /** D7: 按照X的(有关)规定, the agencies among X (法律、行政法规和国务院公安部门 → 国务院公安部门). */
+    private static void rulesOf(String sent, int base, List<DutyFinder.Duty> out) {
+        Matcher m = BY_RULES_OF.matcher(sent);
+        while (m.find()) {
+            String inner = m.group(1);
+            if (inner.startsWith("本") || inner.startsWith("国家") || inner.contains("法律") || inner.contains("法规")
+                    || inner.contains("《")) {
+                // with laws the agency's rules are one source among others (borderline in the sample)
+                continue;
+            }
+            Matcher o = RULE_OWNER.matcher(inner);
+            if (!o.find()) {
+                continue;
+            }
+            String owner = o.group(1);
+            int offset = base + m.start(1);
+            for (String part : owner.split("(?<!省|自治区)、(?!自治区|直辖市)|和|或者")) {
+                DutyFinder.add(out, true, offset, part, null, "规定", Delegates.RULEMAKING, sent);
+            }
+        }
+    }
+
+    /** The clause text in front of {@code at} (back to ，。；), at most 30 characters. */
+    private static String clauseBefore(String sent, int at) {
+        int s = at;
+        while (s > 0 && at - s < 30 && "，。；,：".indexOf(sent.charAt(s - 1)) < 0) {
+            s--;
+        }
+        return sent.substring(s, at);
+    }
+
+    /** What the delegate is to do: the words after it up to the clause end, at most 12 characters. */
+    private static String whatAfter(String sent, int from) {
+        int e = from;
+        while (e < sent.length() && e - from < 12 && "，。；,".indexOf(sent.charAt(e)) < 0) {
+            e++;
+        }
+        return e > from ? sent.substring(from, e) : null;
+    }
+}

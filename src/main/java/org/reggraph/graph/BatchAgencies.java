@@ -1,0 +1,83 @@
+package org.reggraph.graph;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The agencies of a plan split by batch: each write transaction merges the agencies its documents name (and their
+ * parents), so that an interrupted ingestion never leaves agencies without the documents that name them. Agencies no
+ * document names go with the first batch written.
+ */
+final class BatchAgencies {
+
+    /** Agency rows and PART_OF pairs for one transaction. */
+    record Rows(List<Map<String, Object>> agencies, List<List<String>> partOf) {
+        boolean isEmpty() {
+            return agencies.isEmpty() && partOf.isEmpty();
+        }
+    }
+
+    private final Map<String, Map<String, Object>> byId = new HashMap<>();
+    private final Map<String, List<List<String>>> partOfByChild = new HashMap<>();
+    private final Set<String> unnamed = new LinkedHashSet<>();
+    private boolean unnamedWritten;
+
+    BatchAgencies(GraphPlan plan) {
+        plan.agencies().forEach(a -> byId.put((String) a.get("id"), a));
+        plan.partOf().forEach(p -> partOfByChild.computeIfAbsent(p.get(0), k -> new java.util.ArrayList<>()).add(p));
+        Set<String> named = new HashSet<>();
+        plan.documents().forEach(d -> named.addAll(closure(agencyEnds(d))));
+        byId.keySet().stream().filter(id -> !named.contains(id)).forEach(unnamed::add);
+        partOfByChild.keySet().stream().filter(id -> !named.contains(id)).forEach(unnamed::add);
+    }
+
+    /** The rows for a transaction that writes these documents. */
+    Rows rowsFor(List<GraphPlan.DocPlan> docs) {
+        Set<String> ids = new LinkedHashSet<>();
+        docs.forEach(d -> ids.addAll(agencyEnds(d)));
+        if (!unnamedWritten) {
+            ids.addAll(unnamed);
+        }
+        Set<String> all = closure(ids);
+        List<Map<String, Object>> agencies = all.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        List<List<String>> partOf = all.stream().flatMap(id -> partOfByChild.getOrDefault(id, List.of()).stream()).toList();
+        return new Rows(agencies, partOf);
+    }
+
+    /** Called once a transaction with the unnamed agencies has committed. */
+    void committed() {
+        unnamedWritten = true;
+    }
+
+    private static Set<String> agencyEnds(GraphPlan.DocPlan d) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (GraphPlan.Edge e : d.edges()) {
+            for (GraphPlan.End end : List.of(e.from(), e.to())) {
+                if ("Agency".equals(end.label()) && end.id() != null) {
+                    ids.add(end.id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The agencies and, transitively, the agencies they are PART_OF. */
+    private Set<String> closure(Set<String> ids) {
+        Set<String> out = new LinkedHashSet<>(ids);
+        Deque<String> todo = new ArrayDeque<>(ids);
+        while (!todo.isEmpty()) {
+            for (List<String> p : partOfByChild.getOrDefault(todo.pop(), List.of())) {
+                if (out.add(p.get(1))) {
+                    todo.push(p.get(1));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,53 @@
+package org.reggraph.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Hostile inputs for the extractor: one line (or many short lines) made of a single unit of its own vocabulary
+ * repeated to a given size in UTF-8 bytes. Each kind once made some scan of the extractor quadratic.
+ */
+public final class AdversarialInputs {
+
+    /** Kind → repeated unit. */
+    public static final Map<String, String> KINDS = kinds();
+
+    private AdversarialInputs() {
+    }
+
+    private static Map<String, String> kinds() {
+        Map<String, String> k = new LinkedHashMap<>();
+        k.put("html-comment-open", "<!--");
+        k.put("book-open", "《");
+        k.put("book-close", "》");
+        k.put("book-title-no-close", "《条例");
+        k.put("book-pairs", "《国务院关于印发某某办法的通知》");
+        k.put("bracket-number", "〔2021〕1号");
+        k.put("order-number", "国务院令第1号");
+        k.put("announcement-number", "公告2015年第97号");
+        k.put("article-after-title", "根据《条例》第一条");
+        k.put("repeal", "《办法》同时废止，");
+        k.put("amendment", "根据2021年1月1日国务院令第1号修订");
+        k.put("article-labels", "第一条");
+        k.put("article-lines", "第一条 根据《某某条例》\n");
+        k.put("number-paren", "《条例》（国发〔2021〕1号");
+        k.put("spaces-digits", "1 ");
+        k.put("alias", "（以下简称“某某”）某某");
+        k.put("agency", "国务院有关部门负责");
+        k.put("markdown", "**# - > ");
+        return k;
+    }
+
+    /** {@code unit} repeated to at least {@code bytes} UTF-8 bytes. */
+    public static byte[] generate(String unit, int bytes) {
+        int unitBytes = unit.getBytes(StandardCharsets.UTF_8).length;
+        int times = (bytes + unitBytes - 1) / unitBytes;
+        return unit.repeat(times).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code text} repeated (whole) to at least {@code bytes} UTF-8 bytes: the normal-text baseline. */
+    public static byte[] repeatText(String text, int bytes) {
+        return generate(text.endsWith("\n") ? text : text + "\n", bytes);
+    }
+}

@@ -1,0 +1,77 @@
+package org.reggraph.extract.document;
+
+import org.junit.jupiter.api.Test;
+import org.reggraph.extract.ExtractedDocument;
+import org.reggraph.extract.Extractor;
+import org.reggraph.extract.RelationStage;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Issuers and dates of whole headers, on real texts of the seeds (PDF text) and the form of local regulations. */
+class HeaderIssuersTest {
+
+    private final Extractor extractor = new Extractor(RelationStage.none());
+
+    private List<ExtractedDocument> docs(String text) {
+        return extractor.documents(text, "t.txt").documents();
+    }
+
+    @Test
+    void anAttachmentTitleAboveTheSignatureIsNoPartOfTheIssuer() {
+        String text = String.join("\n",
+                "关于印发《中央财政关于推动黄河流域生态保护和高质量发展的财税支持方案》的通知",
+                "财预〔2022〕112 号",
+                "山西省、内蒙古自治区人民政府，国务院有关部委、有关直属机构：",
+                "《中央财政关于推动黄河流域生态保护和高质量发展的财税支持",
+                "方案》已经国务院同意，现印发你们，请认真组织实施。",
+                "附件：中央财政关于推动黄河流域生态保护和高质量发展的财税",
+                "支持方案",
+                "财政部",
+                "2022 年 8 月 24 日");
+        ExtractedDocument notice = docs(text).get(0);
+        assertEquals(List.of("财政部"), notice.issuers());
+        assertEquals(LocalDate.of(2022, 8, 24), notice.date());
+    }
+
+    @Test
+    void anInformalShortNameInTheSignatureIsResolved() {
+        String text = String.join("\n",
+                "关于印发《企业安全生产费用提取和使用管理办法》的通知",
+                "财资〔2022〕136 号",
+                "各中央管理企业：",
+                "我们对 2012 年印发的《企业安全生产费用提取和使用管理办法》进行了修订，现予印发，自印发之日起施行。",
+                "财政部 应急部",
+                "2022 年 11 月 21 日");
+        ExtractedDocument notice = docs(text).get(0);
+        assertEquals(List.of("财政部", "应急管理部"), notice.issuers());
+        assertEquals(LocalDate.of(2022, 11, 21), notice.effectiveDate());
+    }
+
+    @Test
+    void aLocalRegulationIsIssuedByTheStandingCommitteeThatPassedIt() {
+        String text = String.join("\n",
+                "浙江省水资源条例",
+                "（2002 年 10 月 31 日浙江省第九届人民代表大会常务委员会第三十九次会议通过 2020 年 11 月 27 日浙江省第十三届人民代表大会常务委员会第二十五次会议修订）",
+                "第一条 为了合理开发、利用、节约和保护水资源，根据《中华人民共和国水法》，结合本省实际，制定本条例。",
+                "第二条 本条例自 2021 年 3 月 1 日起施行。");
+        ExtractedDocument law = docs(text).get(0);
+        assertEquals(List.of("浙江省人民代表大会常务委员会"), law.issuers());
+        assertEquals(LocalDate.of(2020, 11, 27), law.date()); // the revised version's date
+        assertEquals(LocalDate.of(2021, 3, 1), law.effectiveDate());
+    }
+
+    @Test
+    void aForwardingNoticeIsIssuedByTheForwarder() {
+        String text = String.join("\n",
+                "国务院办公厅转发财政部、国家林草局（国家公园局）关于推进国家公园建设若干财政政策意见的通知",
+                "国办函〔2022〕93 号",
+                "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+                "财政部、国家林草局（国家公园局）《关于推进国家公园建设若干财政政策的意见》已经国务院同意，现转发给你们，请认真贯彻执行。",
+                "国务院办公厅",
+                "2022 年 9 月 9 日");
+        assertEquals(List.of("国务院办公厅"), docs(text).get(0).issuers());
+    }
+}

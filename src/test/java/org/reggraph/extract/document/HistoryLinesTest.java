@@ -1,0 +1,88 @@
+package org.reggraph.extract.document;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.reggraph.extract.lexicon.AgencyShortNames;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Issuers and dates read from header history lines (corpus Markdown and PDF header notes), on real lines. */
+class HistoryLinesTest {
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            // ministry rules: the order's ministry, also after a State Council approval line
+            "1996年10月3日 中华人民共和国交通部令第8号发布|交通部",
+            "1993年11月13日 国务院批准/1993年11月15日 交通部令第5号发布|交通部",
+            // joint orders: every issuer
+            "1988年12月17日 中华人民共和国国务院、中央军事委员会令第22号发布|国务院;中央军事委员会",
+            "2021年9月15日国务院第149次常务会议通过2021年10月21日中华人民共和国国务院令第748号公布自2021年12月1日起施行|国务院",
+            // laws and local regulations: the legislature that passed them, without its term
+            "1984年3月12日 第六届全国人民代表大会常务委员会第四次会议通过/2000年8月25日 第九届全国人民代表大会常务委员会第十七次会议《关于修改〈中华人民共和国专利法〉的决定》第二次修正|全国人民代表大会常务委员会",
+            "2021年3月11日 第十三届全国人民代表大会第四次会议通过|全国人民代表大会",
+            "2021年9月29日浙江省第十三届人民代表大会常务委员会第三十一次会议通过|浙江省人民代表大会常务委员会",
+            "1990年12月28日 第七届全国人民代表大会常务委员会第十七次会议通过/1990年12月28日 中华人民共和国主席令第三十七号公布|全国人民代表大会常务委员会",
+            // no issuer in the line
+            "2019年3月1日 施行|",
+    })
+    void issuers(String lines, String expected) {
+        List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(";"));
+        assertEquals(want, MarkdownLawReader.historyIssuers(Arrays.asList(lines.split("/"))));
+    }
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            // the promulgation date, not the adoption or effective date
+            "2014年11月12日 国务院第66次常务会议通过/2014年11月24日 中华人民共和国国务院令第656号公布/2015年3月1日 施行|2014-11-24",
+            // the latest version's date
+            "2001年6月15日 中华人民共和国国务院令第306号公布/2002年12月28日 《国务院关于修改〈中华人民共和国专利法实施细则〉的决定》第一次修订|2002-12-28",
+            // a legislature's adoption date when nothing was promulgated separately
+            "1998年6月26日 第九届全国人民代表大会常务委员会第三次会议通过|1998-06-26",
+            "2019年3月1日 施行|",
+    })
+    void dates(String lines, String expected) {
+        assertEquals(expected == null ? null : LocalDate.parse(expected), MarkdownLawReader.historyDate(Arrays.asList(lines.split("/"))));
+    }
+
+    @ParameterizedTest(name = "{2} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            "2014年11月24日 中华人民共和国国务院令第656号公布/2015年3月1日 施行|2014-11-24|2015-03-01",
+            // the original's effective date is not the amended version's
+            "2004年11月1日 中华人民共和国国务院令第423号公布/2004年12月1日 施行/2017年3月1日 《国务院关于修改和废止部分行政法规的决定》修订|2017-03-01|",
+    })
+    void effectiveDates(String lines, String date, String expected) {
+        assertEquals(expected == null ? null : LocalDate.parse(expected),
+                MarkdownLawReader.historyEffective(Arrays.asList(lines.split("/")), LocalDate.parse(date)));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            // informal short names become the full name; standard abbreviations stay as signed
+            "应急部|应急管理部",
+            "国家林草局|国家林业和草原局",
+            "国家发展改革委|国家发展改革委",
+            "市场监管总局|市场监管总局",
+            "财政部|财政部",
+            // a short name inside a longer word is no short name
+            "应急部署|应急部署",
+    })
+    void issuerShortNames(String written, String issuer) {
+        assertEquals(issuer, AgencyShortNames.issuer(written));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "应急部|应急管理部",
+            "国家发展改革委|国家发展和改革委员会",
+            "中国银保监会办公厅|中国银行保险监督管理委员会办公厅",
+            "商务部门|商务部门",
+            "应急部署|应急部署",
+    })
+    void fullNames(String written, String full) {
+        assertEquals(full, AgencyShortNames.resolve(written));
+    }
+}

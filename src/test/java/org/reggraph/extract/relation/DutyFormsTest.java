@@ -1,0 +1,131 @@
+package org.reggraph.extract.relation;
+
+import org.reggraph.extract.ArticleDocuments;
+import org.reggraph.extract.Relation;
+import org.reggraph.extract.RelationType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every delegation and duty form of issue 12 (forms.md, mined from the corpus), on real sentences of the corpus or the
+ * seeds (file in the case name): the exact set of targets of the type (members of lists written out, separated by
+ * ';'), and for DELEGATES the kind. An empty target set is a negative case.
+ */
+class DutyFormsTest {
+
+    private final RelationExtractor stage = new RelationExtractor();
+
+    @ParameterizedTest(name = "{0}: {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # D1 passive rule-making: object 由 X (会同 Y) (依照本法) (另行) 制定/规定/确定
+            消防法(2021-04-29)|公安派出所可以负责日常消防监督检查、开展消防宣传教育，具体办法由国务院公安部门规定。|DELEGATES|国务院公安部门|rulemaking
+            博物馆条例(2015-02-09)|具体办法由国家文物主管部门会同其他有关部门制定。|DELEGATES|国家文物主管部门|rulemaking
+            文物保护法(2024-11-08)|历史文化名城和历史文化街区、村镇的保护办法，由国务院制定。|DELEGATES|国务院|rulemaking
+            会计法(2024-06-28)|个体工商户会计管理的具体办法，由国务院财政部门根据本法的原则另行规定。|DELEGATES|国务院财政部门|rulemaking
+            城镇国有土地使用权出让和转让暂行条例|依照前款规定方式出让土地使用权的具体程序和步骤，由省、自治区、直辖市人民政府规定。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
+            对外合作开采陆上石油资源条例(2013-07-18)|具体办法由财政部会同海关总署制定。|DELEGATES|财政部;海关总署|rulemaking
+            海域使用管理法(2001-10-27)|军事用海的管理办法，由国务院、中央军事委员会依据本法制定。|DELEGATES|国务院;中央军事委员会|rulemaking
+            地下水管理条例 seed 001|取水规模由省、自治区、直辖市人民政府水行政主管部门制定、公布。|DELEGATES|省、自治区、直辖市人民政府水行政主管部门|rulemaking
+            彩票管理条例(2009-05-04)|彩票品种中彩票资金的具体构成比例，由国务院财政部门按照国务院的决定确定。|DELEGATES|国务院财政部门|rulemaking
+            彩票管理条例(2009-05-04) no duty besides|彩票品种中彩票资金的具体构成比例，由国务院财政部门按照国务院的决定确定。|RESPONSIBLE||
+            海域使用管理法(2001-10-27) no duty besides|军事用海的管理办法，由国务院、中央军事委员会依据本法制定。|RESPONSIBLE||
+            negative 违反…由X处罚 (enforcement)|违反本条例规定的，由县级以上人民政府市场监督管理部门依照本条例的规定处罚。|DELEGATES||
+            negative 由X确定 a decision|监事的人选由国务院确定。|DELEGATES||
+            # D2 / D10 active rule-making under this text
+            军事设施保护法(2021-06-10)|国务院和中央军事委员会根据本法制定实施办法。|DELEGATES|国务院;中央军事委员会|rulemaking
+            残疾人专用品免征进口税收暂行规定|海关总署根据本规定制定实施办法。|DELEGATES|海关总署|rulemaking
+            妇女权益保障法(2018-10-26)|省、自治区、直辖市人民代表大会常务委员会可以根据本法制定实施办法。|DELEGATES|省、自治区、直辖市人民代表大会常务委员会|rulemaking
+            seed 001 省级财政和生态环境部门|省级财政和生态环境部门可根据本办法，结合当地实际，制定具体实施办法。|DELEGATES|省级财政部门;省级生态环境部门|rulemaking
+            negative 依照本条例规定 + act|国务院交通主管部门依照本条例规定对全国船员实施监督管理。|DELEGATES||
+            强制检定的工作计量器具检定管理办法(1987-04-14)|国务院计量行政部门可以根据本办法和《中华人民共和国强制检定的工作计量器具目录》，制定强制检定的工作计量器具的明细目录。|DELEGATES|国务院计量行政部门|rulemaking
+            水污染防治法(2017-06-27)|省、自治区、直辖市人民政府可以对国家水环境质量标准中未作规定的项目，制定地方标准，并报国务院环境保护主管部门备案。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
+            标准化法(2017-11-04) negative 的制定 is a noun|国务院标准化行政主管部门会同国务院有关行政主管部门对团体标准的制定进行规范、引导和监督。|DELEGATES||
+            标准化法(2017-11-04)|国务院标准化行政主管部门会同国务院有关行政主管部门对团体标准的制定进行规范、引导和监督。|RESPONSIBLE|国务院标准化行政主管部门;国务院有关行政主管部门|
+            # D3 active rule-making, free standing
+            企业名称登记管理规定(2020-12-28)|国务院市场监督管理部门负责制定具体管理办法。|DELEGATES|国务院市场监督管理部门|rulemaking
+            税收征收管理法实施细则(2016-02-06)|国家税务总局应当制定税务人员行为准则和服务规范。|DELEGATES|国家税务总局|rulemaking
+            # D4 interpretation
+            总会计师条例(2011-01-08)|本条例由财政部负责解释。|DELEGATES|财政部|interpretation
+            幼儿园管理条例(1989-09-11)|本条例由国家教育委员会解释。|DELEGATES|国家教育委员会|interpretation
+            # D5 entrustment
+            地名管理条例(2022-03-30)|县级以上人民政府地名行政主管部门和其他有关部门可以委托第三方机构对地名保护情况进行评估。|DELEGATES|第三方机构|entrustment
+            动物防疫法(2021-01-22)|逾期不处理的，由县级以上地方人民政府农业农村主管部门委托有关单位代为处理。|DELEGATES||
+            居住证暂行条例|居住证由受公安机关委托的社区服务机构受理。|DELEGATES|社区服务机构|entrustment
+            seed 000 negative 不得委托|不得下放临时用地审批权或者委托相关部门行使审批权。|DELEGATES||
+            网络安全法 negative 自行或者委托|运营者应当自行或者委托网络安全服务机构对其网络的安全性进行检测评估。|DELEGATES||
+            航道法 negative owner entrusts an agency|应当自行或者委托负责航道管理的部门代为设置标志。|DELEGATES||
+            # D6 authorisation
+            黄河水量调度条例(2006-07-24)|报国务院或者国务院授权的部门批准实施。|DELEGATES|国务院授权的部门|authorisation
+            地下水管理条例 seed 001|由县级以上地方人民政府或者其授权的部门组织封井或者回填。|DELEGATES|县级以上地方人民政府授权的部门|authorisation
+            计量法实施细则|样机试验由经省级人民政府计量行政部门授权的技术机构进行。|DELEGATES|技术机构|authorisation
+            制止牟取暴利的暂行规定|省、自治区、直辖市人民政府价格管理部门也可以根据需要，授权市、县人民政府价格管理部门测定。|DELEGATES|市、县人民政府价格管理部门|authorisation
+            negative 授权委托书|代理人应当提交授权委托书。|DELEGATES||
+            # D7 implied rule-making
+            娱乐场所管理条例|歌舞娱乐场所应当按照国务院公安部门的规定在营业场所安装闭路电视监控设备。|DELEGATES|国务院公安部门|rulemaking
+            电力监管条例|电力企业应当按照国务院价格主管部门、财政部门的有关规定缴纳电力监管费。|DELEGATES|国务院价格主管部门;财政部门|rulemaking
+            negative 按照国家有关规定|用人单位应当按照国家有关规定缴纳社会保险费。|DELEGATES||
+            negative 依照本法的规定|县级以上人民政府应当依照本法的规定组织实施。|DELEGATES||
+            # R1/R4/R6 lists: each member, shared head and prefix, 等 closing the list
+            传染病防治法(2013-06-29)|各级人民政府农业、水利、林业行政部门按照职责分工负责指导和组织消除农田、湖区、河流、牧场、林区的鼠害与血吸虫危害。|RESPONSIBLE|各级人民政府农业行政部门;各级人民政府水利行政部门;各级人民政府林业行政部门|
+            未成年人保护法(2020-10-17)|新闻出版、教育、卫生健康、文化和旅游、网信等部门应当定期开展预防未成年人沉迷网络的宣传教育。|RESPONSIBLE|新闻出版部门;教育部门;卫生健康部门;文化和旅游部门;网信部门|
+            地下水管理条例 seed 001|国务院自然资源等主管部门按照职责分工做好地下水调查、监测等相关工作。|RESPONSIBLE|国务院自然资源主管部门|
+            湿地保护法(2021-12-24)|县级以上人民政府林业草原、自然资源、水行政主管部门应当加强湿地保护。|RESPONSIBLE|县级以上人民政府林业草原主管部门;县级以上人民政府自然资源主管部门;县级以上人民政府水行政主管部门|
+            黄河水量调度条例|国务院水行政主管部门和国务院发展改革主管部门负责黄河水量的统一调度。|RESPONSIBLE|国务院水行政主管部门;国务院发展改革主管部门|
+            水土保持法(2010-12-25)|县级以上人民政府水行政主管部门、流域管理机构，应当对生产建设项目水土保持方案的实施情况进行跟踪检查。|RESPONSIBLE|县级以上人民政府水行政主管部门;流域管理机构|
+            地下水管理条例 seed 001 及其有关部门|县级以上地方人民政府及其有关部门应当加强农药、肥料等农业投入品使用指导和技术服务。|RESPONSIBLE|县级以上地方人民政府|
+            # R5 会同: lead and co-agencies
+            女职工劳动保护特别规定|国务院安全生产监督管理部门会同国务院人力资源社会保障行政部门、国务院卫生行政部门根据经济社会发展情况，对女职工禁忌从事的劳动范围进行调整。|RESPONSIBLE|国务院安全生产监督管理部门;国务院人力资源社会保障行政部门;国务院卫生行政部门|
+            seed 000 水污染防治资金管理办法|防治资金由财政部会同生态环境部负责管理。|RESPONSIBLE|财政部;生态环境部|
+            # R8 enforcement, R10 approval
+            广告法|由市场监督管理部门没收广告费用。|RESPONSIBLE|市场监督管理部门|
+            反垄断法|由反垄断执法机构责令停止违法行为。|RESPONSIBLE|反垄断执法机构|
+            对外贸易法(2022-12-30)|由海关依照有关法律、行政法规的规定处理、处罚。|RESPONSIBLE|海关|
+            城乡规划法(2019-04-23)|经县人民政府批准后，报上一级人民政府备案。|RESPONSIBLE|县人民政府|
+            营业性演出管理条例(2020-11-29)|由县级以上人民政府文化主管部门依据各自职权责令其退回并交付受捐单位。|RESPONSIBLE|县级以上人民政府文化主管部门|
+            道路运输条例(2023-07-20)|经设区的市级人民政府交通运输主管部门对有关客运法律法规、机动车维修和旅客急救基本知识考试合格。|RESPONSIBLE|设区的市级人民政府交通运输主管部门|
+            海南自由贸易港法(2021-06-10)|货物、物品可以自由进出，海关依法进行监管。|RESPONSIBLE|海关|
+            城市供水条例(2020-03-27) 省、自治区 is one name|省、自治区人民政府城市建设行政主管部门主管本行政区域内的城市供水工作。|RESPONSIBLE|省、自治区人民政府城市建设行政主管部门|
+            民用爆炸物品安全管理条例(2014-07-29)|省、自治区、直辖市人民政府民用爆炸物品行业主管部门应当依照《安全生产许可证条例》的规定对其进行查验。|RESPONSIBLE|省、自治区、直辖市人民政府民用爆炸物品行业主管部门|
+            # negatives: recipients, objects of supervision, persons
+            negative 报X备案|建设单位应当于施工前报有管辖权的水行政主管部门备案。|RESPONSIBLE||
+            negative 直接负责的主管人员|对直接负责的主管人员和其他直接责任人员依法给予处分。|RESPONSIBLE||
+            negative 向X报告|乡镇煤矿应当定期向原审查办矿条件的煤炭工业主管部门报送图纸。|RESPONSIBLE||
+            """)
+    void findsForm(String source, String sentence, RelationType type, String targets, String kind) {
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
+        Set<String> expected = targets == null ? Set.of() : new TreeSet<>(Arrays.asList(targets.split(";")));
+        Set<String> found = rels.stream().filter(r -> r.type() == type).map(Relation::target)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, found, () -> source + ": " + rels);
+        if (kind != null) {
+            rels.stream().filter(r -> r instanceof Relation.Delegates).map(r -> (Relation.Delegates) r)
+                    .forEach(d -> assertEquals(kind, d.kind(), d::toString));
+        }
+    }
+
+    /** Notices and plans without articles assign duties too (负责, 牵头, 会同 and responsibility parentheticals). */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            安委办〔2022〕12号 (seed 004)|进行建设和管理。应急管理部负责国家安全生产应急救援力量建设的指导协调工作，综合考虑事故风险。|应急管理部
+            seed 004 parenthetical|推广说理式执法文书。（生态环境部负责）|生态环境部
+            seed 003 按职责分工负责|加快推进知识产权强国建设。（国家知识产权局、市场监管总局按职责分工负责）|国家知识产权局;市场监管总局
+            seed 003 牵头单位|完善审查制度。（牵头单位：国家知识产权局；参与单位：最高人民法院、公安部）|国家知识产权局;最高人民法院;公安部
+            seed 003 牵头|深化改革。国家知识产权局牵头，中央组织部、中央宣传部按职责分工负责。|国家知识产权局;中央组织部;中央宣传部
+            negative 负责人|要吸收国家安全生产应急救援队伍负责人作为应急救援现场指挥部成员。|
+            """)
+    void findsNoticeDuty(String source, String paragraph, String targets) {
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.notice("关于测试的指导意见", "安委办〔2099〕1号", paragraph))).relations();
+        Set<String> expected = targets == null ? Set.of() : new TreeSet<>(Arrays.asList(targets.split(";")));
+        Set<String> found = rels.stream().filter(r -> r.type() == RelationType.RESPONSIBLE).map(Relation::target)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, found, () -> source + ": " + rels);
+    }
+}

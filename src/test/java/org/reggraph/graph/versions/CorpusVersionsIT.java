@@ -1,0 +1,138 @@
+package org.reggraph.graph.versions;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.reggraph.graph.GraphDump;
+import org.reggraph.graph.GraphWriter;
+import org.reggraph.graph.WriteReport;
+import org.reggraph.ingest.IngestService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Versions of a national law from the corpus files, through the real ingestion: 公司法(2018-10-26).md and
+ * 公司法(2023-12-29).md become one work; texts citing 《中华人民共和国公司法》 cite the version in force on their date
+ * (证券法 2019 and 期货和衍生品法 2022 → the 2018 text, also at article level; a 2024-07-01 regulation → the 2023 text,
+ * which applies from 2024-07-01). Needs ../shared/corpus/falv; skipped without it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "reggraph.neo4j.embedded.bolt-port=0",
+        "reggraph.neo4j.embedded.data-dir=target/it-data/versions-${random.uuid}",
+        "reggraph.ingest.startup=off"})
+class CorpusVersionsIT {
+
+    private static final Path FALV = Path.of("../shared/corpus/falv");
+    private static final Path FAGUI = Path.of("../shared/corpus/xingzheng-fagui");
+    private static final String COMPANY_LAW = "中华人民共和国公司法";
+
+    @Autowired
+    Driver driver;
+    @Autowired
+    IngestService ingest;
+
+    @TempDir
+    static Path folder;
+
+    @BeforeAll
+    static void needsTheCorpus() {
+        Assumptions.assumeTrue(Files.isRegularFile(FALV.resolve("公司法(2018-10-26).md"))
+                && Files.isRegularFile(FALV.resolve("公司法(2023-12-29).md")), "../shared/corpus not available");
+    }
+
+    @Test
+    void aNewerVersionOfTheLawAddsAVersionMovesCurrentAndCitationsReadTheTextOfTheirDate() throws IOException {
+        Path first = copy("first", FALV.resolve("公司法(2018-10-26).md"), FALV.resolve("证券法(2019-12-28).md"),
+                FALV.resolve("期货和衍生品法(2022-04-20).md"));
+        ingest(first);
+        List<Record> one = versions();
+        assertThat(one).hasSize(1);
+        String v2018 = one.get(0).get("id").asString();
+        assertThat(one.get(0).get("current").asBoolean()).isTrue();
+
+        Path second = copy("second", FALV.resolve("公司法(2023-12-29).md"),
+                FAGUI.resolve("私募投资基金监督管理条例(2023-07-03).md"),
+                FAGUI.resolve("国务院关于实施《公司法》注册资本登记管理制度的规定(2024-07-01).md"));
+        ingest(second);
+        List<Record> two = versions();
+        assertThat(two).extracting(r -> r.get("id").asString()).hasSize(2).first().isEqualTo(v2018);
+        String v2023 = two.get(1).get("id").asString();
+        assertThat(two.get(1).get("current").asBoolean()).isTrue();
+        assertThat(two.get(1).get("validFrom").asLocalDate()).hasToString("2024-07-01");
+        assertThat(two.get(0).get("current").asBoolean()).isFalse();
+        assertThat(two.get(0).get("status").asString()).isEqualTo("SUPERSEDED");
+        assertThat(two.get(0).get("validTo").asLocalDate()).hasToString("2024-07-01");
+        assertThat(work().get("currentVersion").asString()).isEqualTo(v2023);
+        assertThat(work().get("status").asString()).isEqualTo("IN_FORCE");
+
+        // citations: the version in force on the citing text's date
+        assertThat(citedVersions("中华人民共和国期货和衍生品法")).containsOnly(v2018);
+        assertThat(citedVersions("私募投资基金监督管理条例")).containsOnly(v2018);
+        assertThat(citedVersions("国务院关于实施《中华人民共和国公司法》注册资本登记管理制度的规定")).containsOnly(v2023);
+        assertThat(citedArticles("中华人民共和国证券法")).contains(v2018 + "/第一百四十六条");
+
+        // re-ingesting both folders changes nothing
+        List<String> before = GraphDump.of(driver);
+        assertThat(ingest(first).documents()).isZero();
+        assertThat(ingest(second).documents()).isZero();
+        assertThat(GraphDump.of(driver)).isEqualTo(before);
+    }
+
+    private WriteReport ingest(Path folder) {
+        WriteReport report = ingest.ingest(List.of(folder), false, GraphWriter.Progress.NONE);
+        assertThat(report.failures()).isEmpty();
+        return report;
+    }
+
+    private List<Record> versions() {
+        return driver.executableQuery("""
+                        MATCH (w:Work)-[h:HAS_VERSION]->(v:Document) WHERE w.title = $title
+                        RETURN v.id AS id, v.current AS current, v.status AS status, v.validFrom AS validFrom,
+                               v.validTo AS validTo ORDER BY h.ordinal""")
+                .withParameters(Map.of("title", COMPANY_LAW)).execute().records();
+    }
+
+    private Record work() {
+        return driver.executableQuery("MATCH (w:Work {title: $title}) RETURN w.currentVersion AS currentVersion, w.status AS status")
+                .withParameters(Map.of("title", COMPANY_LAW)).execute().records().get(0);
+    }
+
+    /** The documents the citing text's (and its articles') 《公司法》 citations point at. */
+    private List<String> citedVersions(String citingTitle) {
+        return driver.executableQuery("""
+                        MATCH (c:Document {stub: false}) WHERE c.title = $citing
+                        MATCH (c)-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->(s)-[:CITES|BASED_ON]->(t:Document)
+                        WHERE t.titleKey = '公司法'
+                        RETURN DISTINCT t.id AS id""")
+                .withParameters(Map.of("citing", citingTitle)).execute().records().stream()
+                .map(r -> r.get("id").asString()).toList();
+    }
+
+    private List<String> citedArticles(String citingTitle) {
+        return driver.executableQuery("""
+                        MATCH (c:Document {stub: false}) WHERE c.title = $citing
+                        MATCH (c)-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->(s)-[:CITES]->(a:Article)
+                        RETURN DISTINCT a.id AS id""")
+                .withParameters(Map.of("citing", citingTitle)).execute().records().stream()
+                .map(r -> r.get("id").asString()).toList();
+    }
+
+    private static Path copy(String name, Path... files) throws IOException {
+        Path dir = Files.createDirectories(folder.resolve(name));
+        for (Path f : files) {
+            Files.copy(f, dir.resolve(f.getFileName().toString()));
+        }
+        return dir;
+    }
+}
