@@ -17,7 +17,7 @@
 #   GRAPH_PATH  default /api/graph?id={id}&depth=3&types=CITES&limit=500  (the graph view, 3 hops)
 #   SEARCH_PATH default /api/documents?q={id}  ({id}: 3-character pieces of sampled titles; --scaling only)
 #   DOC_ID      fallback id when no sample of ids can be had (default 国务院令第744号)
-#   CORPUS      default ../shared/corpus/xingzheng-fagui;  CONNECTIONS=16 THREADS=2
+#   CORPUS      default ../shared/corpus/xingzheng-fagui (--scaling: import/national);  CONNECTIONS=16 THREADS=2
 #   PAGE_CACHE  default 512m; with --scaling the service's default, 128m
 #   JAVA_OPTS   JVM flags of the service; default: the documented ones (pom.xml, property reggraph.jvm.memory)
 #   SERVICE_ARGS  extra service arguments, e.g. "--server.tomcat.threads.max=200" to compare sizings
@@ -46,7 +46,8 @@ SEARCH_PATH=${SEARCH_PATH:-'/api/documents?q={id}'}
 CONNECTIONS_LIST=${CONNECTIONS_LIST:-16 64}
 JAVA_OPTS=${JAVA_OPTS-$(sed -n 's:.*<reggraph.jvm.memory>\(.*\)</reggraph.jvm.memory>.*:\1:p' pom.xml)}
 DOC_ID=${DOC_ID:-国务院令第744号}
-CORPUS=${CORPUS:-../shared/corpus/xingzheng-fagui}
+# --scaling measures the data the service loads by default (seeds + the national corpus of import/national)
+if $scaling && [ -d import/national ]; then CORPUS=${CORPUS:-import/national}; else CORPUS=${CORPUS:-../shared/corpus/xingzheng-fagui}; fi
 CONNECTIONS=${CONNECTIONS:-16}; THREADS=${THREADS:-2}
 if $scaling; then PAGE_CACHE=${PAGE_CACHE:-128m}; else PAGE_CACHE=${PAGE_CACHE:-512m}; fi
 
