@@ -99,7 +99,8 @@ final class AgencyQueries {
     static final String SUCCESSION = """
             MATCH (x:Agency {id: $id})
             OPTIONAL MATCH (x)-[:HELD_BY]->(y:Agency)
-            WITH [x] + collect(DISTINCT y) AS starts
+            WITH x, collect(DISTINCT y) AS holders
+            WITH [x] + holders AS starts
             UNWIND starts AS s
             CALL (s) {
               MATCH p = (s)-[:SUCCEEDED_BY*1..12]->(:Agency) UNWIND relationships(p) AS r RETURN r
