@@ -74,15 +74,20 @@ public final class AgencySuccession {
         return out;
     }
 
-    /** The agencies of the tables as agency records; role names are generic whatever their wording. */
+    /**
+     * The agencies of the tables as agency records; role names are generic whatever their wording. They bring no
+     * aliases and no parent: those come from the documents that name an agency (a historical body is not put under
+     * 国务院 by the table, and the aliases a graph holds stay those the texts used).
+     */
     public static List<ExtractedAgency> agencies() {
         Set<String> roles = new LinkedHashSet<>();
         TENURES.forEach(t -> roles.add(t.role()));
         List<ExtractedAgency> out = new ArrayList<>();
         for (String name : bodies()) {
-            ExtractedAgency a = AgencyRecognizer.describe(name, AgencyRecognizer.aliasesOf(name));
-            out.add(roles.contains(name) && !a.generic()
-                    ? new ExtractedAgency(a.id(), a.name(), a.aliases(), a.level(), "主管部门", true, a.parent()) : a);
+            ExtractedAgency a = AgencyRecognizer.describe(name, List.of());
+            boolean role = roles.contains(name);
+            out.add(new ExtractedAgency(a.id(), a.name(), List.of(), a.level(), role && !a.generic() ? "主管部门" : a.kind(),
+                    a.generic() || role, null));
         }
         return out;
     }

@@ -160,14 +160,20 @@ class AgencySuccessionTest {
     }
 
     @Test
-    void roleNamesAreGenericAgenciesOfTheStateCouncil() {
+    void roleNamesAreGenericAgencies() {
         var byId = AgencySuccession.agencies().stream()
                 .collect(Collectors.toMap(a -> a.id(), a -> a));
         assertThat(byId.get("国务院财政部门")).isNull(); // not in the table: a stable holder
         assertThat(byId.get("国务院药品监督管理部门").generic()).isTrue();
-        assertThat(byId.get("国务院法制机构").generic()).isTrue(); // generic by the table, not by its wording
-        assertThat(byId.get("国务院法制机构").parent()).isEqualTo("国务院");
+        assertThat(AgencyRecognizer.describe("国务院计划部门", List.of()).generic()).isFalse();
+        assertThat(byId.get("国务院计划部门").generic()).isTrue(); // generic by the table, not by its wording
+        assertThat(byId.get("国务院计划部门").kind()).isEqualTo("主管部门");
         assertThat(byId.get("应急管理部").generic()).isFalse();
+        // the tables give no hierarchy and no aliases: the documents that name an agency do
+        assertThat(byId.values()).allSatisfy(a -> {
+            assertThat(a.parent()).isNull();
+            assertThat(a.aliases()).isEmpty();
+        });
     }
 
     @ParameterizedTest(name = "{0}")
