@@ -86,8 +86,8 @@ public final class AgencySuccession {
         for (String name : bodies()) {
             ExtractedAgency a = AgencyRecognizer.describe(name, List.of());
             boolean role = roles.contains(name);
-            out.add(new ExtractedAgency(a.id(), a.name(), List.of(), a.level(), role && !a.generic() ? "主管部门" : a.kind(),
-                    a.generic() || role, null));
+            // the kind as a document naming it gives it: whichever writes last, the node is the same
+            out.add(new ExtractedAgency(a.id(), a.name(), List.of(), a.level(), a.kind(), a.generic() || role, null));
         }
         return out;
     }
