@@ -27,10 +27,9 @@ public final class DutyFinder {
     private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|国务院|人民法院|人民检察院|海关))";
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
-    private static final Pattern SUBJECT = Pattern.compile("^(?:由|并|且|其中|同时|但|另外|此外)?" + X
-            + "(?=应当|应|负责|对|会同|按照|依照|依据|根据|在|可以|可|统一|组织|主管|履行|开展|发现|建立|制定|审核|加强|参与|承担|指导|批准"
-            + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|按|牵头|接到|以及|做好|及时|定期|每年|适时|推动|落实"
-            + "|依法|具体|作出|查处|中止|有权|审查|通知|核发|告知|受理|办理|登记|公布|征收|处理|责令|立即|共同|分别|并)");
+    /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
+    static final Pattern SUBJECT = Pattern.compile("^" + Lexicon.anyOf(SubjectScan.LEADS) + "?" + X
+            + "(?=" + String.join("|", SubjectScan.NEXT) + ")");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
             + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商)");
@@ -206,24 +205,24 @@ public final class DutyFinder {
                 add(out, true, base + cs + off, a.group(1), null, "授权", Delegates.AUTHORISATION, sent);
             }
         }
-        Matcher m = SUBJECT.matcher(cl);
-        boolean subject = m.find();
-        if (!subject && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
-            m = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
-            subject = m.matches();
+        int[] span = SubjectScan.find(cl);
+        if (span == null && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
+            Matcher alone = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
+            span = alone.matches() ? new int[]{alone.start(1), alone.end(1)} : null;
         }
-        final int at0 = cs + off + (subject ? m.start(1) : 0);
-        if (subject && delegated.stream().anyMatch(r -> r[0] == at0)) {
-            subject = false; // 由X依据本法制定: the delegation, no duty besides
+        final int at0 = cs + off + (span != null ? span[0] : 0);
+        if (span != null && delegated.stream().anyMatch(r -> r[0] == at0)) {
+            span = null; // 由X依据本法制定: the delegation, no duty besides
         }
-        if (subject && !NOT_SUBJECT.matcher(m.group(1)).find()) {
-            String ag = m.group(1);
-            String rest = cl.substring(m.end());
+        if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
+            String ag = cl.substring(span[0], span[1]);
+            String rest = cl.substring(span[1]);
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
-            add(out, false, base + cs + off + m.start(1), ag, role, null, null, cl);
-            coAgencies(cl, m.end(), base + cs + off, out);
+            add(out, false, base + cs + off + span[0], ag, role, null, null, cl);
+            coAgencies(cl, span[1], base + cs + off, out);
         }
+        Matcher m;
         m = BY.matcher(cl.indexOf('由') >= 0 ? cl : "");
         while (m.find()) {
             int at = cs + off + m.start(1);
