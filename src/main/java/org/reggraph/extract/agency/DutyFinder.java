@@ -28,7 +28,7 @@ public final class DutyFinder {
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
-    static final Pattern SUBJECT = Pattern.compile("^" + Lexicon.anyOf(SubjectScan.LEADS) + "?" + X
+    static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?" + X
             + "(?=" + String.join("|", SubjectScan.NEXT) + ")");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
@@ -44,6 +44,8 @@ public final class DutyFinder {
             + "(?:(?:根据|依据|依照)本(?:法|条例|办法|规定|细则|决定)[^，。；]{0,30}?[，,]?)?(?:结合[^。；，]{1,16}[，,]?)?(?:对[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?([^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
+    /** {@link #SUBJECT_ALONE} is at most 40 name characters and a head (of at most 5). */
+    private static final int ALONE_MAX = 40 + Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
     /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自)");
@@ -135,7 +137,7 @@ public final class DutyFinder {
         String sent = s.substring(st, en);
         Matcher lead = LEAD_IN.matcher(sent);
         int base = st;
-        if (lead.find()) {
+        if (lead.lookingAt()) { // anchored: find() would try every offset
             base += lead.end();
             sent = sent.substring(lead.end());
         }
@@ -177,7 +179,7 @@ public final class DutyFinder {
         String cl = sent.substring(cs, ce);
         Matcher lead = LEAD_IN.matcher(cl);
         int off = 0;
-        if (lead.find()) {
+        if (lead.lookingAt()) { // anchored: find() would try every offset
             off = lead.end();
             cl = cl.substring(off);
         }
@@ -206,7 +208,7 @@ public final class DutyFinder {
             }
         }
         int[] span = SubjectScan.find(cl);
-        if (span == null && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
+        if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
             Matcher alone = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
             span = alone.matches() ? new int[]{alone.start(1), alone.end(1)} : null;
         }
