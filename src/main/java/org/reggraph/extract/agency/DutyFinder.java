@@ -295,10 +295,29 @@ public final class DutyFinder {
         return m;
     }
 
+    private static final byte AGENCY = 0, NOT_AGENCY = 1, REGULATED_PARTY = 2;
+    /** {@link #nameKind} of the names seen: a few thousand names recur in every document. */
+    private static final Map<String, Byte> KINDS = new ConcurrentHashMap<>();
+
+    /** Whether a clean name is no agency ({@link #BAD}, too short), a regulated party, or an agency. */
+    private static byte nameKind(String agency) {
+        Byte kind = KINDS.get(agency);
+        if (kind == null) {
+            kind = BAD.matcher(agency).find() || agency.length() < 2 ? NOT_AGENCY
+                    : REGULATED.matcher(agency).find() ? REGULATED_PARTY : AGENCY;
+            if (KINDS.size() >= MEMBERS_MAX) {
+                KINDS.clear();
+            }
+            KINDS.put(agency, kind);
+        }
+        return kind;
+    }
+
     /** Records an agency name as it is (already clean). */
     static boolean addName(List<Duty> out, boolean delegates, int offset, String agency, String role, String what, String kind,
                            String surface) {
-        if (BAD.matcher(agency).find() || agency.length() < 2 || !delegates && REGULATED.matcher(agency).find()) {
+        byte nameKind = nameKind(agency);
+        if (nameKind == NOT_AGENCY || !delegates && nameKind == REGULATED_PARTY) {
             return false;
         }
         out.add(new Duty(delegates ? RelationType.DELEGATES : RelationType.RESPONSIBLE, offset, agency, role, what,
