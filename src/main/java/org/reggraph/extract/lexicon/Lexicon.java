@@ -62,7 +62,7 @@ public final class Lexicon {
         for (String w : words) {
             String c = w.substring(0, 1);
             if (first.indexOf(c) < 0) {
-                first.append(c);
+                first.append("\\^-[]&".contains(c) ? "\\" + c : c); // special inside a character class
             }
         }
         return "(?=[" + first + "])(?:" + String.join("|", words) + ")";
