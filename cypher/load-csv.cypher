@@ -248,6 +248,27 @@ CALL (row) {
   CREATE (a)-[r:PART_OF]->(b)
 } IN TRANSACTIONS OF 10000 ROWS;
 
+LOAD CSV WITH HEADERS FROM $base + '/rels-SUCCEEDED_BY-Agency-Agency.csv' AS row
+CALL (row) {
+  MATCH (a:Agency {id: row.`:START_ID(Agency)`})
+  MATCH (b:Agency {id: row.`:END_ID(Agency)`})
+  CREATE (a)-[r:SUCCEEDED_BY]->(b)
+  SET r.date = date(row.`date:date`),
+      r.approximate = toBoolean(row.`approximate:boolean`),
+      r.source = row.`source`,
+      r.scope = row.`scope`
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM $base + '/rels-HELD_BY-Agency-Agency.csv' AS row
+CALL (row) {
+  MATCH (a:Agency {id: row.`:START_ID(Agency)`})
+  MATCH (b:Agency {id: row.`:END_ID(Agency)`})
+  CREATE (a)-[r:HELD_BY]->(b)
+  SET r.from = date(row.`from:date`),
+      r.to = date(row.`to:date`),
+      r.approximate = toBoolean(row.`approximate:boolean`)
+} IN TRANSACTIONS OF 10000 ROWS;
+
 // Works and versions, as the writer links them (graph.versions.VersionCypher, over all title keys)
 MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys
 UNWIND keys AS key

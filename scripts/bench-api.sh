@@ -26,6 +26,7 @@
 #   PAGE_CACHE  default 512m; with --scaling the service's default, 128m
 #   JAVA_OPTS   JVM flags of the service; default: the documented ones (pom.xml, property reggraph.jvm.memory)
 #   SERVICE_ARGS  extra service arguments, e.g. "--server.tomcat.threads.max=200" to compare sizings
+#   UPLOAD      with --scaling: a text file to POST to /api/ingest during a last lookup run (memory of a large upload)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,7 +52,8 @@ SEARCH_PATH=${SEARCH_PATH:-'/api/documents?q={id}'}
 CONNECTIONS_LIST=${CONNECTIONS_LIST:-16 64}
 JAVA_OPTS=${JAVA_OPTS-$(sed -n 's:.*<reggraph.jvm.memory>\(.*\)</reggraph.jvm.memory>.*:\1:p' pom.xml)}
 DOC_ID=${DOC_ID:-国务院令第744号}
-CORPUS=${CORPUS:-../shared/corpus/xingzheng-fagui}
+# --scaling measures the data the service loads by default (seeds + the national corpus of import/national)
+if $scaling && [ -d import/national ]; then CORPUS=${CORPUS:-import/national}; else CORPUS=${CORPUS:-../shared/corpus/xingzheng-fagui}; fi
 CONNECTIONS=${CONNECTIONS:-16}; THREADS=${THREADS:-2}
 if $scaling; then PAGE_CACHE=${PAGE_CACHE:-128m}; else PAGE_CACHE=${PAGE_CACHE:-512m}; fi
 
@@ -100,6 +102,7 @@ elif ! $synthetic; then
 fi
 
 export REGGRAPH_API_CACHE=$cache
+$scaling && export REGGRAPH_API_KEY=bench-key # uploads during the load (UPLOAD=)
 # shellcheck disable=SC2086 # flags and arguments are word lists
 java $JAVA_OPTS -jar target/reggraph.jar --server.port="$http" --server.address=127.0.0.1 \
      --reggraph.neo4j.embedded.data-dir="$data/db" --reggraph.neo4j.embedded.bolt-port="$bolt" \
@@ -233,6 +236,16 @@ if $scaling; then
     CONNECTIONS=$c run "lookup" "$DOC_PATH"
     echo "           RSS after the run $(rss VmRSS) MB"
   done
+  if [ -n "${UPLOAD:-}" ]; then
+    CONNECTIONS=16 run "lookup" "$DOC_PATH" > "$data/upload-load.txt" &
+    load=$!
+    sleep 5
+    echo "upload of $UPLOAD ($(stat -c %s "$UPLOAD") bytes) during 16-connection lookups: $(curl -s -o "$data/upload.json" \
+         -w '%{http_code} in %{time_total} s' -H 'X-API-Key: bench-key' -F "files=@$UPLOAD" \
+         "http://127.0.0.1:$http/api/ingest"), $(head -c 80 "$data/upload.json")…"
+    wait "$load"; tail -2 "$data/upload-load.txt"
+    echo "           RSS after the upload $(rss VmRSS) MB"
+  fi
   sleep 10
   echo "idle RSS after the load $(rss VmRSS) MB; peak RSS $(rss VmHWM) MB (VmHWM, the whole run)"
   echo "targets: req/s at 64 connections not below 16; RSS <= 1024 MB idle and loaded"

@@ -5,7 +5,9 @@
 #              from here on the API answers (a first request is timed too)
 #   health UP  launch → /actuator/health UP (every component, readiness included)
 #   loaded     launch → /actuator/health/readiness UP: the start-up load has finished
-# then resident memory 10 s later (idle), the shutdown time after SIGTERM and the number of documents.
+# then resident memory 10 s later (idle) and its peak so far (VmHWM: the start-up load), the shutdown time after
+# SIGTERM and the number of documents. The JVM gets the pom's memory flags (property reggraph.jvm.memory, as
+# `mvn spring-boot:run` does); JAVA_OPTS replaces them (JAVA_OPTS="" for none).
 # Usage: scripts/bench-startup.sh [--cds | --plain | --both] [service arguments...]
 #   --cds    (default) java -XX:SharedArchiveFile=target/cds/reggraph.jsa -jar target/cds/reggraph.jar; the archive
 #            is (re)built by scripts/cds-archive.sh when missing or older than target/reggraph.jar
@@ -68,11 +70,12 @@ run() {
   local docs; docs=$(curl -sf "$base/api/documents?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("total","?"))' 2>/dev/null || echo "?")
   sleep 10
   local rss; rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
+  local peak; peak=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$pid/status")
   local stop; stop=$(now)
   kill -TERM "$pid"; wait "$pid" || true
   pid=
-  printf '%-20s answering %6d ms (first answer %4d ms)   health UP %6d ms   loaded %6d ms   idle RSS %5d MB   shutdown %5d ms   documents %s\n' \
-         "$label" "$answering" "$first" "$health" "$loaded" "$rss" "$(ms "$stop")" "$docs"
+  printf '%-20s answering %6d ms (first answer %4d ms)   health UP %6d ms   loaded %6d ms   idle RSS %5d MB (peak %5d MB)   shutdown %5d ms   documents %s\n' \
+         "$label" "$answering" "$first" "$health" "$loaded" "$rss" "$peak" "$(ms "$stop")" "$docs"
 }
 
 # pair NAME JAVA-ARGS...: first start on a new store, then a restart on it
@@ -84,6 +87,9 @@ pair() {
 }
 
 service_args=("$@")
+# shellcheck disable=SC2206 # a list of flags
+mem=(${JAVA_OPTS-$(sed -n 's:.*<reggraph.jvm.memory>\(.*\)</reggraph.jvm.memory>.*:\1:p' pom.xml)})
+echo "# JVM: ${mem[*]:-(no flags)}"
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-[ "$mode" = cds ] || pair plain -jar target/reggraph.jar
-[ "$mode" = plain ] || pair cds -XX:SharedArchiveFile=target/cds/reggraph.jsa -jar target/cds/reggraph.jar
+[ "$mode" = cds ] || pair plain "${mem[@]}" -jar target/reggraph.jar
+[ "$mode" = plain ] || pair cds "${mem[@]}" -XX:SharedArchiveFile=target/cds/reggraph.jsa -jar target/cds/reggraph.jar

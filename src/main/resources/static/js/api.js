@@ -42,6 +42,6 @@ export const api = {
   replacements: (id, signal) => get(`api/documents/${enc(id)}/replacements`, {}, signal),
   versions: (id, signal) => get(`api/documents/${enc(id)}/versions`, {}, signal),
   graph: (id, depth, types, limit = 200, signal) => get('api/graph', { id, depth, types, limit }, signal),
-  agency: (id, signal) => get(`api/agencies/${enc(id)}`, {}, signal),
+  agency: (id, asOf, signal) => get(`api/agencies/${enc(id)}`, { asOf }, signal),
   dangling: (signal) => get('api/reports/dangling-references', {}, signal),
 };

@@ -1,4 +1,4 @@
-// Hash routes: #/ , #/search?q=&page= , #/document/<id>?depth=&types= , #/agency/<id> , #/report/dangling
+// Hash routes: #/ , #/search?q=&page= , #/document/<id>?depth=&types= , #/agency/<id>?asOf= , #/report/dangling
 
 const enc = encodeURIComponent;
 

@@ -157,6 +157,18 @@ public final class CsvExporter {
             for (List<String> p : plan.partOf()) {
                 rels.get(List.of("PART_OF", "Agency", "Agency")).add(Map.of(":START_ID", p.get(0), ":END_ID", p.get(1)));
             }
+            for (Map<String, Object> s : plan.succession()) {
+                Map<String, Object> row = new HashMap<>(s);
+                row.put(":START_ID", s.get("from"));
+                row.put(":END_ID", s.get("to"));
+                rels.get(List.of("SUCCEEDED_BY", "Agency", "Agency")).add(row);
+            }
+            for (Map<String, Object> h : plan.heldBy()) {
+                Map<String, Object> row = new HashMap<>(h);
+                row.put(":START_ID", h.get("role"));
+                row.put(":END_ID", h.get("holder"));
+                rels.get(List.of("HELD_BY", "Agency", "Agency")).add(row);
+            }
             Map<String, Long> nodeCounts = new TreeMap<>();
             Map<String, Long> relCounts = new TreeMap<>();
             writeNodes(out, "Document", documents.values(), nodeCounts);

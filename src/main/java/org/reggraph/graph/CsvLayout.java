@@ -41,6 +41,8 @@ public final class CsvLayout {
         REL_COLUMNS.put("RESPONSIBLE_FOR", List.of("role", "surface", "what", "line:int"));
         REL_COLUMNS.put("DELEGATES_TO", List.of("what", "kind", "surface", "line:int"));
         REL_COLUMNS.put("PART_OF", List.of());
+        REL_COLUMNS.put("SUCCEEDED_BY", List.of("date:date", "approximate:boolean", "source", "scope"));
+        REL_COLUMNS.put("HELD_BY", List.of("from:date", "to:date", "approximate:boolean"));
 
         rel("HAS_CHAPTER", "Document", "Chapter");
         rel("HAS_CHAPTER", "Chapter", "Chapter");
@@ -60,6 +62,8 @@ public final class CsvLayout {
             rel("DELEGATES_TO", from, "Agency");
         }
         rel("PART_OF", "Agency", "Agency");
+        rel("SUCCEEDED_BY", "Agency", "Agency");
+        rel("HELD_BY", "Agency", "Agency");
     }
 
     private static void rel(String type, String from, String to) {

@@ -126,14 +126,16 @@ final class GraphCypher {
                + "CREATE (p)-[:" + relType + " {ordinal: row.ordinal}]->(n:" + label + ") SET n = row.props";
     }
 
+    /** Aliases are a sorted set: the same whichever batch, chunk or upload named an agency first. */
     static final String MERGE_AGENCIES = """
             UNWIND $rows AS row
             MERGE (a:Agency {id: row.id})
-            SET a.name = row.name,
-                a.aliases = [x IN coalesce(a.aliases, []) WHERE NOT x IN row.aliases] + row.aliases,
+            WITH a, row, COLLECT { UNWIND coalesce(a.aliases, []) + row.aliases AS x
+                                   WITH DISTINCT x RETURN x ORDER BY x } AS aliases
+            SET a.name = row.name, a.aliases = aliases,
+                a.aliasText = reduce(s = '', x IN aliases | s + CASE WHEN s = '' THEN '' ELSE ' ' END + x),
                 a.level = coalesce(row.level, a.level), a.kind = coalesce(row.kind, a.kind),
-                a.generic = coalesce(row.generic, a.generic, false)
-            SET a.aliasText = reduce(s = '', x IN a.aliases | s + CASE WHEN s = '' THEN '' ELSE ' ' END + x)""";
+                a.generic = coalesce(row.generic, a.generic, false)""";
 
     static final String MERGE_PART_OF = """
             UNWIND $rows AS row
@@ -142,6 +144,42 @@ final class GraphCypher {
             MERGE (p:Agency {id: row[1]})
             ON CREATE SET p.name = row[1], p.aliases = [], p.aliasText = '', p.generic = false
             MERGE (a)-[:PART_OF]->(p)""";
+
+    /** SUCCEEDED_BY, one per (predecessor, successor); the successor loses the predecessor's names as aliases. */
+    static final String MERGE_SUCCEEDED_BY = """
+            UNWIND $rows AS row
+            MERGE (a:Agency {id: row.from})
+            ON CREATE SET a.name = row.from, a.aliases = [], a.aliasText = '', a.generic = false
+            MERGE (b:Agency {id: row.to})
+            ON CREATE SET b.name = row.to, b.aliases = [], b.aliasText = '', b.generic = false
+            MERGE (a)-[s:SUCCEEDED_BY]->(b)
+            SET s.date = row.date, s.approximate = row.approximate, s.source = row.source, s.scope = row.scope
+            WITH b, row WHERE any(x IN coalesce(b.aliases, []) WHERE x IN row.names)
+            SET b.aliases = [x IN b.aliases WHERE NOT x IN row.names]
+            SET b.aliasText = reduce(t = '', x IN b.aliases | t + CASE WHEN t = '' THEN '' ELSE ' ' END + x)""";
+
+    /** SUCCEEDED_BY edges that the table no longer has (keys: predecessor TAB successor). */
+    static final String DELETE_STALE_SUCCEEDED_BY = """
+            MATCH (a:Agency)-[s:SUCCEEDED_BY]->(b:Agency)
+            WHERE NOT a.id + '\t' + b.id IN $keys
+            DELETE s""";
+
+    /** HELD_BY, one per (role, holder, from): a holder may hold a role twice (国家药品监督管理局, 1998 and 2018). */
+    static final String MERGE_HELD_BY = """
+            UNWIND $rows AS row
+            MERGE (r:Agency {id: row.role})
+            ON CREATE SET r.name = row.role, r.aliases = [], r.aliasText = ''
+            SET r.generic = true
+            MERGE (h:Agency {id: row.holder})
+            ON CREATE SET h.name = row.holder, h.aliases = [], h.aliasText = '', h.generic = false
+            MERGE (r)-[t:HELD_BY {from: row.from}]->(h)
+            SET t.to = row.to, t.approximate = row.approximate""";
+
+    /** HELD_BY edges that the table no longer has (keys: role TAB holder TAB from). */
+    static final String DELETE_STALE_HELD_BY = """
+            MATCH (r:Agency)-[t:HELD_BY]->(h:Agency)
+            WHERE NOT r.id + '\t' + h.id + '\t' + toString(t.from) IN $keys
+            DELETE t""";
 
     /**
      * Documents that may answer each ref: those with its number and those with its title key. The choice among them

@@ -3,6 +3,7 @@ package org.reggraph.graph;
 import org.reggraph.extract.CitationResolution;
 import org.reggraph.extract.TitleKey;
 import org.reggraph.extract.agency.AgencyRecognizer;
+import org.reggraph.extract.agency.AgencySuccession;
 import org.reggraph.extract.ExtractedAgency;
 import org.reggraph.extract.ExtractedArticle;
 import org.reggraph.extract.ExtractedChapter;
@@ -36,9 +37,12 @@ import java.util.Set;
  * @param documents one plan per document, in extraction order
  * @param agencies  agency nodes (shared, merged)
  * @param partOf    agency hierarchy: [child id, parent id]
+ * @param succession SUCCEEDED_BY rows (from, to, date, approximate, source, scope) of {@link AgencySuccession}
+ * @param heldBy    HELD_BY rows (role, holder, from, to, approximate) of {@link AgencySuccession}
  * @param problems  what could not be mapped (relations from unknown documents …)
  */
 public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agencies, List<List<String>> partOf,
+                        List<Map<String, Object>> succession, List<Map<String, Object>> heldBy,
                         List<ExtractionProblem> problems) {
 
     public static final String HAS_CHAPTER = "HAS_CHAPTER";
@@ -141,7 +145,8 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
     }
 
     public long elements() {
-        return documents.stream().mapToLong(DocPlan::elements).sum() + agencies.size() + partOf.size();
+        return documents.stream().mapToLong(DocPlan::elements).sum() + agencies.size() + partOf.size()
+               + succession.size() + heldBy.size();
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -152,9 +157,21 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
         Map<String, String> agencyIds = new HashMap<>();
         Map<String, Map<String, Object>> agencies = new LinkedHashMap<>();
         List<List<String>> partOf = new ArrayList<>();
-        for (ExtractedAgency a : nullSafe(extraction.agencies())) {
+        // the agencies of the succession tables come with every plan: their SUCCEEDED_BY and HELD_BY edges too
+        List<ExtractedAgency> all = new ArrayList<>(nullSafe(extraction.agencies()));
+        all.addAll(AgencySuccession.agencies());
+        Set<String> roles = new HashSet<>();
+        AgencySuccession.tenures().forEach(t -> roles.add(t.role()));
+        Set<List<String>> seenPartOf = new HashSet<>();
+        for (ExtractedAgency a : all) {
             String id = TitleKey.clean(a.id() != null ? a.id() : a.name());
             if (id == null) {
+                continue;
+            }
+            if (agencies.containsKey(id)) {
+                if (roles.contains(id)) {
+                    agencies.get(id).put("generic", true); // a role name, however the extractor classed its wording
+                }
                 continue;
             }
             agencyIds.put(id, id);
@@ -165,13 +182,14 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             Map<String, Object> props = new HashMap<>();
             props.put("id", id);
             props.put("name", a.name() != null ? a.name() : id);
-            props.put("aliases", List.copyOf(nullSafe(a.aliases())));
-            props.put("aliasText", String.join(" ", nullSafe(a.aliases())));
+            List<String> aliases = nullSafe(a.aliases()).stream().sorted().toList(); // as the graph keeps them
+            props.put("aliases", aliases);
+            props.put("aliasText", String.join(" ", aliases));
             props.put("level", a.level());
             props.put("kind", a.kind());
-            props.put("generic", a.generic());
+            props.put("generic", a.generic() || roles.contains(id));
             agencies.put(id, props);
-            if (a.parent() != null && TitleKey.clean(a.parent()) != null) {
+            if (a.parent() != null && TitleKey.clean(a.parent()) != null && seenPartOf.add(List.of(id, TitleKey.clean(a.parent())))) {
                 partOf.add(List.of(id, TitleKey.clean(a.parent())));
             }
         }
@@ -227,7 +245,7 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                 b.relation(r, agencyIds, agencies);
             }
             b.issuers(agencyIds, agencies);
-            b.hash = hash(b.doc, relations);
+            b.hash = hash(b.doc, relations, b.successionAgencies());
         }
         // a notice that 印发 an attachment: PROMULGATES, owned by the notice, unless the notice says so itself
         for (DocBuilder b : builders.values()) {
@@ -239,7 +257,40 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             }
         }
         List<DocPlan> docs = builders.values().stream().map(DocBuilder::build).toList();
-        return new GraphPlan(docs, List.copyOf(agencies.values()), partOf, problems);
+        return new GraphPlan(docs, List.copyOf(agencies.values()), partOf, successionRows(), heldByRows(), problems);
+    }
+
+    private static List<Map<String, Object>> successionRows() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (AgencySuccession.Step s : AgencySuccession.steps()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("from", s.predecessor());
+            row.put("to", s.successor());
+            row.put("date", s.date());
+            row.put("approximate", s.approximate());
+            row.put("source", s.source());
+            row.put("scope", s.scope());
+            // names under which the predecessor was once merged into the successor (graphs written before)
+            List<String> names = new ArrayList<>(List.of(s.predecessor()));
+            names.addAll(AgencyRecognizer.aliasesOf(s.predecessor()));
+            row.put("names", names);
+            rows.add(row);
+        }
+        return List.copyOf(rows);
+    }
+
+    private static List<Map<String, Object>> heldByRows() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (AgencySuccession.Tenure t : AgencySuccession.tenures()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("role", t.role());
+            row.put("holder", t.holder());
+            row.put("from", t.from());
+            row.put("to", t.to());
+            row.put("approximate", t.approximate());
+            rows.add(row);
+        }
+        return List.copyOf(rows);
     }
 
     /** The stable id of a document: the extractor's id, else its number, else its cleaned title (+ date). */
@@ -482,6 +533,16 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             return id;
         }
 
+        /**
+         * The agencies of the succession tables this document's edges end at, sorted: in the hash, so that a document
+         * whose agency moved out of an alias (环境保护部 was once merged into 生态环境部) is rewritten once.
+         */
+        List<String> successionAgencies() {
+            Set<String> bodies = AgencySuccession.bodies();
+            return edges.values().stream().filter(e -> "Agency".equals(e.to().label()) && bodies.contains(e.to().id()))
+                    .map(e -> e.to().id()).distinct().sorted().toList();
+        }
+
         DocPlan build() {
             Map<String, Object> props = new HashMap<>();
             props.put("id", id);
@@ -509,12 +570,15 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
     private static final java.util.regex.Pattern ORDER_NUMBER = java.util.regex.Pattern.compile("令第\\d+号$");
 
     /** Hash of everything the document writes: re-ingesting an unchanged extraction is skipped on this. */
-    static String hash(ExtractedDocument doc, List<Relation> relations) {
+    static String hash(ExtractedDocument doc, List<Relation> relations, List<String> successionAgencies) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(doc.toString().getBytes(StandardCharsets.UTF_8));
             for (Relation r : relations) {
                 sha.update(legacyForm(r).getBytes(StandardCharsets.UTF_8));
+            }
+            if (!successionAgencies.isEmpty()) { // absent for most documents: their hash stays what it was
+                sha.update(("agencies=" + successionAgencies).getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {

@@ -77,7 +77,7 @@ public class GraphWriter {
         plan.problems().forEach(p -> total.failures.add(new WriteReport.Failure(p.file(), p.line(), null, p.message())));
         BatchAgencies agencies = new BatchAgencies(plan);
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
-            if (plan.documents().isEmpty() && !agencies.rowsFor(List.of()).isEmpty()) {
+            if (plan.documents().isEmpty() && agencies.hasAgenciesOfItsOwn()) {
                 session.executeWrite(tx -> {
                     run(tx, GraphCypher.TAKE_INGEST_LOCK, Map.of());
                     writeAgencies(tx, agencies.rowsFor(List.of()));
@@ -88,6 +88,9 @@ public class GraphWriter {
             total.agencies = plan.agencies().size();
             total.elements += plan.agencies().size() + plan.partOf().size();
             total.add("PART_OF", plan.partOf().size());
+            total.elements += plan.succession().size() + plan.heldBy().size();
+            total.add("SUCCEEDED_BY", plan.succession().size());
+            total.add("HELD_BY", plan.heldBy().size());
             List<DocPlan> batch = new ArrayList<>();
             long batchElements = 0;
             long done = 0;
@@ -184,6 +187,23 @@ public class GraphWriter {
         for (List<List<String>> chunk : chunks(rows.partOf(), 5_000)) {
             run(tx, GraphCypher.MERGE_PART_OF, Map.of("rows", chunk));
         }
+        if (!rows.succession().isEmpty() || !rows.heldBy().isEmpty()) {
+            writeSuccession(tx, rows.succession(), rows.heldBy());
+        }
+    }
+
+    /**
+     * The succession tables, whole: edges merged on their key, rows gone from a table deleted, and predecessors that
+     * an older alias table merged into their successor taken out of its aliases.
+     */
+    static void writeSuccession(TransactionContext tx, List<Map<String, Object>> succession,
+                                List<Map<String, Object>> heldBy) {
+        run(tx, GraphCypher.MERGE_SUCCEEDED_BY, Map.of("rows", succession));
+        run(tx, GraphCypher.DELETE_STALE_SUCCEEDED_BY, Map.of("keys",
+                succession.stream().map(r -> r.get("from") + "\t" + r.get("to")).toList()));
+        run(tx, GraphCypher.MERGE_HELD_BY, Map.of("rows", heldBy));
+        run(tx, GraphCypher.DELETE_STALE_HELD_BY, Map.of("keys",
+                heldBy.stream().map(r -> r.get("role") + "\t" + r.get("holder") + "\t" + r.get("from")).toList()));
     }
 
     /** One transaction: everything for these documents, or nothing. Re-runnable (the driver retries). */

@@ -76,11 +76,16 @@ public abstract class SeedGraphTestBase extends ServiceTestBase {
      * 财建〔2018〕578号, repealed in 2021 — the case the dangling-references report exists for. Idempotent.
      */
     protected void uploadNoticeCitingARepealedRule() {
+        uploadResource("seeds/dangling-test.txt");
+    }
+
+    /** Uploads a test resource through {@code POST /api/ingest} (the real ingestion). Idempotent. */
+    protected void uploadResource(String resource) {
         org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
         headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
         headers.set("X-API-Key", API_KEY);
         org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
-        body.add("files", new org.springframework.core.io.ClassPathResource("seeds/dangling-test.txt"));
+        body.add("files", new org.springframework.core.io.ClassPathResource(resource));
         ResponseEntity<String> response = http.postForEntity("http://localhost:" + port + "/api/ingest",
                 new org.springframework.http.HttpEntity<>(body, headers), String.class);
         if (!response.getStatusCode().is2xxSuccessful()) {

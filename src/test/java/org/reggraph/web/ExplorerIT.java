@@ -215,6 +215,23 @@ class ExplorerIT extends SeedGraphTestBase {
         waitForGraph();
         screenshot("agency-state-council");
 
+        // a role name: the bodies that held it, and the one that answers on a date chosen in the form
+        browser.get(base() + "#/agency/" + encode("国务院生态环境主管部门"));
+        waitFor(By.id("agency-name"), "国务院生态环境主管部门");
+        assertThat(browser.findElement(By.id("succession")).getText())
+                .contains("承担机构", "环境保护部", "2008-03-15 — 2018-03-17", "生态环境部", "2018-03-17 — 至今");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('as-of').value = '2015-06-01'");
+        browser.findElement(By.cssSelector("form.as-of button")).click();
+        waitFor(By.id("holders"), "环境保护部");
+        assertThat(browser.findElement(By.id("holders")).getText()).startsWith("2015-06-01").contains("当时承担");
+        assertThat(hash()).isEqualTo("#/agency/国务院生态环境主管部门?asOf=2015-06-01");
+        // the ministry of 2015 and its successor, with the date and the instrument of the reform
+        browser.findElement(By.cssSelector("#holders a")).click();
+        waitFor(By.id("agency-name"), "环境保护部");
+        assertThat(browser.findElement(By.id("succession")).getText()).contains("继任", "生态环境部", "2018-03-17",
+                "第十三届全国人民代表大会第一次会议关于国务院机构改革方案的决定", "前身", "国家环境保护总局");
+        screenshot("agency-succession");
+
         // a repealed document links to what replaced it
         browser.get(base() + "#/document/" + encode("财建〔2018〕578号"));
         waitFor(By.id("doc-title"), "大气污染防治专项资金管理办法");

@@ -53,12 +53,22 @@ public class AgencyController {
     }
 
     @GetMapping("/agencies/{id}")
-    @Operation(summary = "An agency: hierarchy, issued documents, responsibilities and delegations",
-            description = "parents is the chain up to the root, nearest first. Lists are capped at 1000 entries.")
+    @Operation(summary = "An agency: hierarchy, succession, issued documents, responsibilities and delegations",
+            description = "parents is the chain up to the root, nearest first; predecessors and successors are the "
+                    + "reorganisations before and after the agency (date, source instrument, scope), heldBy the "
+                    + "bodies that held a role name (国务院生态环境主管部门), roles the role names a body held. "
+                    + "With asOf, holders are the bodies that answer for the agency that day (a successor for a "
+                    + "reorganised body, the holder for a role name), and issued, responsibilities and delegations "
+                    + "hold what passed to the agency by then, from documents in force that day: its own, its "
+                    + "predecessors' and those of the role names it held (via names where each came from). "
+                    + "Lists are capped at 1000 entries.")
     @ApiResponse(responseCode = "200", description = "The agency")
+    @ApiResponse(responseCode = "400", description = "asOf is no date YYYY-MM-DD")
     @ApiResponse(responseCode = "404", description = "No agency has this id")
     public AgencyDetail agency(
-            @Parameter(description = "Agency id (its canonical name), e.g. 生态环境部") @PathVariable String id) {
-        return agencies.agency(id);
+            @Parameter(description = "Agency id (its canonical name), e.g. 生态环境部") @PathVariable String id,
+            @Parameter(description = "Date YYYY-MM-DD: who answers for the agency that day, and what passed to it, "
+                    + "e.g. 2022-06-01") @RequestParam(required = false) String asOf) {
+        return agencies.agency(id, asOf);
     }
 }

@@ -63,20 +63,63 @@ final class AgencyQueries {
             MATCH (c:Agency)-[:PART_OF]->(g:Agency {id: $id})
             RETURN c.id AS id, c.name AS name ORDER BY name LIMIT $limit""";
 
+    /** In force on $asOf (always with $asOf null): the rule of the document views (DocumentQueries). */
+    private static final String IN_FORCE = """
+            ($asOf IS NULL OR (coalesce(d.validFrom, d.effectiveDate, d.issuedDate, $asOf) <= $asOf
+                               AND coalesce(d.validTo, $asOf + duration('P1D')) > $asOf))""";
+
+    /** Documents issued by any of $ids (the agency, and with asOf its predecessors), in force on $asOf. */
     static final String ISSUED = """
-            MATCH (d:Document)-[:ISSUED_BY]->(g:Agency {id: $id})
+            MATCH (d:Document)-[:ISSUED_BY]->(g:Agency) WHERE g.id IN $ids AND""" + IN_FORCE + """
+
             RETURN d.id AS id, d.title AS title, d.docNumber AS docNumber, d.kind AS kind, d.level AS level,
                    d.status AS status, d.issuedDate AS issuedDate, d.effectiveDate AS effectiveDate,
-                   coalesce(d.stub, false) AS stub
+                   coalesce(d.stub, false) AS stub, g.id AS viaId, g.name AS viaName
             ORDER BY issuedDate DESC, title LIMIT $limit""";
 
-    /** RESPONSIBLE_FOR or DELEGATES_TO (chosen by $type) from documents and from their articles. */
+    /**
+     * RESPONSIBLE_FOR or DELEGATES_TO (chosen by $type) given to any of $ids, from documents and from their
+     * articles, of documents in force on $asOf.
+     */
     static final String DUTIES = """
-            MATCH (s)-[r]->(g:Agency {id: $id})
-            WHERE type(r) = $type AND (s:Document OR s:Article)
+            MATCH (s)-[r]->(g:Agency)
+            WHERE g.id IN $ids AND type(r) = $type AND (s:Document OR s:Article)
             OPTIONAL MATCH (owner:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(s:Article)
-            WITH r, CASE WHEN s:Article THEN s END AS a, coalesce(owner, s) AS d
+            WITH r, g, CASE WHEN s:Article THEN s END AS a, coalesce(owner, s) AS d
+            WHERE""" + IN_FORCE + """
+
             RETURN d.id AS documentId, d.title AS documentTitle, a.id AS articleId, a.label AS articleLabel,
-                   r.role AS role, r.what AS what, r.surface AS surface
+                   r.role AS role, r.what AS what, r.surface AS surface, g.id AS viaId, g.name AS viaName
             ORDER BY documentId, coalesce(a.number, -1), articleId LIMIT $limit""";
+
+    /**
+     * The SUCCEEDED_BY edges of the chains through the agency and through the bodies that held it (a role name):
+     * every step before and after them.
+     */
+    static final String SUCCESSION = """
+            MATCH (x:Agency {id: $id})
+            OPTIONAL MATCH (x)-[:HELD_BY]->(y:Agency)
+            WITH x, collect(DISTINCT y) AS holders
+            WITH [x] + holders AS starts
+            UNWIND starts AS s
+            CALL (s) {
+              MATCH p = (s)-[:SUCCEEDED_BY*1..12]->(:Agency) UNWIND relationships(p) AS r RETURN r
+              UNION
+              MATCH p = (:Agency)-[:SUCCEEDED_BY*1..12]->(s) UNWIND relationships(p) AS r RETURN r
+            }
+            WITH DISTINCT r
+            WITH startNode(r) AS a, r, endNode(r) AS b
+            RETURN a.id AS fromId, a.name AS fromName, b.id AS toId, b.name AS toName, r.date AS date,
+                   coalesce(r.approximate, false) AS approximate, r.source AS source, r.scope AS scope
+            ORDER BY date, fromId, toId""";
+
+    /** For a role name: its holders, in time order. */
+    static final String HELD_BY = """
+            MATCH (:Agency {id: $id})-[h:HELD_BY]->(y:Agency)
+            RETURN y.id AS id, y.name AS name, h.from AS from, h.to AS to ORDER BY from, id""";
+
+    /** The role names a body held. */
+    static final String ROLES = """
+            MATCH (r:Agency)-[h:HELD_BY]->(:Agency {id: $id})
+            RETURN r.id AS id, r.name AS name, h.from AS from, h.to AS to ORDER BY id, from""";
 }

@@ -19,6 +19,9 @@ import org.reggraph.api.agencies.AgencyDtos.DocumentRef;
 import org.reggraph.api.agencies.AgencyDtos.IssuedDocument;
 import org.reggraph.api.agencies.AgencyDtos.Responsibility;
 import org.reggraph.api.agencies.AgencyDtos.Responsible;
+import org.reggraph.api.agencies.AgencyDtos.Holder;
+import org.reggraph.api.agencies.AgencyDtos.SuccessionStep;
+import org.reggraph.api.agencies.AgencyDtos.Tenure;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -26,7 +29,11 @@ import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,28 +132,85 @@ public class AgencyService {
     }
 
     @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
-    public AgencyDetail agency(String id) {
+    public AgencyDetail agency(String id, String asOf) {
+        LocalDate date = Params.date("asOf", asOf);
         Map<String, Object> params = Map.of("id", id, "limit", LIST_LIMIT);
         AgencyDetail head = reader.single(AgencyQueries.AGENCY, params, r -> new AgencyDetail(
                 str(r.get("id")), str(r.get("name")), r.get("aliases").asList(Value::asString), str(r.get("level")),
-                str(r.get("kind")), bool(r.get("generic")), null, null, null, null, null));
+                str(r.get("kind")), bool(r.get("generic")), null, null, null, null, null, null, null, null, null,
+                null, null));
         if (head == null) {
             throw new NotFoundException("Agency", id);
         }
+        Map<String, String> names = new HashMap<>(Map.of(head.id(), head.name()));
+        List<SuccessionChain.Step> steps = reader.list(AgencyQueries.SUCCESSION, params, r -> {
+            names.put(str(r.get("fromId")), str(r.get("fromName")));
+            names.put(str(r.get("toId")), str(r.get("toName")));
+            return new SuccessionChain.Step(str(r.get("fromId")), str(r.get("toId")), r.get("date").asLocalDate(),
+                    r.get("approximate").asBoolean(), str(r.get("source")), str(r.get("scope")));
+        });
+        SuccessionChain chain = new SuccessionChain(steps);
+        List<Tenure> heldBy = reader.list(AgencyQueries.HELD_BY, params, AgencyService::tenure);
+        heldBy.forEach(t -> names.put(t.agency().id(), t.agency().name()));
+        List<Tenure> roles = reader.list(AgencyQueries.ROLES, params, AgencyService::tenure);
+
+        // with asOf the lists hold what passed to the agency by that day: its predecessors' and its roles' duties
+        Set<String> sources = new LinkedHashSet<>(List.of(id));
+        List<Holder> holders = null;
+        if (date != null) {
+            sources.addAll(chain.inheritedFrom(id, date));
+            roles.stream().filter(t -> covers(t, date)).forEach(t -> sources.add(t.agency().id()));
+            List<SuccessionChain.Period> periods = heldBy.stream().map(t -> new SuccessionChain.Period(t.agency().id(),
+                    LocalDate.parse(t.from()), t.to() == null ? null : LocalDate.parse(t.to()))).toList();
+            holders = chain.holders(id, periods, date).stream().map(h -> new Holder(h.id(), names.get(h.id()),
+                    iso(h.from()), iso(h.to()), h.how())).toList();
+        }
+        Map<String, Object> lists = new HashMap<>();
+        lists.put("ids", List.copyOf(sources));
+        lists.put("limit", LIST_LIMIT);
+        lists.put("asOf", date);
         List<AgencyRef> parents = reader.list(AgencyQueries.PARENTS, params, AgencyService::agencyRef);
         List<AgencyRef> children = reader.list(AgencyQueries.CHILDREN, params, AgencyService::agencyRef);
-        List<IssuedDocument> issued = reader.list(AgencyQueries.ISSUED, params, r -> new IssuedDocument(
+        List<IssuedDocument> issued = reader.list(AgencyQueries.ISSUED, lists, r -> new IssuedDocument(
                 str(r.get("id")), str(r.get("title")), str(r.get("docNumber")), str(r.get("kind")),
                 str(r.get("level")), str(r.get("status")), str(r.get("issuedDate")), str(r.get("effectiveDate")),
-                bool(r.get("stub"))));
-        List<Responsibility> responsibilities = reader.list(AgencyQueries.DUTIES,
-                Map.of("id", id, "limit", LIST_LIMIT, "type", "RESPONSIBLE_FOR"),
-                r -> new Responsibility(documentRef(r), articleRef(r), str(r.get("role")), str(r.get("surface"))));
-        List<Delegation> delegations = reader.list(AgencyQueries.DUTIES,
-                Map.of("id", id, "limit", LIST_LIMIT, "type", "DELEGATES_TO"),
-                r -> new Delegation(documentRef(r), articleRef(r), str(r.get("what")), str(r.get("surface"))));
+                bool(r.get("stub")), via(r, id)));
+        lists.put("type", "RESPONSIBLE_FOR");
+        List<Responsibility> responsibilities = reader.list(AgencyQueries.DUTIES, lists,
+                r -> new Responsibility(documentRef(r), articleRef(r), str(r.get("role")), str(r.get("surface")),
+                        via(r, id)));
+        lists.put("type", "DELEGATES_TO");
+        List<Delegation> delegations = reader.list(AgencyQueries.DUTIES, lists,
+                r -> new Delegation(documentRef(r), articleRef(r), str(r.get("what")), str(r.get("surface")),
+                        via(r, id)));
         return new AgencyDetail(head.id(), head.name(), head.aliases(), head.level(), head.kind(), head.generic(),
-                parents, children, issued, responsibilities, delegations);
+                parents, children, issued, responsibilities, delegations,
+                steps(chain.chain(id, true), names), steps(chain.chain(id, false), names), heldBy, roles,
+                date == null ? null : date.toString(), holders);
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static boolean covers(Tenure t, LocalDate date) {
+        return !date.isBefore(LocalDate.parse(t.from())) && (t.to() == null || date.isBefore(LocalDate.parse(t.to())));
+    }
+
+    private static Tenure tenure(Record r) {
+        return new Tenure(agencyRef(r), str(r.get("from")), str(r.get("to")));
+    }
+
+    private static List<SuccessionStep> steps(List<SuccessionChain.Step> steps, Map<String, String> names) {
+        return steps.stream().map(s -> new SuccessionStep(new AgencyRef(s.from(), names.get(s.from())),
+                new AgencyRef(s.to(), names.get(s.to())), s.date().toString(), s.approximate(), s.source(), s.scope()))
+                .toList();
+    }
+
+    /** The agency a row came through, when it is not the one asked for. */
+    private static AgencyRef via(Record r, String id) {
+        String via = str(r.get("viaId"));
+        return via == null || via.equals(id) ? null : new AgencyRef(via, str(r.get("viaName")));
     }
 
     private static AgencyRef agencyRef(Record r) {

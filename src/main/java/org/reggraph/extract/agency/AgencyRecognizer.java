@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 public final class AgencyRecognizer {
 
     private static final Map<String, String> CANONICAL = new HashMap<>();
+    private static final Map<String, List<String>> ALIASES = new HashMap<>();
     private static final AhoCorasickDoubleArrayTrie<String> TRIE = new AhoCorasickDoubleArrayTrie<>();
     private static volatile boolean dictionaryRegistered;
     private static final Pattern MINISTRY = Pattern.compile("(?:部|委员会|委|总局|署|局|银行|办公厅|办公室)$");
@@ -35,6 +36,7 @@ public final class AgencyRecognizer {
             for (String p : parts) {
                 CANONICAL.put(p.trim(), parts[0].trim());
             }
+            ALIASES.put(parts[0].trim(), Arrays.stream(parts).skip(1).map(String::trim).toList());
         }
         TRIE.build(new TreeMap<>(CANONICAL));
     }
@@ -52,6 +54,11 @@ public final class AgencyRecognizer {
                 dictionaryRegistered = true;
             }
         }
+    }
+
+    /** The aliases of a canonical name in the alias table (none for names it does not list). */
+    public static List<String> aliasesOf(String canonical) {
+        return ALIASES.getOrDefault(canonical, List.of());
     }
 
     /** Canonical name of an agency (aliases resolved), or the name itself. */
