@@ -38,6 +38,9 @@ public class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
+        if (ShortRunJit.worthIt(paths)) {
+            ShortRunJit.c1Only();
+        }
         Extraction extraction = new Extractor(relationStage(), maxBytes).extract(paths, Math.max(1, threads));
         if (json != null) {
             new ExtractionExport().write(extraction, json);

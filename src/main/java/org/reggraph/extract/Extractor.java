@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,6 @@ public final class Extractor {
 
     /** Larger inputs are refused with a problem rather than read into memory. */
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
-    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "text");
 
     private final RelationStage relations;
@@ -240,7 +238,7 @@ public final class Extractor {
 
     private FileResult fromText(String text, String name, Set<String> usedIds, List<ExtractionProblem> problems) {
         try {
-            List<String> raw = Arrays.asList(LINE_BREAK.split(text, -1));
+            List<String> raw = lines(text);
             List<CleanLine> lines = cleaner.clean(raw);
             List<ExtractedDocument> docs = reader.read(raw, lines, name, usedIds);
             if (docs.isEmpty()) {
@@ -252,6 +250,27 @@ public final class Extractor {
             problems.add(new ExtractionProblem(name, null, "extraction failed: " + e));
             return new FileResult(List.of(), problems);
         }
+    }
+
+    /**
+     * The lines between \r\n, \r or \n, the last one kept even when empty (as {@code split("\r\n|\r|\n", -1)},
+     * by hand: a regex split costs 4 % of the extraction).
+     */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
     }
 
     /** True for the files a folder contributes: text (.txt, .md) and documents (.pdf, .docx, .html), not hidden. */

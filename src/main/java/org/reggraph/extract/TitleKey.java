@@ -1,7 +1,6 @@
 package org.reggraph.extract;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * The rules that turn a title into a key, in one place. Three keys serve three purposes and are kept apart because
@@ -21,7 +20,8 @@ public final class TitleKey {
     /** Brackets and quotes dropped from titles (their content is kept). Full-width forms are folded by NFKC first. */
     private static final String DROPPED = "《》〈〉「」『』“”‘’\"'()[]{}【】〔〕〖〗﹝﹞<>·•";
     private static final String PRC = "中华人民共和国";
-    private static final Pattern PUNCT = Pattern.compile("[\\s\\u3000《》〈〉‹›<>“”\"'‘’（）()【】\\[\\]、，,。．.·:：;；—\\-－_]+");
+    /** The characters {@link #bare} drops: whitespace (as \\s), brackets, quotes and punctuation. */
+    static final String PUNCT_CHARS = " \t\n\u000B\f\r\u3000《》〈〉‹›<>“”\"'‘’（）()【】[]、，,。．.·:：;；—-－_";
 
     private TitleKey() {
     }
@@ -67,7 +67,22 @@ public final class TitleKey {
 
     /** The extraction's comparison key: no spaces, brackets or punctuation; "" for null. */
     public static String bare(String title) {
-        return title == null ? "" : PUNCT.matcher(title).replaceAll("");
+        if (title == null) {
+            return "";
+        }
+        // PUNCT_CHARS dropped by hand: this runs for every citation and title (a regex replace cost 2 %)
+        StringBuilder b = null;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (PUNCT_CHARS.indexOf(c) >= 0) {
+                if (b == null) {
+                    b = new StringBuilder(title.length()).append(title, 0, i);
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? title : b.toString();
     }
 
     /** The title with 《》 and 中华人民共和国 removed wherever they stand. */

@@ -125,7 +125,9 @@ final class Delegations {
 
     /** D6: X或者其授权的Y, 经X授权的Y, X授权Y…. */
     private static void authorise(String sent, int base, List<DutyFinder.Duty> out) {
-        Matcher m = OR_AUTHORISED.matcher(sent);
+        // both patterns need 授权的, and search a name at every offset: skip them without it
+        boolean authorisedBody = sent.contains("授权的");
+        Matcher m = OR_AUTHORISED.matcher(authorisedBody ? sent : "");
         while (m.find()) {
             String who = AgencyNames.clean(m.group(1));
             if (who != null) {
@@ -133,7 +135,7 @@ final class Delegations {
                         Delegates.AUTHORISATION, sent);
             }
         }
-        m = AUTHORISED_BY.matcher(sent);
+        m = AUTHORISED_BY.matcher(authorisedBody ? sent : "");
         while (m.find()) {
             DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "授权", Delegates.AUTHORISATION, sent);
         }

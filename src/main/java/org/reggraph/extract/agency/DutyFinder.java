@@ -27,10 +27,9 @@ public final class DutyFinder {
     private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|国务院|人民法院|人民检察院|海关))";
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
-    private static final Pattern SUBJECT = Pattern.compile("^(?:由|并|且|其中|同时|但|另外|此外)?" + X
-            + "(?=应当|应|负责|对|会同|按照|依照|依据|根据|在|可以|可|统一|组织|主管|履行|开展|发现|建立|制定|审核|加强|参与|承担|指导|批准"
-            + "|进行|确定|鼓励|编制|完成|认为|没收|决定|监督|实施|向|于|将|方可|给予|不得|要|须|必须|按|牵头|接到|以及|做好|及时|定期|每年|适时|推动|落实"
-            + "|依法|具体|作出|查处|中止|有权|审查|通知|核发|告知|受理|办理|登记|公布|征收|处理|责令|立即|共同|分别|并)");
+    /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
+    static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?" + X
+            + "(?=" + String.join("|", SubjectScan.NEXT) + ")");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
             + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商)");
@@ -45,6 +44,8 @@ public final class DutyFinder {
             + "(?:(?:根据|依据|依照)本(?:法|条例|办法|规定|细则|决定)[^，。；]{0,30}?[，,]?)?(?:结合[^。；，]{1,16}[，,]?)?(?:对[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?([^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
+    /** {@link #SUBJECT_ALONE} is at most 40 name characters and a head (of at most 5). */
+    private static final int ALONE_MAX = 40 + Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
     /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自)");
@@ -136,7 +137,7 @@ public final class DutyFinder {
         String sent = s.substring(st, en);
         Matcher lead = LEAD_IN.matcher(sent);
         int base = st;
-        if (lead.find()) {
+        if (lead.lookingAt()) { // anchored: find() would try every offset
             base += lead.end();
             sent = sent.substring(lead.end());
         }
@@ -178,7 +179,7 @@ public final class DutyFinder {
         String cl = sent.substring(cs, ce);
         Matcher lead = LEAD_IN.matcher(cl);
         int off = 0;
-        if (lead.find()) {
+        if (lead.lookingAt()) { // anchored: find() would try every offset
             off = lead.end();
             cl = cl.substring(off);
         }
@@ -206,24 +207,24 @@ public final class DutyFinder {
                 add(out, true, base + cs + off, a.group(1), null, "授权", Delegates.AUTHORISATION, sent);
             }
         }
-        Matcher m = SUBJECT.matcher(cl);
-        boolean subject = m.find();
-        if (!subject && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
-            m = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
-            subject = m.matches();
+        int[] span = SubjectScan.find(cl);
+        if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
+            Matcher alone = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
+            span = alone.matches() ? new int[]{alone.start(1), alone.end(1)} : null;
         }
-        final int at0 = cs + off + (subject ? m.start(1) : 0);
-        if (subject && delegated.stream().anyMatch(r -> r[0] == at0)) {
-            subject = false; // 由X依据本法制定: the delegation, no duty besides
+        final int at0 = cs + off + (span != null ? span[0] : 0);
+        if (span != null && delegated.stream().anyMatch(r -> r[0] == at0)) {
+            span = null; // 由X依据本法制定: the delegation, no duty besides
         }
-        if (subject && !NOT_SUBJECT.matcher(m.group(1)).find()) {
-            String ag = m.group(1);
-            String rest = cl.substring(m.end());
+        if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
+            String ag = cl.substring(span[0], span[1]);
+            String rest = cl.substring(span[1]);
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
-            add(out, false, base + cs + off + m.start(1), ag, role, null, null, cl);
-            coAgencies(cl, m.end(), base + cs + off, out);
+            add(out, false, base + cs + off + span[0], ag, role, null, null, cl);
+            coAgencies(cl, span[1], base + cs + off, out);
         }
+        Matcher m;
         m = BY.matcher(cl.indexOf('由') >= 0 ? cl : "");
         while (m.find()) {
             int at = cs + off + m.start(1);
@@ -294,10 +295,29 @@ public final class DutyFinder {
         return m;
     }
 
+    private static final byte AGENCY = 0, NOT_AGENCY = 1, REGULATED_PARTY = 2;
+    /** {@link #nameKind} of the names seen: a few thousand names recur in every document. */
+    private static final Map<String, Byte> KINDS = new ConcurrentHashMap<>();
+
+    /** Whether a clean name is no agency ({@link #BAD}, too short), a regulated party, or an agency. */
+    private static byte nameKind(String agency) {
+        Byte kind = KINDS.get(agency);
+        if (kind == null) {
+            kind = BAD.matcher(agency).find() || agency.length() < 2 ? NOT_AGENCY
+                    : REGULATED.matcher(agency).find() ? REGULATED_PARTY : AGENCY;
+            if (KINDS.size() >= MEMBERS_MAX) {
+                KINDS.clear();
+            }
+            KINDS.put(agency, kind);
+        }
+        return kind;
+    }
+
     /** Records an agency name as it is (already clean). */
     static boolean addName(List<Duty> out, boolean delegates, int offset, String agency, String role, String what, String kind,
                            String surface) {
-        if (BAD.matcher(agency).find() || agency.length() < 2 || !delegates && REGULATED.matcher(agency).find()) {
+        byte nameKind = nameKind(agency);
+        if (nameKind == NOT_AGENCY || !delegates && nameKind == REGULATED_PARTY) {
             return false;
         }
         out.add(new Duty(delegates ? RelationType.DELEGATES : RelationType.RESPONSIBLE, offset, agency, role, what,

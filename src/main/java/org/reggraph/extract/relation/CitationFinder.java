@@ -32,6 +32,8 @@ final class CitationFinder {
     /** The number part of a bare document number: 〔2021〕7号, 令第744号, 公告2015年第97号; the issuer is read backwards. */
     static final Pattern BARE_NUMBER = Pattern.compile(
             "[〔\\[［【]\\s*(\\d{4})\\s*[〕\\]］】]\\s*第?(\\d{1,5})号|令第(\\d{1,5})号|公告(\\d{4})年第(\\d{1,4})号");
+    /** The characters a {@link #BARE_NUMBER} match starts with. */
+    private static final String BARE_FIRST = "〔[［【令公";
     private static final String STOP = "的和按据照及与或在见于以将对是从即经由指《》、，。；：（）()“”\"";
     private static final Pattern TITLE_END = Pattern.compile("^.*(?:通知|通告|公告|意见|决定|方案|纲要|规划|条例|办法|规定|细则|批复|函|文件"
             + "|落实|贯彻|执行|参照|依照|实施|印发|转发|发布|根据|按照|对照|深入|结合|通过|明确|要求|规定|提出|部署)");
@@ -84,7 +86,7 @@ final class CitationFinder {
         // bare numbers outside the 《》 and their parentheses
         Matcher m = BARE_NUMBER.matcher(s);
         int ci = 0;
-        while (m.find()) {
+        for (int from = 0; (from = nextBare(m, s, from)) >= 0; ) {
             int en = m.end();
             int st = issuerStart(s, m.start(), m.group(3) != null ? 10 : 12);
             if (st == m.start()) {
@@ -111,6 +113,19 @@ final class CitationFinder {
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /**
+     * {@code m.find()} from {@code from} for {@link #BARE_NUMBER}, tried only where its first character stands (a
+     * search tries its three forms at every offset of the document): the end of the match, or -1.
+     */
+    private static int nextBare(Matcher m, String s, int from) {
+        for (int k = from, n = s.length(); k < n; k++) {
+            if (BARE_FIRST.indexOf(s.charAt(k)) >= 0 && m.region(k, n).lookingAt()) {
+                return m.end();
+            }
+        }
+        return -1;
     }
 
     /**

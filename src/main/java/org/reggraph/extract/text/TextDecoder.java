@@ -114,7 +114,14 @@ public final class TextDecoder {
 
     /** UTF-8 without the incomplete character a cut file may end with (that one is dropped with a warning). */
     private static Reading utf8(byte[] bytes) {
-        return read(bytes, 0, bytes.length - incompleteUtf8Tail(bytes), StandardCharsets.UTF_8);
+        int to = bytes.length - incompleteUtf8Tail(bytes);
+        // well-formed input (nearly every file) through String's decoder, which is fast from the start of a run; any
+        // U+FFFD (a replacement, or one written in the text) sends the bytes to the decoder that counts errors
+        String text = new String(bytes, 0, to, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new Reading(text, StandardCharsets.UTF_8, 0, -1);
+        }
+        return read(bytes, 0, to, StandardCharsets.UTF_8);
     }
 
     private static List<String> tailWarning(byte[] bytes) {

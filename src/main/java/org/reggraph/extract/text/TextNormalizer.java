@@ -18,7 +18,6 @@ public final class TextNormalizer {
             "(?<=\\d) +(?=[\\d年月日号条章节次项个〕\\]])|(?<=[第年月〔\\[]) +(?=\\d)");
     private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
             "(?<=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”《》]) +(?=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”《》])");
-    private static final Pattern ALL_SPACE = Pattern.compile("\\s+");
 
     private TextNormalizer() {
     }
@@ -47,9 +46,46 @@ public final class TextNormalizer {
         }
         s = collapseSpaces(s);
         if (s.indexOf(' ') >= 0) {
-            s = SPACE_IN_NUMBER.matcher(s).replaceAll("");
+            s = dropSpacesInNumbers(s);
         }
         return new Normalized(s, heading);
+    }
+
+    /**
+     * Runs of spaces removed where {@link #SPACE_IN_NUMBER} matches (digit, spaces, a digit or a number's unit;
+     * 第/年/月/〔/[, spaces, a digit), by hand: this runs on every line with a space. The pattern's first space must
+     * follow a non-space and its run must end before a non-space, so only whole runs are judged, on their neighbours
+     * in the line as written.
+     */
+    static String dropSpacesInNumbers(String s) {
+        StringBuilder b = null;
+        int n = s.length();
+        int copied = 0;
+        for (int i = 1; i < n; i++) {
+            if (s.charAt(i) != ' ' || s.charAt(i - 1) == ' ') {
+                continue;
+            }
+            int end = i;
+            while (end < n && s.charAt(end) == ' ') {
+                end++;
+            }
+            if (end < n && numberSpace(s.charAt(i - 1), s.charAt(end))) {
+                if (b == null) {
+                    b = new StringBuilder(n);
+                }
+                b.append(s, copied, i);
+                copied = end;
+            }
+            i = end - 1;
+        }
+        return b == null ? s : b.append(s, copied, n).toString();
+    }
+
+    private static boolean numberSpace(char before, char after) {
+        boolean digitBefore = before >= '0' && before <= '9';
+        boolean digitAfter = after >= '0' && after <= '9';
+        return digitBefore && (digitAfter || "年月日号条章节次项个〕]".indexOf(after) >= 0)
+                || digitAfter && "第年月〔[".indexOf(before) >= 0;
     }
 
     /** {@code <!-- … -->} removed in one pass; an unclosed {@code <!--} is kept as written. */
@@ -132,7 +168,17 @@ public final class TextNormalizer {
 
     /** All whitespace removed: the form used to compare titles, numbers and dates. */
     public static String squeeze(String s) {
-        return s.indexOf(' ') < 0 && s.indexOf('\t') < 0 ? s : ALL_SPACE.matcher(s).replaceAll("");
+        if (s.indexOf(' ') < 0 && s.indexOf('\t') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (" \t\n\u000B\f\r".indexOf(c) < 0) { // the regex \\s
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Spaces between Chinese characters removed (国 务院 → 国务院), spaces between Latin words kept. */

@@ -37,7 +37,13 @@ class LexiconTest {
         assertTrue(Lexicon.TITLE_KINDS.indexOf("实施细则") < Lexicon.TITLE_KINDS.indexOf("细则"));
         assertTrue(Lexicon.MODEL_KINDS.contains("条例"));
         assertFalse(Lexicon.MODEL_KINDS.contains("通告"));
-        assertEquals("(?:a|b)", Lexicon.anyOf(java.util.List.of("a", "b")));
+        assertEquals("(?=[ab])(?:a|b|ac)", Lexicon.anyOf(java.util.List.of("a", "b", "ac")));
+        // the first-character lookahead changes no match, even of words starting with class syntax
+        Pattern plain = Pattern.compile("x(?:]署|-局|&&门|部)?$");
+        Pattern ahead = Pattern.compile("x(?:" + Lexicon.anyOf(java.util.List.of("]署", "-局", "&&门", "部")) + ")?$");
+        for (String s : java.util.List.of("x", "x部", "x&&门", "x-局", "x]署", "x门", "y部", "x署")) {
+            assertEquals(plain.matcher(s).find(), ahead.matcher(s).find(), s);
+        }
         assertTrue(Pattern.compile(Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS) + "$").matcher("国务院自然资源主管部门").find());
     }
 

@@ -1,0 +1,65 @@
+package org.reggraph.extract.agency;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The hand-written clause-subject matcher finds what its specification, {@code DutyFinder.SUBJECT}, finds. */
+class SubjectScanTest {
+
+    private static int[] regex(String clause) {
+        Matcher m = DutyFinder.SUBJECT.matcher(clause);
+        return m.find() ? new int[]{m.start(1), m.end(1)} : null;
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "县级以上地方人民政府水行政主管部门应当会同本级人民政府有关部门|县级以上地方人民政府水行政主管部门",
+            "由国务院自然资源主管部门会同有关部门制定|国务院自然资源主管部门",
+            "其中国家林业和草原局负责组织实施|国家林业和草原局",
+            "并由省级人民政府批准|由省级人民政府",  // a 由 inside the name: NOT_SUBJECT drops it later
+            "省、自治区、直辖市人民政府可以根据本地区实际|省、自治区、直辖市人民政府",
+            "建设单位应当对其负责|",
+            "国务院有关部门和地方各级人民政府应当加强领导|国务院有关部门和地方各级人民政府",
+    })
+    void findsTheSubjectOfRealClauses(String clause, String subject) {
+        int[] span = SubjectScan.find(clause);
+        assertEquals(subject, span == null ? null : clause.substring(span[0], span[1]));
+        assertArrayEquals(regex(clause), span);
+    }
+
+    @Test
+    void agreesWithTheRegexOnEveryClauseOfTheSeeds() throws IOException {
+        List<String> clauses;
+        try (Stream<Path> files = Files.list(Path.of("import/corpus"))) {
+            clauses = files.sorted().flatMap(f -> {
+                try {
+                    return Arrays.stream(Files.readString(f, StandardCharsets.UTF_8).split("[，,：:。；;\\n]"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+        assertTrue(clauses.size() > 10_000, "the seeds are read");
+        int found = 0;
+        for (String clause : clauses) {
+            int[] span = SubjectScan.find(clause);
+            assertArrayEquals(regex(clause), span, clause);
+            found += span == null ? 0 : 1;
+        }
+        assertTrue(found > 500, "subjects are found: " + found);
+    }
+}
