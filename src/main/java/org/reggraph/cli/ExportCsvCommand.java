@@ -2,6 +2,7 @@ package org.reggraph.cli;
 
 import org.reggraph.graph.CsvExporter;
 import org.reggraph.extract.ExtractionProblem;
+import org.reggraph.ingest.CorpusReader;
 import org.reggraph.ingest.IngestService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ public class ExportCsvCommand implements Callable<Integer> {
             long started = System.currentTimeMillis();
             List<Path> files = IngestService.files(paths);
             List<ExtractionProblem> problems = new ArrayList<>();
-            CsvExporter.Counts counts = context.getBean(IngestService.class).exportCsv(files, out, problems);
+            CsvExporter.Counts counts = IngestService.exportCsv(context.getBean(CorpusReader.class), files, out, problems);
             long millis = Math.max(1, System.currentTimeMillis() - started);
             System.out.printf("Wrote %s: %d elements from %d files in %.1f s (%.0f elements/s)%n  nodes %s%n  relationships %s%n",
                     out, counts.elements(), files.size(), millis / 1000.0, counts.elements() * 1000.0 / millis,

@@ -95,8 +95,12 @@ public class IngestService {
         return new StreamedIngestion(reader::read, (extraction, p) -> write(extraction, force, p), chunkFiles);
     }
 
-    /** Files → CSV files for the bulk loaders (one plan of all files: the CSVs hold each node once). */
-    public CsvExporter.Counts exportCsv(List<Path> files, Path out, List<ExtractionProblem> problems) {
+    /**
+     * Files → CSV files for the bulk loaders (one plan of all files: the CSVs hold each node once). Static, with the
+     * reader given: it needs no database, and the embedded store must stay closed for the import tool.
+     */
+    public static CsvExporter.Counts exportCsv(CorpusReader reader, List<Path> files, Path out,
+                                               List<ExtractionProblem> problems) {
         GraphPlan plan = GraphPlan.of(reader.read(files));
         problems.addAll(plan.problems());
         return CsvExporter.export(plan, out);
