@@ -12,6 +12,7 @@ import org.reggraph.graph.GraphPlan.DocPlan;
 import org.reggraph.graph.GraphPlan.Edge;
 import org.reggraph.graph.GraphPlan.End;
 import org.reggraph.graph.GraphPlan.Ref;
+import org.reggraph.graph.fulfil.FulfilmentLinker;
 import org.reggraph.graph.versions.VersionCypher;
 import org.reggraph.graph.versions.VersionLinker;
 import org.slf4j.Logger;
@@ -107,6 +108,9 @@ public class GraphWriter {
                 writeBatch(session, batch, options, total, agencies);
                 progress.update(done, plan.documents().size(), total.elements, total.relationCount());
             }
+            if (total.documents > 0) {
+                linkFulfilments(session); // a new text may carry out, or be carried out by, any text already there
+            }
         }
         return total.report(System.currentTimeMillis() - started);
     }
@@ -132,8 +136,15 @@ public class GraphWriter {
             for (List<String> chunk : chunks(keys, 5_000)) {
                 session.executeWriteWithoutResult(tx -> VersionLinker.finish(tx, chunk));
             }
-            session.executeWriteWithoutResult(tx -> tx.run(GraphCypher.BUMP_VERSION).consume());
+            linkFulfilments(session); // bumps the graph version
         }
+    }
+
+    /** The derived FULFILS links and delegation statuses, recomputed over the whole graph (see FulfilmentLinker). */
+    private static void linkFulfilments(Session session) {
+        FulfilmentLinker.Result r = FulfilmentLinker.run(session);
+        log.info("Fulfilment: {} delegations, {} FULFILS links, {} in {} ms", r.delegations(), r.links(), r.statuses(),
+                r.millis());
     }
 
     /** Document links of these documents, both directions, recomputed from the edges (see GraphCypher.CREATE_LINKS). */
