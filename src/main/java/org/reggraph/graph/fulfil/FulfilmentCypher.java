@@ -4,10 +4,18 @@ package org.reggraph.graph.fulfil;
  * The Cypher of the fulfilment step. Agency succession ({@code SUCCEEDED_BY}) and role holders ({@code HELD_BY})
  * are followed when the graph has them; with none the patterns simply match nothing.
  */
-final class FulfilmentCypher {
+public final class FulfilmentCypher {
 
     private FulfilmentCypher() {
     }
+
+    /**
+     * For readers: whole years since the delegating version's date ({@code d}), for a delegation ({@code r}) not
+     * carried out; else null.
+     */
+    public static final String YEARS_OPEN = """
+            CASE WHEN r.status = 'NOT_CARRIED_OUT' AND coalesce(d.versionDate, d.issuedDate) IS NOT NULL
+                 THEN duration.between(date(coalesce(d.versionDate, d.issuedDate)), date()).years END""";
 
     /** Rule-making delegations (D1 具体办法由X制定 and the like; not 按照X的规定) of real documents and their articles. */
     static final String DELEGATIONS = """
