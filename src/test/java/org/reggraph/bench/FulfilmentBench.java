@@ -26,7 +26,8 @@ public final class FulfilmentBench {
             MATCH (d:Document)-[f:FULFILS]->(t)
             OPTIONAL MATCH (owner:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(t:Article)
             WITH d, f, t, coalesce(owner, t) AS law
-            RETURN d.id AS implementing, d.title AS implementingTitle, law.title AS delegatingTitle,
+            RETURN d.id AS implementing, d.title AS implementingTitle, coalesce(d.sourceFile, '') AS implementingFile,
+                   law.title AS delegatingTitle, coalesce(law.sourceFile, '') AS delegatingFile,
                    coalesce(t.label, '') AS article, f.agency AS agency, f.status AS status, f.confidence AS confidence,
                    f.evidence AS evidence,
                    head([(t)-[r:DELEGATES_TO]->(:Agency {id: f.agency}) | r.surface]) AS surface
@@ -36,8 +37,9 @@ public final class FulfilmentBench {
             MATCH (s)-[r:DELEGATES_TO]->(g:Agency) WHERE r.status = 'NOT_CARRIED_OUT'
             OPTIONAL MATCH (owner:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(s:Article)
             WITH r, g, s, coalesce(owner, s) AS d
+            WHERE coalesce(d.current, true) AND coalesce(d.status, '') <> 'REPEALED'
             RETURN d.id AS document, d.title AS title, coalesce(d.level, '') AS level, coalesce(s.label, '') AS article,
-                   g.id AS agency, r.what AS what, r.surface AS surface,
+                   g.id AS agency, r.what AS what, r.surface AS surface, coalesce(d.sourceFile, '') AS file,
                    coalesce(toString(d.versionDate), toString(d.issuedDate), '') AS date
             ORDER BY document, article, agency""";
 

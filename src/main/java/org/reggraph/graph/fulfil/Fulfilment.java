@@ -18,9 +18,12 @@ public final class Fulfilment {
     private Fulfilment() {
     }
 
-    /** One rule-making delegation: the delegating article and document, the delegated agency, what is left to it. */
+    /**
+     * One rule-making delegation: the delegating article and document, the delegated agency, what is left to it;
+     * {@code since}: the date of the earliest version of the work in the graph that makes it (same agency and words).
+     */
     public record Delegation(String relId, String sourceId, String documentId, String documentTitle, String workKey,
-                             LocalDate workDate, String agency, String agencyLevel, boolean generic,
+                             LocalDate since, String agency, String agencyLevel, boolean generic,
                              Set<String> agencyParents, Set<String> successors, Set<String> holders,
                              String what, String surface, String context) {
     }
@@ -49,7 +52,7 @@ public final class Fulfilment {
         ISSUER(0.20, "issuer:delegate"),
         /** Issued by a body within the delegated one (a ministry for 国务院) or above it. */
         ISSUER_RELATED(0.10, "issuer:related"),
-        /** Issued on or after the first version of the delegating text. */
+        /** Issued on or after the first version of the delegating text that makes this delegation. */
         AFTER(0.05, "date:after");
 
         final double weight;
@@ -88,6 +91,7 @@ public final class Fulfilment {
             "^(?:省|自治区|直辖市|设区的市|县|乡|镇|地方|市|各省|民族自治地方)|(?:省|自治区|直辖市)(?:、|和|及)|地方(?:各级)?人民政府|县级以上|省级");
     private static final Pattern GENERIC_WORDS = Pattern.compile(
             "具体|实施|管理|办法|细则|规定|规则|条例|标准|措施|程序|步骤|条件|范围|目录|名录|的|和|及其|以及|与|等|另行|其他|有关|相关|前款|本款|本条|第.{1,4}款|上述|依照|本法|本条例");
+    private static final Pattern WHOLE_LAW = Pattern.compile("实施(?:细则|条例|办法)");
     private static final Pattern AMENDING = Pattern.compile("修改|修正|废止|决定$|批复|通知$");
 
     /** Whether the delegate is a local body, whose implementing rules a national corpus does not hold. */
@@ -172,7 +176,7 @@ public final class Fulfilment {
         String subject = subject(d.what(), d.surface());
         if (overlap(subject, title, law) >= 0.6) {
             out.add(Signal.SUBJECT_TITLE);
-        } else if (d.context() != null && overlap(topic(c.title()), d.context(), law) >= 0.6) {
+        } else if (overlap(topic(c.title()), paragraph(d), law) >= 0.6) {
             out.add(Signal.SUBJECT_ARTICLE);
         }
         if (issuedByDelegate(d, c)) {
@@ -180,10 +184,24 @@ public final class Fulfilment {
         } else if (issuerRelated(d, c)) {
             out.add(Signal.ISSUER_RELATED);
         }
-        if (d.workDate() != null && c.date() != null && !c.date().isBefore(d.workDate())) {
+        if (d.since() != null && c.date() != null && !c.date().isBefore(d.since())) {
             out.add(Signal.AFTER);
         }
         return out;
+    }
+
+    /** The paragraph of the delegating article that holds the delegation (the sentence alone without the article). */
+    static String paragraph(Delegation d) {
+        String surface = d.surface() == null ? "" : d.surface();
+        if (d.context() != null) {
+            String probe = surface.substring(0, Math.min(8, surface.length()));
+            for (String line : d.context().split("\n")) {
+                if (line.contains(probe)) {
+                    return line;
+                }
+            }
+        }
+        return surface;
     }
 
     /** What a title is about: 中华人民共和国水土保持法实施条例 → 水土保持法; 矿产资源勘查区块登记管理办法 → 矿产资源勘查区块登记. */
@@ -209,10 +227,10 @@ public final class Fulfilment {
     }
 
     /**
-     * Scores a candidate; null unless it is a link: a legal basis or an implementing title, a subject that agrees
-     * (or, for a delegation with no specific subject, the law's implementing text from the delegated body), and a
-     * confidence of at least {@link #THRESHOLD}. An earlier date does not exclude: the graph often holds only the
-     * current version of a law whose first version made the delegation, and a text based on the law postdates that.
+     * Scores a candidate; null unless it is a link: a legal basis or an implementing title, a subject that agrees,
+     * not older than the first version in the graph that makes the delegation (a 1988 rule does not carry out what
+     * the 2019 text of a law added) unless its title names the subject or its basis the article, and a confidence of
+     * at least {@link #THRESHOLD}.
      */
     public static Match match(Delegation d, Candidate c) {
         if (c.id().equals(d.documentId()) || c.workKey() != null && c.workKey().equals(d.workKey())
@@ -220,14 +238,20 @@ public final class Fulfilment {
             return null;
         }
         Set<Signal> s = signals(d, c);
+        if (d.since() != null && c.date() != null && c.date().isBefore(d.since())
+                && !s.contains(Signal.SUBJECT_TITLE) && !s.contains(Signal.BASIS_ARTICLE)) {
+            // older than every version in the graph that makes this delegation: only a title naming the subject, or
+            // a basis naming the article, says that an earlier text (not in the graph) made it already
+            return null;
+        }
         // a mere citation of the law counts only beside a title that names the delegated subject
         boolean basis = s.contains(Signal.BASIS_ARTICLE) || s.contains(Signal.BASIS_LAW) || s.contains(Signal.TITLE_LAW)
                 || s.contains(Signal.CITES_LAW) && s.contains(Signal.SUBJECT_TITLE);
-        // a specific subject must be named in the title; a generic one (具体办法由国务院制定) by the law's implementing
-        // text from the delegated body, or by a title that the delegating article speaks of
+        // a specific subject must be named in the title; a generic one (具体办法由国务院制定) by a title that the
+        // delegating paragraph speaks of; the law's implementing rules (本法实施细则由国务院制定) by its 实施细则
         boolean agrees = s.contains(Signal.BASIS_ARTICLE) || s.contains(Signal.SUBJECT_TITLE)
-                || !specific(d) && (s.contains(Signal.SUBJECT_ARTICLE)
-                                    || s.contains(Signal.TITLE_LAW) && s.contains(Signal.ISSUER));
+                || !specific(d) && s.contains(Signal.SUBJECT_ARTICLE)
+                || s.contains(Signal.TITLE_LAW) && WHOLE_LAW.matcher(String.valueOf(d.what())).find();
         if (!basis || !agrees) {
             return null;
         }

@@ -24,11 +24,8 @@ public final class FulfilmentCypher {
             OPTIONAL MATCH (owner:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(s:Article)
             WITH r, s, g, coalesce(owner, s) AS d
             WHERE NOT coalesce(d.stub, false)
-            OPTIONAL MATCH (w:Work)-[:HAS_VERSION]->(d)
-            OPTIONAL MATCH (w)-[:HAS_VERSION]->(v:Document)
-            WITH r, s, g, d, min(coalesce(v.versionDate, v.issuedDate)) AS first
             RETURN elementId(r) AS rel, s.id AS source, d.id AS documentId, d.title AS documentTitle,
-                   d.titleKey AS workKey, coalesce(first, d.versionDate, d.issuedDate) AS workDate,
+                   d.titleKey AS workKey, coalesce(d.versionDate, d.issuedDate) AS date,
                    g.id AS agency, g.level AS agencyLevel, coalesce(g.generic, false) AS generic,
                    [(g)-[:PART_OF*1..4]->(p:Agency) | p.id] AS parents,
                    [(g)-[:SUCCEEDED_BY*1..3]->(x:Agency) | x.id] AS successors,

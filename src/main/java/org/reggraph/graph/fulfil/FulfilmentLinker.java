@@ -39,7 +39,7 @@ public final class FulfilmentLinker {
     public static Result run(TransactionContext tx) {
         long started = System.currentTimeMillis();
         tx.run(GraphCypher.TAKE_INGEST_LOCK).consume();
-        List<Delegation> delegations = tx.run(FulfilmentCypher.DELEGATIONS).list(FulfilmentLinker::delegation);
+        List<Delegation> delegations = since(tx.run(FulfilmentCypher.DELEGATIONS).list(FulfilmentLinker::delegation));
         List<Candidate> candidates = tx.run(FulfilmentCypher.CANDIDATES).list(FulfilmentLinker::candidate);
         Index index = new Index(candidates);
 
@@ -88,10 +88,30 @@ public final class FulfilmentLinker {
 
     private static Delegation delegation(Record r) {
         return new Delegation(r.get("rel").asString(), r.get("source").asString(), r.get("documentId").asString(),
-                r.get("documentTitle").asString(null), r.get("workKey").asString(null), date(r.get("workDate")),
+                r.get("documentTitle").asString(null), r.get("workKey").asString(null), date(r.get("date")),
                 r.get("agency").asString(), r.get("agencyLevel").asString(null), r.get("generic").asBoolean(),
                 set(r.get("parents")), set(r.get("successors")), set(r.get("holders")),
                 r.get("what").asString(null), r.get("surface").asString(null), r.get("context").asString(null));
+    }
+
+    /**
+     * Each delegation dated by the earliest version of its work that makes it (same agency, same words): read with
+     * its own version's date, this gives the date from which the delegation stands.
+     */
+    static List<Delegation> since(List<Delegation> delegations) {
+        Map<String, LocalDate> first = new HashMap<>();
+        for (Delegation d : delegations) {
+            if (d.since() != null) {
+                first.merge(sameDelegation(d), d.since(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return delegations.stream().map(d -> new Delegation(d.relId(), d.sourceId(), d.documentId(), d.documentTitle(),
+                d.workKey(), first.get(sameDelegation(d)), d.agency(), d.agencyLevel(), d.generic(), d.agencyParents(),
+                d.successors(), d.holders(), d.what(), d.surface(), d.context())).toList();
+    }
+
+    private static String sameDelegation(Delegation d) {
+        return d.workKey() + "|" + d.agency() + "|" + d.surface();
     }
 
     private static Candidate candidate(Record r) {

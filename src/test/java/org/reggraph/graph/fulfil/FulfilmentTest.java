@@ -66,7 +66,8 @@ class FulfilmentTest {
     @CsvSource(delimiter = '|', textBlock = """
             中华人民共和国土地管理法 | 大中型水利、水电工程建设征收土地的补偿费标准和移民安置办法，由国务院另行规定 | 国务院 | 大中型水利水电工程建设征地补偿和移民安置条例 | 国务院 | b:土地管理法 | basis:law subject:title issuer:delegate | CARRIED_OUT
             中华人民共和国农民专业合作社法 | 农民专业合作社登记办法由国务院规定 | 国务院 | 农民专业合作社登记管理条例 | 国务院 | b:农民专业合作社法 | basis:law subject:title issuer:delegate | CARRIED_OUT
-            中华人民共和国土地管理法 | 具体办法由国务院制定 | 国务院 | 中华人民共和国土地管理法实施条例 | 国务院 | b:土地管理法 | basis:law title:law issuer:delegate | CARRIED_OUT
+            中华人民共和国土地管理法 | 具体办法由国务院制定 | 国务院 | 中华人民共和国土地管理法实施条例 | 国务院 | b:土地管理法 | basis:law title:law issuer:delegate | none
+            中华人民共和国矿产资源法 | 本法实施细则由国务院制定 | 国务院 | 中华人民共和国矿产资源法实施细则 | 国务院 | b:矿产资源法 | basis:law title:law issuer:delegate | CARRIED_OUT
             中华人民共和国安全生产法 | 事故调查和处理的具体办法由国务院制定 | 国务院 | 矿山生产安全事故报告和调查处理办法 | 国家安全生产监督管理总局>国务院 | b:安全生产法 | basis:law subject:title issuer:related | CARRIED_OUT_LOWER_RANK
             中华人民共和国海商法 | 中华人民共和国港口之间的海上旅客运输，承运人的赔偿责任限额，由国务院交通主管部门制定，报国务院批准后施行 | 国务院交通主管部门 | 中华人民共和国港口间海上旅客运输赔偿责任限额规定 | 交通部 | b:海商法 | basis:law subject:title | CARRIED_OUT_BY_OTHER
             中华人民共和国传染病防治法 | 具体办法由国务院制定 | 国务院 | 血液制品管理条例 | 国务院 | b:传染病防治法 | basis:law issuer:delegate | none
