@@ -1,23 +1,12 @@
 package org.reggraph.graph.fulfil;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
-import org.reggraph.api.ServiceTestBase;
 import org.reggraph.graph.GraphDump;
-import org.reggraph.graph.GraphWriter;
-import org.reggraph.graph.WriteReport;
-import org.reggraph.ingest.IngestService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.ResponseEntity;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -25,45 +14,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Fulfilment links over texts of the national corpus (import/national) written by the real ingestion: 土地管理法 (2019)
- * leaves 大中型水利水电工程建设征收土地的补偿费标准和移民安置办法 to 国务院 (第五十一条), which made
- * 大中型水利水电工程建设征地补偿和移民安置条例; its 实施条例 (2021) is based on it. The implementing texts are written
- * first and the law after them: the derived step runs after every write, whatever the order.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "reggraph.neo4j.embedded.bolt-port=0",
-        "reggraph.neo4j.embedded.data-dir=target/it-data/fulfil-${random.uuid}",
-        "reggraph.ingest.startup=off",
-        "reggraph.api.cache-version-check=0"})
-class FulfilmentIT extends ServiceTestBase {
-
-    private static final Path FALV = Path.of("import/national/falv");
-    private static final Path FAGUI = Path.of("import/national/xingzheng-fagui");
-    private static final String LAW = "中华人民共和国土地管理法";
-    private static final String RESETTLEMENT = "大中型水利水电工程建设征地补偿和移民安置条例";
-    private static final String IMPLEMENTING = "中华人民共和国土地管理法实施条例";
-
-    @Autowired
-    IngestService ingest;
-    @Autowired
-    GraphWriter writer;
-
-    @TempDir
-    static Path folder;
-    private static boolean written;
-
-    @BeforeEach
-    void writeTheTexts() throws IOException {
-        if (written) {
-            return;
-        }
-        ingest(copy("implementing", FAGUI.resolve("大中型水利水电工程建设征地补偿和移民安置条例(2017-04-14).md"),
-                FAGUI.resolve("土地管理法实施条例(2021-07-02).md")));
-        assertThat(count("MATCH ()-[f:FULFILS]->() RETURN count(f)")).as("nothing to carry out yet").isZero();
-        ingest(copy("law", FALV.resolve("土地管理法(2019-08-26).md")));
-        written = true;
-    }
+/** Fulfilment links, delegation status and the report over the texts of {@link FulfilmentGraphTestBase}. */
+class FulfilmentIT extends FulfilmentGraphTestBase {
 
     @Test
     void theRegulationNamedByTheDelegationCarriesItOut() {
@@ -120,9 +72,7 @@ class FulfilmentIT extends ServiceTestBase {
 
     @Test
     void theDocumentAgenciesViewGivesEachDelegationItsStatus() {
-        String id = driver.executableQuery("MATCH (d:Document {title: $t, stub: false}) RETURN d.id AS id")
-                .withParameters(Map.of("t", LAW)).execute().records().get(0).get("id").asString();
-        JsonNode view = get("/api/documents/" + enc(id) + "/agencies");
+        JsonNode view = get("/api/documents/" + enc(lawId()) + "/agencies");
         JsonNode delegate = null;
         for (JsonNode article : view.get("articles")) {
             if (!article.get("article").isNull() && article.get("article").get("label").asText().equals("第五十一条")) {
@@ -138,7 +88,7 @@ class FulfilmentIT extends ServiceTestBase {
     @Test
     void anUnknownStatusIsAProblem() {
         ResponseEntity<String> response = http.getForEntity(
-                URI.create("http://localhost:" + port + "/api/reports/delegations?status=DONE"), String.class);
+                URI.create(base() + "/api/reports/delegations?status=DONE"), String.class);
         assertThat(assertProblem(response, 400).toString()).contains("status");
     }
 
@@ -167,24 +117,5 @@ class FulfilmentIT extends ServiceTestBase {
                 .withParameters(Map.of("from", from, "article", article, "law", LAW)).execute().records();
         assertThat(rows).as(from + " → " + article).hasSize(1);
         return rows.get(0);
-    }
-
-    private JsonNode get(String pathAndQuery) {
-        ResponseEntity<String> response = http.getForEntity(URI.create("http://localhost:" + port + pathAndQuery), String.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
-        return json(response);
-    }
-
-    private void ingest(Path dir) {
-        WriteReport report = ingest.ingest(List.of(dir), false, GraphWriter.Progress.NONE);
-        assertThat(report.failures()).isEmpty();
-    }
-
-    private static Path copy(String name, Path... files) throws IOException {
-        Path dir = Files.createDirectories(folder.resolve(name));
-        for (Path f : files) {
-            Files.copy(f, dir.resolve(f.getFileName()));
-        }
-        return dir;
     }
 }
