@@ -13,15 +13,8 @@ export async function renderDangling(view, isCurrent) {
     h('h1', {}, '失效引用报告 ', h('span', { class: 'en' }, 'Dangling references')),
     h('p', { class: 'muted' }, '现行有效的文件仍在引用已废止的文件。(In-force documents that cite repealed ones.)'),
   ];
-  clear(box, heading, loading());
-  let report;
-  try {
-    report = await api.dangling();
-  } catch (e) {
-    if (isCurrent()) clear(box, heading, errorBox(e));
-    return;
-  }
-  if (!isCurrent()) return;
+  const report = await load(box, heading, () => api.dangling(), isCurrent);
+  if (!report) return;
   const items = report.content || [];
   const total = report.page ? report.page.totalElements : items.length;
   clear(box, heading,
@@ -41,6 +34,18 @@ export async function renderDangling(view, isCurrent) {
 
 const DELEGATIONS_PAGE = 50;
 
+/** The report under its heading, with a loading note meanwhile and an error box on failure; null when not shown. */
+async function load(box, heading, fetchReport, isCurrent) {
+  clear(box, heading, loading());
+  try {
+    const report = await fetchReport();
+    return isCurrent() ? report : null;
+  } catch (e) {
+    if (isCurrent()) clear(box, heading, errorBox(e));
+    return null;
+  }
+}
+
 export async function renderDelegations(view, params, isCurrent) {
   const box = h('div', { class: 'narrow' });
   clear(view, h('div', { class: 'page', id: 'delegation-report' }, box));
@@ -56,15 +61,8 @@ export async function renderDelegations(view, params, isCurrent) {
     h('p', { class: 'muted' }, '法律、法规授权制定的具体办法是否已有落实文件。(Was the delegated rule made, by whom, at what rank?)'),
     h('label', {}, '状态 ', select),
   ];
-  clear(box, heading, loading());
-  let report;
-  try {
-    report = await api.delegations(status, page, DELEGATIONS_PAGE);
-  } catch (e) {
-    if (isCurrent()) clear(box, heading, errorBox(e));
-    return;
-  }
-  if (!isCurrent()) return;
+  const report = await load(box, heading, () => api.delegations(status, page, DELEGATIONS_PAGE), isCurrent);
+  if (!report) return;
   const items = report.content || [];
   const total = report.page ? report.page.totalElements : items.length;
   const pages = report.page ? report.page.totalPages : 1;

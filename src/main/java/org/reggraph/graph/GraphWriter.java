@@ -108,8 +108,9 @@ public class GraphWriter {
                 writeBatch(session, batch, options, total, agencies);
                 progress.update(done, plan.documents().size(), total.elements, total.relationCount());
             }
-            if (total.documents > 0) {
-                linkFulfilments(session); // a new text may carry out, or be carried out by, any text already there
+            if (total.documents > 0 || FulfilmentLinker.stale(session)) {
+                // a new text may carry out, or be carried out by, any text already there
+                linkFulfilments(session);
             }
         }
         return total.report(System.currentTimeMillis() - started);

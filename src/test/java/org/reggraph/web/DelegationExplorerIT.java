@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,9 +13,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reggraph.graph.fulfil.FulfilmentGraphTestBase;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -29,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DelegationExplorerIT extends FulfilmentGraphTestBase {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static HeadlessChromium chromium;
     static ChromeDriver browser;
 
@@ -37,7 +32,6 @@ class DelegationExplorerIT extends FulfilmentGraphTestBase {
     static void startBrowser() throws IOException {
         chromium = HeadlessChromium.start();
         browser = chromium.browser();
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
@@ -65,7 +59,7 @@ class DelegationExplorerIT extends FulfilmentGraphTestBase {
         String regulation = driver.executableQuery("MATCH (d:Document {title: $t}) RETURN d.id AS id")
                 .withParameters(java.util.Map.of("t", RESETTLEMENT)).execute().records().get(0).get("id").asString();
         assertThat(edges).contains(lawId + " -DELEGATES_TO-> 国务院", regulation + " -FULFILS-> " + lawId);
-        screenshot("delegation-path");
+        chromium.screenshot("delegation-path");
 
         // follow the path to the implementing text
         delegation.findElement(By.cssSelector("a.fulfilled-by")).click();
@@ -80,7 +74,7 @@ class DelegationExplorerIT extends FulfilmentGraphTestBase {
         List<WebElement> rows = browser.findElements(By.cssSelector("#delegation-report tbody tr"));
         assertThat(rows).allSatisfy(r -> assertThat(r.getAttribute("data-status")).isEqualTo("CARRIED_OUT"));
         assertThat(rows).anySatisfy(r -> assertThat(r.getText()).contains("第五十一条", RESETTLEMENT));
-        screenshot("delegation-report");
+        chromium.screenshot("delegation-report");
     }
 
     private static WebDriverWait wait(int seconds) {
@@ -89,10 +83,5 @@ class DelegationExplorerIT extends FulfilmentGraphTestBase {
 
     private static Object js(String script) {
         return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
     }
 }

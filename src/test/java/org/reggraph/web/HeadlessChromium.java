@@ -1,5 +1,6 @@
 package org.reggraph.web;
 
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -10,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.logging.Level;
 
@@ -46,6 +48,15 @@ record HeadlessChromium(ChromeDriverService service, ChromeDriver browser) {
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         return new HeadlessChromium(service, browser);
+    }
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** A screenshot of the page as it is, to target/screenshots/NAME.png. */
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     void stop() {

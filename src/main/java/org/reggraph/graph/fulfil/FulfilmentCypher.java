@@ -50,6 +50,12 @@ public final class FulfilmentCypher {
                    [(d)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->()-[x:DELEGATES_TO]->(:Agency)
                      WHERE x.kind = 'rulemaking' | x.surface] AS delegationSurfaces""";
 
+    /** A rule-making delegation without a status: a graph loaded by other means (cypher/load-csv.cypher). */
+    static final String UNRATED = """
+            MATCH ()-[r:DELEGATES_TO]->()
+            WHERE r.kind = 'rulemaking' AND coalesce(r.what, '规定') <> '规定' AND r.status IS NULL
+            RETURN count(r) > 0 AS unrated LIMIT 1""";
+
     static final String DELETE_FULFILS = """
             MATCH ()-[f:FULFILS]->() DELETE f""";
 

@@ -32,6 +32,11 @@ public final class FulfilmentLinker {
     private FulfilmentLinker() {
     }
 
+    /** Whether some rule-making delegation has no status yet (the graph was loaded without this step). */
+    public static boolean stale(Session session) {
+        return session.executeRead(tx -> tx.run(FulfilmentCypher.UNRATED).single().get("unrated").asBoolean());
+    }
+
     public static Result run(Session session) {
         return session.executeWrite(FulfilmentLinker::run);
     }
