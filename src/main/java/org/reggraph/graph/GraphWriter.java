@@ -12,6 +12,7 @@ import org.reggraph.graph.GraphPlan.DocPlan;
 import org.reggraph.graph.GraphPlan.Edge;
 import org.reggraph.graph.GraphPlan.End;
 import org.reggraph.graph.GraphPlan.Ref;
+import org.reggraph.graph.fulfil.FulfilmentCypher;
 import org.reggraph.graph.fulfil.FulfilmentLinker;
 import org.reggraph.graph.versions.VersionCypher;
 import org.reggraph.graph.versions.VersionLinker;
@@ -108,8 +109,8 @@ public class GraphWriter {
                 writeBatch(session, batch, options, total, agencies);
                 progress.update(done, plan.documents().size(), total.elements, total.relationCount());
             }
-            if (total.documents > 0 || FulfilmentLinker.stale(session)) {
-                // a new text may carry out, or be carried out by, any text already there
+            if (FulfilmentLinker.stale(session)) {
+                // a new text may carry out, or be carried out by, any text already there (also after an interrupted run)
                 linkFulfilments(session);
             }
         }
@@ -164,6 +165,9 @@ public class GraphWriter {
                 writeAgencies(tx, agencies.rowsFor(batch));
                 Stats stats = writeDocuments(tx, batch, options);
                 run(tx, GraphCypher.BUMP_VERSION, Map.of());
+                if (stats.documents > 0) {
+                    run(tx, FulfilmentCypher.MARK_STALE, Map.of()); // until the derived step has run over them
+                }
                 profile("(transaction body)", body);
                 return stats;
             }));

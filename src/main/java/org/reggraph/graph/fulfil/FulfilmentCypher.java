@@ -50,11 +50,23 @@ public final class FulfilmentCypher {
                    [(d)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->()-[x:DELEGATES_TO]->(:Agency)
                      WHERE x.kind = 'rulemaking' | x.surface] AS delegationSurfaces""";
 
-    /** A rule-making delegation without a status: a graph loaded by other means (cypher/load-csv.cypher). */
-    static final String UNRATED = """
-            MATCH ()-[r:DELEGATES_TO]->()
-            WHERE r.kind = 'rulemaking' AND coalesce(r.what, '规定') <> '规定' AND r.status IS NULL
-            RETURN count(r) > 0 AS unrated LIMIT 1""";
+    /** Set by a writer transaction that wrote documents; cleared by the step (so an interrupted run is caught up). */
+    public static final String MARK_STALE = """
+            MERGE (v:GraphVersion {id: 'graph'}) SET v.fulfilmentStale = true""";
+
+    /**
+     * Whether the step has to run: a write since its last run, or a rule-making delegation without a status (a graph
+     * loaded by other means, such as cypher/load-csv.cypher).
+     */
+    static final String STALE = """
+            OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
+            RETURN coalesce(v.fulfilmentStale, false) OR EXISTS {
+              MATCH ()-[r:DELEGATES_TO]->()
+              WHERE r.kind = 'rulemaking' AND coalesce(r.what, '规定') <> '规定' AND r.status IS NULL
+            } AS stale""";
+
+    static final String CLEAR_STALE = """
+            MATCH (v:GraphVersion {id: 'graph'}) SET v.fulfilmentStale = false""";
 
     static final String DELETE_FULFILS = """
             MATCH ()-[f:FULFILS]->() DELETE f""";

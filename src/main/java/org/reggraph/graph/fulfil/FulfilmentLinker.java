@@ -32,9 +32,9 @@ public final class FulfilmentLinker {
     private FulfilmentLinker() {
     }
 
-    /** Whether some rule-making delegation has no status yet (the graph was loaded without this step). */
+    /** Whether documents were written since the last run, or some rule-making delegation has no status yet. */
     public static boolean stale(Session session) {
-        return session.executeRead(tx -> tx.run(FulfilmentCypher.UNRATED).single().get("unrated").asBoolean());
+        return session.executeRead(tx -> tx.run(FulfilmentCypher.STALE).single().get("stale").asBoolean());
     }
 
     public static Result run(Session session) {
@@ -88,6 +88,7 @@ public final class FulfilmentLinker {
         }
         tx.run(FulfilmentCypher.SET_STATUS, Map.of("rows", statusRows)).consume();
         tx.run(GraphCypher.BUMP_VERSION).consume();
+        tx.run(FulfilmentCypher.CLEAR_STALE).consume();
         return new Result(delegations.size(), links.size(), counts, System.currentTimeMillis() - started);
     }
 
