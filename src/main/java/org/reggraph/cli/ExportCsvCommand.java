@@ -1,8 +1,7 @@
 package org.reggraph.cli;
 
 import org.reggraph.graph.CsvExporter;
-import org.reggraph.graph.GraphPlan;
-import org.reggraph.ingest.CorpusReader;
+import org.reggraph.extract.ExtractionProblem;
 import org.reggraph.ingest.IngestService;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -10,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -34,13 +34,13 @@ public class ExportCsvCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = CommandContext.start(false)) {
             long started = System.currentTimeMillis();
             List<Path> files = IngestService.files(paths);
-            GraphPlan plan = GraphPlan.of(context.getBean(CorpusReader.class).read(files));
-            CsvExporter.Counts counts = CsvExporter.export(plan, out);
+            List<ExtractionProblem> problems = new ArrayList<>();
+            CsvExporter.Counts counts = context.getBean(IngestService.class).exportCsv(files, out, problems);
             long millis = Math.max(1, System.currentTimeMillis() - started);
             System.out.printf("Wrote %s: %d elements from %d files in %.1f s (%.0f elements/s)%n  nodes %s%n  relationships %s%n",
                     out, counts.elements(), files.size(), millis / 1000.0, counts.elements() * 1000.0 / millis,
                     counts.nodes(), counts.relationships());
-            plan.problems().forEach(p -> System.out.println("  problem " + p.file() + (p.line() == null ? "" : ":" + p.line())
+            problems.forEach(p -> System.out.println("  problem " + p.file() + (p.line() == null ? "" : ":" + p.line())
                     + ": " + p.message()));
             return 0;
         }

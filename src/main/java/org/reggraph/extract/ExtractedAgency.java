@@ -15,4 +15,17 @@ import java.util.List;
  */
 public record ExtractedAgency(String id, String name, List<String> aliases, String level, String kind,
                               boolean generic, String parent) {
+
+    /**
+     * This agency as named in one file together with another file's view of it: the aliases of both (a later file may
+     * be the one that uses a short name), the first file's other fields.
+     */
+    public ExtractedAgency with(ExtractedAgency other) {
+        if (other == null || other.aliases == null || aliases != null && aliases.containsAll(other.aliases)) {
+            return this;
+        }
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(aliases == null ? List.of() : aliases);
+        all.addAll(other.aliases);
+        return new ExtractedAgency(id, name, List.copyOf(all), level, kind, generic, parent);
+    }
 }

@@ -70,6 +70,14 @@ public final class Extractor {
      * file's is read again against the ids taken so far (rare: the same document number in two files).
      */
     public Extraction extract(List<Path> paths, int threads) {
+        return extract(paths, threads, Set.of());
+    }
+
+    /**
+     * As {@link #extract(List, int)}, with document ids already taken by an earlier read of the same run (the chunks
+     * of a streamed ingestion): a document that meets one gets the id it would have had in one read of all files.
+     */
+    public Extraction extract(List<Path> paths, int threads, Set<String> takenIds) {
         List<Object> tasks = new ArrayList<>(); // a Path to read, or a problem met while listing, in input order
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
@@ -85,6 +93,7 @@ public final class Extractor {
             }
         }
         Batch batch = new Batch();
+        batch.ids.addAll(takenIds);
         List<Future<Batch>> done = new ArrayList<>(tasks.size());
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
         try {
@@ -198,7 +207,7 @@ public final class Extractor {
             if (rel != null) {
                 batch.relations.addAll(rel.relations());
                 for (ExtractedAgency a : rel.agencies()) {
-                    batch.agencies.putIfAbsent(a.id(), a);
+                    batch.agencies.merge(a.id(), a, ExtractedAgency::with);
                 }
             }
         } catch (RuntimeException e) {
@@ -268,7 +277,7 @@ public final class Extractor {
         void add(Batch other) {
             documents.addAll(other.documents);
             relations.addAll(other.relations);
-            other.agencies.forEach(agencies::putIfAbsent);
+            other.agencies.forEach((id, a) -> agencies.merge(id, a, ExtractedAgency::with));
             problems.addAll(other.problems);
             ids.addAll(other.ids);
         }

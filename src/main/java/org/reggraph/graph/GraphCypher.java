@@ -126,14 +126,16 @@ public final class GraphCypher {
                + "CREATE (p)-[:" + relType + " {ordinal: row.ordinal}]->(n:" + label + ") SET n = row.props";
     }
 
+    /** Aliases are a sorted set: the same whichever batch, chunk or upload named an agency first. */
     static final String MERGE_AGENCIES = """
             UNWIND $rows AS row
             MERGE (a:Agency {id: row.id})
-            SET a.name = row.name,
-                a.aliases = [x IN coalesce(a.aliases, []) WHERE NOT x IN row.aliases] + row.aliases,
+            WITH a, row, COLLECT { UNWIND coalesce(a.aliases, []) + row.aliases AS x
+                                   WITH DISTINCT x RETURN x ORDER BY x } AS aliases
+            SET a.name = row.name, a.aliases = aliases,
+                a.aliasText = reduce(s = '', x IN aliases | s + CASE WHEN s = '' THEN '' ELSE ' ' END + x),
                 a.level = coalesce(row.level, a.level), a.kind = coalesce(row.kind, a.kind),
-                a.generic = coalesce(row.generic, a.generic, false)
-            SET a.aliasText = reduce(s = '', x IN a.aliases | s + CASE WHEN s = '' THEN '' ELSE ' ' END + x)""";
+                a.generic = coalesce(row.generic, a.generic, false)""";
 
     static final String MERGE_PART_OF = """
             UNWIND $rows AS row

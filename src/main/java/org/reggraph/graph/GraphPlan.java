@@ -165,8 +165,9 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             Map<String, Object> props = new HashMap<>();
             props.put("id", id);
             props.put("name", a.name() != null ? a.name() : id);
-            props.put("aliases", List.copyOf(nullSafe(a.aliases())));
-            props.put("aliasText", String.join(" ", nullSafe(a.aliases())));
+            List<String> aliases = nullSafe(a.aliases()).stream().sorted().toList(); // as the graph keeps them
+            props.put("aliases", aliases);
+            props.put("aliasText", String.join(" ", aliases));
             props.put("level", a.level());
             props.put("kind", a.kind());
             props.put("generic", a.generic());

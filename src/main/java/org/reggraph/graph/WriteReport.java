@@ -10,7 +10,7 @@ import java.util.Map;
  * @param skipped    documents skipped because their content hash was unchanged
  * @param chapters   chapters written
  * @param articles   articles written
- * @param agencies   agencies merged
+ * @param agencies   agencies merged (a streamed ingestion counts an agency once per chunk that names it)
  * @param relations  relationships written, by type (structure included)
  * @param stubs      stub documents created for citations of unknown documents
  * @param failures   documents that could not be written (each rolled back alone)
@@ -27,6 +27,21 @@ public record WriteReport(long documents, long skipped, long chapters, long arti
             return (file == null ? "?" : file) + (line == null ? "" : ":" + line)
                    + (document == null ? "" : " (" + document + ")") + ": " + message;
         }
+    }
+
+    public static WriteReport empty() {
+        return new WriteReport(0, 0, 0, 0, 0, Map.of(), 0, List.of(), 0, 0);
+    }
+
+    /** This write followed by the next one (the chunks of a streamed ingestion); times add up. */
+    public WriteReport plus(WriteReport next) {
+        Map<String, Long> rels = new java.util.TreeMap<>(relations);
+        next.relations.forEach((type, n) -> rels.merge(type, n, Long::sum));
+        List<Failure> all = new java.util.ArrayList<>(failures);
+        all.addAll(next.failures);
+        return new WriteReport(documents + next.documents, skipped + next.skipped, chapters + next.chapters,
+                articles + next.articles, agencies + next.agencies, Map.copyOf(rels), stubs + next.stubs,
+                List.copyOf(all), elements + next.elements, millis + next.millis);
     }
 
     public long relationCount() {

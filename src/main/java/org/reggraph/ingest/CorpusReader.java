@@ -19,6 +19,14 @@ public interface CorpusReader {
     /** Reads files (not folders; the caller expands them), in the given order. */
     Extraction read(List<Path> paths);
 
+    /**
+     * Reads files as the next part of a longer read (a streamed ingestion): document ids in {@code takenIds}, given
+     * by the parts before, are not given again, as one read of all files would not.
+     */
+    default Extraction read(List<Path> paths, java.util.Set<String> takenIds) {
+        return read(paths);
+    }
+
     /** Reads one uploaded file. */
     Extraction read(String fileName, byte[] content);
 }

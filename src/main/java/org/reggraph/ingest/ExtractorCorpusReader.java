@@ -21,6 +21,11 @@ public class ExtractorCorpusReader implements CorpusReader {
     }
 
     @Override
+    public Extraction read(List<Path> paths, java.util.Set<String> takenIds) {
+        return extractor.extract(paths, Runtime.getRuntime().availableProcessors(), takenIds);
+    }
+
+    @Override
     public Extraction read(String fileName, byte[] content) {
         return extractor.extract(content, fileName);
     }

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  * @param maxFiles       most files in one upload (env REGGRAPH_MAX_UPLOAD_FILES; Tomcat's multipart part limit)
  * @param batchElements  a write transaction holds documents up to this many nodes + relationships
  * @param batchDocuments … and at most this many documents
+ * @param readChunkFiles files extracted at a time (the next chunk is read while the one before is written): the
+ *                       memory of an ingestion follows this, not the number of files
  */
 @ConfigurationProperties("reggraph.ingest")
 public record IngestProperties(@DefaultValue("on-empty") Startup startup,
@@ -32,7 +34,8 @@ public record IngestProperties(@DefaultValue("on-empty") Startup startup,
                                @DefaultValue("40MB") DataSize maxRequestSize,
                                @DefaultValue("50") int maxFiles,
                                @DefaultValue("20000") int batchElements,
-                               @DefaultValue("500") int batchDocuments) {
+                               @DefaultValue("500") int batchDocuments,
+                               @DefaultValue("100") int readChunkFiles) {
 
     public enum Startup { OFF, ON_EMPTY, ALWAYS }
 

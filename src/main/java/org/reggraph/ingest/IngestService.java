@@ -6,6 +6,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.reggraph.database.Neo4jSettings;
 import org.reggraph.extract.Extraction;
 import org.reggraph.extract.Extractor;
+import org.reggraph.extract.ExtractionProblem;
+import org.reggraph.graph.CsvExporter;
 import org.reggraph.graph.GraphPlan;
 import org.reggraph.graph.GraphSchema;
 import org.reggraph.graph.GraphWriter;
@@ -81,9 +83,23 @@ public class IngestService {
         return ingestFiles(files(paths), force, progress);
     }
 
-    /** Files (already expanded by {@link #files}) → extraction → graph: the pipeline the CLI and start-up share. */
+    /**
+     * Files (already expanded by {@link #files}) → extraction → graph, {@code reggraph.ingest.read-chunk-files} at a
+     * time: the pipeline the CLI and the start-up load share.
+     */
     public WriteReport ingestFiles(List<Path> files, boolean force, GraphWriter.Progress progress) {
-        return write(reader.read(files), force, progress);
+        return streamed(force, properties.readChunkFiles()).run(files, progress);
+    }
+
+    StreamedIngestion streamed(boolean force, int chunkFiles) {
+        return new StreamedIngestion(reader::read, (extraction, p) -> write(extraction, force, p), chunkFiles);
+    }
+
+    /** Files → CSV files for the bulk loaders (one plan of all files: the CSVs hold each node once). */
+    public CsvExporter.Counts exportCsv(List<Path> files, Path out, List<ExtractionProblem> problems) {
+        GraphPlan plan = GraphPlan.of(reader.read(files));
+        problems.addAll(plan.problems());
+        return CsvExporter.export(plan, out);
     }
 
     public WriteReport ingestUploads(List<Upload> uploads) {

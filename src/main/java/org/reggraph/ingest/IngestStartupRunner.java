@@ -1,6 +1,5 @@
 package org.reggraph.ingest;
 
-import org.reggraph.extract.Extraction;
 import org.reggraph.graph.GraphSchema;
 import org.reggraph.graph.WriteReport;
 import org.slf4j.Logger;
@@ -15,9 +14,6 @@ import org.springframework.stereotype.Component;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * What the service does once it answers: the graph schema, then the start-up load: {@code reggraph.ingest.corpus-dir}
@@ -59,22 +55,10 @@ class IngestStartupRunner implements ApplicationRunner {
             return;
         }
         long started = System.currentTimeMillis();
-        // the next folder is read (extraction: CPU, no database) while the one before is written
-        ExecutorService reading = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "start-up-read");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<CompletableFuture<Extraction>> reads = folders.stream()
-                    .map(folder -> CompletableFuture.supplyAsync(() -> read(folder), reading)).toList();
-            for (int i = 0; i < folders.size(); i++) {
-                if (closing || !write(folders.get(i), reads.get(i))) {
-                    return;
-                }
+        for (Path folder : folders) {
+            if (closing || !load(folder)) {
+                return;
             }
-        } finally {
-            reading.shutdownNow();
         }
         log.info("Start-up load finished in {} ms: the service is ready", System.currentTimeMillis() - started);
     }
@@ -91,21 +75,16 @@ class IngestStartupRunner implements ApplicationRunner {
         return true;
     }
 
-    private Extraction read(Path folder) {
+    /**
+     * Loads one folder, streamed (the next chunk of files is read while the one before is written); false when the
+     * load stopped (shutdown, database gone) and the rest must wait for the next start.
+     */
+    private boolean load(Path folder) {
         List<Path> files = IngestService.files(List.of(folder));
         log.info("Loading {} ({} files, reggraph.ingest.startup={}); the service answers meanwhile, readiness "
                 + "follows the load", key(folder), files.size(), properties.startup().name().toLowerCase().replace('_', '-'));
-        long started = System.currentTimeMillis();
-        Extraction extraction = service.read(files);
-        log.info("{}: {} documents extracted in {} ms", folder.getFileName(), extraction.documents().size(),
-                System.currentTimeMillis() - started);
-        return extraction;
-    }
-
-    /** Writes one folder once read; false when the load stopped (shutdown, database gone) and the rest must wait. */
-    private boolean write(Path folder, CompletableFuture<Extraction> read) {
         try {
-            WriteReport report = service.write(read.join(), false,
+            WriteReport report = service.ingestFiles(files, false,
                     new LoggedProgress(log, folder.getFileName().toString(), PROGRESS_INTERVAL_MILLIS));
             service.markCorpusLoaded(key(folder), report);
             return true;

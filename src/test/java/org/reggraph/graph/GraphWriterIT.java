@@ -266,6 +266,24 @@ class GraphWriterIT {
     }
 
     @Test
+    void aBrokenDocumentLeavesNoAgencyOfItsOwn() {
+        ExtractedDocument broken = Fixtures.doc("坏文件", "重复条文的办法", null, List.of("坏文件发布局"), null, null, "办法",
+                "broken.txt", 7, 9, List.of(), List.of(Fixtures.article(1, "第一条", null, "甲", 7),
+                        Fixtures.article(1, "第一条", null, "乙", 8)));
+        List<Relation> duties = List.of(new Relation.Responsible(new Provenance("坏文件", "第一条", 7, "坏文件监管局负责"),
+                "坏文件监管局", "lead", "监督管理"));
+        List<org.reggraph.extract.ExtractedAgency> named = List.of(
+                new org.reggraph.extract.ExtractedAgency("坏文件发布局", "坏文件发布局", List.of(), "国家", "直属机构", false, null),
+                new org.reggraph.extract.ExtractedAgency("坏文件监管局", "坏文件监管局", List.of("监管局"), "国家", "直属机构", false, null));
+        WriteReport report = write(Fixtures.merge(Fixtures.air(true), new Extraction(List.of(broken), duties, named, List.of())),
+                false, 100);
+        assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.document()).isEqualTo("坏文件"));
+        assertThat(doc(AIR)).isNotNull();
+        // the agencies only the broken document names were in its transaction: rolled back with it
+        assertThat(count("MATCH (a:Agency) WHERE a.id STARTS WITH '坏文件' RETURN count(a)")).isZero();
+    }
+
+    @Test
     void aStubNoLongerCitedGoesAway() {
         write(Fixtures.quake());
         assertThat(doc("中华人民共和国防震减灾法")).containsEntry("stub", true);
