@@ -109,10 +109,6 @@ public class GraphWriter {
                 writeBatch(session, batch, options, total, agencies);
                 progress.update(done, plan.documents().size(), total.elements, total.relationCount());
             }
-            if (FulfilmentLinker.stale(session)) {
-                // a new text may carry out, or be carried out by, any text already there (also after an interrupted run)
-                linkFulfilments(session);
-            }
         }
         return total.report(System.currentTimeMillis() - started);
     }
@@ -139,6 +135,21 @@ public class GraphWriter {
                 session.executeWriteWithoutResult(tx -> VersionLinker.finish(tx, chunk));
             }
             linkFulfilments(session); // bumps the graph version
+        }
+    }
+
+    /**
+     * The derived FULFILS links and delegation statuses, when documents were written since they were last computed
+     * (or never were): called once an ingestion is written, not per chunk or batch, since a new text may carry out,
+     * or be carried out by, any text already there. Returns whether it ran.
+     */
+    public boolean linkFulfilmentsIfStale() {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            if (!FulfilmentLinker.stale(session)) {
+                return false;
+            }
+            linkFulfilments(session);
+            return true;
         }
     }
 

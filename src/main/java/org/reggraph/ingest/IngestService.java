@@ -88,7 +88,15 @@ public class IngestService {
      * time: the pipeline the CLI and the start-up load share.
      */
     public WriteReport ingestFiles(List<Path> files, boolean force, GraphWriter.Progress progress) {
-        return streamed(force, properties.readChunkFiles()).run(files, progress);
+        return withFulfilments(streamed(force, properties.readChunkFiles()).run(files, progress));
+    }
+
+    /** Once everything is written: the derived fulfilment links (graph.fulfil), over the whole graph. */
+    private WriteReport withFulfilments(WriteReport report) {
+        if (writer.linkFulfilmentsIfStale()) {
+            events.publishEvent(new GraphChanged(0));
+        }
+        return report;
     }
 
     StreamedIngestion streamed(boolean force, int chunkFiles) {
@@ -104,7 +112,7 @@ public class IngestService {
 
     public WriteReport ingestUploads(List<Upload> uploads) {
         List<Extraction> parts = uploads.stream().map(u -> reader.read(u.fileName(), u.content())).toList();
-        return write(concat(parts), false, GraphWriter.Progress.NONE);
+        return withFulfilments(write(concat(parts), false, GraphWriter.Progress.NONE));
     }
 
     public WriteReport write(Extraction extraction, boolean force, GraphWriter.Progress progress) {

@@ -13,7 +13,7 @@ final class AgencyQueries {
 
     /** Document-level rows first (num -1), then article rows in article order; delegations with their status. */
     static final String DOCUMENT_AGENCIES = """
-            CALL {
+            CALL () {
               MATCH (d:Document {id: $id})-[r:RESPONSIBLE_FOR|DELEGATES_TO]->(g:Agency)
               RETURN d, null AS a, r, g
               UNION ALL
