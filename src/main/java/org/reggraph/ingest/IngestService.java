@@ -91,11 +91,12 @@ public class IngestService {
         return withFulfilments(streamed(force, properties.readChunkFiles()).run(files, progress));
     }
 
-    /** Once everything is written: the derived fulfilment links (graph.fulfil), over the whole graph. */
+    /**
+     * Once everything is written: the derived fulfilment links (graph.fulfil), over the whole graph. The step bumps the
+     * graph version, which cached answers are checked against; no second GraphChanged for the same ingestion.
+     */
     private WriteReport withFulfilments(WriteReport report) {
-        if (writer.linkFulfilmentsIfStale()) {
-            events.publishEvent(new GraphChanged(0));
-        }
+        writer.linkFulfilmentsIfStale();
         return report;
     }
 
