@@ -44,8 +44,10 @@ public class IngestService {
     private final GraphSchema schema;
 
     // the reader (the extractor and its tables) is built on first use, not while the service starts
-    public IngestService(@Lazy CorpusReader reader, GraphWriter writer, GraphSchema schema, IngestProperties properties,
-                         Driver driver, Neo4jSettings settings, ApplicationEventPublisher events) {
+    // the database beans as lazy proxies: export-csv uses this service and must leave the embedded store closed
+    public IngestService(@Lazy CorpusReader reader, @Lazy GraphWriter writer, @Lazy GraphSchema schema,
+                         IngestProperties properties, @Lazy Driver driver, Neo4jSettings settings,
+                         ApplicationEventPublisher events) {
         this.events = events;
         this.schema = schema;
         this.reader = reader;
