@@ -5,7 +5,7 @@ import { parseRoute, href } from './js/routes.js';
 import { renderDocument } from './js/document-view.js';
 import { renderAgency } from './js/agency-view.js';
 import { renderSearch } from './js/search-view.js';
-import { renderDangling } from './js/report-view.js';
+import { renderDangling, renderDelegations } from './js/report-view.js';
 
 const view = document.getElementById('view');
 let renderCount = 0;
@@ -23,6 +23,7 @@ async function route() {
     else if (name === 'agency' && id) await renderAgency(view, id, params, isCurrent);
     else if (name === 'search') await renderSearch(view, params, isCurrent);
     else if (name === 'report' && id === 'dangling') await renderDangling(view, isCurrent);
+    else if (name === 'report' && id === 'delegations') await renderDelegations(view, params, isCurrent);
     else renderHome();
   } finally {
     if (isCurrent()) {
@@ -43,7 +44,8 @@ function renderHome() {
     h('h2', {}, '试试 ', h('span', { class: 'en' }, 'Try')),
     h('ul', {}, h('li', {}, example('地下水管理条例')), h('li', {}, example('国务院令')), h('li', {}, example('财政部'))),
     h('h2', {}, '报告 ', h('span', { class: 'en' }, 'Reports')),
-    h('ul', {}, h('li', {}, h('a', { href: href.dangling() }, '失效引用报告：现行文件引用已废止文件'))))));
+    h('ul', {}, h('li', {}, h('a', { href: href.dangling() }, '失效引用报告：现行文件引用已废止文件')),
+      h('li', {}, h('a', { href: href.delegations() }, '授权落实报告：授权制定的具体办法是否已制定'))))));
 }
 
 // ---- search box with debounced suggestions (ARIA combobox) ----

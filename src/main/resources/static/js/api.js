@@ -44,4 +44,5 @@ export const api = {
   graph: (id, depth, types, limit = 200, signal) => get('api/graph', { id, depth, types, limit }, signal),
   agency: (id, asOf, signal) => get(`api/agencies/${enc(id)}`, { asOf }, signal),
   dangling: (signal) => get('api/reports/dangling-references', {}, signal),
+  delegations: (status, page, size, signal) => get('api/reports/delegations', { status, page, size }, signal),
 };

@@ -1,7 +1,7 @@
 // #/document/<id>: a document's metadata, status, structure and the relations of each article, beside its graph.
 import { api } from './api.js';
 import { h, clear, append, highlight } from './dom.js';
-import { EDGE_TYPES, edgeLabel, edgeColor, roleLabel } from './labels.js';
+import { EDGE_TYPES, DELEGATION_STATUS, edgeLabel, edgeColor, roleLabel } from './labels.js';
 import { href } from './routes.js';
 import { statusBadge, docLink, agencyLink, errorBox, loading } from './common.js';
 import { createGraphPanel } from './graph.js';
@@ -182,13 +182,26 @@ function article(a) {
       r.targetArticle ? r.targetArticle : null)),
     ...resp.map((r) => h('li', {}, typeTag('RESPONSIBLE_FOR'), agencyLink({ id: r.agencyId, name: r.agencyName }),
       r.role ? h('span', { class: 'muted' }, `（${roleLabel(r.role)}）`) : null)),
-    ...dele.map((r) => h('li', {}, typeTag('DELEGATES_TO'), agencyLink({ id: r.agencyId, name: r.agencyName }),
-      r.what ? h('span', { class: 'muted' }, `：${r.what}`) : null)),
+    ...dele.map((r) => h('li', { class: 'delegation', dataset: { status: r.status || '' } }, typeTag('DELEGATES_TO'),
+      agencyLink({ id: r.agencyId, name: r.agencyName }),
+      r.what ? h('span', { class: 'muted' }, `：${r.what}`) : null,
+      delegationStatus(r))),
   ];
   return h('section', { class: 'article', dataset: { articleId: a.id }, 'aria-label': a.label },
     h('p', { class: 'article-text' }, h('span', { class: 'article-head' }, a.label),
       highlight(a.text || '', surfaces, (text) => h('mark', {}, text))),
     relations.length ? h('ul', { class: 'relations', 'aria-label': `${a.label} 的关系` }, relations) : null);
+}
+
+/** The delegation → fulfilment path: its status and the implementing document that carries it out. */
+function delegationStatus(r) {
+  if (!r.status) return null;
+  const s = DELEGATION_STATUS[r.status] || { zh: r.status, en: r.status };
+  return h('span', { class: 'fulfilment' }, ' ',
+    h('span', { class: `badge delegation-${r.status}`, title: s.en }, s.zh),
+    r.fulfilledById ? [' ', typeTag('FULFILS'), ' ← ',
+      h('a', { href: href.document(r.fulfilledById), class: 'fulfilled-by', title: `confidence ${r.confidence}` },
+        `《${r.fulfilledByTitle || r.fulfilledById}》`)] : null);
 }
 
 function typeTag(type) {

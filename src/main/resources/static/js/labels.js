@@ -22,12 +22,23 @@ export const EDGE_TYPES = {
   PROMULGATES: { zh: '印发', en: 'promulgates', color: '#0d9488', group: 'documents' },
   RESPONSIBLE_FOR: { zh: '负责', en: 'responsible', color: '#16a34a', group: 'duties' },
   DELEGATES_TO: { zh: '授权', en: 'delegates to', color: '#db2777', group: 'duties' },
+  FULFILS: { zh: '落实', en: 'carries out', color: '#9333ea', group: 'duties' },
   ISSUED_BY: { zh: '发布', en: 'issued by', color: '#64748b', group: 'agencies' },
   PART_OF: { zh: '隶属', en: 'part of', color: '#a16207', group: 'agencies' },
 };
 
 /** The types of one group, in filter order. */
 export const typesOf = (group) => Object.keys(EDGE_TYPES).filter((t) => EDGE_TYPES[t].group === group);
+
+/** Status of a rule-making delegation (graph.fulfil). */
+export const DELEGATION_STATUS = {
+  CARRIED_OUT: { zh: '已落实', en: 'carried out' },
+  CARRIED_OUT_BY_OTHER: { zh: '由其他机关落实', en: 'carried out by another body' },
+  CARRIED_OUT_LOWER_RANK: { zh: '以较低位阶落实', en: 'carried out at a lower rank' },
+  ONWARD_DELEGATION: { zh: '再授权', en: 'delegated onward' },
+  NOT_CARRIED_OUT: { zh: '未见落实', en: 'not carried out (in the graph)' },
+  LOCAL: { zh: '授权地方', en: 'left to local bodies' },
+};
 
 export const ROLES = { lead: '牵头', co: '会同', supervise: '监督管理', implement: '实施' };
 

@@ -1,4 +1,5 @@
-// Hash routes: #/ , #/search?q=&page= , #/document/<id>?depth=&types= , #/agency/<id>?asOf= , #/report/dangling
+// Hash routes: #/ , #/search?q=&page= , #/document/<id>?depth=&types= , #/agency/<id>?asOf= , #/report/dangling ,
+// #/report/delegations?status=&page=
 
 const enc = encodeURIComponent;
 
@@ -34,6 +35,7 @@ export const href = {
     return href.document(node.id);
   },
   dangling: () => '#/report/dangling',
+  delegations: (status, page) => withQuery('#/report/delegations', { status, page: page ? page : null }),
 };
 
 /** Changes the URL without adding a history entry or re-rendering (graph filters, depth). */

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** Relationship types a client may name in a {@code types} parameter; anything else is rejected with 400. */
 public enum RelType {
-    CITES, BASED_ON, AMENDS, REPEALS, PROMULGATES, ISSUED_BY, RESPONSIBLE_FOR, DELEGATES_TO, PART_OF;
+    CITES, BASED_ON, AMENDS, REPEALS, PROMULGATES, ISSUED_BY, RESPONSIBLE_FOR, DELEGATES_TO, FULFILS, PART_OF;
 
     /**
      * Parses a comma-separated list of type names (case-insensitive, blanks ignored).

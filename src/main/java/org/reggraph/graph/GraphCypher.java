@@ -3,7 +3,7 @@ package org.reggraph.graph;
 import java.util.List;
 
 /** The Cypher of {@link GraphWriter}: every statement is parameterised and batched over {@code $rows}/{@code $ids}. */
-final class GraphCypher {
+public final class GraphCypher {
 
     private GraphCypher() {
     }
@@ -273,7 +273,7 @@ final class GraphCypher {
      * Taken first in every ingestion transaction and held to its commit: writers resolve citations and claim stubs
      * one after another, each seeing the documents and stubs the previous one committed (as a sequential ingestion).
      */
-    static final String TAKE_INGEST_LOCK = "MERGE (l:IngestLock {id: 1}) SET l.n = coalesce(l.n, 0) + 1";
+    public static final String TAKE_INGEST_LOCK = "MERGE (l:IngestLock {id: 1}) SET l.n = coalesce(l.n, 0) + 1";
 
     /**
      * Unchanged documents whose document or articles point at a stub that a real document now stands for (written
@@ -328,7 +328,7 @@ final class GraphCypher {
      * Bumped in every transaction that changes the graph: readers that keep answers (the API's cache) compare it
      * with the version they computed them at. A uniqueness constraint makes concurrent first MERGEs safe.
      */
-    static final String BUMP_VERSION = """
+    public static final String BUMP_VERSION = """
             MERGE (v:GraphVersion {id: 'graph'})
             SET v.version = coalesce(v.version, 0) + 1, v.changed = datetime()""";
 }

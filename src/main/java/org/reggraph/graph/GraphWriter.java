@@ -12,6 +12,8 @@ import org.reggraph.graph.GraphPlan.DocPlan;
 import org.reggraph.graph.GraphPlan.Edge;
 import org.reggraph.graph.GraphPlan.End;
 import org.reggraph.graph.GraphPlan.Ref;
+import org.reggraph.graph.fulfil.FulfilmentCypher;
+import org.reggraph.graph.fulfil.FulfilmentLinker;
 import org.reggraph.graph.versions.VersionCypher;
 import org.reggraph.graph.versions.VersionLinker;
 import org.slf4j.Logger;
@@ -135,8 +137,30 @@ public class GraphWriter {
             for (List<String> chunk : chunks(keys, 5_000)) {
                 session.executeWriteWithoutResult(tx -> VersionLinker.finish(tx, chunk));
             }
-            session.executeWriteWithoutResult(tx -> tx.run(GraphCypher.BUMP_VERSION).consume());
+            linkFulfilments(session); // bumps the graph version
         }
+    }
+
+    /**
+     * The derived FULFILS links and delegation statuses, when documents were written since they were last computed
+     * (or never were): called once an ingestion is written, not per chunk or batch, since a new text may carry out,
+     * or be carried out by, any text already there. Returns whether it ran.
+     */
+    public boolean linkFulfilmentsIfStale() {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            if (!FulfilmentLinker.stale(session)) {
+                return false;
+            }
+            linkFulfilments(session);
+            return true;
+        }
+    }
+
+    /** The derived FULFILS links and delegation statuses, recomputed over the whole graph (see FulfilmentLinker). */
+    private static void linkFulfilments(Session session) {
+        FulfilmentLinker.Result r = FulfilmentLinker.run(session);
+        log.info("Fulfilment: {} delegations, {} FULFILS links, {} in {} ms", r.delegations(), r.links(), r.statuses(),
+                r.millis());
     }
 
     /** Document links of these documents, both directions, recomputed from the edges (see GraphCypher.CREATE_LINKS). */
@@ -155,6 +179,9 @@ public class GraphWriter {
                 writeAgencies(tx, agencies.rowsFor(batch));
                 Stats stats = writeDocuments(tx, batch, options);
                 run(tx, GraphCypher.BUMP_VERSION, Map.of());
+                if (stats.documents > 0) {
+                    run(tx, FulfilmentCypher.MARK_STALE, Map.of()); // until the derived step has run over them
+                }
                 profile("(transaction body)", body);
                 return stats;
             }));

@@ -44,8 +44,10 @@ public class IngestService {
     private final GraphSchema schema;
 
     // the reader (the extractor and its tables) is built on first use, not while the service starts
-    public IngestService(@Lazy CorpusReader reader, GraphWriter writer, GraphSchema schema, IngestProperties properties,
-                         Driver driver, Neo4jSettings settings, ApplicationEventPublisher events) {
+    // the database beans as lazy proxies: export-csv uses this service and must leave the embedded store closed
+    public IngestService(@Lazy CorpusReader reader, @Lazy GraphWriter writer, @Lazy GraphSchema schema,
+                         IngestProperties properties, @Lazy Driver driver, Neo4jSettings settings,
+                         ApplicationEventPublisher events) {
         this.events = events;
         this.schema = schema;
         this.reader = reader;
@@ -88,7 +90,16 @@ public class IngestService {
      * time: the pipeline the CLI and the start-up load share.
      */
     public WriteReport ingestFiles(List<Path> files, boolean force, GraphWriter.Progress progress) {
-        return streamed(force, properties.readChunkFiles()).run(files, progress);
+        return withFulfilments(streamed(force, properties.readChunkFiles()).run(files, progress));
+    }
+
+    /**
+     * Once everything is written: the derived fulfilment links (graph.fulfil), over the whole graph. The step bumps the
+     * graph version, which cached answers are checked against; no second GraphChanged for the same ingestion.
+     */
+    private WriteReport withFulfilments(WriteReport report) {
+        writer.linkFulfilmentsIfStale();
+        return report;
     }
 
     StreamedIngestion streamed(boolean force, int chunkFiles) {
@@ -108,7 +119,7 @@ public class IngestService {
 
     public WriteReport ingestUploads(List<Upload> uploads) {
         List<Extraction> parts = uploads.stream().map(u -> reader.read(u.fileName(), u.content())).toList();
-        return write(concat(parts), false, GraphWriter.Progress.NONE);
+        return withFulfilments(write(concat(parts), false, GraphWriter.Progress.NONE));
     }
 
     public WriteReport write(Extraction extraction, boolean force, GraphWriter.Progress progress) {

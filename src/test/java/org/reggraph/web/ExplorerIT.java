@@ -11,11 +11,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,8 +31,6 @@ import java.util.List;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * End to end: the explorer page at {@code /} in headless Debian Chromium (installed by scripts/ensure-chromium.sh in
@@ -45,42 +40,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ExplorerIT extends SeedGraphTestBase {
 
-    static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String WATER_LAW_ID = "国务院令第748号";
 
-    static ChromeDriverService service;
+    static HeadlessChromium chromium;
     static ChromeDriver browser;
-    static Path profile;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeFalse(Boolean.getBoolean("skipBrowserTests"), "browser tests skipped (-DskipBrowserTests=true)");
-        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
-                "no headless browser: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed "
-                        + "(scripts/ensure-chromium.sh installs them when run as root on Debian)");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER); // never let Selenium Manager download anything
-        profile = Files.createTempDirectory("reggraph-chromium-");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=zh-CN");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser();
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) browser.quit();
-        if (service != null) service.stop();
+        if (chromium != null) chromium.stop();
     }
 
     @Test

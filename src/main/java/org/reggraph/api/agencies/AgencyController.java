@@ -29,7 +29,10 @@ public class AgencyController {
     @GetMapping("/documents/{id}/agencies")
     @Operation(summary = "Agencies a document makes responsible or delegates to, article by article",
             description = "One entry per article that names an agency (article null: the document itself), "
-                    + "in article order.")
+                    + "in article order. A rule-making delegation carries its status (CARRIED_OUT, "
+                    + "CARRIED_OUT_BY_OTHER, CARRIED_OUT_LOWER_RANK, ONWARD_DELEGATION, NOT_CARRIED_OUT with "
+                    + "yearsOpen, LOCAL) and fulfilledBy, the most confident implementing document; see "
+                    + "/api/reports/delegations.")
     @ApiResponse(responseCode = "200", description = "The agencies")
     @ApiResponse(responseCode = "404", description = "No document has this id")
     public DocumentAgencies documentAgencies(

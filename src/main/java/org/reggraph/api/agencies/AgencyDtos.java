@@ -20,7 +20,16 @@ public final class AgencyDtos {
     public record Responsible(String agencyId, String agencyName, String role, String surface) {
     }
 
-    public record Delegate(String agencyId, String agencyName, String what, String surface) {
+    /**
+     * A delegation with its status (rule-making delegations only, else null): CARRIED_OUT, CARRIED_OUT_BY_OTHER,
+     * CARRIED_OUT_LOWER_RANK, ONWARD_DELEGATION, NOT_CARRIED_OUT (yearsOpen: since the delegating text), LOCAL.
+     */
+    public record Delegate(String agencyId, String agencyName, String what, String surface, String status,
+                           Fulfiller fulfilledBy, Long yearsOpen) {
+    }
+
+    /** The most confident implementing document of a delegation. */
+    public record Fulfiller(String id, String title, Double confidence) {
     }
 
     /** The agencies one article (or, with {@code article} null, the document itself) names. */

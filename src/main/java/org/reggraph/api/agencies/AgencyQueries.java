@@ -1,5 +1,7 @@
 package org.reggraph.api.agencies;
 
+import org.reggraph.graph.fulfil.FulfilmentCypher;
+
 /** The Cypher of the agency endpoints; user input only ever travels as parameters. */
 final class AgencyQueries {
 
@@ -9,16 +11,22 @@ final class AgencyQueries {
     static final String DOCUMENT = """
             MATCH (d:Document {id: $id}) RETURN d.id AS id, d.title AS title""";
 
-    /** Document-level rows first (num -1), then article rows in article order. */
+    /** Document-level rows first (num -1), then article rows in article order; delegations with their status. */
     static final String DOCUMENT_AGENCIES = """
-            MATCH (d:Document {id: $id})-[r:RESPONSIBLE_FOR|DELEGATES_TO]->(g:Agency)
-            RETURN null AS articleId, null AS articleLabel, -1 AS num, 0 AS line, type(r) AS type,
-                   g.id AS agencyId, g.name AS agencyName, r.role AS role, r.what AS what, r.surface AS surface
-            UNION ALL
-            MATCH (d:Document {id: $id})-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(a:Article)-[r:RESPONSIBLE_FOR|DELEGATES_TO]->(g:Agency)
-            RETURN a.id AS articleId, a.label AS articleLabel, coalesce(a.number, 0) AS num,
+            CALL () {
+              MATCH (d:Document {id: $id})-[r:RESPONSIBLE_FOR|DELEGATES_TO]->(g:Agency)
+              RETURN d, null AS a, r, g
+              UNION ALL
+              MATCH (d:Document {id: $id})-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(a:Article)-[r:RESPONSIBLE_FOR|DELEGATES_TO]->(g:Agency)
+              RETURN d, a, r, g
+            }
+            OPTIONAL MATCH (f:Document {id: r.fulfilledBy})
+            RETURN a.id AS articleId, a.label AS articleLabel,
+                   CASE WHEN a IS NULL THEN -1 ELSE coalesce(a.number, 0) END AS num,
                    coalesce(a.startLine, 0) AS line, type(r) AS type,
-                   g.id AS agencyId, g.name AS agencyName, r.role AS role, r.what AS what, r.surface AS surface""";
+                   g.id AS agencyId, g.name AS agencyName, r.role AS role, r.what AS what, r.surface AS surface,
+                   r.status AS status, f.id AS fulfilledById, f.title AS fulfilledByTitle, r.confidence AS confidence,
+                   %s AS yearsOpen""".formatted(FulfilmentCypher.YEARS_OPEN);
 
     private static final String PAGE_TAIL = """
             WITH node, max(score) AS score

@@ -16,6 +16,7 @@ import org.reggraph.api.agencies.AgencyDtos.Delegate;
 import org.reggraph.api.agencies.AgencyDtos.Delegation;
 import org.reggraph.api.agencies.AgencyDtos.DocumentAgencies;
 import org.reggraph.api.agencies.AgencyDtos.DocumentRef;
+import org.reggraph.api.agencies.AgencyDtos.Fulfiller;
 import org.reggraph.api.agencies.AgencyDtos.IssuedDocument;
 import org.reggraph.api.agencies.AgencyDtos.Responsibility;
 import org.reggraph.api.agencies.AgencyDtos.Responsible;
@@ -68,12 +69,16 @@ public class AgencyService {
             throw new NotFoundException("Document", id);
         }
         record Row(String articleId, String articleLabel, long num, long line, String type, String agencyId,
-                   String agencyName, String role, String what, String surface) {
+                   String agencyName, String role, String what, String surface, String status, Fulfiller fulfilledBy,
+                   Long yearsOpen) {
         }
         List<Row> rows = new ArrayList<>(reader.list(AgencyQueries.DOCUMENT_AGENCIES, Map.of("id", id), r -> new Row(
                 str(r.get("articleId")), str(r.get("articleLabel")), r.get("num").asLong(), r.get("line").asLong(),
                 r.get("type").asString(), str(r.get("agencyId")), str(r.get("agencyName")), str(r.get("role")),
-                str(r.get("what")), str(r.get("surface")))));
+                str(r.get("what")), str(r.get("surface")), str(r.get("status")),
+                r.get("fulfilledById").isNull() ? null : new Fulfiller(str(r.get("fulfilledById")),
+                        str(r.get("fulfilledByTitle")), r.get("confidence").isNull() ? null : r.get("confidence").asDouble()),
+                r.get("yearsOpen").isNull() ? null : r.get("yearsOpen").asLong())));
         rows.sort((a, b) -> a.num != b.num ? Long.compare(a.num, b.num)
                 : a.line != b.line ? Long.compare(a.line, b.line)
                 : String.valueOf(a.articleId).compareTo(String.valueOf(b.articleId)));
@@ -85,7 +90,8 @@ public class AgencyService {
             if ("RESPONSIBLE_FOR".equals(row.type)) {
                 entry.responsible().add(new Responsible(row.agencyId, row.agencyName, row.role, row.surface));
             } else {
-                entry.delegates().add(new Delegate(row.agencyId, row.agencyName, row.what, row.surface));
+                entry.delegates().add(new Delegate(row.agencyId, row.agencyName, row.what, row.surface, row.status,
+                        row.fulfilledBy, row.yearsOpen));
             }
         }
         return new DocumentAgencies(document, List.copyOf(byArticle.values()));

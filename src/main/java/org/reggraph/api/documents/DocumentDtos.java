@@ -74,7 +74,9 @@ public final class DocumentDtos {
     public record Responsibility(String agencyId, String agencyName, String role, String surface) {
     }
 
-    public record Delegation(String agencyId, String agencyName, String what, String surface) {
+    /** A delegation; for rule-making ones its status and the most confident implementing document (graph.fulfil). */
+    public record Delegation(String agencyId, String agencyName, String what, String surface, String status,
+                             String fulfilledById, String fulfilledByTitle, Double confidence) {
     }
 
     public record ArticleView(String id, Integer number, String label, String text, String chapterId,
