@@ -67,7 +67,7 @@ run() {
     [ -z "$loaded" ] && curl -sf "$base/actuator/health/readiness" | grep -q '"status":"UP"' && loaded=$(ms "$start")
     sleep 0.1
   done
-  local docs; docs=$(curl -sf "$base/api/documents?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("total","?"))' 2>/dev/null || echo "?")
+  local docs; docs=$(curl -sf "$base/api/documents?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("page",{}).get("totalElements","?"))' 2>/dev/null || echo "?")
   sleep 10
   local rss; rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
   local peak; peak=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$pid/status")
