@@ -6,7 +6,8 @@
 # JAVA_OPTS=' ' for none (the heap then grows towards a quarter of the machine's memory whatever the live data)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/reggraph.jar ] || mvn -B -ntp -q -DskipTests package
+. scripts/lib/bench-java.sh
+ensure_jar
 counts=${1:-"100 300 1038"}
 JAVA_OPTS=${JAVA_OPTS:-$(sed -n 's:.*<reggraph.jvm.memory>\(.*\)</reggraph.jvm.memory>.*:\1:p' pom.xml)}
 echo "# $(date -u +%FT%TZ)  $(nproc) cores  JAVA_OPTS=$JAVA_OPTS"

@@ -8,13 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SAMPLE=src/test/resources/org/reggraph/graph/fulfil/sample
+. scripts/lib/bench-java.sh
 JAR=target/reggraph.jar
-if [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]; then
-  mvn -B -ntp -q -Dstyle.color=never -DskipTests package >&2
-fi
-if [ ! -f target/bench.classpath ] || [ -n "$(find src/test/java/org/reggraph/bench -newer target/bench.classpath -type f -print -quit)" ]; then
-  mvn -B -ntp -q -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >&2
-fi
+ensure_jar
+ensure_bench_classpath
 DATA=${1:-$(mktemp -d)/data}
 DUMP=$(mktemp -d)
 if [ ! -d "$DATA" ]; then
@@ -22,10 +19,7 @@ if [ ! -d "$DATA" ]; then
   REGGRAPH_DATA_DIR="$DATA" REGGRAPH_BOLT_PORT=0 java -jar "$JAR" ingest import/corpus import/national/falv \
     import/national/xingzheng-fagui 2>&1 | grep -E '^(ingest|  *documents|  *stubs|  *failed)|Fulfilment' >&2 || true
 fi
-java -Xmx1g --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
-  --add-opens=java.base/java.lang=ALL-UNNAMED -Dfile.encoding=UTF-8 -Dlogging.level.root=WARN \
-  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.reggraph.bench.FulfilmentBench "$DATA" "$DUMP" \
-  2>/dev/null | grep '^run'
+bench_java org.reggraph.bench.FulfilmentBench "$DATA" "$DUMP" 2>/dev/null | grep '^run'
 if [ ! -f "$SAMPLE/links.tsv" ] || [ ! -f "$SAMPLE/open.tsv" ]; then
   python3 scripts/fulfilment_sample.py draw "$DUMP" "$SAMPLE"
 fi

@@ -13,18 +13,13 @@ if [ ! -d "$SHARED/falv" ] || [ ! -d "$SHARED/xingzheng-fagui" ]; then
   echo "graph-coverage: $SHARED not found; skipping" >&2
   exit 0
 fi
+. scripts/lib/bench-java.sh
 JAR=target/reggraph.jar
-if [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -type f -print -quit)" ]; then
-  mvn -B -ntp -q -Dstyle.color=never -DskipTests package >&2
-fi
-if [ ! -f target/bench.classpath ] || [ -n "$(find src/test/java/org/reggraph/bench -newer target/bench.classpath -type f -print -quit)" ]; then
-  mvn -B -ntp -q -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >&2
-fi
+ensure_jar
+ensure_bench_classpath
 DATA=${1:-$(mktemp -d)/data}
 run() {
-  java -Xmx1g --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
-    --add-opens=java.base/java.lang=ALL-UNNAMED -Dfile.encoding=UTF-8 -Dlogging.level.root=WARN \
-    -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.reggraph.bench.GraphCoverage "$@" 2>/dev/null
+  bench_java org.reggraph.bench.GraphCoverage "$@" 2>/dev/null
 }
 if [ $# -ge 2 ]; then
   run "$DATA" "$2"
