@@ -59,6 +59,21 @@ class HistoryLinesTest {
                 MarkdownLawReader.historyEffective(Arrays.asList(lines.split("/")), LocalDate.parse(date)));
     }
 
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            // an unrevised text: the promulgating order
+            "2014年11月24日 中华人民共和国国务院令第656号公布/2015年3月1日 施行|国务院令第656号",
+            // revised by an order: the revising order's number (土地管理法实施条例, 2021 text)
+            "1998年12月27日 中华人民共和国国务院令第256号发布/2011年1月8日 《国务院关于废止和修改部分行政法规的决定》第一次修订/2014年7月29日 《国务院关于修改部分行政法规的决定》第二次修订/2021年7月2日 中华人民共和国国务院令第743号第三次修订）|国务院令第743号",
+            // revised by a decision: no number of its own (not the original's)
+            "2001年6月15日 中华人民共和国国务院令第306号公布/2002年12月28日 《国务院关于修改〈中华人民共和国专利法实施细则〉的决定》第一次修订|",
+            // a law: no order number
+            "1998年6月26日 第九届全国人民代表大会常务委员会第三次会议通过|",
+    })
+    void orderNumbers(String lines, String expected) {
+        assertEquals(expected, MarkdownLawReader.historyNumber(Arrays.asList(lines.split("/"))));
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             // informal short names become the full name; standard abbreviations stay as signed
