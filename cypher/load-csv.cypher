@@ -283,7 +283,7 @@ MATCH (n:Document {titleKey: key, stub: false}) WHERE n.earlierVersions IS NOT N
 UNWIND n.earlierVersions AS number
 MATCH (d:Document {docNumber: number}) RETURN d
 }
-OPTIONAL MATCH (d)-[n:NEXT_VERSION]-()
+OPTIONAL MATCH (d)-[n:NEXT_VERSION|SAME_EXPRESSION_AS]-()
 OPTIONAL MATCH (:Work)-[h:HAS_VERSION]->(d)
 DELETE n, h
 SET d.versionOrdinal = null, d.validTo = null, d.current = null
@@ -303,10 +303,19 @@ UNWIND n.earlierVersions AS number
 MATCH (d:Document {docNumber: number}) RETURN d
 }
 WITH key, d ORDER BY coalesce(d.versionDate, date('0001-01-01')), d.id
-WITH key, collect(d) AS versions
-WHERE any(v IN versions WHERE v.stub = false)
+WITH key, collect(d) AS members
+WHERE any(v IN members WHERE v.stub = false)
+WITH key, members, [m IN members WHERE NOT m.stub AND m.versionDate IS NOT NULL | {copy: m,
+       of: head([o IN members WHERE o.id < m.id AND NOT o.stub AND o.versionDate = m.versionDate
+                 AND (o.docNumber IS NULL OR m.docNumber IS NULL OR o.docNumber = m.docNumber)])}] AS pairs
+WITH key, members, [x IN pairs WHERE x.of IS NOT NULL] AS pairs
+CALL (pairs) {
+  UNWIND pairs AS x
+  WITH x.copy AS copy, x.of AS of
+  CREATE (copy)-[:SAME_EXPRESSION_AS]->(of)
+}
 CREATE (w:Work {id: key})
-WITH w, versions
+WITH w, [v IN members WHERE NOT v IN [x IN pairs | x.copy]] AS versions
 UNWIND range(0, size(versions) - 1) AS i
 WITH w, i, versions[i] AS v
 CREATE (w)-[:HAS_VERSION {ordinal: i + 1}]->(v)
@@ -325,15 +334,17 @@ CREATE (a)-[:NEXT_VERSION]->(b);
 MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys
 UNWIND keys AS key
 MATCH (:Work {id: key})-[:HAS_VERSION]->(v:Document {titleKey: key, stub: false})
-WITH key, collect(v) AS real WHERE size(real) > 1
-UNWIND real AS v
+WITH key, collect(v) AS real
+WITH real, real + COLLECT { MATCH (c:Document)-[:SAME_EXPRESSION_AS]->(x) WHERE x IN real RETURN c } AS held
+WHERE size(held) > 1
+UNWIND held AS v
 MATCH (v)-[:HAS_CHAPTER|HAS_ARTICLE*0..3]->(t)<-[c:CITES|BASED_ON]-(s)
 WHERE (t:Document OR t:Article) AND coalesce(c.via, 'title') <> 'docNumber'
 WITH real, v, t, c, s,
      CASE WHEN s:Document THEN s ELSE head([(sd:Document)-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->(s) | sd]) END AS src
 WITH real, v, t, c, s, src.validFrom AS on
 WITH v, t, c, s, [x IN real WHERE on IS NULL OR x.validFrom IS NULL OR x.validFrom <= on] AS valid, real
-WITH v, t, c, s, CASE WHEN size(valid) > 0
+WITH real, v, t, c, s, CASE WHEN size(valid) > 0
        THEN reduce(b = null, x IN valid | CASE WHEN b IS NULL
             OR coalesce(x.validFrom, date('0001-01-01')) > coalesce(b.validFrom, date('0001-01-01'))
             OR (coalesce(x.validFrom, date('0001-01-01')) = coalesce(b.validFrom, date('0001-01-01')) AND x.id < b.id)
@@ -341,8 +352,10 @@ WITH v, t, c, s, CASE WHEN size(valid) > 0
        ELSE reduce(b = null, x IN real | CASE WHEN b IS NULL OR x.validFrom < b.validFrom
             OR (x.validFrom = b.validFrom AND x.id < b.id) THEN x ELSE b END) END AS best
 WHERE best <> v
-WITH c, s, best, CASE WHEN t:Article THEN t.label ELSE c.targetArticle END AS label
+WITH c, s, best, t, v IN real AS version, CASE WHEN t:Article THEN t.label ELSE c.targetArticle END AS label
 OPTIONAL MATCH (ta:Article {id: best.id + '/' + label})
+// an article of a copy that its version lacks (another book of 民法典 in its own file) stays where it is
+WITH c, s, best, ta, label, t, version WHERE version OR ta IS NOT NULL OR t:Document
 WITH c, s, coalesce(ta, best) AS target, CASE WHEN ta IS NULL THEN label END AS pending
 CALL (c, s, target, pending) {
   WITH c, s, target, pending
@@ -401,6 +414,12 @@ UNWIND versions AS v
 OPTIONAL MATCH (v)-[:NEXT_VERSION]->(n:Document)
 SET v.current = n IS NULL AND v.status <> 'REPEALED',
     v.validTo = CASE WHEN n IS NOT NULL THEN n.validFrom WHEN v.status = 'REPEALED' THEN v.statusDate END;
+
+MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys
+UNWIND keys AS key
+MATCH (:Work {id: key})-[:HAS_VERSION]->(v:Document)<-[:SAME_EXPRESSION_AS]-(c:Document)
+SET c.status = v.status, c.statusDate = v.statusDate, c.statusChangedBy = v.statusChangedBy,
+    c.current = v.current, c.validTo = v.validTo, c.versionOrdinal = v.versionOrdinal;
 
 // Document links, as the writer keeps them (GraphCypher.CREATE_LINKS, over all documents)
 MATCH (d:Document) WITH collect(d.id) AS ids

@@ -123,6 +123,7 @@ public final class CsvLayout {
          .append(GraphCypher.RECOMPUTE_STATUS.replace("UNWIND $ids AS id", "UNWIND ids AS id")).append(";\n\n")
          .append("// Work status, current versions, validity ends\n")
          .append(allKeys).append(VersionCypher.WORK_STATUS.replace("UNWIND $keys AS key", "UNWIND keys AS key")).append(";\n\n")
+         .append(allKeys).append(VersionCypher.COPY_STATUS.replace("UNWIND $keys AS key", "UNWIND keys AS key")).append(";\n\n")
          .append("// Document links, as the writer keeps them (GraphCypher.CREATE_LINKS, over all documents)\n")
          .append("MATCH (d:Document) WITH collect(d.id) AS ids\n")
          .append(GraphCypher.CREATE_LINKS.replace("UNWIND $ids AS id", "UNWIND ids AS id")).append(";\n\n")

@@ -268,14 +268,23 @@ public class DocumentService {
                     : "no version in force: " + self.reason();
             return new InForce(id, at.toString(), false, reason, workRef, null, false);
         }
-        boolean thisOne = then.id().equals(id);
-        String reason = "in force" + (then.validFrom() == null ? "" : " since " + then.validFrom())
-                + "; the text in force on " + at + " is version " + then.ordinal() + " of " + work.versions().size()
-                + " (" + then.id() + ")" + (thisOne ? "" : "; this version (" + id + ") " + versionNote(work, id, at));
+        boolean thisOne = then.id().equals(work.version());
+        String reason = "in force" + since(work.versions().get(0)) + "; the text in force on " + at + " is version "
+                + then.ordinal() + " of " + work.versions().size() + " (" + then.id() + ")"
+                + (then.ordinal() > 1 && then.validFrom() != null ? ", applying since " + then.validFrom() : "")
+                + (thisOne ? "" : "; this version (" + work.version() + ") " + versionNote(work, work.version(), at));
         return new InForce(id, at.toString(), true, reason, workRef, new Ref(then.id(), then.title()), thisOne);
     }
 
     private record Verdict(boolean inForce, String reason) {
+    }
+
+    /** Since when the work applies: its first version's dates, where known (an old text known by its number may have none). */
+    private static String since(Version first) {
+        if (first.validFrom() != null) {
+            return " since " + first.validFrom();
+        }
+        return first.versionDate() != null ? " since its first version of " + first.versionDate() : "";
     }
 
     /** Where this version stands relative to the date: not applying yet, or ended. */

@@ -22,8 +22,15 @@ public final class VersionDtos {
 
     /**
      * The versions of the document's work, oldest first; with {@code date}, {@code inForceOn} names the version whose
-     * text applied that day (null when none did).
+     * text applied that day (null when none did). {@code sameAs} is the version whose text this document repeats (the
+     * same text from another source: a compilation and the national corpus), null when it is a version itself.
      */
-    public record Versions(String document, Work work, List<Version> versions, String date, Version inForceOn) {
+    public record Versions(String document, Work work, List<Version> versions, String date, Version inForceOn,
+                           String sameAs) {
+
+        /** The version this document stands for: itself, or the version it is a copy of. */
+        public String version() {
+            return sameAs != null ? sameAs : document;
+        }
     }
 }

@@ -6,22 +6,24 @@ final class VersionQueries {
     }
 
     /**
-     * The document, its work and the work's versions in order. A version made by its own order says so
+     * The document, its work and the work's versions in order (through the version it repeats, for a copy). A version made by its own order says so
      * ({@code madeBy} = itself); otherwise the instrument of its latest amendment-history line made it.
      */
     static final String VERSIONS = """
             MATCH (d:Document {id: $id})
-            OPTIONAL MATCH (w:Work)-[:HAS_VERSION]->(d)
+            OPTIONAL MATCH (d)-[:SAME_EXPRESSION_AS]->(e:Document)
+            WITH d, e.id AS sameAs, coalesce(e, d) AS e
+            OPTIONAL MATCH (w:Work)-[:HAS_VERSION]->(e)
             OPTIONAL MATCH (w)-[h:HAS_VERSION]->(v:Document)
-            WITH d, w, h, v, head(COLLECT {
+            WITH d, sameAs, w, h, v, head(COLLECT {
                    MATCH (m:Document)-[a:AMENDS]->(v) WHERE a.source = v.id AND a.date IS NOT NULL
                    RETURN {id: m.id, title: m.title, date: a.date} AS i ORDER BY a.date DESC, m.id LIMIT 1 }) AS history
             ORDER BY h.ordinal
-            WITH d, w, collect(CASE WHEN v IS NULL THEN null ELSE v {.id, .title, .docNumber, .versionDate, .validFrom,
+            WITH d, sameAs, w, collect(CASE WHEN v IS NULL THEN null ELSE v {.id, .title, .docNumber, .versionDate, .validFrom,
                    .validTo, .current, .status, .stub, .madeBy, ordinal: h.ordinal, history: history} END) AS versions
             RETURN d {.id, .title, .docNumber, .versionDate, .validFrom, .validTo, .current, .status, .stub, .madeBy,
                       ordinal: 1} AS d,
                    CASE WHEN w IS NULL THEN null ELSE w {.id, .title, .kind, .level, .status, .currentVersion} END AS work,
-                   versions
+                   versions, sameAs
             """;
 }

@@ -48,7 +48,7 @@ public class VersionService {
             versions = List.of(version(r.get("d"))); // a stub known by name only: a work of one version
         }
         return new Versions(id, work, versions, date == null ? null : date.toString(),
-                date == null ? null : inForceOn(versions, date));
+                date == null ? null : inForceOn(versions, date), str(r.get("sameAs")));
     }
 
     /**

@@ -33,10 +33,11 @@ public final class VersionLinker {
         return versions;
     }
 
-    /** After status: work status, current version, validity ends. */
+    /** After status: work status, current version, validity ends; copies of a version take its status. */
     public static void finish(TransactionContext tx, List<String> keys) {
         if (!keys.isEmpty()) {
             tx.run(VersionCypher.WORK_STATUS, Map.of("keys", keys)).consume();
+            tx.run(VersionCypher.COPY_STATUS, Map.of("keys", keys)).consume();
         }
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.reggraph.api.versions.VersionService;
 import org.reggraph.graph.GraphDump;
 import org.reggraph.graph.GraphWriter;
 import org.reggraph.graph.WriteReport;
@@ -43,6 +44,8 @@ class CorpusVersionsIT {
     IngestService ingest;
     @Autowired
     GraphWriter writer;
+    @Autowired
+    VersionService versionService;
 
     @TempDir
     static Path folder;
@@ -95,6 +98,64 @@ class CorpusVersionsIT {
         assertThat(ingest(first).documents()).isZero();
         assertThat(ingest(second).documents()).isZero();
         assertThat(GraphDump.of(driver)).isEqualTo(before);
+    }
+
+    /**
+     * The 2021 土地管理法实施条例 in a seed compilation (国务院令第743号) and in the national corpus, and the seven books and
+     * the 附则 of 民法典 in files of their own, are each one version of their work, not versions of one date in a row.
+     */
+    @Test
+    void oneTextFromSeveralSourcesIsOneVersion() throws IOException {
+        Assumptions.assumeTrue(Files.isRegularFile(FAGUI.resolve("土地管理法实施条例(2021-07-02).md")));
+        Path dir = copy("copies", Path.of("import/corpus/000_3700f5e89e50de4d.txt"),
+                FAGUI.resolve("土地管理法实施条例(2021-07-02).md"));
+        try (var parts = Files.list(FALV)) {
+            for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("中华人民共和国民法典__")).toList()) {
+                Files.copy(p, dir.resolve(p.getFileName().toString()));
+            }
+        }
+        ingest(dir);
+
+        List<Record> land = versionsOf("中华人民共和国土地管理法实施条例");
+        assertThat(land).extracting(r -> r.get("docNumber").asString(null))
+                .containsExactly("国务院令第256号", "国务院令第743号");
+        String current = land.get(1).get("id").asString();
+        assertThat(land.get(1).get("current").asBoolean()).isTrue();
+        assertThat(copiesOf(current)).singleElement().satisfies(c -> {
+            assertThat(c.get("status").asString()).isEqualTo("IN_FORCE");
+            assertThat(c.get("current").asBoolean()).isTrue();
+        });
+        assertThat(versionService.versions(copiesOf(current).get(0).get("id").asString(), "2022-01-01"))
+                .satisfies(v -> {
+                    assertThat(v.sameAs()).isEqualTo(current);
+                    assertThat(v.versions()).hasSize(2);
+                    assertThat(v.inForceOn().id()).isEqualTo(current);
+                });
+
+        List<Record> code = versionsOf("中华人民共和国民法典");
+        assertThat(code).singleElement().satisfies(v -> assertThat(v.get("status").asString()).isEqualTo("IN_FORCE"));
+        assertThat(copiesOf(code.get(0).get("id").asString())).hasSize(7)
+                .allSatisfy(c -> assertThat(c.get("status").asString()).isEqualTo("IN_FORCE"));
+
+        List<String> before = GraphDump.of(driver);
+        assertThat(ingest(dir).documents()).isZero();
+        writer.recomputeDerived();
+        assertThat(GraphDump.of(driver)).isEqualTo(before);
+    }
+
+    private List<Record> versionsOf(String title) {
+        return driver.executableQuery("""
+                        MATCH (w:Work {title: $title})-[h:HAS_VERSION]->(v:Document)
+                        RETURN v.id AS id, v.docNumber AS docNumber, v.current AS current, v.status AS status
+                        ORDER BY h.ordinal""")
+                .withParameters(Map.of("title", title)).execute().records();
+    }
+
+    private List<Record> copiesOf(String version) {
+        return driver.executableQuery("""
+                        MATCH (c:Document)-[:SAME_EXPRESSION_AS]->(:Document {id: $id})
+                        RETURN c.id AS id, c.status AS status, c.current AS current ORDER BY c.id""")
+                .withParameters(Map.of("id", version)).execute().records();
     }
 
     private WriteReport ingest(Path folder) {
