@@ -100,7 +100,8 @@ CALL (row) {
   SET r.surface = row.`surface`,
       r.line = toInteger(row.`line:int`),
       r.via = row.`via`,
-      r.targetArticle = row.`targetArticle`
+      r.targetArticle = row.`targetArticle`,
+      r.versionDate = date(row.`versionDate:date`)
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/rels-CITES-Document-Article.csv' AS row
@@ -111,7 +112,8 @@ CALL (row) {
   SET r.surface = row.`surface`,
       r.line = toInteger(row.`line:int`),
       r.via = row.`via`,
-      r.targetArticle = row.`targetArticle`
+      r.targetArticle = row.`targetArticle`,
+      r.versionDate = date(row.`versionDate:date`)
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/rels-CITES-Article-Document.csv' AS row
@@ -122,7 +124,8 @@ CALL (row) {
   SET r.surface = row.`surface`,
       r.line = toInteger(row.`line:int`),
       r.via = row.`via`,
-      r.targetArticle = row.`targetArticle`
+      r.targetArticle = row.`targetArticle`,
+      r.versionDate = date(row.`versionDate:date`)
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/rels-CITES-Article-Article.csv' AS row
@@ -133,7 +136,8 @@ CALL (row) {
   SET r.surface = row.`surface`,
       r.line = toInteger(row.`line:int`),
       r.via = row.`via`,
-      r.targetArticle = row.`targetArticle`
+      r.targetArticle = row.`targetArticle`,
+      r.versionDate = date(row.`versionDate:date`)
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/rels-BASED_ON-Article-Document.csv' AS row
@@ -290,6 +294,13 @@ SET d.versionOrdinal = null, d.validTo = null, d.current = null
 WITH DISTINCT key
 OPTIONAL MATCH (w:Work {id: key})
 DETACH DELETE w;
+
+MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys
+UNWIND keys AS key
+MATCH (n:Document {titleKey: key, stub: false})-[c:CITES]->(d:Document {stub: true})
+WHERE c.versionDate IS NOT NULL AND d.docNumber IN coalesce(n.earlierVersions, [])
+WITH d, min(c.versionDate) AS day
+SET d.versionDate = day;
 
 MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys
 UNWIND keys AS key

@@ -32,7 +32,7 @@ public final class CsvLayout {
 
         REL_COLUMNS.put("HAS_CHAPTER", List.of("ordinal:int"));
         REL_COLUMNS.put("HAS_ARTICLE", List.of("ordinal:int"));
-        REL_COLUMNS.put("CITES", List.of("surface", "line:int", "via", "targetArticle"));
+        REL_COLUMNS.put("CITES", List.of("surface", "line:int", "via", "targetArticle", "versionDate:date"));
         REL_COLUMNS.put("BASED_ON", List.of("surface", "line:int", "targetArticle", "via"));
         REL_COLUMNS.put("AMENDS", List.of("date:date", "ordinal:int", "surface", "line:int", "source"));
         REL_COLUMNS.put("REPEALS", List.of("partial:boolean", "articles:string[]", "effectiveDate:date", "surface", "line:int"));
@@ -114,7 +114,7 @@ public final class CsvLayout {
         }
         String allKeys = "MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTINCT d.titleKey) AS keys\n";
         s.append("// Works and versions, as the writer links them (graph.versions.VersionCypher, over all title keys)\n");
-        for (String statement : List.of(VersionCypher.CLEAR_WORKS, VersionCypher.LINK_VERSIONS, VersionCypher.LINK_NEXT_VERSIONS,
+        for (String statement : List.of(VersionCypher.CLEAR_WORKS, VersionCypher.DATE_EARLIER_VERSIONS, VersionCypher.LINK_VERSIONS, VersionCypher.LINK_NEXT_VERSIONS,
                 VersionCypher.RETARGET_CITATIONS)) {
             s.append(allKeys).append(statement.replace("UNWIND $keys AS key", "UNWIND keys AS key")).append(";\n\n");
         }

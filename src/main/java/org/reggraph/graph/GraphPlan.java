@@ -9,7 +9,9 @@ import org.reggraph.extract.ExtractedArticle;
 import org.reggraph.extract.ExtractedChapter;
 import org.reggraph.extract.ExtractedDocument;
 import org.reggraph.extract.Relation;
+import org.reggraph.extract.lexicon.Dates;
 import org.reggraph.extract.lexicon.DocNumbers;
+import org.reggraph.extract.text.SourceLine;
 import org.reggraph.extract.Extraction;
 import org.reggraph.extract.ExtractionExport;
 import org.reggraph.extract.ExtractionProblem;
@@ -431,6 +433,7 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                 if (target.isEmpty() || historyInstruments.contains(at.line() + "|" + TitleKey.clean(r.target()))) return;
                 if (isEarlierVersion(c)) {
                     earlierVersions.add(TitleKey.clean(c.targetDocNumber()));
+                    props.put("versionDate", historyDate(at.line(), c.targetDocNumber()));
                 }
                 props.put("surface", at.surface());
                 props.put("line", at.line());
@@ -492,6 +495,22 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
          * An order number cited in the header, before the first article, of a text with amendment history: the
          * instrument that issued the original version (（1998年12月27日中华人民共和国国务院令第256号发布 根据…修订）).
          */
+        /** The date a history line gives the earlier instrument (1998年12月27日中华人民共和国国务院令第256号发布): the last before its number. */
+        private LocalDate historyDate(Integer line, String number) {
+            if (line == null) {
+                return null;
+            }
+            for (SourceLine l : doc.lines()) {
+                if (l.number() == line) {
+                    String text = l.text().replaceAll("\\s+", "");
+                    String digits = number.replaceAll("\\D+", "");
+                    int at = digits.isEmpty() ? -1 : text.indexOf(digits + "号");
+                    return Dates.last(at < 0 ? text : text.substring(0, at));
+                }
+            }
+            return null;
+        }
+
         private boolean isEarlierVersion(Relation.Cites c) {
             String number = TitleKey.clean(c.targetDocNumber());
             Integer firstArticle = articles.isEmpty() ? null

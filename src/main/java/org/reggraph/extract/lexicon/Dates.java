@@ -36,6 +36,19 @@ public final class Dates {
         }
     }
 
+    /** The last date in a squeezed text, or null. */
+    public static LocalDate last(String squeezed) {
+        Matcher m = DATE.matcher(squeezed);
+        LocalDate last = null;
+        while (m.find()) {
+            LocalDate d = of(m);
+            if (d != null) {
+                last = d;
+            }
+        }
+        return last;
+    }
+
     /** The first date in a squeezed text, or null. */
     public static LocalDate first(String squeezed) {
         Matcher m = DATE.matcher(squeezed);

@@ -57,6 +57,17 @@ public final class VersionCypher {
             OPTIONAL MATCH (w:Work {id: key})
             DETACH DELETE w""".formatted(MEMBERS.strip());
 
+    /**
+     * An earlier version known only by its number takes the date its successor's history line gives it (the CITES
+     * edge of 1998年12月27日中华人民共和国国务院令第256号发布 carries {@code versionDate}), before the versions are ordered.
+     */
+    public static final String DATE_EARLIER_VERSIONS = """
+            UNWIND $keys AS key
+            MATCH (n:Document {titleKey: key, stub: false})-[c:CITES]->(d:Document {stub: true})
+            WHERE c.versionDate IS NOT NULL AND d.docNumber IN coalesce(n.earlierVersions, [])
+            WITH d, min(c.versionDate) AS day
+            SET d.versionDate = day""";
+
     /** One work per key with at least one real document, its versions in date order. */
     public static final String LINK_VERSIONS = """
             UNWIND $keys AS key

@@ -27,6 +27,7 @@ public final class VersionLinker {
         }
         Map<String, Object> params = Map.of("keys", keys);
         tx.run(VersionCypher.CLEAR_WORKS, params).consume();
+        tx.run(VersionCypher.DATE_EARLIER_VERSIONS, params).consume();
         tx.run(VersionCypher.LINK_VERSIONS, params).list(r -> r.get("id").asString()).forEach(versions::add);
         tx.run(VersionCypher.LINK_NEXT_VERSIONS, params).consume();
         tx.run(VersionCypher.RETARGET_CITATIONS, params).consume();

@@ -30,4 +30,22 @@ class DatesTest {
     void rejectsNonDateLines(String line) {
         assertNull(Dates.dateLine(line));
     }
+
+    /** The last date of a history line before an earlier instrument's number dates that instrument. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1998年12月27日中华人民共和国国务院令第256号发布|1998-12-27",
+            "（2004年1月13日中华人民共和国国务院令第397号公布根据2019年3月2日|2004-01-13",
+            "根据2011年1月8日《国务院关于废止和修改部分行政法规的决定》第一次修订|2011-01-08",
+    })
+    void lastDateBeforeANumber(String line, LocalDate expected) {
+        int at = line.indexOf("号");
+        assertEquals(expected, Dates.last(at < 0 ? line : line.substring(0, at)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"中华人民共和国国务院令第256号发布", "2021年13月1日"})
+    void noLastDate(String line) {
+        assertNull(Dates.last(line));
+    }
 }

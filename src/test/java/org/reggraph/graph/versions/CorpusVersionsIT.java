@@ -119,6 +119,8 @@ class CorpusVersionsIT {
         List<Record> land = versionsOf("中华人民共和国土地管理法实施条例");
         assertThat(land).extracting(r -> r.get("docNumber").asString(null))
                 .containsExactly("国务院令第256号", "国务院令第743号");
+        // the 1998 original, known by its number only, dated by the history line 1998年12月27日…国务院令第256号发布
+        assertThat(land.get(0).get("versionDate").asLocalDate()).hasToString("1998-12-27");
         String current = land.get(1).get("id").asString();
         assertThat(land.get(1).get("current").asBoolean()).isTrue();
         assertThat(copiesOf(current)).singleElement().satisfies(c -> {
@@ -146,8 +148,8 @@ class CorpusVersionsIT {
     private List<Record> versionsOf(String title) {
         return driver.executableQuery("""
                         MATCH (w:Work {title: $title})-[h:HAS_VERSION]->(v:Document)
-                        RETURN v.id AS id, v.docNumber AS docNumber, v.current AS current, v.status AS status
-                        ORDER BY h.ordinal""")
+                        RETURN v.id AS id, v.docNumber AS docNumber, v.current AS current, v.status AS status,
+                               v.versionDate AS versionDate ORDER BY h.ordinal""")
                 .withParameters(Map.of("title", title)).execute().records();
     }
 
