@@ -60,6 +60,8 @@ class VersionsIT extends SeedGraphTestBase {
         assertThat(today.path("inForce").asBoolean()).isTrue(); // the regulation is, in its 2021 text
         assertThat(today.path("versionInForce").asBoolean()).isFalse();
         assertThat(today.path("version").path("id").asText()).isEqualTo(LAND_2021);
+        // the regulation dates from its first version (1998), not from the 2021 text now in force
+        assertThat(today.path("reason").asText()).contains("1998-12-27").doesNotContain("in force since 2021");
         assertThat(get("/api/documents/" + enc(LAND_1998)).path("status").asText()).isEqualTo("SUPERSEDED");
         assertThat(get("/api/documents/" + enc(LAND_1998) + "/replacements").path("inForce").asBoolean()).isFalse();
 
