@@ -272,6 +272,7 @@ public class DocumentService {
         String reason = "in force" + since(work.versions().get(0)) + "; the text in force on " + at + " is version "
                 + then.ordinal() + " of " + work.versions().size() + " (" + then.id() + ")"
                 + (then.ordinal() > 1 && then.validFrom() != null ? ", applying since " + then.validFrom() : "")
+                + (work.sameAs() == null ? "" : "; " + id + " is the same text as " + work.sameAs())
                 + (thisOne ? "" : "; this version (" + work.version() + ") " + versionNote(work, work.version(), at));
         return new InForce(id, at.toString(), true, reason, workRef, new Ref(then.id(), then.title()), thisOne);
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.reggraph.api.documents.DocumentService;
 import org.reggraph.api.versions.VersionService;
 import org.reggraph.graph.GraphDump;
 import org.reggraph.graph.GraphWriter;
@@ -46,6 +47,8 @@ class CorpusVersionsIT {
     GraphWriter writer;
     @Autowired
     VersionService versionService;
+    @Autowired
+    DocumentService documents;
 
     @TempDir
     static Path folder;
@@ -133,6 +136,13 @@ class CorpusVersionsIT {
                     assertThat(v.versions()).hasSize(2);
                     assertThat(v.inForceOn().id()).isEqualTo(current);
                 });
+        String copy = copiesOf(current).get(0).get("id").asString();
+        assertThat(documents.inForce(copy, "2010-01-01")).satisfies(f -> {
+            assertThat(f.inForce()).isTrue();
+            assertThat(f.versionInForce()).isFalse(); // the 1998 text applied then
+            assertThat(f.reason()).contains("since its first version of 1998-12-27", copy + " is the same text as " + current);
+        });
+        assertThat(documents.inForce(copy, "2022-01-01").versionInForce()).isTrue();
 
         List<Record> code = versionsOf("中华人民共和国民法典");
         assertThat(code).singleElement().satisfies(v -> assertThat(v.get("status").asString()).isEqualTo("IN_FORCE"));
