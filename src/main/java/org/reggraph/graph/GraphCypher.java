@@ -32,6 +32,24 @@ public final class GraphCypher {
             }
             RETURN row.id AS id, stub ORDER BY id, stub""";
 
+    /**
+     * Unchanged documents that would claim a stub, leaving out the stubs they name themselves as an older version
+     * (their history's AMENDS, a REPEALS of the same title): rewriting would claim the stub and recreate it.
+     */
+    static final String STALE_CLAIMS = """
+            UNWIND $rows AS row
+            MATCH (d:Document {id: row.id})
+            CALL (row) {
+              MATCH (s:Document {docNumber: row.docNumber}) WHERE s.stub AND s.id <> row.id
+              RETURN s
+              UNION
+              MATCH (s:Document {titleKey: row.titleKey}) WHERE s.stub AND s.id <> row.id
+                AND (s.docNumber IS NULL OR s.docNumber = row.docNumber)
+              RETURN s
+            }
+            WITH row, d, s WHERE NOT EXISTS { (d)-[:AMENDS|REPEALS]->(s) }
+            RETURN DISTINCT row.id AS id""";
+
     static final String RENAME_STUBS = """
             UNWIND $pairs AS p
             MATCH (s:Document {id: p.stub}) SET s.id = p.id""";

@@ -309,7 +309,7 @@ public class GraphWriter {
         }
         query(tx, GraphCypher.STALE_LINKS, Map.of("ids", unchanged.stream().map(DocPlan::id).toList()))
                 .forEach(r -> stale.add(r.get("id").asString()));
-        query(tx, GraphCypher.FIND_CLAIMABLE_STUBS, Map.of("rows", claimRows(unchanged)))
+        query(tx, GraphCypher.STALE_CLAIMS, Map.of("rows", claimRows(unchanged)))
                 .forEach(r -> stale.add(r.get("id").asString()));
         return stale;
     }

@@ -155,6 +155,23 @@ class CorpusVersionsIT {
         assertThat(GraphDump.of(driver)).isEqualTo(before);
     }
 
+    /**
+     * A law whose history lines amend an older text of the same title (大气污染防治法: 2015年8月29日…修订) keeps that
+     * older version as a stub beside itself; re-ingesting it must not claim the stub and recreate it each time.
+     */
+    @Test
+    void reIngestingALawBesideItsOlderVersionRewritesNothing() throws IOException {
+        Path dir = copy("air", FALV.resolve("大气污染防治法(2018-10-26).md"));
+        ingest(dir);
+        assertThat(driver.executableQuery("""
+                        MATCH (d:Document {stub: false, titleKey: '大气污染防治法'})-[:AMENDS]->(s:Document {stub: true})
+                        WHERE s.titleKey = d.titleKey RETURN count(s) AS n""")
+                .execute().records().get(0).get("n").asLong()).isPositive();
+        List<String> before = GraphDump.of(driver);
+        assertThat(ingest(dir).documents()).isZero();
+        assertThat(GraphDump.of(driver)).isEqualTo(before);
+    }
+
     private List<Record> versionsOf(String title) {
         return driver.executableQuery("""
                         MATCH (w:Work {title: $title})-[h:HAS_VERSION]->(v:Document)
