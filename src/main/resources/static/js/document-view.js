@@ -100,9 +100,10 @@ function statusVerb(status) {
 }
 
 /** The versions of the document's work, oldest first; shown when there is more than one. */
-function timeline(v, id) {
+function timeline(v, docId) {
   const versions = v.versions || [];
   if (versions.length < 2) return null;
+  const id = v.sameAs || docId; // a copy of a version (the same text from another source) marks that version
   return h('section', { class: 'versions', 'aria-label': '版本 versions' },
     h('h2', {}, '版本沿革 ', h('span', { class: 'en' }, `Versions (${versions.length})`)),
     h('ol', { class: 'timeline' }, versions.map((x) => h('li', {
