@@ -86,14 +86,7 @@ class FulfilmentTest {
                 List.of());
         assertThat(Fulfilment.signals(d, c).stream().map(Fulfilment.Signal::evidence).collect(Collectors.toSet()))
                 .containsAll(Arrays.asList(signals.split(" ")));
-        Match m = Fulfilment.match(d, c);
-        if (status.equals("none")) {
-            assertThat(m).isNull();
-        } else {
-            assertThat(m).isNotNull();
-            assertThat(m.status()).isEqualTo(Status.valueOf(status));
-            assertThat(m.confidence()).isBetween(Fulfilment.THRESHOLD, 1.0);
-        }
+        assertLink(d, c, status);
     }
 
     /**
@@ -136,12 +129,18 @@ class FulfilmentTest {
                 basis.startsWith("c:") ? Set.of() : Set.of(basis.substring(2).split("#")[0]),
                 basis.startsWith("a:") ? Set.of(basis.substring(2).replace('#', '|')) : Set.of(),
                 basis.startsWith("c:") ? Set.of(basis.substring(2)) : Set.of(), Set.of(), List.of());
+        assertLink(d, c, status);
+    }
+
+    /** No link ("none"), or a link with this status and a confidence from the threshold. */
+    private static void assertLink(Delegation d, Candidate c, String status) {
         Match m = Fulfilment.match(d, c);
         if (status.equals("none")) {
             assertThat(m).isNull();
         } else {
             assertThat(m).isNotNull();
             assertThat(m.status()).isEqualTo(Status.valueOf(status));
+            assertThat(m.confidence()).isBetween(Fulfilment.THRESHOLD, 1.0);
         }
     }
 
