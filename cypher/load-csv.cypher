@@ -451,6 +451,10 @@ WITH a, b, type(r) AS type, r ORDER BY coalesce(r.line, 0), r.surface
 WITH a, b, type, count(r) AS n, collect(r)[0] AS first
 CREATE (a)-[:LINKS_TO {type: type, count: n, surface: first.surface, line: first.line}]->(b);
 
+// Fulfilment links (graph.fulfil) are not Cypher: marked as due, the service derives them when it starts
+// on this graph (IngestStartupRunner), by the step every ingestion ends with
+MERGE (v:GraphVersion {id: 'graph'}) SET v.fulfilmentStale = true;
+
 // A new graph version: services that cache answers drop them
 MERGE (v:GraphVersion {id: 'graph'})
 SET v.version = coalesce(v.version, 0) + 1, v.changed = datetime();

@@ -45,10 +45,12 @@ const STYLE = [
  * @param focusId the document or agency at the centre
  * @param params  URLSearchParams of the route (depth, types)
  * @param kind    'Document' (citations, bases, amendments, repeals, promulgation shown by default; duties and
- *                delegations one click away) or 'Agency' (every type: an agency's edges are duties and issuers)
+ *                delegations one click away) or 'Agency' (every type but succession: an agency's edges are duties and
+ *                issuers); succession (SUCCEEDED_BY, HELD_BY) is off by default on both
  */
 export function createGraphPanel(focusId, params, kind = 'Document') {
-  const defaults = kind === 'Agency' ? ALL_TYPES : typesOf('documents');
+  const defaults = kind === 'Agency' ? ALL_TYPES.filter((t) => EDGE_TYPES[t].group !== 'succession')
+    : typesOf('documents');
   const state = {
     focusId,
     depth: clampDepth(params.get('depth')),

@@ -12,7 +12,8 @@ export const STATUS = {
 /**
  * Relation types in the order they are offered as graph filters. `group`: `documents` (citations, legal bases,
  * amendments, repeals, promulgation: shown by default on a document), `duties` (responsibilities and delegations:
- * one click away), `agencies` (issuers and hierarchy).
+ * one click away), `agencies` (issuers and hierarchy), `succession` (reorganisations and the bodies that held a role
+ * name: off by default, also on an agency).
  */
 export const EDGE_TYPES = {
   CITES: { zh: '引用', en: 'cites', color: '#2563eb', group: 'documents' },
@@ -25,6 +26,8 @@ export const EDGE_TYPES = {
   FULFILS: { zh: '落实', en: 'carries out', color: '#9333ea', group: 'duties' },
   ISSUED_BY: { zh: '发布', en: 'issued by', color: '#64748b', group: 'agencies' },
   PART_OF: { zh: '隶属', en: 'part of', color: '#a16207', group: 'agencies' },
+  SUCCEEDED_BY: { zh: '由…继承', en: 'succeeded by', color: '#0891b2', group: 'succession' },
+  HELD_BY: { zh: '由…承担', en: 'role held by', color: '#4d7c0f', group: 'succession' },
 };
 
 /** The types of one group, in filter order. */

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /** Relationship types a client may name in a {@code types} parameter; anything else is rejected with 400. */
 public enum RelType {
-    CITES, BASED_ON, AMENDS, REPEALS, PROMULGATES, ISSUED_BY, RESPONSIBLE_FOR, DELEGATES_TO, FULFILS, PART_OF;
+    CITES, BASED_ON, AMENDS, REPEALS, PROMULGATES, ISSUED_BY, RESPONSIBLE_FOR, DELEGATES_TO, FULFILS, PART_OF,
+    /** Agency succession (lexicon/agency-succession.tsv) and the bodies that held a role name (agency-roles.tsv). */
+    SUCCEEDED_BY, HELD_BY;
 
     /**
      * Parses a comma-separated list of type names (case-insensitive, blanks ignored).

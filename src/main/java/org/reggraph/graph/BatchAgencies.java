@@ -13,7 +13,8 @@ import java.util.Set;
  * The agencies of a plan split by batch: each write transaction merges the agencies its documents name (and their
  * parents), so that an interrupted ingestion never leaves agencies without the documents that name them. Agencies no
  * document names go with the first batch written, and so do the agencies of the succession tables with their
- * SUCCEEDED_BY and HELD_BY edges (the whole tables, every run: idempotent, and repaired if a table changed).
+ * SUCCEEDED_BY and HELD_BY edges (the whole tables, which the writer writes only when the graph holds another
+ * version of them: see {@code GraphWriter.writeAgencies}).
  */
 final class BatchAgencies {
 

@@ -1,5 +1,6 @@
 package org.reggraph.graph;
 
+import org.reggraph.graph.fulfil.FulfilmentCypher;
 import org.reggraph.graph.versions.VersionCypher;
 
 import java.util.ArrayList;
@@ -127,6 +128,9 @@ public final class CsvLayout {
          .append("// Document links, as the writer keeps them (GraphCypher.CREATE_LINKS, over all documents)\n")
          .append("MATCH (d:Document) WITH collect(d.id) AS ids\n")
          .append(GraphCypher.CREATE_LINKS.replace("UNWIND $ids AS id", "UNWIND ids AS id")).append(";\n\n")
+         .append("// Fulfilment links (graph.fulfil) are not Cypher: marked as due, the service derives them when it starts\n")
+         .append("// on this graph (IngestStartupRunner), by the step every ingestion ends with\n")
+         .append(FulfilmentCypher.MARK_STALE).append(";\n\n")
          .append("// A new graph version: services that cache answers drop them\n")
          .append(GraphCypher.BUMP_VERSION).append(";\n");
         return s.toString();

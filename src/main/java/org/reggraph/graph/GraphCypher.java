@@ -176,6 +176,13 @@ public final class GraphCypher {
             SET b.aliases = [x IN b.aliases WHERE NOT x IN row.names]
             SET b.aliasText = reduce(t = '', x IN b.aliases | t + CASE WHEN t = '' THEN '' ELSE ' ' END + x)""";
 
+    /** The content hash of the succession tables the graph holds (null before they were first written). */
+    static final String SUCCESSION_TABLES = """
+            OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.successionTables AS hash""";
+
+    static final String SET_SUCCESSION_TABLES = """
+            MERGE (v:GraphVersion {id: 'graph'}) SET v.successionTables = $hash""";
+
     /** SUCCEEDED_BY edges that the table no longer has (keys: predecessor TAB successor). */
     static final String DELETE_STALE_SUCCEEDED_BY = """
             MATCH (a:Agency)-[s:SUCCEEDED_BY]->(b:Agency)

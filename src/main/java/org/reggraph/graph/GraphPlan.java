@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.Set;
@@ -260,6 +261,24 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
         }
         List<DocPlan> docs = builders.values().stream().map(DocBuilder::build).toList();
         return new GraphPlan(docs, List.copyOf(agencies.values()), partOf, successionRows(), heldByRows(), problems);
+    }
+
+    /**
+     * A content hash of the succession tables' rows (SUCCEEDED_BY and HELD_BY, each row with its keys sorted): the
+     * version of the tables a graph holds, so that they are written once per version.
+     */
+    static String tablesHash(List<Map<String, Object>> succession, List<Map<String, Object>> heldBy) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (List<Map<String, Object>> table : List.of(succession, heldBy)) {
+                table.stream().map(r -> new TreeMap<>(r).toString()).sorted()
+                        .forEach(row -> sha.update((row + "\n").getBytes(StandardCharsets.UTF_8)));
+                sha.update("--\n".getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Map<String, Object>> successionRows() {

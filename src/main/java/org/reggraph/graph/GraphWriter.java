@@ -5,6 +5,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.reggraph.database.Neo4jSettings;
 import org.reggraph.extract.CitationResolution;
 import org.reggraph.extract.Extraction;
@@ -80,19 +81,17 @@ public class GraphWriter {
         BatchAgencies agencies = new BatchAgencies(plan);
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
             if (plan.documents().isEmpty() && agencies.hasAgenciesOfItsOwn()) {
-                session.executeWrite(tx -> {
+                total.merge(session.executeWrite(tx -> {
                     run(tx, GraphCypher.TAKE_INGEST_LOCK, Map.of());
-                    writeAgencies(tx, agencies.rowsFor(List.of()));
+                    Stats tables = writeAgencies(tx, agencies.rowsFor(List.of()));
                     run(tx, GraphCypher.BUMP_VERSION, Map.of());
-                    return null;
-                });
+                    return tables;
+                }));
+                agencies.committed();
             }
             total.agencies = plan.agencies().size();
             total.elements += plan.agencies().size() + plan.partOf().size();
             total.add("PART_OF", plan.partOf().size());
-            total.elements += plan.succession().size() + plan.heldBy().size();
-            total.add("SUCCEEDED_BY", plan.succession().size());
-            total.add("HELD_BY", plan.heldBy().size());
             List<DocPlan> batch = new ArrayList<>();
             long batchElements = 0;
             long done = 0;
@@ -176,8 +175,9 @@ public class GraphWriter {
             total.merge(session.executeWrite(tx -> {
                 long body = PROFILING ? System.nanoTime() : 0;
                 run(tx, GraphCypher.TAKE_INGEST_LOCK, Map.of());
-                writeAgencies(tx, agencies.rowsFor(batch));
+                Stats tables = writeAgencies(tx, agencies.rowsFor(batch));
                 Stats stats = writeDocuments(tx, batch, options);
+                stats.merge(tables);
                 run(tx, GraphCypher.BUMP_VERSION, Map.of());
                 if (stats.documents > 0) {
                     run(tx, FulfilmentCypher.MARK_STALE, Map.of()); // until the derived step has run over them
@@ -207,16 +207,29 @@ public class GraphWriter {
     }
 
     /** The agencies of the documents in this transaction: committed with them or not at all. */
-    private static void writeAgencies(TransactionContext tx, BatchAgencies.Rows rows) {
+    /** The agencies and PART_OF of a transaction, and the succession tables when they changed (what was written). */
+    private static Stats writeAgencies(TransactionContext tx, BatchAgencies.Rows rows) {
         for (List<Map<String, Object>> chunk : chunks(rows.agencies(), 5_000)) {
             run(tx, GraphCypher.MERGE_AGENCIES, Map.of("rows", chunk));
         }
         for (List<List<String>> chunk : chunks(rows.partOf(), 5_000)) {
             run(tx, GraphCypher.MERGE_PART_OF, Map.of("rows", chunk));
         }
+        Stats stats = new Stats();
         if (!rows.succession().isEmpty() || !rows.heldBy().isEmpty()) {
-            writeSuccession(tx, rows.succession(), rows.heldBy());
+            // written once per version of the tables: a graph that holds this version is left as it is, so that an
+            // upload or a chunk of the start-up load reports only what it changed
+            String hash = GraphPlan.tablesHash(rows.succession(), rows.heldBy());
+            Value stored = tx.run(GraphCypher.SUCCESSION_TABLES).single().get("hash");
+            if (!hash.equals(stored.asString(null))) {
+                writeSuccession(tx, rows.succession(), rows.heldBy());
+                run(tx, GraphCypher.SET_SUCCESSION_TABLES, Map.of("hash", hash));
+                stats.add("SUCCEEDED_BY", rows.succession().size());
+                stats.add("HELD_BY", rows.heldBy().size());
+                stats.elements += rows.succession().size() + rows.heldBy().size();
+            }
         }
+        return stats;
     }
 
     /**

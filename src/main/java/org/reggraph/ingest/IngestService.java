@@ -98,8 +98,17 @@ public class IngestService {
      * graph version, which cached answers are checked against; no second GraphChanged for the same ingestion.
      */
     private WriteReport withFulfilments(WriteReport report) {
-        writer.linkFulfilmentsIfStale();
+        linkFulfilmentsIfStale();
         return report;
+    }
+
+    /**
+     * The derived fulfilment step (graph.fulfil) over the whole graph, when documents were written since its last run
+     * or some rule-making delegation has no status: after an ingestion, and when the service starts on a graph loaded
+     * by other means (cypher/load-csv.cypher). True when it ran.
+     */
+    public boolean linkFulfilmentsIfStale() {
+        return writer.linkFulfilmentsIfStale();
     }
 
     StreamedIngestion streamed(boolean force, int chunkFiles) {

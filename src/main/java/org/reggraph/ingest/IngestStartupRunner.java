@@ -25,6 +25,10 @@ import java.util.List;
  * liveness is UP) meanwhile, and Spring Boot declares readiness ({@code ReadinessState.ACCEPTING_TRAFFIC},
  * {@code /actuator/health/readiness} UP) only once the runners have returned, so readiness means "loaded".
  * Only in the web service: the commands (no web server) apply the schema and load what they are asked to.
+ *
+ * <p>Last, whatever {@code startup} says, the derived fulfilment step ingestion ends with runs when the graph needs
+ * it ({@link IngestService#linkFulfilmentsIfStale}): a graph loaded by other means — {@code cypher/load-csv.cypher},
+ * which marks it — gets its FULFILS links and delegation statuses when the service starts on it.
  */
 @Component
 @ConditionalOnWebApplication
@@ -47,20 +51,38 @@ class IngestStartupRunner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         schema.ensureApplied();
-        if (properties.startup() == IngestProperties.Startup.OFF) {
+        if (properties.startup() != IngestProperties.Startup.OFF && !loadFolders()) {
             return;
         }
+        if (!closing) {
+            deriveIfStale();
+        }
+    }
+
+    /** The start-up folders that need it, one after the other; false when a load stopped. */
+    private boolean loadFolders() {
         List<Path> folders = properties.startupFolders().stream().filter(this::needsLoad).toList();
         if (folders.isEmpty()) {
-            return;
+            return true;
         }
         long started = System.currentTimeMillis();
         for (Path folder : folders) {
             if (closing || !load(folder)) {
-                return;
+                return false;
             }
         }
         log.info("Start-up load finished in {} ms: the service is ready", System.currentTimeMillis() - started);
+        return true;
+    }
+
+    private void deriveIfStale() {
+        try {
+            if (service.linkFulfilmentsIfStale()) {
+                log.info("Fulfilment links derived at start-up (the graph was written by other means since the last run)");
+            }
+        } catch (RuntimeException e) {
+            log.error("Fulfilment links not derived at start-up; the next ingestion derives them", e);
+        }
     }
 
     private boolean needsLoad(Path folder) {

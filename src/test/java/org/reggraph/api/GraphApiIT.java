@@ -87,6 +87,19 @@ class GraphApiIT extends SeedGraphTestBase {
     }
 
     @Test
+    void successionAndRoleHoldersAreRelationTypesOfTheGraphView() {
+        JsonNode saws = get("/api/graph", "id", "国家安全生产监督管理总局", "types", "SUCCEEDED_BY");
+        assertThat(edges(saws)).contains("国家安全生产监督管理总局 -SUCCEEDED_BY-> 应急管理部");
+        JsonNode role = get("/api/graph", "id", "国务院生态环境主管部门", "types", "held_by");
+        assertThat(edges(role)).contains("国务院生态环境主管部门 -HELD_BY-> 环境保护部",
+                "国务院生态环境主管部门 -HELD_BY-> 生态环境部");
+        assertThat(texts(role.get("edges"), "type")).containsOnly("HELD_BY");
+        // all types by default: the role's holders come with the rest
+        assertThat(edges(get("/api/graph", "id", "国务院生态环境主管部门")))
+                .contains("国务院生态环境主管部门 -HELD_BY-> 生态环境部");
+    }
+
+    @Test
     void depthTwoReachesTheOtherRegulationThroughTheStateCouncil() {
         JsonNode view = get("/api/graph", "id", "国务院令第744号", "depth", "2", "types", "ISSUED_BY,PART_OF");
         assertThat(texts(view.get("nodes"), "id")).contains("国务院令第744号", "国务院", "国务院令第748号", "生态环境部");

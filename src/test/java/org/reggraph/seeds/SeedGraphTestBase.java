@@ -79,8 +79,8 @@ public abstract class SeedGraphTestBase extends ServiceTestBase {
         uploadResource("seeds/dangling-test.txt");
     }
 
-    /** Uploads a test resource through {@code POST /api/ingest} (the real ingestion). Idempotent. */
-    protected void uploadResource(String resource) {
+    /** Uploads a test resource through {@code POST /api/ingest} (the real ingestion); its write report. Idempotent. */
+    protected JsonNode uploadResource(String resource) {
         org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
         headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
         headers.set("X-API-Key", API_KEY);
@@ -91,5 +91,6 @@ public abstract class SeedGraphTestBase extends ServiceTestBase {
         if (!response.getStatusCode().is2xxSuccessful()) {
             throw new AssertionError("upload failed: " + response.getStatusCode() + " " + response.getBody());
         }
+        return json(response);
     }
 }

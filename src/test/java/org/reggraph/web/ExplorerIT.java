@@ -193,6 +193,9 @@ class ExplorerIT extends SeedGraphTestBase {
         // a role name: the bodies that held it, and the one that answers on a date chosen in the form
         browser.get(base() + "#/agency/" + encode("国务院生态环境主管部门"));
         waitFor(By.id("agency-name"), "国务院生态环境主管部门");
+        // succession and role holders are offered as graph filters, off by default
+        assertThat(browser.findElement(By.id("edge-filters")).getText()).contains("由…继承", "由…承担");
+        assertThat(checkedEdgeTypes()).contains("ISSUED_BY", "PART_OF").doesNotContain("SUCCEEDED_BY", "HELD_BY");
         assertThat(browser.findElement(By.id("succession")).getText())
                 .contains("承担机构", "环境保护部", "2008-03-15 — 2018-03-17", "生态环境部", "2018-03-17 — 至今");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('as-of').value = '2015-06-01'");

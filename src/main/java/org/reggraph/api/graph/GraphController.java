@@ -25,7 +25,7 @@ import java.util.List;
 public class GraphController {
 
     private static final String TYPES_DOC = "Comma-separated relationship types: CITES, BASED_ON, AMENDS, REPEALS, "
-            + "PROMULGATES, ISSUED_BY, RESPONSIBLE_FOR, DELEGATES_TO, PART_OF (default: all)";
+            + "PROMULGATES, ISSUED_BY, RESPONSIBLE_FOR, DELEGATES_TO, FULFILS, PART_OF, SUCCEEDED_BY, HELD_BY (default: all)";
 
     private final GraphService graph;
 

@@ -29,12 +29,13 @@ public final class FulfilmentCypher {
                    g.id AS agency, g.level AS agencyLevel, coalesce(g.generic, false) AS generic,
                    [(g)-[:PART_OF*1..4]->(p:Agency) | p.id] AS parents,
                    [(g)-[:SUCCEEDED_BY*1..3]->(x:Agency) | x.id] AS successors,
-                   [(g)-[:HELD_BY]->(x:Agency) | x.id] AS holders,
+                   [(g)-[h:HELD_BY]->(x:Agency) | {agency: x.id, from: h.from, to: h.to}] AS holders,
                    r.what AS what, r.surface AS surface, CASE WHEN s:Article THEN s.text END AS context""";
 
     /**
      * Real documents as candidate implementing texts: issuers (and the bodies above them), the works they are based
-     * on, the articles their legal bases and citations name, and the surfaces of their own rule-making delegations.
+     * on, the articles their legal-basis sentence names (work|article), the articles they cite, and the surfaces of
+     * their own rule-making delegations.
      */
     static final String CANDIDATES = """
             MATCH (d:Document) WHERE NOT coalesce(d.stub, false)
@@ -45,6 +46,8 @@ public final class FulfilmentCypher {
                    [(d)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->()-[:BASED_ON]->(t:Document) | t.titleKey]
                      + [(d)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->()-[:BASED_ON]->(:Article)<-[:HAS_CHAPTER|HAS_ARTICLE*1..2]-(t:Document) | t.titleKey]
                      AS basisWorks,
+                   [(d)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->()-[b:BASED_ON]->(t:Document)
+                     WHERE b.targetArticle IS NOT NULL | t.titleKey + '|' + b.targetArticle] AS basisArticles,
                    [(d)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->()-[:CITES]->(t:Document) | t.titleKey] AS citedWorks,
                    [(d)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->()-[:BASED_ON|CITES]->(t:Article) | t.id] AS citedArticles,
                    [(d)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->()-[x:DELEGATES_TO]->(:Agency)

@@ -96,7 +96,7 @@ public final class FulfilmentLinker {
         return new Delegation(r.get("rel").asString(), r.get("source").asString(), r.get("documentId").asString(),
                 r.get("documentTitle").asString(null), r.get("workKey").asString(null), date(r.get("date")),
                 r.get("agency").asString(), r.get("agencyLevel").asString(null), r.get("generic").asBoolean(),
-                set(r.get("parents")), set(r.get("successors")), set(r.get("holders")),
+                set(r.get("parents")), set(r.get("successors")), r.get("holders").asList(FulfilmentLinker::holder),
                 r.get("what").asString(null), r.get("surface").asString(null), r.get("context").asString(null));
     }
 
@@ -123,8 +123,12 @@ public final class FulfilmentLinker {
     private static Candidate candidate(Record r) {
         return new Candidate(r.get("id").asString(), r.get("title").asString(null), r.get("workKey").asString(null),
                 r.get("level").asString(null), date(r.get("date")), set(r.get("issuers")), set(r.get("issuerParents")),
-                set(r.get("basisWorks")), set(r.get("citedWorks")), set(r.get("citedArticles")),
+                set(r.get("basisWorks")), set(r.get("basisArticles")), set(r.get("citedWorks")), set(r.get("citedArticles")),
                 r.get("delegationSurfaces").asList(v -> v.asString(""))); 
+    }
+
+    private static Fulfilment.Holder holder(Value v) {
+        return new Fulfilment.Holder(v.get("agency").asString(), date(v.get("from")), date(v.get("to")));
     }
 
     private static LocalDate date(Value v) {
