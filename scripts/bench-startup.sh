@@ -3,7 +3,8 @@
 # and the national corpus of import/) and on the same store again (restart: the load is skipped). Per start:
 #   answering  launch → /actuator/health/liveness UP: the web server opens only once the database has started, so
 #              from here on the API answers (a first request is timed too)
-#   health UP  launch → /actuator/health UP (every component, readiness included)
+#   health UP  launch → /actuator/health UP (database, disk, liveness; the readiness state is left out of it, so
+#              it does not wait for the start-up load)
 #   loaded     launch → /actuator/health/readiness UP: the start-up load has finished
 # then resident memory 10 s later (idle) and its peak so far (VmHWM: the start-up load), the shutdown time after
 # SIGTERM and the number of documents. The JVM gets the pom's memory flags (property reggraph.jvm.memory, as
