@@ -17,6 +17,7 @@
 #          --cache (answer cache on, as deployed by default: repeated questions come from it)
 # Environment (paths take {id}, replaced by URL-encoded ids rotating over a random sample of 200 documents):
 #   DOC_PATH    default /api/documents/{id}                    targets (cache off): p50 <= 10 ms, p99 <= 50 ms,
+#                                                              (also measured one request at a time, warm),
 #                                                              >= 500 req/s, 0 errors, within 2x of bare Cypher
 #   REF_PATH    default /api/documents/{id}/references?depth=3&direction=both   target p99 <= 50 ms
 #   GRAPH_PATH  default /api/graph?id={id}&depth=3&types=CITES&limit=500  (the graph view, 3 hops)
@@ -40,7 +41,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift ;;
     --keep) keep=true ;;
     --cache) cache=caffeine ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -268,9 +269,25 @@ if m and int(m.group(1)):
     print(f"           service CPU {ticks * 1000 / hz / int(m.group(1)):6.2f} ms per question (the database alone)")
 PY
 }
+# one client, one request at a time, on the warm service: the latency of a question without queueing behind others
+# (at 16 connections the median is about 16 / throughput, whatever a single question costs)
+single() {
+  BENCH_IDS="$ids" BENCH_PATH="$1" wrk -c1 -t1 -d10s --latency --timeout 30s -s "$data/rotate.lua" \
+      "http://127.0.0.1:$http" > "$data/single.wrk" 2>&1
+  python3 - "$data/single.wrk" <<'PY'
+import re, sys
+out = open(sys.argv[1]).read()
+ms = lambda s: float(re.match(r"([\d.]+)", s).group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[re.match(r"[\d.]+(\D+)", s).group(1)]
+p50, p99 = (re.search(rf"^\s+{q}%\s+(\S+)", out, re.M).group(1) for q in (50, 99))
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+print(f"           one at a time (1 connection, warm, 10 s): {rps:6.0f} req/s   p50 {ms(p50):7.2f} ms   p99 {ms(p99):7.2f} ms")
+PY
+}
 run lookup "$DOC_PATH"
+single "$DOC_PATH"
 [ "$DOC_PATH" = '/api/documents/{id}' ] && bare lookup
 run refs3 "$REF_PATH"
+single "$REF_PATH"
 [ "$REF_PATH" = '/api/documents/{id}/references?depth=3&direction=both' ] && bare refs3
 run graph3 "$GRAPH_PATH"
 echo "targets (cache off): lookup p50 <= 10 ms, p99 <= 50 ms, >= 500 req/s, 0 non-2xx; refs3 p99 <= 50 ms;"

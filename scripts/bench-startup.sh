@@ -3,7 +3,8 @@
 # and the national corpus of import/) and on the same store again (restart: the load is skipped). Per start:
 #   answering  launch → /actuator/health/liveness UP: the web server opens only once the database has started, so
 #              from here on the API answers (a first request is timed too)
-#   health UP  launch → /actuator/health UP (every component, readiness included)
+#   health UP  launch → /actuator/health UP (database, disk, liveness; the readiness state is left out of it, so
+#              it does not wait for the start-up load)
 #   loaded     launch → /actuator/health/readiness UP: the start-up load has finished
 # then resident memory 10 s later (idle) and its peak so far (VmHWM: the start-up load), the shutdown time after
 # SIGTERM and the number of documents. The JVM gets the pom's memory flags (property reggraph.jvm.memory, as
@@ -57,14 +58,15 @@ run() {
   while [ -z "$loaded" ] || [ -z "$health" ]; do
     kill -0 "$pid" 2>/dev/null || { echo "service died; see log:"; tail -20 "$log"; exit 1; }
     [ "$(ms "$start")" -lt 600000 ] || { echo "not ready after 600 s; see log:"; tail -20 "$log"; exit 1; }
-    if [ -z "$answering" ] && curl -sf "$base/actuator/health/liveness" | grep -q '"status":"UP"'; then
-      answering=$(ms "$start")
+    [ -z "$answering" ] && curl -sf "$base/actuator/health/liveness" | grep -q '"status":"UP"' && answering=$(ms "$start")
+    [ -z "$health" ] && curl -sf "$base/actuator/health" | grep -q '^{"status":"UP"' && health=$(ms "$start")
+    [ -z "$loaded" ] && curl -sf "$base/actuator/health/readiness" | grep -q '"status":"UP"' && loaded=$(ms "$start")
+    # the first API request, timed once the service answers (after the probes, which it would otherwise delay)
+    if [ -n "$answering" ] && [ -z "$first" ]; then
       local t; t=$(now)
       curl -s -o /dev/null "$base/api/documents?size=1"
       first=$(ms "$t")
     fi
-    [ -z "$health" ] && curl -sf "$base/actuator/health" | grep -q '^{"status":"UP"' && health=$(ms "$start")
-    [ -z "$loaded" ] && curl -sf "$base/actuator/health/readiness" | grep -q '"status":"UP"' && loaded=$(ms "$start")
     sleep 0.1
   done
   local docs; docs=$(curl -sf "$base/api/documents?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("page",{}).get("totalElements","?"))' 2>/dev/null || echo "?")

@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The start-up load as a user meets it on a first start: the seeds, then a national folder (three laws of
  * {@code import/national}, copied to a temporary folder to keep the test quick), while the service already answers.
- * Liveness is UP and readiness OUT_OF_SERVICE while it loads, readiness UP once it is done; the laws are in the graph
- * and the seeds' citations have reached them; a restart on the same store skips both folders.
+ * Liveness and the root health are UP and readiness OUT_OF_SERVICE while it loads, readiness UP once it is done;
+ * the laws are in the graph and the seeds' citations have reached them; a restart on the same store skips both
+ * folders.
  */
 class StartupLoadIT {
 
@@ -83,7 +84,8 @@ class StartupLoadIT {
                     .singleElement().satisfies(r -> assertThat(r.get("stub").isNull() || !r.get("stub").asBoolean()).isTrue());
             marks = loadMarks(driver);
         }
-        assertThat(probes).as("liveness UP and readiness OUT_OF_SERVICE while loading").contains("200 UP | 503 OUT_OF_SERVICE");
+        assertThat(probes).as("liveness and the root health UP, readiness OUT_OF_SERVICE while loading")
+                .contains("200 UP | 503 OUT_OF_SERVICE | 200 UP");
         assertThat(readinessWhileWriting).as("readiness when the seeds, then the laws were written")
                 .containsExactly(ReadinessState.REFUSING_TRAFFIC, ReadinessState.REFUSING_TRAFFIC);
         assertThat(marks).as("one completed load per folder").hasSize(2);
@@ -96,7 +98,7 @@ class StartupLoadIT {
         }
     }
 
-    /** Starts the service on another thread and probes liveness and readiness over HTTP until it is ready. */
+    /** Starts the service on another thread and probes liveness, readiness and the root health until it is ready. */
     private ConfigurableApplicationContext startWatching(String[] args, int port, List<ReadinessState> readinessWhileWriting,
                                                          List<String> probes) throws Exception {
         SpringApplication application = new SpringApplication(ReggraphApplication.class);
@@ -108,7 +110,8 @@ class StartupLoadIT {
         });
         CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture.supplyAsync(() -> application.run(args));
         while (!started.isDone()) {
-            probes.add(probe(port, "/actuator/health/liveness") + " | " + probe(port, "/actuator/health/readiness"));
+            probes.add(probe(port, "/actuator/health/liveness") + " | " + probe(port, "/actuator/health/readiness")
+                    + " | " + probe(port, "/actuator/health"));
             Thread.sleep(50);
         }
         return started.get(5, TimeUnit.MINUTES);

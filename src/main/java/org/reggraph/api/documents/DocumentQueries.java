@@ -36,19 +36,28 @@ final class DocumentQueries {
                      fulfilledByTitle: COLLECT { MATCH (f:Document {id: r.fulfilledBy}) RETURN f.title }[0],
                      confidence: r.confidence}]}] AS articleItems""".formatted(STRUCTURE);
 
+    /** The relation types counted in a document answer: all but the structure ({@code PART_OF}). */
+    static final String COUNTED_TYPES = java.util.Arrays.stream(org.reggraph.api.RelType.values())
+            .filter(t -> t != org.reggraph.api.RelType.PART_OF).map(Enum::name)
+            .collect(java.util.stream.Collectors.joining("|"));
+
     /**
-     * Relationships of {@code d} and its {@code articles}, per type and direction (structure excluded), as a map
-     * {@code {TYPE_out: n, TYPE_in: n, …}}: degree lookups, not a walk over every relationship.
+     * Relationships of {@code d} and its {@code articles}, per type and direction (structure excluded), as a list of
+     * {@code [TYPE_out|TYPE_in, n]} pairs, types without relationships left out: one walk over each node's
+     * relationships in each direction, where a degree lookup per type and direction (18 per node) cost three times
+     * as much on a regulation of 70 articles.
      */
     private static final String COUNTS_OF = """
             CALL (d, articles) {
               UNWIND articles + [d] AS n
-              RETURN {%s} AS counts
-            }""".formatted(java.util.Arrays.stream(org.reggraph.api.RelType.values())
-            .filter(t -> t != org.reggraph.api.RelType.PART_OF)
-            .map(t -> "%1$s_out: sum(COUNT { (n)-[:%1$s]->() }), %1$s_in: sum(COUNT { (n)<-[:%1$s]-() })"
-                    .formatted(t.name()))
-            .collect(java.util.stream.Collectors.joining(",\n                      ")));
+              CALL (n) {
+                MATCH (n)-[r:%1$s]->() RETURN type(r) + '_out' AS key
+                UNION ALL
+                MATCH (n)<-[r:%1$s]-() RETURN type(r) + '_in' AS key
+              }
+              WITH key, count(*) AS n
+              RETURN collect([key, n]) AS counts
+            }""".formatted(COUNTED_TYPES);
 
     /** The whole document answer in one statement: the document, one page of its articles, its relation counts. */
     static final String DOCUMENT = """

@@ -107,11 +107,15 @@ public class DocumentService {
                 r.get("articleTotal").asLong()));
     }
 
-    private static Map<String, Counts> counts(Value v) {
+    /** Every counted type, both directions, from the {@code [TYPE_dir, n]} pairs of the query (absent: 0). */
+    private static Map<String, Counts> counts(Value pairs) {
+        Map<String, Long> byKey = new HashMap<>();
+        pairs.asList(p -> p).forEach(p -> byKey.put(p.get(0).asString(), p.get(1).asLong()));
         Map<String, Counts> counts = new LinkedHashMap<>();
         for (RelType type : RelType.values()) {
             if (type != RelType.PART_OF) {
-                counts.put(type.name(), new Counts(v.get(type.name() + "_out").asLong(), v.get(type.name() + "_in").asLong()));
+                counts.put(type.name(), new Counts(byKey.getOrDefault(type.name() + "_out", 0L),
+                        byKey.getOrDefault(type.name() + "_in", 0L)));
             }
         }
         return counts;

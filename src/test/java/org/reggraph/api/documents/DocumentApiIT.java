@@ -56,6 +56,30 @@ class DocumentApiIT extends SeedGraphTestBase {
         assertThat(get("/api/document", "id", KANGZHEN).get("articles").get("content")).hasSize(20);
     }
 
+    /** Every type and direction of relationCounts, against a count of the relationships of the document and its articles. */
+    @ParameterizedTest
+    @MethodSource("countedDocuments")
+    void relationCountsCountEveryRelationshipOfTheDocumentAndItsArticles(String id) {
+        JsonNode counts = get(doc(id)).get("relationCounts");
+        assertThat(counts.size()).isEqualTo(9);
+        String nodes = "MATCH (:Document {id: $id})-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->(n) WITH DISTINCT n ";
+        long total = 0;
+        for (var type : (Iterable<Map.Entry<String, JsonNode>>) counts::fields) {
+            Map<String, Object> params = Map.of("id", id, "type", type.getKey());
+            long out = type.getValue().get("out").asLong();
+            assertThat(out).as(type.getKey() + " out")
+                    .isEqualTo(count(nodes + "MATCH (n)-[r]->() WHERE type(r) = $type RETURN count(r)", params));
+            assertThat(type.getValue().get("in").asLong()).as(type.getKey() + " in")
+                    .isEqualTo(count(nodes + "MATCH (n)<-[r]-() WHERE type(r) = $type RETURN count(r)", params));
+            total += out;
+        }
+        assertThat(total).as("something to count").isPositive();
+    }
+
+    static Stream<String> countedDocuments() {
+        return Stream.of(KANGZHEN, TUDI, DAQI, "大气污染防治资金管理办法");
+    }
+
     @Test
     void furtherArticlesComePageByPage() {
         JsonNode last = get(doc(KANGZHEN), "articlePage", "2").get("articles");
