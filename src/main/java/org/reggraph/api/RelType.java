@@ -10,6 +10,11 @@ public enum RelType {
     /** Agency succession (lexicon/agency-succession.tsv) and the bodies that held a role name (agency-roles.tsv). */
     SUCCEEDED_BY, HELD_BY;
 
+    /** The types a document or an article can have: all but those between agencies (structure and succession). */
+    public static List<RelType> ofDocuments() {
+        return java.util.Arrays.stream(values()).filter(t -> t != PART_OF && t != SUCCEEDED_BY && t != HELD_BY).toList();
+    }
+
     /**
      * Parses a comma-separated list of type names (case-insensitive, blanks ignored).
      *

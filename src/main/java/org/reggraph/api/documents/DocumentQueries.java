@@ -36,9 +36,11 @@ final class DocumentQueries {
                      fulfilledByTitle: COLLECT { MATCH (f:Document {id: r.fulfilledBy}) RETURN f.title }[0],
                      confidence: r.confidence}]}] AS articleItems""".formatted(STRUCTURE);
 
-    /** The relation types counted in a document answer: all but the structure ({@code PART_OF}). */
-    static final String COUNTED_TYPES = java.util.Arrays.stream(org.reggraph.api.RelType.values())
-            .filter(t -> t != org.reggraph.api.RelType.PART_OF).map(Enum::name)
+    /**
+     * The relation types counted in a document answer: all but those between agencies (the structure {@code PART_OF},
+     * the succession {@code SUCCEEDED_BY} and {@code HELD_BY}), which no document or article has.
+     */
+    static final String COUNTED_TYPES = org.reggraph.api.RelType.ofDocuments().stream().map(Enum::name)
             .collect(java.util.stream.Collectors.joining("|"));
 
     /**

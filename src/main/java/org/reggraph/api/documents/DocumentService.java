@@ -112,11 +112,9 @@ public class DocumentService {
         Map<String, Long> byKey = new HashMap<>();
         pairs.asList(p -> p).forEach(p -> byKey.put(p.get(0).asString(), p.get(1).asLong()));
         Map<String, Counts> counts = new LinkedHashMap<>();
-        for (RelType type : RelType.values()) {
-            if (type != RelType.PART_OF) {
-                counts.put(type.name(), new Counts(byKey.getOrDefault(type.name() + "_out", 0L),
-                        byKey.getOrDefault(type.name() + "_in", 0L)));
-            }
+        for (RelType type : RelType.ofDocuments()) {
+            counts.put(type.name(), new Counts(byKey.getOrDefault(type.name() + "_out", 0L),
+                    byKey.getOrDefault(type.name() + "_in", 0L)));
         }
         return counts;
     }
