@@ -430,7 +430,8 @@ MATCH (d:Document {stub: false}) WHERE d.titleKey IS NOT NULL WITH collect(DISTI
 UNWIND keys AS key
 MATCH (:Work {id: key})-[:HAS_VERSION]->(v:Document)<-[:SAME_EXPRESSION_AS]-(c:Document)
 SET c.status = v.status, c.statusDate = v.statusDate, c.statusChangedBy = v.statusChangedBy,
-    c.current = v.current, c.validTo = v.validTo, c.versionOrdinal = v.versionOrdinal;
+    c.current = v.current, c.validTo = v.validTo, c.versionOrdinal = v.versionOrdinal,
+    c.effectiveDate = coalesce(c.effectiveDate, v.effectiveDate);
 
 // Document links, as the writer keeps them (GraphCypher.CREATE_LINKS, over all documents)
 MATCH (d:Document) WITH collect(d.id) AS ids

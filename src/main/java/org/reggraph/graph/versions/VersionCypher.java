@@ -163,12 +163,16 @@ public final class VersionCypher {
             }
             DELETE c""";
 
-    /** After the work's status: each copy of a version (SAME_EXPRESSION_AS) takes the version's status and dates. */
+    /**
+     * After the work's status: each copy of a version (SAME_EXPRESSION_AS) takes the version's status and dates, and its
+     * commencement when its own text does not say (民法典's 婚姻家庭编 file has no 施行 line; the law applies from 2021-01-01).
+     */
     public static final String COPY_STATUS = """
             UNWIND $keys AS key
             MATCH (:Work {id: key})-[:HAS_VERSION]->(v:Document)<-[:SAME_EXPRESSION_AS]-(c:Document)
             SET c.status = v.status, c.statusDate = v.statusDate, c.statusChangedBy = v.statusChangedBy,
-                c.current = v.current, c.validTo = v.validTo, c.versionOrdinal = v.versionOrdinal""";
+                c.current = v.current, c.validTo = v.validTo, c.versionOrdinal = v.versionOrdinal,
+                c.effectiveDate = coalesce(c.effectiveDate, v.effectiveDate)""";
 
     /** Versions of works of these keys (their status depends on the version chain). */
     public static final String VERSION_IDS = """

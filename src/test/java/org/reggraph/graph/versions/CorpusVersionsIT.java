@@ -148,6 +148,11 @@ class CorpusVersionsIT {
         assertThat(code).singleElement().satisfies(v -> assertThat(v.get("status").asString()).isEqualTo("IN_FORCE"));
         assertThat(copiesOf(code.get(0).get("id").asString())).hasSize(7)
                 .allSatisfy(c -> assertThat(c.get("status").asString()).isEqualTo("IN_FORCE"));
+        // 婚姻家庭编's file has no 施行 line: the book applies from the law's commencement
+        String marriage = driver.executableQuery("MATCH (d:Document {sourceFile: '中华人民共和国民法典__婚姻家庭编.md'}) RETURN d.id AS id")
+                .execute().records().get(0).get("id").asString();
+        assertThat(documents.inForce(marriage, "2020-12-31").inForce()).isFalse();
+        assertThat(documents.inForce(marriage, "2021-01-01").reason()).contains("2021-01-01");
 
         List<String> before = GraphDump.of(driver);
         assertThat(ingest(dir).documents()).isZero();
