@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.List;
@@ -102,19 +103,47 @@ public final class ExtractionExport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("documents", docs);
         List<Map<String, Object>> relations = new ArrayList<>(extraction.relations().size());
+        Map<String, List<String>> lists = new HashMap<>();
         for (Relation r : extraction.relations()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            fields(r).forEach((k, v) -> {
-                if (v != null) {
-                    m.put(k, v);
+            String list = list(r);
+            if (list != null) {
+                // a joint list is one relation, as the text states it, with its members (the graph has one edge each)
+                String key = r.type() + "|" + r.source().from() + "|" + r.source().article() + "|" + r.source().line()
+                        + "|" + list + "|" + (r instanceof Relation.Responsible x ? x.role() : "");
+                List<String> members = lists.get(key);
+                if (members != null) {
+                    members.add(r.target());
+                    continue;
                 }
-            });
-            relations.add(m);
+                lists.put(key, members = new ArrayList<>(List.of(r.target())));
+                relations.add(flat(r, list, members));
+            } else {
+                relations.add(flat(r, null, null));
+            }
         }
         root.put("relations", relations);
         root.put("agencies", extraction.agencies());
         root.put("problems", extraction.problems());
         return root;
+    }
+
+    private static String list(Relation r) {
+        return r instanceof Relation.Responsible x ? x.list() : r instanceof Relation.Delegates x ? x.list() : null;
+    }
+
+    /** The export's fields of a relation, nulls left out; a joint list names the list as the target, then its members. */
+    private static Map<String, Object> flat(Relation r, String list, List<String> members) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        fields(r).forEach((k, v) -> {
+            if (v != null) {
+                m.put(k, v);
+            }
+        });
+        if (list != null) {
+            m.put("target", list);
+            m.put("members", members);
+        }
+        return m;
     }
 
     static Map<String, Object> document(ExtractedDocument d) {

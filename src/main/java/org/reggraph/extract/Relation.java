@@ -147,8 +147,13 @@ public sealed interface Relation {
      * @param agency the agency's name as written (cleaned)
      * @param what   what is delegated, as the text names it (实施细则, 具体办法, 标准, 解释, 评估 …)
      * @param kind   rulemaking, interpretation, entrustment or authorisation
+     * @param list   the joint list the agency was named in (省级财政和生态环境部门), or null
      */
-    record Delegates(Provenance source, String agency, String what, String kind) implements Relation {
+    record Delegates(Provenance source, String agency, String what, String kind, String list) implements Relation {
+
+        public Delegates(Provenance source, String agency, String what, String kind) {
+            this(source, agency, what, kind, null);
+        }
 
         public static final String RULEMAKING = "rulemaking";
         public static final String INTERPRETATION = "interpretation";
@@ -169,8 +174,14 @@ public sealed interface Relation {
      *
      * @param role lead, co, supervise, implement
      * @param what a short description of the duty, or null
+     * @param list the joint list the agency was named in (财政部、生态环境部), or null
      */
-    record Responsible(Provenance source, String agency, String role, String what) implements Relation {
+    record Responsible(Provenance source, String agency, String role, String what, String list) implements Relation {
+
+        public Responsible(Provenance source, String agency, String role, String what) {
+            this(source, agency, role, what, null);
+        }
+
         public RelationType type() {
             return RelationType.RESPONSIBLE;
         }

@@ -46,4 +46,34 @@ class ExtractionExportTest {
         assertFalse(rel.has("alias"), "null fields are left out");
         assertEquals("binary file", root.get("problems").get(0).get("message").asText());
     }
+
+    /**
+     * A joint list is one exported relation, as the text states it (the export's convention, which the gold files
+     * follow), with its members; the graph gives each member its own edge. Sentences of 建设工程抗震管理条例 and
+     * 水污染防治资金管理办法.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "第五条 国务院交通运输、水利、工业和信息化、能源等有关部门按照职责分工，负责对全国有关专业建设工程抗震的监督管理。"
+                    + "|RESPONSIBLE|国务院交通运输、水利、工业和信息化、能源等有关部门|4",
+            "第十八条 财政部、生态环境部负责组织实施防治资金全过程预算绩效管理。|RESPONSIBLE|财政部、生态环境部|2",
+            "第二十八条 省级财政和生态环境部门可根据本办法，结合当地实际，制定具体实施办法。|DELEGATES|省级财政和生态环境部门|2",
+    })
+    void exportsAJointListAsOneRelationWithItsMembers(String article, String type, String list, int members) throws IOException {
+        String text = "某某条例\n\n" + article + "\n";
+        Extraction e = new Extractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "list.txt");
+        assertEquals(members, e.relations().stream().filter(r -> r.type().name().equals(type)).count(),
+                "the extraction keeps one relation per member");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExtractionExport().write(e, out);
+        List<JsonNode> exported = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(out.toByteArray()).get("relations").forEach(r -> {
+            if (r.get("type").asText().equals(type)) {
+                exported.add(r);
+            }
+        });
+        assertEquals(1, exported.size(), exported.toString());
+        assertEquals(list, exported.get(0).get("target").asText());
+        assertEquals(members, exported.get(0).get("members").size());
+    }
 }

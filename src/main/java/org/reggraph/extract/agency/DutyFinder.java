@@ -69,7 +69,12 @@ public final class DutyFinder {
     /**
      * @param kind for DELEGATES: rulemaking, interpretation, entrustment, authorisation; null for RESPONSIBLE
      */
-    public record Duty(RelationType type, int offset, String agency, String role, String what, String kind, String surface) {
+    /**
+     * One agency's duty or delegation. {@code list} is the joint list it was named in, as written and cleaned
+     * (国务院交通运输、水利、工业和信息化、能源等有关部门), when the text names several bodies at once; null otherwise.
+     */
+    public record Duty(RelationType type, int offset, String agency, String role, String what, String kind, String surface,
+                       String list) {
     }
 
     /** Last characters of agency names: a clause without any of them names no agency. */
@@ -269,24 +274,31 @@ public final class DutyFinder {
     static boolean add(List<Duty> out, boolean delegates, int offset, String raw, String role, String what, String kind,
                        String surface) {
         boolean any = false;
-        for (String member : membersOf(raw)) {
-            any |= addName(out, delegates, offset, member, role, what, kind, surface);
+        Split split = membersOf(raw);
+        String list = split.members().size() > 1 ? split.whole() : null;
+        for (String member : split.members()) {
+            any |= addName(out, delegates, offset, member, role, what, kind, surface, list);
         }
         return any;
     }
 
+    /** A captured span, cleaned, and the members it names. */
+    private record Split(String whole, List<String> members) {
+        static final Split NONE = new Split(null, List.of());
+    }
+
     /** Cleaned names of captured spans: the same spans recur in every document (国务院有关部门 …). */
-    private static final Map<String, List<String>> MEMBERS = new ConcurrentHashMap<>();
+    private static final Map<String, Split> MEMBERS = new ConcurrentHashMap<>();
     private static final int MEMBERS_MAX = 50_000;
 
-    private static List<String> membersOf(String raw) {
+    private static Split membersOf(String raw) {
         if (raw == null) {
-            return List.of();
+            return Split.NONE;
         }
-        List<String> m = MEMBERS.get(raw);
+        Split m = MEMBERS.get(raw);
         if (m == null) {
             String agency = AgencyNames.clean(raw);
-            m = agency == null ? List.of() : AgencyLists.members(agency);
+            m = agency == null ? Split.NONE : new Split(agency, AgencyLists.members(agency));
             if (MEMBERS.size() >= MEMBERS_MAX) {
                 MEMBERS.clear();
             }
@@ -316,12 +328,17 @@ public final class DutyFinder {
     /** Records an agency name as it is (already clean). */
     static boolean addName(List<Duty> out, boolean delegates, int offset, String agency, String role, String what, String kind,
                            String surface) {
+        return addName(out, delegates, offset, agency, role, what, kind, surface, null);
+    }
+
+    private static boolean addName(List<Duty> out, boolean delegates, int offset, String agency, String role, String what,
+                                   String kind, String surface, String list) {
         byte nameKind = nameKind(agency);
         if (nameKind == NOT_AGENCY || !delegates && nameKind == REGULATED_PARTY) {
             return false;
         }
         out.add(new Duty(delegates ? RelationType.DELEGATES : RelationType.RESPONSIBLE, offset, agency, role, what,
-                delegates ? kind : null, surface));
+                delegates ? kind : null, surface, list));
         return true;
     }
 }

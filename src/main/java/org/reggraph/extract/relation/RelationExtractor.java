@@ -173,8 +173,9 @@ public final class RelationExtractor implements RelationStage {
         for (DutyFinder.Duty duty : duties.find(dt, 0, dt.text().length())) {
             String name = duty.agency();
             Provenance at = new Provenance(d.id(), dt.article(duty.offset()), dt.line(duty.offset()), duty.surface());
-            add(out, seen, duty.type() == RelationType.RESPONSIBLE ? new Relation.Responsible(at, name, duty.role(), duty.what())
-                    : new Relation.Delegates(at, name, duty.what(), duty.kind()));
+            add(out, seen, duty.type() == RelationType.RESPONSIBLE
+                    ? new Relation.Responsible(at, name, duty.role(), duty.what(), duty.list())
+                    : new Relation.Delegates(at, name, duty.what(), duty.kind(), duty.list()));
             agencies.collect(name, found);
         }
         for (String issuer : d.issuers()) {
