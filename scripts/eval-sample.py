@@ -8,7 +8,7 @@ type at article level (file, article, target). Agency names agree as in ../share
 normalized equality first, then one name containing the other (both at least 3 characters). Core policy (default):
 borderline gold items are left out, and a system relation that only agrees with a borderline item is no false
 positive; --all scores every gold item. The sample names each agency of a joint list on its own (the graph's edges),
-so an exported list relation counts by its `members`.
+so an exported list relation counts by its `members` and a duty by its `with` partners too.
 """
 import argparse, json, os, re, subprocess, sys, tempfile, unicodedata
 from collections import defaultdict
@@ -109,8 +109,9 @@ def main():
             continue
         key = (doc_file.get(r["from"]), article_no(r.get("article")))
         if key in wanted:
-            # the sample is annotated per agency, as the graph holds it: a joint list counts by its members
-            found[r["type"]][key].extend(r.get("members") or [r["target"]])
+            # the sample is annotated per agency, as the graph holds it: a joint list counts by its members, a duty
+            # with its 会同 partners (`with`)
+            found[r["type"]][key].extend((r.get("members") or [r["target"]]) + (r.get("with") or []))
     for t, field in zip(TYPES, ("delegates", "responsible")):
         gold, system = defaultdict(list), defaultdict(list)
         for key, x in wanted.items():

@@ -104,7 +104,20 @@ public final class ExtractionExport {
         root.put("documents", docs);
         List<Map<String, Object>> relations = new ArrayList<>(extraction.relations().size());
         Map<String, List<String>> lists = new HashMap<>();
+        Map<String, Map<String, Object>> leads = new HashMap<>();
         for (Relation r : extraction.relations()) {
+            if (r instanceof Relation.Responsible x && "co".equals(x.role())) {
+                // X会同Y: Y goes with X's duty (`with`), as the statement has one subject; the graph has Y's edge
+                Map<String, Object> lead = leads.get(statement(r));
+                if (lead != null) {
+                    @SuppressWarnings("unchecked")
+                    List<String> with = (List<String>) lead.computeIfAbsent("with", k -> new ArrayList<String>());
+                    if (!with.contains(r.target())) {
+                        with.add(r.target());
+                    }
+                    continue;
+                }
+            }
             String list = list(r);
             if (list != null) {
                 // a joint list is one relation, as the text states it, with its members (the graph has one edge each)
@@ -116,15 +129,27 @@ public final class ExtractionExport {
                     continue;
                 }
                 lists.put(key, members = new ArrayList<>(List.of(r.target())));
-                relations.add(flat(r, list, members));
+                relations.add(lead(r, flat(r, list, members), leads));
             } else {
-                relations.add(flat(r, null, null));
+                relations.add(lead(r, flat(r, null, null), leads));
             }
         }
         root.put("relations", relations);
         root.put("agencies", extraction.agencies());
         root.put("problems", extraction.problems());
         return root;
+    }
+
+    /** The sentence a duty stands in: a 会同 partner joins the lead duty of the same sentence. */
+    private static String statement(Relation r) {
+        return r.source().from() + "|" + r.source().article() + "|" + r.source().line() + "|" + r.source().surface();
+    }
+
+    private static Map<String, Object> lead(Relation r, Map<String, Object> m, Map<String, Map<String, Object>> leads) {
+        if (r instanceof Relation.Responsible x && "lead".equals(x.role())) {
+            leads.putIfAbsent(statement(r), m);
+        }
+        return m;
     }
 
     private static String list(Relation r) {

@@ -58,12 +58,35 @@ class ExtractionExportTest {
                     + "|RESPONSIBLE|国务院交通运输、水利、工业和信息化、能源等有关部门|4",
             "第十八条 财政部、生态环境部负责组织实施防治资金全过程预算绩效管理。|RESPONSIBLE|财政部、生态环境部|2",
             "第二十八条 省级财政和生态环境部门可根据本办法，结合当地实际，制定具体实施办法。|DELEGATES|省级财政和生态环境部门|2",
+            "第四条 国务院自然资源等主管部门按照职责分工做好地下水调查、监测等相关工作。|RESPONSIBLE|国务院自然资源等主管部门|1",
     })
     void exportsAJointListAsOneRelationWithItsMembers(String article, String type, String list, int members) throws IOException {
-        String text = "某某条例\n\n" + article + "\n";
-        Extraction e = new Extractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "list.txt");
+        Extraction e = extract(article);
         assertEquals(members, e.relations().stream().filter(r -> r.type().name().equals(type)).count(),
                 "the extraction keeps one relation per member");
+        List<JsonNode> exported = exported(e, type);
+        assertEquals(1, exported.size(), exported.toString());
+        assertEquals(list, exported.get(0).get("target").asText());
+        assertEquals(members, exported.get(0).get("members").size());
+    }
+
+    /** X会同Y: one exported duty of X with Y in {@code with} (地下水管理条例 第三十条); the extraction keeps Y's own relation. */
+    @Test
+    void exportsACoAgencyWithTheLeadDuty() throws IOException {
+        Extraction e = extract("第三十条 有关县级以上地方人民政府水行政主管部门会同本级人民政府有关部门编制重要泉域保护方案，明确保护范围、保护措施。");
+        assertEquals(2, e.relations().stream().filter(r -> r instanceof Relation.Responsible).count());
+        List<JsonNode> exported = exported(e, "RESPONSIBLE");
+        assertEquals(1, exported.size(), exported.toString());
+        assertEquals("有关县级以上地方人民政府水行政主管部门", exported.get(0).get("target").asText());
+        assertEquals("本级人民政府有关部门", exported.get(0).get("with").get(0).asText());
+    }
+
+    private static Extraction extract(String article) {
+        String text = "某某条例\n\n" + article + "\n";
+        return new Extractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "list.txt");
+    }
+
+    private static List<JsonNode> exported(Extraction e, String type) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ExtractionExport().write(e, out);
         List<JsonNode> exported = new java.util.ArrayList<>();
@@ -72,8 +95,6 @@ class ExtractionExportTest {
                 exported.add(r);
             }
         });
-        assertEquals(1, exported.size(), exported.toString());
-        assertEquals(list, exported.get(0).get("target").asText());
-        assertEquals(members, exported.get(0).get("members").size());
+        return exported;
     }
 }

@@ -275,7 +275,9 @@ public final class DutyFinder {
                        String surface) {
         boolean any = false;
         Split split = membersOf(raw);
-        String list = split.members().size() > 1 ? split.whole() : null;
+        // a list, or a name standing for more than itself (国务院自然资源等主管部门 → 国务院自然资源主管部门)
+        String list = split.members().size() > 1 || split.members().size() == 1 && split.whole().contains("等")
+                && !split.whole().equals(split.members().get(0)) ? split.whole() : null;
         for (String member : split.members()) {
             any |= addName(out, delegates, offset, member, role, what, kind, surface, list);
         }
