@@ -20,17 +20,20 @@ public final class GraphCypher {
      * Stubs that an incoming real document claims: same number, or same title key when the stub has no number of
      * its own (a numbered stub with this title is another version: 同名 older rules are common).
      */
-    static final String FIND_CLAIMABLE_STUBS = """
-            UNWIND $rows AS row
+    private static final String CLAIMABLE_BY_ROW = """
             CALL (row) {
               MATCH (s:Document {docNumber: row.docNumber}) WHERE s.stub AND s.id <> row.id
-              RETURN s.id AS stub
+              RETURN s
               UNION
               MATCH (s:Document {titleKey: row.titleKey}) WHERE s.stub AND s.id <> row.id
                 AND (s.docNumber IS NULL OR s.docNumber = row.docNumber)
-              RETURN s.id AS stub
-            }
-            RETURN row.id AS id, stub ORDER BY id, stub""";
+              RETURN s
+            }""";
+
+    static final String FIND_CLAIMABLE_STUBS = """
+            UNWIND $rows AS row
+            %s
+            RETURN row.id AS id, s.id AS stub ORDER BY id, stub""".formatted(CLAIMABLE_BY_ROW);
 
     /**
      * Unchanged documents that would claim a stub, leaving out the stubs they name themselves as an older version
@@ -39,16 +42,9 @@ public final class GraphCypher {
     static final String STALE_CLAIMS = """
             UNWIND $rows AS row
             MATCH (d:Document {id: row.id})
-            CALL (row) {
-              MATCH (s:Document {docNumber: row.docNumber}) WHERE s.stub AND s.id <> row.id
-              RETURN s
-              UNION
-              MATCH (s:Document {titleKey: row.titleKey}) WHERE s.stub AND s.id <> row.id
-                AND (s.docNumber IS NULL OR s.docNumber = row.docNumber)
-              RETURN s
-            }
+            %s
             WITH row, d, s WHERE NOT EXISTS { (d)-[:AMENDS|REPEALS]->(s) }
-            RETURN DISTINCT row.id AS id""";
+            RETURN DISTINCT row.id AS id""".formatted(CLAIMABLE_BY_ROW);
 
     static final String RENAME_STUBS = """
             UNWIND $pairs AS p

@@ -12,6 +12,7 @@ import org.reggraph.extract.Relation;
 import org.reggraph.extract.lexicon.Dates;
 import org.reggraph.extract.lexicon.DocNumbers;
 import org.reggraph.extract.text.SourceLine;
+import org.reggraph.extract.text.TextNormalizer;
 import org.reggraph.extract.Extraction;
 import org.reggraph.extract.ExtractionExport;
 import org.reggraph.extract.ExtractionProblem;
@@ -521,7 +522,7 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             }
             for (SourceLine l : doc.lines()) {
                 if (l.number() == line) {
-                    String text = l.text().replaceAll("\\s+", "");
+                    String text = TextNormalizer.squeeze(l.text());
                     String digits = number.replaceAll("\\D+", "");
                     int at = digits.isEmpty() ? -1 : text.indexOf(digits + "号");
                     return Dates.last(at < 0 ? text : text.substring(0, at));
