@@ -6,6 +6,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.summary.SummaryCounters;
 import org.reggraph.database.Neo4jSettings;
 import org.reggraph.extract.CitationResolution;
 import org.reggraph.extract.Extraction;
@@ -89,9 +90,6 @@ public class GraphWriter {
                 }));
                 agencies.committed();
             }
-            total.agencies = plan.agencies().size();
-            total.elements += plan.agencies().size() + plan.partOf().size();
-            total.add("PART_OF", plan.partOf().size());
             List<DocPlan> batch = new ArrayList<>();
             long batchElements = 0;
             long done = 0;
@@ -206,16 +204,22 @@ public class GraphWriter {
         return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
-    /** The agencies of the documents in this transaction: committed with them or not at all. */
-    /** The agencies and PART_OF of a transaction, and the succession tables when they changed (what was written). */
+    /**
+     * The agencies and PART_OF of a transaction (committed with its documents or not at all), and the succession
+     * tables when they changed. Reports what it created: the agencies a batch names are merged again with every
+     * batch, and counting the rows would count an agency once per chunk of a streamed ingestion.
+     */
     private static Stats writeAgencies(TransactionContext tx, BatchAgencies.Rows rows) {
+        Stats stats = new Stats();
         for (List<Map<String, Object>> chunk : chunks(rows.agencies(), 5_000)) {
-            run(tx, GraphCypher.MERGE_AGENCIES, Map.of("rows", chunk));
+            stats.agencies += created(tx, GraphCypher.MERGE_AGENCIES, Map.of("rows", chunk)).nodesCreated();
         }
         for (List<List<String>> chunk : chunks(rows.partOf(), 5_000)) {
-            run(tx, GraphCypher.MERGE_PART_OF, Map.of("rows", chunk));
+            SummaryCounters c = created(tx, GraphCypher.MERGE_PART_OF, Map.of("rows", chunk));
+            stats.agencies += c.nodesCreated();
+            stats.add("PART_OF", c.relationshipsCreated());
         }
-        Stats stats = new Stats();
+        stats.elements += stats.agencies + stats.relations.getOrDefault("PART_OF", 0L);
         if (!rows.succession().isEmpty() || !rows.heldBy().isEmpty()) {
             // written once per version of the tables: a graph that holds this version is left as it is, so that an
             // upload or a chunk of the start-up load reports only what it changed
@@ -523,9 +527,14 @@ public class GraphWriter {
     private static final boolean PROFILING = Boolean.getBoolean("reggraph.writer.profile");
 
     private static void run(TransactionContext tx, String cypher, Map<String, Object> params) {
+        created(tx, cypher, params);
+    }
+
+    private static SummaryCounters created(TransactionContext tx, String cypher, Map<String, Object> params) {
         long started = PROFILING ? System.nanoTime() : 0;
-        tx.run(cypher, params).consume();
+        SummaryCounters counters = tx.run(cypher, params).consume().counters();
         profile(cypher, started);
+        return counters;
     }
 
     private static List<Record> query(TransactionContext tx, String cypher, Map<String, Object> params) {
@@ -594,6 +603,7 @@ public class GraphWriter {
             skipped += s.skipped;
             chapters += s.chapters;
             articles += s.articles;
+            agencies += s.agencies;
             stubs += s.stubs;
             elements += s.elements;
             s.relations.forEach(this::add);

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param skipped    documents skipped because their content hash was unchanged
  * @param chapters   chapters written
  * @param articles   articles written
- * @param agencies   agencies merged (a streamed ingestion counts an agency once per chunk that names it)
+ * @param agencies   agencies created (new Agency nodes; the agencies already in the graph are not counted)
  * @param relations  relationships written, by type (structure included)
  * @param stubs      stub documents created for citations of unknown documents
  * @param failures   documents that could not be written (each rolled back alone)

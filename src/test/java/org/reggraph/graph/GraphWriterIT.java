@@ -67,11 +67,15 @@ class GraphWriterIT {
         WriteReport first = write(all());
         assertThat(first.failures()).isEmpty();
         assertThat(first.documents()).isEqualTo(4);
+        assertThat(first.agencies()).isPositive().isEqualTo(count("MATCH (a:Agency) RETURN count(a) AS n"));
+        assertThat(first.relations().get("PART_OF")).isEqualTo(count("MATCH ()-[r:PART_OF]->() RETURN count(r) AS n"));
         List<String> dump = GraphDump.of(driver);
 
         WriteReport second = write(all());
         assertThat(second.documents()).isZero();
         assertThat(second.skipped()).isEqualTo(4);
+        assertThat(second.agencies()).as("agencies already in the graph are not reported again").isZero();
+        assertThat(second.relations()).doesNotContainKey("PART_OF");
         assertThat(GraphDump.of(driver)).isEqualTo(dump);
 
         write(all(), true, 1);
