@@ -55,13 +55,18 @@ public final class BareCypherBench {
         Config config = Config.builder().withLogging(Logging.none()).withMaxConnectionPoolSize(threads * 2).build();
         try (Driver driver = GraphDatabase.driver(opt.getOrDefault("uri", "bolt://127.0.0.1:7687"), AuthTokens.none(), config)) {
             SessionConfig session = SessionConfig.forDatabase(opt.getOrDefault("database", "neo4j"));
-            run(driver, session, question, ids, threads, warmup, false);
-            run(driver, session, question, ids, threads, seconds, true);
+            long warm = run(driver, session, question, ids, threads, warmup, -1);
+            run(driver, session, question, ids, threads, seconds, warm);
         }
     }
 
-    private static void run(Driver driver, SessionConfig session, String question, List<String> ids, int threads,
-                            int seconds, boolean report) throws InterruptedException {
+    /**
+     * Asks the question on {@code threads} threads for {@code seconds}; reports the run unless {@code warmedWith} is
+     * negative (a warm-up), else with that many warm-up questions, which the service CPU of the whole process covers.
+     * Returns the number of questions answered.
+     */
+    private static long run(Driver driver, SessionConfig session, String question, List<String> ids, int threads,
+                            int seconds, long warmedWith) throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<long[]> latencies = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
@@ -92,10 +97,10 @@ public final class BareCypherBench {
         for (Thread w : workers) {
             w.join();
         }
-        if (!report) {
-            return;
-        }
         long total = latencies.stream().mapToLong(l -> l[l.length - 1]).sum();
+        if (warmedWith < 0) {
+            return total;
+        }
         long[] all = new long[(int) total];
         int k = 0;
         for (long[] l : latencies) {
@@ -105,8 +110,9 @@ public final class BareCypherBench {
         }
         Arrays.sort(all);
         System.out.printf("bare Cypher %-6s %d threads, %d s: %9.0f req/s   p50 %7.2f ms   p99 %7.2f ms   requests %d"
-                        + "   errors %d%n", question, threads, seconds, total / (double) seconds,
-                at(all, 0.50) / 1e6, at(all, 0.99) / 1e6, total, errors.get());
+                        + "   errors %d   warm-up %d%n", question, threads, seconds, total / (double) seconds,
+                at(all, 0.50) / 1e6, at(all, 0.99) / 1e6, total, errors.get(), warmedWith);
+        return total;
     }
 
     private static long at(long[] sorted, double q) {
