@@ -29,10 +29,20 @@ final class Delegations {
     private static final Pattern RULE_VERB = Pattern.compile("(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,10}?由" + AG + "(?:负责)?解释");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
+    /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的)("
-            + NAME + "{2,24}?(?:机构|组织|部门|机关|单位|人民政府|专家|协会|局|所|站|中心|社))(?=承担|进行|开展|实施|负责|组织|办理|行使|对|代为|代|起草|评估|检测|检验|鉴定|审查|审核|受理|发放|管理|具体|按照|依照|根据|，|。)");
+            + NAME + "{2,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|中心|社))(?=承担|进行|开展|实施|负责|组织|办理|行使|对|代为|代|起草|评估|检测|检验|鉴定|审查|审核|受理|发放|管理|具体|按照|依照|根据|，|。|[（(]以下)");
+    /** The short name a text gives Y: （以下称受托管理机构）. */
+    private static final Pattern SHORT_NAME = Pattern.compile("^[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)]");
+    /**
+     * Words between the entruster and 委托: modals (可以, 共同) and the manner or remit (通过政府购买服务方式, 在各自职责范围内).
+     */
+    private static final Pattern MANNER = Pattern.compile(
+            "(?:可以|应当|也可以|可|依法|另行|负责|共同|联合|分别|(?:通过|采取|采用|以|在)[^，。；]{1,16}?(?:方式|形式|范围内))+$");
     /** The entruster of 委托Y: an agency, or a clause with no subject (the article's agency). */
-    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会)(?:可以|应当|也可以|可)?$");
+    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|双方|各方)(?:可以|应当|也可以|可)?$");
+    /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
+    private static final Pattern PEOPLES_BODY = Pattern.compile("^(?:村民委员会|居民委员会)");
     private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:或者|或)(?:其|" + NAME + "{0,20}?" + DutyFinder.SUFFIX + ")?(?:依法)?授权的(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织))");
     private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(" + NAME + "{1,20}?(?:部门|机构|机关|人民政府|组织|单位))");
     private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}(?:部门|机构|机关|人民政府))(?=[\\u4e00-\\u9fff])");
@@ -112,14 +122,23 @@ final class Delegations {
         m = ENTRUSTS.matcher(sent);
         while (m.find()) {
             String before = clauseBefore(sent, m.start());
-            if (PRIVATE.matcher(before).find() || before.startsWith("受") || before.endsWith("受")) {
+            String named = MANNER.matcher(before).replaceFirst("");
+            if (PRIVATE.matcher(before).find() || PRIVATE.matcher(named).find() || before.startsWith("受") || before.endsWith("受")) {
                 continue;
             }
-            String principal = AgencyNames.clean(before.replaceAll("(?:可以|应当|也可以|可|依法|另行|负责)+$", ""));
-            if (principal == null && !before.isEmpty() && !before.matches(".*(?:可以|应当|也可以|可|依法)$")) {
-                continue; // the entruster is named and no agency
+            String principal = AgencyNames.clean(named);
+            if (principal == null && named.equals(before) && !named.isEmpty()) {
+                continue; // the entruster is named and no agency (有关部门可以委托…: a bare agency still is one)
             }
-            DutyFinder.add(out, true, base + m.start(1), m.group(1), null, whatAfter(sent, m.end(1)), Delegates.ENTRUSTMENT, sent);
+            if (PEOPLES_BODY.matcher(m.group(1)).find()) {
+                continue;
+            }
+            Matcher alias = SHORT_NAME.matcher(sent).region(m.end(1), sent.length());
+            String what = whatAfter(sent, alias.lookingAt() ? alias.end() : m.end(1));
+            if (!DutyFinder.add(out, true, base + m.start(1), m.group(1), null, what, Delegates.ENTRUSTMENT, sent)
+                    && alias.lookingAt()) { // 委托具备条件的机构（以下称受托管理机构）: the description names no agency
+                DutyFinder.add(out, true, base + alias.start(1), alias.group(1), null, what, Delegates.ENTRUSTMENT, sent);
+            }
         }
     }
 

@@ -59,6 +59,14 @@ class DutyFormsTest {
             地名管理条例(2022-03-30)|县级以上人民政府地名行政主管部门和其他有关部门可以委托第三方机构对地名保护情况进行评估。|DELEGATES|第三方机构|entrustment
             动物防疫法(2021-01-22)|逾期不处理的，由县级以上地方人民政府农业农村主管部门委托有关单位代为处理。|DELEGATES||
             居住证暂行条例|居住证由受公安机关委托的社区服务机构受理。|DELEGATES|社区服务机构|entrustment
+            出境入境管理法(2012-06-30) a list entrusts a list, with its remit between|公安部、外交部可以在各自职责范围内委托县级以上地方人民政府公安机关出入境管理机构、县级以上地方人民政府外事部门受理外国人入境、停留居留申请。|DELEGATES|县级以上地方人民政府公安机关出入境管理机构;县级以上地方人民政府外事部门|entrustment
+            中药品种保护条例(2018-09-18) a 委员会|国务院药品监督管理部门委托国家中药品种保护审评委员会负责对申请保护的中药品种进行审评。|DELEGATES|国家中药品种保护审评委员会|entrustment
+            seed 001 a description named by its short name|科技部、财政部共同委托具备条件的机构（以下称受托管理机构）负责转化基金的日常管理工作。|DELEGATES|受托管理机构|entrustment
+            seed 003 a short name after the entrusted (the text's name for it)|政府部门不再直接管理具体项目，委托项目管理专业机构（以下称专业机构）开展重点专项资金管理。|DELEGATES|专业机构|entrustment
+            残疾人保障法 the manner between|县级以上人民政府有关部门、残疾人联合会应当利用社区资源，或者通过政府购买服务方式委托社会组织，组织开展康复指导。|DELEGATES|社会组织|entrustment
+            医疗纠纷预防和处理条例 negative the parties entrust|需要检验的，应当由双方共同委托依法具有检验资格的检验机构进行检验。|DELEGATES||
+            社会救助暂行办法 negative a person entrusts the village committee|家庭成员申请有困难的，可以委托村民委员会、居民委员会代为提出申请。|DELEGATES||
+            negative a regulated party with the manner between|建设单位可以通过招标方式委托监理机构对工程进行监理。|DELEGATES||
             seed 000 negative 不得委托|不得下放临时用地审批权或者委托相关部门行使审批权。|DELEGATES||
             网络安全法 negative 自行或者委托|运营者应当自行或者委托网络安全服务机构对其网络的安全性进行检测评估。|DELEGATES||
             航道法 negative owner entrusts an agency|应当自行或者委托负责航道管理的部门代为设置标志。|DELEGATES||
