@@ -32,6 +32,14 @@ final class Delegations {
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的)("
             + NAME + "{2,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|中心|社))(?=承担|进行|开展|实施|负责|组织|办理|行使|对|代为|代|起草|评估|检测|检验|鉴定|审查|审核|受理|发放|管理|具体|按照|依照|根据|，|。|[（(]以下)");
+    /**
+     * Y acting on an agency's entrustment: Y(可以)接受/受/根据/依据(…或者)X的委托 — Y at the clause start, X the words
+     * before 的委托 (after the last 或者), which must name an agency.
+     */
+    private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|人民政府|局|所|站|中心))"
+            + "(?:可以|也可以|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)的委托(?!书|人|合同)");
+    /** An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too). */
+    private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|机关|部|局|委员会|署|厅|管理机构)$");
     /** The short name a text gives Y: （以下称受托管理机构）. */
     private static final Pattern SHORT_NAME = Pattern.compile("^[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)]");
     /**
@@ -118,6 +126,15 @@ final class Delegations {
         Matcher m = ENTRUSTED_BY.matcher(sent);
         while (m.find()) {
             DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "委托", Delegates.ENTRUSTMENT, sent);
+        }
+        m = ON_ENTRUSTMENT.matcher(sent.contains("的委托") ? sent : "");
+        while (m.find()) {
+            String by = m.group(2);
+            int or = Math.max(by.lastIndexOf("或者"), by.lastIndexOf('或'));
+            String principal = AgencyNames.clean(or >= 0 ? by.substring(or + (by.startsWith("或者", or) ? 2 : 1)) : by);
+            if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find()) {
+                DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "委托", Delegates.ENTRUSTMENT, sent);
+            }
         }
         m = ENTRUSTS.matcher(sent);
         while (m.find()) {

@@ -64,6 +64,12 @@ class DutyFormsTest {
             seed 001 a description named by its short name|科技部、财政部共同委托具备条件的机构（以下称受托管理机构）负责转化基金的日常管理工作。|DELEGATES|受托管理机构|entrustment
             seed 003 a short name after the entrusted (the text's name for it)|政府部门不再直接管理具体项目，委托项目管理专业机构（以下称专业机构）开展重点专项资金管理。|DELEGATES|专业机构|entrustment
             残疾人保障法 the manner between|县级以上人民政府有关部门、残疾人联合会应当利用社区资源，或者通过政府购买服务方式委托社会组织，组织开展康复指导。|DELEGATES|社会组织|entrustment
+            残疾人教育条例(2017-02-01) Y接受X的委托|残疾人教育专家委员会可以接受教育行政部门的委托，对适龄残疾儿童、少年的身体状况、接受教育的能力和适应学校学习生活的能力进行评估，提出入学、转学建议；对残疾人义务教育问题提供咨询，提出建议。|DELEGATES|残疾人教育专家委员会|entrustment
+            社会保险费征缴暂行条例 Y受X的委托|社会保险经办机构受劳动保障行政部门的委托，可以进行与社会保险费征缴有关的检查、调查工作。|DELEGATES|社会保险经办机构|entrustment
+            seed 004 尾矿污染环境防治管理办法 Y依据职责或者X的委托|国务院生态环境主管部门所属的流域生态环境监督管理机构依据法律法规规定的职责或者国务院生态环境主管部门的委托，对管辖范围内的尾矿污染防治工作进行指导、协调和监督。|DELEGATES|流域生态环境监督管理机构|entrustment
+            物业管理条例 negative the owner's entrustment|物业服务企业可以根据业主的委托提供物业服务合同约定以外的服务项目，服务报酬由双方约定。|DELEGATES||
+            negative a person's entrustment|报关企业接受进出口货物收发货人的委托，以委托人的名义办理报关手续的，应当向海关提交由委托人签署的授权委托书，遵守本法对委托人的各项规定。|DELEGATES||
+            进出口商品检验法 negative a foreign body's entrustment|其他检验机构可以接受对外贸易关系人或者外国检验机构的委托，办理进出口商品检验鉴定业务。|DELEGATES||
             医疗纠纷预防和处理条例 negative the parties entrust|需要检验的，应当由双方共同委托依法具有检验资格的检验机构进行检验。|DELEGATES||
             社会救助暂行办法 negative a person entrusts the village committee|家庭成员申请有困难的，可以委托村民委员会、居民委员会代为提出申请。|DELEGATES||
             negative a regulated party with the manner between|建设单位可以通过招标方式委托监理机构对工程进行监理。|DELEGATES||
