@@ -82,7 +82,7 @@ final class AgencyLists {
             } else if (!AgencyNames.isAgency(m)) {
                 return List.of(name); // 财政、生态环境部门 without a head to share: keep as written
             }
-            if (prefix != null && !LEVEL.matcher(m).find() && (m.endsWith("部门") || i == 0)) {
+            if (prefix != null && !LEVEL.matcher(m).find() && (m.endsWith("部门") || i == 0) && !m.startsWith(prefix)) {
                 m = prefix + m;
             }
             String full = unprotect(m);

@@ -161,7 +161,7 @@ final class AgencyNames {
     /** Ends in an agency head and is not a bare or false head. */
     static boolean isAgency(String s) {
         return s.length() >= 2 && HEAD.matcher(s).find() && !NOT_HEAD.matcher(s).find() && !BARE.matcher(s).matches()
-                && !s.contains("的");
+                && !s.replace(CITY, "").contains("的"); // 设区的市级人民政府 is a name, its 的 no relative clause
     }
 
     /** The text after a closing bracket that has no opening one: 区县）地方生态环境部门 → 地方生态环境部门. */
