@@ -35,6 +35,7 @@ final class HeaderParser {
         String title;
         String docNumber = null;
         List<String> issuers = new ArrayList<>();
+        List<String> titleIssuers = List.of();
         LocalDate headerDate = null;
         int bodyStart;
         if (seg.kind() == DocumentSegmenter.Kind.ORDER) {
@@ -91,8 +92,9 @@ final class HeaderParser {
                 }
                 bodyStart = k + 1;
             }
+            titleIssuers = Agencies.fromTitle(raw);
             if (issuers.isEmpty()) {
-                issuers.addAll(Agencies.fromTitle(raw));
+                issuers.addAll(titleIssuers);
             }
             if (docNumber != null && issuers.isEmpty()) {
                 String part = DocNumbers.issuerPart(docNumber);
@@ -150,8 +152,8 @@ final class HeaderParser {
             List<String> forwarded = forwardedIssuers(parent.title());
             if (!forwarded.isEmpty()) {
                 issuers = forwarded; // 转发: the forwarder passes on another body's document, it does not issue it
-            } else if (!parent.issuers().isEmpty()) {
-                issuers = parent.issuers();
+            } else if (titleIssuers.isEmpty() && !parent.issuers().isEmpty()) {
+                issuers = parent.issuers(); // an attachment whose title names its issuer (自然资源部关于…方案) keeps it
             }
         }
         if (title == null) {

@@ -94,6 +94,25 @@ class HeaderIssuersTest {
         assertEquals(LocalDate.of(2022, 9, 9), docs.get(1).date()); // no date of its own: the forwarding notice's
     }
 
+    @Test
+    void anAttachmentWhoseTitleNamesItsIssuerKeepsIt() {
+        String text = String.join("\n",
+                "自然资源部办公厅关于印发深化“证照分离”改革",
+                "进一步激发市场主体发展活力工作实施方案的通知",
+                "2021 年 12 月 3日",
+                "各省、自治区、直辖市自然资源主管部门，新疆生产建设兵团自然资源局：",
+                "为深化“证照分离”改革，进一步激发市场主体发展活力，自然资源部制定了深化“证照分离”改革进一步激发市场主体发展活力工作实施方案。现予印发，请结合实际，认真贯彻执行。",
+                "自然资源部办公厅",
+                "2021 年 12 月 3日",
+                "自然资源部关于深化“证照分离”改革进一步激发市场主体发展",
+                "活力工作实施方案",
+                "为贯彻落实《国务院关于深化“证照分离”改革进一步激发市场主体发展活力的通知》（国发〔2021〕7 号）有关要求，在全国范围内推进改革。");
+        List<ExtractedDocument> docs = docs(text);
+        assertEquals(List.of("自然资源部办公厅"), docs.get(0).issuers());
+        assertEquals(List.of("自然资源部"), docs.get(1).issuers());
+        assertEquals(LocalDate.of(2021, 12, 3), docs.get(1).date());
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "国务院办公厅转发财政部、国家林草局（国家公园局）关于推进国家公园建设若干财政政策意见的通知|财政部;国家林草局",
