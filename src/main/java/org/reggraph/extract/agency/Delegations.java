@@ -40,6 +40,11 @@ final class Delegations {
             + "(?:可以|也可以|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)的委托(?!书|人|合同)");
     /** An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too). */
     private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|机关|部|局|委员会|署|厅|管理机构)$");
+    /** X(或者其|及其)委托的Y: Y acts for X; with a bare Y (机构, 单位) the target is the role name X委托的Y. */
+    private static final Pattern ENTRUSTED_OF = Pattern.compile(AG + "(?:及其|或者其|或其|和其|或者|或|及|和)?委托的("
+            + NAME + "{0,20}?(?:机构|组织|部门|机关|单位|人民政府))");
+    /** The department of a government that follows it: 地方人民政府|外事部门, 省、自治区、直辖市人民政府|商务主管部门. */
+    private static final Pattern GOVERNMENT_DEPARTMENT = Pattern.compile("^[\\u4e00-\\u9fff&&[^或和及的办]]{0,8}?(?:主管部门|行政部门|管理部门|外事部门|公安机关出入境管理机构|公安机关)");
     /** The short name a text gives Y: （以下称受托管理机构）. */
     private static final Pattern SHORT_NAME = Pattern.compile("^[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)]");
     /**
@@ -126,6 +131,24 @@ final class Delegations {
         Matcher m = ENTRUSTED_BY.matcher(sent);
         while (m.find()) {
             DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "委托", Delegates.ENTRUSTMENT, sent);
+        }
+        m = ENTRUSTED_OF.matcher(sent.contains("委托的") ? sent : "");
+        while (m.find()) {
+            String principal = AgencyNames.clean(m.group(1));
+            if (principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find()) {
+                continue;
+            }
+            String y = m.group(2);
+            if (y.endsWith("人民政府")) {
+                Matcher dept = GOVERNMENT_DEPARTMENT.matcher(sent).region(m.end(2), sent.length());
+                if (dept.lookingAt()) {
+                    y += dept.group();
+                }
+            }
+            if (!DutyFinder.add(out, true, base + m.start(2), y, null, "委托", Delegates.ENTRUSTMENT, sent)) {
+                DutyFinder.addName(out, true, base + m.start(1), principal + "委托的" + m.group(2).replaceFirst("^其他", ""), null,
+                        "委托", Delegates.ENTRUSTMENT, sent);
+            }
         }
         m = ON_ENTRUSTMENT.matcher(sent.contains("的委托") ? sent : "");
         while (m.find()) {

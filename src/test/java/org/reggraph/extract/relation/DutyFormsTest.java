@@ -70,6 +70,12 @@ class DutyFormsTest {
             物业管理条例 negative the owner's entrustment|物业服务企业可以根据业主的委托提供物业服务合同约定以外的服务项目，服务报酬由双方约定。|DELEGATES||
             negative a person's entrustment|报关企业接受进出口货物收发货人的委托，以委托人的名义办理报关手续的，应当向海关提交由委托人签署的授权委托书，遵守本法对委托人的各项规定。|DELEGATES||
             进出口商品检验法 negative a foreign body's entrustment|其他检验机构可以接受对外贸易关系人或者外国检验机构的委托，办理进出口商品检验鉴定业务。|DELEGATES||
+            seed 004 工业和信息化领域数据安全管理办法 X及其委托的Y|行业监管部门及其委托的数据安全评估机构工作人员对在履行职责中知悉的个人信息和商业秘密等，应当严格保密，不得泄露或者非法向他人提供。|DELEGATES|数据安全评估机构|entrustment
+            城镇排水与污水处理条例 X或者其委托的Y|城镇排水主管部门或者其委托的专门机构应当加强指导和监督。|DELEGATES|专门机构|entrustment
+            货物进出口管理条例 X或者其委托的Y, Y bare|实行自动许可的进出口货物，收货人、发货人在办理海关报关手续前提出自动许可申请的，国务院对外贸易主管部门或者其委托的机构应当予以许可；|DELEGATES|国务院对外贸易主管部门委托的机构|entrustment
+            易制毒化学品管理条例 X或者其委托的Y, the whole name of Y|申请进口或者出口易制毒化学品，应当提交下列材料，经国务院商务主管部门或者其委托的省、自治区、直辖市人民政府商务主管部门审批，取得进口或者出口许可证后，方可从事进口、出口活动：|DELEGATES|省、自治区、直辖市人民政府商务主管部门|entrustment
+            外国常驻新闻机构和外国记者采访条例 X委托的 a government's department|外事服务单位由外交部或者外交部委托的地方人民政府外事部门指定。|DELEGATES|地方人民政府外事部门|entrustment
+            环境保护法 X及其委托的Y和其他…部门|县级以上人民政府环境保护主管部门及其委托的环境监察机构和其他负有环境保护监督管理职责的部门，有权对排放污染物的企业事业单位和其他生产经营者进行现场检查。|DELEGATES|环境监察机构|entrustment
             医疗纠纷预防和处理条例 negative the parties entrust|需要检验的，应当由双方共同委托依法具有检验资格的检验机构进行检验。|DELEGATES||
             社会救助暂行办法 negative a person entrusts the village committee|家庭成员申请有困难的，可以委托村民委员会、居民委员会代为提出申请。|DELEGATES||
             negative a regulated party with the manner between|建设单位可以通过招标方式委托监理机构对工程进行监理。|DELEGATES||
