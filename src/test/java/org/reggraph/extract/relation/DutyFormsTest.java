@@ -76,6 +76,8 @@ class DutyFormsTest {
             易制毒化学品管理条例 X或者其委托的Y, the whole name of Y|申请进口或者出口易制毒化学品，应当提交下列材料，经国务院商务主管部门或者其委托的省、自治区、直辖市人民政府商务主管部门审批，取得进口或者出口许可证后，方可从事进口、出口活动：|DELEGATES|省、自治区、直辖市人民政府商务主管部门|entrustment
             外国常驻新闻机构和外国记者采访条例 X委托的 a government's department|外事服务单位由外交部或者外交部委托的地方人民政府外事部门指定。|DELEGATES|地方人民政府外事部门|entrustment
             环境保护法 X及其委托的Y和其他…部门|县级以上人民政府环境保护主管部门及其委托的环境监察机构和其他负有环境保护监督管理职责的部门，有权对排放污染物的企业事业单位和其他生产经营者进行现场检查。|DELEGATES|环境监察机构|entrustment
+            seed 004 工业和信息化领域数据安全管理办法 委托Y建立|工业和信息化部委托相关行业组织建立工业和信息化领域数据安全违法行为投诉举报渠道，地方行业监管部门分别建立本地区数据安全违法行为投诉举报机制或渠道，依法接收、处理投诉举报，根据工作需要开展执法调查。|DELEGATES|相关行业组织|entrustment
+            海关稽查条例 negative a private party entrusts|被稽查人委托会计、税务等方面的专业机构作出的专业结论，可以作为海关稽查的参考依据。|DELEGATES||
             医疗纠纷预防和处理条例 negative the parties entrust|需要检验的，应当由双方共同委托依法具有检验资格的检验机构进行检验。|DELEGATES||
             社会救助暂行办法 negative a person entrusts the village committee|家庭成员申请有困难的，可以委托村民委员会、居民委员会代为提出申请。|DELEGATES||
             negative a regulated party with the manner between|建设单位可以通过招标方式委托监理机构对工程进行监理。|DELEGATES||
