@@ -46,7 +46,7 @@ final class AgencyNames {
     /** A time phrase run into the subject: 实施期限届满前财政部, 每年末受托管理机构. */
     private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
     /** Words that cannot begin a name (besides clause words). */
-    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|或者|或|和|及|以及|与|即|在|从|到|送|要|交|请|[、，,）)])+");
+    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交|请|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构. */
     private static final Pattern REMIT = Pattern.compile("^(.*?)(?:负责|管理|主管|承担|从事)[^的，、]{1,20}的(?:机构|部门|机关|单位)$");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
