@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The forms of delegation found in one sentence (forms.md of issue 12, mined from the corpus):
  * <ul>
- * <li>D1 passive rule-making: 具体办法/标准/程序…由X(会同Y)(依照本法)(另行)制定/规定/确定 — X and Y;</li>
+ * <li>D1 passive rule-making: 具体办法/标准/程序…(可以)由X(会同Y)(依照本法)(另行)制定/规定/确定 — X and Y; also
+ * …可以由X(根据…)制定…规定, the object after the verb;</li>
  * <li>D4 interpretation: 本办法由X负责解释;</li>
  * <li>D5 entrustment: X可以委托Y…, 受X委托的Y, X委托的Y — Y; not between regulated parties, not 不得委托;</li>
  * <li>D6 authorisation: X或者(X|其)授权的Y → X授权的Y; 经X授权的Y → Y; X授权Y(做) → Y;</li>
@@ -24,7 +25,10 @@ final class Delegations {
     private static final String AG = "(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")";
     /** Things an agency is left to set, directly before 由 (or ，由). */
     private static final Pattern OBJECT = Pattern.compile(
-            "(?:办法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标)[，,]?$");
+            "(?:办法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标)[，,]?(?:也可以|还可以|可以|可)?$");
+    /** 可以由X制定…规定: with no object in front of 由, the object follows the verb and ends the clause. */
+    private static final Pattern MAY_BY = Pattern.compile("(?:可以|可)$");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录)$");
     /** The verb that makes 由X… a delegation of rules. */
     private static final Pattern RULE_VERB = Pattern.compile("(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,10}?由" + AG + "(?:负责)?解释");
@@ -89,19 +93,29 @@ final class Delegations {
     private static void passive(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         for (int by = sent.indexOf('由'); by > 0; by = sent.indexOf('由', by + 1)) {
             String before = sent.substring(Math.max(0, by - 24), by);
-            if (!OBJECT.matcher(before).find()) {
+            boolean objectBefore = OBJECT.matcher(before).find();
+            if (!objectBefore && !MAY_BY.matcher(before).find()) {
                 continue;
             }
             int end = by + 1;
-            while (end < sent.length() && end - by < 60 && "，。；,".indexOf(sent.charAt(end)) < 0) {
+            while (end < sent.length() && end - by < 80 && "，。；,".indexOf(sent.charAt(end)) < 0) {
                 end++;
             }
             Matcher v = RULE_VERB.matcher(sent).region(by + 1, end);
             if (!v.find()) {
                 continue;
             }
+            String what;
+            if (objectBefore) {
+                what = objectBefore(sent, by).replaceFirst("(?:也可以|还可以|可以|可)$", "");
+            } else {
+                String made = sent.substring(v.end(), end);
+                if (!OBJECT_AFTER.matcher(made).find()) {
+                    continue; // 可以由公安机关依照第一款规定给予拘留: no rules are made
+                }
+                what = made.substring(made.lastIndexOf('的') + 1);
+            }
             String agent = sent.substring(by + 1, v.start());
-            String what = objectBefore(sent, by);
             int co = agent.indexOf("会同");
             String lead = co >= 0 ? agent.substring(0, co) : agent;
             if (DutyFinder.add(out, true, base + by + 1, lead, null, what, Delegates.RULEMAKING, sent)) {

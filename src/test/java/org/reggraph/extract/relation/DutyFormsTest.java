@@ -37,6 +37,9 @@ class DutyFormsTest {
             彩票管理条例(2009-05-04)|彩票品种中彩票资金的具体构成比例，由国务院财政部门按照国务院的决定确定。|DELEGATES|国务院财政部门|rulemaking
             彩票管理条例(2009-05-04) no duty besides|彩票品种中彩票资金的具体构成比例，由国务院财政部门按照国务院的决定确定。|RESPONSIBLE||
             海域使用管理法(2001-10-27) no duty besides|军事用海的管理办法，由国务院、中央军事委员会依据本法制定。|RESPONSIBLE||
+            seed 003 重点危险废物…管理办法 可以由X制定, the object after the verb|其他危险废物集中处置设施、场所可以由各省（自治区、直辖市、计划单列市）财政部门、价格主管部门、生态环境主管部门根据本地区实际情况制定退役费用预提、使用和管理规定。|DELEGATES|各省（自治区、直辖市、计划单列市）财政部门;各省（自治区、直辖市、计划单列市）价格主管部门;各省（自治区、直辖市、计划单列市）生态环境主管部门|rulemaking
+            档案法实施条例 object 可以由X会同Y确定|反映地方文化习俗、民族风貌、历史人物、特色品牌等的档案，其具体范围可以由省、自治区、直辖市档案主管部门会同同级有关部门确定。|DELEGATES|省、自治区、直辖市档案主管部门|rulemaking
+            农药管理条例 negative 可以由X依照…规定 + a sanction|违法使用剧毒、高毒农药的，除依照有关法律、法规规定给予处罚外，可以由公安机关依照第一款规定给予拘留。|DELEGATES||
             negative 违反…由X处罚 (enforcement)|违反本条例规定的，由县级以上人民政府市场监督管理部门依照本条例的规定处罚。|DELEGATES||
             negative 由X确定 a decision|监事的人选由国务院确定。|DELEGATES||
             # D2 / D10 active rule-making under this text
