@@ -36,7 +36,7 @@ final class AgencyNames {
      */
     private static final Pattern CLAUSE = Pattern.compile(
             "应当|必须|需经|须经|未经|非经|报经|报请|报送|(?<![情公海举预通汇简快电申])报(?![社刊告表])"
-                    + "|(?<![审批决已曾神财])经(?![济贸营信费销侦纪管])|(?<![自理缘])由|(?<![厂外客电供承工招通经])商(?![务业标检会品贸])"
+                    + "|(?<![审批决已曾神财])经(?![济贸营信费销侦纪管]|办机构)|(?<![自理缘])由|(?<![厂外客电供承工招通经])商(?![务业标检会品贸])"
                     + "|会同|协同|协助|配合|接受|移送|提交|征求|服从|制定|制订|批准(?!权)|组织(?!部|$)|负责|牵头(?!部门|单位|机构)"
                     + "|委托|授权(?!的)|依据|依照|依法|按照|根据|适用于|适用|是指|建立|强化|构建|加快|统筹|推动|规范|定期|按程序|逐级"
                     + "|可以|事先|拒绝|阻碍|阻挠|履行|责成|抄送|遵守|符合|使用|受(?![托理])|领导(?!小组|机构|机关|指挥|干部|班子)|审批(?!机关|机构|部门|权|单位|的|和|、|职|事)"
@@ -46,7 +46,7 @@ final class AgencyNames {
     /** A time phrase run into the subject: 实施期限届满前财政部, 每年末受托管理机构. */
     private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
     /** Words that cannot begin a name (besides clause words). */
-    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|或者|或|和|及|以及|与|即|在|从|到|送|要|交|请|[、，,）)])+");
+    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交|请|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构. */
     private static final Pattern REMIT = Pattern.compile("^(.*?)(?:负责|管理|主管|承担|从事)[^的，、]{1,20}的(?:机构|部门|机关|单位)$");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
@@ -161,7 +161,7 @@ final class AgencyNames {
     /** Ends in an agency head and is not a bare or false head. */
     static boolean isAgency(String s) {
         return s.length() >= 2 && HEAD.matcher(s).find() && !NOT_HEAD.matcher(s).find() && !BARE.matcher(s).matches()
-                && !s.contains("的");
+                && !s.replace(CITY, "").contains("的"); // 设区的市级人民政府 is a name, its 的 no relative clause
     }
 
     /** The text after a closing bracket that has no opening one: 区县）地方生态环境部门 → 地方生态环境部门. */

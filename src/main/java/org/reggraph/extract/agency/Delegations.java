@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The forms of delegation found in one sentence (forms.md of issue 12, mined from the corpus):
  * <ul>
- * <li>D1 passive rule-making: 具体办法/标准/程序…由X(会同Y)(依照本法)(另行)制定/规定/确定 — X and Y;</li>
+ * <li>D1 passive rule-making: 具体办法/标准/程序…(可以)由X(会同Y)(依照本法)(另行)制定/规定/确定 — X and Y; also
+ * …可以由X(根据…)制定…规定, the object after the verb;</li>
  * <li>D4 interpretation: 本办法由X负责解释;</li>
  * <li>D5 entrustment: X可以委托Y…, 受X委托的Y, X委托的Y — Y; not between regulated parties, not 不得委托;</li>
  * <li>D6 authorisation: X或者(X|其)授权的Y → X授权的Y; 经X授权的Y → Y; X授权Y(做) → Y;</li>
@@ -24,15 +25,41 @@ final class Delegations {
     private static final String AG = "(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")";
     /** Things an agency is left to set, directly before 由 (or ，由). */
     private static final Pattern OBJECT = Pattern.compile(
-            "(?:办法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标)[，,]?$");
+            "(?:办法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标)[，,]?(?:也可以|还可以|可以|可)?$");
+    /** 可以由X制定…规定: with no object in front of 由, the object follows the verb and ends the clause. */
+    private static final Pattern MAY_BY = Pattern.compile("(?:可以|可)$");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录)$");
     /** The verb that makes 由X… a delegation of rules. */
     private static final Pattern RULE_VERB = Pattern.compile("(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,10}?由" + AG + "(?:负责)?解释");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
+    /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的)("
-            + NAME + "{2,24}?(?:机构|组织|部门|机关|单位|人民政府|专家|协会|局|所|站|中心|社))(?=承担|进行|开展|实施|负责|组织|办理|行使|对|代为|代|起草|评估|检测|检验|鉴定|审查|审核|受理|发放|管理|具体|按照|依照|根据|，|。)");
+            + NAME + "{2,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|中心|社))(?=承担|进行|开展|实施|负责|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|受理|发放|管理|具体|按照|依照|根据|，|。|[（(]以下)");
+    /**
+     * Y acting on an agency's entrustment: Y(可以)接受/受/根据/依据(…或者)X的委托 — Y at the clause start, X the words
+     * before 的委托 (after the last 或者), which must name an agency.
+     */
+    private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|人民政府|局|所|站|中心))"
+            + "(?:可以|也可以|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)的委托(?!书|人|合同)");
+    /** An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too). */
+    private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|机关|部|局|委员会|署|厅|管理机构)$");
+    /** X(或者其|及其)委托的Y: Y acts for X; with a bare Y (机构, 单位) the target is the role name X委托的Y. */
+    private static final Pattern ENTRUSTED_OF = Pattern.compile(AG + "(?:及其|或者其|或其|和其|或者|或|及|和)?委托的("
+            + NAME + "{0,20}?(?:机构|组织|部门|机关|单位|人民政府))");
+    /** The department of a government that follows it: 地方人民政府|外事部门, 省、自治区、直辖市人民政府|商务主管部门. */
+    private static final Pattern GOVERNMENT_DEPARTMENT = Pattern.compile("^[\\u4e00-\\u9fff&&[^或和及的办]]{0,8}?(?:主管部门|行政部门|管理部门|外事部门|公安机关出入境管理机构|公安机关)");
+    /** The short name a text gives Y: （以下称受托管理机构）. */
+    private static final Pattern SHORT_NAME = Pattern.compile("^[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)]");
+    /**
+     * Words between the entruster and 委托: modals (可以, 共同) and the manner or remit (通过政府购买服务方式, 在各自职责范围内).
+     */
+    private static final Pattern MANNER = Pattern.compile(
+            "(?:可以|应当|也可以|可|依法|另行|负责|共同|联合|分别|(?:通过|采取|采用|以|在)[^，。；]{1,16}?(?:方式|形式|范围内))+$");
     /** The entruster of 委托Y: an agency, or a clause with no subject (the article's agency). */
-    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会)(?:可以|应当|也可以|可)?$");
+    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|双方|各方)(?:可以|应当|也可以|可)?$");
+    /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
+    private static final Pattern PEOPLES_BODY = Pattern.compile("^(?:村民委员会|居民委员会)");
     private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:或者|或)(?:其|" + NAME + "{0,20}?" + DutyFinder.SUFFIX + ")?(?:依法)?授权的(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织))");
     private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(" + NAME + "{1,20}?(?:部门|机构|机关|人民政府|组织|单位))");
     private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}(?:部门|机构|机关|人民政府))(?=[\\u4e00-\\u9fff])");
@@ -66,19 +93,29 @@ final class Delegations {
     private static void passive(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         for (int by = sent.indexOf('由'); by > 0; by = sent.indexOf('由', by + 1)) {
             String before = sent.substring(Math.max(0, by - 24), by);
-            if (!OBJECT.matcher(before).find()) {
+            boolean objectBefore = OBJECT.matcher(before).find();
+            if (!objectBefore && !MAY_BY.matcher(before).find()) {
                 continue;
             }
             int end = by + 1;
-            while (end < sent.length() && end - by < 60 && "，。；,".indexOf(sent.charAt(end)) < 0) {
+            while (end < sent.length() && end - by < 80 && "，。；,".indexOf(sent.charAt(end)) < 0) {
                 end++;
             }
             Matcher v = RULE_VERB.matcher(sent).region(by + 1, end);
             if (!v.find()) {
                 continue;
             }
+            String what;
+            if (objectBefore) {
+                what = objectBefore(sent, by).replaceFirst("(?:也可以|还可以|可以|可)$", "");
+            } else {
+                String made = sent.substring(v.end(), end);
+                if (!OBJECT_AFTER.matcher(made).find()) {
+                    continue; // 可以由公安机关依照第一款规定给予拘留: no rules are made
+                }
+                what = made.substring(made.lastIndexOf('的') + 1);
+            }
             String agent = sent.substring(by + 1, v.start());
-            String what = objectBefore(sent, by);
             int co = agent.indexOf("会同");
             String lead = co >= 0 ? agent.substring(0, co) : agent;
             if (DutyFinder.add(out, true, base + by + 1, lead, null, what, Delegates.RULEMAKING, sent)) {
@@ -109,17 +146,53 @@ final class Delegations {
         while (m.find()) {
             DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "委托", Delegates.ENTRUSTMENT, sent);
         }
+        m = ENTRUSTED_OF.matcher(sent.contains("委托的") ? sent : "");
+        while (m.find()) {
+            String principal = AgencyNames.clean(m.group(1));
+            if (principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find()) {
+                continue;
+            }
+            String y = m.group(2);
+            if (y.endsWith("人民政府")) {
+                Matcher dept = GOVERNMENT_DEPARTMENT.matcher(sent).region(m.end(2), sent.length());
+                if (dept.lookingAt()) {
+                    y += dept.group();
+                }
+            }
+            if (!DutyFinder.add(out, true, base + m.start(2), y, null, "委托", Delegates.ENTRUSTMENT, sent)) {
+                DutyFinder.addName(out, true, base + m.start(1), principal + "委托的" + m.group(2).replaceFirst("^其他", ""), null,
+                        "委托", Delegates.ENTRUSTMENT, sent);
+            }
+        }
+        m = ON_ENTRUSTMENT.matcher(sent.contains("的委托") ? sent : "");
+        while (m.find()) {
+            String by = m.group(2);
+            int or = Math.max(by.lastIndexOf("或者"), by.lastIndexOf('或'));
+            String principal = AgencyNames.clean(or >= 0 ? by.substring(or + (by.startsWith("或者", or) ? 2 : 1)) : by);
+            if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find()) {
+                DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "委托", Delegates.ENTRUSTMENT, sent);
+            }
+        }
         m = ENTRUSTS.matcher(sent);
         while (m.find()) {
             String before = clauseBefore(sent, m.start());
-            if (PRIVATE.matcher(before).find() || before.startsWith("受") || before.endsWith("受")) {
+            String named = MANNER.matcher(before).replaceFirst("");
+            if (PRIVATE.matcher(before).find() || PRIVATE.matcher(named).find() || before.startsWith("受") || before.endsWith("受")) {
                 continue;
             }
-            String principal = AgencyNames.clean(before.replaceAll("(?:可以|应当|也可以|可|依法|另行|负责)+$", ""));
-            if (principal == null && !before.isEmpty() && !before.matches(".*(?:可以|应当|也可以|可|依法)$")) {
-                continue; // the entruster is named and no agency
+            String principal = AgencyNames.clean(named);
+            if (principal == null && named.equals(before) && !named.isEmpty()) {
+                continue; // the entruster is named and no agency (有关部门可以委托…: a bare agency still is one)
             }
-            DutyFinder.add(out, true, base + m.start(1), m.group(1), null, whatAfter(sent, m.end(1)), Delegates.ENTRUSTMENT, sent);
+            if (PEOPLES_BODY.matcher(m.group(1)).find()) {
+                continue;
+            }
+            Matcher alias = SHORT_NAME.matcher(sent).region(m.end(1), sent.length());
+            String what = whatAfter(sent, alias.lookingAt() ? alias.end() : m.end(1));
+            if (!DutyFinder.add(out, true, base + m.start(1), m.group(1), null, what, Delegates.ENTRUSTMENT, sent)
+                    && alias.lookingAt()) { // 委托具备条件的机构（以下称受托管理机构）: the description names no agency
+                DutyFinder.add(out, true, base + alias.start(1), alias.group(1), null, what, Delegates.ENTRUSTMENT, sent);
+            }
         }
     }
 

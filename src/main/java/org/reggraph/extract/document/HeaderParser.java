@@ -23,6 +23,8 @@ final class HeaderParser {
     private static final Pattern EFFECTIVE_ON_ISSUE = Pattern.compile(
             "自(?:发布|印发|公布|下发|颁布|发文)之日起(?:施行|实施|执行|生效)");
     private static final Pattern FROM_DATE = Pattern.compile("自" + D + "起(?![^，。；]{0,12}(?:至|到))");
+    /** A forwarding title: 国务院办公厅转发财政部、国家林草局（国家公园局）关于…的通知 — the bodies forwarded. */
+    private static final Pattern FORWARDS = Pattern.compile("转发([^《》“”]{2,80}?)(?:关于|《)");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,80})》");
     private static final int HEADER_LINES = 15;
 
@@ -33,6 +35,7 @@ final class HeaderParser {
         String title;
         String docNumber = null;
         List<String> issuers = new ArrayList<>();
+        List<String> titleIssuers = List.of();
         LocalDate headerDate = null;
         int bodyStart;
         if (seg.kind() == DocumentSegmenter.Kind.ORDER) {
@@ -89,8 +92,9 @@ final class HeaderParser {
                 }
                 bodyStart = k + 1;
             }
+            titleIssuers = Agencies.fromTitle(raw);
             if (issuers.isEmpty()) {
-                issuers.addAll(Agencies.fromTitle(raw));
+                issuers.addAll(titleIssuers);
             }
             if (docNumber != null && issuers.isEmpty()) {
                 String part = DocNumbers.issuerPart(docNumber);
@@ -145,8 +149,11 @@ final class HeaderParser {
             if (parent.date() != null) {
                 date = parent.date();
             }
-            if (!parent.issuers().isEmpty()) {
-                issuers = parent.issuers();
+            List<String> forwarded = forwardedIssuers(parent.title());
+            if (!forwarded.isEmpty()) {
+                issuers = forwarded; // 转发: the forwarder passes on another body's document, it does not issue it
+            } else if (titleIssuers.isEmpty() && !parent.issuers().isEmpty()) {
+                issuers = parent.issuers(); // an attachment whose title names its issuer (自然资源部关于…方案) keeps it
             }
         }
         if (title == null) {
@@ -157,6 +164,22 @@ final class HeaderParser {
         issuers = issuers.stream().map(AgencyShortNames::issuer).distinct().toList();
         return new Header(title, docNumber, issuers, date, effective, kind,
                 level(title, docNumber, kind, issuers, seg), bodyStart);
+    }
+
+    /** The agencies a forwarding notice's title names as authors of what it forwards; empty when it forwards none. */
+    static List<String> forwardedIssuers(String parentTitle) {
+        Matcher m = FORWARDS.matcher(parentTitle == null ? "" : parentTitle);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : m.group(1).replaceAll("[（(][^）)]*[）)]", "").split("[、，,]")) {
+            if (!Agencies.isAgency(part)) {
+                return List.of(); // 转发…的 something that names no author
+            }
+            out.add(part);
+        }
+        return out;
     }
 
     /**

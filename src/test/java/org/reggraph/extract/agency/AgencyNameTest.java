@@ -75,6 +75,8 @@ class AgencyNameTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "制定动用地下水储备预案并报本级人民政府|本级人民政府",
+            "社会保险经办机构|社会保险经办机构",
+            "至政策法规和科技装备司|政策法规和科技装备司",
             "的部门|",
             "部门组织|",
             "部门负责组织|",

@@ -74,4 +74,53 @@ class HeaderIssuersTest {
                 "2022 年 9 月 9 日");
         assertEquals(List.of("国务院办公厅"), docs(text).get(0).issuers());
     }
+
+    @Test
+    void aForwardedDocumentIsIssuedByTheBodiesTheTitleNames() {
+        String text = String.join("\n",
+                "国务院办公厅转发财政部、国家林草局（国家公园局）关于推进国家公园建设若干财政政策意见的通知",
+                "国办函〔2022〕93 号",
+                "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+                "财政部、国家林草局（国家公园局）《关于推进国家公园建设若干财政政策的意见》已经国务院同意，现转发给你们，请认真贯彻落实。",
+                "国务院办公厅",
+                "2022 年 9 月 9日",
+                "关于推进国家公园建设若干财政政策的意见",
+                "财政部 国家林草局（国家公园局）",
+                "建立以国家公园为主体的自然保护地体系，是贯彻落实习近平生态文明思想的重大举措。");
+        List<ExtractedDocument> docs = docs(text);
+        assertEquals(List.of("国务院办公厅"), docs.get(0).issuers());
+        assertEquals("关于推进国家公园建设若干财政政策的意见", docs.get(1).title());
+        assertEquals(List.of("财政部", "国家林业和草原局"), docs.get(1).issuers());
+        assertEquals(LocalDate.of(2022, 9, 9), docs.get(1).date()); // no date of its own: the forwarding notice's
+    }
+
+    @Test
+    void anAttachmentWhoseTitleNamesItsIssuerKeepsIt() {
+        String text = String.join("\n",
+                "自然资源部办公厅关于印发深化“证照分离”改革",
+                "进一步激发市场主体发展活力工作实施方案的通知",
+                "2021 年 12 月 3日",
+                "各省、自治区、直辖市自然资源主管部门，新疆生产建设兵团自然资源局：",
+                "为深化“证照分离”改革，进一步激发市场主体发展活力，自然资源部制定了深化“证照分离”改革进一步激发市场主体发展活力工作实施方案。现予印发，请结合实际，认真贯彻执行。",
+                "自然资源部办公厅",
+                "2021 年 12 月 3日",
+                "自然资源部关于深化“证照分离”改革进一步激发市场主体发展",
+                "活力工作实施方案",
+                "为贯彻落实《国务院关于深化“证照分离”改革进一步激发市场主体发展活力的通知》（国发〔2021〕7 号）有关要求，在全国范围内推进改革。");
+        List<ExtractedDocument> docs = docs(text);
+        assertEquals(List.of("自然资源部办公厅"), docs.get(0).issuers());
+        assertEquals(List.of("自然资源部"), docs.get(1).issuers());
+        assertEquals(LocalDate.of(2021, 12, 3), docs.get(1).date());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "国务院办公厅转发财政部、国家林草局（国家公园局）关于推进国家公园建设若干财政政策意见的通知|财政部;国家林草局",
+            "国务院办公厅转发国家发展改革委关于深化公共资源交易平台整合共享指导意见的通知|国家发展改革委",
+            "国务院关于印发2030年前碳达峰行动方案的通知|",
+            "关于转发《关于做好2022年度安全生产工作的通知》的通知|",
+    })
+    void forwardedIssuersComeFromTheForwardingTitle(String title, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), HeaderParser.forwardedIssuers(title));
+    }
 }
