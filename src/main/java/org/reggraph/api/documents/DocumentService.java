@@ -2,6 +2,7 @@ package org.reggraph.api.documents;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.reggraph.api.AnswerCache;
 import org.reggraph.api.ApiSettings;
 import org.reggraph.api.GraphReader;
@@ -178,7 +179,7 @@ public class DocumentService {
         Map<String, Edge> edges = new LinkedHashMap<>();
         Set<String> documentPairs = new HashSet<>();
         Set<String> visited = new HashSet<>(Set.of(id));
-        List<Value> rows = first.get("edges").asList(v -> v);
+        List<? extends MapAccessor> rows = first.get("edges").asList(v -> v);
         for (int level = 1; !rows.isEmpty(); level++) {
             Set<String> next = addHop(rows, level, root, edges, documentPairs);
             next.removeAll(visited);
@@ -187,7 +188,7 @@ public class DocumentService {
                 break;
             }
             params.put("frontier", List.copyOf(next));
-            rows = reader.list(DocumentQueries.REFERENCES_NEXT, params, r -> org.neo4j.driver.Values.value(r.asMap()));
+            rows = reader.list(DocumentQueries.REFERENCES_NEXT, params, r -> r); // read as they came, not copied
         }
         return new References(root, List.copyOf(edges.values()));
     }
@@ -196,10 +197,10 @@ public class DocumentService {
      * The edges of one hop (the first: the root's, in detail; further ones: document links from the frontier); a
      * document-level edge the first hop has already shown in detail is not repeated. Returns the documents reached.
      */
-    private static Set<String> addHop(List<Value> rows, int level, Ref root, Map<String, Edge> edges,
+    private static Set<String> addHop(List<? extends MapAccessor> rows, int level, Ref root, Map<String, Edge> edges,
                                       Set<String> documentPairs) {
         Set<String> reached = new LinkedHashSet<>();
-        for (Value r : rows) {
+        for (MapAccessor r : rows) {
             Endpoint self = level == 1 ? new Endpoint(root.id(), root.title(), str(r.get("selfLabel")))
                     : new Endpoint(str(r.get("selfId")), str(r.get("selfTitle")), null);
             Endpoint other = new Endpoint(str(r.get("otherId")), str(r.get("otherTitle")), str(r.get("otherLabel")));
