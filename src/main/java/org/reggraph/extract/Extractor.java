@@ -78,7 +78,10 @@ public final class Extractor {
     public Extraction extract(List<Path> paths, int threads, Set<String> takenIds) {
         List<Object> tasks = new ArrayList<>(); // a Path to read, or a problem met while listing, in input order
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
+            if (p.toString().isBlank()) {
+                // Path.of("") is the working directory: an empty argument (an unset shell variable) must not walk it
+                tasks.add(new ExtractionProblem("''", null, "empty path"));
+            } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     tasks.addAll(walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted().toList());
                 } catch (IOException | java.io.UncheckedIOException e) {

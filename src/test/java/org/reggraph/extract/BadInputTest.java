@@ -155,6 +155,13 @@ class BadInputTest {
     }
 
     @Test
+    void anEmptyPathIsAProblemNotTheWorkingDirectory() {
+        Extraction e = extractor.extract(List.of(Path.of("")));
+        assertEquals(List.of(), e.documents());
+        assertEquals("empty path", onlyProblem(e));
+    }
+
+    @Test
     void relationStageFailureIsAProblem() {
         Extractor failing = new Extractor(docs -> {
             throw new IllegalStateException("boom");
