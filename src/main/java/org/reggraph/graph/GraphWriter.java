@@ -49,6 +49,12 @@ public class GraphWriter {
     public interface Progress {
         void update(long documentsDone, long documentsTotal, long elementsWritten, long relationsWritten);
 
+        /** As above, with a total that is only an estimate until the last files are read (a streamed ingestion). */
+        default void update(long documentsDone, long documentsTotal, boolean totalEstimated, long elementsWritten,
+                            long relationsWritten) {
+            update(documentsDone, documentsTotal, elementsWritten, relationsWritten);
+        }
+
         Progress NONE = (d, t, e, r) -> { };
     }
 

@@ -33,20 +33,26 @@ public final class LoggedProgress implements GraphWriter.Progress {
 
     @Override
     public void update(long done, long total, long elements, long relations) {
+        update(done, total, false, elements, relations);
+    }
+
+    @Override
+    public void update(long done, long total, boolean estimated, long elements, long relations) {
         long now = clock.getAsLong();
         if (now - lastLogged < intervalMillis && done < total) {
             return;
         }
         lastLogged = now;
-        log.info("{}: {}", label, line(done, total, elements, relations, now - started));
+        log.info("{}: {}", label, line(done, total, estimated, elements, relations, now - started));
     }
 
-    static String line(long done, long total, long elements, long relations, long elapsedMillis) {
+    /** The line; an estimated total reads ~N (it shrinks or grows as the files still to read turn out). */
+    static String line(long done, long total, boolean estimated, long elements, long relations, long elapsedMillis) {
         double seconds = Math.max(0.001, elapsedMillis / 1000.0);
         double docsPerSecond = done / seconds;
         String eta = done >= total ? "0 s" : docsPerSecond == 0 ? "?" : Math.round((total - done) / docsPerSecond) + " s";
-        return String.format("%d/%d documents (%d %%), %d relations, %.0f documents/s, %d elements/s, ETA %s",
-                done, total, total == 0 ? 100 : done * 100 / total, relations, docsPerSecond,
+        return String.format("%d/%s%d documents (%d %%), %d relations, %.0f documents/s, %d elements/s, ETA %s",
+                done, estimated ? "~" : "", total, total == 0 ? 100 : done * 100 / total, relations, docsPerSecond,
                 Math.round(elements / seconds), eta);
     }
 }

@@ -81,7 +81,7 @@ final class StreamedIngestion {
         return (done, all, elements, relations) -> {
             long known = documentsBefore + all;
             long estimated = known + Math.round((double) known / filesRead * (files - filesRead));
-            progress.update(documentsBefore + done, estimated, before.elements() + elements,
+            progress.update(documentsBefore + done, estimated, filesRead < files, before.elements() + elements,
                     before.relationCount() + relations);
         };
     }

@@ -17,13 +17,15 @@ class LoggedProgressTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            // done | total | elements | relations | elapsed ms | line
-            "110  | 1038 | 20000  | 11353 | 10000 | 110/1038 documents (10 %), 11353 relations, 11 documents/s, 2000 elements/s, ETA 84 s",
-            "1038 | 1038 | 150000 | 85981 | 50000 | 1038/1038 documents (100 %), 85981 relations, 21 documents/s, 3000 elements/s, ETA 0 s",
-            "0    | 500  | 0      | 0     | 3000  | 0/500 documents (0 %), 0 relations, 0 documents/s, 0 elements/s, ETA ?",
-            "0    | 0    | 0      | 0     | 0     | 0/0 documents (100 %), 0 relations, 0 documents/s, 0 elements/s, ETA 0 s"})
-    void lineSaysDoneTotalRatesAndEta(long done, long total, long elements, long relations, long elapsed, String line) {
-        assertThat(LoggedProgress.line(done, total, elements, relations, elapsed)).isEqualTo(line);
+            // done | total | estimated | elements | relations | elapsed ms | line
+            "110  | 1038 | false | 20000  | 11353 | 10000 | 110/1038 documents (10 %), 11353 relations, 11 documents/s, 2000 elements/s, ETA 84 s",
+            "259  | 2858 | true  | 30000  | 12486 | 18500 | 259/~2858 documents (9 %), 12486 relations, 14 documents/s, 1622 elements/s, ETA 186 s",
+            "1038 | 1038 | false | 150000 | 85981 | 50000 | 1038/1038 documents (100 %), 85981 relations, 21 documents/s, 3000 elements/s, ETA 0 s",
+            "0    | 500  | false | 0      | 0     | 3000  | 0/500 documents (0 %), 0 relations, 0 documents/s, 0 elements/s, ETA ?",
+            "0    | 0    | false | 0      | 0     | 0     | 0/0 documents (100 %), 0 relations, 0 documents/s, 0 elements/s, ETA 0 s"})
+    void lineSaysDoneTotalRatesAndEta(long done, long total, boolean estimated, long elements, long relations,
+                                      long elapsed, String line) {
+        assertThat(LoggedProgress.line(done, total, estimated, elements, relations, elapsed)).isEqualTo(line);
     }
 
     @Test
