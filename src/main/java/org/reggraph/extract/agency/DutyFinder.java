@@ -36,13 +36,15 @@ public final class DutyFinder {
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法)");
     /**
-     * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据本法)(结合本地区实际)制定…办法/细则/标准. The group is
+     * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(结合本地区实际)制定…办法/细则/标准, the two lead-ins in either order. The group is
      * what is made.
      */
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|有权|负责|另行|统一|组织|[，,])*"
-            + "(?:(?:根据|依据|依照)本(?:法|条例|办法|规定|细则|决定)[^，。；]{0,30}?[，,]?)?(?:结合[^。；，]{1,16}[，,]?)?(?:对[^。；，]{1,30}?[，,]?)?"
+            + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定)[^，。；]{0,30}?|结合[^。；，]{1,16})[，,]?){0,2}(?:对[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?([^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
+    /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
+    private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
     /** {@link #SUBJECT_ALONE} is at most 40 name characters and a head (of at most 5). */
     private static final int ALONE_MAX = 40 + Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
@@ -196,7 +198,9 @@ public final class DutyFinder {
             Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
             if (d.lookingAt()) {
                 String what = lastNoun(d.group(2));
-                add(out, true, base + d.start(1), d.group(1), null, what, Delegates.RULEMAKING, sent);
+                Matcher by = PASSIVE_BY.matcher(d.group(1));
+                int at = by.find() ? by.end() : 0;
+                add(out, true, base + d.start(1) + at, d.group(1).substring(at), null, what, Delegates.RULEMAKING, sent);
                 Matcher co = CO_AGENCY.matcher(sent).region(d.end(1), sent.length());
                 if (co.lookingAt()) {
                     add(out, true, base + co.start(1), co.group(1), null, what, Delegates.RULEMAKING, sent);
