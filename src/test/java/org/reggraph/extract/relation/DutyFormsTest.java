@@ -135,6 +135,11 @@ class DutyFormsTest {
             城市供水条例(2020-03-27) 省、自治区 is one name|省、自治区人民政府城市建设行政主管部门主管本行政区域内的城市供水工作。|RESPONSIBLE|省、自治区人民政府城市建设行政主管部门|
             民用爆炸物品安全管理条例(2014-07-29)|省、自治区、直辖市人民政府民用爆炸物品行业主管部门应当依照《安全生产许可证条例》的规定对其进行查验。|RESPONSIBLE|省、自治区、直辖市人民政府民用爆炸物品行业主管部门|
             # negatives: recipients, objects of supervision, persons
+            seed 004 市场监督管理行政处罚裁量权指导意见 negative X制定的 (relative)|市场监管部门制定的行政处罚裁量权基准应当主动向社会公开。|RESPONSIBLE||
+            seed 004 涉密地质资料管理细则 negative X会同Y制定的 (relative)|依据国家保密行政管理部门会同中央有关机关制定的保密事项范围进行。|RESPONSIBLE||
+            企业法人登记管理条例 negative X核发的 (relative)|登记主管机关核发的《企业法人营业执照》是企业法人凭证。|RESPONSIBLE||
+            国务院令第457号 negative X确定的 (relative)|省、自治区、直辖市人民政府确定的公共场所的经营者应当在公共场所内放置安全套或者设置安全套发售设施。|RESPONSIBLE||
+            国家赔偿法 the subject of the next clause still counts|赔偿委员会作出的赔偿决定生效后，如发现赔偿决定违反本法规定的，经本院院长决定或者上级人民法院指令，赔偿委员会应当在两个月内重新审查并依法作出决定。|RESPONSIBLE|赔偿委员会|
             negative 报X备案|建设单位应当于施工前报有管辖权的水行政主管部门备案。|RESPONSIBLE||
             negative 直接负责的主管人员|对直接负责的主管人员和其他直接责任人员依法给予处分。|RESPONSIBLE||
             negative 向X报告|乡镇煤矿应当定期向原审查办矿条件的煤炭工业主管部门报送图纸。|RESPONSIBLE||
