@@ -150,8 +150,7 @@ class DutyFormsTest {
             企业法人登记管理条例 negative X核发的 (relative)|登记主管机关核发的《企业法人营业执照》是企业法人凭证。|RESPONSIBLE||
             国务院令第457号 negative X确定的 (relative)|省、自治区、直辖市人民政府确定的公共场所的经营者应当在公共场所内放置安全套或者设置安全套发售设施。|RESPONSIBLE||
             国家赔偿法 the subject of the next clause still counts|赔偿委员会作出的赔偿决定生效后，如发现赔偿决定违反本法规定的，经本院院长决定或者上级人民法院指令，赔偿委员会应当在两个月内重新审查并依法作出决定。|RESPONSIBLE|赔偿委员会|
-            seed 004 生态环境损害赔偿管理规定 negative 指定X (object) and a bare 部门或机构|赔偿权利人可以根据有关职责分工，指定有关部门或机构负责具体工作。|RESPONSIBLE||
-            seed 004 生态环境损害赔偿管理规定 negative 部门或机构 as a subject|赔偿权利人及其指定的部门或机构，应当就修复方案、修复启动时间和期限、赔偿的责任承担方式和期限等具体问题与赔偿义务人进行磋商。|RESPONSIBLE||
+            seed 004 生态环境损害赔偿管理规定 negative 指定X (the verb's object)|赔偿权利人可以根据有关职责分工，指定有关部门或机构负责具体工作。|RESPONSIBLE||
             negative 报X备案|建设单位应当于施工前报有管辖权的水行政主管部门备案。|RESPONSIBLE||
             negative 直接负责的主管人员|对直接负责的主管人员和其他直接责任人员依法给予处分。|RESPONSIBLE||
             negative 向X报告|乡镇煤矿应当定期向原审查办矿条件的煤炭工业主管部门报送图纸。|RESPONSIBLE||
