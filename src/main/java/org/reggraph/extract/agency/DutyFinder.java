@@ -43,6 +43,9 @@ public final class DutyFinder {
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)[^，。；本]{1,20}?(?:需要|职责|实际情况|实际)|结合[^。；，]{1,16})[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?([^。；]{0,30}?(?:办法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
+    /** X（以下简称Y）负责…: the subject before its short name (the scan would stop at a shorter head inside X). */
+    private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
+            + ")[（(]以下(?:简称|称)[^（）()]{1,24}[）)](?=" + String.join("|", SubjectScan.NEXT) + ")");
     /** X(会同Y)制定的/确定的/核发的…: a relative clause, whose agency has no duty in this clause. */
     private static final Pattern RELATIVE = Pattern.compile("(?:会同[^，。；的]{1,30}?)?(?:依法)?(?:制定|制订|确定|核发|批准|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立)的");
     /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
@@ -221,7 +224,8 @@ public final class DutyFinder {
                 add(out, true, base + cs + off, a.group(1), null, "授权", Delegates.AUTHORISATION, sent);
             }
         }
-        int[] span = SubjectScan.find(cl);
+        Matcher named = SHORT_NAMED.matcher(cl);
+        int[] span = named.lookingAt() ? new int[]{named.start(1), named.end(1)} : SubjectScan.find(cl);
         if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
             Matcher alone = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
             span = alone.matches() ? new int[]{alone.start(1), alone.end(1)} : null;
