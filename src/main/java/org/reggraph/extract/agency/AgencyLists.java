@@ -35,6 +35,10 @@ final class AgencyLists {
     /** Members that carry their own level. */
     private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|省|自治区|直辖市|市|县|乡|镇|地方|各级|各|设区|本级|同级|上级|所在地)");
 
+    /** A member that is only a level (省级, 县级), and the last member's name after its level. */
+    private static final Pattern BARE_LEVEL = Pattern.compile("^(?:省级|市级|县级|乡级|设区的市级|地市级|县级以上)$");
+    private static final Pattern LEVEL_OF_NAME = Pattern.compile("^(?:省级|市级|县级|乡级|设区的市级|地市级)(.{2,})$");
+    private static final Pattern LEVEL_PAIR = Pattern.compile("^(省级|市级|县级|设区的市级)(?:和|或者|或|及)((?:市级|县级|乡级|设区的市级).{2,})$");
     private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
 
@@ -57,9 +61,15 @@ final class AgencyLists {
         if (parts.size() == 1 && head == null && s.indexOf('和') > 0 && PREFIX.matcher(s).matches()) {
             parts = split(joinedByAnd(s)); // 省级财政和生态环境部门: a shared head across 和
         }
+        Matcher pair = LEVEL_PAIR.matcher(s);
+        if (parts.size() == 1 && head == null && pair.matches()) {
+            parts = List.of(pair.group(1), pair.group(2)); // 县级或者设区的市级人民政府
+        }
         if (parts.size() == 1 && head == null) {
             return List.of(name);
         }
+        Matcher lastLevel = LEVEL_OF_NAME.matcher(parts.get(parts.size() - 1));
+        String levelled = lastLevel.matches() ? lastLevel.group(1) : null;
         String prefix = null;
         Matcher p = PREFIX.matcher(parts.get(0));
         if (p.matches() && !AgencyNames.isAgency(p.group(2)) || p.matches() && parts.size() > 1) {
@@ -74,10 +84,16 @@ final class AgencyLists {
             if (m.startsWith("其") || HEAD.matcher(m).find() && !AgencyNames.isAgency(unprotect(m))) {
                 continue; // 及其有关部门, 和有关部门: no agency of its own
             }
-            if (i == 0 && prefix != null && !AgencyNames.isAgency(m)) {
+            boolean bareLevel = levelled != null && BARE_LEVEL.matcher(m).matches();
+            if (bareLevel) {
+                m = m + levelled; // 省级和设区的市级市场监管部门: 省级 takes the whole name after the last member's level
+                if (!AgencyNames.isAgency(m)) {
+                    return List.of(name); // 设区的市级、县级人民政府指定的部门: a role name, kept as written
+                }
+            } else if (i == 0 && prefix != null && !AgencyNames.isAgency(m)) {
                 m = m.substring(prefix.length());
             }
-            if (!AgencyNames.isAgency(m) && head != null) {
+            if (!bareLevel && !AgencyNames.isAgency(m) && head != null) {
                 m = m + head;
             } else if (!AgencyNames.isAgency(m)) {
                 return List.of(name); // 财政、生态环境部门 without a head to share: keep as written

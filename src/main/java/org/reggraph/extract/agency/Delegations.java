@@ -63,8 +63,10 @@ final class Delegations {
     private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:或者|或)(?:其|" + NAME + "{0,20}?" + DutyFinder.SUFFIX + ")?(?:依法)?授权的(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织))");
     private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(" + NAME + "{1,20}?(?:部门|机构|机关|人民政府|组织|单位))");
     private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}(?:部门|机构|机关|人民政府))(?=[\\u4e00-\\u9fff])");
-    /** 按照X的规定: the words between the preposition and 规定. */
-    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|依照|依据|根据|遵守|符合|执行)([^，。；]{2,40}?)(?:的有关规定|有关[^，。；的]{0,20}的规定|的规定|有关规定)");
+    /** 按照X的规定 (also 按X有关规定, the short preposition of ministry rules): the words between the preposition and 规定. */
+    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行)([^，。；]{2,40}?)(?:的有关规定|有关[^，。；的]{0,20}的规定|的规定|有关规定)");
+    /** 国家网信部门, 国家外汇管理局 own rules; 国家有关规定, 国家标准和X的规定 are no agency's. */
+    private static final Pattern NATIONAL_AGENCY = Pattern.compile("^国家(?!有关|标准|规定)[^、和或与及的]{1,16}?" + DutyFinder.SUFFIX + "$");
     private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|有关|$)");
 
     private Delegations() {
@@ -227,7 +229,7 @@ final class Delegations {
         Matcher m = BY_RULES_OF.matcher(sent);
         while (m.find()) {
             String inner = m.group(1);
-            if (inner.startsWith("本") || inner.startsWith("国家") || inner.contains("法律") || inner.contains("法规")
+            if (inner.startsWith("本") || (inner.startsWith("国家") && !NATIONAL_AGENCY.matcher(inner).lookingAt()) || inner.contains("法律") || inner.contains("法规")
                     || inner.contains("《")) {
                 // with laws the agency's rules are one source among others (borderline in the sample)
                 continue;

@@ -36,13 +36,20 @@ public final class DutyFinder {
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法)");
     /**
-     * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据本法)(结合本地区实际)制定…办法/细则/标准. The group is
+     * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)制定…办法/细则/标准, two lead-ins in any order. The group is
      * what is made.
      */
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
-            + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|有权|负责|另行|统一|组织|[，,])*"
-            + "(?:(?:根据|依据|依照)本(?:法|条例|办法|规定|细则|决定)[^，。；]{0,30}?[，,]?)?(?:结合[^。；，]{1,16}[，,]?)?(?:对[^。；，]{1,30}?[，,]?)?"
-            + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?([^。；]{0,30}?(?:办法|细则|标准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
+            + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|[，,])*"
+            + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)[^，。；本]{1,20}?(?:需要|职责|实际情况|实际)|结合[^。；，]{1,16})[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
+            + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?([^。；]{0,30}?(?:办法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
+    /** X（以下简称Y）负责…: the subject before its short name (the scan would stop at a shorter head inside X). */
+    private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
+            + ")[（(]以下(?:简称|称)[^（）()]{1,24}[）)](?=" + String.join("|", SubjectScan.NEXT) + ")");
+    /** X(会同Y)制定的/确定的/核发的…: a relative clause, whose agency has no duty in this clause. */
+    private static final Pattern RELATIVE = Pattern.compile("(?:会同[^，。；的]{1,30}?)?(?:依法)?(?:制定|制订|确定|核发|批准|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立)的");
+    /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
+    private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
     /** {@link #SUBJECT_ALONE} is at most 40 name characters and a head (of at most 5). */
     private static final int ALONE_MAX = 40 + Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
@@ -60,9 +67,12 @@ public final class DutyFinder {
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
     private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研)机构$|学校|幼儿园|居民委员会|工会|协会|学会|商会");
-    /** A clause that begins with these has no agency as its subject. */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研)机构$|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|工会|协会|学会|商会");
+    /**
+     * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
+     * 提请/移送/通知 X acts next, as in 通知X办理, and stays).
+     */
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过|设立|指定|确定)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
     /** After 由X: a sanction (R8, role enforcement). */
     private static final Pattern ENFORCES = Pattern.compile("[^，。；]{0,16}?(?:责令|处以|处|给予|没收|吊销|撤销|暂扣|罚款|予以|取缔|查封|扣押)");
 
@@ -196,7 +206,9 @@ public final class DutyFinder {
             Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
             if (d.lookingAt()) {
                 String what = lastNoun(d.group(2));
-                add(out, true, base + d.start(1), d.group(1), null, what, Delegates.RULEMAKING, sent);
+                Matcher by = PASSIVE_BY.matcher(d.group(1));
+                int at = by.find() ? by.end() : 0;
+                add(out, true, base + d.start(1) + at, d.group(1).substring(at), null, what, Delegates.RULEMAKING, sent);
                 Matcher co = CO_AGENCY.matcher(sent).region(d.end(1), sent.length());
                 if (co.lookingAt()) {
                     add(out, true, base + co.start(1), co.group(1), null, what, Delegates.RULEMAKING, sent);
@@ -212,7 +224,8 @@ public final class DutyFinder {
                 add(out, true, base + cs + off, a.group(1), null, "授权", Delegates.AUTHORISATION, sent);
             }
         }
-        int[] span = SubjectScan.find(cl);
+        Matcher named = SHORT_NAMED.matcher(cl);
+        int[] span = named.lookingAt() ? new int[]{named.start(1), named.end(1)} : SubjectScan.find(cl);
         if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
             Matcher alone = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
             span = alone.matches() ? new int[]{alone.start(1), alone.end(1)} : null;
@@ -220,6 +233,9 @@ public final class DutyFinder {
         final int at0 = cs + off + (span != null ? span[0] : 0);
         if (span != null && delegated.stream().anyMatch(r -> r[0] == at0)) {
             span = null; // 由X依据本法制定: the delegation, no duty besides
+        }
+        if (span != null && RELATIVE.matcher(cl).region(span[1], cl.length()).lookingAt()) {
+            span = null; // 上级市场监管部门制定的…基准: the agency qualifies a noun, it is not the clause's subject
         }
         if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
             String ag = cl.substring(span[0], span[1]);
