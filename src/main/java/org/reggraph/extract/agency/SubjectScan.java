@@ -22,9 +22,12 @@ final class SubjectScan {
             "要", "须", "必须", "按", "牵头", "接到", "以及", "做好", "及时", "定期", "每年", "适时", "推动", "落实",
             "依法", "具体", "作出", "查处", "中止", "有权", "审查", "通知", "核发", "告知", "受理", "办理", "登记", "公布", "征收",
             "处理", "责令", "立即", "共同", "分别", "并");
+    /** Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word). */
+    static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关");
     private static final int MAX_NAME = 40;
     private static final Words HEADS = new Words(Lexicon.DUTY_AGENCY_HEADS);
     private static final Words NEXT_WORDS = new Words(NEXT);
+    private static final Words GOES_ON = new Words(NAME_GOES_ON);
 
     private SubjectScan() {
     }
@@ -44,10 +47,10 @@ final class SubjectScan {
         return end < 0 ? null : new int[]{0, end};
     }
 
-    /** {@code [\u4e00-\u9fff、（）\d]{0,40}?HEAD(?=NEXT)} at {@code from}: the end of the name, or -1. */
+    /** {@code [\u4e00-\u9fff、（）\d]{0,40}?HEAD(?!GOES_ON)(?=NEXT)} at {@code from}: the end of the name, or -1. */
     private static int nameEnd(String s, int from) {
         for (int at = from; at <= from + MAX_NAME; at++) {
-            int head = HEADS.firstAt(s, at, NEXT_WORDS);
+            int head = HEADS.firstAt(s, at, NEXT_WORDS, GOES_ON);
             if (head >= 0) {
                 return at + head;
             }
@@ -87,13 +90,13 @@ final class SubjectScan {
             return false;
         }
 
-        /** The length of the first word (in list order) at {@code at} that {@code then} follows, or -1. */
-        int firstAt(String s, int at, Words then) {
+        /** The length of the first word (in list order) at {@code at} that {@code then} and no {@code unless} follows, or -1. */
+        int firstAt(String s, int at, Words then, Words unless) {
             if (at >= s.length() || !first[s.charAt(at)]) {
                 return -1;
             }
             for (String w : words) {
-                if (s.startsWith(w, at) && then.at(s, at + w.length())) {
+                if (s.startsWith(w, at) && then.at(s, at + w.length()) && !unless.at(s, at + w.length())) {
                     return w.length();
                 }
             }
