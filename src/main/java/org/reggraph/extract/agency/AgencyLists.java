@@ -39,8 +39,9 @@ final class AgencyLists {
     private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|省|自治区|直辖市|市|县|乡|镇|地方|各级|各|设区|本级|同级|上级|所在地)");
 
     /** A member that is only a level (省级, 县级), and the last member's name after its level. */
-    private static final Pattern BARE_LEVEL = Pattern.compile("^(?:省级|市级|县级|乡级|设区的市级|地市级|县级以上)$");
-    private static final Pattern LEVEL_OF_NAME = Pattern.compile("^(?:省级|市级|县级|乡级|设区的市级|地市级)(.{2,})$");
+    private static final String LEVEL_WORD = "(?:省级|市级|县级|乡级|设区的市级|地市级)";
+    private static final Pattern BARE_LEVEL = Pattern.compile("^(?:" + LEVEL_WORD + "|县级以上)$");
+    private static final Pattern LEVEL_OF_NAME = Pattern.compile("^" + LEVEL_WORD + "(.{2,})$");
     private static final Pattern LEVEL_PAIR = Pattern.compile("^(省级|市级|县级|设区的市级)(?:和|或者|或|及)((?:市级|县级|乡级|设区的市级).{2,})$");
     private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");

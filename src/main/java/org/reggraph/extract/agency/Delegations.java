@@ -26,6 +26,8 @@ final class Delegations {
     /** Things an agency is left to set, directly before 由 (or ，由). */
     private static final Pattern OBJECT = Pattern.compile(
             "(?:办法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标)[，,]?(?:也可以|还可以|可以|可)?$");
+    /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
+    private static final Pattern TRAILING_MAY = Pattern.compile("(?:也可以|还可以|可以|可)$");
     /** 可以由X制定…规定: with no object in front of 由, the object follows the verb and ends the clause. */
     private static final Pattern MAY_BY = Pattern.compile("(?:可以|可)$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录)$");
@@ -109,7 +111,7 @@ final class Delegations {
             }
             String what;
             if (objectBefore) {
-                what = objectBefore(sent, by).replaceFirst("(?:也可以|还可以|可以|可)$", "");
+                what = TRAILING_MAY.matcher(objectBefore(sent, by)).replaceFirst("");
             } else {
                 String made = sent.substring(v.end(), end);
                 if (!OBJECT_AFTER.matcher(made).find()) {

@@ -172,14 +172,8 @@ final class HeaderParser {
         if (!m.find()) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        for (String part : m.group(1).replaceAll("[（(][^）)]*[）)]", "").split("[、，,]")) {
-            if (!Agencies.isAgency(part)) {
-                return List.of(); // 转发…的 something that names no author
-            }
-            out.add(part);
-        }
-        return out;
+        // all or nothing, as for a signature line: 转发…的 something that names no author gives none
+        return Agencies.splitLine(m.group(1).replaceAll("[（(][^）)]*[）)]", "").replaceAll("[，,]", "、"));
     }
 
     /**
