@@ -24,7 +24,9 @@
 #   SEARCH_PATH default /api/documents?q={id}  ({id}: 3-character pieces of sampled titles; --scaling only)
 #   DOC_ID      fallback id when no sample of ids can be had (default 国务院令第744号)
 #   CORPUS      used when import/national is missing; default ../shared/corpus/xingzheng-fagui;  CONNECTIONS=16 THREADS=2
-#   WARMUP      load before each measured run (JIT of the service and the database; default 90s)
+#   WARMUP_MAX  load before each measured run, in 10 s windows, until the JIT has settled: the service's compiler
+#               threads spent under 2 % of its CPU in the last window (steady state; ~3 min on 2 cores), or this
+#               many seconds have passed (default 300)
 #   PAGE_CACHE  default 512m; with --scaling the service's default, 128m
 #   JAVA_OPTS   JVM flags of the service; default: the documented ones (pom.xml, property reggraph.jvm.memory)
 #   SERVICE_ARGS  extra service arguments, e.g. "--server.tomcat.threads.max=200" to compare sizings
@@ -56,7 +58,7 @@ JAVA_OPTS=${JAVA_OPTS-$(sed -n 's:.*<reggraph.jvm.memory>\(.*\)</reggraph.jvm.me
 DOC_ID=${DOC_ID:-国务院令第744号}
 # --scaling measures the data the service loads by default (seeds + the national corpus of import/national)
 if $scaling && [ -d import/national ]; then CORPUS=${CORPUS:-import/national}; else CORPUS=${CORPUS:-../shared/corpus/xingzheng-fagui}; fi
-CONNECTIONS=${CONNECTIONS:-16}; THREADS=${THREADS:-2}; WARMUP=${WARMUP:-90s}
+CONNECTIONS=${CONNECTIONS:-16}; THREADS=${THREADS:-2}; WARMUP_MAX=${WARMUP_MAX:-300}
 if $scaling; then PAGE_CACHE=${PAGE_CACHE:-128m}; else PAGE_CACHE=${PAGE_CACHE:-512m}; fi
 
 if ! command -v wrk > /dev/null; then
@@ -188,10 +190,9 @@ print(f"           cold (uncached, sequential, {len(t)} ids): p50 {q(0.5):7.2f} 
 PY
   fi
   # warm-up (JIT, page cache), then the measured run. The service and its database are a lot of code for HotSpot on
-  # 2 cores: lookups ran at 240 req/s in the first 30 s of load, 350 and 420 in the next 20 s each, and ~600 from
-  # about 90 s on, when the compiler threads had gone from 0.6 to 0.4 ms of CPU per request
-  BENCH_IDS="$sample_file" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d"$WARMUP" -s "$data/rotate.lua" \
-      "http://127.0.0.1:$http" > /dev/null 2>&1 || true
+  # 2 cores: lookups ran at ~160 req/s in the first 20 s of load, ~450 after 90 s, when the compiler threads still
+  # took 0.4 ms of CPU per request, and ~1 100 from about 3 minutes on, when they were idle
+  warm_up "$sample_file" "$template"
   local before; before=$(grep -c "Query could not complete" "$data/service.log" || true)
   local cpu0; cpu0=$(cpu_ticks)
   BENCH_IDS="$sample_file" BENCH_PATH="$template" wrk -c"$CONNECTIONS" -t"$THREADS" -d"$duration" --latency --timeout 30s \
@@ -222,10 +223,32 @@ PY
   local after; after=$(grep -c "Query could not complete" "$data/service.log" || true)
   [ "$after" = "$before" ] || echo "           $(( after - before )) queries hit the query timeout (503) during the run"
 }
+# warm_up IDS-FILE PATH: load in 10 s windows until the compiler threads' share of the service's CPU in a window is
+# under 2 % (at least 2 windows), or WARMUP_MAX seconds
+warm_up() {
+  local waited=0 cpu0 jit0 cpu1 jit1 share=100
+  while [ "$waited" -lt "$WARMUP_MAX" ]; do
+    cpu0=$(cpu_ticks); jit0=$(jit_ticks)
+    BENCH_IDS="$1" BENCH_PATH="$2" wrk -c"$CONNECTIONS" -t"$THREADS" -d10s -s "$data/rotate.lua" \
+        "http://127.0.0.1:$http" > /dev/null 2>&1 || true
+    cpu1=$(cpu_ticks); jit1=$(jit_ticks); waited=$(( waited + 10 ))
+    share=$(( (jit1 - jit0) * 1000 / (cpu1 - cpu0 + 1) ))
+    [ "$waited" -ge 20 ] && [ "$share" -lt 20 ] && break
+  done
+  echo "           warm-up ${waited} s; JIT compiler threads $(( share / 10 )).$(( share % 10 )) % of the service's CPU in its last 10 s"
+}
 rss() { awk -v k="$1" '$1 == k":" {print int($2 / 1024)}' "/proc/$pid/status"; }
 # CPU time of the service process (user + system, in clock ticks): the cost of a request whatever else the machine
 # runs, where wall-clock latencies on a shared machine also measure the other processes
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+# CPU time of the service's JIT compiler threads (C1, C2), in clock ticks
+jit_ticks() {
+  local t sum=0
+  for t in /proc/"$pid"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in C1\ Compiler*|C2\ Compiler*) sum=$(( sum + $(awk '{print $14 + $15}' "$t/stat") )) ;; esac
+  done
+  echo "$sum"
+}
 if $scaling; then
   sleep 10
   echo "idle RSS $(rss VmRSS) MB (10 s after start, before any query)"

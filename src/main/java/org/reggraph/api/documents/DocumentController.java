@@ -104,7 +104,8 @@ public class DocumentController {
             description = "Edges leaving (out), entering (in) or both. The first hop lists every edge of the "
                     + "document and its articles (article-level edges name the article in from.label / to.label); "
                     + "further hops are document-level edges, one per pair of documents and type, count telling how "
-                    + "many edges each stands for.")
+                    + "many edges each stands for. At most limit edges, nearest hops first; truncated tells whether "
+                    + "any were left out.")
     public References references(
             @Parameter(description = ID) @PathVariable String id,
             @Parameter(description = "out, in or both (default out)") @RequestParam(required = false) String direction,
@@ -116,8 +117,11 @@ public class DocumentController {
             @RequestParam(required = false) Integer article,
             @Parameter(description = "YYYY-MM-DD: the citation network as it stood that day (only edges whose citing "
                     + "document was in force then)")
-            @RequestParam(required = false) String asOf) {
-        return service.references(id, direction, depth, types, article, asOf);
+            @RequestParam(required = false) String asOf,
+            @Parameter(description = "Most edges in the answer, nearest hops first (default 500, at most 5000); "
+                    + "truncated tells whether edges were left out")
+            @RequestParam(required = false) Integer limit) {
+        return service.references(id, direction, depth, types, article, asOf, limit);
     }
 
     @GetMapping("/documents/{id}/replacements")

@@ -102,7 +102,8 @@ public final class DocumentDtos {
     public record Edge(Endpoint from, Endpoint to, String type, String surface, Integer line, int depth, long count) {
     }
 
-    public record References(Ref root, List<Edge> edges) {
+    /** {@code truncated}: the answer reached its edge limit before the traversal ended; edges may be left out. */
+    public record References(Ref root, List<Edge> edges, boolean truncated) {
     }
 
     public record ChainLink(Ref from, Ref to, String type, String date, Boolean partial) {

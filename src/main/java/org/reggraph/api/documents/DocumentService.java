@@ -43,8 +43,10 @@ public class DocumentService {
             List.of(RelType.CITES, RelType.BASED_ON, RelType.AMENDS, RelType.REPEALS, RelType.PROMULGATES);
     /** Articles in a document answer unless more are asked for (a long regulation is not one 100 KB answer). */
     static final int ARTICLES_PER_PAGE = 20;
-    /** Edges read per hop of a reference traversal. */
-    static final int EDGES_PER_HOP = 5000;
+    /** Edges in a references answer unless more are asked for (3 hops from a widely cited law reach thousands). */
+    public static final int REFERENCE_EDGES = 500;
+    /** The most edges a references answer may ask for. */
+    public static final int MAX_REFERENCE_EDGES = 5000;
 
     private final GraphReader reader;
     private final ApiSettings settings;
@@ -146,7 +148,7 @@ public class DocumentService {
      */
     @Cacheable(cacheNames = AnswerCache.NAME, keyGenerator = AnswerCache.KEYS)
     public References references(String rawId, String direction, Integer depth, String types, Integer article,
-                                 String asOf) {
+                                 String asOf, Integer limit) {
         String id = id(rawId);
         LocalDate asOfDate = Params.date("asOf", asOf);
         String dir = direction == null || direction.isBlank() ? "out" : direction.strip().toLowerCase(Locale.ROOT);
@@ -162,12 +164,17 @@ public class DocumentService {
         if (article != null && article < 1) {
             throw new InvalidParameterException("article", "'article' must be a positive article number, was " + article);
         }
+        int maxEdges = limit == null ? REFERENCE_EDGES : limit;
+        if (maxEdges < 1 || maxEdges > MAX_REFERENCE_EDGES) {
+            throw new InvalidParameterException("limit", "'limit' must be between 1 and " + MAX_REFERENCE_EDGES
+                    + ", was " + maxEdges);
+        }
         List<String> typeNames = RelType.names(RelType.parseList(types, DOCUMENT_RELATIONS, DOCUMENT_RELATIONS));
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("types", typeNames);
         params.put("article", article == null ? null : article.longValue());
-        params.put("limit", EDGES_PER_HOP);
+        params.put("limit", maxEdges + 1); // one more than asked for tells whether edges were left out
         params.put("out", !dir.equals("in"));
         params.put("in", !dir.equals("out"));
         params.put("asOf", asOfDate);
@@ -180,17 +187,25 @@ public class DocumentService {
         Set<String> documentPairs = new HashSet<>();
         Set<String> visited = new HashSet<>(Set.of(id));
         List<? extends MapAccessor> rows = first.get("edges").asList(v -> v);
+        boolean truncated = false;
         for (int level = 1; !rows.isEmpty(); level++) {
+            truncated |= rows.size() >= (int) params.get("limit"); // the hop's statement was cut
             Set<String> next = addHop(rows, level, root, edges, documentPairs);
             next.removeAll(visited);
             visited.addAll(next);
+            if (edges.size() >= maxEdges) {
+                truncated |= edges.size() > maxEdges || level < maxDepth && !next.isEmpty();
+                break;
+            }
             if (level == maxDepth || next.isEmpty()) {
                 break;
             }
             params.put("frontier", List.copyOf(next));
+            params.put("limit", maxEdges - edges.size() + 1);
             rows = reader.list(DocumentQueries.REFERENCES_NEXT, params, r -> r); // read as they came, not copied
         }
-        return new References(root, List.copyOf(edges.values()));
+        List<Edge> answer = List.copyOf(edges.values());
+        return new References(root, answer.size() > maxEdges ? answer.subList(0, maxEdges) : answer, truncated);
     }
 
     /**

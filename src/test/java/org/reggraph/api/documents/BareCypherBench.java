@@ -34,8 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *     --uri bolt://127.0.0.1:7687 --ids ids.txt --question lookup|refs3 --threads 16 --seconds 20</pre>
  *
  * lookup: the document, its first page of articles (20) and its relation counts ({@code GET /api/documents/{id}});
- * refs3: the first hop in detail and two more on the document links, both directions
- * ({@code GET /api/documents/{id}/references?depth=3&direction=both}).
+ * refs3: the first hop in detail and two more on the document links, both directions, up to the answer's default
+ * edge limit ({@code GET /api/documents/{id}/references?depth=3&direction=both}).
  */
 public final class BareCypherBench {
 
@@ -130,7 +130,7 @@ public final class BareCypherBench {
         params.put("id", id);
         params.put("types", TYPES);
         params.put("article", null);
-        params.put("limit", DocumentService.EDGES_PER_HOP);
+        params.put("limit", DocumentService.REFERENCE_EDGES + 1);
         params.put("out", true);
         params.put("in", true);
         params.put("asOf", null);
@@ -138,7 +138,7 @@ public final class BareCypherBench {
         Set<String> visited = new HashSet<>(Set.of(id));
         List<String> others = first.get("edges").asList(e -> e.get("otherId").asString());
         int rows = others.size();
-        for (int level = 2; level <= 3; level++) {
+        for (int level = 2; level <= 3 && rows < DocumentService.REFERENCE_EDGES; level++) {
             Set<String> next = new LinkedHashSet<>(others);
             next.removeAll(visited);
             visited.addAll(next);
@@ -146,6 +146,7 @@ public final class BareCypherBench {
                 break;
             }
             params.put("frontier", List.copyOf(next));
+            params.put("limit", DocumentService.REFERENCE_EDGES - rows + 1);
             others = tx.run(DocumentQueries.REFERENCES_NEXT, params).list(r -> r.get("otherId").asString());
             rows += others.size();
         }

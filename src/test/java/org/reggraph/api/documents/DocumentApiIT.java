@@ -165,6 +165,28 @@ class DocumentApiIT extends SeedGraphTestBase {
                 + ":" + e.get("type").asText())).doesNotHaveDuplicates();
     }
 
+    /** A limit keeps the nearest edges and says that some were left out; without one nothing is cut here. */
+    @Test
+    void limitKeepsTheNearestEdgesAndSaysWhenEdgesWereLeftOut() {
+        JsonNode all = get(doc(TUDI) + "/references", "depth", "3", "direction", "both", "limit", "5000");
+        assertThat(all.get("truncated").asBoolean()).isFalse();
+        int total = all.get("edges").size();
+        assertThat(total).isGreaterThan(3);
+        JsonNode cut = get(doc(TUDI) + "/references", "depth", "3", "direction", "both", "limit", "3");
+        assertThat(cut.get("truncated").asBoolean()).isTrue();
+        assertThat(cut.get("edges")).hasSize(3);
+        List<String> allEdges = new java.util.ArrayList<>();
+        all.get("edges").forEach(e -> allEdges.add(e.toString()));
+        cut.get("edges").forEach(e -> {
+            assertThat(e.get("depth").asInt()).isEqualTo(1);
+            assertThat(allEdges).contains(e.toString());
+        });
+        JsonNode exact = get(doc(TUDI) + "/references", "depth", "3", "direction", "both", "limit",
+                String.valueOf(total));
+        assertThat(exact.get("edges")).hasSize(total);
+        exact.get("edges").forEach(e -> assertThat(allEdges).contains(e.toString()));
+    }
+
     // ------------------------------------------------------------ replacements and validity
 
     @Test
@@ -208,6 +230,8 @@ class DocumentApiIT extends SeedGraphTestBase {
                 Arguments.of(doc + "/references", List.of("types", INJECTION), "types"),
                 Arguments.of(doc + "/references", List.of("direction", "sideways"), "direction"),
                 Arguments.of(doc + "/references", List.of("article", "0"), "article"),
+                Arguments.of(doc + "/references", List.of("limit", "0"), "limit"),
+                Arguments.of(doc + "/references", List.of("limit", "5001"), "limit"),
                 Arguments.of(doc + "/in-force", List.of("date", "2021-13-01"), "date"),
                 Arguments.of(doc + "/in-force", List.of("date", INJECTION), "date"),
                 Arguments.of(doc, List.of("articleSize", "201"), "size"),
