@@ -73,6 +73,8 @@ public final class DutyFinder {
     private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
+    /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
+    private static final Pattern LAWS_BEFORE = Pattern.compile("^.*(?:法律|法规|规章)(?:或者|和|及|、)");
     private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile("(?:负责|负有|主管|承担)[^的]{1,24}?的(?=(?:部门|机构|机关)$)");
@@ -177,7 +179,10 @@ public final class DutyFinder {
         int oBase = Math.max(0, other - 45);
         m = OTHERWISE.matcher(other >= 0 ? sent.substring(oBase, other + 4) : "");
         while (m.find()) {
-            add(out, true, base + oBase + m.start(1), m.group(1), null, "另有规定", Delegates.RULEMAKING, sent);
+            // 法律、行政法规或者X另有规定: X alone (the laws are no agency, and were read into its name)
+            Matcher laws = LAWS_BEFORE.matcher(m.group(1));
+            int cut = laws.find() ? laws.end() : 0;
+            add(out, true, base + oBase + m.start(1) + cut, m.group(1).substring(cut), null, "另有规定", Delegates.RULEMAKING, sent);
         }
         // clause by clause: subjects, 由X, 报X
         int cs = 0;
