@@ -74,7 +74,7 @@ final class Delegations {
      * name is not read out of a longer phrase); X is one agency or a list of them (国务院财政、税务主管部门).
      */
     private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|以及|(?<![存现实])在(?=国务院|国家|省|县|设区的市|地方|中央))("
-            + NAME + "{2,30}?" + DutyFinder.SUFFIX + ")(?:会同[^，。；的]{1,30}?)?规定(?:的|时限|期限|提交的)(?!规定)");
+            + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:会同[^，。；的]{1,30}?)?规定(?:的|时限|期限|提交的)(?!规定)");
     /** Words of a span that is more than an agency's name: laws, other requirements, a verb phrase. */
     private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准|条件|标示|技术|规范|措施|等|以及|当局|^有");
     private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|有关|$)");
@@ -265,6 +265,9 @@ final class Delegations {
             if (owner.startsWith("本") || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(owner).lookingAt()
                     || NOT_OWNER.matcher(owner).find()) {
                 continue; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
+            }
+            if (sent.startsWith("职责", m.end())) {
+                continue; // 按照国务院规定的职责分工: the division of duties, formulaic, no rules left to X
             }
             String cleaned = AgencyNames.clean(owner);
             if (cleaned == null || !cleaned.equals(owner)) {

@@ -55,6 +55,8 @@ public final class DutyFinder {
     private static final int ALONE_MAX = 40 + Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
     /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
+    /** X因…需要，(可以)…: the subject with the reason it acts, its duty in the next clause (国家安全机关因反间谍工作需要，可以…). */
+    private static final Pattern SUBJECT_BECAUSE = Pattern.compile("^" + X + "因[^，。；]{1,16}?需要$");
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自|组织|统一)");
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
@@ -244,6 +246,10 @@ public final class DutyFinder {
         if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
             Matcher alone = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
             span = alone.matches() ? new int[]{alone.start(1), alone.end(1)} : null;
+        }
+        if (span == null && ce < sent.length() && cl.endsWith("需要") && cl.indexOf('因') > 0) {
+            Matcher because = SUBJECT_BECAUSE.matcher(cl);
+            span = because.matches() ? new int[]{because.start(1), because.end(1)} : null;
         }
         if (span != null) {
             Matcher remit = REMIT_AFTER.matcher(cl).region(span[1], cl.length());
