@@ -273,8 +273,8 @@ final class Delegations {
             if (cleaned == null || !cleaned.equals(owner)) {
                 continue; // 学校完成国务院教育主管部门: words before the agency
             }
-            String what = whatAfter(sent, m.end());
-            DutyFinder.add(out, true, base + m.start(1), owner, null, what == null ? "规定" : what, Delegates.RULEMAKING, sent);
+            // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)
+            DutyFinder.add(out, true, base + m.start(1), owner, null, "规定", Delegates.RULEMAKING, sent);
         }
     }
 
