@@ -2,6 +2,7 @@
 """Draw the hand-annotation sample of corpus articles (issue 12, item 6).
 
 usage: scripts/draw_sample.py [--corpus ../shared/corpus] [--out FILE] [--check]
+                              [--seed N --uniform N --agency N --exclude FILE...]
 
 Reads every Markdown file of CORPUS/xingzheng-fagui and CORPUS/falv (`# TITLE`, history lines,
 `<!-- INFO END -->`, `## 第X章` headings, articles starting `第X条`), splits the body into articles
@@ -17,6 +18,11 @@ Each drawn article is written with a stable id (sha1 of "folder/file#label", 12 
 file, title, article label and the article text verbatim (its non-blank lines joined by "\n").
 Annotations (delegates, responsible, note) already in OUT are kept by id, so re-running the script
 rewrites the same file byte for byte. --check only compares and exits 1 on a difference.
+
+The defaults draw sample 1. Sample 2 (blind, agency stratum only, none of sample 1's articles by id or text):
+  scripts/draw_sample.py --seed 20261202 --uniform 0 --agency 120 \
+      --exclude src/test/resources/org/reggraph/extract/sample/corpus-sample.json \
+      --out src/test/resources/org/reggraph/extract/sample/corpus-sample-2.json
 """
 import argparse, hashlib, json, os, random, re, sys
 
@@ -103,17 +109,21 @@ def agency_clause(text):
     return False
 
 
-def draw(items):
-    rng = random.Random(SEED)
+def draw(items, seed=SEED, n_uniform=N_UNIFORM, n_agency=N_AGENCY, excluded=()):
+    """excluded: articles (dicts with id and text) of earlier samples, left out of both strata."""
+    rng = random.Random(seed)
     ids = [it["id"] for it in items]
     if len(set(ids)) != len(ids):
         sys.exit("draw_sample: duplicate article ids (same label twice in one file?)")
-    a_idx = rng.sample(range(len(items)), N_UNIFORM)
-    a_texts = {items[i]["text"] for i in a_idx}
-    a_set = set(a_idx)
+    ex_ids = {x["id"] for x in excluded}
+    ex_texts = {x["text"] for x in excluded}
+    free = [i for i, it in enumerate(items) if it["id"] not in ex_ids and it["text"] not in ex_texts]
+    a_idx = rng.sample(free if excluded else range(len(items)), n_uniform)
+    a_texts = {items[i]["text"] for i in a_idx} | ex_texts
+    a_set = set(a_idx) | {i for i, it in enumerate(items) if it["id"] in ex_ids}
     pool = [i for i, it in enumerate(items)
             if i not in a_set and it["text"] not in a_texts and agency_clause(it["text"])]
-    b_idx = rng.sample(pool, N_AGENCY)
+    b_idx = rng.sample(pool, n_agency)
     order = {it["id"]: i for i, it in enumerate(items)}
     out = []
     for stratum, idx in (("uniform", a_idx), ("agency", b_idx)):
@@ -123,7 +133,7 @@ def draw(items):
     return out, len(items), len(pool)
 
 
-def render(sample, n_all, n_pool, old):
+def render(sample, n_all, n_pool, old, seed=SEED, n_uniform=N_UNIFORM, n_agency=N_AGENCY, excluded_files=()):
     prev = {a["id"]: a for a in (old or {}).get("articles", [])}
     articles = []
     for it in sample:
@@ -137,14 +147,15 @@ def render(sample, n_all, n_pool, old):
     doc = {
         "draw": {
             "script": "scripts/draw_sample.py",
-            "seed": SEED,
+            "seed": seed,
             "corpus": "../shared/corpus/{xingzheng-fagui,falv}/*.md",
             "articlesInCorpus": n_all,
-            "uniform": N_UNIFORM,
-            "agency": N_AGENCY,
+            "uniform": n_uniform,
+            "agency": n_agency,
             "agencyPool": n_pool,
             "agencyFilter": f"{DUTY_WORD.pattern} within {WINDOW} chars of {AGENCY_WORD.pattern}, same sentence",
         },
+        **({"excluded": list(excluded_files)} if excluded_files else {}),
         "conventions": (old or {}).get("conventions", "see README.md beside this file"),
         "articles": articles,
     }
@@ -158,16 +169,26 @@ def main():
     ap.add_argument("--out", default=os.path.join(
         root, "src/test/resources/org/reggraph/extract/sample/corpus-sample.json"))
     ap.add_argument("--check", action="store_true", help="compare with OUT, write nothing")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--uniform", type=int, default=N_UNIFORM)
+    ap.add_argument("--agency", type=int, default=N_AGENCY)
+    ap.add_argument("--exclude", action="append", default=[],
+                    help="an earlier sample file whose articles (by id and by text) are not drawn again")
     a = ap.parse_args()
     if not os.path.isdir(os.path.join(a.corpus, FOLDERS[0])):
         sys.exit(f"draw_sample: no corpus at {a.corpus}")
     items = all_articles(a.corpus)
-    sample, n_all, n_pool = draw(items)
+    excluded = []
+    for path in a.exclude:
+        with open(path, encoding="utf-8") as f:
+            excluded += json.load(f)["articles"]
+    sample, n_all, n_pool = draw(items, a.seed, a.uniform, a.agency, excluded)
     old = None
     if os.path.exists(a.out):
         with open(a.out, encoding="utf-8") as f:
             old = json.load(f)
-    text = render(sample, n_all, n_pool, old)
+    text = render(sample, n_all, n_pool, old, a.seed, a.uniform, a.agency,
+                  [os.path.relpath(os.path.abspath(p), root) for p in a.exclude])
     if a.check:
         with open(a.out, encoding="utf-8") as f:
             same = f.read() == text
@@ -176,7 +197,7 @@ def main():
     os.makedirs(os.path.dirname(a.out), exist_ok=True)
     with open(a.out, "w", encoding="utf-8") as f:
         f.write(text)
-    print(f"{len(sample)} articles ({N_UNIFORM} uniform, {N_AGENCY} agency of {n_pool}) "
+    print(f"{len(sample)} articles ({a.uniform} uniform, {a.agency} agency of {n_pool}) "
           f"from {n_all} -> {a.out}", file=sys.stderr)
 
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Scores DELEGATES and RESPONSIBLE on the hand-annotated corpus sample (held-out text, issue 12 item 6).
 
-usage: scripts/eval-sample.py [--jar target/reggraph.jar] [--corpus ../shared/corpus] [--all] [--show-misses N]
+usage: scripts/eval-sample.py [--jar target/reggraph.jar] [--corpus ../shared/corpus] [--sample FILE] [--all]
+                              [--show-misses N] [--stratum S]
 
+--sample picks the sample file (default: sample 1, corpus-sample.json; sample 2 is corpus-sample-2.json beside it).
 Runs the extractor once over the sample's files, keeps the relations of the sampled articles and scores them per
 type at article level (file, article, target). Agency names agree as in ../shared/tools/score_extraction.py:
 normalized equality first, then one name containing the other (both at least 3 characters). Core policy (default):
@@ -92,11 +94,12 @@ def main():
     ap.add_argument("--all", action="store_true")
     ap.add_argument("--show-misses", type=int, default=0)
     ap.add_argument("--stratum")
+    ap.add_argument("--sample", default=SAMPLE, help="annotated sample file (default: sample 1)")
     a = ap.parse_args()
     if not os.path.isdir(a.corpus):
         print(f"eval-sample: {a.corpus} not found; skipping", file=sys.stderr)
         return 0
-    with open(SAMPLE, encoding="utf-8") as f:
+    with open(a.sample, encoding="utf-8") as f:
         arts = [x for x in json.load(f)["articles"] if not a.stratum or x["stratum"] == a.stratum]
     files = sorted({x["file"] for x in arts})
     export = extract(a.jar, a.corpus, files)

@@ -69,6 +69,14 @@ final class Delegations {
     private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行)([^，。；]{2,40}?)(?:的有关规定|有关[^，。；的]{0,20}的规定|的规定|有关规定)");
     /** 国家网信部门, 国家外汇管理局 own rules; 国家有关规定, 国家标准和X的规定 are no agency's. */
     private static final Pattern NATIONAL_AGENCY = Pattern.compile("^国家(?!有关|标准|规定)[^、和或与及的]{1,16}?" + DutyFinder.SUFFIX + "$");
+    /**
+     * D7 without 的规定: 按照/执行/符合/超过X规定的N, X规定时限, X规定提交的N — X sets N. The word before X anchors it (a
+     * name is not read out of a longer phrase); X is one agency or a list of them (国务院财政、税务主管部门).
+     */
+    private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|以及|(?<![存现实])在(?=国务院|国家|省|县|设区的市|地方|中央))("
+            + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:会同[^，。；的]{1,30}?)?规定(?:的|时限|期限|提交的)(?!规定)");
+    /** Words of a span that is more than an agency's name: laws, other requirements, a verb phrase. */
+    private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准|条件|标示|技术|规范|措施|等|以及|当局|^有");
     private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|有关|$)");
 
     private Delegations() {
@@ -90,6 +98,7 @@ final class Delegations {
         }
         if (sent.contains("规定")) {
             rulesOf(sent, base, out);
+            setBy(sent, base, out);
         }
     }
 
@@ -245,6 +254,27 @@ final class Delegations {
             for (String part : owner.split("(?<!省|自治区)、(?!自治区|直辖市)|和|或者")) {
                 DutyFinder.add(out, true, offset, part, null, "规定", Delegates.RULEMAKING, sent);
             }
+        }
+    }
+
+    /** D7: 按照X规定的N — every member of X that is an agency name as it stands (no verb or object read into it). */
+    private static void setBy(String sent, int base, List<DutyFinder.Duty> out) {
+        Matcher m = SET_BY.matcher(sent);
+        while (m.find()) {
+            String owner = m.group(1);
+            if (owner.startsWith("本") || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(owner).lookingAt()
+                    || NOT_OWNER.matcher(owner).find()) {
+                continue; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
+            }
+            if (sent.startsWith("职责", m.end())) {
+                continue; // 按照国务院规定的职责分工: the division of duties, formulaic, no rules left to X
+            }
+            String cleaned = AgencyNames.clean(owner);
+            if (cleaned == null || !cleaned.equals(owner)) {
+                continue; // 学校完成国务院教育主管部门: words before the agency
+            }
+            // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)
+            DutyFinder.add(out, true, base + m.start(1), owner, null, "规定", Delegates.RULEMAKING, sent);
         }
     }
 

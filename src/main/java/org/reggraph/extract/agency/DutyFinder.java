@@ -29,10 +29,10 @@ public final class DutyFinder {
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?" + X
-            + "(?!" + String.join("|", SubjectScan.NAME_GOES_ON) + ")(?=" + String.join("|", SubjectScan.NEXT) + ")");
+            + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?=" + String.join("|", SubjectScan.NEXT) + ")");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
-            + "(?=负责|牵头|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
-            + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商)");
+            + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|共同|牵头|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
+            + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商|提出)");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法)");
     /**
@@ -41,7 +41,7 @@ public final class DutyFinder {
      */
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|[，,])*"
-            + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)[^，。；本]{1,20}?(?:需要|职责|实际情况|实际)|结合[^。；，]{1,16})[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
+            + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)[^，。；本]{1,40}?(?:需要|需求|职责|实际情况|实际)|结合[^。；，]{1,16})[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?((?:[^。；]{0,30}?|[^。；，,]{31,50}?)(?:办法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
     /** X（以下简称Y）负责…: the subject before its short name (the scan would stop at a shorter head inside X). */
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
@@ -55,19 +55,33 @@ public final class DutyFinder {
     private static final int ALONE_MAX = 40 + Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
     /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
-    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自)");
+    /** X因…需要，(可以)…: the subject with the reason it acts, its duty in the next clause (国家安全机关因反间谍工作需要，可以…). */
+    private static final Pattern SUBJECT_BECAUSE = Pattern.compile("^" + X + "因[^，。；]{1,16}?需要$");
+    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自|组织|统一)");
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** 会同Y: the co-agencies of a lead. */
     private static final Pattern CO_AGENCY = Pattern.compile("^会同" + X_SHORT + "(?=等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
-            + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理)");
+            + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
+            + "|责令|处以|予以|给予|没收|吊销)");
+    /**
+     * A remit that continues the subject's name: 国务院负责特种设备安全监督管理的部门, 县级以上地方人民政府负有煤矿安全生产监督管理职责的部门,
+     * 行政复议机关负责法制工作的机构 (the scan stops at the first head, whose 负责 it takes for the duty).
+     */
+    private static final Pattern REMIT_AFTER = Pattern.compile("^(?:负责|负有|主管|承担)[^，。；、的]{1,24}?的(?:部门|机构|机关)");
+    /** X及其负责…的部门 / X及其有关部门: the government, and its department when the text names it by its remit. */
+    private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其((?:负责|负有|主管|承担)[^，。；、的]{1,24}?的(?:部门|机构|机关)|(?:有关|相关)(?:主管)?部门)$");
     /** 经X批准: the approving body (R10). */
     private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
+    /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
+    private static final Pattern LAWS_BEFORE = Pattern.compile("^.*(?:法律|法规|规章)(?:或者|和|及|、)");
     private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
+    /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
+    private static final Pattern REMIT_WORDS = Pattern.compile("(?:负责|负有|主管|承担)[^的]{1,24}?的(?=(?:部门|机构|机关)$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研)机构$|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|工会|协会|学会|商会");
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研)机构$|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|工会|协会|学会|商会");
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays).
@@ -167,7 +181,10 @@ public final class DutyFinder {
         int oBase = Math.max(0, other - 45);
         m = OTHERWISE.matcher(other >= 0 ? sent.substring(oBase, other + 4) : "");
         while (m.find()) {
-            add(out, true, base + oBase + m.start(1), m.group(1), null, "另有规定", Delegates.RULEMAKING, sent);
+            // 法律、行政法规或者X另有规定: X alone (the laws are no agency, and were read into its name)
+            Matcher laws = LAWS_BEFORE.matcher(m.group(1));
+            int cut = laws.find() ? laws.end() : 0;
+            add(out, true, base + oBase + m.start(1) + cut, m.group(1).substring(cut), null, "另有规定", Delegates.RULEMAKING, sent);
         }
         // clause by clause: subjects, 由X, 报X
         int cs = 0;
@@ -230,6 +247,16 @@ public final class DutyFinder {
             Matcher alone = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
             span = alone.matches() ? new int[]{alone.start(1), alone.end(1)} : null;
         }
+        if (span == null && ce < sent.length() && cl.endsWith("需要") && cl.indexOf('因') > 0) {
+            Matcher because = SUBJECT_BECAUSE.matcher(cl);
+            span = because.matches() ? new int[]{because.start(1), because.end(1)} : null;
+        }
+        if (span != null) {
+            Matcher remit = REMIT_AFTER.matcher(cl).region(span[1], cl.length());
+            if (remit.lookingAt() && SubjectScan.nextAt(cl, remit.end())) {
+                span = new int[]{span[0], remit.end()};
+            }
+        }
         final int at0 = cs + off + (span != null ? span[0] : 0);
         if (span != null && delegated.stream().anyMatch(r -> r[0] == at0)) {
             span = null; // 由X依据本法制定: the delegation, no duty besides
@@ -240,6 +267,13 @@ public final class DutyFinder {
         if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
             String ag = cl.substring(span[0], span[1]);
             String rest = cl.substring(span[1]);
+            Matcher its = AND_ITS.matcher(ag);
+            if (its.matches()) {
+                ag = its.group(1);
+                if (!its.group(2).startsWith("有关") && !its.group(2).startsWith("相关")) { // 及其有关部门: the government alone
+                    add(out, false, base + cs + off + span[0], ag + its.group(2), "lead", null, null, cl);
+                }
+            }
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
             add(out, false, base + cs + off + span[0], ag, role, null, null, cl);
@@ -333,7 +367,9 @@ public final class DutyFinder {
     private static byte nameKind(String agency) {
         Byte kind = KINDS.get(agency);
         if (kind == null) {
-            kind = BAD.matcher(agency).find() || agency.length() < 2 ? NOT_AGENCY
+            // 负责中小企业促进工作…的部门: its remit names no party (the mark keeps 的部门 from reading as a bare 部门)
+            String named = REMIT_WORDS.matcher(agency).replaceFirst("·");
+            kind = BAD.matcher(named).find() || agency.length() < 2 ? NOT_AGENCY
                     : REGULATED.matcher(agency).find() ? REGULATED_PARTY : AGENCY;
             if (KINDS.size() >= MEMBERS_MAX) {
                 KINDS.clear();

@@ -21,15 +21,27 @@ final class SubjectScan {
             "进行", "确定", "鼓励", "编制", "完成", "认为", "没收", "决定", "监督", "实施", "向", "于", "将", "方可", "给予", "不得",
             "要", "须", "必须", "按", "牵头", "接到", "以及", "做好", "及时", "定期", "每年", "适时", "推动", "落实",
             "依法", "具体", "作出", "查处", "中止", "有权", "审查", "通知", "核发", "告知", "受理", "办理", "登记", "公布", "征收",
-            "处理", "责令", "立即", "共同", "分别", "并");
-    /** Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word). */
-    static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关");
+            "处理", "责令", "立即", "共同", "分别", "并", "还应当", "还应", "还可以");
+    /**
+     * Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word); 负责人 is a person
+     * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…).
+     */
+    static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人");
+    /** Characters after 负责人 that make 负责 + a word (人体, 人民, 人口, 人力, 人才, 人事 …), not 负责人 the person. */
+    static final String AFTER_PERSON_WORD = "体民口力才事工防类身权";
+    /** {@link #NAME_GOES_ON} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
+    static final String NAME_GOES_ON_REGEX = String.join("|", NAME_GOES_ON).replace("负责人", "负责人(?![" + AFTER_PERSON_WORD + "])");
     private static final int MAX_NAME = 40;
     private static final Words HEADS = new Words(Lexicon.DUTY_AGENCY_HEADS);
     private static final Words NEXT_WORDS = new Words(NEXT);
     private static final Words GOES_ON = new Words(NAME_GOES_ON);
 
     private SubjectScan() {
+    }
+
+    /** Whether a word that may follow a clause subject starts at {@code at}. */
+    static boolean nextAt(String s, int at) {
+        return NEXT_WORDS.at(s, at);
     }
 
     /** The subject's span {start, end} in {@code cl}, or null. */
@@ -96,11 +108,30 @@ final class SubjectScan {
                 return -1;
             }
             for (String w : words) {
-                if (s.startsWith(w, at) && then.at(s, at + w.length()) && !unless.at(s, at + w.length())) {
+                if (s.startsWith(w, at) && then.at(s, at + w.length()) && !goesOn(unless, s, at + w.length())) {
                     return w.length();
                 }
             }
             return -1;
+        }
+
+        /** A continuation word at {@code at}; 负责人 only when no word begins with its 人 (see AFTER_PERSON_WORD). */
+        private static boolean goesOn(Words unless, String s, int at) {
+            if (!unless.at(s, at)) {
+                return false;
+            }
+            return !s.startsWith("负责人", at) || at + 3 >= s.length() || AFTER_PERSON_WORD.indexOf(s.charAt(at + 3)) < 0
+                    || unless.atOther(s, at, "负责人");
+        }
+
+        /** Whether a word other than {@code except} starts at {@code at}. */
+        private boolean atOther(String s, int at, String except) {
+            for (String w : words) {
+                if (!w.equals(except) && s.startsWith(w, at)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

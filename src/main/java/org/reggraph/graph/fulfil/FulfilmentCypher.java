@@ -35,7 +35,8 @@ public final class FulfilmentCypher {
     /**
      * Real documents as candidate implementing texts: issuers (and the bodies above them), the works they are based
      * on, the articles their legal-basis sentence names (work|article), the articles they cite, and the surfaces of
-     * their own rule-making delegations.
+     * their own rule-making delegations — those that leave a text to be made, not the rules a text refers to
+     * (按照X规定的标准, what 规定), which are no onward delegation.
      */
     static final String CANDIDATES = """
             MATCH (d:Document) WHERE NOT coalesce(d.stub, false)
@@ -51,7 +52,7 @@ public final class FulfilmentCypher {
                    [(d)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->()-[:CITES]->(t:Document) | t.titleKey] AS citedWorks,
                    [(d)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->()-[:BASED_ON|CITES]->(t:Article) | t.id] AS citedArticles,
                    [(d)-[:HAS_CHAPTER|HAS_ARTICLE*0..2]->()-[x:DELEGATES_TO]->(:Agency)
-                     WHERE x.kind = 'rulemaking' | x.surface] AS delegationSurfaces""";
+                     WHERE x.kind = 'rulemaking' AND coalesce(x.what, '') <> '规定' | x.surface] AS delegationSurfaces""";
 
     /** Set by a writer transaction that wrote documents; cleared by the step (so an interrupted run is caught up). */
     public static final String MARK_STALE = """
