@@ -174,7 +174,7 @@ public class DocumentService {
         params.put("id", id);
         params.put("types", typeNames);
         params.put("article", article == null ? null : article.longValue());
-        params.put("limit", maxEdges + 1); // one more than asked for tells whether edges were left out
+        params.put("limit", maxEdges + 1); // per hop; one edge more than asked for tells that edges were left out
         params.put("out", !dir.equals("in"));
         params.put("in", !dir.equals("out"));
         params.put("asOf", asOfDate);
@@ -189,19 +189,18 @@ public class DocumentService {
         List<? extends MapAccessor> rows = first.get("edges").asList(v -> v);
         boolean truncated = false;
         for (int level = 1; !rows.isEmpty(); level++) {
-            truncated |= rows.size() >= (int) params.get("limit"); // the hop's statement was cut
+            boolean cut = rows.size() > maxEdges; // the hop's statement stopped at its limit: more edges wait
             Set<String> next = addHop(rows, level, root, edges, documentPairs);
             next.removeAll(visited);
             visited.addAll(next);
-            if (edges.size() >= maxEdges) {
-                truncated |= edges.size() > maxEdges || level < maxDepth && !next.isEmpty();
+            if (cut || edges.size() > maxEdges) {
+                truncated = true;
                 break;
             }
             if (level == maxDepth || next.isEmpty()) {
                 break;
             }
             params.put("frontier", List.copyOf(next));
-            params.put("limit", maxEdges - edges.size() + 1);
             rows = reader.list(DocumentQueries.REFERENCES_NEXT, params, r -> r); // read as they came, not copied
         }
         List<Edge> answer = List.copyOf(edges.values());

@@ -138,7 +138,7 @@ public final class BareCypherBench {
         Set<String> visited = new HashSet<>(Set.of(id));
         List<String> others = first.get("edges").asList(e -> e.get("otherId").asString());
         int rows = others.size();
-        for (int level = 2; level <= 3 && rows < DocumentService.REFERENCE_EDGES; level++) {
+        for (int level = 2; level <= 3 && rows <= DocumentService.REFERENCE_EDGES; level++) {
             Set<String> next = new LinkedHashSet<>(others);
             next.removeAll(visited);
             visited.addAll(next);
@@ -146,7 +146,6 @@ public final class BareCypherBench {
                 break;
             }
             params.put("frontier", List.copyOf(next));
-            params.put("limit", DocumentService.REFERENCE_EDGES - rows + 1);
             others = tx.run(DocumentQueries.REFERENCES_NEXT, params).list(r -> r.get("otherId").asString());
             rows += others.size();
         }
