@@ -223,6 +223,28 @@ final class CitationFinder {
         if (title.length() < 2 || title.length() > 120) {
             return false;
         }
+        String t = withoutNotes(title);
+        Matcher kind = DOCUMENT_SUFFIX.matcher(t);
+        boolean document = kind.find();
+        Matcher not = NOT_DOCUMENT_SUFFIX.matcher(t);
+        // the longer ending decides: 负面清单 is a document although 单 ends forms
+        return document && (!not.find() || kind.start() < not.start());
+    }
+
+    /**
+     * A name a notice issues in its own title (关于发布《X》的通知): a document whatever its last word (标杆水平和基准水平
+     * （2021年版）), unless it ends as a form, book or report does.
+     */
+    static boolean isIssuedName(String name) {
+        if (name.length() < 4 || name.length() > 120) {
+            return false;
+        }
+        String t = withoutNotes(name);
+        return !t.isEmpty() && (isDocumentTitle(name) || !NOT_DOCUMENT_SUFFIX.matcher(t).find());
+    }
+
+    /** The title without up to three trailing notes (（试行）（2021年版）) and a closing 》 of an inner title. */
+    private static String withoutNotes(String title) {
         String t = title;
         for (int k = 0; k < 3; k++) {
             Matcher m = TRAILING_NOTE.matcher(t);
@@ -234,10 +256,6 @@ final class CitationFinder {
         if (t.endsWith("》")) { // 关于印发《X》的 … handled by the suffix of the outer title
             t = t.substring(0, t.length() - 1);
         }
-        Matcher kind = DOCUMENT_SUFFIX.matcher(t);
-        boolean document = kind.find();
-        Matcher not = NOT_DOCUMENT_SUFFIX.matcher(t);
-        // the longer ending decides: 负面清单 is a document although 单 ends forms
-        return document && (!not.find() || kind.start() < not.start());
+        return t;
     }
 }

@@ -45,7 +45,7 @@ final class PromulgationFinder {
                         if (depth++ == 0) {
                             st = i + 1;
                         }
-                    } else if (c == '》' && --depth == 0 && CitationFinder.isDocumentTitle(named.substring(st, i))) {
+                    } else if (c == '》' && --depth == 0 && CitationFinder.isIssuedName(named.substring(st, i))) {
                         out.add(new Promulgation(notice.id(), named.substring(st, i), notice.startLine(), notice.title()));
                     }
                 }

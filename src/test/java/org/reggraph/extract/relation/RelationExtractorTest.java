@@ -186,6 +186,23 @@ class RelationExtractorTest {
         assertTrue(rels.stream().noneMatch(r -> r.type() == RelationType.CITES), rels::toString);
     }
 
+    /** A name a notice issues in its own title is a document whatever its last word; a form is none (seeds 001, 004). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "国家发展改革委等部门关于发布《高耗能行业重点领域能效标杆水平和基准水平（2021年版）》的通知|高耗能行业重点领域能效标杆水平和基准水平（2021年版）",
+            "国家发展改革委等部门关于发布《重点用能产品设备能效先进水平、节能水平和准入水平（2022年版）》的通知|重点用能产品设备能效先进水平、节能水平和准入水平（2022年版）",
+            "国务院办公厅关于印发《新污染物治理行动方案》的通知|新污染物治理行动方案",
+            "关于印发《企业安全生产标准化定级申请表》的通知|",
+            "应急管理部关于废止原国家安全监管总局印发的《关于在高危行业推进安全生产责任保险的指导意见》的通知|"})
+    void noticeTitlePromulgatesWhatItIssues(String title, String expected) {
+        ExtractedDocument notice = new ExtractedDocument("发改产业〔2021〕1609号", title, "发改产业〔2021〕1609号",
+                List.of("国家发展和改革委员会"), null, null, "通知", null, null, "t.txt", 1, 2, List.of(), List.of(),
+                List.of(new SourceLine(1, title), new SourceLine(2, "各有关单位：现予发布。")));
+        List<String> promulgated = stage.extract(List.of(notice)).relations().stream()
+                .filter(r -> r.type() == RelationType.PROMULGATES).map(Relation::target).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected), promulgated);
+    }
+
     @Test
     void agenciesOfTheDutiesAndTheIssuers() {
         RelationStage.Result r = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", null, "生态环境部、财政部按职责分工负责。")));
