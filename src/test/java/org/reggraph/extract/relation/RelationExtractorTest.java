@@ -203,6 +203,38 @@ class RelationExtractorTest {
         assertEquals(expected == null ? List.of() : List.of(expected), promulgated);
     }
 
+    /** 《关于X》 without its issuers resolves to the one document titled …关于X (seeds 001 and 004), never to the citing one. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "中共中央国务院关于深入打好污染防治攻坚战的意见|关于深入打好污染防治攻坚战的意见|中共中央国务院关于深入打好污染防治攻坚战的意见",
+            "国务院办公厅关于进一步盘活存量资产扩大有效投资的意见|关于进一步盘活存量资产扩大有效投资的意见|国务院办公厅关于进一步盘活存量资产扩大有效投资的意见",
+            "国务院办公厅关于进一步盘活存量资产扩大有效投资的意见|关于盘活存量资产的意见|关于盘活存量资产的意见"})
+    void citationWithoutItsIssuersResolvesToTheSignedTitle(String known, String cited, String expected) {
+        ExtractedDocument target = new ExtractedDocument("D3", known, null, List.of("国务院"), LocalDate.of(2021, 11, 2),
+                null, "意见", null, null, "t.txt", 1, 1, List.of(), List.of(), List.of(new SourceLine(1, known)));
+        String line = "为贯彻落实《" + cited + "》，制定本方案。";
+        ExtractedDocument citing = new ExtractedDocument("环法规〔2021〕107号", "关于印发某方案的通知", "环法规〔2021〕107号",
+                List.of("生态环境部"), LocalDate.of(2021, 12, 1), null, "通知", null, null, "t.txt", 3, 4, List.of(),
+                List.of(), List.of(new SourceLine(3, "关于印发某方案的通知"), new SourceLine(4, line)));
+        RelationStage.Result found = stage.extract(List.of(target, citing));
+        var resolved = stage.resolve(new org.reggraph.extract.Extraction(List.of(target, citing), found.relations(),
+                found.agencies(), List.of()));
+        assertEquals(List.of(expected), resolved.relations().stream()
+                .filter(r -> r.type() == RelationType.CITES && r.source().from().equals(citing.id())).map(Relation::target).toList());
+    }
+
+    @Test
+    void aDocumentCitingItsOwnTitleWithoutIssuersIsNoCitationOfItself() {
+        String title = "国务院办公厅关于进一步盘活存量资产扩大有效投资的意见";
+        ExtractedDocument self = new ExtractedDocument("国办发〔2022〕19号", title, "国办发〔2022〕19号", List.of("国务院办公厅"),
+                LocalDate.of(2022, 5, 19), null, "意见", null, null, "t.txt", 1, 2, List.of(), List.of(),
+                List.of(new SourceLine(1, title), new SourceLine(2, "各地区要认真落实《关于进一步盘活存量资产扩大有效投资的意见》。")));
+        RelationStage.Result found = stage.extract(List.of(self));
+        var resolved = stage.resolve(new org.reggraph.extract.Extraction(List.of(self), found.relations(), found.agencies(), List.of()));
+        assertTrue(resolved.relations().stream().noneMatch(r -> r.type() == RelationType.CITES && r.target().equals(title)),
+                resolved.relations()::toString);
+    }
+
     @Test
     void agenciesOfTheDutiesAndTheIssuers() {
         RelationStage.Result r = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", null, "生态环境部、财政部按职责分工负责。")));
