@@ -224,6 +224,10 @@ final class CitationFinder {
             return false;
         }
         String t = withoutNotes(title);
+        int dash = t.indexOf("——");
+        if (dash > 0 && !DOCUMENT_SUFFIX.matcher(t).find()) {
+            t = t.substring(0, dash); // X指南——Y（试行）: the main title before its subtitle names the kind
+        }
         Matcher kind = DOCUMENT_SUFFIX.matcher(t);
         boolean document = kind.find();
         Matcher not = NOT_DOCUMENT_SUFFIX.matcher(t);
