@@ -43,6 +43,8 @@ public final class DutyFinder {
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)[^，。；本]{1,40}?(?:需要|需求|职责|实际情况|实际)|结合[^。；，]{1,16})[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?(?!的)((?:[^。；]{0,30}?|[^。；，,]{31,50}?)(?:办法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
+    /** After a subject: X(会同Y)(根据/结合…，)可以/有权(另行)规定… — X makes the rule (not 规定的, a relative clause). */
+    private static final Pattern MAY_RULE = Pattern.compile("^(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照)[^。；]{1,24}?[，,]?)?(?:也可以|还可以|可以|有权)(?:另行)?规定(?![的权])");
     /** X（以下简称Y）负责…: the subject before its short name (the scan would stop at a shorter head inside X). */
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
             + ")[（(]以下(?:简称|称)[^（）()]{1,24}[）)](?=" + String.join("|", SubjectScan.NEXT) + ")");
@@ -257,6 +259,19 @@ public final class DutyFinder {
             Matcher remit = REMIT_AFTER.matcher(cl).region(span[1], cl.length());
             if (remit.lookingAt() && SubjectScan.nextAt(cl, remit.end())) {
                 span = new int[]{span[0], remit.end()};
+            }
+        }
+        if (span != null) {
+            int after = cs + off + span[1];
+            Matcher rule = MAY_RULE.matcher(sent).region(after, Math.min(sent.length(), after + 60));
+            if (rule.lookingAt() && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
+                // X(会同Y)(根据…，)可以规定…: X sets the rule itself (what 规定, as 按照X的规定: no text it must make)
+                add(out, true, base + cs + off + span[0], cl.substring(span[0], span[1]), null, "规定", Delegates.RULEMAKING, sent);
+                Matcher co = CO_AGENCY.matcher(sent).region(after, sent.length());
+                if (co.lookingAt()) {
+                    add(out, true, base + co.start(1), co.group(1), null, "规定", Delegates.RULEMAKING, sent);
+                }
+                return;
             }
         }
         final int at0 = cs + off + (span != null ? span[0] : 0);

@@ -199,6 +199,9 @@ class DutyFormsTest {
             标准化法实施条例 由X会同Y规划|国家检验机构由国务院标准化行政主管部门会同国务院有关行政主管部门规划、审查。|RESPONSIBLE|国务院标准化行政主管部门;国务院有关行政主管部门|
             发票管理办法 negative 由X确定的N (relative)|增值税专用发票由国务院税务主管部门确定的企业印制；|RESPONSIBLE||
             民事诉讼法 negative 不服X|公民不服选举委员会对选民资格的申诉所作的处理决定，可以在选举日的五日以前向选区所在地基层人民法院起诉。|RESPONSIBLE||
+            建筑法(2019-04-23) X可以规定… (the subject sets the rule)|国务院可以规定实行强制监理的建筑工程的范围。|DELEGATES|国务院|rulemaking
+            建筑法(2019-04-23) X可以规定… is no duty besides|国务院可以规定实行强制监理的建筑工程的范围。|RESPONSIBLE||
+            水污染防治法(2017-06-27) X和Y根据…，可以规定…|国务院和省、自治区、直辖市人民政府根据水环境保护的需要，可以规定在饮用水水源保护区内，采取禁止或者限制使用含磷洗涤剂、化肥、农药以及限制种植养殖等措施。|DELEGATES|国务院;省、自治区、直辖市人民政府|rulemaking
             # negatives: recipients, objects of supervision, persons
             seed 004 市场监督管理行政处罚裁量权指导意见 negative X制定的 (relative)|市场监管部门制定的行政处罚裁量权基准应当主动向社会公开。|RESPONSIBLE||
             seed 004 涉密地质资料管理细则 negative X会同Y制定的 (relative)|依据国家保密行政管理部门会同中央有关机关制定的保密事项范围进行。|RESPONSIBLE||
