@@ -25,7 +25,7 @@ final class Delegations {
     private static final String AG = "(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")";
     /** Things an agency is left to set, directly before 由 (or ，由). */
     private static final Pattern OBJECT = Pattern.compile(
-            "(?:办法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标)[，,]?(?:也可以|还可以|可以|可)?$");
+            "(?:办法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标|要求)[，,]?(?:也可以|还可以|可以|可)?$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile("(?:也可以|还可以|可以|可)$");
     /** 可以由X制定…规定: with no object in front of 由, the object follows the verb and ends the clause. */
@@ -73,8 +73,11 @@ final class Delegations {
      * D7 without 的规定: 按照/执行/符合/超过X规定的N, X规定时限, X规定提交的N — X sets N. The word before X anchors it (a
      * name is not read out of a longer phrase); X is one agency or a list of them (国务院财政、税务主管部门).
      */
-    private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|以及|(?<![存现实])在(?=国务院|国家|省|县|设区的市|地方|中央))("
-            + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:会同[^，。；的]{1,30}?)?规定(?:的|时限|期限|提交的)(?!规定)");
+    private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|以及|使用|参照|依据|根据|(?<![存现实])在(?=国务院|国家|全国|省|县|设区的市|地方|中央))("
+            + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?(?:规定(?:的|时限|期限|提交的)(?!规定)|(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案)))");
+    /** D7 with 规定 as a verb's noun and no 的: 按照国务院规定列支, 按财政部规定列入 — X's rules govern the act. */
+    private static final Pattern BY_RULES_VERB = Pattern.compile("(?:按照|依照|(?<![依])按(?!照))(" + NAME + "{0,30}?" + DutyFinder.SUFFIX
+            + ")规定(?![的时期提])(?=[\\u4e00-\\u9fff，,])");
     /** Words of a span that is more than an agency's name: laws, other requirements, a verb phrase. */
     private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准|条件|标示|技术|规范|措施|等|以及|当局|^有");
     private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|有关|$)");
@@ -96,7 +99,7 @@ final class Delegations {
         if (sent.contains("授权")) {
             authorise(sent, base, out);
         }
-        if (sent.contains("规定")) {
+        if (sent.contains("规定") || sent.contains("制定的") || sent.contains("制订的")) {
             rulesOf(sent, base, out);
             setBy(sent, base, out);
         }
@@ -259,23 +262,34 @@ final class Delegations {
 
     /** D7: 按照X规定的N — every member of X that is an agency name as it stands (no verb or object read into it). */
     private static void setBy(String sent, int base, List<DutyFinder.Duty> out) {
-        Matcher m = SET_BY.matcher(sent);
-        while (m.find()) {
-            String owner = m.group(1);
-            if (owner.startsWith("本") || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(owner).lookingAt()
-                    || NOT_OWNER.matcher(owner).find()) {
-                continue; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
+        setBy(SET_BY.matcher(sent), sent, base, out);
+        setBy(BY_RULES_VERB.matcher(sent), sent, base, out);
+    }
+
+    private static void setBy(Matcher m, String sent, int base, List<DutyFinder.Duty> out) {
+        // from every anchor: a match that runs from an earlier verb (使用…并符合X规定的) must not hide the next one
+        for (int from = 0; from < sent.length() && m.find(from); from = m.start() + 1) {
+            for (int g = 1; g <= m.groupCount() && m.group(g) != null; g++) {
+                setBy(m.group(g), m.start(g), m.end(), sent, base, out);
             }
-            if (sent.startsWith("职责", m.end())) {
-                continue; // 按照国务院规定的职责分工: the division of duties, formulaic, no rules left to X
-            }
-            String cleaned = AgencyNames.clean(owner);
-            if (cleaned == null || !cleaned.equals(owner)) {
-                continue; // 学校完成国务院教育主管部门: words before the agency
-            }
-            // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)
-            DutyFinder.add(out, true, base + m.start(1), owner, null, "规定", Delegates.RULEMAKING, sent);
         }
+    }
+
+    /** One owner of a D7 rule (the lead, or its 会同 partner) when it is an agency name as it stands. */
+    private static void setBy(String owner, int start, int end, String sent, int base, List<DutyFinder.Duty> out) {
+        if (owner.startsWith("本") || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(owner).lookingAt()
+                || NOT_OWNER.matcher(owner).find()) {
+            return; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
+        }
+        if (sent.startsWith("职责", end)) {
+            return; // 按照国务院规定的职责分工: the division of duties, formulaic, no rules left to X
+        }
+        String cleaned = AgencyNames.clean(owner);
+        if (cleaned == null || !cleaned.equals(owner)) {
+            return; // 学校完成国务院教育主管部门: words before the agency
+        }
+        // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)
+        DutyFinder.add(out, true, base + start, owner, null, "规定", Delegates.RULEMAKING, sent);
     }
 
     /** The clause text in front of {@code at} (back to ，。；), at most 30 characters. */

@@ -32,7 +32,7 @@ public final class DutyFinder {
             + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?=" + String.join("|", SubjectScan.NEXT) + ")");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|共同|牵头|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
-            + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商|提出)");
+            + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商|提出|规划|委派|遴选)");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法)");
     /**
@@ -42,12 +42,16 @@ public final class DutyFinder {
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)[^，。；本]{1,40}?(?:需要|需求|职责|实际情况|实际)|结合[^。；，]{1,16})[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
-            + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?((?:[^。；]{0,30}?|[^。；，,]{31,50}?)(?:办法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
+            + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?(?!的)((?:[^。；]{0,30}?|[^。；，,]{31,50}?)(?:办法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
+    /** After a subject: X(会同Y)(根据/结合…，)可以/有权(另行)规定… — X makes the rule (not 规定的, a relative clause). */
+    private static final Pattern MAY_RULE = Pattern.compile("^(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照)[^。；]{1,24}?[，,]?)?(?:也可以|还可以|可以|有权)(?:另行)?规定(?![的权])");
     /** X（以下简称Y）负责…: the subject before its short name (the scan would stop at a shorter head inside X). */
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
             + ")[（(]以下(?:简称|称)[^（）()]{1,24}[）)](?=" + String.join("|", SubjectScan.NEXT) + ")");
     /** X(会同Y)制定的/确定的/核发的…: a relative clause, whose agency has no duty in this clause. */
     private static final Pattern RELATIVE = Pattern.compile("(?:会同[^，。；的]{1,30}?)?(?:依法)?(?:制定|制订|确定|核发|批准|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立)的");
+    /** The verb of {@link #RELATIVE} right after 由X(会同Y): 由X核定的企业进口, the agency qualifies a noun. */
+    private static final Pattern RELATIVE_VERB = Pattern.compile("(?:依法)?(?:制定|制订|确定|核发|批准|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立)的");
     /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
     private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
@@ -63,7 +67,7 @@ public final class DutyFinder {
     /** 会同Y: the co-agencies of a lead. */
     private static final Pattern CO_AGENCY = Pattern.compile("^会同" + X_SHORT + "(?=等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
-            + "|责令|处以|予以|给予|没收|吊销)");
+            + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选)");
     /**
      * A remit that continues the subject's name: 国务院负责特种设备安全监督管理的部门, 县级以上地方人民政府负有煤矿安全生产监督管理职责的部门,
      * 行政复议机关负责法制工作的机构 (the scan stops at the first head, whose 负责 it takes for the duty).
@@ -257,6 +261,19 @@ public final class DutyFinder {
                 span = new int[]{span[0], remit.end()};
             }
         }
+        if (span != null) {
+            int after = cs + off + span[1];
+            Matcher rule = MAY_RULE.matcher(sent).region(after, Math.min(sent.length(), after + 60));
+            if (rule.lookingAt() && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
+                // X(会同Y)(根据…，)可以规定…: X sets the rule itself (what 规定, as 按照X的规定: no text it must make)
+                add(out, true, base + cs + off + span[0], cl.substring(span[0], span[1]), null, "规定", Delegates.RULEMAKING, sent);
+                Matcher co = CO_AGENCY.matcher(sent).region(after, sent.length());
+                if (co.lookingAt()) {
+                    add(out, true, base + co.start(1), co.group(1), null, "规定", Delegates.RULEMAKING, sent);
+                }
+                return;
+            }
+        }
         final int at0 = cs + off + (span != null ? span[0] : 0);
         if (span != null && delegated.stream().anyMatch(r -> r[0] == at0)) {
             span = null; // 由X依据本法制定: the delegation, no duty besides
@@ -284,7 +301,8 @@ public final class DutyFinder {
         while (m.find()) {
             int at = cs + off + m.start(1);
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
-            if (!isDelegated) {
+            // 由X(会同Y)核定的企业进口: X only qualifies the noun that acts
+            if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt()) {
                 String role = ENFORCES.matcher(cl).region(m.end(), Math.min(cl.length(), m.end() + 24)).lookingAt() ? "enforcement" : "lead";
                 add(out, false, base + at, m.group(1), role, null, null, cl);
                 coAgencies(cl, m.end(1), base + cs + off, out);
