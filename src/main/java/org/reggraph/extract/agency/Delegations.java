@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The forms of delegation found in one sentence (forms.md of issue 12, mined from the corpus):
  * <ul>
- * <li>D1 passive rule-making: 具体办法/标准/程序…(可以)由X(会同Y)(依照本法)(另行)制定/规定/确定 — X and Y; also
+ * <li>D1 passive rule-making: 具体办法/标准/程序…(可以|分别)由X(会同Y)(依照本法)(统一|负责|共同)(另行)制定/规定/确定 — X and Y; also
  * …可以由X(根据…)制定…规定, the object after the verb;</li>
  * <li>D4 interpretation: 本办法由X负责解释;</li>
  * <li>D5 entrustment: X可以委托Y…, 受X委托的Y, X委托的Y — Y; not between regulated parties, not 不得委托;</li>
@@ -25,14 +25,14 @@ final class Delegations {
     private static final String AG = "(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")";
     /** Things an agency is left to set, directly before 由 (or ，由). */
     private static final Pattern OBJECT = Pattern.compile(
-            "(?:办法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标|要求)[，,]?(?:也可以|还可以|可以|可)?$");
+            "(?:办法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标|要求)[，,]?(?:也可以|还可以|可以|可|分别)?$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
-    private static final Pattern TRAILING_MAY = Pattern.compile("(?:也可以|还可以|可以|可)$");
+    private static final Pattern TRAILING_MAY = Pattern.compile("(?:也可以|还可以|可以|可|分别)$");
     /** 可以由X制定…规定: with no object in front of 由, the object follows the verb and ends the clause. */
     private static final Pattern MAY_BY = Pattern.compile("(?:可以|可)$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录)$");
-    /** The verb that makes 由X… a delegation of rules. */
-    private static final Pattern RULE_VERB = Pattern.compile("(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
+    /** The verb that makes 由X… a delegation of rules; 统一/负责/共同 before it are no part of X (由X统一制定). */
+    private static final Pattern RULE_VERB = Pattern.compile("(?:统一|负责|共同)?(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,10}?由" + AG + "(?:负责)?解释");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
@@ -53,6 +53,8 @@ final class Delegations {
     private static final Pattern GOVERNMENT_DEPARTMENT = Pattern.compile("^[\\u4e00-\\u9fff&&[^或和及的办]]{0,8}?(?:主管部门|行政部门|管理部门|外事部门|公安机关出入境管理机构|公安机关)");
     /** The short name a text gives Y: （以下称受托管理机构）. */
     private static final Pattern SHORT_NAME = Pattern.compile("^[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)]");
+    /** A short name inside a list of partners: 会同中国人民解放军总装备部(以下简称总装备部)和军工电子行业主管部门. */
+    private static final Pattern SHORT_NAME_ANYWHERE = Pattern.compile("[（(]以下(?:简称|称)[^）)]{1,12}[）)]");
     /**
      * Words between the entruster and 委托: modals (可以, 共同) and the manner or remit (通过政府购买服务方式, 在各自职责范围内).
      */
@@ -138,7 +140,8 @@ final class Delegations {
                 delegated.add(new int[]{by + 1, by + 1 + lead.length()});
             }
             if (co >= 0) {
-                DutyFinder.add(out, true, base + by + 1 + co + 2, agent.substring(co + 2), null, what, Delegates.RULEMAKING, sent);
+                String partners = SHORT_NAME_ANYWHERE.matcher(agent.substring(co + 2)).replaceAll("");
+                DutyFinder.add(out, true, base + by + 1 + co + 2, partners, null, what, Delegates.RULEMAKING, sent);
             }
         }
     }
