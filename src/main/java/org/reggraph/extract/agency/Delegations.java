@@ -64,7 +64,10 @@ final class Delegations {
     private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|双方|各方)(?:可以|应当|也可以|可)?$");
     /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
     private static final Pattern PEOPLES_BODY = Pattern.compile("^(?:村民委员会|居民委员会)");
-    private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:或者|或)(?:其|" + NAME + "{0,20}?" + DutyFinder.SUFFIX + ")?(?:依法)?授权的(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织))");
+    /** X或者(其|Z)授权的Y: the authoriser is Z where it is named (国务院证券监督管理机构或者国务院授权的部门), else X. */
+    private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:或者|或)(?:其|(" + NAME + "{0,20}?" + DutyFinder.SUFFIX + "))?(?:依法)?授权的(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织))");
+    /** Members of a named authoriser (国务院、中央军事委员会); 省、自治区、直辖市 stays one name. */
+    private static final Pattern AUTHORISER_LIST = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)");
     private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(" + NAME + "{1,20}?(?:部门|机构|机关|人民政府|组织|单位))");
     private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}(?:部门|机构|机关|人民政府))(?=[\\u4e00-\\u9fff])");
     /** 按照X的规定 (also 按X有关规定, the short preposition of ministry rules): the words between the preposition and 规定. */
@@ -221,10 +224,13 @@ final class Delegations {
         boolean authorisedBody = sent.contains("授权的");
         Matcher m = OR_AUTHORISED.matcher(authorisedBody ? sent : "");
         while (m.find()) {
-            String who = AgencyNames.clean(m.group(1));
-            if (who != null) {
-                DutyFinder.addName(out, true, base + m.start(1), who + "授权的" + m.group(2), null, "授权",
-                        Delegates.AUTHORISATION, sent);
+            boolean named = m.group(2) != null;
+            for (String part : named ? AUTHORISER_LIST.split(m.group(2)) : new String[]{m.group(1)}) {
+                String who = AgencyNames.clean(part);
+                if (who != null) {
+                    DutyFinder.addName(out, true, base + m.start(named ? 2 : 1), who + "授权的" + m.group(3), null, "授权",
+                            Delegates.AUTHORISATION, sent);
+                }
             }
         }
         m = AUTHORISED_BY.matcher(authorisedBody ? sent : "");
