@@ -72,14 +72,20 @@ public final class Extractor {
     }
 
     /**
+     * Path.of("") is the working directory: an empty argument (an unset shell variable) is reported, never walked.
+     */
+    public static boolean isEmptyPath(Path p) {
+        return p.toString().isBlank();
+    }
+
+    /**
      * As {@link #extract(List, int)}, with document ids already taken by an earlier read of the same run (the chunks
      * of a streamed ingestion): a document that meets one gets the id it would have had in one read of all files.
      */
     public Extraction extract(List<Path> paths, int threads, Set<String> takenIds) {
         List<Object> tasks = new ArrayList<>(); // a Path to read, or a problem met while listing, in input order
         for (Path p : paths) {
-            if (p.toString().isBlank()) {
-                // Path.of("") is the working directory: an empty argument (an unset shell variable) must not walk it
+            if (isEmptyPath(p)) {
                 tasks.add(new ExtractionProblem("''", null, "empty path"));
             } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {

@@ -64,7 +64,7 @@ public class IngestService {
     public static List<Path> files(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
-            if (!path.toString().isBlank() && Files.isDirectory(path)) { // "" is the working directory: not walked
+            if (!Extractor.isEmptyPath(path) && Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted().forEach(files::add);
                 } catch (IOException e) {

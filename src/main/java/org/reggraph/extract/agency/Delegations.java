@@ -252,8 +252,7 @@ final class Delegations {
         Matcher m = BY_RULES_OF.matcher(sent);
         while (m.find()) {
             String inner = m.group(1);
-            if (inner.startsWith("本") || (inner.startsWith("国家") && !NATIONAL_AGENCY.matcher(inner).lookingAt()) || inner.contains("法律") || inner.contains("法规")
-                    || inner.contains("《")) {
+            if (notAnAgency(inner) || inner.contains("法律") || inner.contains("法规") || inner.contains("《")) {
                 // with laws the agency's rules are one source among others (borderline in the sample)
                 continue;
             }
@@ -286,8 +285,7 @@ final class Delegations {
 
     /** One owner of a D7 rule (the lead, or its 会同 partner) when it is an agency name as it stands. */
     private static void setBy(String owner, int start, int end, String sent, int base, List<DutyFinder.Duty> out) {
-        if (owner.startsWith("本") || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(owner).lookingAt()
-                || NOT_OWNER.matcher(owner).find()) {
+        if (notAnAgency(owner) || NOT_OWNER.matcher(owner).find()) {
             return; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
         }
         if (sent.startsWith("职责", end)) {
@@ -299,6 +297,11 @@ final class Delegations {
         }
         // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)
         DutyFinder.add(out, true, base + start, owner, null, "规定", Delegates.RULEMAKING, sent);
+    }
+
+    /** 本法/本条例, 国家有关规定: the text itself or the state, no agency (国家网信部门 is one). */
+    private static boolean notAnAgency(String owner) {
+        return owner.startsWith("本") || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(owner).lookingAt();
     }
 
     /** The clause text in front of {@code at} (back to ，。；), at most 30 characters. */

@@ -26,6 +26,10 @@ public final class DutyFinder {
     /** A name after 由/报/经/会同; a bare head (国务院, 海关) only when no longer name ends the span. */
     private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|国务院|人民法院|人民检察院|海关))";
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
+    /** A name by its remit after a body: (国务院)负责特种设备安全监督管理的部门, (地方人民政府)负有…职责的部门. */
+    private static final String REMIT_VERB = "(?:负责|负有|主管|承担)";
+    private static final String REMIT_HEAD = "(?:部门|机构|机关)";
+    private static final String REMIT = REMIT_VERB + "[^，。；、的]{1,24}?的" + REMIT_HEAD;
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?" + X
@@ -72,9 +76,9 @@ public final class DutyFinder {
      * A remit that continues the subject's name: 国务院负责特种设备安全监督管理的部门, 县级以上地方人民政府负有煤矿安全生产监督管理职责的部门,
      * 行政复议机关负责法制工作的机构 (the scan stops at the first head, whose 负责 it takes for the duty).
      */
-    private static final Pattern REMIT_AFTER = Pattern.compile("^(?:负责|负有|主管|承担)[^，。；、的]{1,24}?的(?:部门|机构|机关)");
+    private static final Pattern REMIT_AFTER = Pattern.compile("^" + REMIT);
     /** X及其负责…的部门 / X及其有关部门: the government, and its department when the text names it by its remit. */
-    private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其((?:负责|负有|主管|承担)[^，。；、的]{1,24}?的(?:部门|机构|机关)|(?:有关|相关)(?:主管)?部门)$");
+    private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(" + REMIT + "|(?:有关|相关)(?:主管)?部门)$");
     /** 经X批准: the approving body (R10). */
     private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
@@ -83,7 +87,7 @@ public final class DutyFinder {
     private static final Pattern LAWS_BEFORE = Pattern.compile("^.*(?:法律|法规|规章)(?:或者|和|及|、)");
     private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
-    private static final Pattern REMIT_WORDS = Pattern.compile("(?:负责|负有|主管|承担)[^的]{1,24}?的(?=(?:部门|机构|机关)$)");
+    private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEAD + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
     private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研)机构$|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|工会|协会|学会|商会");
     /**
@@ -229,11 +233,7 @@ public final class DutyFinder {
                 String what = lastNoun(d.group(2));
                 Matcher by = PASSIVE_BY.matcher(d.group(1));
                 int at = by.find() ? by.end() : 0;
-                add(out, true, base + d.start(1) + at, d.group(1).substring(at), null, what, Delegates.RULEMAKING, sent);
-                Matcher co = CO_AGENCY.matcher(sent).region(d.end(1), sent.length());
-                if (co.lookingAt()) {
-                    add(out, true, base + co.start(1), co.group(1), null, what, Delegates.RULEMAKING, sent);
-                }
+                ruleMakers(out, base, d.start(1) + at, d.group(1).substring(at), d.end(1), what, sent);
                 if (!LIST_MADE.matcher(what).find()) {
                     return; // rule-making is no duty besides; a catalogue to publish is both
                 }
@@ -261,18 +261,14 @@ public final class DutyFinder {
                 span = new int[]{span[0], remit.end()};
             }
         }
-        if (span != null) {
-            int after = cs + off + span[1];
-            Matcher rule = MAY_RULE.matcher(sent).region(after, Math.min(sent.length(), after + 60));
-            if (rule.lookingAt() && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
-                // X(会同Y)(根据…，)可以规定…: X sets the rule itself (what 规定, as 按照X的规定: no text it must make)
-                add(out, true, base + cs + off + span[0], cl.substring(span[0], span[1]), null, "规定", Delegates.RULEMAKING, sent);
-                Matcher co = CO_AGENCY.matcher(sent).region(after, sent.length());
-                if (co.lookingAt()) {
-                    add(out, true, base + co.start(1), co.group(1), null, "规定", Delegates.RULEMAKING, sent);
-                }
-                return;
-            }
+        int after = span == null ? -1 : cs + off + span[1];
+        int window = Math.min(sent.length(), after + 60);
+        if (span != null && sent.lastIndexOf("规定", window - 2) >= after
+                && MAY_RULE.matcher(sent).region(after, window).lookingAt()
+                && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
+            // X(会同Y)(根据…，)可以规定…: X sets the rule itself (what 规定, as 按照X的规定: no text it must make)
+            ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, "规定", sent);
+            return;
         }
         final int at0 = cs + off + (span != null ? span[0] : 0);
         if (span != null && delegated.stream().anyMatch(r -> r[0] == at0)) {
@@ -284,7 +280,7 @@ public final class DutyFinder {
         if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
             String ag = cl.substring(span[0], span[1]);
             String rest = cl.substring(span[1]);
-            Matcher its = AND_ITS.matcher(ag);
+            Matcher its = AND_ITS.matcher(ag.contains("及其") ? ag : "");
             if (its.matches()) {
                 ag = its.group(1);
                 if (!its.group(2).startsWith("有关") && !its.group(2).startsWith("相关")) { // 及其有关部门: the government alone
@@ -315,6 +311,15 @@ public final class DutyFinder {
         m = APPROVED_BY.matcher(cl.indexOf('经') >= 0 ? cl : "");
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
+        }
+    }
+
+    /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
+    private static void ruleMakers(List<Duty> out, int base, int at, String name, int nameEnd, String what, String sent) {
+        add(out, true, base + at, name, null, what, Delegates.RULEMAKING, sent);
+        Matcher co = CO_AGENCY.matcher(sent).region(nameEnd, sent.length());
+        if (co.lookingAt()) {
+            add(out, true, base + co.start(1), co.group(1), null, what, Delegates.RULEMAKING, sent);
         }
     }
 

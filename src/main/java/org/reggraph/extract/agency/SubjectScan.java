@@ -117,21 +117,8 @@ final class SubjectScan {
 
         /** A continuation word at {@code at}; 负责人 only when no word begins with its 人 (see AFTER_PERSON_WORD). */
         private static boolean goesOn(Words unless, String s, int at) {
-            if (!unless.at(s, at)) {
-                return false;
-            }
-            return !s.startsWith("负责人", at) || at + 3 >= s.length() || AFTER_PERSON_WORD.indexOf(s.charAt(at + 3)) < 0
-                    || unless.atOther(s, at, "负责人");
-        }
-
-        /** Whether a word other than {@code except} starts at {@code at}. */
-        private boolean atOther(String s, int at, String except) {
-            for (String w : words) {
-                if (!w.equals(except) && s.startsWith(w, at)) {
-                    return true;
-                }
-            }
-            return false;
+            return unless.at(s, at) && !(s.startsWith("负责人", at) && at + 3 < s.length()
+                    && AFTER_PERSON_WORD.indexOf(s.charAt(at + 3)) >= 0);
         }
     }
 }

@@ -82,10 +82,10 @@ public final class CitationResolver {
         if (hit.isEmpty() && number != null) {
             hit = CitationResolution.choose(query, byNumber.getOrDefault(number, List.of()), List.of());
         }
-        if (hit.isEmpty() && r.target().startsWith("关于") && !byKey.containsKey(key)) {
-            List<CitationResolution.Candidate> signed = byUnsigned.getOrDefault(k, List.of());
-            hit = CitationResolution.choose(new CitationResolution.Query(null, signed.isEmpty() ? k
-                    : signed.get(0).titleKey(), r.source().from(), on), List.of(), signed); // not the document itself
+        List<CitationResolution.Candidate> signed = r.target().startsWith("关于") ? byUnsigned.get(k) : null;
+        if (hit.isEmpty() && signed != null) { // one signed title (removeIf above); never the citing document itself
+            hit = CitationResolution.choose(new CitationResolution.Query(null, signed.get(0).titleKey(),
+                    r.source().from(), on), List.of(), signed);
         }
         return hit.map(byId::get).orElse(null);
     }
