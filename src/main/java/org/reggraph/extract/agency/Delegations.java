@@ -80,6 +80,9 @@ final class Delegations {
      */
     private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|以及|使用|参照|依据|根据|(?<![存现实])在(?=国务院|国家|全国|省|县|设区的市|地方|中央))("
             + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?(?:规定(?:的|时限|期限|提交的)(?!规定)|(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案)))");
+    /** Words one of which ends every {@link #SET_BY} match, and how far before it a match can start (its longest names). */
+    private static final List<String> SET_BY_KEYS = List.of("规定的", "规定时限", "规定期限", "规定提交的", "制定的", "制订的");
+    private static final int SET_BY_REACH = 2 + 50 + 2 + 30 + 2 * DutyFinder.SUFFIX_MAX + 16;
     /** D7 with 规定 as a verb's noun and no 的: 按照国务院规定列支, 按财政部规定列入 — X's rules govern the act. */
     private static final Pattern BY_RULES_VERB = Pattern.compile("(?:按照|依照|(?<![依])按(?!照))(" + NAME + "{0,30}?" + DutyFinder.SUFFIX
             + ")规定(?![的时期提])(?=[\\u4e00-\\u9fff，,])");
@@ -104,10 +107,10 @@ final class Delegations {
         if (sent.contains("授权")) {
             authorise(sent, base, out);
         }
-        if (sent.contains("规定") || sent.contains("制定的") || sent.contains("制订的")) {
+        if (sent.contains("的规定") || sent.contains("有关规定")) {
             rulesOf(sent, base, out);
-            setBy(sent, base, out);
         }
+        setBy(sent, base, out);
     }
 
     /** D1: …办法由X(会同Y)…制定. */
@@ -270,13 +273,30 @@ final class Delegations {
 
     /** D7: 按照X规定的N — every member of X that is an agency name as it stands (no verb or object read into it). */
     private static void setBy(String sent, int base, List<DutyFinder.Duty> out) {
-        setBy(SET_BY.matcher(sent), sent, base, out);
-        setBy(BY_RULES_VERB.matcher(sent), sent, base, out);
+        int key = setByKey(sent);
+        if (key >= 0) {
+            setBy(SET_BY.matcher(sent), Math.max(0, key - SET_BY_REACH), sent, base, out);
+        }
+        if ((sent.indexOf('按') >= 0 || sent.contains("依照")) && sent.contains("规定")) {
+            setBy(BY_RULES_VERB.matcher(sent), 0, sent, base, out);
+        }
     }
 
-    private static void setBy(Matcher m, String sent, int base, List<DutyFinder.Duty> out) {
+    /** Where the first word that ends a {@link #SET_BY} match stands (X规定的, X制定的 …), or -1: no match can exist. */
+    private static int setByKey(String sent) {
+        int key = -1;
+        for (String w : SET_BY_KEYS) {
+            int k = sent.indexOf(w);
+            if (k >= 0 && (key < 0 || k < key)) {
+                key = k;
+            }
+        }
+        return key;
+    }
+
+    private static void setBy(Matcher m, int start, String sent, int base, List<DutyFinder.Duty> out) {
         // from every anchor: a match that runs from an earlier verb (使用…并符合X规定的) must not hide the next one
-        for (int from = 0; from < sent.length() && m.find(from); from = m.start() + 1) {
+        for (int from = start; from < sent.length() && m.find(from); from = m.start() + 1) {
             for (int g = 1; g <= m.groupCount() && m.group(g) != null; g++) {
                 setBy(m.group(g), m.start(g), m.end(), sent, base, out);
             }

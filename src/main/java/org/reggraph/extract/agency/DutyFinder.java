@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class DutyFinder {
 
     static final String SUFFIX = Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS);
+    /** The longest agency head: bounds how far a match of a name pattern can reach. */
+    static final int SUFFIX_MAX = Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
     private static final String X = "([\\u4e00-\\u9fff、（）\\d]{0,40}?" + SUFFIX + ")";
     /** A name after 由/报/经/会同; a bare head (国务院, 海关) only when no longer name ends the span. */
     private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|国务院|人民法院|人民检察院|海关))";
@@ -60,7 +62,7 @@ public final class DutyFinder {
     private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
     /** {@link #SUBJECT_ALONE} is at most 40 name characters and a head (of at most 5). */
-    private static final int ALONE_MAX = 40 + Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int ALONE_MAX = 40 + SUFFIX_MAX;
     /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
     /** X因…需要，(可以)…: the subject with the reason it acts, its duty in the next clause (国家安全机关因反间谍工作需要，可以…). */
@@ -245,8 +247,8 @@ public final class DutyFinder {
                 add(out, true, base + cs + off, a.group(1), null, "授权", Delegates.AUTHORISATION, sent);
             }
         }
-        Matcher named = SHORT_NAMED.matcher(cl);
-        int[] span = named.lookingAt() ? new int[]{named.start(1), named.end(1)} : SubjectScan.find(cl);
+        Matcher named = cl.contains("以下") ? SHORT_NAMED.matcher(cl) : null; // 以下简称: rare, and the pattern is dear
+        int[] span = named != null && named.lookingAt() ? new int[]{named.start(1), named.end(1)} : SubjectScan.find(cl);
         if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
             Matcher alone = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
             span = alone.matches() ? new int[]{alone.start(1), alone.end(1)} : null;
