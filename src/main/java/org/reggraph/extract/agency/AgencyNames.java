@@ -38,9 +38,11 @@ final class AgencyNames {
             "应当|必须|需经|须经|未经|非经|报经|报请|报送|(?<![情公海举预通汇简快电申])报(?![社刊告表])"
                     + "|(?<![审批决已曾神财])经(?![济贸营信费销侦纪管]|办机构)|(?<![自理缘])由|(?<![厂外客电供承工招通经])商(?![务业标检会品贸])"
                     + "|会同|协同|协助|配合|接受|移送|提交|征求|服从|不服(?!从)|制定|制订|批准(?!权)|组织(?!部|$)|负责|牵头(?!部门|单位|机构)"
-                    + "|委托|授权(?!的)|依据|依照|依法|按照|根据|适用于|适用|是指|建立|强化|构建|加快|统筹|推动|规范|定期|按程序|逐级"
+                    + "|委托|授权(?!的)|依据|依照|依法|按照|根据|适用于|适用|是指|是|属于|认为|被(?![^的，、]{0,12}?(?:的|所在))|建立|强化|构建|加快|统筹|推动|规范|定期|按程序|逐级"
                     + "|可以|事先|拒绝|阻碍|阻挠|履行|责成|抄送|遵守|符合|使用|受(?![托理])|领导(?!小组|机构|机关|指挥|干部|班子)|审批(?!机关|机构|部门|权|单位|的|和|、|职|事)"
                     + "|(?<![相适响供对反效理回呼顺感])应(?![急用])|需(?!求)|(?<![方导面倾取动意])向|(?<![针相核面绝])对(?![外口])|将|(?<![合兼吞])并");
+    /** Clause words that, first in a span, make the agency after them an object (对X, 属于X受理的, 被X发现). */
+    private static final Pattern OBJECT_AFTER = Pattern.compile("对|向|属于|认为|被");
     /** Clause words after which an agency acts (报X批准, 经X审核, 由X负责) even when another noun is the subject. */
     private static final Pattern INTRODUCES = Pattern.compile("报|报经|报请|报送|经|未经|非经|需经|须经|由|提交|移送|接受");
     /**
@@ -51,7 +53,7 @@ final class AgencyNames {
     /** A time phrase run into the subject: 实施期限届满前财政部, 每年末受托管理机构. */
     private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
     /** Words that cannot begin a name (besides clause words). */
-    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|而|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
+    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|但是|而|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
     private static final Pattern REMIT = Pattern.compile("^(.*?)(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}的(?:机构|部门|机关|单位)$");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
@@ -128,8 +130,8 @@ final class AgencyNames {
             int first = v.start();
             int lastEnd = v.end();
             String last = v.group();
-            if (first == 0 && (last.equals("对") || last.equals("向"))) {
-                return null; // 授权对省、自治区、直辖市人民政府…进行督察: the agency is the object
+            if (first == 0 && OBJECT_AFTER.matcher(last).matches()) {
+                return null; // 授权对省、自治区、直辖市人民政府…进行督察, 属于人民法院受理的: the agency is the object
             }
             while (v.find()) {
                 lastEnd = v.end();

@@ -59,6 +59,17 @@ class AgencyNameTest {
             "国家自然资源督察机构根据授权对省、自治区、直辖市人民政府土地利用情况进行督察。|DELEGATES|国家自然资源督察机构|省、自治区、直辖市人民政府",
             "具体办法由国务院自然资源主管部门会同有关部门制定。|DELEGATES|国务院自然资源主管部门|",
             "国务院或者国务院授权的省、自治区、直辖市人民政府批准。|DELEGATES|国务院授权的省、自治区、直辖市人民政府|",
+            // X是…的主管部门: X is the competent body, not the words after 是 (行政区域边界争议处理条例, 税收征收管理法)
+            "民政部是国务院处理边界争议的主管部门。|RESPONSIBLE|民政部|是",
+            "税务机关是发票的主管机关，负责发票印制、领购、开具、取得、保管、缴销的管理和监督。|RESPONSIBLE|税务机关|主管机关",
+            // 是/属于/认为/被 in a span: an object or a predicate, no agency with a duty (宪法, 民事诉讼法, 拘留所条例)
+            "全国地方各级人民政府都是国务院统一领导下的国家行政机关，都服从国务院。|RESPONSIBLE||",
+            "属于人民法院受理民事诉讼的范围和受诉人民法院管辖。|RESPONSIBLE||",
+            "违反治安管理行为在六个月内没有被公安机关发现的，不再处罚。|RESPONSIBLE||",
+            // …but 被X的Y and 被X所在地Y describe Y (农产品质量安全法, 民用运力国防动员条例)
+            "被约谈的地方人民政府应当立即采取整改措施。|RESPONSIBLE|地方人民政府|",
+            // 但是X另有规定: 但是 is no part of the name (证券投资基金法)
+            "基金财产不得买卖其他基金份额，但是国务院证券监督管理机构另有规定的除外。|DELEGATES|国务院证券监督管理机构|但是",
     })
     void cleanAgency(String sentence, RelationType type, String agency, String absent) {
         List<String> got = targets(sentence, type);
