@@ -175,10 +175,13 @@ final class CitationFinder {
         int k = from;
         while (k > 0 && from - k < max) {
             char c = s.charAt(k - 1);
-            if (c < '\u4e00' || c > '\u9fff' || STOP.indexOf(c) >= 0) {
+            if (c < '\u4e00' || c > '\u9fff' || STOP.indexOf(c) >= 0 && !inName(c, s.charAt(k))) {
                 break;
             }
             k--;
+        }
+        if (k < from && s.charAt(k) == '日' && k > 0 && Character.isDigit(s.charAt(k - 1))) {
+            k++; // 2019年3月2日民政部令第14号: the date's 日 is no part of the issuer
         }
         for (int p = k; p >= Math.max(0, from - PRC_REACH); p--) { // a bounded look back, not lastIndexOf
             if (s.startsWith(PRC, p)) {
@@ -190,6 +193,11 @@ final class CitationFinder {
             k += t.end(); // the title of the document stands right before its own number
         }
         return k;
+    }
+
+    /** A stop character that begins a word of agency names: 经济 (对外贸易经济合作部), 对外 (对外经济贸易部). */
+    private static boolean inName(char c, char next) {
+        return c == '经' && next == '济' || c == '对' && next == '外';
     }
 
     /** （2017年第21号发布，2018年第31号修改）: the number that issued the document comes first. */
