@@ -26,6 +26,8 @@ final class MarkdownLawReader {
     private static final Pattern FILE_DATE = Pattern.compile("\\((\\d{4})-(\\d{2})-(\\d{2})\\)\\.[A-Za-z]+$");
     private static final Pattern PROMULGATED = Pattern.compile("公布|发布|颁布|施行");
     private static final Pattern REVISED = Pattern.compile("修订|修正|修改");
+    /** …修订通过, then 国务院令第706号公布: the order that published the revised text. */
+    private static final Pattern PUBLISHED = Pattern.compile("公布|发布|颁布");
     /** 1988年12月17日 中华人民共和国国务院、中央军事委员会令第22号发布; 交通部令第8号发布: the order's issuers. */
     private static final Pattern ORDER_ISSUED = Pattern.compile(
             "(?:(?<=日)|(?<![\\u4e00-\\u9fff、0-9]))(?:中华人民共和国)?((?:" + Lexicon.CJK + "{2,12}、)*" + Lexicon.CJK + "{2,12}?)令第[0-9一二三四五六七八九十百零〇]{1,8}号(?:公布|发布|颁布)");
@@ -151,9 +153,6 @@ final class MarkdownLawReader {
     }
 
     /**
-     * @param amended true when the history lists amendments: the text is one version, not the original instrument
-     */
-    /**
      * The order number of the text the history lines head: the promulgating order's, or, once the text was revised,
      * the revising order's (国务院令第743号第三次修订); none when the last revision had no order of its own (a 决定).
      * The original number names the first version, which citations and repeal lists mean by it.
@@ -169,6 +168,8 @@ final class MarkdownLawReader {
                 promulgated = true;
             } else if (promulgated && REVISED.matcher(h).find()) {
                 docNumber = order ? om.group(1) + "第" + om.group(2) + "号" : null;
+            } else if (promulgated && order && PUBLISHED.matcher(h).find()) {
+                docNumber = om.group(1) + "第" + om.group(2) + "号"; // the revised text published by an order of its own
             }
         }
         return docNumber;
