@@ -22,7 +22,12 @@ import java.util.regex.Pattern;
  */
 final class AmendmentFinder {
 
-    private static final Pattern HISTORY = Pattern.compile("第(" + Lexicon.SMALL_NUMERAL + "{1,3})次(?:修订|修正|修改)");
+    /**
+     * 第N次修订 after its instrument or date; or, where a text was amended once (local regulations, most rules), 修正/修订
+     * right after the instrument that did it: 根据2019年11月27日…《关于修改〈北京市生活垃圾管理条例〉的决定》修正,
+     * 2023年4月27日中华人民共和国国务院令第760号修订 (not 修订的/修订后/修订工作).
+     */
+    private static final Pattern HISTORY = Pattern.compile("第(" + Lexicon.SMALL_NUMERAL + "{1,3})次(?:修订|修正|修改)|(?<=[》号])(?:修订|修正)(?![的后稿工草意版])");
     private static final Pattern ORDER = Pattern.compile("((?:中华人民共和国)?" + Lexicon.CJK + "{1,8}?令第(\\d{1,5})号)");
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:[（(][^（）()]{0,30}[）)])?(?:的?部分条款|第[一二三四五六七八九十百\\d]+条[^。；]{0,20}?)?(?:作|进行)?(?:如下|以下)(?:修改|修订|修正)|^(?:第[一二三四五六七八九十百\\d]+条)[^。；]{0,30}?修改为");
     private static final Pattern BODY_BEFORE = Pattern.compile("(?:修改|修订|修正)$");
@@ -59,11 +64,13 @@ final class AmendmentFinder {
             int segStart = from + (cut >= 0 ? cut : 0);
             String instrument = null, number = null;
             int instrumentAt = -1;
+            int instrumentEnd = -1;
             for (Citation c : citations) {
                 if (c.title() != null && c.start() >= segStart && c.titleEnd() <= m.start()) {
                     instrument = c.title();
                     number = c.docNumber();
                     instrumentAt = c.start();
+                    instrumentEnd = c.titleEnd();
                 }
             }
             if (instrument == null) {
@@ -73,6 +80,7 @@ final class AmendmentFinder {
                     instrument = o.group(1);
                     number = DocNumbers.parseLine(instrument.replaceFirst("^中华人民共和国", ""));
                     instrumentAt = o.start();
+                    instrumentEnd = o.end();
                 }
             }
             LocalDate date = null;
@@ -81,7 +89,13 @@ final class AmendmentFinder {
             if (d.find()) {
                 date = Dates.of(d);
             }
-            int ordinal = ChineseNumbers.parse(m.group(1));
+            boolean bare = m.group(1) == null;
+            if (bare && !(date != null && instrumentEnd == m.start()
+                    && (s.charAt(instrumentAt) != '《' || instrument.endsWith("决定")))) {
+                prevEnd = m.end();
+                continue; // a bare 修订 counts only right after a dated decision or order
+            }
+            int ordinal = bare ? (out.isEmpty() ? 1 : out.get(out.size() - 1).ordinal() + 1) : ChineseNumbers.parse(m.group(1));
             if (instrument != null || date != null) {
                 int at = instrumentAt >= 0 && s.charAt(instrumentAt) == '《' ? instrumentAt
                         : date != null ? d.start() : Math.max(instrumentAt, segStart);

@@ -97,4 +97,36 @@ class AmendmentFinderTest {
         assertEquals("建设工程抗震管理条例", found.get(0).target());
         assertEquals(List.of("第十条", "第二十三条", "第三十条"), found.get(0).articles());
     }
+    /**
+     * A header amended once has no 第N次: 修正/修订 right after the dated decision or order is its history (corpus
+     * headers of 劳动合同法 2012 and 商用密码管理条例 2023; local regulations are written so). {@code number} is the
+     * instrument's number, or empty.
+     */
+    @ParameterizedTest(name = "{1} {2} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            "2007年6月29日 第十届全国人民代表大会常务委员会第二十八次会议通过/2012年12月28日 第十一届全国人民代表大会常务委员会第三十次会议《关于修改<中华人民共和国劳动合同法>的决定》修正|关于修改《中华人民共和国劳动合同法》的决定|2012-12-28|",
+            "1999年10月7日 中华人民共和国国务院令第273号发布　/2023年4月27日 中华人民共和国国务院令第760号修订）|中华人民共和国国务院令第760号|2023-04-27|国务院令第760号",
+    })
+    void historyAmendedOnce(String header, String instrument, String date, String number) {
+        String md = "# 测试条例\n\n" + String.join("\n\n", header.split("/"))
+                + "\n\n<!-- INFO END -->\n\n第一条 为了测试，制定本条例。\n";
+        List<Relation.Amends> got = new org.reggraph.extract.Extractor().extract(md.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "测试条例(" + date + ").md").relations().stream()
+                .filter(Relation.Amends.class::isInstance).map(Relation.Amends.class::cast).toList();
+        assertEquals(1, got.size(), got::toString);
+        assertEquals(instrument, got.get(0).history().instrument());
+        assertEquals(java.time.LocalDate.parse(date), got.get(0).history().date());
+        assertEquals(number, got.get(0).history().instrumentDocNumber());
+        assertEquals(1, got.get(0).ordinal());
+    }
+
+    /** A dated plan to revise, and a revised text's title, are no history. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2022年3月，财政部启动《中华人民共和国会计法》修订工作。",
+            "2021年12月，我部印发《国家重点研发计划资金管理办法》修订版。",
+    })
+    void noHistoryWithoutAnInstrument(String sentence) {
+        assertEquals(List.of(), amends(notice("关于做好测试工作的通知", "财办〔2022〕1号", sentence)));
+    }
 }
