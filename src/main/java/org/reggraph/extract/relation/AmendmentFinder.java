@@ -11,6 +11,7 @@ import org.reggraph.extract.lexicon.DocNumbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,8 @@ final class AmendmentFinder {
      */
     private static final Pattern HISTORY = Pattern.compile("第(" + Lexicon.SMALL_NUMERAL + "{1,3})次(?:修订|修正|修改)|(?<=[》号])(?:修订|修正)(?![的后稿工草意版])");
     private static final Pattern ORDER = Pattern.compile("((?:中华人民共和国)?" + Lexicon.CJK + "{1,8}?令第(\\d{1,5})号)");
+    /** An order right after its date: its issuer may be long (2015年4月2日国家安全生产监督管理总局令第77号). */
+    private static final Pattern DATED_ORDER = Pattern.compile("(?<=日)((?:中华人民共和国)?" + Lexicon.CJK + "{1,16}?令第(\\d{1,5})号)");
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:[（(][^（）()]{0,30}[）)])?(?:的?部分条款|第[一二三四五六七八九十百\\d]+条[^。；]{0,20}?)?(?:作|进行)?(?:如下|以下)(?:修改|修订|修正)|^(?:第[一二三四五六七八九十百\\d]+条)[^。；]{0,30}?修改为");
     private static final Pattern BODY_BEFORE = Pattern.compile("(?:修改|修订|修正)$");
     /** Planned or proposed revisions (加快修订《X》, 适时对《X》进行修订): no amendment by this document. */
@@ -74,9 +77,8 @@ final class AmendmentFinder {
                 }
             }
             if (instrument == null) {
-                Matcher o = ORDER.matcher(s);
-                o.region(segStart, m.start());
-                while (o.find()) {
+                MatchResult o = lastOrder(s, segStart, m.start());
+                if (o != null) {
                     instrument = o.group(1);
                     number = DocNumbers.parseLine(instrument.replaceFirst("^中华人民共和国", ""));
                     instrumentAt = o.start();
@@ -104,6 +106,21 @@ final class AmendmentFinder {
             prevEnd = m.end();
         }
         return out;
+    }
+
+    /** The last order in {@code [from, to)}: written after its date if one is, else any (…国务院令第256号). */
+    private static MatchResult lastOrder(String s, int from, int to) {
+        for (Pattern order : List.of(DATED_ORDER, ORDER)) {
+            Matcher o = order.matcher(s).region(from, to).useTransparentBounds(true);
+            MatchResult last = null;
+            while (o.find()) {
+                last = o.toMatchResult();
+            }
+            if (last != null) {
+                return last;
+            }
+        }
+        return null;
     }
 
     /**

@@ -40,6 +40,8 @@ final class CitationFinder {
 
     /** Longest scan for the 》 that closes a 《, so that every 《 costs a bounded number of steps. */
     private static final int MAX_TITLE = 160;
+    /** The longest issuer of an order read backwards: 国家安全生产监督管理总局 (12), 国务院、中央军事委员会 … */
+    private static final int ORDER_ISSUER_MAX = 16;
     /** 中华人民共和国 may stand this far before the number it issues. */
     private static final int PRC_REACH = 17;
     private static final String PRC = "中华人民共和国";
@@ -88,7 +90,7 @@ final class CitationFinder {
         int ci = 0;
         for (int from = 0; (from = nextBare(m, s, from)) >= 0; ) {
             int en = m.end();
-            int st = issuerStart(s, m.start(), m.group(3) != null ? 10 : 12);
+            int st = issuerStart(s, m.start(), m.group(3) != null ? ORDER_ISSUER_MAX : 12);
             if (st == m.start()) {
                 continue; // no issuer: 第7号 alone is no citation
             }

@@ -106,6 +106,8 @@ class AmendmentFinderTest {
     @CsvSource(delimiter = '|', value = {
             "2007年6月29日 第十届全国人民代表大会常务委员会第二十八次会议通过/2012年12月28日 第十一届全国人民代表大会常务委员会第三十次会议《关于修改<中华人民共和国劳动合同法>的决定》修正|关于修改《中华人民共和国劳动合同法》的决定|2012-12-28|",
             "1999年10月7日 中华人民共和国国务院令第273号发布　/2023年4月27日 中华人民共和国国务院令第760号修订）|中华人民共和国国务院令第760号|2023-04-27|国务院令第760号",
+            // a ministry rule (安全生产违法行为行政处罚办法): the order's long issuer is read whole after its date
+            "2007年11月30日国家安全生产监督管理总局令第15号公布/根据2015年4月2日国家安全生产监督管理总局令第77号修正|国家安全生产监督管理总局令第77号|2015-04-02|国家安全生产监督管理总局令第77号",
     })
     void historyAmendedOnce(String header, String instrument, String date, String number) {
         String md = "# 测试条例\n\n" + String.join("\n\n", header.split("/"))
