@@ -68,6 +68,11 @@ class AgencyNameTest {
             "违反治安管理行为在六个月内没有被公安机关发现的，不再处罚。|RESPONSIBLE||",
             // …but 被X的Y and 被X所在地Y describe Y (农产品质量安全法, 民用运力国防动员条例)
             "被约谈的地方人民政府应当立即采取整改措施。|RESPONSIBLE|地方人民政府|",
+            // 街道办事处 is a government office (sub-district), a member of its list (生猪屠宰管理条例, 社会救助暂行办法)
+            "乡镇人民政府、街道办事处应当加强生猪定点屠宰的宣传教育。|RESPONSIBLE|街道办事处|",
+            "乡镇人民政府、街道办事处负责有关社会救助的申请受理、调查审核，具体工作由社会救助经办人员负责。|RESPONSIBLE|乡镇人民政府|",
+            // interpretation of a regulation's application (a comma may stand before 由)
+            "本条例具体应用中的问题由公安部负责解释。|DELEGATES|公安部|",
             // 但是X另有规定: 但是 is no part of the name (证券投资基金法)
             "基金财产不得买卖其他基金份额，但是国务院证券监督管理机构另有规定的除外。|DELEGATES|国务院证券监督管理机构|但是",
     })
