@@ -174,6 +174,10 @@ final class CitationFinder {
 
     /** Start of the issuer written in front of a number: CJK characters back to a function word or punctuation. */
     private static int issuerStart(String s, int from, int max) {
+        int dated = afterDate(s, from, max);
+        if (dated >= 0) {
+            return dated; // 2021年1月1日国家林业和草原局令第5号: the issuer is all that stands between the date and the number
+        }
         int k = from;
         while (k > 0 && from - k < max) {
             char c = s.charAt(k - 1);
@@ -195,6 +199,20 @@ final class CitationFinder {
             k += t.end(); // the title of the document stands right before its own number
         }
         return k;
+    }
+
+    /** Where an issuer written right after a date (…日) starts, when only CJK characters stand between; else -1. */
+    private static int afterDate(String s, int from, int max) {
+        for (int k = from - 1; k > 0 && from - k <= max; k--) {
+            char c = s.charAt(k);
+            if (c == '日' && Character.isDigit(s.charAt(k - 1))) {
+                return k + 1 < from ? k + 1 : -1;
+            }
+            if (c < '\u4e00' || c > '\u9fff') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A stop character that begins a word of agency names: 经济 (对外贸易经济合作部), 对外 (对外经济贸易部). */

@@ -87,6 +87,9 @@ class RelationExtractorTest {
             // bare order numbers after a date (corpus history lines): the date's 日 is no issuer, 经济/对外 are
             "依照1999年5月25日民政部令第14号发布的办法执行。|CITES|民政部令第14号",
             "依照1995年9月4日对外贸易经济合作部令第6号发布的细则执行。|CITES|对外贸易经济合作部令第6号",
+            // after a date the issuer is read whole, 和 and long names included (ministry-rule headers)
+            "依照2007年11月30日国家安全生产监督管理总局令第15号公布的办法执行。|CITES|国家安全生产监督管理总局令第15号",
+            "依照2018年1月1日人力资源和社会保障部令第36号公布的规定执行。|CITES|人力资源和社会保障部令第36号",
     })
     void findsRelation(String sentence, RelationType type, String target) {
         List<Relation> rels = relations(sentence);
