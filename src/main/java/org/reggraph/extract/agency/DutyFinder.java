@@ -183,6 +183,7 @@ public final class DutyFinder {
         List<int[]> delegated = new ArrayList<>();
         // delegations over the whole sentence
         Delegations.find(sent, base, out, delegated);
+        Designations.find(sent, base, out);
         Matcher m = PROVINCES.matcher(sent.contains("按照省") ? sent : "");
         while (m.find()) {
             add(out, true, base + m.start(1), m.group(1), null, "规定", Delegates.RULEMAKING, sent);
