@@ -243,6 +243,11 @@ final class HeaderParser {
         return date != null ? date : Dates.first(note);
     }
 
+    /** 上海市人民政府令第14号: a rule of a provincial or city government, not of a ministry. */
+    static boolean isLocalGovernmentOrder(String docNumber) {
+        return docNumber.contains("人民政府令") && !docNumber.startsWith("国务院");
+    }
+
     private static String level(String title, String docNumber, String kind, List<String> issuers,
                                 DocumentSegmenter.Segment seg) {
         if (docNumber != null && docNumber.startsWith("国务院令")) {
@@ -252,7 +257,7 @@ final class HeaderParser {
             return "法律";
         }
         if (docNumber != null && docNumber.contains("令第")) {
-            return "部门规章";
+            return isLocalGovernmentOrder(docNumber) ? "地方政府规章" : "部门规章";
         }
         if (kind.equals("法") && title.startsWith("中华人民共和国")) {
             return "法律";
