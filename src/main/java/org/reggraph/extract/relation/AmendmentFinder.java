@@ -62,7 +62,7 @@ final class AmendmentFinder {
         while (m.find()) {
             int from = Math.max(prevEnd, m.start() - 140);
             String seg = s.substring(from, m.start());
-            int cut = Math.max(seg.lastIndexOf("根据"), Math.max(seg.lastIndexOf("公布"), seg.lastIndexOf("发布")));
+            int cut = Math.max(seg.lastIndexOf("根据"), Math.max(lastVerb(seg, "公布"), lastVerb(seg, "发布")));
             cut = Math.max(cut, Math.max(seg.lastIndexOf('（'), seg.lastIndexOf("通过")));
             int segStart = from + (cut >= 0 ? cut : 0);
             String instrument = null, number = null;
@@ -106,6 +106,15 @@ final class AmendmentFinder {
             prevEnd = m.end();
         }
         return out;
+    }
+
+    /** The last {@code verb} of {@code seg} that ends a history entry: not 公布的《决定》, the order that published the instrument. */
+    private static int lastVerb(String seg, String verb) {
+        int at = seg.lastIndexOf(verb);
+        while (at >= 0 && seg.startsWith("的", at + verb.length())) {
+            at = seg.lastIndexOf(verb, at - 1);
+        }
+        return at;
     }
 
     /** The last order in {@code [from, to)}: written after its date if one is, else any (…国务院令第256号). */
