@@ -38,7 +38,8 @@ public final class DutyFinder {
             + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?=" + String.join("|", SubjectScan.NEXT) + ")");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|共同|牵头|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
-            + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商|提出|规划|委派|遴选)");
+            + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商|提出|规划|委派|遴选"
+            + "|收回|追回|下达|批复|拨付|统筹|督促|核准|审定|确认|核实|聘请|指定|公告|发布|任命|保存|收取|出具|结合|综合考虑|合并)");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法)");
     /**
@@ -55,9 +56,15 @@ public final class DutyFinder {
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
             + ")[（(]以下(?:简称|称)[^（）()]{1,24}[）)](?=" + String.join("|", SubjectScan.NEXT) + ")");
     /** X(会同Y)制定的/确定的/核发的…: a relative clause, whose agency has no duty in this clause. */
-    private static final Pattern RELATIVE = Pattern.compile("(?:会同[^，。；的]{1,30}?)?(?:依法)?(?:制定|制订|确定|核发|批准|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立)的");
+    private static final Pattern RELATIVE = Pattern.compile("(?:会同[^，。；的]{1,30}?)?(?:依法)?(?:制定|制订|确定|核发|批准|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实)的");
     /** The verb of {@link #RELATIVE} right after 由X(会同Y): 由X核定的企业进口, the agency qualifies a noun. */
-    private static final Pattern RELATIVE_VERB = Pattern.compile("(?:依法)?(?:制定|制订|确定|核发|批准|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立)的");
+    private static final Pattern RELATIVE_VERB = Pattern.compile("(?:依法)?(?:制定|制订|确定|核发|批准|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实)的");
+    /**
+     * A verb of acts on funds, plans and appointments with one or two more words before 的 (核准登记注册的企业, 拨付事业经费的单位,
+     * 统筹安排使用的转移支付, 任命、派出的人员): a relative clause too, unless the
+     * words name a place (统筹组织本地的…工作).
+     */
+    private static final Pattern RELATIVE_COMPOUND = Pattern.compile("(?:核准|统筹|发布|拨付|任命|下达|审定|公告|核定|批复)(?:[、和并]?(?![本全各])[\u4e00-\u9fff]{2}){1,2}的");
     /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
     private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
@@ -276,7 +283,8 @@ public final class DutyFinder {
         if (span != null && delegated.stream().anyMatch(r -> r[0] == at0)) {
             span = null; // 由X依据本法制定: the delegation, no duty besides
         }
-        if (span != null && RELATIVE.matcher(cl).region(span[1], cl.length()).lookingAt()) {
+        if (span != null && (RELATIVE.matcher(cl).region(span[1], cl.length()).lookingAt()
+                || RELATIVE_COMPOUND.matcher(cl).region(span[1], cl.length()).lookingAt())) {
             span = null; // 上级市场监管部门制定的…基准: the agency qualifies a noun, it is not the clause's subject
         }
         if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
@@ -300,7 +308,8 @@ public final class DutyFinder {
             int at = cs + off + m.start(1);
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
             // 由X(会同Y)核定的企业进口: X only qualifies the noun that acts
-            if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt()) {
+            if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt()
+                    && !RELATIVE_COMPOUND.matcher(cl).region(m.end(), cl.length()).lookingAt()) {
                 String role = ENFORCES.matcher(cl).region(m.end(), Math.min(cl.length(), m.end() + 24)).lookingAt() ? "enforcement" : "lead";
                 add(out, false, base + at, m.group(1), role, null, null, cl);
                 coAgencies(cl, m.end(1), base + cs + off, out);
