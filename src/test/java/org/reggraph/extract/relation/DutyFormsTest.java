@@ -226,6 +226,10 @@ class DutyFormsTest {
             企业法人登记管理条例 negative X核准登记注册的N (relative)|登记主管机关核准登记注册的企业法人的法定代表人是代表企业行使职权的签字人。|RESPONSIBLE||
             城镇土地使用税暂行条例 negative 由X拨付事业经费的N (relative)|(二)由国家财政部门拨付事业经费的单位自用的土地；|RESPONSIBLE||
             职业教育法(2022-04-20) negative 政府统筹、分级管理 (a way of governing)|职业教育实行政府统筹、分级管理、地方为主、行业指导、校企合作、社会参与。|RESPONSIBLE||
+            # entrustment of a body named by what it is fit for; 委托其 after a short name
+            劳动保障监察条例(2004-11-01) 委托符合…的组织|县级、设区的市级人民政府劳动保障行政部门可以委托符合监察执法条件的组织实施劳动保障监察。|DELEGATES|符合监察执法条件的组织|entrustment
+            医疗保障基金使用监督管理条例(2021-01-15) 依法委托符合…的组织|医疗保障行政部门可以依法委托符合法定条件的组织开展医疗保障行政执法工作。|DELEGATES|符合法定条件的组织|entrustment
+            旅行社条例 negative Y(以下简称Z)…委托其, no agency entrusts|组团社组织旅游者出国旅游，应当选择在目的地国家依法设立并具有良好信誉的旅行社(以下简称境外接待社)，并与之订立书面合同后，方可委托其承担接待工作。|DELEGATES||
             # negatives: recipients, objects of supervision, persons
             seed 004 市场监督管理行政处罚裁量权指导意见 negative X制定的 (relative)|市场监管部门制定的行政处罚裁量权基准应当主动向社会公开。|RESPONSIBLE||
             seed 004 涉密地质资料管理细则 negative X会同Y制定的 (relative)|依据国家保密行政管理部门会同中央有关机关制定的保密事项范围进行。|RESPONSIBLE||
