@@ -74,6 +74,14 @@ public final class DutyFinder {
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
     /** X因…需要，(可以)…: the subject with the reason it acts, its duty in the next clause (国家安全机关因反间谍工作需要，可以…). */
     private static final Pattern SUBJECT_BECAUSE = Pattern.compile("^" + X + "因[^，。；]{1,16}?需要$");
+    /**
+     * Designation: X(分别)为/是…的Y部门 (应急管理部为一级企业…的定级部门, 国务院办公厅是全国政府信息公开工作的主管部门) — X is the body
+     * the text makes responsible; the clause ends with the role. Not 是指 (a definition), not a role X whose agency
+     * follows (办理收养登记的机关是县级人民政府民政部门, 主管机关为…公安机关).
+     */
+    private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:分别)?(?:为|是)(?!指)[^，。；]{0,40}?(?:部门|机关|机构|主体)$");
+    /** A role X of a designation, whose agency follows 为/是: 仲裁委员会的登记机关, 广告的管理机关, 主管机关. */
+    private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自|组织|统一)");
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
@@ -89,7 +97,7 @@ public final class DutyFinder {
     /** X及其负责…的部门 / X及其有关部门: the government, and its department when the text names it by its remit. */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(" + REMIT + "|(?:有关|相关)(?:主管)?部门)$");
     /** 经X批准: the approving body (R10). */
-    private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
+    private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
     /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
@@ -264,6 +272,11 @@ public final class DutyFinder {
             Matcher because = SUBJECT_BECAUSE.matcher(cl);
             span = because.matches() ? new int[]{because.start(1), because.end(1)} : null;
         }
+        if (span == null && designation(cl)) {
+            Matcher designated = DESIGNATED.matcher(cl);
+            span = designated.matches() && !DESCRIBED_ROLE.matcher(designated.group(1)).find()
+                    ? new int[]{designated.start(1), designated.end(1)} : null;
+        }
         if (span != null) {
             Matcher remit = REMIT_AFTER.matcher(cl).region(span[1], cl.length());
             if (remit.lookingAt() && SubjectScan.nextAt(cl, remit.end())) {
@@ -323,6 +336,15 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
         }
+    }
+
+    /** Whether a clause may be a designation (为/是, ending with 部门/机关/机构/主体): the pattern is dear. */
+    private static boolean designation(String cl) {
+        if (cl.length() < 6 || cl.indexOf('为') < 0 && cl.indexOf('是') < 0) {
+            return false;
+        }
+        char last = cl.charAt(cl.length() - 1);
+        return last == '门' || last == '关' || last == '构' || last == '体';
     }
 
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
