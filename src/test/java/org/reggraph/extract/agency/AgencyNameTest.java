@@ -31,6 +31,9 @@ class AgencyNameTest {
             "县级以上地方人民政府水行政主管部门应当会同本级人民政府有关部门，制定动用地下水储备预案并报本级人民政府批准。|RESPONSIBLE|本级人民政府|",
             // a subject noun phrase swallowed: 经X审核
             "地方土地等级评定结果经本级人民政府审核，报上一级人民政府自然资源主管部门批准后向社会公布。|RESPONSIBLE|本级人民政府|",
+            // 申请/提请 begin a clause: the agency after them acts (个人独资企业法, 人民陪审员法); 申请人 is a person
+            "个人独资企业解散，由投资人自行清算或者由债权人申请人民法院指定清算人进行清算。|RESPONSIBLE|人民法院|申请",
+            "确定人民陪审员人选，由基层人民法院院长提请同级人民代表大会常务委员会任命。|RESPONSIBLE|同级人民代表大会常务委员会|提请",
             // descriptions, not agencies
             "逾期不拆除的，由作出行政决定的机关依法申请人民法院强制执行。|RESPONSIBLE||",
             "对未经抗震性能鉴定的建设工程，由所有权人委托具有相应技术条件和技术能力的机构进行鉴定。|RESPONSIBLE||",
