@@ -85,6 +85,34 @@ public final class TitleKey {
         return b == null ? title : b.toString();
     }
 
+    /** Longest differing run, on either side, of two {@link #nearlySame} keys. */
+    private static final int NEAR_RUN = 2;
+    /** Shortest common part of two {@link #nearlySame} keys. */
+    private static final int NEAR_COMMON = 8;
+
+    /**
+     * Whether two {@link #bare} keys name one document in slightly other words: they differ in one run of at most two
+     * characters on each side (人才/人员, 评估复审/评估和复审) with at least eight in common, and the run holds no digit
+     * (市场准入负面清单2020年版 and 2022年版 are two editions).
+     */
+    public static boolean nearlySame(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > NEAR_RUN || n < NEAR_COMMON) {
+            return false;
+        }
+        int pre = 0;
+        while (pre < n && a.charAt(pre) == b.charAt(pre)) {
+            pre++;
+        }
+        int suf = 0;
+        while (suf < n - pre && a.charAt(a.length() - 1 - suf) == b.charAt(b.length() - 1 - suf)) {
+            suf++;
+        }
+        String ra = a.substring(pre, a.length() - suf), rb = b.substring(pre, b.length() - suf);
+        return pre + suf >= NEAR_COMMON && ra.length() <= NEAR_RUN && rb.length() <= NEAR_RUN
+                && (ra + rb).chars().noneMatch(Character::isDigit);
+    }
+
     /** The title with 《》 and 中华人民共和国 removed wherever they stand. */
     public static String plain(String title) {
         return title.replace("《", "").replace("》", "").replace(PRC, "");

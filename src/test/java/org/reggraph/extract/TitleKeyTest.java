@@ -46,6 +46,20 @@ class TitleKeyTest {
         assertThat(TitleKey.clean(in)).isEqualTo(expected);
     }
 
+    /** A notice may name the attachment it issues in slightly other words than the attachment's own heading. */
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "自然资源标准立项审查评估复审暂行办法|自然资源标准立项审查评估和复审暂行办法|true",
+            "市场准入负面清单2020年版|市场准入负面清单2022年版|false",
+            "建设工程抗震管理条例|建设工程抗震管理条例|false",
+            "水污染防治法|大气污染防治法|false",
+            "企业安全生产标准化建设定级办法|企业安全生产费用提取和使用管理办法|false",
+    })
+    void nearlySameTitles(String a, String b, boolean same) {
+        assertThat(TitleKey.nearlySame(a, b)).isEqualTo(same);
+        assertThat(TitleKey.nearlySame(b, a)).isEqualTo(same);
+    }
+
     /** The extraction's key drops punctuation but keeps 的 and the 中华人民共和国 of laws, unlike {@link TitleKey#of}. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

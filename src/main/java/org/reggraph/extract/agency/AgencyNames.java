@@ -35,7 +35,7 @@ final class AgencyNames {
      * (经济, 商务, 对外, 应急, 组织部, 批准权, 授权的, 牵头部门, 审批机关 …).
      */
     private static final Pattern CLAUSE = Pattern.compile(
-            "应当|必须|需经|须经|未经|非经|报经|报请|报送|(?<![情公海举预通汇简快电申])报(?![社刊告表])"
+            "应当|必须|需经|须经|未经|非经|报经|报请|报送|提请|申请(?!人(?!民)|[书表设办筹在])|(?<![情公海举预通汇简快电申])报(?![社刊告表])"
                     + "|(?<![审批决已曾神财])经(?![济贸营信费销侦纪管]|办机构)|(?<![自理缘])由|(?<![厂外客电供承工招通经])商(?![务业标检会品贸])"
                     + "|会同|协同|协助|配合|接受|移送|提交|征求|服从|不服(?!从)|制定|制订|批准(?!权)|组织(?!部|$)|负责|牵头(?!部门|单位|机构)"
                     + "|委托|授权(?!的)|依据|依照|依法|按照|根据|适用于|适用|是指|是|属于|认为|被(?![^的，、]{0,12}?(?:的|所在))|转交|转送|移交|指定(?!的)|建立|强化|构建|加快|统筹|推动|规范|定期|按程序|逐级"
@@ -44,7 +44,7 @@ final class AgencyNames {
     /** Clause words that, first in a span, make the agency after them an object (对X, 属于X受理的, 被X发现). */
     private static final Pattern OBJECT_AFTER = Pattern.compile("对|向|属于|认为|被");
     /** Clause words after which an agency acts (报X批准, 经X审核, 由X负责) even when another noun is the subject. */
-    private static final Pattern INTRODUCES = Pattern.compile("报|报经|报请|报送|经|未经|非经|需经|须经|由|提交|移送|接受");
+    private static final Pattern INTRODUCES = Pattern.compile("报|报经|报请|报送|提请|申请|经|未经|非经|需经|须经|由|提交|移送|接受");
     /**
      * Where a body sits, in front of its level: 渡口所在地县级人民政府, 突发事件发生地县级人民政府, 起运地省、自治区、直辖市…,
      * 黄河流域省级人民政府, 当地县级人民政府 — the place describes which one; the name is the level's (as 青藏高原县级以上…).

@@ -1,6 +1,7 @@
 package org.reggraph.extract.agency;
 
 import org.reggraph.extract.Relation.Delegates;
+import org.reggraph.extract.RelationType;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -60,6 +61,13 @@ final class Delegations {
      */
     private static final Pattern MANNER = Pattern.compile(
             "(?:可以|应当|也可以|可|依法|另行|负责|共同|联合|分别|(?:通过|采取|采用|以|在)[^，。；]{1,16}?(?:方式|形式|范围内))+$");
+    /**
+     * A body an agency entrusts, named by what it does or has (从事安全生产相关工作的单位, 具有相应资质的机构): a delegate
+     * although 单位 names no agency, when the entruster is named and public.
+     */
+    private static final Pattern DESCRIBED_BODY = Pattern.compile("^(?:从事|承担|具有|具备|符合|持有)[^，。；]{1,30}的(?:单位|组织|机构)$");
+    /** X（以下简称Y），委托其负责…: Y, named just before, is entrusted by the sentence's agency. */
+    private static final Pattern ENTRUSTS_IT = Pattern.compile("[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)][，,]?(?:并)?委托其(?=负责|承担|办理|开展|实施|进行|组织|具体|对)");
     /** The entruster of 委托Y: an agency, or a clause with no subject (the article's agency). */
     private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|双方|各方)(?:可以|应当|也可以|可)?$");
     /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
@@ -198,6 +206,9 @@ final class Delegations {
                 DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "委托", Delegates.ENTRUSTMENT, sent);
             }
         }
+        if (sent.contains("委托其")) {
+            entrustsIt(sent, base, out);
+        }
         m = ENTRUSTS.matcher(sent);
         while (m.find()) {
             String before = clauseBefore(sent, m.start());
@@ -214,11 +225,38 @@ final class Delegations {
             }
             Matcher alias = SHORT_NAME.matcher(sent).region(m.end(1), sent.length());
             String what = whatAfter(sent, alias.lookingAt() ? alias.end() : m.end(1));
-            if (!DutyFinder.add(out, true, base + m.start(1), m.group(1), null, what, Delegates.ENTRUSTMENT, sent)
-                    && alias.lookingAt()) { // 委托具备条件的机构（以下称受托管理机构）: the description names no agency
+            if (DutyFinder.add(out, true, base + m.start(1), m.group(1), null, what, Delegates.ENTRUSTMENT, sent)) {
+                continue;
+            }
+            if (alias.lookingAt()) { // 委托具备条件的机构（以下称受托管理机构）: the description names no agency
                 DutyFinder.add(out, true, base + alias.start(1), alias.group(1), null, what, Delegates.ENTRUSTMENT, sent);
+            } else if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find() && DESCRIBED_BODY.matcher(m.group(1)).find()) {
+                out.add(new DutyFinder.Duty(RelationType.DELEGATES, base + m.start(1), m.group(1), null, what,
+                        Delegates.ENTRUSTMENT, sent, null));
             }
         }
+    }
+
+    /**
+     * 各级定级部门可以…确定…作为标准化定级组织单位（以下简称组织单位），委托其负责受理…: the body named before its short name
+     * (after 作为), when the sentence's subject is a public agency.
+     */
+    private static void entrustsIt(String sent, int base, List<DutyFinder.Duty> out) {
+        Matcher m = ENTRUSTS_IT.matcher(sent);
+        if (!m.find()) {
+            return;
+        }
+        int[] subject = SubjectScan.find(sent);
+        String principal = subject == null ? null : AgencyNames.clean(sent.substring(subject[0], subject[1]));
+        if (principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find()) {
+            return; // 组团社…选择…旅行社(以下简称境外接待社)…委托其承担接待工作: no agency entrusts
+        }
+        String before = clauseBefore(sent, m.start());
+        int as = before.lastIndexOf("作为");
+        String name = as >= 0 && before.length() - as - 2 >= 2 ? before.substring(as + 2) : m.group(1);
+        int at = as >= 0 ? m.start() - before.length() + as + 2 : m.start(1);
+        out.add(new DutyFinder.Duty(RelationType.DELEGATES, base + at, name, null, whatAfter(sent, m.end()),
+                Delegates.ENTRUSTMENT, sent, null));
     }
 
     /** D6: X或者其授权的Y, 经X授权的Y, X授权Y…. */

@@ -38,7 +38,8 @@ public final class DutyFinder {
             + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?=" + String.join("|", SubjectScan.NEXT) + ")");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|共同|牵头|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
-            + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商|提出|规划|委派|遴选)");
+            + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商|提出|规划|委派|遴选"
+            + "|收回|追回|下达|批复|拨付|统筹|督促|核准|审定|确认|核实|聘请|指定|公告|发布|任命|保存|收取|出具|结合|综合考虑|合并)");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法)");
     /**
@@ -55,9 +56,15 @@ public final class DutyFinder {
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
             + ")[（(]以下(?:简称|统称|称)[^（）()]{1,24}[）)](?=" + String.join("|", SubjectScan.NEXT) + ")");
     /** X(会同Y)制定的/确定的/核发的…: a relative clause, whose agency has no duty in this clause. */
-    private static final Pattern RELATIVE = Pattern.compile("(?:会同[^，。；的]{1,30}?)?(?:依法)?(?:制定|制订|确定|核发|批准|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立)的");
+    private static final Pattern RELATIVE = Pattern.compile("(?:会同[^，。；的]{1,30}?)?(?:依法)?(?:制定|制订|确定|核发|批准|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实)的");
     /** The verb of {@link #RELATIVE} right after 由X(会同Y): 由X核定的企业进口, the agency qualifies a noun. */
-    private static final Pattern RELATIVE_VERB = Pattern.compile("(?:依法)?(?:制定|制订|确定|核发|批准|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立)的");
+    private static final Pattern RELATIVE_VERB = Pattern.compile("(?:依法)?(?:制定|制订|确定|核发|批准|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实)的");
+    /**
+     * A verb of acts on funds, plans and appointments with one or two more words before 的 (核准登记注册的企业, 拨付事业经费的单位,
+     * 统筹安排使用的转移支付, 任命、派出的人员): a relative clause too, unless the
+     * words name a place (统筹组织本地的…工作).
+     */
+    private static final Pattern RELATIVE_COMPOUND = Pattern.compile("(?:核准|统筹|发布|拨付|任命|下达|审定|公告|核定|批复)(?:[、和并]?(?![本全各])[\u4e00-\u9fff]{2}){1,2}的");
     /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
     private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
@@ -67,6 +74,14 @@ public final class DutyFinder {
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
     /** X因…需要，(可以)…: the subject with the reason it acts, its duty in the next clause (国家安全机关因反间谍工作需要，可以…). */
     private static final Pattern SUBJECT_BECAUSE = Pattern.compile("^" + X + "因[^，。；]{1,16}?需要$");
+    /**
+     * Designation: X(分别)为/是…的Y部门 (应急管理部为一级企业…的定级部门, 国务院办公厅是全国政府信息公开工作的主管部门) — X is the body
+     * the text makes responsible; the clause ends with the role. Not 是指 (a definition), not a role X whose agency
+     * follows (办理收养登记的机关是县级人民政府民政部门, 主管机关为…公安机关).
+     */
+    private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:分别)?(?:为|是)(?!指)[^，。；]{0,40}?(?:部门|机关|机构|主体)$");
+    /** A role X of a designation, whose agency follows 为/是: 仲裁委员会的登记机关, 广告的管理机关, 主管机关. */
+    private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自|组织|统一)");
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
@@ -82,7 +97,7 @@ public final class DutyFinder {
     /** X及其负责…的部门 / X及其有关部门: the government, and its department when the text names it by its remit. */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(" + REMIT + "|(?:有关|相关)(?:主管)?部门)$");
     /** 经X批准: the approving body (R10). */
-    private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
+    private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
     /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
@@ -183,7 +198,6 @@ public final class DutyFinder {
         List<int[]> delegated = new ArrayList<>();
         // delegations over the whole sentence
         Delegations.find(sent, base, out, delegated);
-        Designations.find(sent, base, out);
         Matcher m = PROVINCES.matcher(sent.contains("按照省") ? sent : "");
         while (m.find()) {
             add(out, true, base + m.start(1), m.group(1), null, "规定", Delegates.RULEMAKING, sent);
@@ -258,6 +272,11 @@ public final class DutyFinder {
             Matcher because = SUBJECT_BECAUSE.matcher(cl);
             span = because.matches() ? new int[]{because.start(1), because.end(1)} : null;
         }
+        if (span == null && designation(cl)) {
+            Matcher designated = DESIGNATED.matcher(cl);
+            span = designated.matches() && !DESCRIBED_ROLE.matcher(designated.group(1)).find()
+                    ? new int[]{designated.start(1), designated.end(1)} : null;
+        }
         if (span != null) {
             Matcher remit = REMIT_AFTER.matcher(cl).region(span[1], cl.length());
             if (remit.lookingAt() && SubjectScan.nextAt(cl, remit.end())) {
@@ -277,7 +296,8 @@ public final class DutyFinder {
         if (span != null && delegated.stream().anyMatch(r -> r[0] == at0)) {
             span = null; // 由X依据本法制定: the delegation, no duty besides
         }
-        if (span != null && RELATIVE.matcher(cl).region(span[1], cl.length()).lookingAt()) {
+        if (span != null && (RELATIVE.matcher(cl).region(span[1], cl.length()).lookingAt()
+                || RELATIVE_COMPOUND.matcher(cl).region(span[1], cl.length()).lookingAt())) {
             span = null; // 上级市场监管部门制定的…基准: the agency qualifies a noun, it is not the clause's subject
         }
         if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
@@ -301,7 +321,8 @@ public final class DutyFinder {
             int at = cs + off + m.start(1);
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
             // 由X(会同Y)核定的企业进口: X only qualifies the noun that acts
-            if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt()) {
+            if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt()
+                    && !RELATIVE_COMPOUND.matcher(cl).region(m.end(), cl.length()).lookingAt()) {
                 String role = ENFORCES.matcher(cl).region(m.end(), Math.min(cl.length(), m.end() + 24)).lookingAt() ? "enforcement" : "lead";
                 add(out, false, base + at, m.group(1), role, null, null, cl);
                 coAgencies(cl, m.end(1), base + cs + off, out);
@@ -315,6 +336,15 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
         }
+    }
+
+    /** Whether a clause may be a designation (为/是, ending with 部门/机关/机构/主体): the pattern is dear. */
+    private static boolean designation(String cl) {
+        if (cl.length() < 6 || cl.indexOf('为') < 0 && cl.indexOf('是') < 0) {
+            return false;
+        }
+        char last = cl.charAt(cl.length() - 1);
+        return last == '门' || last == '关' || last == '构' || last == '体';
     }
 
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */

@@ -162,8 +162,8 @@ public final class RelationExtractor implements RelationStage {
                 add(out, seen, new Relation.Cites(at, target, number, c.targetArticle(), c.via()));
                 continue;
             }
-            if (self || promulgated.contains(key)) {
-                continue;
+            if (self || promulgated.contains(key) || promulgated.stream().anyMatch(k -> TitleKey.nearlySame(key, k))) {
+                continue; // the attachment this notice issues, named as it is or in slightly other words
             }
             add(out, seen, isBasis(dt, c) ? new Relation.BasedOn(at, target, number, c.targetArticle(), c.via())
                     : new Relation.Cites(at, target, number, c.targetArticle(), c.via()));

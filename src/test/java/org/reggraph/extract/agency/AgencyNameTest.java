@@ -31,6 +31,9 @@ class AgencyNameTest {
             "县级以上地方人民政府水行政主管部门应当会同本级人民政府有关部门，制定动用地下水储备预案并报本级人民政府批准。|RESPONSIBLE|本级人民政府|",
             // a subject noun phrase swallowed: 经X审核
             "地方土地等级评定结果经本级人民政府审核，报上一级人民政府自然资源主管部门批准后向社会公布。|RESPONSIBLE|本级人民政府|",
+            // 申请/提请 begin a clause: the agency after them acts (个人独资企业法, 人民陪审员法); 申请人 is a person
+            "个人独资企业解散，由投资人自行清算或者由债权人申请人民法院指定清算人进行清算。|RESPONSIBLE|人民法院|申请",
+            "确定人民陪审员人选，由基层人民法院院长提请同级人民代表大会常务委员会任命。|RESPONSIBLE|同级人民代表大会常务委员会|提请",
             // descriptions, not agencies
             "逾期不拆除的，由作出行政决定的机关依法申请人民法院强制执行。|RESPONSIBLE||",
             "对未经抗震性能鉴定的建设工程，由所有权人委托具有相应技术条件和技术能力的机构进行鉴定。|RESPONSIBLE||",
@@ -73,6 +76,10 @@ class AgencyNameTest {
             "乡镇人民政府、街道办事处负责有关社会救助的申请受理、调查审核，具体工作由社会救助经办人员负责。|RESPONSIBLE|乡镇人民政府|",
             // interpretation of a regulation's application (a comma may stand before 由)
             "本条例具体应用中的问题由公安部负责解释。|DELEGATES|公安部|",
+            // designations: a company's or association's organ is no competent body (公司法, 工会法)
+            "股东会是公司的权力机构，依照本法行使职权。|RESPONSIBLE||",
+            "国有企业的工会委员会是职工代表大会的工作机构。|RESPONSIBLE||",
+            "国务院民政部门和省、自治区、直辖市人民政府民政部门是基金会的登记管理机关。|RESPONSIBLE|省、自治区、直辖市人民政府民政部门|",
             // X（以下统称Y）负责: X is the subject, as with 以下简称 (植物新品种保护条例, 外汇管理条例)
             "国务院农业、林业行政部门(以下统称审批机关)按照职责分工共同负责植物新品种权申请的受理和审查。|RESPONSIBLE|国务院林业行政部门|审批机关",
             "国务院外汇管理部门及其分支机构(以下统称外汇管理机关)依法履行外汇管理职责。|RESPONSIBLE|国务院外汇管理部门|外汇管理机关",

@@ -51,6 +51,8 @@ class RelationExtractorTest {
             "企业申请办理上述行政许可事项的，按照国发〔2021〕7号文件办理。|CITES|国发〔2021〕7号",
             "建设工程的抗震设防应当符合《中华人民共和国防震减灾法》第三十九条的规定。|CITES|中华人民共和国防震减灾法",
             "《土地管理法》第三十二条规定的耕地。|CITES|中华人民共和国土地管理法",
+            "《中华人民共和国民法通则》第一百四十六条、第一百四十七条，与本法的规定不一致的，适用本法。|CITES|中华人民共和国民法通则",
+            "本条例自发布之日起施行。1954年3月22日原中央人民政府政务院公布的《人民调解委员会暂行组织通则》同时废止。|REPEALS|人民调解委员会暂行组织通则",
             // not documents: forms, certificates, programmes; self references
             "填报《中华人民共和国企业所得税月（季）度预缴纳税申报表（A类）》。|CITES|",
             "填写《研发费用加计扣除优惠明细表》。|CITES|",
@@ -117,6 +119,16 @@ class RelationExtractorTest {
         Relation.Repeals r = (Relation.Repeals) rels.get(0);
         assertEquals("财企〔2012〕16号", r.targetDocNumber());
         assertFalse(r.partial());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "近日，国务院办公厅印发《关于进一步盘活存量资产扩大有效投资的意见》（国办发〔2022〕19 号，以下简称《意见》）。|国办发〔2022〕19号",
+            "为了贯彻实施《中华人民共和国土地管理法》（以下简称《土地管理法》），制定本条例。|"})
+    void numberAndShortNameInOneParenthesisAreOneCitation(String sentence, String number) {
+        List<Relation.Cites> cites = of(relations(sentence), Relation.Cites.class);
+        assertEquals(1, cites.size(), cites::toString);
+        assertEquals(number, cites.get(0).targetDocNumber());
     }
 
     @Test
