@@ -24,7 +24,7 @@ final class CitationFinder {
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]{1,20}[）)]$");
     private static final Pattern NUMBER_PAREN = Pattern.compile(
             "\\G[（(]([^（）()《》。]{0,40}?(?:[〔\\[［【]\\d{4}[〕\\]］】]第?\\d{1,5}号|令第\\d{1,5}号|\\d{4}年第?\\d{1,5}号))"
-                    + "(?:[，,、；][^（）()《》。]{0,30}?(?:《[^（）()《》。]{1,30}》)?)?[）)]");
+                    + "(?:发布|公布|印发|修改|修订)?(?:[，,、；][^（）()《》。]{0,30}?(?:《[^（）()《》。]{1,30}》)?)?[）)]");
     private static final Pattern FIRST_NUMBER = Pattern.compile(
             "[^，,、；]{0,40}?(?:[〔\\[［【]\\s*\\d{4}\\s*[〕\\]］】]\\s*第?\\s*\\d{1,5}\\s*号|令\\s*第\\s*\\d{1,5}\\s*号"
                     + "|\\d{4}\\s*年\\s*第?\\s*\\d{1,5}\\s*号)");

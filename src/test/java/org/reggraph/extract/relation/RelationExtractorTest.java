@@ -162,6 +162,7 @@ class RelationExtractorTest {
             《国家税务总局关于进一步简化税务行政许可事项办理程序的公告》（2019 年第 34 号）同时废止。 | 国家税务总局公告2019年第34号
             《国家税务总局关于简化税务行政许可事项办理程序的公告》（2017 年第 21 号发布，2018 年第 31 号、第 67 号修改）同时废止。 | 国家税务总局公告2017年第21号
             《国务院关于在线政务服务的若干规定》（国务院令第 716 号）同时废止。 | 国务院令第716号
+            《国家税务总局关于更新税务行政许可事项目录的公告》（2016 年第 10 号发布，2018 年第 31 号修改）同时废止。 | 国家税务总局公告2016年第10号
             """)
     void repealedAnnouncementsAreNumberedWithTheirIssuers(String sentence, String number) {
         Relation.Repeals rep = of(relations(sentence), Relation.Repeals.class).get(0);
