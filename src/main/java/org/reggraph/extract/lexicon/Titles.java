@@ -6,6 +6,10 @@ import java.util.regex.Pattern;
 /** What titles of Chinese regulations and policy documents look like, and the kind a title names. */
 public final class Titles {
 
+    /** A law's implementing regulation, rules or measures written without the state's name: X法实施条例/细则/办法. */
+    private static final Pattern LAW_IMPLEMENTATION =
+            Pattern.compile("(?!中华人民共和国|国务院|关于)[\\u4e00-\\u9fff]{1,14}(?<![办方做说])法实施(?:条例|细则|办法)");
+
     /** Kinds a title can end with; longer first so that 实施细则 wins over 细则 and 通告 over 告. */
     private static final List<String> KIND_SUFFIXES = Lexicon.TITLE_KINDS;
     private static final Pattern TRAILING_PAREN = Pattern.compile("[（(][^（()）]{1,30}[）)]$");
@@ -84,6 +88,9 @@ public final class Titles {
 
     /** A short law title 《土地管理法》 stands for 中华人民共和国土地管理法. */
     public static String fullLawTitle(String t) {
+        if (LAW_IMPLEMENTATION.matcher(t).matches()) {
+            return "中华人民共和国" + t; // 招标投标法实施条例: every national implementing text of a law is titled so
+        }
         if (t.endsWith("法") && !t.startsWith("中华人民共和国") && t.length() <= 16 && !t.contains("关于")
                 && !t.contains("》") && !t.startsWith("国务院") && !t.endsWith("办法") && !t.endsWith("方法")
                 && !t.endsWith("做法") && !t.endsWith("说法")) {

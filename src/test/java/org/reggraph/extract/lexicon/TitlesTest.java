@@ -47,4 +47,20 @@ class TitlesTest {
     void readsKinds(String title, String kind) {
         assertEquals(kind, Titles.kind(title));
     }
+
+    /** Short law titles take the state's name, as every national law and its implementing texts are titled. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "招标投标法|中华人民共和国招标投标法",
+            "招标投标法实施条例|中华人民共和国招标投标法实施条例",
+            "税收征收管理法实施细则|中华人民共和国税收征收管理法实施细则",
+            "档案法实施办法|中华人民共和国档案法实施办法",
+            // not a law's: a measures' rules, a 办法, a State Council text
+            "国际收支统计申报办法实施细则|国际收支统计申报办法实施细则",
+            "企业安全生产费用提取和使用管理办法|企业安全生产费用提取和使用管理办法",
+            "中华人民共和国土地管理法实施条例|中华人民共和国土地管理法实施条例",
+    })
+    void fullLawTitles(String cited, String full) {
+        assertEquals(full, Titles.fullLawTitle(cited));
+    }
 }
