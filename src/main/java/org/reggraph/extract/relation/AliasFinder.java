@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  */
 final class AliasFinder {
 
+    /** The alias: a whole 《…》 (brackets inside kept: 《清单（2022年版）》), or a quoted or bare term up to the next stop. */
     private static final Pattern ALIAS = Pattern.compile(
-            "(?:以下|下文)(?:简称|称)[为:：]?[《“\"‘]?([^《》“”\"‘’（）()，,。；]{1,30}?)[》”\"’]?(?=[）)，,。；]|$)");
+            "(?:以下|下文)(?:简称|称)[为:：]?(?:《([^《》]{1,30})》|[《“\"‘]?([^《》“”\"‘’（）()，,。；]{1,30}?)[》”\"’]?(?=[）)，,。；]|$))");
 
     /** An alias and the document it stands for. */
     record Alias(String alias, String target, String docNumber, int offset, String surface) {
@@ -47,7 +48,7 @@ final class AliasFinder {
             if (!m.lookingAt()) {
                 continue;
             }
-            String alias = m.group(1);
+            String alias = m.group(1) != null ? m.group(1) : m.group(2);
             // the document right before: its mention ends within a short parenthetical gap
             Citation before = null;
             String full = null;

@@ -121,6 +121,18 @@ class RelationExtractorTest {
         assertFalse(r.partial());
     }
 
+    @Test
+    void aliasWithBracketsInsideItsTitleMarks() {
+        // seed 004 (发改体改规〔2022〕397号): the short name keeps its edition in brackets
+        List<Relation> rels = relations("国家发展改革委对《市场准入负面清单（2020年版）》开展全面修订，形成《市场准入负面清单（2022年版）》"
+                + "（以下简称《清单（2022年版）》），经党中央、国务院批准印发。");
+        List<Relation.Alias> aliases = of(rels, Relation.Alias.class);
+        assertEquals(1, aliases.size(), rels::toString);
+        assertEquals("清单（2022年版）", aliases.get(0).alias());
+        assertEquals("市场准入负面清单（2022年版）", aliases.get(0).target());
+        assertTrue(rels.stream().noneMatch(r -> r.type() == RelationType.CITES && r.target().equals("清单（2022年版）")), rels::toString);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "近日，国务院办公厅印发《关于进一步盘活存量资产扩大有效投资的意见》（国办发〔2022〕19 号，以下简称《意见》）。|国办发〔2022〕19号",
