@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /** What titles of Chinese regulations and policy documents look like, and the kind a title names. */
 public final class Titles {
 
-    /** A law's implementing regulation, rules or measures written without the state's name: X法实施条例/细则/办法. */
+    /** A law's implementing regulation, rules or measures, or its amendment, written without the state's name: X法实施条例, 刑法修正案（十一）. */
     private static final Pattern LAW_IMPLEMENTATION =
-            Pattern.compile("(?!中华人民共和国|国务院|关于)[\\u4e00-\\u9fff]{1,14}(?<![办方做说])法实施(?:条例|细则|办法)");
+            Pattern.compile("(?!中华人民共和国|国务院|关于)[\\u4e00-\\u9fff]{1,14}(?<![办方做说])法(?:实施(?:条例|细则|办法)|修正案(?:[（(][一二三四五六七八九十]{1,3}[）)])?)");
 
     /** Kinds a title can end with; longer first so that 实施细则 wins over 细则 and 通告 over 告. */
     private static final List<String> KIND_SUFFIXES = Lexicon.TITLE_KINDS;
