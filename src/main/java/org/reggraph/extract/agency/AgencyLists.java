@@ -45,6 +45,9 @@ final class AgencyLists {
     private static final Pattern LEVEL_PAIR = Pattern.compile("^(省级|市级|县级|设区的市级)(?:和|或者|或|及)((?:市级|县级|乡级|设区的市级).{2,})$");
     private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
+    /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
+    private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)(?:主管)?部门");
+    private static final Pattern GOVERNMENT = Pattern.compile(".{0,20}(?:人民政府|国务院)(?=.{2})");
 
     private AgencyLists() {
     }
@@ -80,11 +83,20 @@ final class AgencyLists {
             prefix = p.group(1);
         }
         if (head == null) {
-            head = sharedHead(parts.get(parts.size() - 1));
+            int last = parts.size() - 1;
+            head = sharedHead(parts.get(last > 0 && OTHERS.matcher(parts.get(last)).matches() ? last - 1 : last));
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String m = parts.get(i);
+            if (i > 0 && OTHERS.matcher(m).matches()) {
+                // 县级以上人民政府X部门和其他有关部门: the others at the level of the member before them
+                Matcher level = GOVERNMENT.matcher(out.isEmpty() ? "" : out.get(out.size() - 1));
+                if (level.lookingAt()) {
+                    add(out, level.group() + m);
+                }
+                continue;
+            }
             if (m.startsWith("其") || HEAD.matcher(m).find() && !AgencyNames.isAgency(unprotect(m))) {
                 continue; // 及其有关部门, 和有关部门: no agency of its own
             }
@@ -105,12 +117,15 @@ final class AgencyLists {
             if (prefix != null && !LEVEL.matcher(m).find() && (m.endsWith("部门") || i == 0) && !m.startsWith(prefix)) {
                 m = prefix + m;
             }
-            String full = unprotect(m);
-            if (!out.contains(full)) {
-                out.add(full);
-            }
+            add(out, unprotect(m));
         }
         return out;
+    }
+
+    private static void add(List<String> out, String member) {
+        if (!out.contains(member)) {
+            out.add(member);
+        }
     }
 
     /** 财政和生态环境部门 → 财政、生态环境部门, leaving the 和 of names (文化和旅游部门) alone. */

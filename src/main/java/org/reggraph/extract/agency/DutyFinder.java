@@ -77,6 +77,8 @@ public final class DutyFinder {
      * 行政复议机关负责法制工作的机构 (the scan stops at the first head, whose 负责 it takes for the duty).
      */
     private static final Pattern REMIT_AFTER = Pattern.compile("^" + REMIT);
+    /** X以及/及其他有关部门: the rest of a subject list (the scan stops at 以及, which also begins a clause's object). */
+    private static final Pattern OTHERS_AFTER = Pattern.compile("(?:以及|及)其他(?:有关|相关)(?:主管)?部门");
     /** X及其负责…的部门 / X及其有关部门: the government, and its department when the text names it by its remit. */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(" + REMIT + "|(?:有关|相关)(?:主管)?部门)$");
     /** 经X批准: the approving body (R10). */
@@ -259,6 +261,11 @@ public final class DutyFinder {
             Matcher remit = REMIT_AFTER.matcher(cl).region(span[1], cl.length());
             if (remit.lookingAt() && SubjectScan.nextAt(cl, remit.end())) {
                 span = new int[]{span[0], remit.end()};
+            }
+            int others = cl.indexOf("其他", span[1]);
+            Matcher rest = others >= 0 && others - span[1] <= 2 ? OTHERS_AFTER.matcher(cl).region(span[1], cl.length()) : null;
+            if (rest != null && rest.lookingAt() && SubjectScan.nextAt(cl, rest.end())) {
+                span = new int[]{span[0], rest.end()}; // X以及其他有关部门应当…: 以及 is no duty word here
             }
         }
         int after = span == null ? -1 : cs + off + span[1];

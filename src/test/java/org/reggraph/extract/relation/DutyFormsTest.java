@@ -212,6 +212,10 @@ class DutyFormsTest {
             期货和衍生品法(2022-04-20) X或者Z授权的Y: Z authorises|衍生品市场由国务院期货监督管理机构或者国务院授权的部门按照职责分工实行监督管理。|DELEGATES|国务院授权的部门|authorisation
             基金会管理条例(2004-03-08) X或者Z授权的Y, Z one name|省、自治区、直辖市人民政府有关部门或者省、自治区、直辖市人民政府授权的组织，是省、自治区、直辖市人民政府民政部门登记的基金会的业务主管单位。|DELEGATES|省、自治区、直辖市人民政府授权的组织|authorisation
             铁路法(2015-04-24) X或者X授权的Y after a verb|地方铁路、专用铁路、铁路专用线的建设计划必须符合全国铁路发展规划，并征得国务院铁路主管部门或者国务院铁路主管部门授权的机构的同意。|DELEGATES|国务院铁路主管部门授权的机构|authorisation
+            # fifth round (general fixes): lists whose shared head is written once
+            抗旱条例(2009-02-26) X和其他有关部门 at X's level|县级以上人民政府水行政主管部门和其他有关部门应当及时向人民政府防汛抗旱指挥机构提供水情、雨情和墒情信息。|RESPONSIBLE|县级以上人民政府水行政主管部门;县级以上人民政府其他有关部门|
+            外商投资法实施条例(2019-12-26) X、Y以及其他有关部门|国务院商务主管部门、投资主管部门以及其他有关部门按照职责分工，密切配合、相互协作，共同做好外商投资促进、保护和管理工作。|RESPONSIBLE|国务院商务主管部门;国务院投资主管部门;国务院其他有关部门|
+            广告法(2021-04-29) 以及其他有关部门 without a level: the head of the member before|新闻出版、广播电视主管部门以及其他有关部门应当依法对负有责任的主管人员和直接责任人员给予处分；情节严重的，并可以暂停媒体的广告发布业务。|RESPONSIBLE|新闻出版主管部门;广播电视主管部门|
             # negatives: recipients, objects of supervision, persons
             seed 004 市场监督管理行政处罚裁量权指导意见 negative X制定的 (relative)|市场监管部门制定的行政处罚裁量权基准应当主动向社会公开。|RESPONSIBLE||
             seed 004 涉密地质资料管理细则 negative X会同Y制定的 (relative)|依据国家保密行政管理部门会同中央有关机关制定的保密事项范围进行。|RESPONSIBLE||
