@@ -22,7 +22,7 @@ final class AgencyLists {
     /** Names written with 、 that are one name. */
     private static final Pattern ONE_NAME = Pattern.compile("省、自治区(?:、直辖市)?|省、市、自治区|市、县(?:、乡)?|县、乡|区、县|县、市");
     /** 等 closing a list, and the head it gives the members. */
-    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:其他)?(?:有关|相关)?((?:行政)?(?:主管|管理|监管|行政)?部门|机构|机关)(?:和(?:机构|单位))?$");
+    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:有关|相关)?((?:行政)?(?:主管|管理|监管|行政)?部门|机构|机关)(?:和(?:机构|单位))?$");
     /** Separators between full names. */
     private static final Pattern AND = Pattern.compile("以及|或者|和|及|与|或");
     /** Heads a list shares, longest first. */
@@ -32,7 +32,7 @@ final class AgencyLists {
      * A level prefix in front of the first member: 县级以上地方人民政府, 国务院, 省、自治区、直辖市人民政府, 各省（自治区、直辖市）;
      * 省级（含）以上 and 县级以上 whole, so that the later members keep the range.
      */
-    private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|(?:省|市|县|设区的市)级(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各省（[^）]{1,20}）)(.+)$");
+    private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|同级|本级|(?:省|市|县|设区的市)级(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各省（[^）]{1,20}）)(.+)$");
     /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会 …. */
     private static final Pattern AND_IN_NAME = Pattern.compile("(?:文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生)和(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育)");
     /** Members that carry their own level. */
@@ -47,6 +47,8 @@ final class AgencyLists {
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
     private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)(?:主管)?部门");
+    /** A member that names no agency (有关部门和有关省…人民政府): split off, then left out. */
+    private static final Pattern UNNAMED = Pattern.compile("(?:其他)?(?:有关|相关)(?:主管)?部门");
     private static final Pattern GOVERNMENT = Pattern.compile(".{0,20}(?:人民政府|国务院)(?=.{2})");
 
     private AgencyLists() {
@@ -109,6 +111,11 @@ final class AgencyLists {
             } else if (i == 0 && prefix != null && !AgencyNames.isAgency(m)) {
                 m = m.substring(prefix.length());
             }
+            Matcher own = ETC.matcher(m);
+            if (i < parts.size() - 1 && own.matches() && own.group(1).indexOf('、') < 0) {
+                // 国务院水行政等部门和…人民政府: a member closes its own list (住房城乡建设部门等有关部门: the name)
+                m = AgencyNames.isAgency(own.group(1)) ? own.group(1) : own.group(1) + own.group(2).replace("有关", "");
+            }
             if (!bareLevel && !AgencyNames.isAgency(m) && head != null) {
                 m = m + head;
             } else if (!AgencyNames.isAgency(m)) {
@@ -151,7 +158,7 @@ final class AgencyLists {
             int from = 0;
             while (a.find()) {
                 String left = part.substring(from, a.start());
-                if (AgencyNames.isAgency(unprotect(left)) && a.end() < part.length()) {
+                if ((AgencyNames.isAgency(unprotect(left)) || UNNAMED.matcher(left).matches()) && a.end() < part.length()) {
                     out.add(left);
                     from = a.end();
                 }
