@@ -51,11 +51,83 @@ final class AgencyLists {
     private static final Pattern UNNAMED = Pattern.compile("(?:其他)?(?:有关|相关)(?:主管)?部门");
     private static final Pattern GOVERNMENT = Pattern.compile(".{0,20}(?:人民政府|国务院)(?=.{2})");
 
+    /**
+     * One level of a level list: 省、自治区、直辖市 (one unit), 设区的市 (的 may be marked, see AgencyNames), 自治州, 较大的市,
+     * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
+     */
+    /** A character of a place name: 陕西省和山西省 is two names. */
+    private static final String PLACE_CHAR = "[\\u4e00-\\u9fff&&[^和或及以、]]";
+    private static final String LEVEL_UNIT = "(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|自治州|较大[的\u0001]市|自治县|省级|市级|县级"
+            + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在)" + PLACE_CHAR + "{2}市)";
+    /** What each level has: its legislature, their standing committee, its government and a department of it. */
+    private static final String LEVEL_BODY = "(?:人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:(?!及|和|或)[\u4e00-\u9fff]{1,12}?(?:主管部门|部门|机构))?)";
+    /**
+     * Levels written once with their bodies written once: 省、自治区、直辖市和设区的市、自治州的人民代表大会及其常务委员会或者人民政府,
+     * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.
+     */
+    static final Pattern LEVEL_LIST = Pattern.compile("(" + LEVEL_UNIT + "(?:(?:、|和|或者|及|以及)" + LEVEL_UNIT + ")+)[的\u0001]?("
+            + LEVEL_BODY + "(?:(?:或者|和|及|以及)" + LEVEL_BODY + ")*)");
+    private static final Pattern LEVEL_UNIT_AT = Pattern.compile(LEVEL_UNIT);
+    private static final Pattern LEVEL_BODY_AT = Pattern.compile(LEVEL_BODY);
+
     private AgencyLists() {
+    }
+
+    /** Whether a name is a list of levels with their bodies ({@link #LEVEL_LIST}): one name, to be split here. */
+    static boolean isLevelList(String name) {
+        return name.indexOf('、') > 0 || name.indexOf('和') > 0 || name.indexOf('或') > 0 ? LEVEL_LIST.matcher(name).matches() : false;
+    }
+
+    /** 设区的市、自治州人民政府和县级人民政府: a level list, then more members; null when the name does not begin so. */
+    private static List<String> levelListFirst(String name) {
+        if (name.indexOf('、') < 0) {
+            return null;
+        }
+        for (Matcher a = AND.matcher(name); a.find(); ) {
+            String left = name.substring(0, a.start());
+            if (left.indexOf('、') > 0 && LEVEL_LIST.matcher(left).matches() && AgencyNames.isAgency(name.substring(a.end()))) {
+                List<String> out = new ArrayList<>(levelMembers(left));
+                members(name.substring(a.end())).forEach(m -> add(out, m));
+                return out;
+            }
+        }
+        return null;
+    }
+
+    /** Each level with each body of a {@link #LEVEL_LIST}; null when the name is none. */
+    private static List<String> levelMembers(String name) {
+        Matcher m = LEVEL_LIST.matcher(name);
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> units = new ArrayList<>();
+        for (Matcher u = LEVEL_UNIT_AT.matcher(m.group(1)); u.find(); ) {
+            units.add(u.group());
+        }
+        List<String> bodies = new ArrayList<>();
+        for (Matcher b = LEVEL_BODY_AT.matcher(m.group(2)); b.find(); ) {
+            if (b.group().equals("人民代表大会及其常务委员会")) {
+                bodies.add("人民代表大会");
+                bodies.add("人民代表大会常务委员会");
+            } else {
+                bodies.add(b.group());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String u : units) {
+            for (String b : bodies) {
+                add(out, u + b);
+            }
+        }
+        return out;
     }
 
     /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
+        List<String> levels = isLevelList(name) ? levelMembers(name) : levelListFirst(name);
+        if (levels != null) {
+            return levels;
+        }
         if (OWN.matcher(name).find()) {
             return List.of(name); // 县级以上地方人民政府或者其授权的部门: one role name
         }

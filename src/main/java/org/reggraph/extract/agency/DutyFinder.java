@@ -283,6 +283,9 @@ public final class DutyFinder {
         if (span != null && delegated.stream().anyMatch(r -> r[0] == at0)) {
             span = null; // 由X依据本法制定: the delegation, no duty besides
         }
+        if (span != null && cl.startsWith("分别由", span[1])) {
+            span = null; // X分别由Y…组成: X is what Y makes up or does (the 由 phrase names the actor)
+        }
         if (span != null && RELATIVE.matcher(cl).region(span[1], cl.length()).lookingAt()) {
             span = null; // 上级市场监管部门制定的…基准: the agency qualifies a noun, it is not the clause's subject
         }
