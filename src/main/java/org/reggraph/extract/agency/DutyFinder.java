@@ -35,8 +35,7 @@ public final class DutyFinder {
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?" + X
             + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?=" + String.join("|", SubjectScan.NEXT) + ")");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
-            + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|共同|牵头|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
-            + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商|提出|规划|委派|遴选)");
+            + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法)");
     /**
@@ -89,7 +88,7 @@ public final class DutyFinder {
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
     /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
     private static final Pattern LAWS_BEFORE = Pattern.compile("^.*(?:法律|法规|规章)(?:或者|和|及|、)");
-    private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
+    private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEAD + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
@@ -310,7 +309,7 @@ public final class DutyFinder {
             int at = cs + off + m.start(1);
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
             // 由X(会同Y)核定的企业进口: X only qualifies the noun that acts
-            if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt()) {
+            if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt() && !asksAnother(m.group(1))) {
                 String role = ENFORCES.matcher(cl).region(m.end(), Math.min(cl.length(), m.end() + 24)).lookingAt() ? "enforcement" : "lead";
                 add(out, false, base + at, m.group(1), role, null, null, cl);
                 coAgencies(cl, m.end(1), base + cs + off, out);
@@ -324,6 +323,11 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
         }
+    }
+
+    /** 由院长提请…常务委员会任免, 由债权人申请人民法院指定: the span names who asks another body, not one acting body. */
+    private static boolean asksAnother(String span) {
+        return span.contains("提请") || span.contains("申请") || span.contains("督促") || span.contains("通知");
     }
 
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
