@@ -69,10 +69,13 @@ public final class DutyFinder {
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** The head a list closed by 等 shares (外交、海关等国家有关部门): the list runs on to it. */
     private static final String LIST_HEAD = "(?:国家|国务院)?(?:其他)?(?:有关|相关)?(?:主管|管理|监管|行政)?(?:部门|机构|机关)";
-    /** 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma). */
-    private static final Pattern CO_AGENCY = Pattern.compile("^会同(" + X_SHORT + "(?:等" + LIST_HEAD + ")?)(?=等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
+    /** What follows a co-agency: 等, a comma, a verb or modal of the duty; a list closed by 等…部门 needs none (会同X等部门尽快查明). */
+    private static final String CO_NEXT = "等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
-            + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|$)");
+            + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|$";
+    /** 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma). */
+    private static final Pattern CO_AGENCY = Pattern.compile("^会同(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
+            + "|[\\u4e00-\\u9fff、（）]{1,30}?等" + LIST_HEAD + "(?!的))");
     /**
      * A remit that continues the subject's name: 国务院负责特种设备安全监督管理的部门, 县级以上地方人民政府负有煤矿安全生产监督管理职责的部门,
      * 行政复议机关负责法制工作的机构 (the scan stops at the first head, whose 负责 it takes for the duty).

@@ -24,9 +24,10 @@ final class SubjectScan {
             "处理", "责令", "立即", "共同", "分别", "并", "还应当", "还应", "还可以", "不予", "凭");
     /**
      * Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word); 负责人 is a person
-     * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…).
+     * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…);
+     * 国务院 + 应急管理部门 is one name, not 国务院 + the modal 应.
      */
-    static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人");
+    static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人", "应急");
     /** Characters after 负责人 that make 负责 + a word (人体, 人民, 人口, 人力, 人才, 人事 …), not 负责人 the person. */
     static final String AFTER_PERSON_WORD = "体民口力才事工防类身权";
     /** {@link #NAME_GOES_ON} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */

@@ -232,6 +232,7 @@ class DutyFormsTest {
             教师资格条例 由X审定|教师资格考试科目、标准和考试大纲由国务院教育行政部门审定。|RESPONSIBLE|国务院教育行政部门|
             国家赔偿法 negative 两个以上行政机关 names no agency|两个以上行政机关共同行使行政职权时侵犯公民、法人和其他组织的合法权益造成损害的，共同行使行政职权的行政机关为共同赔偿义务机关。|RESPONSIBLE||
             期货和衍生品法 negative a market firm (…经营/发行/销售/交易机构) is a regulated party|期货经营机构应当依法经营，勤勉尽责，诚实守信。|RESPONSIBLE||
+            突发事件应对法(2024-06-28) 会同X、Y等部门 + any verb|国务院应急管理部门会同卫生健康、自然资源、住房城乡建设等部门统筹、指导全国应急避难场所的建设和管理工作，建立健全应急避难场所标准体系。|RESPONSIBLE|国务院应急管理部门;卫生健康部门;自然资源部门;住房城乡建设部门|
             # negatives: recipients, objects of supervision, persons
             seed 004 市场监督管理行政处罚裁量权指导意见 negative X制定的 (relative)|市场监管部门制定的行政处罚裁量权基准应当主动向社会公开。|RESPONSIBLE||
             seed 004 涉密地质资料管理细则 negative X会同Y制定的 (relative)|依据国家保密行政管理部门会同中央有关机关制定的保密事项范围进行。|RESPONSIBLE||
