@@ -141,8 +141,9 @@ public final class ExtractionExport {
     }
 
     /** The sentence a duty stands in: a 会同 partner joins the lead duty of the same sentence. */
+    /** One statement: its document, article and clause (a partner named on the next line of the PDF text is still in it). */
     private static String statement(Relation r) {
-        return r.source().from() + "|" + r.source().article() + "|" + r.source().line() + "|" + r.source().surface();
+        return r.source().from() + "|" + r.source().article() + "|" + r.source().surface();
     }
 
     private static Map<String, Object> lead(Relation r, Map<String, Object> m, Map<String, Map<String, Object>> leads) {

@@ -22,7 +22,7 @@ final class AgencyLists {
     /** Names written with 、 that are one name. */
     private static final Pattern ONE_NAME = Pattern.compile("省、自治区(?:、直辖市)?|省、市、自治区|市、县(?:、乡)?|县、乡|区、县|县、市");
     /** 等 closing a list, and the head it gives the members. */
-    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:其他)?(?:有关|相关)?((?:行政)?(?:主管|管理|监管|行政)?部门|机构|机关)(?:和(?:机构|单位))?$");
+    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:有关|相关)?((?:行政)?(?:主管|管理|监管|行政)?部门|机构|机关)(?:和(?:机构|单位))?$");
     /** Separators between full names. */
     private static final Pattern AND = Pattern.compile("以及|或者|和|及|与|或");
     /** Heads a list shares, longest first. */
@@ -32,7 +32,7 @@ final class AgencyLists {
      * A level prefix in front of the first member: 县级以上地方人民政府, 国务院, 省、自治区、直辖市人民政府, 各省（自治区、直辖市）;
      * 省级（含）以上 and 县级以上 whole, so that the later members keep the range.
      */
-    private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|(?:省|市|县|设区的市)级(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各省（[^）]{1,20}）)(.+)$");
+    private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|同级|本级|(?:省|市|县|设区的市)级(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各省（[^）]{1,20}）)(.+)$");
     /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会 …. */
     private static final Pattern AND_IN_NAME = Pattern.compile("(?:文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生)和(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育)");
     /** Members that carry their own level. */
@@ -45,12 +45,89 @@ final class AgencyLists {
     private static final Pattern LEVEL_PAIR = Pattern.compile("^(省级|市级|县级|设区的市级)(?:和|或者|或|及)((?:市级|县级|乡级|设区的市级).{2,})$");
     private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
+    /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
+    private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)(?:主管)?部门");
+    /** A member that names no agency (有关部门和有关省…人民政府): split off, then left out. */
+    private static final Pattern UNNAMED = Pattern.compile("(?:其他)?(?:有关|相关)(?:主管)?部门");
+    private static final Pattern GOVERNMENT = Pattern.compile(".{0,20}(?:人民政府|国务院)(?=.{2})");
+
+    /**
+     * One level of a level list: 省、自治区、直辖市 (one unit), 设区的市 (的 may be marked, see AgencyNames), 自治州, 较大的市,
+     * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
+     */
+    /** A character of a place name: 陕西省和山西省 is two names. */
+    private static final String PLACE_CHAR = "[\\u4e00-\\u9fff&&[^和或及以、]]";
+    private static final String LEVEL_UNIT = "(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|自治州|较大[的\u0001]市|自治县|省级|市级|县级"
+            + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在)" + PLACE_CHAR + "{2}市)";
+    /** What each level has: its legislature, their standing committee, its government and a department of it. */
+    private static final String LEVEL_BODY = "(?:人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:(?!及|和|或)[\u4e00-\u9fff]{1,12}?(?:主管部门|部门|机构))?)";
+    /**
+     * Levels written once with their bodies written once: 省、自治区、直辖市和设区的市、自治州的人民代表大会及其常务委员会或者人民政府,
+     * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.
+     */
+    static final Pattern LEVEL_LIST = Pattern.compile("(" + LEVEL_UNIT + "(?:(?:、|和|或者|及|以及)" + LEVEL_UNIT + ")+)[的\u0001]?("
+            + LEVEL_BODY + "(?:(?:或者|和|及|以及)" + LEVEL_BODY + ")*)");
+    private static final Pattern LEVEL_UNIT_AT = Pattern.compile(LEVEL_UNIT);
+    private static final Pattern LEVEL_BODY_AT = Pattern.compile(LEVEL_BODY);
 
     private AgencyLists() {
     }
 
+    /** Whether a name is a list of levels with their bodies ({@link #LEVEL_LIST}): one name, to be split here. */
+    static boolean isLevelList(String name) {
+        return name.indexOf('、') > 0 || name.indexOf('和') > 0 || name.indexOf('或') > 0 ? LEVEL_LIST.matcher(name).matches() : false;
+    }
+
+    /** 设区的市、自治州人民政府和县级人民政府: a level list, then more members; null when the name does not begin so. */
+    private static List<String> levelListFirst(String name) {
+        if (name.indexOf('、') < 0) {
+            return null;
+        }
+        for (Matcher a = AND.matcher(name); a.find(); ) {
+            String left = name.substring(0, a.start());
+            if (left.indexOf('、') > 0 && LEVEL_LIST.matcher(left).matches() && AgencyNames.isAgency(name.substring(a.end()))) {
+                List<String> out = new ArrayList<>(levelMembers(left));
+                members(name.substring(a.end())).forEach(m -> add(out, m));
+                return out;
+            }
+        }
+        return null;
+    }
+
+    /** Each level with each body of a {@link #LEVEL_LIST}; null when the name is none. */
+    private static List<String> levelMembers(String name) {
+        Matcher m = LEVEL_LIST.matcher(name);
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> units = new ArrayList<>();
+        for (Matcher u = LEVEL_UNIT_AT.matcher(m.group(1)); u.find(); ) {
+            units.add(u.group());
+        }
+        List<String> bodies = new ArrayList<>();
+        for (Matcher b = LEVEL_BODY_AT.matcher(m.group(2)); b.find(); ) {
+            if (b.group().equals("人民代表大会及其常务委员会")) {
+                bodies.add("人民代表大会");
+                bodies.add("人民代表大会常务委员会");
+            } else {
+                bodies.add(b.group());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String u : units) {
+            for (String b : bodies) {
+                add(out, u + b);
+            }
+        }
+        return out;
+    }
+
     /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
+        List<String> levels = isLevelList(name) ? levelMembers(name) : levelListFirst(name);
+        if (levels != null) {
+            return levels;
+        }
         if (OWN.matcher(name).find()) {
             return List.of(name); // 县级以上地方人民政府或者其授权的部门: one role name
         }
@@ -80,11 +157,20 @@ final class AgencyLists {
             prefix = p.group(1);
         }
         if (head == null) {
-            head = sharedHead(parts.get(parts.size() - 1));
+            int last = parts.size() - 1;
+            head = sharedHead(parts.get(last > 0 && OTHERS.matcher(parts.get(last)).matches() ? last - 1 : last));
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String m = parts.get(i);
+            if (i > 0 && OTHERS.matcher(m).matches()) {
+                // 县级以上人民政府X部门和其他有关部门: the others at the level of the member before them
+                Matcher level = GOVERNMENT.matcher(out.isEmpty() ? "" : out.get(out.size() - 1));
+                if (level.lookingAt()) {
+                    add(out, level.group() + m);
+                }
+                continue;
+            }
             if (m.startsWith("其") || HEAD.matcher(m).find() && !AgencyNames.isAgency(unprotect(m))) {
                 continue; // 及其有关部门, 和有关部门: no agency of its own
             }
@@ -97,6 +183,11 @@ final class AgencyLists {
             } else if (i == 0 && prefix != null && !AgencyNames.isAgency(m)) {
                 m = m.substring(prefix.length());
             }
+            Matcher own = ETC.matcher(m);
+            if (i < parts.size() - 1 && own.matches() && own.group(1).indexOf('、') < 0) {
+                // 国务院水行政等部门和…人民政府: a member closes its own list (住房城乡建设部门等有关部门: the name)
+                m = AgencyNames.isAgency(own.group(1)) ? own.group(1) : own.group(1) + own.group(2).replace("有关", "");
+            }
             if (!bareLevel && !AgencyNames.isAgency(m) && head != null) {
                 m = m + head;
             } else if (!AgencyNames.isAgency(m)) {
@@ -105,12 +196,15 @@ final class AgencyLists {
             if (prefix != null && !LEVEL.matcher(m).find() && (m.endsWith("部门") || i == 0) && !m.startsWith(prefix)) {
                 m = prefix + m;
             }
-            String full = unprotect(m);
-            if (!out.contains(full)) {
-                out.add(full);
-            }
+            add(out, unprotect(m));
         }
         return out;
+    }
+
+    private static void add(List<String> out, String member) {
+        if (!out.contains(member)) {
+            out.add(member);
+        }
     }
 
     /** 财政和生态环境部门 → 财政、生态环境部门, leaving the 和 of names (文化和旅游部门) alone. */
@@ -136,7 +230,7 @@ final class AgencyLists {
             int from = 0;
             while (a.find()) {
                 String left = part.substring(from, a.start());
-                if (AgencyNames.isAgency(unprotect(left)) && a.end() < part.length()) {
+                if ((AgencyNames.isAgency(unprotect(left)) || UNNAMED.matcher(left).matches()) && a.end() < part.length()) {
                     out.add(left);
                     from = a.end();
                 }

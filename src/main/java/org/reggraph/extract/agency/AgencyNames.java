@@ -119,6 +119,9 @@ final class AgencyNames {
         if (s.length() < 2) {
             return null;
         }
+        if (AgencyLists.isLevelList(s)) {
+            return s; // 省、自治区、直辖市和设区的市、自治州的人民政府: its 的 and 及其 join levels and bodies
+        }
         // a role name with its remit: 县级以上地方人民政府负责地方志工作的机构
         Matcher remit = REMIT.matcher(s);
         if (remit.matches() && (remit.group(1).isEmpty() || isAgency(remit.group(1)))

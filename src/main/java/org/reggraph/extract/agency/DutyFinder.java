@@ -37,9 +37,7 @@ public final class DutyFinder {
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?" + X
             + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?=" + String.join("|", SubjectScan.NEXT) + ")");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
-            + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|共同|牵头|批准|决定|责令|组织|审核|审批|确定|依法|依照|依据|按照|统一|公开|作出|实施|管理|核定|处理|给予|没收|发放|颁发|办理|进行|对|公布|处以|处|吊销|撤销|监督|通过"
-            + "|向|告知|记入|报|查处|审查|登记|受理|核发|征收|执行|协调|认定|划定|解释|商|提出|规划|委派|遴选"
-            + "|收回|追回|下达|批复|拨付|统筹|督促|核准|审定|确认|核实|聘请|指定|公告|发布|任命|保存|收取|出具|结合|综合考虑|合并)");
+            + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法)");
     /**
@@ -85,15 +83,22 @@ public final class DutyFinder {
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自|组织|统一)");
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
-    /** 会同Y: the co-agencies of a lead. */
-    private static final Pattern CO_AGENCY = Pattern.compile("^会同" + X_SHORT + "(?=等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
+    /** The head a list closed by 等 shares (外交、海关等国家有关部门): the list runs on to it. */
+    private static final String LIST_HEAD = "(?:国家|国务院)?(?:其他)?(?:有关|相关)?(?:主管|管理|监管|行政)?(?:部门|机构|机关)";
+    /** What follows a co-agency: 等, a comma, a verb or modal of the duty; a list closed by 等…部门 needs none (会同X等部门尽快查明). */
+    private static final String CO_NEXT = "等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
-            + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选)");
+            + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|$";
+    /** 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma). */
+    private static final Pattern CO_AGENCY = Pattern.compile("^会同(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
+            + "|[\\u4e00-\\u9fff、（）]{1,30}?等" + LIST_HEAD + "(?!的))");
     /**
      * A remit that continues the subject's name: 国务院负责特种设备安全监督管理的部门, 县级以上地方人民政府负有煤矿安全生产监督管理职责的部门,
      * 行政复议机关负责法制工作的机构 (the scan stops at the first head, whose 负责 it takes for the duty).
      */
     private static final Pattern REMIT_AFTER = Pattern.compile("^" + REMIT);
+    /** X以及/及其他有关部门: the rest of a subject list (the scan stops at 以及, which also begins a clause's object). */
+    private static final Pattern OTHERS_AFTER = Pattern.compile("(?:以及|及)其他(?:有关|相关)(?:主管)?部门");
     /** X及其负责…的部门 / X及其有关部门: the government, and its department when the text names it by its remit. */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(" + REMIT + "|(?:有关|相关)(?:主管)?部门)$");
     /** 经X批准: the approving body (R10). */
@@ -102,11 +107,11 @@ public final class DutyFinder {
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
     /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
     private static final Pattern LAWS_BEFORE = Pattern.compile("^.*(?:法律|法规|规章)(?:或者|和|及|、)");
-    private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
+    private static final Pattern BAD = Pattern.compile("单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEAD + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研)机构$|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|工会|协会|学会|商会");
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研|发行|销售|经营|承销|托管|交易)机构$|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|工会|协会|学会|商会");
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays).
@@ -282,6 +287,11 @@ public final class DutyFinder {
             if (remit.lookingAt() && SubjectScan.nextAt(cl, remit.end())) {
                 span = new int[]{span[0], remit.end()};
             }
+            int others = cl.indexOf("其他", span[1]);
+            Matcher rest = others >= 0 && others - span[1] <= 2 ? OTHERS_AFTER.matcher(cl).region(span[1], cl.length()) : null;
+            if (rest != null && rest.lookingAt() && SubjectScan.nextAt(cl, rest.end())) {
+                span = new int[]{span[0], rest.end()}; // X以及其他有关部门应当…: 以及 is no duty word here
+            }
         }
         int after = span == null ? -1 : cs + off + span[1];
         int window = Math.min(sent.length(), after + 60);
@@ -295,6 +305,9 @@ public final class DutyFinder {
         final int at0 = cs + off + (span != null ? span[0] : 0);
         if (span != null && delegated.stream().anyMatch(r -> r[0] == at0)) {
             span = null; // 由X依据本法制定: the delegation, no duty besides
+        }
+        if (span != null && cl.startsWith("分别由", span[1])) {
+            span = null; // X分别由Y…组成: X is what Y makes up or does (the 由 phrase names the actor)
         }
         if (span != null && (RELATIVE.matcher(cl).region(span[1], cl.length()).lookingAt()
                 || RELATIVE_COMPOUND.matcher(cl).region(span[1], cl.length()).lookingAt())) {
@@ -322,7 +335,7 @@ public final class DutyFinder {
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
             // 由X(会同Y)核定的企业进口: X only qualifies the noun that acts
             if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt()
-                    && !RELATIVE_COMPOUND.matcher(cl).region(m.end(), cl.length()).lookingAt()) {
+                    && !RELATIVE_COMPOUND.matcher(cl).region(m.end(), cl.length()).lookingAt() && !asksAnother(m.group(1))) {
                 String role = ENFORCES.matcher(cl).region(m.end(), Math.min(cl.length(), m.end() + 24)).lookingAt() ? "enforcement" : "lead";
                 add(out, false, base + at, m.group(1), role, null, null, cl);
                 coAgencies(cl, m.end(1), base + cs + off, out);
@@ -345,6 +358,14 @@ public final class DutyFinder {
         }
         char last = cl.charAt(cl.length() - 1);
         return last == '门' || last == '关' || last == '构' || last == '体';
+    }
+
+    /**
+     * 由X通知Y…: the span names who tells another body, not one acting body. (提请 and 申请 are clause words of
+     * {@link AgencyNames} that keep the body asked, which acts: 由院长提请同级人民代表大会常务委员会任命 → the committee.)
+     */
+    private static boolean asksAnother(String span) {
+        return span.contains("督促") || span.contains("通知");
     }
 
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */

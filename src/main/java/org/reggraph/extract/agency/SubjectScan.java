@@ -26,12 +26,12 @@ final class SubjectScan {
             "核定", "批复", "下达", "拨付", "收回", "追回", "统筹", "督促", "聘请", "审定", "核准", "核实", "结合", "综合考虑",
             "合并");
     /**
-     * Words after a head that make it no subject: 机构 + 编制管理机关 continues the name (编制 is also a duty word); 负责人
-     * is a person (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…,
-     * 负责人民防空…); 合并、分立 and 合并或者分立 befall a body (代表机构合并、分立), where 合并 + an object is an agency's act;
-     * X统筹、Y管理 names a way of governing (职业教育实行政府统筹、分级管理).
+     * Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word); 负责人 is a person
+     * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…);
+     * 国务院 + 应急管理部门 is one name, not 国务院 + the modal 应; 合并、分立 and 合并或者分立 befall a body (代表机构合并、分立),
+     * where 合并 + an object is an agency's act; X统筹、Y管理 names a way of governing (职业教育实行政府统筹、分级管理).
      */
-    static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人", "合并、", "合并或", "统筹、");
+    static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人", "应急", "合并、", "合并或", "统筹、");
     /** Characters after 负责人 that make 负责 + a word (人体, 人民, 人口, 人力, 人才, 人事 …), not 负责人 the person. */
     static final String AFTER_PERSON_WORD = "体民口力才事工防类身权";
     /** {@link #NAME_GOES_ON} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */

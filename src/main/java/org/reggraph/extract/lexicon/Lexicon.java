@@ -46,6 +46,8 @@ public final class Lexicon {
     public static final List<String> ISSUER_HEADS = words("issuer-heads.txt");
     /** Endings of the agency a duty or delegation sentence names. */
     public static final List<String> DUTY_AGENCY_HEADS = words("duty-agency-heads.txt");
+    /** Verbs after 由X that make X the acting agency (besides 负责). */
+    public static final List<String> BY_VERBS = words("by-verbs.txt");
     /** Endings of a clean agency name. */
     public static final List<String> AGENCY_NAME_HEADS = words("agency-name-heads.txt");
 
