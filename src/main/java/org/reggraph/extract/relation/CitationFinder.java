@@ -176,7 +176,7 @@ final class CitationFinder {
     private static int issuerStart(String s, int from, int max) {
         int dated = afterDate(s, from, max);
         if (dated >= 0) {
-            return dated; // 2021年1月1日国家林业和草原局令第5号: the issuer is all that stands between the date and the number
+            return dated; // 2021年1月1日国家林业和草原局令第5号: all between the date's 日 and the number (not the 日 itself)
         }
         int k = from;
         while (k > 0 && from - k < max) {
@@ -185,9 +185,6 @@ final class CitationFinder {
                 break;
             }
             k--;
-        }
-        if (k < from && s.charAt(k) == '日' && k > 0 && Character.isDigit(s.charAt(k - 1))) {
-            k++; // 2019年3月2日民政部令第14号: the date's 日 is no part of the issuer
         }
         for (int p = k; p >= Math.max(0, from - PRC_REACH); p--) { // a bounded look back, not lastIndexOf
             if (s.startsWith(PRC, p)) {
