@@ -28,7 +28,7 @@ public final class AgencyRecognizer {
     private static final AhoCorasickDoubleArrayTrie<String> TRIE = new AhoCorasickDoubleArrayTrie<>();
     private static volatile boolean dictionaryRegistered;
     private static final Pattern MINISTRY = Pattern.compile("(?:部|委员会|委|总局|署|局|银行|办公厅|办公室)$");
-    private static final Pattern GENERIC = Pattern.compile("主管部门|有关部门|管理部门|监管部门|各级|县级以上|地方|^省级|^市|^县|^乡|本级|同级|上级|机关$|机构$|各省|直辖市");
+    private static final Pattern GENERIC = Pattern.compile("主管部门|有关部门|管理部门|监管部门|各级|县级以上|地方|^省级|^市|^县|^乡|本级|同级|上级|机关$|机构$|各省|直辖市|街道办事处$");
 
     static {
         for (String line : Lexicon.lines("agency-aliases.tsv")) {
@@ -147,7 +147,8 @@ public final class AgencyRecognizer {
     }
 
     static String level(String name) {
-        if (name.startsWith("乡") || name.startsWith("县、乡") || name.contains("乡（镇）") || name.startsWith("镇")) {
+        if (name.startsWith("乡") || name.startsWith("县、乡") || name.contains("乡（镇）") || name.startsWith("镇")
+                || name.endsWith("街道办事处")) { // a city district's sub-district office: the township level
             return "乡级";
         }
         if (name.startsWith("县") || name.startsWith("县级")) {

@@ -52,4 +52,18 @@ class AgencyRecognizerTest {
     void canonicalNames(String shortName, String full) {
         assertEquals(full, AgencyRecognizer.canonical(shortName));
     }
+
+    /** Level and role-name flag of names the duty stage records (社会救助暂行办法, 消防法). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            街道办事处|乡级|true
+            城市街道办事处|乡级|true
+            乡镇人民政府|乡级|true
+            生态环境部|国家|false
+            """)
+    void levelAndGeneric(String name, String level, boolean generic) {
+        ExtractedAgency a = AgencyRecognizer.describe(name, List.of());
+        assertEquals(level, a.level());
+        assertEquals(generic, a.generic());
+    }
 }
