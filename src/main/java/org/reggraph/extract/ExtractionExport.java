@@ -147,7 +147,7 @@ public final class ExtractionExport {
     }
 
     private static Map<String, Object> lead(Relation r, Map<String, Object> m, Map<String, Map<String, Object>> leads) {
-        if (r instanceof Relation.Responsible x && "lead".equals(x.role())) {
+        if (r instanceof Relation.Responsible x && !"co".equals(x.role())) { // 由X会同Y责令…: X enforces, Y with it
             leads.putIfAbsent(statement(r), m);
         }
         return m;

@@ -4,6 +4,8 @@ import org.reggraph.extract.text.SourceLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,15 +72,23 @@ class ExtractionExportTest {
         assertEquals(members, exported.get(0).get("members").size());
     }
 
-    /** X会同Y: one exported duty of X with Y in {@code with} (地下水管理条例 第三十条); the extraction keeps Y's own relation. */
-    @Test
-    void exportsACoAgencyWithTheLeadDuty() throws IOException {
-        Extraction e = extract("第三十条 有关县级以上地方人民政府水行政主管部门会同本级人民政府有关部门编制重要泉域保护方案，明确保护范围、保护措施。");
-        assertEquals(2, e.relations().stream().filter(r -> r instanceof Relation.Responsible).count());
+    /**
+     * X会同Y: one exported duty of X with Y in {@code with}; the extraction keeps Y's own relation. Also when Y stands on
+     * the next line of the PDF text (地下水管理条例 第十六条) and when X enforces (seed 003: 由X会同Y…予以处理).
+     */
+    @ParameterizedTest(name = "{1} with {2}")
+    @CsvSource(delimiter = '|', value = {
+            "第三十条 有关县级以上地方人民政府水行政主管部门会同本级人民政府有关部门编制重要泉域保护方案，明确保护范围、保护措施。|有关县级以上地方人民政府水行政主管部门|本级人民政府有关部门",
+            "第十六条 国务院水行政主管部门会同/国务院自然资源主管部门，根据各省、自治区、直辖市地下水可开采量，制定并下达地下水取水总量控制指标。|国务院水行政主管部门|国务院自然资源主管部门",
+            "第十七条 责任单位未按照本办法预提和使用退役费用的，由地方生态环境主管部门会同同级价格主管部门依据相关规定予以处理。|地方生态环境主管部门|同级价格主管部门",
+    })
+    void exportsACoAgencyWithTheLeadDuty(String article, String lead, String partner) throws IOException {
+        Extraction e = extract(article.replace("/", "\n"));
+        assertEquals(2, e.relations().stream().filter(r -> r instanceof Relation.Responsible).count(), e.relations()::toString);
         List<JsonNode> exported = exported(e, "RESPONSIBLE");
         assertEquals(1, exported.size(), exported.toString());
-        assertEquals("有关县级以上地方人民政府水行政主管部门", exported.get(0).get("target").asText());
-        assertEquals("本级人民政府有关部门", exported.get(0).get("with").get(0).asText());
+        assertEquals(lead, exported.get(0).get("target").asText());
+        assertEquals(partner, exported.get(0).get("with").get(0).asText());
     }
 
     private static Extraction extract(String article) {
