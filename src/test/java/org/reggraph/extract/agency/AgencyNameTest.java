@@ -76,6 +76,10 @@ class AgencyNameTest {
             "乡镇人民政府、街道办事处负责有关社会救助的申请受理、调查审核，具体工作由社会救助经办人员负责。|RESPONSIBLE|乡镇人民政府|",
             // interpretation of a regulation's application (a comma may stand before 由)
             "本条例具体应用中的问题由公安部负责解释。|DELEGATES|公安部|",
+            // 政府 inside other words: a foreign NGO, government-set prices (境外非政府组织境内活动管理法, 价格法)
+            "境外非政府组织在中国境内开展活动应当遵守中国法律。|RESPONSIBLE||",
+            "经营者不执行政府指导价、政府定价的，责令改正，没收违法所得。|RESPONSIBLE||",
+            "极少数商品和服务价格实行政府指导价或者政府定价。|RESPONSIBLE||",
             // designations: a company's or association's organ is no competent body (公司法, 工会法)
             "股东会是公司的权力机构，依照本法行使职权。|RESPONSIBLE||",
             "国有企业的工会委员会是职工代表大会的工作机构。|RESPONSIBLE||",
