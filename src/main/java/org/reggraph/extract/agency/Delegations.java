@@ -32,6 +32,8 @@ final class Delegations {
     /** 可以由X制定…规定: with no object in front of 由, the object follows the verb and ends the clause. */
     private static final Pattern MAY_BY = Pattern.compile("(?:可以|可)$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录)$");
+    /** 由X(会同Y)(另行)规定 closing a sentence: X's name, at most 30 characters. */
+    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:会同" + NAME + "{1,30}?)?(?:另行)?规定$");
     /** The verb that makes 由X… a delegation of rules; 统一/负责/共同 before it are no part of X (由X统一制定). */
     private static final Pattern RULE_VERB = Pattern.compile("(?:统一|负责|共同)?(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,12}?[，,]?由" + AG + "(?:负责)?解释");
@@ -103,6 +105,9 @@ final class Delegations {
 
     static void find(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         passive(sent, base, out, delegated);
+        if (sent.endsWith("规定")) {
+            setsAtEnd(sent, base, out, delegated);
+        }
         if (sent.contains("解释")) {
             Matcher m = INTERPRET.matcher(sent);
             if (m.find()) {
@@ -119,6 +124,18 @@ final class Delegations {
             rulesOf(sent, base, out);
         }
         setBy(sent, base, out);
+    }
+
+    /**
+     * D1: a sentence that ends 由X(会同Y)(另行)规定 leaves what it speaks of to X, however far its object stands
+     * (涉及海洋环境监督管理的有关部门的具体职权划分，本法未作规定的，由国务院规定).
+     */
+    private static void setsAtEnd(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
+        Matcher m = SETS_AT_END.matcher(sent);
+        if (m.find() && !notAnAgency(m.group(1))) {
+            DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "规定", Delegates.RULEMAKING, sent);
+            delegated.add(new int[]{m.start(1), m.end(1)});
+        }
     }
 
     /** D1: …办法由X(会同Y)…制定. */

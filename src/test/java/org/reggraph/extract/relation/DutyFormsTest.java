@@ -269,6 +269,11 @@ class DutyFormsTest {
             negative 报X备案|建设单位应当于施工前报有管辖权的水行政主管部门备案。|RESPONSIBLE||
             negative 直接负责的主管人员|对直接负责的主管人员和其他直接责任人员依法给予处分。|RESPONSIBLE||
             negative 向X报告|乡镇煤矿应当定期向原审查办矿条件的煤炭工业主管部门报送图纸。|RESPONSIBLE||
+            # a sentence that ends 由X(另行)规定 leaves what it speaks of to X, however far its object (no duty besides)
+            城市房地产管理法(2019-08-26) 第十四条|土地使用权出让最高年限由国务院规定。|DELEGATES|国务院|rulemaking
+            国歌法(2017-09-01) 第九条|军队奏唱国歌的场合和礼仪，由中央军事委员会规定。|DELEGATES|中央军事委员会|rulemaking
+            公司法(2023-12-29) 第二百四十五条|对外国公司分支机构的经营资金需要规定最低限额的，由国务院另行规定。|DELEGATES|国务院|rulemaking
+            水路货物运输合同实施细则 由X商Y另行规定 is no duty|港口费用的核收，由交通部商国家物价局、国家工商行政管理局另行规定。|RESPONSIBLE||
             """)
     void findsForm(String source, String sentence, RelationType type, String targets, String kind) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
