@@ -140,8 +140,10 @@ public final class ExtractionExport {
         return root;
     }
 
-    /** The sentence a duty stands in: a 会同 partner joins the lead duty of the same sentence. */
-    /** One statement: its document, article and clause (a partner named on the next line of the PDF text is still in it). */
+    /**
+     * The statement a duty stands in — document, article and clause — which a 会同 partner joins (also when the PDF text
+     * puts the partner on the next line).
+     */
     private static String statement(Relation r) {
         return r.source().from() + "|" + r.source().article() + "|" + r.source().surface();
     }

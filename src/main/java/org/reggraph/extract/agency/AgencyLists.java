@@ -75,7 +75,7 @@ final class AgencyLists {
 
     /** Whether a name is a list of levels with their bodies ({@link #LEVEL_LIST}): one name, to be split here. */
     static boolean isLevelList(String name) {
-        return name.indexOf('、') > 0 || name.indexOf('和') > 0 || name.indexOf('或') > 0 ? LEVEL_LIST.matcher(name).matches() : false;
+        return (name.indexOf('、') > 0 || name.indexOf('和') > 0 || name.indexOf('或') > 0) && LEVEL_LIST.matcher(name).matches();
     }
 
     /** 设区的市、自治州人民政府和县级人民政府: a level list, then more members; null when the name does not begin so. */

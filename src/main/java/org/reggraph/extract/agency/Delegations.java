@@ -248,8 +248,7 @@ final class Delegations {
             if (alias.lookingAt()) { // 委托具备条件的机构（以下称受托管理机构）: the description names no agency
                 DutyFinder.add(out, true, base + alias.start(1), alias.group(1), null, what, Delegates.ENTRUSTMENT, sent);
             } else if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find() && DESCRIBED_BODY.matcher(m.group(1)).find()) {
-                out.add(new DutyFinder.Duty(RelationType.DELEGATES, base + m.start(1), m.group(1), null, what,
-                        Delegates.ENTRUSTMENT, sent, null));
+                entrusted(out, base + m.start(1), m.group(1), what, sent);
             }
         }
     }
@@ -272,8 +271,12 @@ final class Delegations {
         int as = before.lastIndexOf("作为");
         String name = as >= 0 && before.length() - as - 2 >= 2 ? before.substring(as + 2) : m.group(1);
         int at = as >= 0 ? m.start() - before.length() + as + 2 : m.start(1);
-        out.add(new DutyFinder.Duty(RelationType.DELEGATES, base + at, name, null, whatAfter(sent, m.end()),
-                Delegates.ENTRUSTMENT, sent, null));
+        entrusted(out, base + at, name, whatAfter(sent, m.end()), sent);
+    }
+
+    /** A body entrusted under a description, not a name (no agency head): recorded as written, not cleaned. */
+    private static void entrusted(List<DutyFinder.Duty> out, int offset, String body, String what, String sent) {
+        out.add(new DutyFinder.Duty(RelationType.DELEGATES, offset, body, null, what, Delegates.ENTRUSTMENT, sent, null));
     }
 
     /** D6: X或者其授权的Y, 经X授权的Y, X授权Y…. */

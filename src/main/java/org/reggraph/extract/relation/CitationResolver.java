@@ -93,6 +93,6 @@ public final class CitationResolver {
     /** The title from its 关于 on, when its issuers stand before it (中共中央国务院关于X → 关于X); else null. */
     private static String unsigned(String title) {
         int about = title.indexOf("关于");
-        return about > 0 && !title.startsWith("关于", 0) ? title.substring(about) : null;
+        return about > 0 ? title.substring(about) : null;
     }
 }
