@@ -33,6 +33,15 @@ public final class ArticleDocuments {
                 null, null, "t.txt", 1, n - 1, List.of(), arts, lines);
     }
 
+    /**
+     * A law in the corpus Markdown format, extracted as a file would be: its title, the header's history lines (one
+     * paragraph each), then one article; {@code date} is the version date of the file name.
+     */
+    public static Extraction markdownLaw(String title, List<String> history, String date) {
+        String md = "# " + title + "\n\n" + String.join("\n\n", history) + "\n\n<!-- INFO END -->\n\n第一条 为了测试，制定本办法。\n";
+        return new Extractor().extract(md.getBytes(java.nio.charset.StandardCharsets.UTF_8), title + "(" + date + ").md");
+    }
+
     /** A notice without articles: a title line, then the paragraphs as lines (2 …). */
     public static ExtractedDocument notice(String title, String docNumber, String... paragraphs) {
         List<SourceLine> lines = new ArrayList<>();

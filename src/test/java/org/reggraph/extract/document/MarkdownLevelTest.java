@@ -3,9 +3,8 @@ package org.reggraph.extract.document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.reggraph.extract.ExtractedDocument;
-import org.reggraph.extract.Extractor;
+import org.reggraph.extract.ArticleDocuments;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,9 +22,7 @@ class MarkdownLevelTest {
             "中华人民共和国劳动合同法|2007年6月29日 第十届全国人民代表大会常务委员会第二十八次会议通过|法律|全国人民代表大会常务委员会",
     })
     void levelAndIssuer(String title, String history, String level, String issuer) {
-        String md = "# " + title + "\n\n" + history + "\n\n<!-- INFO END -->\n\n第一条 为了测试，制定本办法。\n";
-        List<ExtractedDocument> docs = new Extractor().extract(md.getBytes(StandardCharsets.UTF_8), title + "(2020-01-01).md")
-                .documents();
+        List<ExtractedDocument> docs = ArticleDocuments.markdownLaw(title, List.of(history), "2020-01-01").documents();
         assertEquals(1, docs.size());
         assertEquals(level, docs.get(0).level());
         assertEquals(List.of(issuer), docs.get(0).issuers());

@@ -1,5 +1,6 @@
 package org.reggraph.extract.relation;
 
+import org.reggraph.extract.ArticleDocuments;
 import org.reggraph.extract.ExtractedDocument;
 import org.reggraph.extract.Relation;
 import org.reggraph.extract.text.SourceLine;
@@ -112,10 +113,7 @@ class AmendmentFinderTest {
             "2007年11月30日国家安全生产监督管理总局令第15号公布/根据2015年4月2日国家安全生产监督管理总局令第77号修正|国家安全生产监督管理总局令第77号|2015-04-02|国家安全生产监督管理总局令第77号",
     })
     void historyAmendedOnce(String header, String instrument, String date, String number) {
-        String md = "# 测试条例\n\n" + String.join("\n\n", header.split("/"))
-                + "\n\n<!-- INFO END -->\n\n第一条 为了测试，制定本条例。\n";
-        List<Relation.Amends> got = new org.reggraph.extract.Extractor().extract(md.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "测试条例(" + date + ").md").relations().stream()
+        List<Relation.Amends> got = ArticleDocuments.markdownLaw("测试条例", List.of(header.split("/")), date).relations().stream()
                 .filter(Relation.Amends.class::isInstance).map(Relation.Amends.class::cast).toList();
         assertEquals(1, got.size(), got::toString);
         assertEquals(instrument, got.get(0).history().instrument());
