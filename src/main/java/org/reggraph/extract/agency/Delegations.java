@@ -133,7 +133,10 @@ final class Delegations {
     private static void setsAtEnd(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         Matcher m = SETS_AT_END.matcher(sent);
         if (m.find() && !notAnAgency(m.group(1))) {
-            DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "规定", Delegates.RULEMAKING, sent);
+            // what is left: the words before 由 (土地使用权出让最高年限); 规定 when a condition stands there (…的，由X规定)
+            String what = objectBefore(sent, m.start());
+            DutyFinder.add(out, true, base + m.start(1), m.group(1), null, what.isEmpty() ? "规定" : what,
+                    Delegates.RULEMAKING, sent);
             delegated.add(new int[]{m.start(1), m.end(1)});
         }
     }

@@ -287,6 +287,21 @@ class DutyFormsTest {
         }
     }
 
+    /** What a rule-making delegation leaves to the body (`what`): the object before 由, or 规定 when a condition stands there. */
+    @ParameterizedTest(name = "{1}: {2} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            "历史文化名城和历史文化街区、村镇的保护办法，由国务院制定。|国务院|保护办法",                 // 文物保护法
+            "土地使用权出让最高年限由国务院规定。|国务院|土地使用权出让最高年限",                          // 城市房地产管理法
+            "军队奏唱国歌的场合和礼仪，由中央军事委员会规定。|中央军事委员会|场合和礼仪",                  // 国歌法
+            "对外国公司分支机构的经营资金需要规定最低限额的，由国务院另行规定。|国务院|规定",              // 公司法
+    })
+    void delegatedSubject(String sentence, String target, String what) {
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
+        List<String> got = rels.stream().filter(r -> r instanceof Relation.Delegates d && d.target().equals(target))
+                .map(r -> ((Relation.Delegates) r).what()).toList();
+        assertEquals(List.of(what), got, rels::toString);
+    }
+
     /** Notices and plans without articles assign duties too (负责, 牵头, 会同 and responsibility parentheticals). */
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
