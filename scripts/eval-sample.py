@@ -10,7 +10,9 @@ type at article level (file, article, target). Agency names agree as in ../share
 normalized equality first, then one name containing the other (both at least 3 characters). Core policy (default):
 borderline gold items are left out, and a system relation that only agrees with a borderline item is no false
 positive; --all scores every gold item. The sample names each agency of a joint list on its own (the graph's edges),
-so an exported list relation counts by its `members` and a duty by its `with` partners too.
+so an exported list relation counts by its `members` and a duty by its `with` partners too. The samples record
+本X由Y负责解释 both as DELEGATES (kind interpretation) and RESPONSIBLE; the export, like the dev gold, only as
+RESPONSIBLE (the graph keeps the DELEGATES_TO edge), so the DELEGATES item is left out here.
 """
 import argparse, json, os, re, subprocess, sys, tempfile, unicodedata
 from collections import defaultdict
@@ -119,6 +121,8 @@ def main():
         gold, system = defaultdict(list), defaultdict(list)
         for key, x in wanted.items():
             for g in x[field]:
+                if g.get("kind") == "interpretation":
+                    continue  # the export records 本X由Y负责解释 as Y's duty only (the dev gold's convention)
                 if a.all or not g.get("borderline"):
                     gold[key].append(g)
             border = [g for g in x[field] if g.get("borderline")] if not a.all else []

@@ -106,6 +106,11 @@ public final class ExtractionExport {
         Map<String, List<String>> lists = new HashMap<>();
         Map<String, Map<String, Object>> leads = new HashMap<>();
         for (Relation r : extraction.relations()) {
+            if (r instanceof Relation.Delegates x && Relation.Delegates.INTERPRETATION.equals(x.kind())) {
+                // the export's convention (and the gold's) records 本办法由X负责解释 as X's duty only, which the
+                // extraction also has; the graph keeps the DELEGATES_TO {kind: interpretation} beside it
+                continue;
+            }
             if (r instanceof Relation.Responsible x && "co".equals(x.role())) {
                 // X会同Y: Y goes with X's duty (`with`), as the statement has one subject; the graph has Y's edge
                 Map<String, Object> lead = leads.get(statement(r));

@@ -91,6 +91,24 @@ class ExtractionExportTest {
         assertEquals(partner, exported.get(0).get("with").get(0).asText());
     }
 
+    /**
+     * 本办法由X负责解释: the export, like the gold files, records X's duty only; the extraction (and so the graph) keeps
+     * the delegation of kind interpretation too. Sentences of 关于加强金属非金属地下矿山外包工程安全管理的若干规定 and
+     * 水污染防治资金管理办法.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "第十八条 本规定由国家矿山安全监察局负责解释，自2021年10月1日起施行。|国家矿山安全监察局",
+            "第二十二条 本办法由财政部会同生态环境部负责解释。|财政部",
+    })
+    void exportsAnInterpretationAsADutyOnly(String article, String agency) throws IOException {
+        Extraction e = extract(article);
+        assertTrue(e.relations().stream().anyMatch(r -> r instanceof Relation.Delegates d
+                && Relation.Delegates.INTERPRETATION.equals(d.kind()) && agency.equals(d.target())), e.relations()::toString);
+        assertEquals(List.of(), exported(e, "DELEGATES"));
+        assertEquals(agency, exported(e, "RESPONSIBLE").get(0).get("target").asText());
+    }
+
     private static Extraction extract(String article) {
         String text = "某某条例\n\n" + article + "\n";
         return new Extractor().extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "list.txt");
