@@ -243,29 +243,13 @@ final class HeaderParser {
         return date != null ? date : Dates.first(note);
     }
 
-    /** 上海市人民政府令第14号: a rule of a provincial or city government, not of a ministry. */
-    static boolean isLocalGovernmentOrder(String docNumber) {
-        return docNumber.contains("人民政府令") && !docNumber.startsWith("国务院");
-    }
-
     private static String level(String title, String docNumber, String kind, List<String> issuers,
                                 DocumentSegmenter.Segment seg) {
-        if (docNumber != null && docNumber.startsWith("国务院令")) {
-            return "行政法规";
-        }
-        if (docNumber != null && docNumber.startsWith("主席令") || kind.equals("法") && title.startsWith("中华人民共和国")) {
-            return "法律";
-        }
-        if (docNumber != null && docNumber.contains("令第")) {
-            return isLocalGovernmentOrder(docNumber) ? "地方政府规章" : "部门规章";
-        }
-        if (kind.equals("法") && title.startsWith("中华人民共和国")) {
-            return "法律";
-        }
-        if (!issuers.isEmpty() || seg.kind() == DocumentSegmenter.Kind.ATTACHMENT) {
+        String level = DocumentLevel.of(title, kind, docNumber, issuers, false);
+        if (level == null && (!issuers.isEmpty() || seg.kind() == DocumentSegmenter.Kind.ATTACHMENT)) {
             return "规范性文件";
         }
-        return null;
+        return level;
     }
 
     private static String unwrap(String title) {

@@ -85,16 +85,8 @@ final class MarkdownLawReader {
         if (issuers.isEmpty()) {
             issuers.addAll(Agencies.fromTitle(title)); // no history: 国务院关于…的规定
         }
-        // approved or promulgated by the State Council (also 国务院批准 … 交通部令发布): an administrative regulation
-        String level = history.stream().anyMatch(h -> h.contains("国务院")) ? "行政法规"
-                : docNumber != null ? "部门规章" : null;
-        if (title.startsWith("中华人民共和国") && Titles.kind(title).equals("法")) {
-            level = "法律";
-        } else if (issuers.stream().anyMatch(MarkdownLawReader::isLocalLegislature)) {
-            level = "地方性法规"; // passed by a provincial or city 人民代表大会 (常务委员会)
-        } else if (docNumber != null && HeaderParser.isLocalGovernmentOrder(docNumber)) {
-            level = "地方政府规章";
-        }
+        String level = DocumentLevel.of(title, Titles.kind(title), docNumber, issuers,
+                history.stream().anyMatch(h -> h.contains("国务院")));
         return new Parsed(title, docNumber, List.copyOf(issuers), date, historyEffective(history, date), Titles.kind(title), level,
                 Math.max(titleIdx, 0), bodyIdx, history.size() > 1);
     }
@@ -177,10 +169,6 @@ final class MarkdownLawReader {
             }
         }
         return docNumber;
-    }
-
-    private static boolean isLocalLegislature(String issuer) {
-        return !issuer.startsWith("全国") && (issuer.endsWith("人民代表大会") || issuer.endsWith("人民代表大会常务委员会"));
     }
 
     record Parsed(String title, String docNumber, List<String> issuers, LocalDate date, LocalDate effectiveDate, String kind,
