@@ -104,6 +104,13 @@ public final class DutyFinder {
     /** X及其负责…的部门 / X及其有关部门: the government, and its department when the text names it by its remit. */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(" + REMIT + "|(?:有关|相关)(?:主管)?部门)$");
     /** 经X批准: the approving body (R10). */
+    /**
+     * 报本级人民政府批准, 经上一级人民政府批准, 报有批准权的人民政府批准: an approver named only by its place relative to the
+     * reporting body is no agency one can find, and the gold files leave these approvals out (they keep such bodies
+     * where they act: 由上级机关责令改正, 有批准权的人民政府应当…). A department or congress of the same level is named
+     * (报本级政府财政部门审核, 经本级人民代表大会常务委员会许可).
+     */
+    private static final Pattern RELATIVE_APPROVER = Pattern.compile("(?:上一级|上级|有批准权的).*|(?:本级|同级)(?:地方)?(?:人民)?政府");
     private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
@@ -345,11 +352,15 @@ public final class DutyFinder {
         }
         m = REPORT_TO.matcher(cl.indexOf('报') >= 0 || cl.contains("提请") || cl.contains("交由") ? cl : "");
         while (m.find()) {
-            add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
+            if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
+                add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
+            }
         }
         m = APPROVED_BY.matcher(cl.indexOf('经') >= 0 ? cl : "");
         while (m.find()) {
-            add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
+            if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
+                add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
+            }
         }
     }
 
