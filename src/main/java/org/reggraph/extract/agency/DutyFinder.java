@@ -110,7 +110,7 @@ public final class DutyFinder {
      * where they act: 由上级机关责令改正, 有批准权的人民政府应当…). A department or congress of the same level is named
      * (报本级政府财政部门审核, 经本级人民代表大会常务委员会许可).
      */
-    private static final Pattern RELATIVE_APPROVER = Pattern.compile("(?:上一级|上级|有批准权的).*|(?:本级|同级)(?:地方)?(?:人民)?政府");
+    private static final Pattern RELATIVE_APPROVER = Pattern.compile("经?(?:(?:上一级|上级|有批准权的).*|(?:本级|同级)(?:地方)?(?:人民)?政府)");
     private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
@@ -315,6 +315,9 @@ public final class DutyFinder {
         if (span != null && delegated.stream().anyMatch(r -> r[0] == at0)) {
             span = null; // 由X依据本法制定: the delegation, no duty besides
         }
+        if (span != null && approverOf(cl, span)) {
+            span = null; // 制定…预案并报本级人民政府批准: the approver, which REPORT_TO and APPROVED_BY take below
+        }
         if (span != null && cl.startsWith("分别由", span[1])) {
             span = null; // X分别由Y…组成: X is what Y makes up or does (the 由 phrase names the actor)
         }
@@ -362,6 +365,26 @@ public final class DutyFinder {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
             }
         }
+    }
+
+    /**
+     * Whether the scanned subject, once cleaned, is the object of 报/经 …批准: the scan reads 制定…预案并报本级人民政府 as one
+     * name, which cleans to the approver (中国人民银行经国务院批准 cleans to its subject, 中国人民银行).
+     */
+    private static boolean approverOf(String cl, int[] span) {
+        if (Math.max(cl.lastIndexOf('报', span[1]), cl.lastIndexOf('经', span[1])) < span[0]) {
+            return false;
+        }
+        for (Pattern p : new Pattern[]{REPORT_TO, APPROVED_BY}) {
+            Matcher m = p.matcher(cl).region(span[0], cl.length());
+            while (m.find() && m.start() < span[1]) {
+                if (m.end(1) == span[1]) {
+                    String subject = membersOf(cl.substring(span[0], span[1])).whole();
+                    return subject != null && subject.equals(membersOf(m.group(1)).whole());
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a clause may be a designation (为/是, ending with 部门/机关/机构/主体): the pattern is dear. */

@@ -27,10 +27,12 @@ class AgencyNameTest {
 
     @ParameterizedTest(name = "{1} {2} ← {0}")
     @CsvSource(delimiter = '|', value = {
-            // a verb phrase swallowed: the agency follows 报
-            "县级以上地方人民政府水行政主管部门应当会同本级人民政府有关部门，制定动用地下水储备预案并报本级人民政府批准。|RESPONSIBLE|本级人民政府|",
-            // a subject noun phrase swallowed: 经X审核
-            "地方土地等级评定结果经本级人民政府审核，报上一级人民政府自然资源主管部门批准后向社会公布。|RESPONSIBLE|本级人民政府|",
+            // a verb phrase swallowed: the agency follows 报 — an approver named relative to the reporter is none
+            "县级以上地方人民政府水行政主管部门应当会同本级人民政府有关部门，制定动用地下水储备预案并报本级人民政府批准。|RESPONSIBLE|县级以上地方人民政府水行政主管部门|储备预案",
+            "县级以上地方人民政府水行政主管部门应当会同本级人民政府有关部门，制定动用地下水储备预案并报国务院批准。|RESPONSIBLE|国务院|储备预案",
+            // a subject noun phrase swallowed: 经X审核 (relative approvers: none)
+            "地方土地等级评定结果经本级人民政府审核，报上一级人民政府自然资源主管部门批准后向社会公布。|RESPONSIBLE||",
+            "地方土地等级评定结果经省、自治区、直辖市人民政府审核后向社会公布。|RESPONSIBLE|省、自治区、直辖市人民政府|评定结果",
             // 申请/提请 begin a clause: the agency after them acts (个人独资企业法, 人民陪审员法); 申请人 is a person
             "个人独资企业解散，由投资人自行清算或者由债权人申请人民法院指定清算人进行清算。|RESPONSIBLE|人民法院|申请",
             "确定人民陪审员人选，由基层人民法院院长提请同级人民代表大会常务委员会任命。|RESPONSIBLE|同级人民代表大会常务委员会|提请",
@@ -39,7 +41,8 @@ class AgencyNameTest {
             "对未经抗震性能鉴定的建设工程，由所有权人委托具有相应技术条件和技术能力的机构进行鉴定。|RESPONSIBLE||",
             "违反本条例规定，有下列行为之一的，由上级机关责令改正。|RESPONSIBLE||",
             // a leading 经 is no part of the name; a competence is a role name
-            "情节严重的，报经有批准权的人民政府批准，责令停业整顿。|RESPONSIBLE|有批准权的人民政府|",
+            "情节严重的，报经国务院批准，责令停业整顿。|RESPONSIBLE|国务院|经",
+            "情节严重的，报经有批准权的人民政府批准，责令停业整顿。|RESPONSIBLE||",
             "有批准权的人民政府应当对征收土地的必要性、合理性进行审查。|RESPONSIBLE|有批准权的人民政府|",
             // the lead agency in front of 牵头/会同/协助/组织 is the subject
             "工业和信息化部牵头会同财政部开展评估。|RESPONSIBLE|工业和信息化部|",
