@@ -44,6 +44,10 @@ class AgencyNameTest {
             "情节严重的，报经国务院批准，责令停业整顿。|RESPONSIBLE|国务院|经",
             "情节严重的，报经有批准权的人民政府批准，责令停业整顿。|RESPONSIBLE||",
             "有批准权的人民政府应当对征收土地的必要性、合理性进行审查。|RESPONSIBLE|有批准权的人民政府|",
+            // 有关/相关 before a level only says which ones (地下水管理条例 第二十七条, 水污染防治法 第六十三条); a bare head keeps it
+            "有关县级以上地方人民政府应当采取禁止开采、限制开采措施，逐步实现地下水采补平衡。|RESPONSIBLE|县级以上地方人民政府|有关",
+            "有关地方人民政府应当在饮用水水源保护区的边界设立明确的地理界标和明显的警示标志。|RESPONSIBLE|地方人民政府|有关",
+            "由有关自然资源主管部门负责审核。|RESPONSIBLE|有关自然资源主管部门|",
             // the lead agency in front of 牵头/会同/协助/组织 is the subject
             "工业和信息化部牵头会同财政部开展评估。|RESPONSIBLE|工业和信息化部|",
             "政策法规和科技装备司组织技术委员会对标准进行复审。|RESPONSIBLE|政策法规和科技装备司|",
