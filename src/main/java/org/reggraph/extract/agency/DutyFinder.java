@@ -85,6 +85,8 @@ public final class DutyFinder {
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|在各自|组织|统一)");
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
+    /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */
+    private static final Pattern RULE_BESIDE_LIST = Pattern.compile("(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则)|办法|细则|标准|规范|规程|规则|准则");
     /** The head a list closed by 等 shares (外交、海关等国家有关部门): the list runs on to it. */
     private static final String LIST_HEAD = "(?:国家|国务院)?(?:其他)?(?:有关|相关)?(?:主管|管理|监管|行政)?(?:部门|机构|机关)";
     /** What follows a co-agency: 等, a comma, a verb or modal of the duty; a list closed by 等…部门 needs none (会同X等部门尽快查明). */
@@ -262,12 +264,14 @@ public final class DutyFinder {
             Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
             if (d.lookingAt()) {
                 String what = lastNoun(d.group(2));
-                Matcher by = PASSIVE_BY.matcher(d.group(1));
-                int at = by.find() ? by.end() : 0;
-                ruleMakers(out, base, d.start(1) + at, d.group(1).substring(at), d.end(1), what, sent);
-                if (!LIST_MADE.matcher(what).find()) {
-                    return; // rule-making is no duty besides; a catalogue to publish is both
+                if (!LIST_MADE.matcher(what).find() || RULE_BESIDE_LIST.matcher(sent).region(d.end(1), clauseEnd(sent, d.end(2))).find()) {
+                    Matcher by = PASSIVE_BY.matcher(d.group(1));
+                    int at = by.find() ? by.end() : 0;
+                    ruleMakers(out, base, d.start(1) + at, d.group(1).substring(at), d.end(1), what, sent);
+                    return; // rule-making is no duty besides
                 }
+                // X应当制定…推广目录: a catalogue the subject keeps is its duty, no rule it is left (the gold files'
+                // reading); one left to X in passing (具体目录由X制定) stays a delegation (Delegations)
             }
         }
         if (cl.contains("授权")) {
@@ -365,6 +369,16 @@ public final class DutyFinder {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
             }
         }
+    }
+
+    private static int clauseEnd(String sent, int from) {
+        for (int i = from; i < sent.length(); i++) {
+            char c = sent.charAt(i);
+            if (c == '，' || c == '。' || c == '；') {
+                return i;
+            }
+        }
+        return sent.length();
     }
 
     /**

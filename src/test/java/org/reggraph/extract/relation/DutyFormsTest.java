@@ -46,6 +46,9 @@ class DutyFormsTest {
             土地调查条例(2018-03-19) 由X会同Y拟订|全国土地调查总体方案由国务院国土资源主管部门会同国务院有关部门拟订，报国务院批准。|RESPONSIBLE|国务院国土资源主管部门;国务院有关部门;国务院|
             机构编制 inside a name is no verb|国务院组成部门的设立、撤销或者合并由国务院机构编制管理机关提出方案。|RESPONSIBLE|国务院机构编制管理机关|
             预算法实施条例(2020-08-03) a department of the same level is named|各部门在审核汇总所属各单位决算草案基础上，汇编成本部门决算草案并附详细说明，经部门负责人签章后，在规定期限内报本级政府财政部门审核。|RESPONSIBLE|本级政府财政部门|
+            建设工程抗震管理条例 seed 000 a catalogue the subject must make is its duty|县级以上人民政府住房和城乡建设主管部门或者其他有关监督管理部门应当制定建设工程抗震新技术推广目录，加强对建设工程抗震管理和技术人员的培训。|DELEGATES||
+            建设工程抗震管理条例 seed 000 … and no rule left to it|县级以上人民政府住房和城乡建设主管部门应当制定建设工程抗震新技术推广目录，加强对建设工程抗震管理和技术人员的培训。|RESPONSIBLE|县级以上人民政府住房和城乡建设主管部门|
+            生物安全法(2020-10-17) a catalogue with its rules is rule-making|国务院农业农村主管部门会同国务院其他有关部门制定外来入侵物种名录和管理办法。|DELEGATES|国务院农业农村主管部门;国务院其他有关部门|rulemaking
             # D2 / D10 active rule-making under this text
             军事设施保护法(2021-06-10)|国务院和中央军事委员会根据本法制定实施办法。|DELEGATES|国务院;中央军事委员会|rulemaking
             残疾人专用品免征进口税收暂行规定|海关总署根据本规定制定实施办法。|DELEGATES|海关总署|rulemaking
