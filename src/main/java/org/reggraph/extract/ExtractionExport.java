@@ -105,6 +105,7 @@ public final class ExtractionExport {
         List<Map<String, Object>> relations = new ArrayList<>(extraction.relations().size());
         Map<String, List<String>> lists = new HashMap<>();
         Map<String, Map<String, Object>> leads = new HashMap<>();
+        Map<String, List<Map<String, Object>>> leadsOfArticle = new HashMap<>();
         for (Relation r : extraction.relations()) {
             if (r instanceof Relation.Delegates x && Relation.Delegates.INTERPRETATION.equals(x.kind())) {
                 // the export's convention (and the gold's) records 本办法由X负责解释 as X's duty only, which the
@@ -114,6 +115,9 @@ public final class ExtractionExport {
             if (r instanceof Relation.Responsible x && "co".equals(x.role())) {
                 // X会同Y: Y goes with X's duty (`with`), as the statement has one subject; the graph has Y's edge
                 Map<String, Object> lead = leads.get(statement(r));
+                if (lead == null) {
+                    lead = leadBefore(r, leadsOfArticle.get(article(r)));
+                }
                 if (lead != null) {
                     @SuppressWarnings("unchecked")
                     List<String> with = (List<String>) lead.computeIfAbsent("with", k -> new ArrayList<String>());
@@ -134,9 +138,9 @@ public final class ExtractionExport {
                     continue;
                 }
                 lists.put(key, members = new ArrayList<>(List.of(r.target())));
-                relations.add(lead(r, flat(r, list, members), leads));
+                relations.add(lead(r, flat(r, list, members), leads, leadsOfArticle));
             } else {
-                relations.add(lead(r, flat(r, null, null), leads));
+                relations.add(lead(r, flat(r, null, null), leads, leadsOfArticle));
             }
         }
         root.put("relations", relations);
@@ -153,11 +157,40 @@ public final class ExtractionExport {
         return r.source().from() + "|" + r.source().article() + "|" + r.source().surface();
     }
 
-    private static Map<String, Object> lead(Relation r, Map<String, Object> m, Map<String, Map<String, Object>> leads) {
+    private static Map<String, Object> lead(Relation r, Map<String, Object> m, Map<String, Map<String, Object>> leads,
+                                            Map<String, List<Map<String, Object>>> leadsOfArticle) {
         if (r instanceof Relation.Responsible x && !"co".equals(x.role())) { // 由X会同Y责令…: X enforces, Y with it
             leads.putIfAbsent(statement(r), m);
+            leadsOfArticle.computeIfAbsent(article(r), k -> new ArrayList<>()).add(m);
         }
         return m;
+    }
+
+    private static String article(Relation r) {
+        return r.source().from() + "|" + r.source().article();
+    }
+
+    /**
+     * The lead of a 会同 partner whose statement lost its own lead to the one-per-article rule (X had a duty earlier in
+     * the article): X's exported duty (alone or in a list), X being the name that ends nearest before 会同 in the partner's statement.
+     */
+    private static Map<String, Object> leadBefore(Relation r, List<Map<String, Object>> candidates) {
+        String surface = r.source().surface();
+        int with = surface == null || r.source().article() == null ? -1 : surface.indexOf("会同");
+        Map<String, Object> best = null;
+        int bestEnd = -1;
+        for (Map<String, Object> lead : with < 0 || candidates == null ? List.<Map<String, Object>>of() : candidates) {
+            @SuppressWarnings("unchecked")
+            List<String> members = (List<String>) lead.getOrDefault("members", List.of());
+            for (String name : members.isEmpty() ? List.of((String) lead.get("target")) : members) {
+                int at = surface.lastIndexOf(name, with - name.length());
+                if (at >= 0 && at + name.length() > bestEnd) {
+                    best = lead;
+                    bestEnd = at + name.length();
+                }
+            }
+        }
+        return best;
     }
 
     private static String list(Relation r) {

@@ -92,6 +92,22 @@ class ExtractionExportTest {
     }
 
     /**
+     * The lead already had a duty earlier in the article, so the 会同 statement keeps no lead of its own (one relation
+     * per article and agency): the partner still goes with the lead's exported duty, here a list member's (seed 003,
+     * 重点危险废物集中处置设施、场所退役费用预提和管理办法 第十七条).
+     */
+    @Test
+    void exportsACoAgencyWithTheLeadDutyOfAnEarlierSentence() throws IOException {
+        Extraction e = extract("第十七条 地方财政部门、价格主管部门、生态环境主管部门依法对退役费用的预提、使用和管理工作进行监督管理。"
+                + "责任单位未按照本办法预提和使用退役费用的，由地方生态环境主管部门会同同级价格主管部门依据相关规定予以处理。");
+        assertTrue(e.relations().stream().anyMatch(r -> r instanceof Relation.Responsible x && "co".equals(x.role())),
+                e.relations()::toString);
+        List<JsonNode> exported = exported(e, "RESPONSIBLE");
+        assertEquals(1, exported.size(), exported.toString());
+        assertEquals("同级价格主管部门", exported.get(0).get("with").get(0).asText());
+    }
+
+    /**
      * 本办法由X负责解释: the export, like the gold files, records X's duty only; the extraction (and so the graph) keeps
      * the delegation of kind interpretation too. Sentences of 关于加强金属非金属地下矿山外包工程安全管理的若干规定 and
      * 水污染防治资金管理办法.
