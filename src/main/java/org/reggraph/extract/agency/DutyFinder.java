@@ -318,16 +318,18 @@ public final class DutyFinder {
         if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
             String ag = cl.substring(span[0], span[1]);
             String rest = cl.substring(span[1]);
-            Matcher its = AND_ITS.matcher(ag.contains("及其") ? ag : "");
-            if (its.matches()) {
-                ag = its.group(1);
-                if (!its.group(2).startsWith("有关") && !its.group(2).startsWith("相关")) { // 及其有关部门: the government alone
-                    add(out, false, base + cs + off + span[0], ag + its.group(2), "lead", null, null, cl);
-                }
-            }
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
-            add(out, false, base + cs + off + span[0], ag, role, null, null, cl);
+            Matcher its = AND_ITS.matcher(ag.contains("及其") ? ag : "");
+            if (its.matches() && (its.group(2).startsWith("有关") || its.group(2).startsWith("相关"))) {
+                withItsDepartments(out, base + cs + off + span[0], its.group(1), its.group(2), role, cl);
+            } else {
+                if (its.matches()) {
+                    ag = its.group(1);
+                    add(out, false, base + cs + off + span[0], ag + its.group(2), "lead", null, null, cl);
+                }
+                add(out, false, base + cs + off + span[0], ag, role, null, null, cl);
+            }
             coAgencies(cl, span[1], base + cs + off, out);
         }
         Matcher m;
@@ -351,6 +353,22 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
         }
+    }
+
+    /**
+     * X及其有关部门 (县级以上地方人民政府及其有关部门应当…): X and X有关部门 as one joint list, named as the text names it.
+     * The departments take the level of X's last member (国务院部门和省级人民政府及其有关部门 → 省级人民政府有关部门).
+     */
+    private static void withItsDepartments(List<Duty> out, int offset, String gov, String related, String role, String surface) {
+        Split split = membersOf(gov);
+        if (split.members().isEmpty()) {
+            return;
+        }
+        String list = split.whole() + "及其" + related;
+        for (String member : split.members()) {
+            addName(out, false, offset, member, role, null, null, surface, list);
+        }
+        addName(out, false, offset, split.members().get(split.members().size() - 1) + related, role, null, null, surface, list);
     }
 
     /** Whether a clause may be a designation (为/是, ending with 部门/机关/机构/主体): the pattern is dear. */
