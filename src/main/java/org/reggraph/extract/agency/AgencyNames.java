@@ -2,6 +2,7 @@ package org.reggraph.extract.agency;
 
 import org.reggraph.extract.lexicon.Lexicon;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +67,8 @@ final class AgencyNames {
     private static final String RELATIONAL = "(?:上级|上一级|下级|同级|本级|原|有关|相关|其他|该|上述|下列|其|各|各级|共同|国家|具备条件)";
     /** A bare head: no agency named, however it is related (上级机关, 有关部门, 人民政府 alone). */
     private static final Pattern BARE = Pattern.compile("^(?:" + RELATIONAL + "*(?:国家机关|机关|机构|部门|单位|组织)|人民政府|政府|[部局委署])$");
+    /** X和Y的Z部门: two governments whose departments the name means (国务院和省、自治区、直辖市人民政府的药品监督管理部门). */
+    private static final Pattern GOVERNMENTS = Pattern.compile("^([^和及的]{0,20}?(?:国务院|人民政府))(?:和|以及|及)([^和及的]{2,24}?人民政府)$");
     private static final Pattern DATE = Pattern.compile(Lexicon.DIGIT_DATE);
     private static final Pattern ENUMERATOR = Pattern.compile("(?:[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、)");
 
@@ -164,12 +167,38 @@ final class AgencyNames {
             if (COMPETENCE.matcher(mod).matches() && HEAD.matcher(head).find() && !NOT_HEAD.matcher(head).find()) {
                 return s;
             }
+            if (governments(mod, head) != null) {
+                return s; // each government's Z部门: a list, written as the text writes it (members: governments(…))
+            }
             if (!BARE.matcher(head).matches()) {
                 return isAgency(head) ? head : null;
             }
             return isAgency(mod) ? s : null; // 国务院和地方各级人民政府的有关部门
         }
         return isAgency(s) ? s : null;
+    }
+
+    /**
+     * The members of X和Y的Z部门 (国务院和省、自治区、直辖市人民政府的药品监督管理部门 → 国务院药品监督管理部门,
+     * 省、自治区、直辖市人民政府药品监督管理部门), each still to be split by {@link AgencyLists}; null for any other name.
+     */
+    static List<String> governments(String name) {
+        if (name.indexOf('和') < 0 && name.indexOf('及') < 0) {
+            return null;
+        }
+        String s = name.replace(CITY, CITY_MARK);
+        int de = s.lastIndexOf('的');
+        List<String> both = de < 0 ? null : governments(s.substring(0, de), s.substring(de + 1));
+        return both == null ? null : both.stream().map(m -> m.replace(CITY_MARK, CITY)).toList();
+    }
+
+    private static List<String> governments(String mod, String head) {
+        Matcher m = GOVERNMENTS.matcher(mod);
+        if (!m.matches() || head.length() < 3 || !HEAD.matcher(head).find() || NOT_HEAD.matcher(head).find()
+                || !isAgency(m.group(1)) || !isAgency(m.group(2))) {
+            return null;
+        }
+        return List.of(m.group(1) + head, m.group(2) + head);
     }
 
     /** Ends in an agency head and is not a bare or false head. */

@@ -447,7 +447,9 @@ public final class DutyFinder {
         Split m = MEMBERS.get(raw);
         if (m == null) {
             String agency = AgencyNames.clean(raw);
-            m = agency == null ? Split.NONE : new Split(agency, AgencyLists.members(agency));
+            List<String> governments = agency == null ? null : AgencyNames.governments(agency);
+            m = agency == null ? Split.NONE : new Split(agency, governments == null ? AgencyLists.members(agency)
+                    : governments.stream().flatMap(g -> AgencyLists.members(g).stream()).toList());
             if (MEMBERS.size() >= MEMBERS_MAX) {
                 MEMBERS.clear();
             }
