@@ -65,8 +65,17 @@ final class AgencyNames {
     private static final Pattern AFTER_TASK = Pattern.compile("^[^、，]{2,20}?工作(?=(?:各|地方|国家|国务院|省|县|市)[^的]*$)");
     /** Words that only relate an agency to the text (上级, 有关, 原 …). */
     private static final String RELATIONAL = "(?:上级|上一级|下级|同级|本级|原|有关|相关|其他|该|上述|下列|其|各|各级|共同|国家|具备条件)";
-    /** A bare head: no agency named, however it is related (上级机关, 有关部门, 人民政府 alone). */
-    private static final Pattern BARE = Pattern.compile("^(?:" + RELATIONAL + "*(?:国家机关|机关|机构|部门|单位|组织)|人民政府|政府|[部局委署])$");
+    /**
+     * A body described by its act on the case (颁发资质证书的机关, 原批准、发证的部门, 作出处罚决定的机关; not the receiver of a report, 接到举报的部门, which the samples resolve to the bodies named before it):
+     * the law's way of naming the competent body, as a subject or after 由/经; the verb leads the description.
+     */
+    private static final String ACT_VERB = "(?:作出|颁发|核发|发放|批准|审批|登记|发布|签发|查处|认定|核准|设置|划定|吊销|发证)";
+    private static final Pattern ACT_DESCRIBED = Pattern.compile("^原?" + ACT_VERB + "((?:、" + ACT_VERB + ")?[^的]{0,14})$");
+    private static final Pattern DESCRIBED_HEAD = Pattern.compile("(?:行政)?(?:机关|部门|机构)|人民政府");
+    /** The body above: 上级机关, 上一级机关 (由其上级机关或者监察机关责令改正) — one body, named by its place. */
+    private static final Pattern ABOVE = Pattern.compile("^其?(上级|上一级)(?:机关|部门|行政机关)$");
+    /** A bare head: no agency named, however it is related (有关部门, 人民政府 alone; not 上级机关: {@link #ABOVE}). */
+    private static final Pattern BARE = Pattern.compile("^(?!" + ABOVE.pattern().substring(1) + ")(?:" + RELATIONAL + "*(?:国家机关|机关|机构|部门|单位|组织)|人民政府|政府|[部局委署])$");
     /** X和Y的Z部门: two governments whose departments the name means (国务院和省、自治区、直辖市人民政府的药品监督管理部门). */
     private static final Pattern GOVERNMENTS = Pattern.compile("^([^和及的]{0,20}?(?:国务院|人民政府))(?:和|以及|及)([^和及的]{2,24}?人民政府)$");
     private static final Pattern DATE = Pattern.compile(Lexicon.DIGIT_DATE);
@@ -110,6 +119,9 @@ final class AgencyNames {
             s = s.substring(cut);
         }
         s = LEADING.matcher(s).replaceFirst("");
+        if (s.startsWith("其上级") || s.startsWith("其上一级")) {
+            s = s.substring(1); // 由其上级机关: the body above the offender
+        }
         s = WHEN.matcher(s).replaceFirst("");
         Matcher place = PLACE.matcher(s);
         if (place.find() && !CLAUSE.matcher(place.group()).find() && isAgency(s.substring(place.end()))) {
@@ -130,6 +142,9 @@ final class AgencyNames {
         if (remit.matches() && (remit.group(1).isEmpty() || isAgency(remit.group(1)))
                 && !CLAUSE.matcher(remit.group(1)).find()) {
             return s; // a remit is a competence, not an act: 负责药品监督管理的部门
+        }
+        if (actDescribed(s)) {
+            return s; // 颁发资质证书的机关, 原发证机关: the body the text means by what it did
         }
         Matcher v = CLAUSE.matcher(s);
         if (v.find()) {
@@ -199,6 +214,18 @@ final class AgencyNames {
             return null;
         }
         return List.of(m.group(1) + head, m.group(2) + head);
+    }
+
+    /** Whether a clean name is a body described by its act (原批准、发证的部门: one body, no list). */
+    static boolean actDescribed(String name) {
+        int de = name.lastIndexOf('的');
+        return de > 0 && actDescribed(name.substring(0, de), name.substring(de + 1));
+    }
+
+    /** {@link #ACT_DESCRIBED}, with no clause word after its verb (its verb may be one: 批准, 审批). */
+    private static boolean actDescribed(String mod, String head) {
+        Matcher act = ACT_DESCRIBED.matcher(mod);
+        return act.matches() && DESCRIBED_HEAD.matcher(head).matches() && !CLAUSE.matcher(act.group(1)).find();
     }
 
     /** Ends in an agency head and is not a bare or false head. */

@@ -119,6 +119,7 @@ public final class DutyFinder {
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays).
      */
     private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过|设立|指定|确定)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern COURT_ASKED = Pattern.compile("(?:依法)?(?:应当|可以)?申请人民法院");
     /** After 由X: a sanction (R8, role enforcement). */
     private static final Pattern ENFORCES = Pattern.compile("[^，。；]{0,16}?(?:责令|处以|处|给予|没收|吊销|撤销|暂扣|罚款|予以|取缔|查封|扣押)");
 
@@ -315,6 +316,9 @@ public final class DutyFinder {
                 || RELATIVE_COMPOUND.matcher(cl).region(span[1], cl.length()).lookingAt())) {
             span = null; // 上级市场监管部门制定的…基准: the agency qualifies a noun, it is not the clause's subject
         }
+        if (span != null && asksCourt(cl.substring(span[0], span[1]), cl, span[1])) {
+            span = null;
+        }
         if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
             String ag = cl.substring(span[0], span[1]);
             String rest = cl.substring(span[1]);
@@ -339,7 +343,8 @@ public final class DutyFinder {
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
             // 由X(会同Y)核定的企业进口: X only qualifies the noun that acts
             if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt()
-                    && !RELATIVE_COMPOUND.matcher(cl).region(m.end(), cl.length()).lookingAt() && !asksAnother(m.group(1))) {
+                    && !RELATIVE_COMPOUND.matcher(cl).region(m.end(), cl.length()).lookingAt() && !asksAnother(m.group(1))
+                    && !asksCourt(m.group(1), cl, m.end())) {
                 String role = ENFORCES.matcher(cl).region(m.end(), Math.min(cl.length(), m.end() + 24)).lookingAt() ? "enforcement" : "lead";
                 add(out, false, base + at, m.group(1), role, null, null, cl);
                 coAgencies(cl, m.end(1), base + cs + off, out);
@@ -386,6 +391,18 @@ public final class DutyFinder {
      */
     private static boolean asksAnother(String span) {
         return span.contains("督促") || span.contains("通知");
+    }
+
+    /**
+     * 由作出行政决定的机关依法申请人民法院强制执行: a body described by its decision that asks the court to enforce it is
+     * no duty (the court acts), as the dev gold records it.
+     */
+    private static boolean asksCourt(String agency, String cl, int end) {
+        if (agency.indexOf('的') < 0 || !COURT_ASKED.matcher(cl).region(end, cl.length()).lookingAt()) {
+            return false;
+        }
+        String whole = membersOf(agency).whole();
+        return whole != null && AgencyNames.actDescribed(whole);
     }
 
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
