@@ -105,6 +105,9 @@ public final class DutyFinder {
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(" + REMIT + "|(?:有关|相关)(?:主管)?部门)$");
     /** 经X批准: the approving body (R10). */
     private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
+    /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
+    private static final Pattern APPROVED_LIST = Pattern.compile("(?:须经|需经|应当经|未经|经过|经(?![营济贸费销常理历验纪办]))([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")(?:依法)?(?=批准|同意|审批|核准)");
+    private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
     /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
@@ -355,8 +358,39 @@ public final class DutyFinder {
             add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
         }
         m = APPROVED_BY.matcher(cl.indexOf('经') >= 0 ? cl : "");
+        int approvals = 0;
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
+            approvals++;
+        }
+        if (approvals == 0 && cl.length() > 35 && cl.indexOf('经') >= 0) {
+            approvalLists(cl, base + cs + off, out);
+        }
+    }
+
+    /**
+     * 经X或者Y批准 with a list longer than a name (经国务院渔业行政主管部门或者省、自治区、直辖市人民政府渔业行政主管部门批准,
+     * 经中央军事委员会后勤保障部负责卫生工作的业务部门和国务院药品监督管理部门或者…批准): each full name between 和/或者/以及,
+     * or the list as one span when a part names no agency (工业和信息化部).
+     */
+    private static void approvalLists(String cl, int at, List<Duty> out) {
+        Matcher m = APPROVED_LIST.matcher(cl);
+        while (m.find()) {
+            String list = m.group(1);
+            String[] parts = LIST_AND.split(list);
+            boolean names = parts.length > 1;
+            for (String part : parts) {
+                names &= !membersOf(part).members().isEmpty();
+            }
+            if (!names) {
+                add(out, false, at + m.start(1), list, "approval", null, null, cl);
+                continue;
+            }
+            int k = m.start(1);
+            for (String part : parts) {
+                k = cl.indexOf(part, k);
+                add(out, false, at + k, part, "approval", null, null, cl);
+            }
         }
     }
 
