@@ -76,8 +76,11 @@ final class AgencyNames {
     private static final Pattern ABOVE = Pattern.compile("^其?(上级|上一级)(?:机关|部门|行政机关)$");
     /** A bare head: no agency named, however it is related (有关部门, 人民政府 alone; not 上级机关: {@link #ABOVE}). */
     private static final Pattern BARE = Pattern.compile("^(?!" + ABOVE.pattern().substring(1) + ")(?:" + RELATIONAL + "*(?:国家机关|机关|机构|部门|单位|组织)|人民政府|政府|[部局委署])$");
-    /** X和Y的Z部门: two governments whose departments the name means (国务院和省、自治区、直辖市人民政府的药品监督管理部门). */
-    private static final Pattern GOVERNMENTS = Pattern.compile("^([^和及的]{0,20}?(?:国务院|人民政府))(?:和|以及|及)([^和及的]{2,24}?人民政府)$");
+    /**
+     * X和/或者/、Y的Z部门: two governments whose departments the name means (国务院和省、自治区、直辖市人民政府的药品监督管理部门,
+     * 国务院、中央军事委员会的有关部门).
+     */
+    private static final Pattern GOVERNMENTS = Pattern.compile("^([^和及的]{0,20}?(?:国务院|人民政府|中央军事委员会))(?:和|以及|及|或者|、)([^和及的]{0,24}?(?:人民政府|中央军事委员会))$");
     private static final Pattern DATE = Pattern.compile(Lexicon.DIGIT_DATE);
     private static final Pattern ENUMERATOR = Pattern.compile("(?:[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、)");
 
@@ -198,7 +201,7 @@ final class AgencyNames {
      * 省、自治区、直辖市人民政府药品监督管理部门), each still to be split by {@link AgencyLists}; null for any other name.
      */
     static List<String> governments(String name) {
-        if (name.indexOf('和') < 0 && name.indexOf('及') < 0) {
+        if (name.indexOf('的') < 0) {
             return null;
         }
         String s = name.replace(CITY, CITY_MARK);

@@ -90,7 +90,7 @@ public final class DutyFinder {
     /** What follows a co-agency: 等, a comma, a verb or modal of the duty; a list closed by 等…部门 needs none (会同X等部门尽快查明). */
     private static final String CO_NEXT = "等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
-            + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|$";
+            + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|批准|审查|审定|核准|$";
     /** 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma). */
     private static final Pattern CO_AGENCY = Pattern.compile("^会同(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
             + "|[\\u4e00-\\u9fff、（）]{1,30}?等" + LIST_HEAD + "(?!的))");
@@ -361,6 +361,10 @@ public final class DutyFinder {
         int approvals = 0;
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
+            int co = cl.indexOf("会同", m.start(1));
+            if (co > 0 && co < m.end(1)) {
+                coAgencies(cl, co, base + cs + off, out); // 经X会同Y批准: Y approves with X
+            }
             approvals++;
         }
         if (approvals == 0 && cl.length() > 35 && cl.indexOf('经') >= 0) {
