@@ -480,7 +480,7 @@ public final class DutyFinder {
         // a list, or a name standing for more than itself (国务院自然资源等主管部门 → 国务院自然资源主管部门)
         // or X和(其他)有关部门, X或者其他有关监督管理部门: X and bodies the text does not name, as written
         String list = split.members().size() > 1 || split.members().size() == 1
-                && (split.whole().contains("等") || UNNAMED_REST.matcher(split.whole()).find())
+                && (split.whole().contains("等") || unnamedRest(split.whole()))
                 && !split.whole().equals(split.members().get(0)) ? split.whole() : null;
         for (String member : split.members()) {
             any |= addName(out, delegates, offset, member, role, what, kind, surface, list);
@@ -490,6 +490,10 @@ public final class DutyFinder {
 
     /** The unnamed rest of a list: 和有关部门, 或者其他有关监督管理部门, 以及其他相关机构. */
     private static final Pattern UNNAMED_REST = Pattern.compile("(?:和|或者|以及|及)(?:其他)?(?:有关|相关)[^、和或及]{0,8}(?:部门|机关|机构)$");
+
+    private static boolean unnamedRest(String name) {
+        return (name.contains("有关") || name.contains("相关")) && UNNAMED_REST.matcher(name).find();
+    }
 
     /** A captured span, cleaned, and the members it names. */
     private record Split(String whole, List<String> members) {
