@@ -61,6 +61,12 @@ class ExtractionExportTest {
             "第十八条 财政部、生态环境部负责组织实施防治资金全过程预算绩效管理。|RESPONSIBLE|财政部、生态环境部|2",
             "第二十八条 省级财政和生态环境部门可根据本办法，结合当地实际，制定具体实施办法。|DELEGATES|省级财政和生态环境部门|2",
             "第四条 国务院自然资源等主管部门按照职责分工做好地下水调查、监测等相关工作。|RESPONSIBLE|国务院自然资源等主管部门|1",
+            "第二十四条 各级人民政府和有关部门应当加强对农村建设工程抗震设防的管理。|RESPONSIBLE|各级人民政府和有关部门|1",
+            "第三十四条 县级以上人民政府住房和城乡建设主管部门和其他有关监督管理部门应当按照职责分工，加强对建设工程抗震设防强制性标准执行情况的监督检查。"
+                    + "|RESPONSIBLE|县级以上人民政府住房和城乡建设主管部门和其他有关监督管理部门|1",
+            "第二十五条 县级以上地方人民政府及其有关部门应当加强农药、肥料等农业投入品使用指导和技术服务。|RESPONSIBLE|县级以上地方人民政府及其有关部门|2",
+            "第十条 国务院和省、自治区、直辖市人民政府的药品监督管理部门应当定期公告药品质量抽查检验结果。"
+                    + "|RESPONSIBLE|国务院和省、自治区、直辖市人民政府的药品监督管理部门|2",
     })
     void exportsAJointListAsOneRelationWithItsMembers(String article, String type, String list, int members) throws IOException {
         Extraction e = extract(article);

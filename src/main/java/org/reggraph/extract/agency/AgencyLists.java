@@ -128,8 +128,8 @@ final class AgencyLists {
         if (levels != null) {
             return levels;
         }
-        if (OWN.matcher(name).find()) {
-            return List.of(name); // 县级以上地方人民政府或者其授权的部门: one role name
+        if (OWN.matcher(name).find() || AgencyNames.actDescribed(name)) {
+            return List.of(name); // 县级以上地方人民政府或者其授权的部门, 原批准、发证的部门: one role name
         }
         String s = protect(name);
         String head = null;

@@ -2,6 +2,7 @@ package org.reggraph.extract.agency;
 
 import org.reggraph.extract.lexicon.Lexicon;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ final class AgencyNames {
     private static final Pattern CLAUSE = Pattern.compile(
             "应当|必须|需经|须经|未经|非经|报经|报请|报送|提请|申请(?!人(?!民)|[书表设办筹在])|(?<![情公海举预通汇简快电申])报(?![社刊告表])"
                     + "|(?<![审批决已曾神财])经(?![济贸营信费销侦纪管]|办机构)|(?<![自理缘])由|(?<![厂外客电供承工招通经])商(?![务业标检会品贸])"
-                    + "|会同|协同|协助|配合|接受|移送|提交|征求|服从|不服(?!从)|制定|制订|批准(?!权)|组织(?!部|$)|负责|牵头(?!部门|单位|机构)"
+                    + "|会同|协同|协助|配合|接受|移送|提交|征求|征得|服从|不服(?!从)|制定|制订|批准(?!权)|组织(?!部|$)|负责|牵头(?!部门|单位|机构)"
                     + "|委托|授权(?!的)|依据|依照|依法|按照|根据|适用于|适用|是指|是|属于|认为|被(?![^的，、]{0,12}?(?:的|所在))|转交|转送|移交|指定(?!的)|建立|强化|构建|加快|统筹|推动|规范|定期|按程序|逐级"
                     + "|可以|事先|拒绝|阻碍|阻挠|履行|责成|抄送|遵守|符合|使用|受(?![托理])|领导(?!小组|机构|机关|指挥|干部|班子)|审批(?!机关|机构|部门|权|单位|的|和|、|职|事)"
                     + "|(?<![相适响供对反效理回呼顺感])应(?![急用])|需(?!求)|(?<![方导面倾取动意])向|(?<![针相核面绝])对(?![外口])|将|(?<![合兼吞])并");
@@ -66,8 +67,23 @@ final class AgencyNames {
     private static final Pattern AFTER_TASK = Pattern.compile("^[^、，]{2,20}?工作(?=(?:各|地方|国家|国务院|省|县|市)[^的]*$)");
     /** Words that only relate an agency to the text (上级, 有关, 原 …). */
     private static final String RELATIONAL = "(?:上级|上一级|下级|同级|本级|原|有关|相关|其他|该|上述|下列|其|各|各级|共同|国家|具备条件)";
-    /** A bare head: no agency named, however it is related (上级机关, 有关部门, 人民政府 alone). */
-    private static final Pattern BARE = Pattern.compile("^(?:" + RELATIONAL + "*(?:国家机关|机关|机构|部门|单位|组织)|人民政府|政府|[部局委署])$");
+    private static final String ACT_VERB = "(?:作出|颁发|核发|发放|批准|审批|登记|发布|签发|查处|认定|核准|设置|划定|吊销|发证)";
+    /**
+     * A body described by its act on the case (颁发资质证书的机关, 原批准、发证的部门, 作出处罚决定的机关): the law's way of
+     * naming the competent body, as a subject or after 由/经; the verb leads the description. Not the receiver of a
+     * report (接到举报的部门), which the samples resolve to the bodies named before it.
+     */
+    private static final Pattern ACT_DESCRIBED = Pattern.compile("^原?" + ACT_VERB + "((?:、" + ACT_VERB + ")?[^的]{0,14})$");
+    private static final Pattern DESCRIBED_HEAD = Pattern.compile("(?:行政)?(?:机关|部门|机构)|人民政府");
+    /** The body above: 上级机关, 上一级机关 (由其上级机关或者监察机关责令改正) — one body, named by its place. */
+    private static final Pattern ABOVE = Pattern.compile("^其?(上级|上一级)(?:机关|部门|行政机关)$");
+    /** A bare head: no agency named, however it is related (有关部门, 人民政府 alone; not 上级机关: {@link #ABOVE}). */
+    private static final Pattern BARE = Pattern.compile("^(?!" + ABOVE.pattern().substring(1) + ")(?:" + RELATIONAL + "*(?:国家机关|机关|机构|部门|单位|组织)|人民政府|政府|[部局委署])$");
+    /**
+     * X和/或者/、Y的Z部门: two governments whose departments the name means (国务院和省、自治区、直辖市人民政府的药品监督管理部门,
+     * 国务院、中央军事委员会的有关部门).
+     */
+    private static final Pattern GOVERNMENTS = Pattern.compile("^([^和及的]{0,20}?(?:国务院|人民政府|中央军事委员会))(?:和|以及|及|或者|、)([^和及的]{0,24}?(?:人民政府|中央军事委员会))$");
     private static final Pattern DATE = Pattern.compile(Lexicon.DIGIT_DATE);
     private static final Pattern ENUMERATOR = Pattern.compile("(?:[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、)");
 
@@ -110,6 +126,9 @@ final class AgencyNames {
         }
         s = LEADING.matcher(s).replaceFirst("");
         s = RELATED_LEVEL.matcher(s).replaceFirst("");
+        if (s.startsWith("其上级") || s.startsWith("其上一级")) {
+            s = s.substring(1); // 由其上级机关: the body above the offender
+        }
         s = WHEN.matcher(s).replaceFirst("");
         Matcher place = PLACE.matcher(s);
         if (place.find() && !CLAUSE.matcher(place.group()).find() && isAgency(s.substring(place.end()))) {
@@ -130,6 +149,9 @@ final class AgencyNames {
         if (remit.matches() && (remit.group(1).isEmpty() || isAgency(remit.group(1)))
                 && !CLAUSE.matcher(remit.group(1)).find()) {
             return s; // a remit is a competence, not an act: 负责药品监督管理的部门
+        }
+        if (actDescribed(s)) {
+            return s; // 颁发资质证书的机关, 原发证机关: the body the text means by what it did
         }
         Matcher v = CLAUSE.matcher(s);
         if (v.find()) {
@@ -167,12 +189,50 @@ final class AgencyNames {
             if (COMPETENCE.matcher(mod).matches() && HEAD.matcher(head).find() && !NOT_HEAD.matcher(head).find()) {
                 return s;
             }
+            if (governments(mod, head) != null) {
+                return s; // each government's Z部门: a list, written as the text writes it (members: governments(…))
+            }
             if (!BARE.matcher(head).matches()) {
                 return isAgency(head) ? head : null;
             }
             return isAgency(mod) ? s : null; // 国务院和地方各级人民政府的有关部门
         }
         return isAgency(s) ? s : null;
+    }
+
+    /**
+     * The members of X和Y的Z部门 (国务院和省、自治区、直辖市人民政府的药品监督管理部门 → 国务院药品监督管理部门,
+     * 省、自治区、直辖市人民政府药品监督管理部门), each still to be split by {@link AgencyLists}; null for any other name.
+     */
+    static List<String> governments(String name) {
+        if (name.indexOf('的') < 0) {
+            return null;
+        }
+        String s = name.replace(CITY, CITY_MARK);
+        int de = s.lastIndexOf('的');
+        List<String> both = de < 0 ? null : governments(s.substring(0, de), s.substring(de + 1)); // 设区的市 alone: none
+        return both == null ? null : both.stream().map(m -> m.replace(CITY_MARK, CITY)).toList();
+    }
+
+    private static List<String> governments(String mod, String head) {
+        Matcher m = GOVERNMENTS.matcher(mod);
+        if (!m.matches() || head.length() < 3 || !HEAD.matcher(head).find() || NOT_HEAD.matcher(head).find()
+                || !isAgency(m.group(1)) || !isAgency(m.group(2))) {
+            return null;
+        }
+        return List.of(m.group(1) + head, m.group(2) + head);
+    }
+
+    /** Whether a clean name is a body described by its act (原批准、发证的部门: one body, no list). */
+    static boolean actDescribed(String name) {
+        int de = name.lastIndexOf('的');
+        return de > 0 && actDescribed(name.substring(0, de), name.substring(de + 1));
+    }
+
+    /** {@link #ACT_DESCRIBED}, with no clause word after its verb (its verb may be one: 批准, 审批). */
+    private static boolean actDescribed(String mod, String head) {
+        Matcher act = ACT_DESCRIBED.matcher(mod);
+        return act.matches() && DESCRIBED_HEAD.matcher(head).matches() && !CLAUSE.matcher(act.group(1)).find();
     }
 
     /** Ends in an agency head and is not a bare or false head. */

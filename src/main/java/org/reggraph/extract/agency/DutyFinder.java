@@ -92,7 +92,7 @@ public final class DutyFinder {
     /** What follows a co-agency: 等, a comma, a verb or modal of the duty; a list closed by 等…部门 needs none (会同X等部门尽快查明). */
     private static final String CO_NEXT = "等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
-            + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|$";
+            + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|批准|审查|审定|核准|$";
     /** 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma). */
     private static final Pattern CO_AGENCY = Pattern.compile("^会同(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
             + "|[\\u4e00-\\u9fff、（）]{1,30}?等" + LIST_HEAD + "(?!的))");
@@ -114,6 +114,9 @@ public final class DutyFinder {
      */
     private static final Pattern RELATIVE_APPROVER = Pattern.compile("经?(?:(?:上一级|上级|有批准权的).*|(?:本级|同级)(?:地方)?(?:人民)?政府)");
     private static final Pattern APPROVED_BY = Pattern.compile("(?:须经|需经|应当经|未经|经过|经)" + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
+    /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
+    private static final Pattern APPROVED_LIST = Pattern.compile("(?:须经|需经|应当经|未经|经过|经(?![营济贸费销常理历验纪办]))([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")(?:依法)?(?=批准|同意|审批|核准)");
+    private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
     /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
@@ -128,6 +131,7 @@ public final class DutyFinder {
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays).
      */
     private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过|设立|指定|确定)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern COURT_ASKED = Pattern.compile("(?:依法)?(?:应当|可以)?申请人民法院");
     /** After 由X: a sanction (R8, role enforcement). */
     private static final Pattern ENFORCES = Pattern.compile("[^，。；]{0,16}?(?:责令|处以|处|给予|没收|吊销|撤销|暂扣|罚款|予以|取缔|查封|扣押)");
 
@@ -329,19 +333,24 @@ public final class DutyFinder {
                 || RELATIVE_COMPOUND.matcher(cl).region(span[1], cl.length()).lookingAt())) {
             span = null; // 上级市场监管部门制定的…基准: the agency qualifies a noun, it is not the clause's subject
         }
+        if (span != null && asksCourt(cl.substring(span[0], span[1]), cl, span[1])) {
+            span = null;
+        }
         if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
             String ag = cl.substring(span[0], span[1]);
             String rest = cl.substring(span[1]);
-            Matcher its = AND_ITS.matcher(ag.contains("及其") ? ag : "");
-            if (its.matches()) {
-                ag = its.group(1);
-                if (!its.group(2).startsWith("有关") && !its.group(2).startsWith("相关")) { // 及其有关部门: the government alone
-                    add(out, false, base + cs + off + span[0], ag + its.group(2), "lead", null, null, cl);
-                }
-            }
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
-            add(out, false, base + cs + off + span[0], ag, role, null, null, cl);
+            Matcher its = AND_ITS.matcher(ag.contains("及其") ? ag : "");
+            if (its.matches() && (its.group(2).startsWith("有关") || its.group(2).startsWith("相关"))) {
+                withItsDepartments(out, base + cs + off + span[0], its.group(1), its.group(2), role, cl);
+            } else {
+                if (its.matches()) {
+                    ag = its.group(1);
+                    add(out, false, base + cs + off + span[0], ag + its.group(2), "lead", null, null, cl);
+                }
+                add(out, false, base + cs + off + span[0], ag, role, null, null, cl);
+            }
             coAgencies(cl, span[1], base + cs + off, out);
         }
         Matcher m;
@@ -351,7 +360,8 @@ public final class DutyFinder {
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
             // 由X(会同Y)核定的企业进口: X only qualifies the noun that acts
             if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt()
-                    && !RELATIVE_COMPOUND.matcher(cl).region(m.end(), cl.length()).lookingAt() && !asksAnother(m.group(1))) {
+                    && !RELATIVE_COMPOUND.matcher(cl).region(m.end(), cl.length()).lookingAt() && !asksAnother(m.group(1))
+                    && !asksCourt(m.group(1), cl, m.end())) {
                 String role = ENFORCES.matcher(cl).region(m.end(), Math.min(cl.length(), m.end() + 24)).lookingAt() ? "enforcement" : "lead";
                 add(out, false, base + at, m.group(1), role, null, null, cl);
                 coAgencies(cl, m.end(1), base + cs + off, out);
@@ -364,11 +374,63 @@ public final class DutyFinder {
             }
         }
         m = APPROVED_BY.matcher(cl.indexOf('经') >= 0 ? cl : "");
+        int approvals = 0;
         while (m.find()) {
-            if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
-                add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
+            approvals++;
+            if (RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
+                continue;
+            }
+            add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
+            int co = cl.indexOf("会同", m.start(1));
+            if (co > 0 && co < m.end(1)) {
+                coAgencies(cl, co, base + cs + off, out); // 经X会同Y批准: Y approves with X
             }
         }
+        if (approvals == 0 && cl.length() > 35 && cl.indexOf('经') >= 0) {
+            approvalLists(cl, base + cs + off, out);
+        }
+    }
+
+    /**
+     * 经X或者Y批准 with a list longer than a name (经国务院渔业行政主管部门或者省、自治区、直辖市人民政府渔业行政主管部门批准,
+     * 经中央军事委员会后勤保障部负责卫生工作的业务部门和国务院药品监督管理部门或者…批准): each full name between 和/或者/以及,
+     * or the list as one span when a part names no agency (工业和信息化部).
+     */
+    private static void approvalLists(String cl, int at, List<Duty> out) {
+        Matcher m = APPROVED_LIST.matcher(cl);
+        while (m.find()) {
+            String list = m.group(1);
+            String[] parts = LIST_AND.split(list);
+            boolean names = parts.length > 1;
+            for (String part : parts) {
+                names &= !membersOf(part).members().isEmpty();
+            }
+            if (!names) {
+                add(out, false, at + m.start(1), list, "approval", null, null, cl);
+                continue;
+            }
+            int k = m.start(1);
+            for (String part : parts) {
+                k = cl.indexOf(part, k);
+                add(out, false, at + k, part, "approval", null, null, cl);
+            }
+        }
+    }
+
+    /**
+     * X及其有关部门 (县级以上地方人民政府及其有关部门应当…): X and X有关部门 as one joint list, named as the text names it.
+     * The departments take the level of X's last member (国务院部门和省级人民政府及其有关部门 → 省级人民政府有关部门).
+     */
+    private static void withItsDepartments(List<Duty> out, int offset, String gov, String related, String role, String surface) {
+        Split split = membersOf(gov);
+        if (split.members().isEmpty()) {
+            return;
+        }
+        String list = split.whole() + "及其" + related;
+        for (String member : split.members()) {
+            addName(out, false, offset, member, role, null, null, surface, list);
+        }
+        addName(out, false, offset, split.members().get(split.members().size() - 1) + related, role, null, null, surface, list);
     }
 
     private static int clauseEnd(String sent, int from) {
@@ -418,6 +480,18 @@ public final class DutyFinder {
         return span.contains("督促") || span.contains("通知");
     }
 
+    /**
+     * 由作出行政决定的机关依法申请人民法院强制执行: a body described by its decision that asks the court to enforce it is
+     * no duty (the court acts), as the dev gold records it.
+     */
+    private static boolean asksCourt(String agency, String cl, int end) {
+        if (agency.indexOf('的') < 0 || !COURT_ASKED.matcher(cl).region(end, cl.length()).lookingAt()) {
+            return false;
+        }
+        String whole = membersOf(agency).whole();
+        return whole != null && AgencyNames.actDescribed(whole);
+    }
+
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
     private static void ruleMakers(List<Duty> out, int base, int at, String name, int nameEnd, String what, String sent) {
         add(out, true, base + at, name, null, what, Delegates.RULEMAKING, sent);
@@ -453,12 +527,21 @@ public final class DutyFinder {
         boolean any = false;
         Split split = membersOf(raw);
         // a list, or a name standing for more than itself (国务院自然资源等主管部门 → 国务院自然资源主管部门)
-        String list = split.members().size() > 1 || split.members().size() == 1 && split.whole().contains("等")
+        // or X和(其他)有关部门, X或者其他有关监督管理部门: X and bodies the text does not name, as written
+        String list = split.members().size() > 1 || split.members().size() == 1
+                && (split.whole().contains("等") || unnamedRest(split.whole()))
                 && !split.whole().equals(split.members().get(0)) ? split.whole() : null;
         for (String member : split.members()) {
             any |= addName(out, delegates, offset, member, role, what, kind, surface, list);
         }
         return any;
+    }
+
+    /** The unnamed rest of a list: 和有关部门, 或者其他有关监督管理部门, 以及其他相关机构. */
+    private static final Pattern UNNAMED_REST = Pattern.compile("(?:和|或者|以及|及)(?:其他)?(?:有关|相关)[^、和或及]{0,8}(?:部门|机关|机构)$");
+
+    private static boolean unnamedRest(String name) {
+        return (name.contains("有关") || name.contains("相关")) && UNNAMED_REST.matcher(name).find();
     }
 
     /** A captured span, cleaned, and the members it names. */
@@ -477,7 +560,9 @@ public final class DutyFinder {
         Split m = MEMBERS.get(raw);
         if (m == null) {
             String agency = AgencyNames.clean(raw);
-            m = agency == null ? Split.NONE : new Split(agency, AgencyLists.members(agency));
+            List<String> governments = agency == null ? null : AgencyNames.governments(agency);
+            m = agency == null ? Split.NONE : new Split(agency, governments == null ? AgencyLists.members(agency)
+                    : governments.stream().flatMap(g -> AgencyLists.members(g).stream()).toList());
             if (MEMBERS.size() >= MEMBERS_MAX) {
                 MEMBERS.clear();
             }
