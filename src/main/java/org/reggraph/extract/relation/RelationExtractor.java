@@ -147,7 +147,6 @@ public final class RelationExtractor implements RelationStage {
                 String sentence = dt.text().substring(c.start(), Math.min(rep.sentenceEnd(), dt.text().length()));
                 add(out, seen, new Relation.Repeals(new Provenance(d.id(), article, line, sentence), target, number, c.via(),
                         rep.partial(), rep.articles(), d.effectiveDate()));
-                add(out, seen, new Relation.Cites(at, target, number, c.targetArticle(), c.via())); // named, so cited
                 continue;
             }
             AmendmentFinder.Revision revision = c.title() == null || self ? null : amendments.revision(dt, c, d.title());
