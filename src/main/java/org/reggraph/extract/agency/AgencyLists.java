@@ -43,6 +43,8 @@ final class AgencyLists {
     private static final Pattern BARE_LEVEL = Pattern.compile("^(?:" + LEVEL_WORD + "|县级以上)$");
     private static final Pattern LEVEL_OF_NAME = Pattern.compile("^" + LEVEL_WORD + "(.{2,})$");
     private static final Pattern LEVEL_PAIR = Pattern.compile("^(省级|市级|县级|设区的市级)(?:和|或者|或|及)((?:市级|县级|乡级|设区的市级).{2,})$");
+    /** X或者其授权的Y, X及其授权单位: the authoriser, who acts (the gold files give Y a delegation, not the duty). */
+    private static final Pattern OR_AUTHORISED = Pattern.compile("(.{2,}?)(?:或者|或|及)其(?:依法)?授权(?:的)?(?:部门|机构|机关|单位|组织)");
     private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
@@ -128,8 +130,12 @@ final class AgencyLists {
         if (levels != null) {
             return levels;
         }
+        Matcher authorised = OR_AUTHORISED.matcher(name);
+        if (authorised.matches()) {
+            return List.of(authorised.group(1)); // 县级以上地方人民政府或者其授权的部门: X acts, its designee is a delegation
+        }
         if (OWN.matcher(name).find() || AgencyNames.actDescribed(name)) {
-            return List.of(name); // 县级以上地方人民政府或者其授权的部门, 原批准、发证的部门: one role name
+            return List.of(name); // 本级人民政府或者其指定的部门, 原批准、发证的部门: one role name
         }
         String s = protect(name);
         String head = null;

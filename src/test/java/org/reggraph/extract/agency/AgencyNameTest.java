@@ -61,7 +61,11 @@ class AgencyNameTest {
             // 设区的市 is a name
             "设区的市级以上地方生态环境主管部门应当组织开展检查。|RESPONSIBLE|设区的市级以上地方生态环境主管部门|",
             // an agency or its designee, a remit
-            "县级以上地方人民政府或者其授权的部门负责实施。|RESPONSIBLE|县级以上地方人民政府或者其授权的部门|",
+            // X或者其授权的Y: X acts (the dev gold: 地下水管理条例 第四十九条), Y is a delegation
+            "县级以上地方人民政府或者其授权的部门负责实施。|RESPONSIBLE|县级以上地方人民政府|授权",
+            "县级以上地方人民政府或者其授权的部门负责实施。|DELEGATES|县级以上地方人民政府授权的部门|",
+            // 报本级人民政府或者其授权的部门批准: a relative approver, however written
+            "水资源综合规划应当报本级人民政府或者其授权的部门批准。|RESPONSIBLE||",
             // a relative clause in front of a typed agency is cut off
             "接到举报的住房和城乡建设主管部门或者其他有关监督管理部门应当进行调查。|RESPONSIBLE|住房和城乡建设主管部门|",
             // 按照X制定的…: the agency is cited, not charged

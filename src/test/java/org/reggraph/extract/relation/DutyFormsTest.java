@@ -49,6 +49,9 @@ class DutyFormsTest {
             建设工程抗震管理条例 seed 000 a catalogue the subject must make is its duty|县级以上人民政府住房和城乡建设主管部门或者其他有关监督管理部门应当制定建设工程抗震新技术推广目录，加强对建设工程抗震管理和技术人员的培训。|DELEGATES||
             建设工程抗震管理条例 seed 000 … and no rule left to it|县级以上人民政府住房和城乡建设主管部门应当制定建设工程抗震新技术推广目录，加强对建设工程抗震管理和技术人员的培训。|RESPONSIBLE|县级以上人民政府住房和城乡建设主管部门|
             生物安全法(2020-10-17) a catalogue with its rules is rule-making|国务院农业农村主管部门会同国务院其他有关部门制定外来入侵物种名录和管理办法。|DELEGATES|国务院农业农村主管部门;国务院其他有关部门|rulemaking
+            中国人民银行法(2003-12-27) the central bank is an agency, no bank|中国人民银行应当组织或者协助组织银行业金融机构相互之间的清算系统，协调银行业金融机构相互之间的清算事项，提供清算服务。|RESPONSIBLE|中国人民银行|
+            中国人民银行法(2003-12-27) … and makes rules with its 会同 partner|中国人民银行会同国务院银行业监督管理机构制定支付结算规则。|DELEGATES|中国人民银行;国务院银行业监督管理机构|rulemaking
+            金融资产管理公司条例(2000-11-10) 经济 is no 经 of an approval|债权转股权的方案和协议由国家经济贸易委员会会同财政部、中国人民银行审核，报国务院批准后实施。|RESPONSIBLE|国家经济贸易委员会;财政部;中国人民银行;国务院|
             # D2 / D10 active rule-making under this text
             军事设施保护法(2021-06-10)|国务院和中央军事委员会根据本法制定实施办法。|DELEGATES|国务院;中央军事委员会|rulemaking
             残疾人专用品免征进口税收暂行规定|海关总署根据本规定制定实施办法。|DELEGATES|海关总署|rulemaking
