@@ -58,7 +58,7 @@ final class AgencyNames {
     private static final Pattern RELATED_LEVEL = Pattern.compile("^(?:有关|相关)(?=县|省|地方|各级|设区|市级|市、|乡|国务院)");
     private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|但是|而|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
-    private static final Pattern REMIT = Pattern.compile("^(.*?)(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}的(?:机构|部门|机关|单位)$");
+    private static final Pattern REMIT = Pattern.compile("^(.*?)(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}的(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?$");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
     private static final Pattern COMPETENCE = Pattern.compile("^(?:依法)?(?:有|具有|享有)[^的]{1,8}权(?:限)?$");
     /** An agency or its designee: 县级以上地方人民政府或者其授权的部门. */
