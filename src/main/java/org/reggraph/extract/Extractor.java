@@ -88,8 +88,8 @@ public final class Extractor {
             if (isEmptyPath(p)) {
                 tasks.add(new ExtractionProblem("''", null, "empty path"));
             } else if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    tasks.addAll(walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted().toList());
+                try {
+                    tasks.addAll(inputFiles(p));
                 } catch (IOException | java.io.UncheckedIOException e) {
                     tasks.add(new ExtractionProblem(p.toString(), null, "cannot list folder: " + e.getMessage()));
                 }
@@ -280,6 +280,19 @@ public final class Extractor {
         }
         out.add(text.substring(start));
         return out;
+    }
+
+    /**
+     * The files a folder contributes ({@link #isInput}), walked recursively and sorted: the one listing of folders, for
+     * this extractor and the ingestion's chunks alike. Each caller reports a folder it cannot list its own way.
+     *
+     * @throws IOException          when the folder cannot be opened
+     * @throws java.io.UncheckedIOException when a folder inside it cannot be read during the walk
+     */
+    public static List<Path> inputFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted().toList();
+        }
     }
 
     /** True for the files a folder contributes: text (.txt, .md) and documents (.pdf, .docx, .html), not hidden. */

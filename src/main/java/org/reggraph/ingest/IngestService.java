@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Files → extraction → graph. Used at start-up, by the upload endpoint and by the {@code ingest} command. */
 @Service
@@ -58,15 +57,15 @@ public class IngestService {
     }
 
     /**
-     * Expands folders (recursively, sorted) into the files to read, by the extractor's rule ({@link Extractor#isInput}):
+     * Expands folders (recursively, sorted) into the files to read, by the extractor's listing ({@link Extractor#inputFiles}):
      * the CLI, the CSV export and the start-up load see the same files.
      */
     public static List<Path> files(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Extractor.isEmptyPath(path) && Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted().forEach(files::add);
+                try {
+                    files.addAll(Extractor.inputFiles(path));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -76,7 +76,7 @@ final class HeaderParser {
                     String note = DocumentSegmenter.joinSqueezed(lines, k, close + 1);
                     Matcher om = DocNumbers.ORDER_IN_TEXT.matcher(note);
                     if (docNumber == null && om.find()) {
-                        docNumber = om.group(1) + "第" + om.group(2) + "号";
+                        docNumber = DocNumbers.orderNumber(om);
                     }
                     LocalDate pd = noteDate(note);
                     if (headerDate == null) {

@@ -29,8 +29,9 @@ final class MarkdownLawReader {
     /** …修订通过, then 国务院令第706号公布: the order that published the revised text. */
     private static final Pattern PUBLISHED = Pattern.compile("公布|发布|颁布");
     /** 1988年12月17日 中华人民共和国国务院、中央军事委员会令第22号发布; 交通部令第8号发布: the order's issuers. */
-    private static final Pattern ORDER_ISSUED = Pattern.compile(
-            "(?:(?<=日)|(?<![\\u4e00-\\u9fff、0-9]))(?:中华人民共和国)?((?:" + Lexicon.CJK + "{2,12}、)*" + Lexicon.CJK + "{2,12}?)令第[0-9一二三四五六七八九十百零〇]{1,8}号(?:公布|发布|颁布)");
+    private static final Pattern ORDER_ISSUED = Pattern.compile("(?:" + DocNumbers.AFTER_DATE + "|(?<![\\u4e00-\\u9fff、0-9]))"
+            + DocNumbers.orderInText("(?:" + Lexicon.CJK + "{2,12}、)*" + Lexicon.CJK + "{2,12}?", "令第[0-9一二三四五六七八九十百零〇]{1,8}号")
+            + "(?:公布|发布|颁布)");
     /** 第十届全国人民代表大会常务委员会第N次会议通过; XX省第十三届人民代表大会常务委员会第N次会议通过. */
     private static final Pattern LEGISLATURE = Pattern.compile(
             "(?:(?<=日)|(?<![\\u4e00-\\u9fff0-9]))(" + Lexicon.CJK + "{0,12}?)(?:第" + Lexicon.SMALL_NUMERAL + "{1,4}届)?((?:全国)?人民代表大会(?:常务委员会)?)第" + Lexicon.SMALL_NUMERAL
@@ -133,7 +134,7 @@ final class MarkdownLawReader {
             Matcher o = ORDER_ISSUED.matcher(h);
             if (o.find() && !o.group(1).endsWith("主席")) {
                 for (String a : o.group(1).split("、")) {
-                    out.add(AgencyShortNames.issuer(a.replaceFirst("^中华人民共和国", "")));
+                    out.add(AgencyShortNames.issuer(DocNumbers.withoutPrc(a)));
                 }
                 return out;
             }
@@ -160,12 +161,12 @@ final class MarkdownLawReader {
             Matcher om = DocNumbers.ORDER_IN_TEXT.matcher(h);
             boolean order = om.find();
             if (!promulgated && order && PROMULGATED.matcher(h).find()) {
-                docNumber = om.group(1) + "第" + om.group(2) + "号";
+                docNumber = DocNumbers.orderNumber(om);
                 promulgated = true;
             } else if (promulgated && REVISED.matcher(h).find()) {
-                docNumber = order ? om.group(1) + "第" + om.group(2) + "号" : null;
+                docNumber = order ? DocNumbers.orderNumber(om) : null;
             } else if (promulgated && order && PUBLISHED.matcher(h).find()) {
-                docNumber = om.group(1) + "第" + om.group(2) + "号"; // the revised text published by an order of its own
+                docNumber = DocNumbers.orderNumber(om); // the revised text published by an order of its own
             }
         }
         return docNumber;

@@ -29,9 +29,11 @@ final class AmendmentFinder {
      * 2023年4月27日中华人民共和国国务院令第760号修订 (not 修订的/修订后/修订工作).
      */
     private static final Pattern HISTORY = Pattern.compile("第(" + Lexicon.SMALL_NUMERAL + "{1,3})次(?:修订|修正|修改)|(?<=[》号])(?:修订|修正)(?![的后稿工草意版])");
-    private static final Pattern ORDER = Pattern.compile("((?:中华人民共和国)?" + Lexicon.CJK + "{1,8}?令第(\\d{1,5})号)");
+    /** An order without its date: a short issuer, so that the words of the line before it stay out (根据…国务院令第256号). */
+    private static final Pattern ORDER = Pattern.compile(DocNumbers.orderInText(Lexicon.CJK + "{1,8}?", DocNumbers.ORDER_NO));
     /** An order right after its date: its issuer may be long (2015年4月2日国家安全生产监督管理总局令第77号). */
-    private static final Pattern DATED_ORDER = Pattern.compile("(?<=日)((?:中华人民共和国)?" + Lexicon.CJK + "{1,16}?令第(\\d{1,5})号)");
+    private static final Pattern DATED_ORDER = Pattern.compile(
+            DocNumbers.AFTER_DATE + DocNumbers.orderInText(Lexicon.CJK + "{1," + DocNumbers.ORDER_ISSUER_MAX + "}?", DocNumbers.ORDER_NO));
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:[（(][^（）()]{0,30}[）)])?(?:的?部分条款|第[一二三四五六七八九十百\\d]+条[^。；]{0,20}?)?(?:作|进行)?(?:如下|以下)(?:修改|修订|修正)|^(?:第[一二三四五六七八九十百\\d]+条)[^。；]{0,30}?修改为");
     private static final Pattern BODY_BEFORE = Pattern.compile("(?:修改|修订|修正)$");
     /** Planned or proposed revisions (加快修订《X》, 适时对《X》进行修订): no amendment by this document. */
@@ -79,8 +81,8 @@ final class AmendmentFinder {
             if (instrument == null) {
                 MatchResult o = lastOrder(s, segStart, m.start());
                 if (o != null) {
-                    instrument = o.group(1);
-                    number = DocNumbers.parseLine(instrument.replaceFirst("^中华人民共和国", ""));
+                    instrument = o.group();
+                    number = DocNumbers.parseLine(DocNumbers.withoutPrc(instrument));
                     instrumentAt = o.start();
                     instrumentEnd = o.end();
                 }

@@ -31,7 +31,7 @@ final class CitationFinder {
     private static final Pattern ARTICLE_AFTER = Pattern.compile("\\G(第" + Lexicon.ARTICLE_NUMERAL + "+条)");
     /** The number part of a bare document number: 〔2021〕7号, 令第744号, 公告2015年第97号; the issuer is read backwards. */
     static final Pattern BARE_NUMBER = Pattern.compile(
-            "[〔\\[［【]\\s*(\\d{4})\\s*[〕\\]］】]\\s*第?(\\d{1,5})号|令第(\\d{1,5})号|公告(\\d{4})年第(\\d{1,4})号");
+            "[〔\\[［【]\\s*(\\d{4})\\s*[〕\\]］】]\\s*第?(\\d{1,5})号|" + DocNumbers.ORDER_NO + "|公告(\\d{4})年第(\\d{1,4})号");
     /** The characters a {@link #BARE_NUMBER} match starts with. */
     private static final String BARE_FIRST = "〔[［【令公";
     private static final String STOP = "的和按据照及与或在见于以将对是从即经由指《》、，。；：（）()“”\"";
@@ -40,11 +40,8 @@ final class CitationFinder {
 
     /** Longest scan for the 》 that closes a 《, so that every 《 costs a bounded number of steps. */
     private static final int MAX_TITLE = 160;
-    /** The longest issuer of an order read backwards: 国家安全生产监督管理总局 (12), 国务院、中央军事委员会 … */
-    private static final int ORDER_ISSUER_MAX = 16;
     /** 中华人民共和国 may stand this far before the number it issues. */
     private static final int PRC_REACH = 17;
-    private static final String PRC = "中华人民共和国";
 
     List<Citation> find(DocText dt) {
         String s = dt.text();
@@ -90,7 +87,7 @@ final class CitationFinder {
         int ci = 0;
         for (int from = 0; (from = nextBare(m, s, from)) >= 0; ) {
             int en = m.end();
-            int st = issuerStart(s, m.start(), m.group(3) != null ? ORDER_ISSUER_MAX : 12);
+            int st = issuerStart(s, m.start(), m.group(3) != null ? DocNumbers.ORDER_ISSUER_MAX : 12);
             if (st == m.start()) {
                 continue; // no issuer: 第7号 alone is no citation
             }
@@ -101,10 +98,8 @@ final class CitationFinder {
                 continue;
             }
             String raw = s.substring(st, en);
-            if (raw.startsWith("中华人民共和国")) {
-                raw = raw.substring(7);
-            }
-            if (m.group(3) != null && !isOrderIssuer(raw.substring(0, raw.length() - m.group().length() + 1))) {
+            raw = DocNumbers.withoutPrc(raw);
+            if (m.group(3) != null && !DocNumbers.isDocumentOrder(raw.substring(0, raw.length() - m.group().length() + 1))) {
                 continue;
             }
             String number = DocNumbers.parseLine(raw);
@@ -167,12 +162,11 @@ final class CitationFinder {
         }
     }
 
-    private static boolean isOrderIssuer(String order) {
-        return order.endsWith("国务院令") || order.endsWith("主席令") || order.endsWith("部令") || order.endsWith("局令")
-                || order.endsWith("委令") || order.endsWith("署令") || order.endsWith("行令");
-    }
-
-    /** Start of the issuer written in front of a number: CJK characters back to a function word or punctuation. */
+    /**
+     * Start of the issuer written in front of a number: CJK characters back to a function word or punctuation. Read
+     * backwards, not with {@link DocNumbers#orderInText}: a bare number of any kind stands in a sentence, where the
+     * words before its issuer (依据, 按照, a title) must be cut off by stop characters rather than by a length.
+     */
     private static int issuerStart(String s, int from, int max) {
         int dated = afterDate(s, from, max);
         if (dated >= 0) {
@@ -187,7 +181,7 @@ final class CitationFinder {
             k--;
         }
         for (int p = k; p >= Math.max(0, from - PRC_REACH); p--) { // a bounded look back, not lastIndexOf
-            if (s.startsWith(PRC, p)) {
+            if (s.startsWith(DocNumbers.PRC, p)) {
                 return p;
             }
         }

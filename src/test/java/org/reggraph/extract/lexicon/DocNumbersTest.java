@@ -5,8 +5,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.regex.Matcher;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DocNumbersTest {
 
@@ -57,5 +60,24 @@ class DocNumbersTest {
     @CsvSource({"中华人民共和国国务院令, 国务院令", "国务院令, 国务院令"})
     void readsOrderHeads(String line, String expected) {
         assertEquals(expected, DocNumbers.orderHead(line));
+    }
+
+    /** Orders in corpus history lines: the issuer after the date, without 中华人民共和国. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2021年10月21日中华人民共和国国务院令第748号公布|国务院令第748号",
+            "1996年10月3日 中华人民共和国交通部令第8号发布|交通部令第8号",
+            "根据2015年4月2日国家安全生产监督管理总局令第77号修正|国家安全生产监督管理总局令第77号",
+    })
+    void readsOrdersInText(String line, String expected) {
+        Matcher m = DocNumbers.ORDER_IN_TEXT.matcher(line);
+        assertTrue(m.find(), line);
+        assertEquals(expected, DocNumbers.orderNumber(m));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"国务院令, true", "生态环境部令, true", "国家林业和草原局令, true", "主席令, true", "北京市人民政府令, false"})
+    void knowsTheOrdersWhoseNumbersNameDocuments(String order, boolean expected) {
+        assertEquals(expected, DocNumbers.isDocumentOrder(order));
     }
 }
