@@ -30,7 +30,7 @@ final class MarkdownLawReader {
     private static final Pattern PUBLISHED = Pattern.compile("公布|发布|颁布");
     /** 1988年12月17日 中华人民共和国国务院、中央军事委员会令第22号发布; 交通部令第8号发布: the order's issuers. */
     private static final Pattern ORDER_ISSUED = Pattern.compile("(?:" + DocNumbers.AFTER_DATE + "|(?<![\\u4e00-\\u9fff、0-9]))"
-            + DocNumbers.orderInText("(?:" + Lexicon.CJK + "{2,12}、)*" + Lexicon.CJK + "{2,12}?", "令第[0-9一二三四五六七八九十百零〇]{1,8}号")
+            + DocNumbers.orderInText("(?:(?:" + DocNumbers.PRC + ")?" + Lexicon.CJK + "{2,12}、)*(?:" + DocNumbers.PRC + ")?" + Lexicon.CJK + "{2,12}?", "令第[0-9一二三四五六七八九十百零〇]{1,8}号")
             + "(?:公布|发布|颁布)");
     /** 第十届全国人民代表大会常务委员会第N次会议通过; XX省第十三届人民代表大会常务委员会第N次会议通过. */
     private static final Pattern LEGISLATURE = Pattern.compile(

@@ -31,6 +31,18 @@ class DocumentLevelTest {
         assertEquals(List.of(issuer), docs.get(0).issuers());
     }
 
+    /** A joint order names both issuers, each may carry the state's name (军品出口管理条例, 国防专利条例 …). */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "军品出口管理条例|2002年10月15日中华人民共和国国务院、中华人民共和国中央军事委员会令第366号公布|国务院;中央军事委员会",
+            "中国人民解放军现役士兵服役条例|1988年12月17日 中华人民共和国国务院、中央军事委员会令第22号发布|国务院;中央军事委员会",
+    })
+    void issuersOfAJointOrder(String title, String history, String issuers) {
+        List<ExtractedDocument> docs = ArticleDocuments.markdownLaw(title, List.of(history), "2020-01-01").documents();
+        assertEquals(List.of(issuers.split(";")), docs.get(0).issuers());
+        assertEquals("行政法规", docs.get(0).level());
+    }
+
     /** The same in the PDF-text format of the seeds: a title, then the header note or order (one line each, '/'). */
     @ParameterizedTest(name = "{2} ← {1}")
     @CsvSource(delimiter = '|', value = {
