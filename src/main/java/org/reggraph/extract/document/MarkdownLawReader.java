@@ -35,7 +35,13 @@ final class MarkdownLawReader {
     /** 第十届全国人民代表大会常务委员会第N次会议通过; XX省第十三届人民代表大会常务委员会第N次会议通过. */
     private static final Pattern LEGISLATURE = Pattern.compile(
             "(?:(?<=日)|(?<![\\u4e00-\\u9fff0-9]))(" + Lexicon.CJK + "{0,12}?)(?:第" + Lexicon.SMALL_NUMERAL + "{1,4}届)?((?:全国)?人民代表大会(?:常务委员会)?)第" + Lexicon.SMALL_NUMERAL
-                    + "{1,4}次(?:全体)?会议(?:修订)?通过");
+                    + "{1,4}次(?:(?:全体)?会议(?:修订)?通过|$)");
+    /** A province, city, county or autonomous area in front of a title's subject. */
+    private static final Pattern LOCAL_TITLE = Pattern.compile("^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
+            + "|^[\\u4e00-\\u9fff]{1,6}?(?<!城)(?:省|市|县|自治区|自治州|自治县|盟|旗)(?!场|容|政|民|区)");
+    /** 国家互联网信息办公室2021年第20次室务会议审议通过: a ministry's rule, passed by its own meeting. */
+    static final Pattern BODY_MEETING = Pattern.compile("(?:(?<=日)|(?<![\\u4e00-\\u9fff0-9]))(" + Lexicon.CJK
+            + "{2,20}?)(?:[0-9]{4}年)?第" + Lexicon.SMALL_NUMERAL + "{1,4}次(?:部务|局务|室务|委务|署务|行务|主任办公|主任|委员|常务)会议(?:审议)?通过");
     private static final Pattern PROMULGATION_LINE = Pattern.compile("公布|发布|颁布|修订|修正");
 
     /** True when the raw lines use this format (an INFO END marker near the top). */
@@ -86,10 +92,25 @@ final class MarkdownLawReader {
         if (issuers.isEmpty()) {
             issuers.addAll(Agencies.fromTitle(title)); // no history: 国务院关于…的规定
         }
-        String level = DocumentLevel.of(title, Titles.kind(title), docNumber, issuers,
-                history.stream().anyMatch(h -> h.contains("国务院")));
+        boolean stateCouncil = history.stream().anyMatch(h -> h.contains("国务院"));
+        if (issuers.isEmpty() && history.isEmpty() && isNationalRegulation(title)) {
+            issuers.add("国务院"); // a 条例 of the state with no header: no ministry may name its rules 条例
+            stateCouncil = true;
+        }
+        String level = DocumentLevel.of(title, Titles.kind(title), docNumber, issuers, stateCouncil);
+        if (level == null && !issuers.isEmpty() && history.stream().anyMatch(h -> BODY_MEETING.matcher(h).find())) {
+            level = "部门规章"; // passed by a ministry's own meeting (部务会议, 室务会议 …)
+        }
         return new Parsed(title, docNumber, List.copyOf(issuers), date, historyEffective(history, date), Titles.kind(title), level,
                 Math.max(titleIdx, 0), bodyIdx, history.size() > 1);
+    }
+
+    /**
+     * A 条例 titled for the whole state: the State Council's (规章制定程序条例 第六条 forbids ministries the name; the
+     * legislatures' 条例 carry the history line that names them). Not a local one (北京市…条例, …自治州…条例).
+     */
+    private static boolean isNationalRegulation(String title) {
+        return Titles.kind(title).equals("条例") && !LOCAL_TITLE.matcher(title).find();
     }
 
     /** The version's date from the history: the last 公布/发布 or amendment line, else the last 通过 line. */
@@ -143,6 +164,13 @@ final class MarkdownLawReader {
             Matcher l = LEGISLATURE.matcher(h);
             if (l.find()) {
                 out.add(l.group(1) + l.group(2));
+                return out;
+            }
+        }
+        for (String h : history) {
+            Matcher m = BODY_MEETING.matcher(h);
+            if (m.find()) {
+                out.add(AgencyShortNames.issuer(DocNumbers.withoutPrc(m.group(1))));
                 return out;
             }
         }

@@ -31,6 +31,26 @@ class DocumentLevelTest {
         assertEquals(List.of(issuer), docs.get(0).issuers());
     }
 
+    /**
+     * Issuers the header says in other words: a ministry's own meeting (互联网信息服务算法推荐管理规定), a legislature's
+     * line cut before 会议通过 (外商投资法), and no header at all: a 条例 of the state is the State Council's (人体器官捐献和移植条例),
+     * a local one names no issuer (上海市…条例).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "互联网信息服务算法推荐管理规定|2021年11月16日 国家互联网信息办公室2021年第20次室务会议审议通过|国家互联网信息办公室|部门规章",
+            "中华人民共和国外商投资法|2019年3月15日 第十三届全国人民代表大会第二次|全国人民代表大会|法律",
+            "人体器官捐献和移植条例||国务院|行政法规",
+            "城市公共交通条例||国务院|行政法规",
+            "上海市生活垃圾管理条例|||",
+    })
+    void issuerSaidInOtherWords(String title, String history, String issuer, String level) {
+        List<String> lines = history == null ? List.of() : List.of(history);
+        List<ExtractedDocument> docs = ArticleDocuments.markdownLaw(title, lines, "2020-01-01").documents();
+        assertEquals(issuer == null ? List.of() : List.of(issuer), docs.get(0).issuers());
+        assertEquals(level, docs.get(0).level());
+    }
+
     /** A joint order names both issuers, each may carry the state's name (军品出口管理条例, 国防专利条例 …). */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
