@@ -17,8 +17,9 @@ final class DocumentLevel {
      * @return the level, or null when the header says nothing of it
      */
     static String of(String title, String kind, String docNumber, List<String> issuers, boolean stateCouncil) {
-        if (docNumber != null && docNumber.startsWith("主席令") || kind.equals("法") && title.startsWith("中华人民共和国")) {
-            return "法律";
+        if (docNumber != null && docNumber.startsWith("主席令") || kind.equals("法") && title.startsWith("中华人民共和国")
+                || !issuers.isEmpty() && issuers.stream().allMatch(DocumentLevel::isNationalLegislature)) {
+            return "法律"; // what the NPC and its Standing Committee pass: laws, codes' books, 刑法修正案, 学位条例
         }
         if (docNumber != null && docNumber.startsWith("国务院令")) {
             return "行政法规";
@@ -38,6 +39,10 @@ final class DocumentLevel {
     /** 上海市人民政府令第14号: a rule of a provincial or city government, not of a ministry. */
     static boolean isLocalGovernmentOrder(String docNumber) {
         return docNumber.contains("人民政府令") && !docNumber.startsWith("国务院");
+    }
+
+    private static boolean isNationalLegislature(String issuer) {
+        return issuer.equals("全国人民代表大会") || issuer.equals("全国人民代表大会常务委员会");
     }
 
     private static boolean isLocalLegislature(String issuer) {

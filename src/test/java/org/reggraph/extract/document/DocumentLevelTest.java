@@ -43,6 +43,9 @@ class DocumentLevelTest {
             "人体器官捐献和移植条例||国务院|行政法规",
             "城市公共交通条例||国务院|行政法规",
             "上海市生活垃圾管理条例|||",
+            "学位条例|1980年2月12日第五届全国人民代表大会常务委员会第十三次会议通过|全国人民代表大会常务委员会|法律",
+            "刑法修正案（十一）|2020年12月26日第十三届全国人民代表大会常务委员会第二十四次会议通过|全国人民代表大会常务委员会|法律",
+            "国务院关于高级专家退休问题的补充规定||国务院|行政法规",
     })
     void issuerSaidInOtherWords(String title, String history, String issuer, String level) {
         List<String> lines = history == null ? List.of() : List.of(history);
