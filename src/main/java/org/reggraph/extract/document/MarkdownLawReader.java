@@ -12,6 +12,7 @@ import org.reggraph.extract.text.TextNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,12 +37,13 @@ final class MarkdownLawReader {
     private static final Pattern LEGISLATURE = Pattern.compile(
             "(?:(?<=日)|(?<![\\u4e00-\\u9fff0-9]))(" + Lexicon.CJK + "{0,12}?)(?:第" + Lexicon.SMALL_NUMERAL + "{1,4}届)?((?:全国)?人民代表大会(?:常务委员会)?)第" + Lexicon.SMALL_NUMERAL
                     + "{1,4}次(?:(?:全体)?会议(?:修订)?通过|$)");
-    private static final java.util.Set<String> STATE_COUNCIL = java.util.Set.of("国务院", "中华人民共和国国务院", "中央军委", "中央军事委员会");
+    /** Issuers of a State Council text: itself, alone or with the Central Military Commission. */
+    private static final Set<String> STATE_COUNCIL = Set.of("国务院", "中华人民共和国国务院", "中央军委", "中央军事委员会");
     /** A province, city, county or autonomous area in front of a title's subject. */
     private static final Pattern LOCAL_TITLE = Pattern.compile("^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
             + "|^[\\u4e00-\\u9fff]{1,6}?(?<!城)(?:省|市|县|自治区|自治州|自治县|盟|旗)(?!场|容|政|民|区)");
     /** 国家互联网信息办公室2021年第20次室务会议审议通过: a ministry's rule, passed by its own meeting. */
-    static final Pattern BODY_MEETING = Pattern.compile("(?:(?<=日)|(?<![\\u4e00-\\u9fff0-9]))(" + Lexicon.CJK
+    private static final Pattern BODY_MEETING = Pattern.compile("(?:(?<=日)|(?<![\\u4e00-\\u9fff0-9]))(" + Lexicon.CJK
             + "{2,20}?)(?:[0-9]{4}年)?第" + Lexicon.SMALL_NUMERAL + "{1,4}次(?:部务|局务|室务|委务|署务|行务|主任办公|主任|委员|常务)会议(?:审议)?通过");
     private static final Pattern PROMULGATION_LINE = Pattern.compile("公布|发布|颁布|修订|修正");
 
@@ -95,7 +97,7 @@ final class MarkdownLawReader {
         }
         // made or approved by the State Council: its history says so, or, with none, its title (国务院关于…的规定)
         boolean stateCouncil = history.stream().anyMatch(h -> h.contains("国务院"))
-                || history.isEmpty() && !issuers.isEmpty() && issuers.stream().allMatch(STATE_COUNCIL::contains);
+                || history.isEmpty() && issuers.stream().anyMatch(i -> i.endsWith("国务院")) && issuers.stream().allMatch(STATE_COUNCIL::contains);
         if (issuers.isEmpty() && history.isEmpty() && isNationalRegulation(title)) {
             issuers.add("国务院"); // a 条例 of the state with no header: no ministry may name its rules 条例
             stateCouncil = true;
