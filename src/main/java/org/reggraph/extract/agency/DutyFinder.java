@@ -121,7 +121,8 @@ public final class DutyFinder {
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")(?:依法)?(?=批准|同意|审批|核准)");
     private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
-    private static final Pattern OTHERWISE = Pattern.compile(X + "另有规定");
+    /** X另有规定, also X对…另有规定 (国务院、中央军事委员会对无人驾驶航空器的管理另有规定的，从其规定). */
+    private static final Pattern OTHERWISE = Pattern.compile(X + "(对[^，。；]{1,30}?)?另有规定");
     /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
     private static final Pattern LAWS_BEFORE = Pattern.compile("^.*(?:法律|法规|规章)(?:或者|和|及|、)");
     private static final Pattern BAD = Pattern.compile("非政府|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|和|及)(?:部门|机构|机关)$");
@@ -233,6 +234,9 @@ public final class DutyFinder {
             Matcher laws = LAWS_BEFORE.matcher(m.group(1));
             int cut = laws.find() ? laws.end() : 0;
             add(out, true, base + oBase + m.start(1) + cut, m.group(1).substring(cut), null, "另有规定", Delegates.RULEMAKING, sent);
+            if (m.group(2) != null) {
+                delegated.add(new int[]{oBase + m.start(1) + cut, oBase + m.end(1)}); // the clause's subject: no duty besides
+            }
         }
         // clause by clause: subjects, 由X, 报X
         int cs = 0;

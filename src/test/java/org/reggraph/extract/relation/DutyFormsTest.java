@@ -308,6 +308,8 @@ class DutyFormsTest {
             民兵武器装备管理条例 由X安排|需要修理的，由军区司令部门安排修理。|RESPONSIBLE|军区司令部门|
             防汛条例 negative 由X安排的N (the agency qualifies a noun)|由财政部门安排的防汛经费，按照分级管理的原则，分别列入中央财政和地方财政预算。|RESPONSIBLE||
             海洋环境保护法(2023-10-24) negative 部门或者机构 alone names no one|由依照本法规定行使海洋环境监督管理权的部门或者机构责令改正。|RESPONSIBLE||
+            民用航空法(2021-04-29) X对…另有规定的，从其规定: a rule left to X, no duty|国务院、中央军事委员会对无人驾驶航空器的管理另有规定的，从其规定。|DELEGATES|国务院;中央军事委员会|rulemaking
+            民用航空法(2021-04-29) … no duty besides|国务院、中央军事委员会对无人驾驶航空器的管理另有规定的，从其规定。|RESPONSIBLE||
             # negatives: recipients, objects of supervision, persons
             seed 004 市场监督管理行政处罚裁量权指导意见 negative X制定的 (relative)|市场监管部门制定的行政处罚裁量权基准应当主动向社会公开。|RESPONSIBLE||
             seed 004 涉密地质资料管理细则 negative X会同Y制定的 (relative)|依据国家保密行政管理部门会同中央有关机关制定的保密事项范围进行。|RESPONSIBLE||
