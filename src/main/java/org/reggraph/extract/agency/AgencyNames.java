@@ -53,9 +53,9 @@ final class AgencyNames {
     private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域)|当地)(?=省|县|设区|市级|乡|地方|自治区|自治州)");
     /** A time phrase run into the subject: 实施期限届满前财政部, 每年末受托管理机构. */
     private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
-    /** Words that cannot begin a name (besides clause words). */
     /** 有关 before a level: 有关县级以上地方人民政府 is the county governments concerned, named as such elsewhere. */
     private static final Pattern RELATED_LEVEL = Pattern.compile("^(?:有关|相关)(?=县|省|地方|各级|设区|市级|市、|乡|国务院)");
+    /** Words that cannot begin a name (besides clause words). */
     private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|但是|而|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
     private static final Pattern REMIT = Pattern.compile("^(.*?)(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}的(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?$");
