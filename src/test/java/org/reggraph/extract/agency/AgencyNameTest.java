@@ -64,6 +64,8 @@ class AgencyNameTest {
             // X或者其授权的Y: X acts (the dev gold: 地下水管理条例 第四十九条), Y is a delegation
             "县级以上地方人民政府或者其授权的部门负责实施。|RESPONSIBLE|县级以上地方人民政府|授权",
             "县级以上地方人民政府或者其授权的部门负责实施。|DELEGATES|县级以上地方人民政府授权的部门|",
+            // a list before a role name with two heads keeps its first member whole (防震减灾法 第二十三条)
+            "国务院地震工作主管部门和县级以上地方人民政府负责管理地震工作的部门或者机构会同同级有关部门，制定应急预案。|RESPONSIBLE|国务院地震工作主管部门|和县级以上",
             // 报本级人民政府或者其授权的部门批准: a relative approver, however written
             "水资源综合规划应当报本级人民政府或者其授权的部门批准。|RESPONSIBLE||",
             // a relative clause in front of a typed agency is cut off
