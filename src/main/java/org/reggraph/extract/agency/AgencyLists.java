@@ -132,6 +132,10 @@ final class AgencyLists {
         if (levels != null) {
             return levels;
         }
+        String[] remitFirst = AgencyNames.remitFirst(name);
+        if (remitFirst != null) {
+            return List.of(remitFirst[0], remitFirst[1]); // X负责…的部门、Y
+        }
         Matcher either = EITHER_HEAD.matcher(name);
         if (either.matches()) {
             return List.of(either.group(1) + either.group(2), either.group(1) + either.group(3));

@@ -59,6 +59,8 @@ final class AgencyNames {
     private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|但是|而|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
     private static final Pattern REMIT = Pattern.compile("^(.*?)(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}的(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?$");
+    /** {@link #remitFirst}: (the first member (its body) remit的head)、(the rest, one name). */
+    private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)(?:负责|负有|主管|承担)[^的，、]{1,20}的(?:机构|部门|机关))、([^、]{2,30})$");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
     private static final Pattern COMPETENCE = Pattern.compile("^(?:依法)?(?:有|具有|享有)[^的]{1,8}权(?:限)?$");
     /** An agency or its designee: 县级以上地方人民政府或者其授权的部门. */
@@ -153,6 +155,9 @@ final class AgencyNames {
         if (actDescribed(s)) {
             return s; // 颁发资质证书的机关, 原发证机关: the body the text means by what it did
         }
+        if (remitFirst(s) != null) {
+            return s; // X负责…的部门、Y: a list whose first member is named by its remit (AgencyLists splits it)
+        }
         Matcher v = CLAUSE.matcher(s);
         if (v.find()) {
             int first = v.start();
@@ -221,6 +226,22 @@ final class AgencyNames {
             return null;
         }
         return List.of(m.group(1) + head, m.group(2) + head);
+    }
+
+    /**
+     * A list whose first member is a role name with its remit (县级以上地方人民政府负责煤矿安全生产监督管理的部门、煤矿安全监察机构):
+     * the first member and the rest, or null.
+     */
+    static String[] remitFirst(String name) {
+        int comma = name.indexOf('、');
+        if (comma < 0) {
+            return null;
+        }
+        Matcher m = REMIT_FIRST.matcher(name);
+        if (!m.matches() || !isAgency(m.group(3)) || !m.group(2).isEmpty() && !isAgency(m.group(2))) {
+            return null;
+        }
+        return new String[]{m.group(1), m.group(3)};
     }
 
     /** Whether a clean name is a body described by its act (原批准、发证的部门: one body, no list). */

@@ -310,6 +310,11 @@ public final class DutyFinder {
             Matcher remit = REMIT_AFTER.matcher(cl).region(span[1], cl.length());
             if (remit.lookingAt() && SubjectScan.nextAt(cl, remit.end())) {
                 span = new int[]{span[0], remit.end()};
+            } else if (remit.lookingAt() && remit.end() < cl.length() && cl.charAt(remit.end()) == '、') {
+                int[] next = SubjectScan.find(cl.substring(remit.end() + 1)); // X负责…的部门、Y对…: Y is the list's next member
+                if (next != null && next[0] == 0) {
+                    span = new int[]{span[0], remit.end() + 1 + next[1]};
+                }
             }
             int others = cl.indexOf("其他", span[1]);
             Matcher rest = others >= 0 && others - span[1] <= 2 ? OTHERS_AFTER.matcher(cl).region(span[1], cl.length()) : null;

@@ -310,6 +310,8 @@ class DutyFormsTest {
             海洋环境保护法(2023-10-24) negative 部门或者机构 alone names no one|由依照本法规定行使海洋环境监督管理权的部门或者机构责令改正。|RESPONSIBLE||
             民用航空法(2021-04-29) X对…另有规定的，从其规定: a rule left to X, no duty|国务院、中央军事委员会对无人驾驶航空器的管理另有规定的，从其规定。|DELEGATES|国务院;中央军事委员会|rulemaking
             民用航空法(2021-04-29) … no duty besides|国务院、中央军事委员会对无人驾驶航空器的管理另有规定的，从其规定。|RESPONSIBLE||
+            国务院关于预防煤矿生产安全事故的特别规定 X负责…的部门、Y: a list whose first member is named by its remit|县级以上地方人民政府负责煤矿安全生产监督管理的部门、煤矿安全监察机构对被责令停产整顿的煤矿进行监督检查。|RESPONSIBLE|县级以上地方人民政府负责煤矿安全生产监督管理的部门;煤矿安全监察机构|
+            航道法(2016-07-02) 负责…的部门、Y with no body before it|负责航道管理的部门、海事管理机构应当根据需要对航标或者航道的位置、走向进行临时调整。|RESPONSIBLE|负责航道管理的部门;海事管理机构|
             # negatives: recipients, objects of supervision, persons
             seed 004 市场监督管理行政处罚裁量权指导意见 negative X制定的 (relative)|市场监管部门制定的行政处罚裁量权基准应当主动向社会公开。|RESPONSIBLE||
             seed 004 涉密地质资料管理细则 negative X会同Y制定的 (relative)|依据国家保密行政管理部门会同中央有关机关制定的保密事项范围进行。|RESPONSIBLE||
