@@ -126,7 +126,7 @@ class DutyFormsTest {
             negative 授权委托书|代理人应当提交授权委托书。|DELEGATES||
             # D7 implied rule-making
             娱乐场所管理条例|歌舞娱乐场所应当按照国务院公安部门的规定在营业场所安装闭路电视监控设备。|DELEGATES|国务院公安部门|rulemaking
-            电力监管条例|电力企业应当按照国务院价格主管部门、财政部门的有关规定缴纳电力监管费。|DELEGATES|国务院价格主管部门;财政部门|rulemaking
+            电力监管条例|电力企业应当按照国务院价格主管部门、财政部门的有关规定缴纳电力监管费。|DELEGATES|国务院价格主管部门;国务院财政部门|rulemaking
             negative 按照国家有关规定|用人单位应当按照国家有关规定缴纳社会保险费。|DELEGATES||
             negative 依照本法的规定|县级以上人民政府应当依照本法的规定组织实施。|DELEGATES||
             # R1/R4/R6 lists: each member, shared head and prefix, 等 closing the list
@@ -312,6 +312,9 @@ class DutyFormsTest {
             民用航空法(2021-04-29) … no duty besides|国务院、中央军事委员会对无人驾驶航空器的管理另有规定的，从其规定。|RESPONSIBLE||
             国务院关于预防煤矿生产安全事故的特别规定 X负责…的部门、Y: a list whose first member is named by its remit|县级以上地方人民政府负责煤矿安全生产监督管理的部门、煤矿安全监察机构对被责令停产整顿的煤矿进行监督检查。|RESPONSIBLE|县级以上地方人民政府负责煤矿安全生产监督管理的部门;煤矿安全监察机构|
             航道法(2016-07-02) 负责…的部门、Y with no body before it|负责航道管理的部门、海事管理机构应当根据需要对航标或者航道的位置、走向进行临时调整。|RESPONSIBLE|负责航道管理的部门;海事管理机构|
+            工业产品生产许可证管理条例(2005-07-09) 依照X、Y的有关规定: the list's members share its level|办理工业产品生产许可证的收费项目依照国务院财政部门、价格主管部门的有关规定执行。|DELEGATES|国务院财政部门;国务院价格主管部门|rulemaking
+            种子法(2021-12-24) a list of types under one head|从境外引进种质资源的，依照国务院农业农村、林业草原主管部门的有关规定办理。|DELEGATES|国务院农业农村主管部门;国务院林业草原主管部门|rulemaking
+            优化营商环境条例 a law beside the agency: the agency alone|新设行政许可应当按照行政许可法和国务院的规定严格设定标准。|DELEGATES|国务院|rulemaking
             # negatives: recipients, objects of supervision, persons
             seed 004 市场监督管理行政处罚裁量权指导意见 negative X制定的 (relative)|市场监管部门制定的行政处罚裁量权基准应当主动向社会公开。|RESPONSIBLE||
             seed 004 涉密地质资料管理细则 negative X会同Y制定的 (relative)|依据国家保密行政管理部门会同中央有关机关制定的保密事项范围进行。|RESPONSIBLE||
