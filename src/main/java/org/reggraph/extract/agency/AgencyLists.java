@@ -44,7 +44,8 @@ final class AgencyLists {
     private static final Pattern LEVEL_OF_NAME = Pattern.compile("^" + LEVEL_WORD + "(.{2,})$");
     private static final Pattern LEVEL_PAIR = Pattern.compile("^(省级|市级|县级|设区的市级)(?:和|或者|或|及)((?:市级|县级|乡级|设区的市级).{2,})$");
     /** A role name with two heads: 县级以上地方人民政府负责管理地震工作的部门或者机构 → …的部门, …的机构. */
-    private static final Pattern EITHER_HEAD = Pattern.compile("([^和、]{2,}的)(部门|机构|机关)(?:或者|和)(部门|机构|机关)");
+    private static final Pattern EITHER_HEAD = Pattern.compile("([^和、]{2,}的)(" + DutyFinder.REMIT_HEAD + ")(?:或者|和)("
+            + DutyFinder.REMIT_HEAD + ")");
     /** X或者其授权的Y, X及其授权单位: the authoriser, who acts (the gold files give Y a delegation, not the duty). */
     private static final Pattern OR_AUTHORISED = Pattern.compile("(.{2,}?)(?:或者|或|及)其(?:依法)?授权(?:的)?(?:部门|机构|机关|单位|组织)");
     private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");

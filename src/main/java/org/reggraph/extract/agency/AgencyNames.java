@@ -60,7 +60,8 @@ final class AgencyNames {
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
     private static final Pattern REMIT = Pattern.compile("^(.*?)(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}的(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?$");
     /** {@link #remitFirst}: (the first member (its body) remit的head)、(the rest, one name). */
-    private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)(?:负责|负有|主管|承担)[^的，、]{1,20}的(?:机构|部门|机关))、([^、]{2,30})$");
+    private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
+            + DutyFinder.REMIT_HEAD + ")、([^、]{2,30})$");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
     private static final Pattern COMPETENCE = Pattern.compile("^(?:依法)?(?:有|具有|享有)[^的]{1,8}权(?:限)?$");
     /** An agency or its designee: 县级以上地方人民政府或者其授权的部门. */

@@ -98,6 +98,8 @@ final class Delegations {
             + ")规定(?![的时期提])(?=[\\u4e00-\\u9fff，,])");
     /** Words of a span that is more than an agency's name: laws, other requirements, a verb phrase. */
     private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准|条件|标示|技术|规范|措施|等|以及|当局|^有");
+    /** Where a rule owner's list divides: 、 (not inside 省、自治区、直辖市), 和, 或者. */
+    private static final Pattern OWNER_PARTS = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)|和|或者");
     /** Words no agency type is made of: a person, an order, a place (投资管理人、托管人所在…, 医疗秩序). */
     private static final Pattern TYPE_NOT = Pattern.compile("人|秩序|所在|签署|条约|原则|程序|制度|计划|政策");
     private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|有关|$)");
@@ -328,7 +330,7 @@ final class Delegations {
             }
             String owner = o.group(1);
             int offset = base + m.start(1);
-            String[] parts = owner.split("(?<!省|自治区)、(?!自治区|直辖市)|和|或者");
+            String[] parts = OWNER_PARTS.split(owner);
             // a list of agencies as one name, so that its members share its level (国务院财政部门、价格主管部门 →
             // 国务院价格主管部门); with other sources in it (本法和国务院, 医疗秩序和医疗机构) each agency alone
             if (!agencyList(owner, parts) || !DutyFinder.add(out, true, offset, owner, null, "规定", Delegates.RULEMAKING, sent)) {

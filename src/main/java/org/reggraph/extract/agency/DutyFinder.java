@@ -29,10 +29,11 @@ public final class DutyFinder {
     private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|国务院|人民法院|人民检察院|海关))";
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     /** A name by its remit after a body: (国务院)负责特种设备安全监督管理的部门, (地方人民政府)负有…职责的部门. */
-    private static final String REMIT_VERB = "(?:负责|负有|主管|承担)";
-    private static final String REMIT_HEAD = "(?:部门|机构|机关)";
-    /** 负责…的部门, also 负责…的部门或者机构 (two bodies, whichever has the remit). */
-    private static final String REMIT = REMIT_VERB + "[^，。；、的]{1,24}?的" + REMIT_HEAD + "(?:(?:或者|和)" + REMIT_HEAD + ")?";
+    static final String REMIT_VERB = "(?:负责|负有|主管|承担)";
+    static final String REMIT_HEAD = "(?:部门|机构|机关)";
+    /** The head of a role name: 的部门, also 的部门或者机构 (two bodies, whichever has the remit). */
+    private static final String REMIT_HEADS = REMIT_HEAD + "(?:(?:或者|和)" + REMIT_HEAD + ")?";
+    private static final String REMIT = REMIT_VERB + "[^，。；、的]{1,24}?的" + REMIT_HEADS;
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?" + X
@@ -127,7 +128,7 @@ public final class DutyFinder {
     private static final Pattern LAWS_BEFORE = Pattern.compile("^.*(?:法律|法规|规章)(?:或者|和|及|、)");
     private static final Pattern BAD = Pattern.compile("非政府|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|和|及)(?:部门|机构|机关)$");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
-    private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEAD + "(?:(?:或者|和)" + REMIT_HEAD + ")?$)");
+    private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
     private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研|发行|销售|经营|承销|托管|交易)机构$|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|工会|协会|学会|商会");
     /**
