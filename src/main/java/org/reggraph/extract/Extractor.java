@@ -268,11 +268,12 @@ public final class Extractor {
     static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        char[] cs = text.toCharArray(); // charAt is a call in the command line's C1 code
+        for (int i = 0, n = cs.length; i < n; i++) {
+            char c = cs[i];
             if (c == '\n' || c == '\r') {
                 out.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < n && cs[i + 1] == '\n') {
                     i++;
                 }
                 start = i + 1;

@@ -2,7 +2,10 @@ package org.reggraph.extract.agency;
 
 import org.reggraph.extract.lexicon.Lexicon;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code DutyFinder.SUBJECT} — an optional lead word (由, 并, 其中 …), a name of up to 40 name characters taken
@@ -82,24 +85,28 @@ final class SubjectScan {
         return c >= '\u4e00' && c <= '\u9fff' || c == '、' || c == '（' || c == '）' || c >= '0' && c <= '9';
     }
 
-    /** A word list with a table of first characters, tried in list order. */
+    /**
+     * A word list by first character, each character's words in list order: the first word of the list that matches
+     * at an offset is the first of that offset's character (no other can match there).
+     */
     static final class Words {
-        private final String[] words;
-        private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
+        private final String[][] byFirst = new String[Character.MAX_VALUE + 1][];
 
         Words(List<String> words) {
-            this.words = words.toArray(String[]::new);
+            Map<Character, List<String>> lists = new LinkedHashMap<>();
             for (String w : words) {
-                first[w.charAt(0)] = true;
+                lists.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
             }
+            lists.forEach((c, ws) -> byFirst[c] = ws.toArray(String[]::new));
         }
 
         /** Whether one of the words starts at {@code at}. */
         boolean at(String s, int at) {
-            if (at >= s.length() || !first[s.charAt(at)]) {
+            String[] ws = at < s.length() ? byFirst[s.charAt(at)] : null;
+            if (ws == null) {
                 return false;
             }
-            for (String w : words) {
+            for (String w : ws) {
                 if (s.startsWith(w, at)) {
                     return true;
                 }
@@ -109,10 +116,11 @@ final class SubjectScan {
 
         /** The length of the first word (in list order) at {@code at} that {@code then} and no {@code unless} follows, or -1. */
         int firstAt(String s, int at, Words then, Words unless) {
-            if (at >= s.length() || !first[s.charAt(at)]) {
+            String[] ws = at < s.length() ? byFirst[s.charAt(at)] : null;
+            if (ws == null) {
                 return -1;
             }
-            for (String w : words) {
+            for (String w : ws) {
                 if (s.startsWith(w, at) && then.at(s, at + w.length()) && !goesOn(unless, s, at + w.length())) {
                     return w.length();
                 }

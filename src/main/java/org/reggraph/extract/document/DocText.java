@@ -44,21 +44,31 @@ public final class DocText {
         for (SourceLine l : lines) {
             total += l.text().length();
         }
-        StringBuilder sb = new StringBuilder(total);
+        // char arrays, not charAt and a StringBuilder: this runs over every character of the corpus, mostly in C1's
+        // code (the command line's compiler), where each charAt is a call with its own bounds check
+        char[] out = new char[total];
         int[] map = new int[total + 1];
+        int n = 0;
+        char[] buf = new char[0];
         for (SourceLine l : lines) {
             String t = l.text();
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
+            int len = t.length();
+            if (buf.length < len) {
+                buf = new char[Math.max(len, buf.length * 2)];
+            }
+            t.getChars(0, len, buf, 0);
+            int number = l.number();
+            for (int i = 0; i < len; i++) {
+                char c = buf[i];
                 if (c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0') {
                     continue;
                 }
-                map[sb.length()] = l.number();
-                sb.append(c);
+                map[n] = number;
+                out[n++] = c;
             }
         }
-        this.text = sb.toString();
-        map[text.length()] = lines.isEmpty() ? doc.startLine() : lines.get(lines.size() - 1).number();
+        this.text = new String(out, 0, n);
+        map[n] = lines.isEmpty() ? doc.startLine() : lines.get(lines.size() - 1).number();
         this.lineOf = map;
         List<ExtractedArticle> arts = doc.articles();
         articleStart = new int[arts.size()];
@@ -84,7 +94,7 @@ public final class DocText {
         this.firstArticleOffset = first;
         sentenceStart = new int[text.length() + 1];
         nextBoundary = new int[text.length() + 1];
-        sentenceBounds();
+        sentenceBounds(out, n);
     }
 
     /** The document's text without whitespace. */
@@ -178,15 +188,14 @@ public final class DocText {
     }
 
     /** Sentence bounds of every offset, computed once (callers ask once per citation or duty). */
-    private void sentenceBounds() {
-        int n = text.length();
+    private void sentenceBounds(char[] chars, int n) {
         sentenceStart[0] = 0;
         for (int p = 1; p <= n; p++) {
-            sentenceStart[p] = breakAt[p] || isSentenceEnd(text.charAt(p - 1)) ? p : sentenceStart[p - 1];
+            sentenceStart[p] = breakAt[p] || isSentenceEnd(chars[p - 1]) ? p : sentenceStart[p - 1];
         }
         nextBoundary[n] = n;
         for (int i = n - 1; i >= 0; i--) {
-            nextBoundary[i] = breakAt[i] || isSentenceEnd(text.charAt(i)) ? i : nextBoundary[i + 1];
+            nextBoundary[i] = breakAt[i] || isSentenceEnd(chars[i]) ? i : nextBoundary[i + 1];
         }
     }
 }

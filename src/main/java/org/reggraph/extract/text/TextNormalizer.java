@@ -108,62 +108,66 @@ public final class TextNormalizer {
         return b.append(s, from, s.length()).toString();
     }
 
-    /** Runs of whitespace to one space, trimmed (by hand: this runs on every line). */
+    /**
+     * Runs of whitespace to one space, trimmed (by hand: this runs on every line; on a char array, as the command
+     * line's C1 code makes each {@code charAt} a call).
+     */
     static String collapseSpaces(String s) {
-        int n = s.length();
-        boolean clean = n == 0 || (!Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(n - 1)));
+        char[] cs = s.toCharArray();
+        int n = cs.length;
+        boolean clean = n == 0 || (!Character.isWhitespace(cs[0]) && !Character.isWhitespace(cs[n - 1]));
         for (int i = 0; clean && i < n; i++) {
-            char c = s.charAt(i);
-            if (c == ' ' ? i + 1 < n && s.charAt(i + 1) == ' ' : Character.isWhitespace(c)) {
+            char c = cs[i];
+            if (c == ' ' ? i + 1 < n && cs[i + 1] == ' ' : Character.isWhitespace(c)) {
                 clean = false;
             }
         }
         if (clean) {
             return s;
         }
-        StringBuilder b = new StringBuilder(n);
+        int len = 0;
         boolean space = false;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = cs[i];
             if (Character.isWhitespace(c)) {
-                space = b.length() > 0;
+                space = len > 0;
             } else {
                 if (space) {
-                    b.append(' ');
+                    cs[len++] = ' ';
                     space = false;
                 }
-                b.append(c);
+                cs[len++] = c;
             }
         }
-        return b.toString();
+        return new String(cs, 0, len);
     }
 
     /** Full-width ASCII digits and letters to ASCII, ideographic and no-break spaces to spaces, BOM dropped. */
     public static String widthFold(String raw) {
-        StringBuilder b = null;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        char[] cs = raw.toCharArray();
+        int len = 0;
+        boolean changed = false;
+        for (char c : cs) {
             char r = c;
-            if ((c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) {
-                r = (char) (c - 0xFEE0);
+            if (c >= '\uFEFF') {
+                if (c >= '\uFF10' && c <= '\uFF19' || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) {
+                    r = (char) (c - 0xFEE0);
+                } else if (c == '\uFF3B') {
+                    r = '[';
+                } else if (c == '\uFF3D') {
+                    r = ']';
+                } else if (c == '\uFEFF') {
+                    r = 0;
+                }
             } else if (c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\u2002' || c == '\u2003' || c == '\u200B') {
                 r = ' ';
-            } else if (c == '\uFF3B') {
-                r = '[';
-            } else if (c == '\uFF3D') {
-                r = ']';
-            } else if (c == '\uFEFF') {
-                r = 0;
             }
-            if (r != c && b == null) {
-                b = new StringBuilder(raw.length());
-                b.append(raw, 0, i);
-            }
-            if (b != null && r != 0) {
-                b.append(r);
+            changed |= r != c;
+            if (r != 0) {
+                cs[len++] = r;
             }
         }
-        return b == null ? raw : b.toString();
+        return changed ? new String(cs, 0, len) : raw;
     }
 
     /** All whitespace removed: the form used to compare titles, numbers and dates. */
@@ -171,14 +175,14 @@ public final class TextNormalizer {
         if (s.indexOf(' ') < 0 && s.indexOf('\t') < 0) {
             return s;
         }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (" \t\n\u000B\f\r".indexOf(c) < 0) { // the regex \\s
-                b.append(c);
+        char[] cs = s.toCharArray();
+        int len = 0;
+        for (char c : cs) {
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') { // the regex \\s
+                cs[len++] = c;
             }
         }
-        return b.toString();
+        return new String(cs, 0, len);
     }
 
     /** Spaces between Chinese characters removed (国 务院 → 国务院), spaces between Latin words kept. */
