@@ -153,6 +153,12 @@ public final class DutyFinder {
 
     /** Last characters of agency names: a clause without any of them names no agency. */
     private static final String SUFFIX_CHARS = "部委局署府构关厅室市省院";
+    /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
+    private static final boolean[] IS_SUFFIX_CHAR = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        SUFFIX_CHARS.chars().forEach(c -> IS_SUFFIX_CHAR[c] = true);
+    }
 
     /**
      * Duties in {@code [from, to)} of a document's text. Outside article-structured documents only the main duties
@@ -172,8 +178,8 @@ public final class DutyFinder {
                     sentence(s, sentStart, i, out);
                 }
                 sentStart = heading ? i : i + 1;
-                agencyChar = heading && SUFFIX_CHARS.indexOf(c) >= 0;
-            } else if (!agencyChar && SUFFIX_CHARS.indexOf(c) >= 0) {
+                agencyChar = heading && IS_SUFFIX_CHAR[c];
+            } else if (!agencyChar && IS_SUFFIX_CHAR[c]) {
                 agencyChar = true;
             }
         }
@@ -256,7 +262,7 @@ public final class DutyFinder {
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated) {
         boolean any = false;
         for (int i = cs; i < ce && !any; i++) {
-            any = SUFFIX_CHARS.indexOf(sent.charAt(i)) >= 0;
+            any = IS_SUFFIX_CHAR[sent.charAt(i)];
         }
         if (!any) {
             return;
