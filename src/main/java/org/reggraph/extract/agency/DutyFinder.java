@@ -151,8 +151,8 @@ public final class DutyFinder {
                        String list) {
     }
 
-    /** Last characters of agency names: a clause without any of them names no agency. */
-    private static final String SUFFIX_CHARS = "部委局署府构关厅室市省院";
+    /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
+    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = new boolean[Character.MAX_VALUE + 1];
 

@@ -49,6 +49,9 @@ class DutyFormsTest {
             建设工程抗震管理条例 seed 000 a catalogue the subject must make is its duty|县级以上人民政府住房和城乡建设主管部门或者其他有关监督管理部门应当制定建设工程抗震新技术推广目录，加强对建设工程抗震管理和技术人员的培训。|DELEGATES||
             建设工程抗震管理条例 seed 000 … and no rule left to it|县级以上人民政府住房和城乡建设主管部门应当制定建设工程抗震新技术推广目录，加强对建设工程抗震管理和技术人员的培训。|RESPONSIBLE|县级以上人民政府住房和城乡建设主管部门|
             生物安全法(2020-10-17) a catalogue with its rules is rule-making|国务院农业农村主管部门会同国务院其他有关部门制定外来入侵物种名录和管理办法。|DELEGATES|国务院农业农村主管部门;国务院其他有关部门|rulemaking
+            国家货币出入境管理办法(1993-01-20) a sentence whose only agency ends in 银行|本办法由中国人民银行负责解释。|RESPONSIBLE|中国人民银行|
+            住房公积金管理条例(2019-03-24) … or in 中心|住房公积金管理中心应当为缴存住房公积金的职工发放缴存住房公积金的有效凭证。|RESPONSIBLE|住房公积金管理中心|
+            城市市容和环境卫生管理条例(2017-03-01) … or is a 街道办事处|居住区、街巷等地方，由街道办事处负责组织专人清扫保洁。|RESPONSIBLE|街道办事处|
             中国人民银行法(2003-12-27) the central bank is an agency, no bank|中国人民银行应当组织或者协助组织银行业金融机构相互之间的清算系统，协调银行业金融机构相互之间的清算事项，提供清算服务。|RESPONSIBLE|中国人民银行|
             中国人民银行法(2003-12-27) … and makes rules with its 会同 partner|中国人民银行会同国务院银行业监督管理机构制定支付结算规则。|DELEGATES|中国人民银行;国务院银行业监督管理机构|rulemaking
             金融资产管理公司条例(2000-11-10) 经济 is no 经 of an approval|债权转股权的方案和协议由国家经济贸易委员会会同财政部、中国人民银行审核，报国务院批准后实施。|RESPONSIBLE|国家经济贸易委员会;财政部;中国人民银行;国务院|
