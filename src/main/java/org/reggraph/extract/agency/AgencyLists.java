@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * 国务院自然资源主管部门; X等部门 with X a full name → X.</li>
  * <li>A shared level prefix: 县级以上人民政府价格主管部门和生态环境主管部门 → … 县级以上人民政府生态环境主管部门.</li>
  * <li>和/及/或者 separate members only after a full name: 国务院和中央军事委员会, but 工业和信息化部门, 文化和旅游部门.</li>
- * <li>省、自治区、直辖市 and 市、县 are one name, not a list.</li>
+ * <li>省、自治区、直辖市 is one name, not a list; levels written once with their body give each level the body:
+ * 县、自治县、不设区的市、市辖区人民政府兵役机关, 乡、民族乡、镇的人民政府, 市、县人民政府 ({@link #LEVEL_LIST}).</li>
  * </ul>
  */
 final class AgencyLists {
@@ -62,10 +63,12 @@ final class AgencyLists {
      * One level of a level list: 省、自治区、直辖市 (one unit), 设区的市 (的 may be marked, see AgencyNames), 自治州, 较大的市,
      * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
      */
-    private static final String LEVEL_UNIT = "(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|自治州|较大[的\u0001]市|自治县|省级|市级|县级"
-            + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在)" + PLACE_CHAR + "{2}市)";
+    private static final String LEVEL_UNIT = "(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州|较大[的\u0001]市|自治县|省级|市级|县级"
+            + "|市辖区|民族乡|乡镇|县|乡|镇|市(?=、|和|或|及|的|\u0001|人民|$)"
+            + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市)";
     /** What each level has: its legislature, their standing committee, its government and a department of it. */
-    private static final String LEVEL_BODY = "(?:人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:(?!及|和|或)[\u4e00-\u9fff]{1,12}?(?:主管部门|部门|机构))?)";
+    private static final String LEVEL_BODY = "(?:人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
+            + "|[\u4e00-\u9fff&&[^的报经及和或]]{1,12}?(?:主管部门|部门|机构|机关))?)";
     /**
      * Levels written once with their bodies written once: 省、自治区、直辖市和设区的市、自治州的人民代表大会及其常务委员会或者人民政府,
      * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.
