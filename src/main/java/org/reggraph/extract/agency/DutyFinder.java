@@ -37,7 +37,7 @@ public final class DutyFinder {
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?" + X
-            + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?=" + String.join("|", SubjectScan.NEXT) + ")");
+            + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + String.join("|", SubjectScan.NEXT) + ")");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
@@ -135,7 +135,9 @@ public final class DutyFinder {
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays).
      */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过|设立|指定|确定)|由|委托|金融|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过|设立|指定|确定|任何)|由|委托|建议(?!的)|是指|金融|检测机构|鉴定机构|服务机构|中介机构");
+    /** Regulated parties after a subject's agencies (SubjectScan.PARTIES): what follows the subject comes after them. */
+    private static final Pattern PARTY_TAIL = Pattern.compile(SubjectScan.PARTY_TAIL_REGEX);
     private static final Pattern COURT_ASKED = Pattern.compile("(?:依法)?(?:应当|可以)?申请人民法院");
     /** After 由X: a sanction (R8, role enforcement). */
     private static final Pattern ENFORCES = Pattern.compile("[^，。；]{0,16}?(?:责令|处以|处|给予|没收|吊销|撤销|暂扣|罚款|予以|取缔|查封|扣押)");
@@ -206,6 +208,15 @@ public final class DutyFinder {
             }
             k = m.end();
         }
+    }
+
+    /** Where what follows a subject begins: after the regulated parties named beside it (X、单位确定的…), if any. */
+    private static int partiesEnd(String cl, int end) {
+        if (end >= cl.length() || "、和以及".indexOf(cl.charAt(end)) < 0) {
+            return end;
+        }
+        Matcher tail = PARTY_TAIL.matcher(cl).region(end, cl.length());
+        return tail.lookingAt() ? tail.end() : end;
     }
 
     private static boolean mainDuty(String s, int from, int to) {
@@ -348,8 +359,9 @@ public final class DutyFinder {
         if (span != null && cl.startsWith("分别由", span[1])) {
             span = null; // X分别由Y…组成: X is what Y makes up or does (the 由 phrase names the actor)
         }
-        if (span != null && (RELATIVE.matcher(cl).region(span[1], cl.length()).lookingAt()
-                || RELATIVE_COMPOUND.matcher(cl).region(span[1], cl.length()).lookingAt())) {
+        int then = span == null ? -1 : partiesEnd(cl, span[1]);
+        if (span != null && (RELATIVE.matcher(cl).region(then, cl.length()).lookingAt()
+                || RELATIVE_COMPOUND.matcher(cl).region(then, cl.length()).lookingAt())) {
             span = null; // 上级市场监管部门制定的…基准: the agency qualifies a noun, it is not the clause's subject
         }
         if (span != null && asksCourt(cl.substring(span[0], span[1]), cl, span[1])) {

@@ -37,12 +37,29 @@ final class SubjectScan {
     static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人", "应急", "合并、", "合并或", "统筹、");
     /** Characters after 负责人 that make 负责 + a word (人体, 人民, 人口, 人力, 人才, 人事 …), not 负责人 the person. */
     static final String AFTER_PERSON_WORD = "体民口力才事工防类身权";
+    /**
+     * Regulated parties named beside the agencies of a subject (乡镇人民政府、村民委员会、居民委员会应当…, 地方各级人民政府、有关部门和单位应当…,
+     * 各级教育行政部门和学校应当…): the agencies are the subject, the parties no agency. Longer words first where one
+     * begins another.
+     */
+    static final List<String> PARTIES = List.of("基层群众自治组织", "村民委员会", "居民委员会", "企业事业单位", "事业单位", "用人单位",
+            "单位", "企业", "学校", "社会组织", "社会团体", "人民团体", "医疗机构", "新闻媒体", "个人");
+    /** What may stand before a party: 有关单位, 其他社会组织, 各类学校. */
+    static final List<String> PARTY_QUALIFIERS = List.of("有关", "相关", "其他", "各类", "各");
+    /** Between the members of a subject. */
+    static final List<String> PARTY_JOINS = List.of("、", "和", "以及", "及");
+    /** The parties after a subject's agencies, as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
+    static final String PARTY_TAIL_REGEX = "(?:(?:" + String.join("|", PARTY_JOINS) + ")(?:" + String.join("|", PARTY_QUALIFIERS)
+            + ")?(?:" + String.join("|", PARTIES) + "))+等?";
     /** {@link #NAME_GOES_ON} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String NAME_GOES_ON_REGEX = String.join("|", NAME_GOES_ON).replace("负责人", "负责人(?![" + AFTER_PERSON_WORD + "])");
     private static final int MAX_NAME = 40;
     private static final Words HEADS = new Words(Lexicon.DUTY_AGENCY_HEADS);
     private static final Words NEXT_WORDS = new Words(NEXT);
     private static final Words GOES_ON = new Words(NAME_GOES_ON);
+    private static final Words PARTY_WORDS = new Words(PARTIES);
+    private static final Words QUALIFIER_WORDS = new Words(PARTY_QUALIFIERS);
+    private static final Words JOIN_WORDS = new Words(PARTY_JOINS);
 
     private SubjectScan() {
     }
@@ -67,10 +84,13 @@ final class SubjectScan {
         return end < 0 ? null : new int[]{0, end};
     }
 
-    /** {@code [\u4e00-\u9fff、（）\d]{0,40}?HEAD(?!GOES_ON)(?=NEXT)} at {@code from}: the end of the name, or -1. */
+    /**
+     * {@code [\u4e00-\u9fff、（）\d]{0,40}?HEAD(?!GOES_ON)(?:PARTY_TAIL)?(?=NEXT)} at {@code from}: the end of the name,
+     * or -1.
+     */
     private static int nameEnd(String s, int from) {
         for (int at = from; at <= from + MAX_NAME; at++) {
-            int head = HEADS.firstAt(s, at, NEXT_WORDS, GOES_ON);
+            int head = HEADS.firstAt(s, at, SubjectScan::subjectEnds, GOES_ON);
             if (head >= 0) {
                 return at + head;
             }
@@ -79,6 +99,36 @@ final class SubjectScan {
             }
         }
         return -1;
+    }
+
+    /** A duty word at {@code at}, or parties and then one ({@link #PARTY_TAIL_REGEX}, every way it can match). */
+    private static boolean subjectEnds(String s, int at) {
+        return NEXT_WORDS.at(s, at) || partiesThenNext(s, at);
+    }
+
+    private static boolean partiesThenNext(String s, int at) {
+        for (String join : JOIN_WORDS.all(s, at)) {
+            int q = at + join.length();
+            for (String qualifier : QUALIFIER_WORDS.all(s, q)) {
+                if (partyThenNext(s, q + qualifier.length())) {
+                    return true;
+                }
+            }
+            if (partyThenNext(s, q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean partyThenNext(String s, int at) {
+        for (String party : PARTY_WORDS.all(s, at)) {
+            int e = at + party.length();
+            if (NEXT_WORDS.at(s, e) || s.startsWith("等", e) && NEXT_WORDS.at(s, e + 1) || partiesThenNext(s, e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nameChar(char c) {
@@ -114,18 +164,38 @@ final class SubjectScan {
             return false;
         }
 
+        /** The words that start at {@code at}, in list order. */
+        List<String> all(String s, int at) {
+            String[] ws = at < s.length() ? byFirst[s.charAt(at)] : null;
+            if (ws == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>(1);
+            for (String w : ws) {
+                if (s.startsWith(w, at)) {
+                    out.add(w);
+                }
+            }
+            return out;
+        }
+
         /** The length of the first word (in list order) at {@code at} that {@code then} and no {@code unless} follows, or -1. */
-        int firstAt(String s, int at, Words then, Words unless) {
+        int firstAt(String s, int at, Follows then, Words unless) {
             String[] ws = at < s.length() ? byFirst[s.charAt(at)] : null;
             if (ws == null) {
                 return -1;
             }
             for (String w : ws) {
-                if (s.startsWith(w, at) && then.at(s, at + w.length()) && !goesOn(unless, s, at + w.length())) {
+                if (s.startsWith(w, at) && !goesOn(unless, s, at + w.length()) && then.at(s, at + w.length())) {
                     return w.length();
                 }
             }
             return -1;
+        }
+
+        /** What must stand at an offset after a word. */
+        interface Follows {
+            boolean at(String s, int at);
         }
 
         /** A continuation word at {@code at}; 负责人 only when no word begins with its 人 (see AFTER_PERSON_WORD). */

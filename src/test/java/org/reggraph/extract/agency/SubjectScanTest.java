@@ -34,6 +34,12 @@ class SubjectScanTest {
             "省、自治区、直辖市人民政府可以根据本地区实际|省、自治区、直辖市人民政府",
             "建设单位应当对其负责|",
             "国务院有关部门和地方各级人民政府应当加强领导|国务院有关部门和地方各级人民政府",
+            "各级教育行政部门和学校应当有计划地安排体育教师进修培训|各级教育行政部门",            // 学校体育工作条例: a party beside
+            "乡镇人民政府、村民委员会、居民委员会应当|乡镇人民政府",                                  // … two parties
+            "地方各级人民政府、有关部门和单位应当|地方各级人民政府、有关部门",                        // … a bare party
+            "公安机关以及居民委员会、村民委员会等应当|公安机关",                                     // … closed by 等
+            "受灾地区人民政府应急管理、财政等部门和有关社会组织应当|受灾地区人民政府应急管理、财政等部门", // … qualified
+            "建设单位和施工单位应当|",                                                             // no agency at all
     })
     void findsTheSubjectOfRealClauses(String clause, String subject) {
         int[] span = SubjectScan.find(clause);

@@ -54,6 +54,11 @@ class DutyFormsTest {
             农村五保供养工作条例(2006-01-21) … not reaching into the body it reports to|由乡、民族乡、镇人民政府报县级人民政府民政部门核准后，发给《农村五保供养证书》。|RESPONSIBLE|乡人民政府;民族乡人民政府;镇人民政府;县级人民政府民政部门|
             疫苗管理法(2019-06-29) … a body named by its remit keeps its 的|设区的市级、县级人民政府承担药品监督管理职责的部门负责本行政区域疫苗监督管理工作。|RESPONSIBLE|设区的市级人民政府承担药品监督管理职责的部门;县级人民政府承担药品监督管理职责的部门|
             国有土地上房屋征收与补偿条例(2011-01-21) … not a body the level list names (确定的)|市、县级人民政府确定的房屋征收部门(以下称房屋征收部门)组织实施本行政区域的房屋征收与补偿工作。|RESPONSIBLE|房屋征收部门|
+            学校体育工作条例(2017-03-01) a regulated party beside the subject's agency|各级教育行政部门和学校应当有计划地安排体育教师进修培训。|RESPONSIBLE|各级教育行政部门|
+            国务院令第570号 … parties after a level's bodies|地方各级人民政府、有关部门和单位应当根据本地降雨情况，定期组织开展地质灾害隐患点的巡回检查。|RESPONSIBLE|地方各级人民政府|
+            预算法(2018-12-29) anyone's prohibition is no agency's duty|任何部门、单位和个人不得截留、占用、挪用或者拖欠。|RESPONSIBLE||
+            保守国家秘密法(2010-04-29) a body the law recommends to act is no subject|对直接负责的主管人员和其他直接责任人员，并建议有关机关、单位对直接负责的主管人员和其他直接责任人员依法给予处分。|RESPONSIBLE||
+            信访条例(2005-01-10) … but the body that received a recommendation is|收到改进建议的行政机关应当在30日内书面反馈情况。|RESPONSIBLE|行政机关|
             国家货币出入境管理办法(1993-01-20) a sentence whose only agency ends in 银行|本办法由中国人民银行负责解释。|RESPONSIBLE|中国人民银行|
             住房公积金管理条例(2019-03-24) … or in 中心|住房公积金管理中心应当为缴存住房公积金的职工发放缴存住房公积金的有效凭证。|RESPONSIBLE|住房公积金管理中心|
             城市市容和环境卫生管理条例(2017-03-01) … or is a 街道办事处|居住区、街巷等地方，由街道办事处负责组织专人清扫保洁。|RESPONSIBLE|街道办事处|
