@@ -163,7 +163,7 @@ public final class DutyFinder {
     }
 
     /** Last characters of agency names: a clause without any of them names no agency. */
-    private static final String SUFFIX_CHARS = "部委局署府构关厅室市省院";
+    private static final String SUFFIX_CHARS = "部委局署府构关厅室市省院监";
 
     /**
      * Duties in {@code [from, to)} of a document's text. Outside article-structured documents only the main duties

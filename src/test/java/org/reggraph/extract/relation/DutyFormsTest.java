@@ -345,6 +345,9 @@ class DutyFormsTest {
             矿产资源法(2009-08-27) 由X授权有关主管部门|特定矿种的矿产资源勘查登记工作，可以由国务院授权有关主管部门负责。|DELEGATES|国务院授权的部门|authorisation
             国际海运条例(2019-03-02) X或者其授权的Y, Y named: Y's delegation|未履行本条例规定的备案手续的，由国务院交通主管部门或者其授权的地方人民政府交通主管部门责令限期补办备案手续。|DELEGATES|国务院交通主管部门授权的地方人民政府交通主管部门|authorisation
             国际海运条例(2019-03-02) … X's duty|未履行本条例规定的备案手续的，由国务院交通主管部门或者其授权的地方人民政府交通主管部门责令限期补办备案手续。|RESPONSIBLE|国务院交通主管部门|
+            股票发行与交易管理暂行条例(1993-04-22) 第六十八条 a regulator's short name (证监会) as the subject|对违反本条例规定的单位和个人，证监会有权进行调查或者会同国家有关部门进行调查。|RESPONSIBLE|证监会|
+            证券、期货投资咨询管理暂行办法(1997-12-25) 第三十三条 由中国证监会…处罚|情节严重的，地方证管办(证监会)应当向中国证监会报告，由中国证监会作出暂停或者撤销业务资格的处罚。|RESPONSIBLE|中国证监会|
+            股票发行与交易管理暂行条例(1993-04-22) 第十五条 按照证监会规定的N|本条例第十三条所称招股说明书应当按照证监会规定的格式制作，并载明下列事项。|DELEGATES|证监会|rulemaking
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
