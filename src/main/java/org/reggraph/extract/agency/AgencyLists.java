@@ -62,13 +62,13 @@ final class AgencyLists {
     /** A character of a place name: 陕西省和山西省 is two names. */
     private static final String PLACE_CHAR = "[\\u4e00-\\u9fff&&[^和或及以、]]";
     /**
-     * One level of a level list: 省、自治区、直辖市 (one unit), 设区的市 (的 may be marked, see AgencyNames), 自治州, 较大的市,
+     * One level of a level list: 乡, 民族乡, 镇 (乡、镇人民政府 → 乡人民政府, 镇人民政府), 省、自治区、直辖市 (one unit), 设区的市 (的 may be marked, see AgencyNames), 自治州, 较大的市,
      * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
      */
-    private static final String LEVEL_UNIT = "(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|自治州|较大[的\u0001]市|自治县|省级|市级|县级"
+    private static final String LEVEL_UNIT = "(?:民族乡|乡|镇|省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|自治州|较大[的\u0001]市|自治县|省级|市级|县级"
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在)" + PLACE_CHAR + "{2}市)";
     /** What each level has: its legislature, their standing committee, its government and a department of it. */
-    private static final String LEVEL_BODY = "(?:人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:(?!及|和|或)[\u4e00-\u9fff]{1,12}?(?:主管部门|部门|机构))?)";
+    private static final String LEVEL_BODY = "(?:人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:(?!及|和|或)(?:(?!报|政府)[\u4e00-\u9fff]){1,12}?(?:主管部门|部门|机构))?)";
     /**
      * Levels written once with their bodies written once: 省、自治区、直辖市和设区的市、自治州的人民代表大会及其常务委员会或者人民政府,
      * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.

@@ -348,6 +348,8 @@ class DutyFormsTest {
             股票发行与交易管理暂行条例(1993-04-22) 第六十八条 a regulator's short name (证监会) as the subject|对违反本条例规定的单位和个人，证监会有权进行调查或者会同国家有关部门进行调查。|RESPONSIBLE|证监会|
             证券、期货投资咨询管理暂行办法(1997-12-25) 第三十三条 由中国证监会…处罚|情节严重的，地方证管办(证监会)应当向中国证监会报告，由中国证监会作出暂停或者撤销业务资格的处罚。|RESPONSIBLE|中国证监会|
             股票发行与交易管理暂行条例(1993-04-22) 第十五条 按照证监会规定的N|本条例第十三条所称招股说明书应当按照证监会规定的格式制作，并载明下列事项。|DELEGATES|证监会|rulemaking
+            公路法(2017-11-04) 第八条 乡、民族乡、镇人民政府: each level its government|乡、民族乡、镇人民政府负责本行政区域内的乡道的建设和养护工作。|RESPONSIBLE|乡人民政府;民族乡人民政府;镇人民政府|
+            农药管理条例(2022-03-29) 乡、镇人民政府|乡、镇人民政府应当协助开展农药使用指导、服务工作。|RESPONSIBLE|乡人民政府;镇人民政府|
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
