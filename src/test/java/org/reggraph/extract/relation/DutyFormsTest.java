@@ -350,6 +350,8 @@ class DutyFormsTest {
             股票发行与交易管理暂行条例(1993-04-22) 第十五条 按照证监会规定的N|本条例第十三条所称招股说明书应当按照证监会规定的格式制作，并载明下列事项。|DELEGATES|证监会|rulemaking
             公路法(2017-11-04) 第八条 乡、民族乡、镇人民政府: each level its government|乡、民族乡、镇人民政府负责本行政区域内的乡道的建设和养护工作。|RESPONSIBLE|乡人民政府;民族乡人民政府;镇人民政府|
             农药管理条例(2022-03-29) 乡、镇人民政府|乡、镇人民政府应当协助开展农药使用指导、服务工作。|RESPONSIBLE|乡人民政府;镇人民政府|
+            保守国家秘密法实施条例(2014-01-17) 报X确定: X decides|对省、自治区、直辖市保密行政管理部门作出的决定有异议的，可以报国家保密行政管理部门确定。|RESPONSIBLE|国家保密行政管理部门|
+            关于实行技师聘任制的暂行规定(1987-06-19) 报X核定|实行技师聘任制的工种范围、以技术工人为基数聘任技师的比例限额及技师的技术(业务)考核标准，由国务院有关行业归口部门提出，报劳动人事部核定。|RESPONSIBLE|劳动人事部;国务院有关行业归口部门|
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
