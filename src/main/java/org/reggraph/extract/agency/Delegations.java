@@ -26,7 +26,9 @@ final class Delegations {
     private static final String AG = "(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")";
     /** Things an agency is left to set, directly before 由 (or ，由). */
     private static final Pattern OBJECT = Pattern.compile(
-            "(?:办法|方法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标|要求)[，,]?(?:也可以|还可以|可以|可|分别)?$");
+            "(?:办法|方法|制度|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标|要求)[，,]?(?:也可以|还可以|可以|可|分别)?$");
+    /** 国家建立…制度，由X…: a system the state sets up, whose work X does; no 制度 left to X to make. */
+    private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?(?:也可以|还可以|可以|可|分别)?$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile("(?:也可以|还可以|可以|可|分别)$");
     /** 可以由X制定…规定: with no object in front of 由, the object follows the verb and ends the clause. */
@@ -34,8 +36,8 @@ final class Delegations {
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录)$");
     /** 由X(会同Y)(另行)规定 closing a sentence: X's name, at most 30 characters. */
     private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:会同" + NAME + "{1,30}?)?(?:另行)?规定$");
-    /** The verb that makes 由X… a delegation of rules; 统一/负责/共同 before it are no part of X (由X统一制定). */
-    private static final Pattern RULE_VERB = Pattern.compile("(?:统一|负责|共同)?(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
+    /** The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定). */
+    private static final Pattern RULE_VERB = Pattern.compile("(?:统一|负责|共同)?(?:组织)?(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,12}?[，,]?由" + AG + "(?:负责)?解释");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
@@ -151,7 +153,8 @@ final class Delegations {
     private static void passive(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         for (int by = sent.indexOf('由'); by > 0; by = sent.indexOf('由', by + 1)) {
             String before = sent.substring(Math.max(0, by - 24), by);
-            boolean objectBefore = OBJECT.matcher(before).find();
+            boolean objectBefore = OBJECT.matcher(before).find()
+                    && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
             if (!objectBefore && !MAY_BY.matcher(before).find()) {
                 continue;
             }
