@@ -47,8 +47,11 @@ final class AgencyLists {
     /** A role name with two heads: 县级以上地方人民政府负责管理地震工作的部门或者机构 → …的部门, …的机构. */
     private static final Pattern EITHER_HEAD = Pattern.compile("([^和、]{2,}的)(" + DutyFinder.REMIT_HEAD + ")(?:或者|和)("
             + DutyFinder.REMIT_HEAD + ")");
-    /** X或者其授权的Y, X及其授权单位: the authoriser, who acts (the gold files give Y a delegation, not the duty). */
-    private static final Pattern OR_AUTHORISED = Pattern.compile("(.{2,}?)(?:或者|或|及)其(?:依法)?授权(?:的)?(?:部门|机构|机关|单位|组织)");
+    /**
+     * X或者其授权的Y, X及其授权单位, also with Y named (国务院交通主管部门或者其授权的地方人民政府交通主管部门): the authoriser, who
+     * acts (the gold files give Y a delegation, not the duty).
+     */
+    private static final Pattern OR_AUTHORISED = Pattern.compile("(.{2,}?)(?:或者|或|及)其(?:依法)?授权(?:的)?[\\u4e00-\\u9fff]{0,24}?(?:部门|机构|机关|单位|组织)");
     private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
@@ -60,7 +63,8 @@ final class AgencyLists {
     /** A character of a place name: 陕西省和山西省 is two names. */
     private static final String PLACE_CHAR = "[\\u4e00-\\u9fff&&[^和或及以、]]";
     /**
-     * One level of a level list: 省、自治区、直辖市 (one unit), 设区的市 (的 may be marked, see AgencyNames), 自治州, 较大的市,
+     * One level of a level list: 县, 乡, 民族乡, 镇, 市辖区, 不设区的市 (乡、镇人民政府 → 乡人民政府, 镇人民政府), 省、自治区、直辖市
+     * (one unit), 设区的市 (的 may be marked, see AgencyNames), 自治州, 较大的市,
      * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
      */
     private static final String LEVEL_UNIT = "(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州|较大[的\u0001]市|自治县|省级|市级|县级"
@@ -68,7 +72,7 @@ final class AgencyLists {
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市)";
     /** What each level has: its legislature, their standing committee, its government and a department of it. */
     private static final String LEVEL_BODY = "(?:人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
-            + "|[\u4e00-\u9fff&&[^的报经及和或]]{1,12}?(?:主管部门|部门|机构|机关))?)";
+            + "|(?:(?!政府)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关))?)";
     /**
      * Levels written once with their bodies written once: 省、自治区、直辖市和设区的市、自治州的人民代表大会及其常务委员会或者人民政府,
      * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.

@@ -26,7 +26,9 @@ final class Delegations {
     private static final String AG = "(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")";
     /** Things an agency is left to set, directly before 由 (or ，由). */
     private static final Pattern OBJECT = Pattern.compile(
-            "(?:办法|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标|要求)[，,]?(?:也可以|还可以|可以|可|分别)?$");
+            "(?:办法|方法|制度|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标|要求)[，,]?(?:也可以|还可以|可以|可|分别)?$");
+    /** 国家建立…制度，由X…: a system the state sets up, whose work X does; no 制度 left to X to make. */
+    private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?(?:也可以|还可以|可以|可|分别)?$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile("(?:也可以|还可以|可以|可|分别)$");
     /** 可以由X制定…规定: with no object in front of 由, the object follows the verb and ends the clause. */
@@ -34,8 +36,8 @@ final class Delegations {
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录)$");
     /** 由X(会同Y)(另行)规定 closing a sentence: X's name, at most 30 characters. */
     private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:会同" + NAME + "{1,30}?)?(?:另行)?规定$");
-    /** The verb that makes 由X… a delegation of rules; 统一/负责/共同 before it are no part of X (由X统一制定). */
-    private static final Pattern RULE_VERB = Pattern.compile("(?:统一|负责|共同)?(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
+    /** The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定). */
+    private static final Pattern RULE_VERB = Pattern.compile("(?:统一|负责|共同)?(?:组织)?(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,12}?[，,]?由" + AG + "(?:负责)?解释");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
@@ -79,6 +81,8 @@ final class Delegations {
     /** Members of a named authoriser (国务院、中央军事委员会); 省、自治区、直辖市 stays one name. */
     private static final Pattern AUTHORISER_LIST = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)");
     private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(" + NAME + "{1,20}?(?:部门|机构|机关|人民政府|组织|单位))");
+    /** X(或者)授权有关部门…: the bodies are not named, so the target is the role name X授权的部门 (国务院授权有关部门审批). */
+    private static final Pattern AUTHORISES_UNNAMED = Pattern.compile("(?<![不未经被])授权(?:有关|相关)(?:主管)?部门");
     private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}(?:部门|机构|机关|人民政府))(?=[\\u4e00-\\u9fff])");
     /** 按照X的规定 (also 按X有关规定, the short preposition of ministry rules): the words between the preposition and 规定. */
     private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行)([^，。；]{2,40}?)(?:的有关规定|有关[^，。；的]{0,20}的规定|的规定|有关规定)");
@@ -149,7 +153,8 @@ final class Delegations {
     private static void passive(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         for (int by = sent.indexOf('由'); by > 0; by = sent.indexOf('由', by + 1)) {
             String before = sent.substring(Math.max(0, by - 24), by);
-            boolean objectBefore = OBJECT.matcher(before).find();
+            boolean objectBefore = OBJECT.matcher(before).find()
+                    && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
             if (!objectBefore && !MAY_BY.matcher(before).find()) {
                 continue;
             }
@@ -209,13 +214,7 @@ final class Delegations {
             if (principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find()) {
                 continue;
             }
-            String y = m.group(2);
-            if (y.endsWith("人民政府")) {
-                Matcher dept = GOVERNMENT_DEPARTMENT.matcher(sent).region(m.end(2), sent.length());
-                if (dept.lookingAt()) {
-                    y += dept.group();
-                }
-            }
+            String y = withDepartment(sent, m.group(2), m.end(2));
             if (!DutyFinder.add(out, true, base + m.start(2), y, null, "委托", Delegates.ENTRUSTMENT, sent)) {
                 DutyFinder.addName(out, true, base + m.start(1), principal + "委托的" + m.group(2).replaceFirst("^其他", ""), null,
                         "委托", Delegates.ENTRUSTMENT, sent);
@@ -286,6 +285,17 @@ final class Delegations {
         out.add(new DutyFinder.Duty(RelationType.DELEGATES, offset, body, null, what, Delegates.ENTRUSTMENT, sent, null));
     }
 
+    /** A government and the department of it that follows (其授权的地方人民政府|交通主管部门): the lazy name stops at 人民政府. */
+    private static String withDepartment(String sent, String y, int end) {
+        if (y.endsWith("人民政府")) {
+            Matcher dept = GOVERNMENT_DEPARTMENT.matcher(sent).region(end, sent.length());
+            if (dept.lookingAt()) {
+                return y + dept.group();
+            }
+        }
+        return y;
+    }
+
     /** D6: X或者其授权的Y, 经X授权的Y, X授权Y…. */
     private static void authorise(String sent, int base, List<DutyFinder.Duty> out) {
         // both patterns need 授权的, and search a name at every offset: skip them without it
@@ -296,7 +306,7 @@ final class Delegations {
             for (String part : named ? AUTHORISER_LIST.split(m.group(2)) : new String[]{m.group(1)}) {
                 String who = AgencyNames.clean(part);
                 if (who != null) {
-                    DutyFinder.addName(out, true, base + m.start(named ? 2 : 1), who + "授权的" + m.group(3), null, "授权",
+                    DutyFinder.addName(out, true, base + m.start(named ? 2 : 1), who + "授权的" + withDepartment(sent, m.group(3), m.end(3)), null, "授权",
                             Delegates.AUTHORISATION, sent);
                 }
             }
@@ -304,6 +314,15 @@ final class Delegations {
         m = AUTHORISED_BY.matcher(authorisedBody ? sent : "");
         while (m.find()) {
             DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "授权", Delegates.AUTHORISATION, sent);
+        }
+        m = AUTHORISES_UNNAMED.matcher(sent.contains("授权有关") || sent.contains("授权相关") ? sent : "");
+        while (m.find()) {
+            String before = nameBefore(sent, m.start());
+            String who = before.isEmpty() ? null : AgencyNames.clean(before);
+            if (who != null && who.equals(before)) {
+                DutyFinder.addName(out, true, base + m.start() - before.length(), who + "授权的部门", null, whatAfter(sent, m.end()),
+                        Delegates.AUTHORISATION, sent);
+            }
         }
         m = AUTHORISES.matcher(sent);
         while (m.find()) {
@@ -405,6 +424,15 @@ final class Delegations {
     /** 本法/本条例, 国家有关规定: the text itself or the state, no agency (国家网信部门 is one). */
     private static boolean notAnAgency(String owner) {
         return owner.startsWith("本") || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(owner).lookingAt();
+    }
+
+    /** The name right in front of {@code at}: back to a clause mark, 的, 由 or 或者 (国务院或者国务院授权…: 国务院), at most 30 characters. */
+    private static String nameBefore(String sent, int at) {
+        int s = at;
+        while (s > 0 && at - s < 30 && "，。；,：的由者或".indexOf(sent.charAt(s - 1)) < 0) {
+            s--;
+        }
+        return sent.substring(s, at);
     }
 
     /** The clause text in front of {@code at} (back to ，。；), at most 30 characters. */

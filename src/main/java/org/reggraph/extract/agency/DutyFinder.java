@@ -41,7 +41,7 @@ public final class DutyFinder {
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
-            + "(?=批准|审批|审核|核准|同意|决定|进行|依法)");
+            + "(?=批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减)");
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)制定…办法/细则/标准, two lead-ins in any order. The group is
      * what is made: up to 30 characters across commas, or up to 50 within the clause (…等基础性技术标准).
@@ -49,9 +49,12 @@ public final class DutyFinder {
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责|实际情况|实际)|结合[^。；，]{1,16})[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
-            + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?(?!的)((?:[^。；]{0,30}?|[^。；，,]{31,50}?)(?:办法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
-    /** After a subject: X(会同Y)(根据/结合…，)可以/有权(另行)规定… — X makes the rule (not 规定的, a relative clause). */
-    private static final Pattern MAY_RULE = Pattern.compile("^(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照)[^。；]{1,24}?[，,]?)?(?:也可以|还可以|可以|有权)(?:另行)?规定(?![的权])");
+            + "(?<!的)(?:制定|制订)(?:和发布|并发布|并公布|、调整和公布|和公布|、修订)?(?!的)((?:[^。；]{0,30}?|[^。；，,]{31,50}?)(?:办法|方法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定)))");
+    /**
+     * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定 — X makes the rule (not 规定的, a
+     * relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
+     */
+    private static final Pattern MAY_RULE = Pattern.compile("^(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照)[^。；]{1,24}?[，,]?)?(?:对[^，。；]{1,40}?)?(?:(?:也可以|还可以|可以|有权)(?:另行)?|另行)规定(?![的权])");
     /** X（以下简称Y）负责…: the subject before its short name (the scan would stop at a shorter head inside X). */
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
             + ")[（(]以下(?:简称|统称|称)[^（）()]{1,24}[）)](?=" + String.join("|", SubjectScan.NEXT) + ")");
@@ -126,7 +129,7 @@ public final class DutyFinder {
     private static final Pattern OTHERWISE = Pattern.compile(X + "(对[^，。；]{1,30}?)?另有规定");
     /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
     private static final Pattern LAWS_BEFORE = Pattern.compile("^.*(?:法律|法规|规章)(?:或者|和|及|、)");
-    private static final Pattern BAD = Pattern.compile("非政府|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|和|及)(?:部门|机构|机关)$");
+    private static final Pattern BAD = Pattern.compile("非政府|债权人|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|和|及)(?:部门|机构|机关)$");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
@@ -138,6 +141,14 @@ public final class DutyFinder {
     private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过|设立|指定|确定|任何)|由|委托|建议(?!的)|是指|金融|检测机构|鉴定机构|服务机构|中介机构");
     /** Regulated parties after a subject's agencies (SubjectScan.PARTIES): what follows the subject comes after them. */
     private static final Pattern PARTY_TAIL = Pattern.compile(SubjectScan.PARTY_TAIL_REGEX);
+    /**
+     * The body whose supervision or guidance a party accepts or acts under: 接受X的监督/指导和监督/查验/指令,
+     * 在X的指导/领导/监督下 — X supervises (the samples' convention since sample 2). Not 接受X的委托 (an entrustment).
+     */
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:接受" + X_SHORT + "(?:依法实施|依法)?的(?:统一)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫)"
+            + "|(?<![存所现])在" + X_SHORT + "的(?:统一)?(?:领导|指导|监督|组织|协调|指挥)(?:[和、](?:领导|指导|监督|协调|检查))?下)");
+    /** Office holders in a list of leaders (省长、自治区主席、市长): no agency. */
+    private static final Pattern OFFICIALS = Pattern.compile("长、|主席|首长");
     private static final Pattern COURT_ASKED = Pattern.compile("(?:依法)?(?:应当|可以)?申请人民法院");
     /** After 由X: a sanction (R8, role enforcement). */
     private static final Pattern ENFORCES = Pattern.compile("[^，。；]{0,16}?(?:责令|处以|处|给予|没收|吊销|撤销|暂扣|罚款|予以|取缔|查封|扣押)");
@@ -154,7 +165,7 @@ public final class DutyFinder {
     }
 
     /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
-    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心";
+    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = new boolean[Character.MAX_VALUE + 1];
 
@@ -402,6 +413,16 @@ public final class DutyFinder {
         while (m.find()) {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
+            }
+        }
+        if (cl.contains("接受") || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0) {
+            m = SUPERVISED_BY.matcher(cl);
+            while (m.find()) {
+                String who = m.group(1) != null ? m.group(1) : m.group(2);
+                if (RELATIVE_APPROVER.matcher(who).matches() || OFFICIALS.matcher(who).find()) {
+                    continue; // 在本级人民政府的领导下; 在省长、…、区长和上一级审计机关的领导下: relative, or office holders
+                }
+                add(out, false, base + cs + off + (m.group(1) != null ? m.start(1) : m.start(2)), who, "supervise", null, null, cl);
             }
         }
         m = APPROVED_BY.matcher(cl.indexOf('经') >= 0 ? cl : "");
