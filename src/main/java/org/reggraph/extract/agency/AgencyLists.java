@@ -72,7 +72,7 @@ final class AgencyLists {
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市)";
     /** What each level has: its legislature, their standing committee, its government and a department of it. */
     private static final String LEVEL_BODY = "(?:人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
-            + "|(?:(?!政府)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关))?)";
+            + "|(?:(?!政府|组织|会同|负责)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关))?)";
     /**
      * Levels written once with their bodies written once: 省、自治区、直辖市和设区的市、自治州的人民代表大会及其常务委员会或者人民政府,
      * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.
@@ -88,6 +88,11 @@ final class AgencyLists {
     /** Whether a name is a list of levels with their bodies ({@link #LEVEL_LIST}): one name, to be split here. */
     static boolean isLevelList(String name) {
         return (name.indexOf('、') > 0 || name.indexOf('和') > 0 || name.indexOf('或') > 0) && LEVEL_LIST.matcher(name).matches();
+    }
+
+    /** Whether a name begins with a level list that more members follow ({@link #levelListFirst}). */
+    static boolean startsWithLevelList(String name) {
+        return levelListFirst(name) != null;
     }
 
     /** 设区的市、自治州人民政府和县级人民政府: a level list, then more members; null when the name does not begin so. */

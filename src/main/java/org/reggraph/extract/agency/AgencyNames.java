@@ -134,7 +134,8 @@ final class AgencyNames {
         }
         s = WHEN.matcher(s).replaceFirst("");
         Matcher place = PLACE.matcher(s);
-        if (place.find() && !CLAUSE.matcher(place.group()).find() && isAgency(s.substring(place.end()))) {
+        if (place.find() && !CLAUSE.matcher(place.group()).find() && (isAgency(s.substring(place.end()))
+                || AgencyLists.isLevelList(s.substring(place.end())) || AgencyLists.startsWithLevelList(s.substring(place.end())))) {
             s = s.substring(place.end());
         }
         Matcher task = AFTER_TASK.matcher(s);
@@ -144,8 +145,10 @@ final class AgencyNames {
         if (s.length() < 2) {
             return null;
         }
-        if (AgencyLists.isLevelList(s)) {
-            return s; // 省、自治区、直辖市和设区的市、自治州的人民政府: its 的 and 及其 join levels and bodies
+        if (AgencyLists.isLevelList(s) || AgencyLists.startsWithLevelList(s)) {
+            // 省、自治区、直辖市和设区的市、自治州的人民政府 (and 乡、民族乡、镇的人民政府以及街道办事处): its 的 and 及其 join levels and
+            // bodies
+            return s;
         }
         // a role name with its remit: 县级以上地方人民政府负责地方志工作的机构
         Matcher remit = REMIT.matcher(s);

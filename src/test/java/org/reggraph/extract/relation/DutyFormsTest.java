@@ -59,6 +59,9 @@ class DutyFormsTest {
             预算法(2018-12-29) anyone's prohibition is no agency's duty|任何部门、单位和个人不得截留、占用、挪用或者拖欠。|RESPONSIBLE||
             保守国家秘密法(2010-04-29) a body the law recommends to act is no subject|对直接负责的主管人员和其他直接责任人员，并建议有关机关、单位对直接负责的主管人员和其他直接责任人员依法给予处分。|RESPONSIBLE||
             信访条例(2005-01-10) … but the body that received a recommendation is|收到改进建议的行政机关应当在30日内书面反馈情况。|RESPONSIBLE|行政机关|
+            征兵工作条例(2023-04-01) a level list after a place|户籍所在地乡、民族乡、镇的人民政府应当予以协助。|RESPONSIBLE|乡人民政府;民族乡人民政府;镇人民政府|
+            人口与计划生育法(2021-08-20) … its 的 no relative clause|乡、民族乡、镇的人民政府和城市街道办事处负责本管辖区域内的人口与计划生育工作。|RESPONSIBLE|乡人民政府;民族乡人民政府;镇人民政府;城市街道办事处|
+            基本农田保护条例(2011-01-08) … whose body is no verb (组织)|基本农田划区定界后，由省、自治区、直辖市人民政府组织土地行政主管部门和农业行政主管部门验收确认。|RESPONSIBLE|省、自治区、直辖市人民政府|
             国家货币出入境管理办法(1993-01-20) a sentence whose only agency ends in 银行|本办法由中国人民银行负责解释。|RESPONSIBLE|中国人民银行|
             住房公积金管理条例(2019-03-24) … or in 中心|住房公积金管理中心应当为缴存住房公积金的职工发放缴存住房公积金的有效凭证。|RESPONSIBLE|住房公积金管理中心|
             城市市容和环境卫生管理条例(2017-03-01) … or is a 街道办事处|居住区、街巷等地方，由街道办事处负责组织专人清扫保洁。|RESPONSIBLE|街道办事处|
