@@ -3,6 +3,7 @@ package org.reggraph.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.List;
 import java.util.Set;
 
 /** The top-level command line: subcommands of the one executable jar. */
@@ -23,8 +24,21 @@ public class ReggraphCommand {
             return false;
         }
         String first = args[0];
-        return first.equals("--help") || first.equals("-h") || first.equals("--version")
-                || new CommandLine(new ReggraphCommand()).getSubcommands().containsKey(first);
+        return first.equals("--help") || first.equals("-h") || first.equals("--version") || declaredNames().contains(first);
+    }
+
+    /**
+     * The subcommands' names read from their annotations: building a {@link CommandLine} reflects over every option of
+     * every subcommand, which {@link #run} does once more (a start-up cost of the command line).
+     */
+    private static Set<String> declaredNames() {
+        Set<String> names = new java.util.HashSet<>();
+        for (Class<?> c : ReggraphCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = c.getAnnotation(Command.class);
+            names.add(command.name());
+            names.addAll(List.of(command.aliases()));
+        }
+        return names;
     }
 
     public static int run(String[] args) {

@@ -14,6 +14,13 @@ class ReggraphCommandTest {
     }
 
     @Test
+    void everySubcommandPicocliKnowsIsRecognisedWithoutBuildingIt() {
+        assertThat(ReggraphCommand.names()).isNotEmpty()
+                .allSatisfy(name -> assertThat(ReggraphCommand.isSubcommand(new String[]{name})).as(name).isTrue());
+        assertThat(ReggraphCommand.isSubcommand(new String[]{"extractx"})).isFalse();
+    }
+
+    @Test
     void missingPathIsAUsageErrorWithoutStartingAnything() {
         assertThat(ReggraphCommand.run(new String[]{"ingest", "no/such/folder"})).isEqualTo(2);
         assertThat(ReggraphCommand.run(new String[]{"bulk-import", "--csv", "no/such/folder"})).isEqualTo(2);
