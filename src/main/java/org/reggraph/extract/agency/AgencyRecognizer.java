@@ -28,7 +28,7 @@ public final class AgencyRecognizer {
     private static final AhoCorasickDoubleArrayTrie<String> TRIE = new AhoCorasickDoubleArrayTrie<>();
     private static volatile boolean dictionaryRegistered;
     private static final Pattern MINISTRY = Pattern.compile("(?:部|委员会|委|总局|署|局|银行|办公厅|办公室)$");
-    private static final Pattern GENERIC = Pattern.compile("主管部门|有关部门|管理部门|监管部门|各级|县级以上|地方|^省级|^市|^县|^乡|本级|同级|上级|机关$|机构$|各省|直辖市|街道办事处$");
+    private static final Pattern GENERIC = Pattern.compile("主管部门|有关部门|管理部门|监管部门|各级|县级以上|地方|^省级|^市|^县|^乡|本级|同级|上级|机关$|机构$|各省|直辖市|^民族乡|^镇|^自治[区州县旗]|^不设区的市|^市辖区|街道办事处$");
 
     static {
         for (String line : Lexicon.lines("agency-aliases.tsv")) {
@@ -151,13 +151,17 @@ public final class AgencyRecognizer {
                 || name.endsWith("街道办事处")) { // a city district's sub-district office: the township level
             return "乡级";
         }
-        if (name.startsWith("县") || name.startsWith("县级")) {
+        if (name.startsWith("民族乡")) {
+            return "乡级";
+        }
+        // county-level units that begin like the levels above them: 自治县, 市辖区, 不设区的市 (a county-level city)
+        if (name.startsWith("县") || name.startsWith("自治县") || name.startsWith("市辖区") || name.startsWith("不设区的市")) {
             return "县级";
         }
-        if (name.startsWith("市") || name.startsWith("设区的市")) {
+        if (name.startsWith("市") || name.startsWith("设区的市") || name.startsWith("自治州")) {
             return "市级";
         }
-        if (name.startsWith("省") || name.startsWith("各省")) {
+        if (name.startsWith("省") || name.startsWith("各省") || name.startsWith("自治区") || name.startsWith("直辖市")) {
             return "省级";
         }
         if (name.startsWith("地方") || name.startsWith("各级") || name.startsWith("本级") || name.startsWith("同级")

@@ -60,6 +60,13 @@ class AgencyRecognizerTest {
             城市街道办事处|乡级|true
             乡镇人民政府|乡级|true
             生态环境部|国家|false
+            民族乡人民政府|乡级|true
+            自治县人民政府兵役机关|县级|true
+            市辖区人民政府兵役机关|县级|true
+            不设区的市人民政府兵役机关|县级|true
+            自治州人民政府|市级|true
+            自治区人民政府|省级|true
+            直辖市人民政府|省级|true
             """)
     void levelAndGeneric(String name, String level, boolean generic) {
         ExtractedAgency a = AgencyRecognizer.describe(name, List.of());
