@@ -95,8 +95,12 @@ final class Delegations {
      * D7 without 的规定: 按照/执行/符合/超过X规定的N, X规定时限, X规定提交的N — X sets N. The word before X anchors it (a
      * name is not read out of a longer phrase); X is one agency or a list of them (国务院财政、税务主管部门).
      */
-    private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|以及|使用|参照|依据|根据|(?<![存现实])在(?=国务院|国家|全国|省|县|设区的市|地方|中央))("
+    private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|低于|高于|以及|使用|参照|依据|根据|(?<![存现实])在(?=国务院|国家|全国|省|县|设区的市|地方|中央))("
             + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?(?:规定(?:的|时限|期限|提交的)(?!规定)|(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案)))");
+    /** X规定应当/禁止…的N: a relative clause — N is what X's rules say must or must not be done (国务院规定应当划为基本草原的其他草原). */
+    private static final Pattern PRESCRIBES = Pattern.compile("规定(?:应当|禁止)[^，。；]{1,24}?的");
+    /** Where an agency's name can begin: its level or the state (not a verb or a list of acts before it). */
+    private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|市");
     /** Words one of which ends every {@link #SET_BY} match, and how far before it a match can start (its longest names). */
     private static final List<String> SET_BY_KEYS = List.of("规定的", "规定时限", "规定期限", "规定提交的", "制定的", "制订的");
     private static final int SET_BY_REACH = 2 + 50 + 2 + 30 + 2 * DutyFinder.SUFFIX_MAX + 16;
@@ -414,6 +418,31 @@ final class Delegations {
         }
         if ((sent.indexOf('按') >= 0 || sent.contains("依照")) && sent.contains("规定")) {
             setBy(BY_RULES_VERB.matcher(sent), 0, sent, base, out);
+        }
+        if (sent.contains("规定应当") || sent.contains("规定禁止")) {
+            prescribes(sent, base, out);
+        }
+    }
+
+    /**
+     * D7 as a relative clause: X规定应当/禁止…的N. X is the name before 规定 from its level on (销售、收购国务院畜牧兽医行政主管部门 →
+     * 国务院畜牧兽医行政主管部门); with laws beside it (法律、行政法规和X规定禁止的) it is one source among others and left out.
+     */
+    private static void prescribes(String sent, int base, List<DutyFinder.Duty> out) {
+        Matcher m = PRESCRIBES.matcher(sent);
+        while (m.find()) {
+            String before = nameBefore(sent, m.start());
+            if (before.contains("法律") || before.contains("法规") || before.contains("本法") || before.contains("条例") || before.contains("》")) {
+                continue;
+            }
+            Matcher level = NAME_START.matcher(before);
+            if (level.find()) {
+                String owner = before.substring(level.start());
+                String cleaned = AgencyNames.clean(owner);
+                if (owner.equals(cleaned) && owner.indexOf('、') < 0 && !NOT_OWNER.matcher(owner).find()) {
+                    DutyFinder.add(out, true, base + m.start() - owner.length(), owner, null, "规定", Delegates.RULEMAKING, sent);
+                }
+            }
         }
     }
 
