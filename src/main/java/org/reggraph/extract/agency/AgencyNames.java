@@ -63,6 +63,11 @@ final class AgencyNames {
     private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
     /** 有关 before a level: 有关县级以上地方人民政府 is the county governments concerned, named as such elsewhere. */
     private static final Pattern RELATED_LEVEL = Pattern.compile("^(?:有关|相关)(?=县|省|地方|各级|设区|市级|市、|乡|国务院)");
+    /**
+     * 有关 between a level and a named kind of body (国务院有关金融监督管理机构, 国务院有关交通运输主管部门, 县级以上人民政府有关
+     * 自然保护区行政主管部门): the bodies of that kind, as the samples name them; 国务院有关(主管)部门(法制机构) names no kind and keeps it.
+     */
+    private static final Pattern RELATED_KIND = Pattern.compile("^(国务院|[^、和或及的有]{0,24}?人民政府)(?:有关|相关)(?!(?:行政|主管|行政主管|管理|业务|业务主管)?(?:部门|机关|机构))(?![^，]*?(?:国务院|政府))(?=[^、和或及的，]{2,14}(?:部门|机构|机关)$)");
     /** Words that cannot begin a name (besides clause words). */
     private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|但是|而|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
@@ -111,6 +116,9 @@ final class AgencyNames {
         }
         // 设区的市 is a name, its 的 no relative clause
         String out = clean(raw.replace(CITY, CITY_MARK), 0);
+        if (out != null && out.indexOf('关') >= 0) {
+            out = RELATED_KIND.matcher(out).replaceFirst("$1"); // on the name found: the inner steps keep it a part of the span
+        }
         return out == null ? null : out.replace(CITY_MARK, CITY);
     }
 

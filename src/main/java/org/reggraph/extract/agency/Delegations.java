@@ -77,10 +77,13 @@ final class Delegations {
     /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
     private static final Pattern PEOPLES_BODY = Pattern.compile("^(?:村民委员会|居民委员会)");
     /** X或者(其|Z)授权的Y: the authoriser is Z where it is named (国务院证券监督管理机构或者国务院授权的部门), else X. */
-    private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:或者|或)(?:其|(" + NAME + "{0,20}?" + DutyFinder.SUFFIX + "))?(?:依法)?授权的(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织))");
+    private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:(?:或者|或)(?:其|(" + NAME + "{0,20}?" + DutyFinder.SUFFIX + "))?|及其)(?:依法)?授权(?:的|(?=单位|机构))(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织|单位))");
     /** Members of a named authoriser (国务院、中央军事委员会); 省、自治区、直辖市 stays one name. */
     private static final Pattern AUTHORISER_LIST = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)");
-    private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(" + NAME + "{1,20}?(?:部门|机构|机关|人民政府|组织|单位))");
+    private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(" + NAME + "{0,20}?(?:部门|机构|机关|人民政府|组织|单位))");
+    /** A body named by kind alone (国务院授权的部门或者国务院期货监督管理机构): named by its authoriser, as 授权有关部门 is. */
+    private static final Pattern NAME_END = Pattern.compile("(?:部门|机构|机关|政府|委员会|局|部|署|院|办|厅)$");
+    private static final Pattern BARE_BODY = Pattern.compile("(?:有关)?(?:主管)?(?:部门|机构|机关|组织|单位)");
     /** X(或者)授权有关部门…: the bodies are not named, so the target is the role name X授权的部门 (国务院授权有关部门审批). */
     private static final Pattern AUTHORISES_UNNAMED = Pattern.compile("(?<![不未经被])授权(?:有关|相关)(?:主管)?部门");
     private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}(?:部门|机构|机关|人民政府))(?=[\\u4e00-\\u9fff])");
@@ -92,8 +95,12 @@ final class Delegations {
      * D7 without 的规定: 按照/执行/符合/超过X规定的N, X规定时限, X规定提交的N — X sets N. The word before X anchors it (a
      * name is not read out of a longer phrase); X is one agency or a list of them (国务院财政、税务主管部门).
      */
-    private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|以及|使用|参照|依据|根据|(?<![存现实])在(?=国务院|国家|全国|省|县|设区的市|地方|中央))("
+    private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|低于|高于|以及|使用|参照|依据|根据|(?<![存现实])在(?=国务院|国家|全国|省|县|设区的市|地方|中央))("
             + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?(?:规定(?:的|时限|期限|提交的)(?!规定)|(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案)))");
+    /** X规定应当/禁止…的N: a relative clause — N is what X's rules say must or must not be done (国务院规定应当划为基本草原的其他草原). */
+    private static final Pattern PRESCRIBES = Pattern.compile("规定(?:应当|禁止)[^，。；]{1,24}?的");
+    /** Where an agency's name can begin: its level or the state (not a verb or a list of acts before it). */
+    private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|市");
     /** Words one of which ends every {@link #SET_BY} match, and how far before it a match can start (its longest names). */
     private static final List<String> SET_BY_KEYS = List.of("规定的", "规定时限", "规定期限", "规定提交的", "制定的", "制订的");
     private static final int SET_BY_REACH = 2 + 50 + 2 + 30 + 2 * DutyFinder.SUFFIX_MAX + 16;
@@ -299,21 +306,30 @@ final class Delegations {
     /** D6: X或者其授权的Y, 经X授权的Y, X授权Y…. */
     private static void authorise(String sent, int base, List<DutyFinder.Duty> out) {
         // both patterns need 授权的, and search a name at every offset: skip them without it
-        boolean authorisedBody = sent.contains("授权的");
+        boolean authorisedBody = sent.contains("授权的") || sent.contains("其授权单位") || sent.contains("其授权机构");
         Matcher m = OR_AUTHORISED.matcher(authorisedBody ? sent : "");
         while (m.find()) {
             boolean named = m.group(2) != null;
+            // 授权单位 as written (或其授权单位), 授权的Y otherwise
+            String authorised = (sent.charAt(m.start(3) - 1) == '的' ? "授权的" : "授权") + withDepartment(sent, m.group(3), m.end(3));
             for (String part : named ? AUTHORISER_LIST.split(m.group(2)) : new String[]{m.group(1)}) {
-                String who = AgencyNames.clean(part);
+                String who = lastName(part);
                 if (who != null) {
-                    DutyFinder.addName(out, true, base + m.start(named ? 2 : 1), who + "授权的" + withDepartment(sent, m.group(3), m.end(3)), null, "授权",
+                    DutyFinder.addName(out, true, base + m.start(named ? 2 : 1), who + authorised, null, "授权",
                             Delegates.AUTHORISATION, sent);
                 }
             }
         }
         m = AUTHORISED_BY.matcher(authorisedBody ? sent : "");
         while (m.find()) {
-            DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "授权", Delegates.AUTHORISATION, sent);
+            if (!BARE_BODY.matcher(m.group(2)).matches()) {
+                DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "授权", Delegates.AUTHORISATION, sent);
+                continue;
+            }
+            String who = lastName(m.group(1));
+            if (who != null) {
+                DutyFinder.addName(out, true, base + m.start(1), who + "授权的" + m.group(2), null, "授权", Delegates.AUTHORISATION, sent);
+            }
         }
         m = AUTHORISES_UNNAMED.matcher(sent.contains("授权有关") || sent.contains("授权相关") ? sent : "");
         while (m.find()) {
@@ -332,6 +348,27 @@ final class Delegations {
             }
             DutyFinder.add(out, true, base + m.start(1), m.group(1), null, whatAfter(sent, m.end(1)), Delegates.AUTHORISATION, sent);
         }
+    }
+
+    /**
+     * The authoriser's name in a span the lazy pattern may start early (渔业资源费由县级以上人民政府渔业行政主管部门, 国务院期货监督管理
+     * 机构、国务院): what follows its last 由, 凭, 经 (not 经济), 或(者) or list mark when that is a name, else the span cleaned.
+     */
+    private static String lastName(String span) {
+        // a list mark divides names only after a whole one (国务院期货监督管理机构、国务院; not 国务院财政、税务主管部门)
+        for (int i = span.length() - 2; i >= 0; i--) {
+            char c = span.charAt(i);
+            String rest = span.substring(i + 1);
+            if ((c == '由' || c == '凭' || c == '者' || c == '或' || c == '经' && rest.charAt(0) != '济' || c == '、' && !rest.startsWith("自治区")
+                    && !rest.startsWith("直辖市") && NAME_END.matcher(span.substring(0, i)).find())) {
+                String cleaned = AgencyNames.clean(rest);
+                if (cleaned != null && rest.endsWith(cleaned)) {
+                    return cleaned; // 有关 cut
+                }
+                break; // 由省、自治区、直辖市人民政府报国务院: the span's own cleaning reads it
+            }
+        }
+        return AgencyNames.clean(span);
     }
 
     /** D7: 按照X的(有关)规定, the agencies among X (法律、行政法规和国务院公安部门 → 国务院公安部门). */
@@ -381,6 +418,31 @@ final class Delegations {
         }
         if ((sent.indexOf('按') >= 0 || sent.contains("依照")) && sent.contains("规定")) {
             setBy(BY_RULES_VERB.matcher(sent), 0, sent, base, out);
+        }
+        if (sent.contains("规定应当") || sent.contains("规定禁止")) {
+            prescribes(sent, base, out);
+        }
+    }
+
+    /**
+     * D7 as a relative clause: X规定应当/禁止…的N. X is the name before 规定 from its level on (销售、收购国务院畜牧兽医行政主管部门 →
+     * 国务院畜牧兽医行政主管部门); with laws beside it (法律、行政法规和X规定禁止的) it is one source among others and left out.
+     */
+    private static void prescribes(String sent, int base, List<DutyFinder.Duty> out) {
+        Matcher m = PRESCRIBES.matcher(sent);
+        while (m.find()) {
+            String before = nameBefore(sent, m.start());
+            if (before.contains("法律") || before.contains("法规") || before.contains("本法") || before.contains("条例") || before.contains("》")) {
+                continue;
+            }
+            Matcher level = NAME_START.matcher(before);
+            if (level.find()) {
+                String owner = before.substring(level.start());
+                String cleaned = AgencyNames.clean(owner);
+                if (owner.equals(cleaned) && owner.indexOf('、') < 0 && !NOT_OWNER.matcher(owner).find()) {
+                    DutyFinder.add(out, true, base + m.start() - owner.length(), owner, null, "规定", Delegates.RULEMAKING, sent);
+                }
+            }
         }
     }
 
