@@ -200,7 +200,8 @@ final class AgencyLists {
                 }
                 continue;
             }
-            if (m.startsWith("其") || HEAD.matcher(m).find() && !AgencyNames.isAgency(unprotect(m))) {
+            if (m.startsWith("其") || HEAD.matcher(m).find() && !AgencyNames.isAgency(unprotect(m))
+                    && !AgencyNames.isRoleName(unprotect(m))) {
                 continue; // 及其有关部门, 和有关部门: no agency of its own
             }
             boolean bareLevel = levelled != null && BARE_LEVEL.matcher(m).matches();
@@ -217,9 +218,10 @@ final class AgencyLists {
                 // 国务院水行政等部门和…人民政府: a member closes its own list (住房城乡建设部门等有关部门: the name)
                 m = AgencyNames.isAgency(own.group(1)) ? own.group(1) : own.group(1) + own.group(2).replace("有关", "");
             }
-            if (!bareLevel && !AgencyNames.isAgency(m) && head != null) {
+            boolean named = AgencyNames.isAgency(m) || AgencyNames.isRoleName(unprotect(m)); // 负有…职责的有关部门
+            if (!bareLevel && !named && head != null) {
                 m = m + head;
-            } else if (!AgencyNames.isAgency(m)) {
+            } else if (!named) {
                 return List.of(name); // 财政、生态环境部门 without a head to share: keep as written
             }
             if (prefix != null && !LEVEL.matcher(m).find() && (m.endsWith("部门") || i == 0) && !m.startsWith(prefix)) {

@@ -71,7 +71,11 @@ final class AgencyNames {
     /** Words that cannot begin a name (besides clause words). */
     private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|但是|而|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
-    private static final Pattern REMIT = Pattern.compile("^(.*?)(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}的(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?$");
+    private static final Pattern REMIT = Pattern.compile("(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}的(?:有关|相关)?(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?");
+    /** What may stand before a remit besides an agency: a bare level (县级以上负责专利执法的部门). */
+    private static final Pattern LEVEL_ONLY = Pattern.compile("(?:县级以上(?:地方)?(?:各级)?|省级|设区的市级|市级|县级|地方各级|各级)");
+    /** An agency and a join before a remit: 国务院安全生产监督管理部门和负有安全生产监督管理职责的有关部门 (a list). */
+    private static final Pattern JOINED = Pattern.compile("(.{2,}?)(?:和|、|以及|及)");
     /** {@link #remitFirst}: (the first member (its body) remit的head)、(the rest, one name). */
     private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
             + DutyFinder.REMIT_HEAD + ")、([^、]{2,30})$");
@@ -167,9 +171,7 @@ final class AgencyNames {
             return s;
         }
         // a role name with its remit: 县级以上地方人民政府负责地方志工作的机构
-        Matcher remit = REMIT.matcher(s);
-        if (remit.matches() && (remit.group(1).isEmpty() || isAgency(remit.group(1)))
-                && !CLAUSE.matcher(remit.group(1)).find()) {
+        if (isRoleName(s)) {
             return s; // a remit is a competence, not an act: 负责药品监督管理的部门
         }
         if (actDescribed(s)) {
@@ -274,6 +276,36 @@ final class AgencyNames {
     private static boolean actDescribed(String mod, String head) {
         Matcher act = ACT_DESCRIBED.matcher(mod);
         return act.matches() && DESCRIBED_HEAD.matcher(head).matches() && !CLAUSE.matcher(act.group(1)).find();
+    }
+
+    /**
+     * A role name with its remit, after what may stand before it ({@link #remitOwner}): the first place where a remit
+     * runs to the end with such an owner before it (安全生产监督管理部门和负有…职责的有关部门: not at the 管理 inside the first
+     * member).
+     */
+    static boolean isRoleName(String s) {
+        if (s.indexOf('的') < 0) {
+            return false;
+        }
+        Matcher remit = REMIT.matcher(s);
+        for (int k = 0; k < s.length(); k++) {
+            if (remit.region(k, s.length()).matches()) {
+                String before = s.substring(0, k);
+                if (remitOwner(before) && !CLAUSE.matcher(before).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What may stand before a role name's remit: nothing, an agency, a bare level, or an agency and a join (a list). */
+    private static boolean remitOwner(String before) {
+        if (before.isEmpty() || isAgency(before) || LEVEL_ONLY.matcher(before).matches()) {
+            return true;
+        }
+        Matcher joined = JOINED.matcher(before);
+        return joined.matches() && isAgency(joined.group(1));
     }
 
     /** {@link #HEAD} found: a head at the end, so only the last {@link #HEAD_MAX} characters are tried. */

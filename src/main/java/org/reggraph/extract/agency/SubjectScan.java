@@ -27,7 +27,9 @@ final class SubjectScan {
             "处理", "责令", "立即", "共同", "分别", "并", "还应当", "还应", "还可以", "不予", "凭",
             // acts of an agency on funds, plans and files (财政部核定并批复…, 专业机构综合考虑…，组织…)
             "核定", "批复", "下达", "拨付", "收回", "追回", "统筹", "督促", "聘请", "审定", "核准", "核实", "结合", "综合考虑",
-            "合并");
+            "合并",
+            // 获知…后, 分工负责/管理/协作 (X和其他有关部门获知…风险信息后，应当…)
+            "获知", "分工负责", "分工管理", "分工协作");
     /**
      * Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word); 负责人 is a person
      * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…);
