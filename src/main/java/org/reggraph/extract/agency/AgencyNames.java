@@ -166,9 +166,7 @@ final class AgencyNames {
             return null;
         }
         if (AgencyLists.isLevelList(s) || AgencyLists.startsWithLevelList(s)) {
-            // 省、自治区、直辖市和设区的市、自治州的人民政府 (and 乡、民族乡、镇的人民政府以及街道办事处): its 的 and 及其 join levels and
-            // bodies
-            return s;
+            return s; // 省、自治区、直辖市和设区的市、自治州的人民政府, 乡、民族乡、镇的人民政府以及街道办事处: 的 and 及其 join levels and bodies
         }
         // a role name with its remit: 县级以上地方人民政府负责地方志工作的机构
         if (isRoleName(s)) {
