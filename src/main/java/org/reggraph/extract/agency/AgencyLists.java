@@ -43,7 +43,7 @@ final class AgencyLists {
     private static final String LEVEL_WORD = "(?:省级|市级|县级|乡级|设区的市级|地市级)";
     private static final Pattern BARE_LEVEL = Pattern.compile("^(?:" + LEVEL_WORD + "|县级以上)$");
     private static final Pattern LEVEL_OF_NAME = Pattern.compile("^" + LEVEL_WORD + "(.{2,})$");
-    private static final Pattern LEVEL_PAIR = Pattern.compile("^(省级|市级|县级|设区的市级)(?:和|或者|或|及)((?:市级|县级|乡级|设区的市级).{2,})$");
+    private static final Pattern LEVEL_PAIR = Pattern.compile("^(省级|市级|县级|乡级|设区的市级)(?:和|或者|或|及)((?:市级|县级|乡级|设区的市级).{2,})$");
     /** A role name with two heads: 县级以上地方人民政府负责管理地震工作的部门或者机构 → …的部门, …的机构. */
     private static final Pattern EITHER_HEAD = Pattern.compile("([^和、]{2,}的)(" + DutyFinder.REMIT_HEAD + ")(?:或者|和)("
             + DutyFinder.REMIT_HEAD + ")");

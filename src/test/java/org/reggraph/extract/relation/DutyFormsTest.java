@@ -68,6 +68,10 @@ class DutyFormsTest {
             农产品质量安全法(2022-09-02) 获知…后 after the subject|县级以上人民政府市场监督管理部门和其他有关部门获知有关农产品质量安全风险信息后，应当立即核实并向同级农业农村主管部门通报。|RESPONSIBLE|县级以上人民政府市场监督管理部门;县级以上人民政府其他有关部门|
             标准化法(2017-11-04) 分工管理 after the subject|国务院有关行政主管部门分工管理本部门、本行业的标准化工作。|RESPONSIBLE|国务院有关行政主管部门|
             保障农民工工资支付条例(2019-12-30) negative: 部分工资 is no 部 + 分工|先行垫付用人单位拖欠的农民工部分工资或者基本生活费。|RESPONSIBLE||
+            公司法(2023-12-29) laws listed with an agency are sources of rules, no subject with a duty|法律、行政法规或者国务院证券监督管理机构对上市公司的股东、实际控制人转让其所持有的本公司股份另有规定的，从其规定。|RESPONSIBLE||
+            公司登记管理条例(2016-02-06) … nor is 国务院决定|法律、行政法规或者国务院决定规定设立有限责任公司必须报经批准的，应当自批准之日起90日内向公司登记机关申请设立登记。|RESPONSIBLE||
+            矿山安全标准工作管理办法 a ministry department whose name holds 法规和 is no list of laws|政策法规和科技装备司负责统筹协调矿山安全标准具体工作。|RESPONSIBLE|政策法规和科技装备司|
+            村民委员会组织法(2018-12-29) 乡级或者县级: two levels, one body|由乡级或者县级人民政府负责调查并依法处理。|RESPONSIBLE|乡级人民政府;县级人民政府|
             国家货币出入境管理办法(1993-01-20) a sentence whose only agency ends in 银行|本办法由中国人民银行负责解释。|RESPONSIBLE|中国人民银行|
             住房公积金管理条例(2019-03-24) … or in 中心|住房公积金管理中心应当为缴存住房公积金的职工发放缴存住房公积金的有效凭证。|RESPONSIBLE|住房公积金管理中心|
             城市市容和环境卫生管理条例(2017-03-01) … or is a 街道办事处|居住区、街巷等地方，由街道办事处负责组织专人清扫保洁。|RESPONSIBLE|街道办事处|
