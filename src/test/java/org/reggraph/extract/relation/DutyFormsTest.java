@@ -72,6 +72,8 @@ class DutyFormsTest {
             公司登记管理条例(2016-02-06) … nor is 国务院决定|法律、行政法规或者国务院决定规定设立有限责任公司必须报经批准的，应当自批准之日起90日内向公司登记机关申请设立登记。|RESPONSIBLE||
             矿山安全标准工作管理办法 a ministry department whose name holds 法规和 is no list of laws|政策法规和科技装备司负责统筹协调矿山安全标准具体工作。|RESPONSIBLE|政策法规和科技装备司|
             村民委员会组织法(2018-12-29) 乡级或者县级: two levels, one body|由乡级或者县级人民政府负责调查并依法处理。|RESPONSIBLE|乡级人民政府;县级人民政府|
+            发票管理办法(2023-07-20) 除X规定的…外: X's rules make the exception|除国务院税务主管部门规定的特殊情形外，纸质发票限于领用单位和个人在本省、自治区、直辖市内开具。|DELEGATES|国务院税务主管部门|rulemaking
+            国务院关于鼓励投资开发海南岛的规定 negative: 除 before a list of goods|海南岛内的企业生产的产品在岛内市场销售的，除矿物汕、烟、酒和海南省人民政府规定的其他少数产品减半征收产品税或增值税外，其余产品免征产品税或增值税。|DELEGATES||
             国家货币出入境管理办法(1993-01-20) a sentence whose only agency ends in 银行|本办法由中国人民银行负责解释。|RESPONSIBLE|中国人民银行|
             住房公积金管理条例(2019-03-24) … or in 中心|住房公积金管理中心应当为缴存住房公积金的职工发放缴存住房公积金的有效凭证。|RESPONSIBLE|住房公积金管理中心|
             城市市容和环境卫生管理条例(2017-03-01) … or is a 街道办事处|居住区、街巷等地方，由街道办事处负责组织专人清扫保洁。|RESPONSIBLE|街道办事处|
