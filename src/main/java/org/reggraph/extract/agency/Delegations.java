@@ -95,7 +95,9 @@ final class Delegations {
      * D7 without 的规定: 按照/执行/符合/超过X规定的N, X规定时限, X规定提交的N — X sets N. The word before X anchors it (a
      * name is not read out of a longer phrase); X is one agency or a list of them (国务院财政、税务主管部门).
      */
-    private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|低于|高于|以及|使用|参照|依据|根据|(?<![消排解废清剔删免去])除(?=国务院|国家|全国|省|县|设区的市|地方|中央|各级)|(?<![存现实])在(?=国务院|国家|全国|省|县|设区的市|地方|中央))("
+    /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
+    private static final String STATE_OR_LEVEL = "国务院|国家|全国|省|县|设区的市|地方|中央";
+    private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|低于|高于|以及|使用|参照|依据|根据|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "))("
             + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?(?:规定(?:的|时限|期限|提交的)(?!规定)|(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案)))");
     /** X规定应当/禁止…的N: a relative clause — N is what X's rules say must or must not be done (国务院规定应当划为基本草原的其他草原). */
     private static final Pattern PRESCRIBES = Pattern.compile("规定(?:应当|禁止)[^，。；]{1,24}?的");

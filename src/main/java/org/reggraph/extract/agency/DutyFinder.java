@@ -128,9 +128,10 @@ public final class DutyFinder {
     /** X另有规定, also X对…另有规定 (国务院、中央军事委员会对无人驾驶航空器的管理另有规定的，从其规定). */
     private static final Pattern OTHERWISE = Pattern.compile(X + "(对[^，。；]{1,30}?)?另有规定");
     /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
-    private static final Pattern LAWS_BEFORE = Pattern.compile("^.*(?:法律|法规|规章)(?:或者|和|及|、)");
+    private static final String LAWS = "(?:法律|法规|规章)";
+    private static final Pattern LAWS_BEFORE = Pattern.compile("^.*" + LAWS + "(?:或者|和|及|、)");
     /** Laws listed in a span (法律、行政法规或者国务院…): the span names sources of rules, not a subject (not 政策法规和…司). */
-    private static final Pattern LAWS_LISTED = Pattern.compile("(?<!政策)(?:法律|法规|规章)(?:或者|和|及|以及|、)");
+    private static final Pattern LAWS_LISTED = Pattern.compile("(?<!政策)" + LAWS + "(?:或者|和|及|以及|、)");
     private static final Pattern BAD = Pattern.compile("非政府|债权人|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的)单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|和|及)(?:部门|机构|机关)$");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
@@ -169,11 +170,7 @@ public final class DutyFinder {
     /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
     static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
-    private static final boolean[] IS_SUFFIX_CHAR = new boolean[Character.MAX_VALUE + 1];
-
-    static {
-        SUFFIX_CHARS.chars().forEach(c -> IS_SUFFIX_CHAR[c] = true);
-    }
+    private static final boolean[] IS_SUFFIX_CHAR = Lexicon.charTable(SUFFIX_CHARS);
 
     /**
      * Duties in {@code [from, to)} of a document's text. Outside article-structured documents only the main duties
@@ -221,6 +218,17 @@ public final class DutyFinder {
             }
             k = m.end();
         }
+    }
+
+    /** Whether 法 or 规 stands in the span: the cheap test before {@link #LAWS_LISTED}, which every subject would run. */
+    private static boolean namesLaw(String cl, int[] span) {
+        for (int i = span[0]; i < span[1]; i++) {
+            char c = cl.charAt(i);
+            if (c == '法' || c == '规') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where what follows a subject begins: after the regulated parties named beside it (X、单位确定的…), if any. */
@@ -362,7 +370,7 @@ public final class DutyFinder {
             ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, "规定", sent);
             return;
         }
-        if (span != null && LAWS_LISTED.matcher(cl).region(span[0], span[1]).find()) {
+        if (span != null && namesLaw(cl, span) && LAWS_LISTED.matcher(cl).region(span[0], span[1]).find()) {
             span = null; // 法律、行政法规或者X对…另有规定/决定规定…: sources of rules, no subject with a duty (OTHERWISE reads X)
         }
         final int at0 = cs + off + (span != null ? span[0] : 0);

@@ -43,7 +43,7 @@ final class MarkdownLawReader {
     private static final Pattern LOCAL_TITLE = Pattern.compile("^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
             + "|^[\\u4e00-\\u9fff]{1,6}?(?<!城)(?:省|市|县|自治区|自治州|自治县|盟|旗)(?!场|容|政|民|区)");
     /** 国家互联网信息办公室2021年第20次室务会议审议通过: a ministry's rule, passed by its own meeting. */
-    private static final Pattern BODY_MEETING = Pattern.compile("(?:(?<=日)|(?<![\\u4e00-\\u9fff0-9]))(" + Lexicon.CJK
+    private static final Pattern BODY_MEETING = Pattern.compile("(?:" + DocNumbers.AFTER_DATE + "|(?<![\\u4e00-\\u9fff0-9]))(" + Lexicon.CJK
             + "{2,20}?)(?:[0-9]{4}年)?第" + Lexicon.SMALL_NUMERAL + "{1,4}次(?:部务|局务|室务|委务|署务|行务|主任办公|主任|委员|常务)会议(?:审议)?通过");
     private static final Pattern PROMULGATION_LINE = Pattern.compile("公布|发布|颁布|修订|修正");
 

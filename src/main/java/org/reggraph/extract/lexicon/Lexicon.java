@@ -55,6 +55,16 @@ public final class Lexicon {
     }
 
     /**
+     * The characters of {@code chars} as a table indexed by character: a scan that asks at every offset of a document
+     * whether a character is one of a few pays one array read instead of an {@code indexOf} over the set.
+     */
+    public static boolean[] charTable(String chars) {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        chars.chars().forEach(c -> table[c] = true);
+        return table;
+    }
+
+    /**
      * The words as a non-capturing alternation, in list order: (?:a|b|c), behind a lookahead for their first
      * characters, (?=[abc])(?:…): the same matches, but a position where none can start fails on one character test
      * instead of one per word (names are scanned for agency heads at every offset).

@@ -35,12 +35,7 @@ final class CitationFinder {
     /** The characters a {@link #BARE_NUMBER} match starts with. */
     private static final String BARE_FIRST = "〔[［【令公";
     /** {@link #BARE_FIRST} as a table: {@link #nextBare} asks it at every offset of a document. */
-    private static final char MAX_BARE_FIRST = (char) BARE_FIRST.chars().max().orElse(0);
-    private static final boolean[] IS_BARE_FIRST = new boolean[MAX_BARE_FIRST + 1];
-
-    static {
-        BARE_FIRST.chars().forEach(c -> IS_BARE_FIRST[c] = true);
-    }
+    private static final boolean[] IS_BARE_FIRST = Lexicon.charTable(BARE_FIRST);
     private static final String STOP = "的和按据照及与或在见于以将对是从即经由指《》、，。；：（）()“”\"";
     private static final Pattern TITLE_END = Pattern.compile("^.*(?:通知|通告|公告|意见|决定|方案|纲要|规划|条例|办法|规定|细则|批复|函|文件"
             + "|落实|贯彻|执行|参照|依照|实施|印发|转发|发布|根据|按照|对照|深入|结合|通过|明确|要求|规定|提出|部署)");
@@ -125,8 +120,7 @@ final class CitationFinder {
      */
     private static int nextBare(Matcher m, String s, int from) {
         for (int k = from, n = s.length(); k < n; k++) {
-            char c = s.charAt(k);
-            if (c <= MAX_BARE_FIRST && IS_BARE_FIRST[c] && m.region(k, n).lookingAt()) {
+            if (IS_BARE_FIRST[s.charAt(k)] && m.region(k, n).lookingAt()) {
                 return m.end();
             }
         }
