@@ -42,7 +42,7 @@ public class ExtractCommand implements Callable<Integer> {
             ShortRunJit.c1Only();
         }
         long t1 = System.nanoTime();
-        Extraction extraction = new Extractor(relationStage(), maxBytes).extract(paths, Math.max(1, threads));
+        Extraction extraction = new Extractor(relationStage(), maxBytes).withoutText().extract(paths, Math.max(1, threads));
         long t2 = System.nanoTime();
         if (json != null) {
             new ExtractionExport().write(extraction, json);

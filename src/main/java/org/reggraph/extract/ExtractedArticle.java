@@ -17,4 +17,9 @@ import java.util.List;
  */
 public record ExtractedArticle(int number, String label, Integer chapterOrdinal, String text,
                                int startLine, int endLine, List<SourceLine> lines) {
+
+    /** The article without its text (an empty text, no lines): its number, label, chapter and span stay. */
+    public ExtractedArticle withoutText() {
+        return new ExtractedArticle(number, label, chapterOrdinal, "", startLine, endLine, List.of());
+    }
 }

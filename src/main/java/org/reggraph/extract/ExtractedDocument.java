@@ -29,4 +29,11 @@ public record ExtractedDocument(String id, String title, String docNumber, List<
                                 String promulgatedBy, String sourceFile, int startLine, int endLine,
                                 List<ExtractedChapter> chapters, List<ExtractedArticle> articles,
                                 List<SourceLine> lines) {
+
+    /** The document without its text: no lines, and articles without theirs ({@link ExtractedArticle#withoutText()}). */
+    public ExtractedDocument withoutText() {
+        return new ExtractedDocument(id, title, docNumber, issuers, date, effectiveDate, kind, level, promulgatedBy,
+                sourceFile, startLine, endLine, chapters, articles.stream().map(ExtractedArticle::withoutText).toList(),
+                List.of());
+    }
 }

@@ -36,6 +36,7 @@ public final class Extractor {
 
     private final RelationStage relations;
     private final long maxBytes;
+    private final boolean keepText;
     private final TextDecoder decoder = new TextDecoder();
     private final LineCleaner cleaner = new LineCleaner();
     private final DocumentReader reader = new DocumentReader();
@@ -50,8 +51,22 @@ public final class Extractor {
     }
 
     public Extractor(RelationStage relations, long maxBytes) {
+        this(relations, maxBytes, true);
+    }
+
+    private Extractor(RelationStage relations, long maxBytes, boolean keepText) {
         this.relations = relations == null ? RelationStage.none() : relations;
         this.maxBytes = maxBytes;
+        this.keepText = keepText;
+    }
+
+    /**
+     * This extractor, but its documents keep no text ({@link ExtractedDocument#withoutText()}) once their relations are
+     * found: all an export needs. Kept until the batch ends, the text was most of what the collector copied (seeds +
+     * corpus: 0.33 s of pauses against 0.17 s without).
+     */
+    public Extractor withoutText() {
+        return new Extractor(relations, maxBytes, false);
     }
 
     /**
@@ -204,13 +219,18 @@ public final class Extractor {
 
     private void extractBytes(byte[] bytes, String name, Batch batch) {
         FileResult r = documents(bytes, name, batch.ids);
-        batch.documents.addAll(r.documents());
         batch.problems.addAll(r.problems());
-        if (r.documents().isEmpty()) {
-            return;
+        if (!r.documents().isEmpty()) {
+            relations(r.documents(), name, batch);
         }
+        for (ExtractedDocument d : r.documents()) {
+            batch.documents.add(keepText ? d : d.withoutText());
+        }
+    }
+
+    private void relations(List<ExtractedDocument> documents, String name, Batch batch) {
         try {
-            RelationStage.Result rel = relations.extract(r.documents());
+            RelationStage.Result rel = relations.extract(documents);
             if (rel != null) {
                 batch.relations.addAll(rel.relations());
                 for (ExtractedAgency a : rel.agencies()) {

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Random sequences of the extractor's own vocabulary (brackets, numbers, kind words, verbs, comments, line breaks)
  * through the full extraction: it never fails, every relation points at a line of the file, what it quotes stands in
- * the input, and the same input gives the same result.
+ * the input, and the same input gives the same result, with or without the documents' text kept.
  */
 class ExtractorPropertiesTest {
 
@@ -54,6 +54,10 @@ class ExtractorPropertiesTest {
         Extraction again = extractor.extract(bytes, "random.txt");
         ExtractionExport export = new ExtractionExport();
         assertEquals(export.toTree(e), export.toTree(again));
+        Extraction lean = extractor.withoutText().extract(bytes, "random.txt");
+        assertEquals(export.toTree(e), export.toTree(lean), "the export does not need the documents' text");
+        assertTrue(lean.documents().stream().allMatch(d -> d.lines().isEmpty()
+                && d.articles().stream().allMatch(a -> a.text().isEmpty() && a.lines().isEmpty())));
     }
 
     /** The input as the extractor reads it: each line normalised, whitespace removed. */
