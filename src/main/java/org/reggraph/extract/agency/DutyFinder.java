@@ -71,6 +71,12 @@ public final class DutyFinder {
      */
     private static final Pattern RELATIVE_COMPOUND = Pattern.compile("(?:核准|统筹|发布|拨付|任命|下达|审定|公告|核定|批复)(?:[、和并]?(?![本全各])[\u4e00-\u9fff]{2}){1,2}的");
     /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
+    /**
+     * What makes 收到 and 行使 after a subject its act: 收到…后 (or …之日起, …时, …的 as a condition), and 行使 not named as
+     * a topic (行使…职权的情况/保障, 行使…管理权的部门).
+     */
+    private static final Pattern RECEIVES_OR_EXERCISES = Pattern.compile(
+            "收到[^，。；]*?(?:后|之日起(?!计算)|时(?!间)|的$)|行使(?![^，。；]*的(?:情况|保障|案件|部门|机构|职责))");
     private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
     /** {@link #SUBJECT_ALONE} is at most 40 name characters and a head (of at most 5). */
@@ -379,6 +385,10 @@ public final class DutyFinder {
         }
         if (span != null && approverOf(cl, span)) {
             span = null; // 制定…预案并报本级人民政府批准: the approver, which REPORT_TO and APPROVED_BY take below
+        }
+        if (span != null && (cl.startsWith("收到", span[1]) || cl.startsWith("行使", span[1]))
+                && !RECEIVES_OR_EXERCISES.matcher(cl).region(span[1], cl.length()).lookingAt()) {
+            span = null; // X收到…之日为申请日, X行使…职权的情况: a date or a topic named by the agency's act, no duty
         }
         if (span != null && cl.startsWith("分别由", span[1])) {
             span = null; // X分别由Y…组成: X is what Y makes up or does (the 由 phrase names the actor)

@@ -68,6 +68,13 @@ class DutyFormsTest {
             农产品质量安全法(2022-09-02) 获知…后 after the subject|县级以上人民政府市场监督管理部门和其他有关部门获知有关农产品质量安全风险信息后，应当立即核实并向同级农业农村主管部门通报。|RESPONSIBLE|县级以上人民政府市场监督管理部门;县级以上人民政府其他有关部门|
             标准化法(2017-11-04) 分工管理 after the subject|国务院有关行政主管部门分工管理本部门、本行业的标准化工作。|RESPONSIBLE|国务院有关行政主管部门|
             保障农民工工资支付条例(2019-12-30) negative: 部分工资 is no 部 + 分工|先行垫付用人单位拖欠的农民工部分工资或者基本生活费。|RESPONSIBLE||
+            法律援助法(2021-08-20) 收到…后 after the subject|法律援助机构收到法律援助申请后，应当进行审查。|RESPONSIBLE|法律援助机构|
+            仲裁法(2017-09-01) 收到…之日起 after the subject|仲裁委员会收到仲裁申请书之日起五日内，认为符合受理条件的，应当受理，并通知当事人。|RESPONSIBLE|仲裁委员会|
+            专利法(2020-10-17) negative: 收到…之日为 names a date|国务院专利行政部门收到专利申请文件之日为申请日。|RESPONSIBLE||
+            政府信息公开条例(2019-04-03) negative: 收到…的时间 names a time|行政机关收到政府信息公开申请的时间，按照下列规定确定。|RESPONSIBLE||
+            化妆品卫生监督条例(2019-03-02) 行使…职责 after the subject|各级化妆品监督管理部门行使化妆品卫生监督职责。|RESPONSIBLE|各级化妆品监督管理部门|
+            兽药管理条例(2020-03-27) 行使…权|县级以上人民政府兽医行政管理部门行使兽药监督管理权。|RESPONSIBLE|县级以上人民政府兽医行政管理部门|
+            监督法(2024-11-08) negative: 行使…职权的情况 names a topic|各级人民代表大会常务委员会行使监督职权的情况，应当向本级人民代表大会报告。|RESPONSIBLE||
             公司法(2023-12-29) laws listed with an agency are sources of rules, no subject with a duty|法律、行政法规或者国务院证券监督管理机构对上市公司的股东、实际控制人转让其所持有的本公司股份另有规定的，从其规定。|RESPONSIBLE||
             公司登记管理条例(2016-02-06) … nor is 国务院决定|法律、行政法规或者国务院决定规定设立有限责任公司必须报经批准的，应当自批准之日起90日内向公司登记机关申请设立登记。|RESPONSIBLE||
             矿山安全标准工作管理办法 a ministry department whose name holds 法规和 is no list of laws|政策法规和科技装备司负责统筹协调矿山安全标准具体工作。|RESPONSIBLE|政策法规和科技装备司|
