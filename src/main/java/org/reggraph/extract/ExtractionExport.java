@@ -4,26 +4,21 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Writes an {@link Extraction} in the JSON shape of GRAPH_MODEL.md ("Extraction export"), which the scorer and the
@@ -49,66 +44,10 @@ public final class ExtractionExport {
     }
 
     public void write(Extraction extraction, OutputStream out) throws IOException {
-        write(extraction, out, PARALLEL_FROM);
-    }
-
-    /**
-     * Relations from which the second half of the list is written on another thread: on seeds + corpus the export was
-     * a tenth of the command's time, all of it after the extraction, on one core.
-     */
-    static final int PARALLEL_FROM = 4_000;
-
-    void write(Extraction extraction, OutputStream out, int parallelFrom) throws IOException {
-        Map<String, Object> tree = toTree(extraction);
-        List<?> relations = (List<?>) tree.get("relations");
-        if (relations.size() < parallelFrom || Runtime.getRuntime().availableProcessors() < 2) {
-            try (JsonGenerator g = generator(out)) {
-                value(g, tree);
-            }
-            return;
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            value(g, toTree(extraction));
         }
-        int half = relations.size() / 2;
-        CompletableFuture<byte[]> second = CompletableFuture.supplyAsync(() -> entry("relations", relations.subList(half, relations.size())));
-        out.write('{');
-        String sep = "";
-        for (Map.Entry<String, Object> e : tree.entrySet()) {
-            out.write(sep.getBytes(StandardCharsets.UTF_8));
-            sep = ",";
-            if (e.getValue() != relations) {
-                out.write(entry(e.getKey(), e.getValue()));
-                continue;
-            }
-            // one array from two: [ a, b ] and [ c, d ] written as the default pretty printer joins values, [ a, b, c, d ]
-            byte[] first = entry("relations", relations.subList(0, half));
-            byte[] rest = second.join();
-            byte[] open = entry("relations", List.of()); // the entry's start, then " ]"
-            int head = open.length - 1;
-            out.write(first, 0, first.length - 2);
-            out.write(", ".getBytes(StandardCharsets.UTF_8));
-            out.write(rest, head, rest.length - head);
-        }
-        out.write(END);
-        out.flush();
-    }
-
-    private static final byte[] END = "\n}".getBytes(StandardCharsets.UTF_8);
-
-    /** One entry of the root object as the pretty printer writes it there: {@code \n  "key" : value}. */
-    private static byte[] entry(String key, Object value) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try (JsonGenerator g = generator(buf)) {
-            value(g, Map.of(key, value));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        byte[] all = buf.toByteArray(); // {\n  "key" : value\n}
-        return Arrays.copyOfRange(all, 1, all.length - END.length);
-    }
-
-    private static JsonGenerator generator(OutputStream out) throws IOException {
-        JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
-        g.useDefaultPrettyPrinter();
-        return g;
     }
 
     private static void value(JsonGenerator g, Object v) throws IOException {
