@@ -3,6 +3,8 @@ package org.reggraph.extract.agency;
 import org.reggraph.extract.lexicon.Lexicon;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -113,11 +115,28 @@ final class AgencyNames {
     private AgencyNames() {
     }
 
+    /** Cleaned spans: the same spans recur in every document and reach this from several finders. */
+    private static final Map<String, String> CLEANED = new ConcurrentHashMap<>();
+    private static final int CLEANED_MAX = 50_000;
+    private static final String NO_NAME = new String("no name"); // compared by identity: no cleaned span is this object
+
     /** The agency named by a captured span, or null when it names none. */
     static String clean(String raw) {
         if (raw == null) {
             return null;
         }
+        String out = CLEANED.get(raw);
+        if (out == null) {
+            out = cleanOnce(raw);
+            if (CLEANED.size() >= CLEANED_MAX) {
+                CLEANED.clear();
+            }
+            CLEANED.put(raw, out == null ? NO_NAME : out);
+        }
+        return out == NO_NAME ? null : out;
+    }
+
+    private static String cleanOnce(String raw) {
         // 设区的市 is a name, its 的 no relative clause
         String out = clean(raw.replace(CITY, CITY_MARK), 0);
         if (out != null && out.indexOf('关') >= 0) {
