@@ -1,5 +1,6 @@
 package org.reggraph.extract.document;
 
+import org.reggraph.extract.lexicon.LeadScan;
 import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.agency.Agencies;
 import org.reggraph.extract.lexicon.AgencyShortNames;
@@ -180,9 +181,10 @@ final class HeaderParser {
      * @param suffix the title's kind suffix (公告, 通告 …) or null: announcements also take effect "自…起"
      */
     static LocalDate effectiveDate(List<CleanLine> lines, DocumentSegmenter.Segment seg, LocalDate date, String suffix) {
+        // every pattern here begins with 自: tried where it stands (LeadScan), not at every character of the document
         String head = DocumentSegmenter.joinSqueezed(lines, seg.start(), Math.min(seg.end(), seg.start() + HEADER_LINES));
-        Matcher m = EFFECTIVE.matcher(head);
-        while (m.find()) {
+        Matcher m = LeadScan.of(EFFECTIVE, head);
+        for (int from = 0; LeadScan.find(m, head, '自', from); from = m.end()) {
             LocalDate d = Dates.of(m);
             if (d != null) {
                 return d;
@@ -191,17 +193,17 @@ final class HeaderParser {
         String all = DocumentSegmenter.joinSqueezed(lines, seg.start(), seg.end());
         LocalDate found = null;
         int at = -1;
-        m = EFFECTIVE.matcher(all);
-        while (m.find()) {
+        m = LeadScan.of(EFFECTIVE, all);
+        for (int from = 0; LeadScan.find(m, all, '自', from); from = m.end()) {
             LocalDate d = Dates.of(m);
             if (d != null) {
                 found = d;
                 at = m.start();
             }
         }
-        Matcher onIssue = EFFECTIVE_ON_ISSUE.matcher(all);
+        Matcher onIssue = LeadScan.of(EFFECTIVE_ON_ISSUE, all);
         int issueAt = -1;
-        while (onIssue.find()) {
+        for (int from = 0; LeadScan.find(onIssue, all, '自', from); from = onIssue.end()) {
             issueAt = onIssue.start();
         }
         if (issueAt > at && date != null) {
@@ -211,8 +213,8 @@ final class HeaderParser {
             return found;
         }
         if ("公告".equals(suffix) || "通告".equals(suffix)) {
-            m = FROM_DATE.matcher(all);
-            while (m.find()) {
+            m = LeadScan.of(FROM_DATE, all);
+            for (int from = 0; LeadScan.find(m, all, '自', from); from = m.end()) {
                 LocalDate d = Dates.of(m);
                 if (d != null) {
                     return d;

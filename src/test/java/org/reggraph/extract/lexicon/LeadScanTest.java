@@ -1,0 +1,47 @@
+package org.reggraph.extract.lexicon;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** {@link LeadScan} gives the matches {@link Matcher#find()} gives, for patterns whose matches begin with one character. */
+class LeadScanTest {
+
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("自" + Lexicon.HEADER_DATE + "起(?:施行|实施)"),
+            Pattern.compile("自(?:发布|公布)之日起(?:施行|生效)"),
+            Pattern.compile("自" + Lexicon.HEADER_DATE + "起(?![^，。]{0,4}至)"),
+            Pattern.compile("自(?<!各自)[^，。]{0,3}?起"));
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of("自", "各", "2021", "年", "7", "月", "1", "日", "起", "施行", "实施", "发布", "之日", "生效", "至", "，", "。", "本")
+                .list().ofMaxSize(60).map(l -> String.join("", l));
+    }
+
+    @Property(tries = 500)
+    void findsWhatFindFinds(@ForAll("texts") String s) {
+        for (Pattern p : PATTERNS) {
+            List<String> expected = new ArrayList<>();
+            Matcher f = p.matcher(s);
+            while (f.find()) {
+                expected.add(f.start() + ":" + f.group());
+            }
+            List<String> scanned = new ArrayList<>();
+            Matcher m = LeadScan.of(p, s);
+            for (int from = 0; LeadScan.find(m, s, '自', from); from = m.end()) {
+                scanned.add(m.start() + ":" + m.group());
+            }
+            assertEquals(expected, scanned, p.pattern());
+        }
+    }
+}
