@@ -127,6 +127,12 @@ public final class DutyFinder {
     /** 经 of an approval, not of a word (经济, 经营, 经费, 经理 …). */
     private static final String BY_APPROVAL = "(?:须经|需经|应当经|未经|经过|经(?![营济贸费销常理历验纪]|办(?!案)))";
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
+    /**
+     * 取得X的(书面)批准/许可/同意, 取得X的…批准文件: X approves, as with 经X批准 (not 取得X核发的…许可证, where X qualifies the
+     * licence, nor a licence the holder is named by: 取得X…许可的N).
+     */
+    private static final Pattern GRANTED_BY = Pattern.compile("取得" + X_SHORT + "(?:的(?:书面)?(?:批准|许可|同意)(?!的)"
+            + "|(?:书面)?同意(?!的)|的[^，。；的]{0,10}批准文件)");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")(?:依法)?(?=批准|同意|审批|核准)");
     private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
@@ -463,6 +469,12 @@ public final class DutyFinder {
         }
         if (approvals == 0 && cl.length() > 35 && cl.indexOf('经') >= 0) {
             approvalLists(cl, base + cs + off, out);
+        }
+        m = GRANTED_BY.matcher(cl.contains("取得") ? cl : "");
+        while (m.find()) {
+            if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
+                add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
+            }
         }
     }
 

@@ -75,6 +75,10 @@ class DutyFormsTest {
             化妆品卫生监督条例(2019-03-02) 行使…职责 after the subject|各级化妆品监督管理部门行使化妆品卫生监督职责。|RESPONSIBLE|各级化妆品监督管理部门|
             兽药管理条例(2020-03-27) 行使…权|县级以上人民政府兽医行政管理部门行使兽药监督管理权。|RESPONSIBLE|县级以上人民政府兽医行政管理部门|
             监督法(2024-11-08) negative: 行使…职权的情况 names a topic|各级人民代表大会常务委员会行使监督职权的情况，应当向本级人民代表大会报告。|RESPONSIBLE||
+            海洋环境保护法(2023-10-24) 取得X的书面同意: X approves|应当事先取得国务院生态环境主管部门的书面同意。|RESPONSIBLE|国务院生态环境主管部门|
+            濒危野生动植物进出口管理条例(2019-03-02) 取得X的…批准文件|申请人取得国务院野生动植物主管部门的进出口批准文件后，应当在批准文件规定的有效期内，向海关办理手续。|RESPONSIBLE|国务院野生动植物主管部门|
+            水污染防治法(2017-06-27) 取得X或者Y同意|应当取得水行政主管部门或者流域管理机构同意。|RESPONSIBLE|水行政主管部门;流域管理机构|
+            血液制品管理条例 negative: 取得X核发的许可证 (X qualifies the licence)|取得省、自治区、直辖市人民政府卫生行政部门核发的《单采血浆许可证》。|RESPONSIBLE||
             公司法(2023-12-29) laws listed with an agency are sources of rules, no subject with a duty|法律、行政法规或者国务院证券监督管理机构对上市公司的股东、实际控制人转让其所持有的本公司股份另有规定的，从其规定。|RESPONSIBLE||
             公司登记管理条例(2016-02-06) … nor is 国务院决定|法律、行政法规或者国务院决定规定设立有限责任公司必须报经批准的，应当自批准之日起90日内向公司登记机关申请设立登记。|RESPONSIBLE||
             矿山安全标准工作管理办法 a ministry department whose name holds 法规和 is no list of laws|政策法规和科技装备司负责统筹协调矿山安全标准具体工作。|RESPONSIBLE|政策法规和科技装备司|
