@@ -2,6 +2,7 @@ package org.reggraph.extract.agency;
 
 import org.reggraph.extract.Relation.Delegates;
 import org.reggraph.extract.RelationType;
+import org.reggraph.extract.lexicon.Lexicon;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,14 +26,21 @@ final class Delegations {
     private static final String NAME = "[\\u4e00-\\u9fff、（）]";
     private static final String AG = "(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")";
     /** Things an agency is left to set, directly before 由 (or ，由). */
-    private static final Pattern OBJECT = Pattern.compile(
-            "(?:办法|方法|制度|细则|标准|规程|规则|文本|目录|名录|规定|措施|步骤|范围|程序|条件|期限|数额|比例|清单|规范|幅度|费率|限额|时限|格式|式样|样式|权限|构成|具体内容|规模|数量|指标|要求)[，,]?(?:也可以|还可以|可以|可|分别)?$");
+    static final List<String> OBJECTS = List.of("办法", "方法", "制度", "细则", "标准", "规程", "规则", "文本", "目录", "名录", "规定",
+            "措施", "步骤", "范围", "程序", "条件", "期限", "数额", "比例", "清单", "规范", "幅度", "费率", "限额", "时限", "格式", "式样", "样式",
+            "权限", "构成", "具体内容", "规模", "数量", "指标", "要求");
+    /** The modals an object may end with before 由, or none. */
+    static final List<String> OBJECT_MODALS = List.of("也可以", "还可以", "可以", "可", "分别", "");
+    /**
+     * An object, a comma and a modal at the end of the words before 由: the specification of {@link #endsWithObject}, which
+     * tests the end alone (this pattern, tried at each of the 24 offsets, was 2 % of the extraction).
+     */
+    static final Pattern OBJECT = Pattern.compile("(?:" + String.join("|", OBJECTS) + ")[，,]?(?:"
+            + String.join("|", OBJECT_MODALS.subList(0, OBJECT_MODALS.size() - 1)) + ")?$");
     /** 国家建立…制度，由X…: a system the state sets up, whose work X does; no 制度 left to X to make. */
     private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?(?:也可以|还可以|可以|可|分别)?$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile("(?:也可以|还可以|可以|可|分别)$");
-    /** 可以由X制定…规定: with no object in front of 由, the object follows the verb and ends the clause. */
-    private static final Pattern MAY_BY = Pattern.compile("(?:可以|可)$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录)$");
     /** 由X(会同Y)(另行)规定 closing a sentence: X's name, at most 30 characters. */
     private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:会同" + NAME + "{1,30}?)?(?:另行)?规定$");
@@ -158,13 +166,36 @@ final class Delegations {
         }
     }
 
-    /** D1: …办法由X(会同Y)…制定. */
+    /** {@link #OBJECT} by hand: an object, perhaps a comma, perhaps a modal, ending {@code before}. */
+    static boolean endsWithObject(String before) {
+        for (String modal : OBJECT_MODALS) {
+            if (!before.endsWith(modal)) {
+                continue;
+            }
+            int end = before.length() - modal.length();
+            if (endsWithAny(before, end) || end > 0 && "，,".indexOf(before.charAt(end - 1)) >= 0 && endsWithAny(before, end - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String s, int end) {
+        for (String object : OBJECTS) {
+            if (s.startsWith(object, end - object.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** D1: …办法由X(会同Y)…制定 (with no object in front of 由, 可以由X制定…规定: the object follows the verb). */
     private static void passive(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         for (int by = sent.indexOf('由'); by > 0; by = sent.indexOf('由', by + 1)) {
             String before = sent.substring(Math.max(0, by - 24), by);
-            boolean objectBefore = OBJECT.matcher(before).find()
+            boolean objectBefore = endsWithObject(before)
                     && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
-            if (!objectBefore && !MAY_BY.matcher(before).find()) {
+            if (!objectBefore && !before.endsWith("可") && !before.endsWith("可以")) {
                 continue;
             }
             int end = by + 1;
@@ -416,10 +447,10 @@ final class Delegations {
     private static void setBy(String sent, int base, List<DutyFinder.Duty> out) {
         int key = setByKey(sent);
         if (key >= 0) {
-            setBy(SET_BY.matcher(sent), Math.max(0, key - SET_BY_REACH), sent, base, out);
+            setBy(SET_BY.matcher(sent), SET_BY_LEADS, Math.max(0, key - SET_BY_REACH), sent, base, out);
         }
         if ((sent.indexOf('按') >= 0 || sent.contains("依照")) && sent.contains("规定")) {
-            setBy(BY_RULES_VERB.matcher(sent), 0, sent, base, out);
+            setBy(BY_RULES_VERB.matcher(sent), BY_RULES_VERB_LEADS, 0, sent, base, out);
         }
         if (sent.contains("规定应当") || sent.contains("规定禁止")) {
             prescribes(sent, base, out);
@@ -460,13 +491,29 @@ final class Delegations {
         return key;
     }
 
-    private static void setBy(Matcher m, int start, String sent, int base, List<DutyFinder.Duty> out) {
-        // from every anchor: a match that runs from an earlier verb (使用…并符合X规定的) must not hide the next one
-        for (int from = start; from < sent.length() && m.find(from); from = m.start() + 1) {
+    /** The first characters of {@link #SET_BY}'s and {@link #BY_RULES_VERB}'s verbs: where a match can begin. */
+    private static final boolean[] SET_BY_LEADS = Lexicon.charTable("按依遵符执具超达低高以使参根除在");
+    private static final boolean[] BY_RULES_VERB_LEADS = Lexicon.charTable("按依");
+
+    private static void setBy(Matcher m, boolean[] leads, int start, String sent, int base, List<DutyFinder.Duty> out) {
+        // from every anchor: a match that runs from an earlier verb (使用…并符合X规定的) must not hide the next one; tried
+        // where a verb can begin (a find() would try every offset)
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = start; from < sent.length() && nextAt(m, leads, sent, from); from = m.start() + 1) {
             for (int g = 1; g <= m.groupCount() && m.group(g) != null; g++) {
                 setBy(m.group(g), m.start(g), m.end(), sent, base, out);
             }
         }
+    }
+
+    /** Like {@code m.find(from)} for a pattern whose matches begin with one of the {@code leads}. */
+    private static boolean nextAt(Matcher m, boolean[] leads, String s, int from) {
+        for (int k = from; k < s.length(); k++) {
+            if (leads[s.charAt(k)] && m.region(k, s.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One owner of a D7 rule (the lead, or its 会同 partner) when it is an agency name as it stands. */
