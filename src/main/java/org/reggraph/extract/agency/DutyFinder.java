@@ -72,11 +72,12 @@ public final class DutyFinder {
     private static final Pattern RELATIVE_COMPOUND = Pattern.compile("(?:核准|统筹|发布|拨付|任命|下达|审定|公告|核定|批复)(?:[、和并]?(?![本全各])[\u4e00-\u9fff]{2}){1,2}的");
     /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
     /**
-     * What makes 收到 and 行使 after a subject its act: 收到…后 (or …之日起, …时, …的 as a condition), and 行使 not named as
-     * a topic (行使…职权的情况/保障, 行使…管理权的部门).
+     * What makes 收到, 行使 and 设立 after a subject its act: 收到…后 (or …之日起, …时, …的 as a condition), 行使 not named
+     * as a topic (行使…职权的情况/保障, 行使…管理权的部门), 设立 not a noun (代表机构设立、变更, 设立后, 设立登记).
      */
     private static final Pattern RECEIVES_OR_EXERCISES = Pattern.compile(
-            "收到[^，。；]*?(?:后|之日起(?!计算)|时(?!间)|的$)|行使(?![^，。；]*的(?:情况|保障|案件|部门|机构|职责))");
+            "收到[^，。；]*?(?:后|之日起(?!计算)|时(?!间)|的$)|行使(?![^，。；]*的(?:情况|保障|案件|部门|机构|职责))"
+            + "|设立(?![、后时]|登记|申请|变更)");
     private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
     /** {@link #SUBJECT_ALONE} is at most 40 name characters and a head (of at most 5). */
@@ -127,6 +128,11 @@ public final class DutyFinder {
     /** 经 of an approval, not of a word (经济, 经营, 经费, 经理 …). */
     private static final String BY_APPROVAL = "(?:须经|需经|应当经|未经|经过|经(?![营济贸费销常理历验纪]|办(?!案)))";
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
+    /**
+     * 设立X，负责…: the body set up is the subject of the next clause (国务院设立国家禁毒委员会，负责组织…禁毒工作); not a body
+     * that may be set up (可以设立禁毒委员会，负责…), whose duty the annotations leave with the government that may set it up.
+     */
+    private static final Pattern SET_UP_BODY = Pattern.compile("设立(?:一个|若干)?([\\u4e00-\\u9fff（）]{1,30}?" + SUFFIX + ")$");
     /**
      * 取得X的(书面)批准/许可/同意, 取得X的…批准文件: X approves, as with 经X批准 (not 取得X核发的…许可证, where X qualifies the
      * licence, nor a licence the holder is named by: 取得X…许可的N).
@@ -392,9 +398,9 @@ public final class DutyFinder {
         if (span != null && approverOf(cl, span)) {
             span = null; // 制定…预案并报本级人民政府批准: the approver, which REPORT_TO and APPROVED_BY take below
         }
-        if (span != null && (cl.startsWith("收到", span[1]) || cl.startsWith("行使", span[1]))
+        if (span != null && (cl.startsWith("收到", span[1]) || cl.startsWith("行使", span[1]) || cl.startsWith("设立", span[1]))
                 && !RECEIVES_OR_EXERCISES.matcher(cl).region(span[1], cl.length()).lookingAt()) {
-            span = null; // X收到…之日为申请日, X行使…职权的情况: a date or a topic named by the agency's act, no duty
+            span = null; // X收到…之日为申请日, X行使…职权的情况, X设立后: a date, a topic or a time named by the act, no duty
         }
         if (span != null && cl.startsWith("分别由", span[1])) {
             span = null; // X分别由Y…组成: X is what Y makes up or does (the 由 phrase names the actor)
@@ -469,6 +475,14 @@ public final class DutyFinder {
         }
         if (approvals == 0 && cl.length() > 35 && cl.indexOf('经') >= 0) {
             approvalLists(cl, base + cs + off, out);
+        }
+        int setUp = cl.lastIndexOf("设立");
+        if (setUp >= 0 && ce < sent.length() - 2 && sent.startsWith("负责", ce + 1) && !cl.startsWith("可", Math.max(0, setUp - 1))
+                && !cl.startsWith("可以", Math.max(0, setUp - 2))) {
+            Matcher body = SET_UP_BODY.matcher(cl).region(setUp, cl.length());
+            if (body.lookingAt()) {
+                add(out, false, base + cs + off + body.start(1), body.group(1), "lead", null, null, cl);
+            }
         }
         m = GRANTED_BY.matcher(cl.contains("取得") ? cl : "");
         while (m.find()) {
@@ -659,6 +673,12 @@ public final class DutyFinder {
     }
 
     private static final byte AGENCY = 0, NOT_AGENCY = 1, REGULATED_PARTY = 2;
+    /**
+     * A span holding the act of setting a body up (国务院设立国家禁毒委员会, 商业银行在…境内设立分支机构, 申请设立代表机构) names no
+     * agency; {@link #SET_UP_BODY} finds the body set up. Not 原设立机关 or 批准设立…的人民政府 (bodies named by that act), nor
+     * X设立的Y (the body Y).
+     */
+    private static final Pattern SETS_UP = Pattern.compile("(?<![原准])设立(?!的)");
     /** {@link #nameKind} of the names seen: a few thousand names recur in every document. */
     private static final Map<String, Byte> KINDS = new ConcurrentHashMap<>();
 
@@ -668,7 +688,7 @@ public final class DutyFinder {
         if (kind == null) {
             // 负责中小企业促进工作…的部门: its remit names no party (the mark keeps 的部门 from reading as a bare 部门)
             String named = REMIT_WORDS.matcher(agency).replaceFirst("·");
-            kind = BAD.matcher(named).find() || agency.length() < 2 ? NOT_AGENCY
+            kind = BAD.matcher(named).find() || agency.length() < 2 || SETS_UP.matcher(agency).find() ? NOT_AGENCY
                     : REGULATED.matcher(agency).find() ? REGULATED_PARTY : AGENCY;
             if (KINDS.size() >= MEMBERS_MAX) {
                 KINDS.clear();

@@ -31,14 +31,18 @@ final class SubjectScan {
             // 获知…后, 分工负责/管理/协作 (X和其他有关部门获知…风险信息后，应当…)
             "获知", "分工负责", "分工管理", "分工协作",
             // 收到…后 as 接到…后 (法律援助机构收到法律援助申请后，应当进行审查); 行使…职责/职权 (各级X部门行使…监督职责)
-            "收到", "行使");
+            "收到", "行使",
+            // 设立 a body (国务院设立国家禁毒委员会): the act is the subject's; DutyFinder.SET_UP_BODY takes the body
+            "设立");
     /**
      * Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word); 负责人 is a person
      * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…);
      * 国务院 + 应急管理部门 is one name, not 国务院 + the modal 应; 合并、分立 and 合并或者分立 befall a body (代表机构合并、分立),
-     * where 合并 + an object is an agency's act; X统筹、Y管理 names a way of governing (职业教育实行政府统筹、分级管理).
+     * where 合并 + an object is an agency's act; X统筹、Y管理 names a way of governing (职业教育实行政府统筹、分级管理);
+     * X设立的Y is the body Y (国务院民用航空主管部门设立的地区民用航空管理机构负责…), where X设立Y is X's act.
      */
-    static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人", "应急", "合并、", "合并或", "统筹、");
+    static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人", "应急", "合并、", "合并或", "统筹、",
+            "设立的");
     /** Characters after 负责人 that make 负责 + a word (人体, 人民, 人口, 人力, 人才, 人事 …), not 负责人 the person. */
     static final String AFTER_PERSON_WORD = "体民口力才事工防类身权";
     /**

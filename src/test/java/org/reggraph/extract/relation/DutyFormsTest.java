@@ -79,6 +79,12 @@ class DutyFormsTest {
             濒危野生动植物进出口管理条例(2019-03-02) 取得X的…批准文件|申请人取得国务院野生动植物主管部门的进出口批准文件后，应当在批准文件规定的有效期内，向海关办理手续。|RESPONSIBLE|国务院野生动植物主管部门|
             水污染防治法(2017-06-27) 取得X或者Y同意|应当取得水行政主管部门或者流域管理机构同意。|RESPONSIBLE|水行政主管部门;流域管理机构|
             血液制品管理条例 negative: 取得X核发的许可证 (X qualifies the licence)|取得省、自治区、直辖市人民政府卫生行政部门核发的《单采血浆许可证》。|RESPONSIBLE||
+            禁毒法(2007-12-29) X设立Y，负责…: the setter and the body set up|国务院设立国家禁毒委员会，负责组织、协调、指导全国的禁毒工作。|RESPONSIBLE|国务院;国家禁毒委员会|
+            进出口关税条例(2017-03-01) X设立Y，负责…|国务院设立关税税则委员会，负责审议关税工作重大问题。|RESPONSIBLE|国务院;关税税则委员会|
+            审计法(2021-10-23) X设立Y: the setter's act|国务院和县级以上地方人民政府设立审计机关。|RESPONSIBLE|国务院;县级以上地方人民政府|
+            民用航空法(2021-04-29) X设立的Y is the body Y|国务院民用航空主管部门设立的地区民用航空管理机构依照国务院民用航空主管部门的授权，监督管理各该地区的民用航空活动。|RESPONSIBLE|地区民用航空管理机构|
+            外国企业常驻代表机构登记管理条例 negative: 设立 as a noun|代表机构设立、变更、终止，应当依照本条例规定办理登记。|RESPONSIBLE||
+            禁毒法(2007-12-29) negative: a body that may be set up stays with the government|县级以上地方各级人民政府根据禁毒工作的需要，可以设立禁毒委员会，负责组织、协调、指导本行政区域内的禁毒工作。|RESPONSIBLE|县级以上地方各级人民政府|
             公司法(2023-12-29) laws listed with an agency are sources of rules, no subject with a duty|法律、行政法规或者国务院证券监督管理机构对上市公司的股东、实际控制人转让其所持有的本公司股份另有规定的，从其规定。|RESPONSIBLE||
             公司登记管理条例(2016-02-06) … nor is 国务院决定|法律、行政法规或者国务院决定规定设立有限责任公司必须报经批准的，应当自批准之日起90日内向公司登记机关申请设立登记。|RESPONSIBLE||
             矿山安全标准工作管理办法 a ministry department whose name holds 法规和 is no list of laws|政策法规和科技装备司负责统筹协调矿山安全标准具体工作。|RESPONSIBLE|政策法规和科技装备司|
@@ -209,7 +215,7 @@ class DutyFormsTest {
             seed 004 矿山救护队标准化定级管理办法 X（以下简称Y）负责|各省级应急管理部门和国家矿山安全监察局各省级局（以下简称省级标准化定级管理部门）负责本地区矿山救护队标准化定级组织管理工作。|RESPONSIBLE|各省级应急管理部门;国家矿山安全监察局各省级局|
             全民健身条例 a description before (以下简称Y)|县级以上地方人民政府主管体育工作的部门(以下简称体育主管部门)负责本行政区域内的全民健身工作，县级以上地方人民政府其他有关部门在各自职责范围内负责有关的全民健身工作。|RESPONSIBLE|县级以上地方人民政府主管体育工作的部门;县级以上地方人民政府其他有关部门|
             seed 004 矿山救护队标准化定级管理办法 a ministry's 中心|应急管理部矿山救援中心负责全国矿山救护队标准化定级组织管理工作，各省级应急管理部门和国家矿山安全监察局各省级局（以下简称省级标准化定级管理部门）负责本地区矿山救护队标准化定级组织管理工作。|RESPONSIBLE|应急管理部矿山救援中心;各省级应急管理部门;国家矿山安全监察局各省级局|
-            反洗钱法(2006-10-31) negative X设立…信息中心|国务院反洗钱行政主管部门设立反洗钱信息中心，负责大额交易和可疑交易报告的接收、分析，并按照规定向国务院反洗钱行政主管部门报告分析结果，履行国务院反洗钱行政主管部门规定的其他职责。|RESPONSIBLE||
+            反洗钱法(2006-10-31) X设立…信息中心: the setter acts, the data centre is no agency|国务院反洗钱行政主管部门设立反洗钱信息中心，负责大额交易和可疑交易报告的接收、分析，并按照规定向国务院反洗钱行政主管部门报告分析结果，履行国务院反洗钱行政主管部门规定的其他职责。|RESPONSIBLE|国务院反洗钱行政主管部门|
             """)
     void findsForm(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
