@@ -78,7 +78,7 @@ public final class ExtractionExport {
             g.writeEndArray();
         } else if (v instanceof Record r) {
             g.writeStartObject();
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
+            for (RecordComponent c : COMPONENTS.get(r.getClass())) {
                 g.writeFieldName(c.getName());
                 value(g, component(r, c));
             }
@@ -87,6 +87,14 @@ public final class ExtractionExport {
             throw new IllegalArgumentException("not in the export's shape: " + v.getClass());
         }
     }
+
+    /** A record class's components, read once: getRecordComponents() builds them anew at each call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     private static Object component(Record r, RecordComponent c) {
         try {

@@ -129,7 +129,8 @@ public final class Extractor {
                     continue;
                 }
                 Batch one = done.get(i) == null ? null : join(done.get(i));
-                if (one == null || !java.util.Collections.disjoint(one.ids, batch.ids)) {
+                // the batch's ids first: disjoint() iterates its second argument when the first is a set (the file's few ids)
+                if (one == null || !java.util.Collections.disjoint(batch.ids, one.ids)) {
                     extractPath((Path) t, batch);
                 } else {
                     batch.add(one);
