@@ -75,7 +75,7 @@ public final class DutyFinder {
      * What makes 收到, 行使 and 设立 after a subject its act: 收到…后 (or …之日起, …时, …的 as a condition), 行使 not named
      * as a topic (行使…职权的情况/保障, 行使…管理权的部门), 设立 not a noun (代表机构设立、变更, 设立后, 设立登记).
      */
-    private static final Pattern RECEIVES_OR_EXERCISES = Pattern.compile(
+    private static final Pattern ACT_AFTER_SUBJECT = Pattern.compile(
             "收到[^，。；]*?(?:后|之日起(?!计算)|时(?!间)|的$)|行使(?![^，。；]*的(?:情况|保障|案件|部门|机构|职责))"
             + "|设立(?![、后时]|登记|申请|变更)");
     private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
@@ -399,7 +399,7 @@ public final class DutyFinder {
             span = null; // 制定…预案并报本级人民政府批准: the approver, which REPORT_TO and APPROVED_BY take below
         }
         if (span != null && (cl.startsWith("收到", span[1]) || cl.startsWith("行使", span[1]) || cl.startsWith("设立", span[1]))
-                && !RECEIVES_OR_EXERCISES.matcher(cl).region(span[1], cl.length()).lookingAt()) {
+                && !ACT_AFTER_SUBJECT.matcher(cl).region(span[1], cl.length()).lookingAt()) {
             span = null; // X收到…之日为申请日, X行使…职权的情况, X设立后: a date, a topic or a time named by the act, no duty
         }
         if (span != null && cl.startsWith("分别由", span[1])) {
