@@ -477,8 +477,8 @@ public final class DutyFinder {
             approvalLists(cl, base + cs + off, out);
         }
         int setUp = cl.lastIndexOf("设立");
-        if (setUp >= 0 && ce < sent.length() - 2 && sent.startsWith("负责", ce + 1) && !cl.startsWith("可", Math.max(0, setUp - 1))
-                && !cl.startsWith("可以", Math.max(0, setUp - 2))) {
+        boolean maySetUp = cl.startsWith("可", setUp - 1) || cl.startsWith("可以", setUp - 2); // false before the start
+        if (setUp >= 0 && ce < sent.length() - 2 && sent.startsWith("负责", ce + 1) && !maySetUp) {
             Matcher body = SET_UP_BODY.matcher(cl).region(setUp, cl.length());
             if (body.lookingAt()) {
                 add(out, false, base + cs + off + body.start(1), body.group(1), "lead", null, null, cl);
