@@ -2,6 +2,7 @@ package org.reggraph.extract.agency;
 
 import org.reggraph.extract.Relation.Delegates;
 import org.reggraph.extract.RelationType;
+import org.reggraph.extract.lexicon.LeadScan;
 import org.reggraph.extract.lexicon.Lexicon;
 
 import java.util.List;
@@ -35,12 +36,13 @@ final class Delegations {
      * An object, a comma and a modal at the end of the words before 由: the specification of {@link #endsWithObject}, which
      * tests the end alone (this pattern, tried at each of the 24 offsets, was 2 % of the extraction).
      */
-    static final Pattern OBJECT = Pattern.compile("(?:" + String.join("|", OBJECTS) + ")[，,]?(?:"
-            + String.join("|", OBJECT_MODALS.subList(0, OBJECT_MODALS.size() - 1)) + ")?$");
+    /** {@link #OBJECT_MODALS} as a regex (without the empty one). */
+    private static final String MODAL = "(?:" + String.join("|", OBJECT_MODALS.subList(0, OBJECT_MODALS.size() - 1)) + ")";
+    static final Pattern OBJECT = Pattern.compile("(?:" + String.join("|", OBJECTS) + ")[，,]?" + MODAL + "?$");
     /** 国家建立…制度，由X…: a system the state sets up, whose work X does; no 制度 left to X to make. */
-    private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?(?:也可以|还可以|可以|可|分别)?$");
+    private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?" + MODAL + "?$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
-    private static final Pattern TRAILING_MAY = Pattern.compile("(?:也可以|还可以|可以|可|分别)$");
+    private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录)$");
     /** 由X(会同Y)(另行)规定 closing a sentence: X's name, at most 30 characters. */
     private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:会同" + NAME + "{1,30}?)?(?:另行)?规定$");
@@ -447,10 +449,10 @@ final class Delegations {
     private static void setBy(String sent, int base, List<DutyFinder.Duty> out) {
         int key = setByKey(sent);
         if (key >= 0) {
-            setBy(SET_BY.matcher(sent), SET_BY_LEADS, Math.max(0, key - SET_BY_REACH), sent, base, out);
+            setBy(LeadScan.of(SET_BY, sent), SET_BY_LEADS, Math.max(0, key - SET_BY_REACH), sent, base, out);
         }
         if ((sent.indexOf('按') >= 0 || sent.contains("依照")) && sent.contains("规定")) {
-            setBy(BY_RULES_VERB.matcher(sent), BY_RULES_VERB_LEADS, 0, sent, base, out);
+            setBy(LeadScan.of(BY_RULES_VERB, sent), BY_RULES_VERB_LEADS, 0, sent, base, out);
         }
         if (sent.contains("规定应当") || sent.contains("规定禁止")) {
             prescribes(sent, base, out);
@@ -498,22 +500,11 @@ final class Delegations {
     private static void setBy(Matcher m, boolean[] leads, int start, String sent, int base, List<DutyFinder.Duty> out) {
         // from every anchor: a match that runs from an earlier verb (使用…并符合X规定的) must not hide the next one; tried
         // where a verb can begin (a find() would try every offset)
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int from = start; from < sent.length() && nextAt(m, leads, sent, from); from = m.start() + 1) {
+        for (int from = start; from < sent.length() && LeadScan.find(m, sent, leads, from); from = m.start() + 1) {
             for (int g = 1; g <= m.groupCount() && m.group(g) != null; g++) {
                 setBy(m.group(g), m.start(g), m.end(), sent, base, out);
             }
         }
-    }
-
-    /** Like {@code m.find(from)} for a pattern whose matches begin with one of the {@code leads}. */
-    private static boolean nextAt(Matcher m, boolean[] leads, String s, int from) {
-        for (int k = from; k < s.length(); k++) {
-            if (leads[s.charAt(k)] && m.region(k, s.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** One owner of a D7 rule (the lead, or its 会同 partner) when it is an agency name as it stands. */

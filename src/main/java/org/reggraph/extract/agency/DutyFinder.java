@@ -70,7 +70,6 @@ public final class DutyFinder {
      * words name a place (统筹组织本地的…工作).
      */
     private static final Pattern RELATIVE_COMPOUND = Pattern.compile("(?:核准|统筹|发布|拨付|任命|下达|审定|公告|核定|批复)(?:[、和并]?(?![本全各])[\u4e00-\u9fff]{2}){1,2}的");
-    /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
     /**
      * What makes 收到, 行使 and 设立 after a subject its act: 收到…后 (or …之日起, …时, …的 as a condition), 行使 not named
      * as a topic (行使…职权的情况/保障, 行使…管理权的部门), 设立 not a noun (代表机构设立、变更, 设立后, 设立登记).
@@ -78,6 +77,7 @@ public final class DutyFinder {
     private static final Pattern ACT_AFTER_SUBJECT = Pattern.compile(
             "收到[^，。；]*?(?:后|之日起(?!计算)|时(?!间)|的$)|行使(?![^，。；]*的(?:情况|保障|案件|部门|机构|职责))"
             + "|设立(?![、后时]|登记|申请|变更)");
+    /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
     private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
     /** {@link #SUBJECT_ALONE} is at most 40 name characters and a head (of at most 5). */
@@ -150,7 +150,11 @@ public final class DutyFinder {
     private static final Pattern LAWS_BEFORE = Pattern.compile("^.*" + LAWS + "(?:或者|和|及|、)");
     /** Laws listed in a span (法律、行政法规或者国务院…): the span names sources of rules, not a subject (not 政策法规和…司). */
     private static final Pattern LAWS_LISTED = Pattern.compile("(?<!政策)" + LAWS + "(?:或者|和|及|以及|、)");
-    private static final Pattern BAD = Pattern.compile("非政府|债权人|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的)单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|和|及)(?:部门|机构|机关)$");
+    /**
+     * Spans that name no agency: parties, parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
+     * 禁毒委员会, 申请设立代表机构; {@link #SET_UP_BODY} finds the body set up), though not 原设立机关, 批准设立…的人民政府 or X设立的Y.
+     */
+    private static final Pattern BAD = Pattern.compile("非政府|债权人|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的)单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|和|及)(?:部门|机构|机关)$");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
@@ -476,18 +480,30 @@ public final class DutyFinder {
         if (approvals == 0 && cl.length() > 35 && cl.indexOf('经') >= 0) {
             approvalLists(cl, base + cs + off, out);
         }
-        int setUp = cl.lastIndexOf("设立");
-        boolean maySetUp = cl.startsWith("可", setUp - 1) || cl.startsWith("可以", setUp - 2); // false before the start
-        if (setUp >= 0 && ce < sent.length() - 2 && sent.startsWith("负责", ce + 1) && !maySetUp) {
-            Matcher body = SET_UP_BODY.matcher(cl).region(setUp, cl.length());
-            if (body.lookingAt()) {
-                add(out, false, base + cs + off + body.start(1), body.group(1), "lead", null, null, cl);
-            }
+        if (ce < sent.length() - 2 && sent.startsWith("负责", ce + 1)) {
+            setUpBody(cl, base + cs + off, out);
         }
-        m = GRANTED_BY.matcher(cl.contains("取得") ? cl : "");
+        grantedBy(cl, base + cs + off, out);
+    }
+
+    /** 设立X，负责…: the body set up ({@link #SET_UP_BODY}) has the duty of the next clause; not one that 可(以)设立. */
+    private static void setUpBody(String cl, int at, List<Duty> out) {
+        int setUp = cl.lastIndexOf("设立");
+        if (setUp < 0 || cl.startsWith("可", setUp - 1) || cl.startsWith("可以", setUp - 2)) {
+            return;
+        }
+        Matcher body = SET_UP_BODY.matcher(cl).region(setUp, cl.length());
+        if (body.lookingAt()) {
+            add(out, false, at + body.start(1), body.group(1), "lead", null, null, cl);
+        }
+    }
+
+    /** 取得X的批准/许可/同意 ({@link #GRANTED_BY}): X approves, unless named by its place relative to the applicant. */
+    private static void grantedBy(String cl, int at, List<Duty> out) {
+        Matcher m = GRANTED_BY.matcher(cl.contains("取得") ? cl : "");
         while (m.find()) {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
-                add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
+                add(out, false, at + m.start(1), m.group(1), "approval", null, null, cl);
             }
         }
     }
@@ -673,12 +689,6 @@ public final class DutyFinder {
     }
 
     private static final byte AGENCY = 0, NOT_AGENCY = 1, REGULATED_PARTY = 2;
-    /**
-     * A span holding the act of setting a body up (国务院设立国家禁毒委员会, 商业银行在…境内设立分支机构, 申请设立代表机构) names no
-     * agency; {@link #SET_UP_BODY} finds the body set up. Not 原设立机关 or 批准设立…的人民政府 (bodies named by that act), nor
-     * X设立的Y (the body Y).
-     */
-    private static final Pattern SETS_UP = Pattern.compile("(?<![原准])设立(?!的)");
     /** {@link #nameKind} of the names seen: a few thousand names recur in every document. */
     private static final Map<String, Byte> KINDS = new ConcurrentHashMap<>();
 
@@ -688,7 +698,7 @@ public final class DutyFinder {
         if (kind == null) {
             // 负责中小企业促进工作…的部门: its remit names no party (the mark keeps 的部门 from reading as a bare 部门)
             String named = REMIT_WORDS.matcher(agency).replaceFirst("·");
-            kind = BAD.matcher(named).find() || agency.length() < 2 || SETS_UP.matcher(agency).find() ? NOT_AGENCY
+            kind = BAD.matcher(named).find() || agency.length() < 2 ? NOT_AGENCY
                     : REGULATED.matcher(agency).find() ? REGULATED_PARTY : AGENCY;
             if (KINDS.size() >= MEMBERS_MAX) {
                 KINDS.clear();

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** {@link LeadScan} gives the matches {@link Matcher#find()} gives, for patterns whose matches begin with one character. */
+/** {@link LeadScan} gives the matches {@link Matcher#find()} gives, for patterns whose matches begin with one character or one of a few. */
 class LeadScanTest {
 
     private static final List<Pattern> PATTERNS = List.of(
@@ -43,5 +43,18 @@ class LeadScanTest {
             }
             assertEquals(expected, scanned, p.pattern());
         }
+        // with a table of leading characters
+        Pattern either = Pattern.compile("(?:自|起)[^，。]{0,2}?(?:施行|生效)");
+        List<String> expected = new ArrayList<>();
+        Matcher f = either.matcher(s);
+        while (f.find()) {
+            expected.add(f.start() + ":" + f.group());
+        }
+        List<String> scanned = new ArrayList<>();
+        Matcher m = LeadScan.of(either, s);
+        for (int from = 0; LeadScan.find(m, s, Lexicon.charTable("自起"), from); from = m.end()) {
+            scanned.add(m.start() + ":" + m.group());
+        }
+        assertEquals(expected, scanned, either.pattern());
     }
 }
