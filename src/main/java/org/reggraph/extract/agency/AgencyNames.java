@@ -74,6 +74,8 @@ final class AgencyNames {
     private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|但是|而|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
     private static final Pattern REMIT = Pattern.compile("(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}的(?:有关|相关)?(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?");
+    /** The first characters of {@link #REMIT}'s verbs: where a remit can begin. */
+    private static final boolean[] REMIT_FIRST_CHAR = Lexicon.charTable("负管主承从");
     /** What may stand before a remit besides an agency: a bare level (县级以上负责专利执法的部门). */
     private static final Pattern LEVEL_ONLY = Pattern.compile("(?:县级以上(?:地方)?(?:各级)?|省级|设区的市级|市级|县级|地方各级|各级)");
     /** An agency and a join before a remit: 国务院安全生产监督管理部门和负有安全生产监督管理职责的有关部门 (a list). */
@@ -306,7 +308,7 @@ final class AgencyNames {
         }
         Matcher remit = REMIT.matcher(s);
         for (int k = 0; k < s.length(); k++) {
-            if (remit.region(k, s.length()).matches()) {
+            if (REMIT_FIRST_CHAR[s.charAt(k)] && remit.region(k, s.length()).matches()) {
                 String before = s.substring(0, k);
                 if (remitOwner(before) && !CLAUSE.matcher(before).find()) {
                     return true;
