@@ -8,6 +8,7 @@ import net.jqwik.api.Provide;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,33 +29,33 @@ class LeadScanTest {
                 .list().ofMaxSize(60).map(l -> String.join("", l));
     }
 
+    /** A pattern whose matches begin with one of two characters. */
+    private static final Pattern EITHER = Pattern.compile("(?:自|起)[^，。]{0,2}?(?:施行|生效)");
+
     @Property(tries = 500)
     void findsWhatFindFinds(@ForAll("texts") String s) {
         for (Pattern p : PATTERNS) {
-            List<String> expected = new ArrayList<>();
-            Matcher f = p.matcher(s);
-            while (f.find()) {
-                expected.add(f.start() + ":" + f.group());
-            }
-            List<String> scanned = new ArrayList<>();
-            Matcher m = LeadScan.of(p, s);
-            for (int from = 0; LeadScan.find(m, s, '自', from); from = m.end()) {
-                scanned.add(m.start() + ":" + m.group());
-            }
-            assertEquals(expected, scanned, p.pattern());
+            assertEquals(byFind(p, s), byScan(p, s, (m, from) -> LeadScan.find(m, s, '自', from)), p.pattern());
         }
-        // with a table of leading characters
-        Pattern either = Pattern.compile("(?:自|起)[^，。]{0,2}?(?:施行|生效)");
-        List<String> expected = new ArrayList<>();
-        Matcher f = either.matcher(s);
+        boolean[] leads = Lexicon.charTable("自起");
+        assertEquals(byFind(EITHER, s), byScan(EITHER, s, (m, from) -> LeadScan.find(m, s, leads, from)), "with a table");
+    }
+
+    private static List<String> byFind(Pattern p, String s) {
+        List<String> out = new ArrayList<>();
+        Matcher f = p.matcher(s);
         while (f.find()) {
-            expected.add(f.start() + ":" + f.group());
+            out.add(f.start() + ":" + f.group());
         }
-        List<String> scanned = new ArrayList<>();
-        Matcher m = LeadScan.of(either, s);
-        for (int from = 0; LeadScan.find(m, s, Lexicon.charTable("自起"), from); from = m.end()) {
-            scanned.add(m.start() + ":" + m.group());
+        return out;
+    }
+
+    private static List<String> byScan(Pattern p, String s, BiPredicate<Matcher, Integer> next) {
+        List<String> out = new ArrayList<>();
+        Matcher m = LeadScan.of(p, s);
+        for (int from = 0; next.test(m, from); from = m.end()) {
+            out.add(m.start() + ":" + m.group());
         }
-        assertEquals(expected, scanned, either.pattern());
+        return out;
     }
 }
