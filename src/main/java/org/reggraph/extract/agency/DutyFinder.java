@@ -85,6 +85,13 @@ public final class DutyFinder {
     /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
     /** X因…需要，(可以)…: the subject with the reason it acts, its duty in the next clause (国家安全机关因反间谍工作需要，可以…). */
+    /**
+     * A subject list too long for {@link #SUBJECT}'s 40 characters, closed by 等…部门: 国务院发展改革、财政、住房城乡建设、交通运输、水利、
+     * 金融管理、国有资产监管、市场监督管理等有关部门应当按照职责分工… (the corpus writes ~40 such lists of 41–90 characters).
+     */
+    private static final Pattern LONG_LIST_SUBJECT = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）]{20,90}?、[\\u4e00-\\u9fff（）]{1,12}等(?:其他)?(?:有关|相关)?(?:主管|行政|管理)?(?:部门|机构|机关))(?="
+            + String.join("|", SubjectScan.NEXT) + ")");
+    private static final int LONG_LIST_MIN = 41;
     private static final Pattern SUBJECT_BECAUSE = Pattern.compile("^" + X + "因[^，。；]{1,16}?需要$");
     /**
      * Designation: X(分别)为/是…的Y部门 (应急管理部为一级企业…的定级部门, 国务院办公厅是全国政府信息公开工作的主管部门) — X is the body
@@ -137,7 +144,7 @@ public final class DutyFinder {
      * 取得X的(书面)批准/许可/同意, 取得X的…批准文件: X approves, as with 经X批准 (not 取得X核发的…许可证, where X qualifies the
      * licence, nor a licence the holder is named by: 取得X…许可的N).
      */
-    private static final Pattern GRANTED_BY = Pattern.compile("取得" + X_SHORT + "(?:的(?:书面)?(?:批准|许可|同意)(?!的)"
+    private static final Pattern GRANTED_BY = Pattern.compile("(?:取得|征得)" + X_SHORT + "(?:的(?:书面)?(?:批准|许可|同意)(?!的)"
             + "|(?:书面)?同意(?!的)|的[^，。；的]{0,10}批准文件)");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")(?:依法)?(?=批准|同意|审批|核准)");
@@ -154,16 +161,16 @@ public final class DutyFinder {
      * Spans that name no agency: parties, parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
      * 禁毒委员会, 申请设立代表机构; {@link #SET_UP_BODY} finds the body set up), though not 原设立机关, 批准设立…的人民政府 or X设立的Y.
      */
-    private static final Pattern BAD = Pattern.compile("非政府|债权人|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的)单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|和|及)(?:部门|机构|机关)$");
+    private static final Pattern BAD = Pattern.compile("非政府|债权人|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的)单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|和|及)(?:部门|机构|机关)$");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研|发行|销售|经营|承销|托管|交易)机构$|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|工会|协会|学会|商会");
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研|发行|销售|经营|承销|托管|交易)机构$|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays).
      */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过|设立|指定|确定|任何)|由|委托|建议(?!的)|是指|金融|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过|设立|指定|确定|任何)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部]|监管[、等部]|工作)|检测机构|鉴定机构|服务机构|中介机构");
     /** Regulated parties after a subject's agencies (SubjectScan.PARTIES): what follows the subject comes after them. */
     private static final Pattern PARTY_TAIL = Pattern.compile(SubjectScan.PARTY_TAIL_REGEX);
     /**
@@ -358,6 +365,10 @@ public final class DutyFinder {
             Matcher alone = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
             span = alone.matches() ? new int[]{alone.start(1), alone.end(1)} : null;
         }
+        if (span == null && cl.length() > LONG_LIST_MIN && cl.indexOf('等', LONG_LIST_MIN - 5) > 0 && cl.indexOf('、') > 0) {
+            Matcher list = LONG_LIST_SUBJECT.matcher(cl);
+            span = list.lookingAt() ? new int[]{list.start(1), list.end(1)} : null;
+        }
         if (span == null && ce < sent.length() && cl.endsWith("需要") && cl.indexOf('因') > 0) {
             Matcher because = SUBJECT_BECAUSE.matcher(cl);
             span = because.matches() ? new int[]{because.start(1), because.end(1)} : null;
@@ -498,9 +509,12 @@ public final class DutyFinder {
         }
     }
 
-    /** 取得X的批准/许可/同意 ({@link #GRANTED_BY}): X approves, unless named by its place relative to the applicant. */
+    /**
+     * 取得X的批准/许可/同意, 征得X(的)同意 ({@link #GRANTED_BY}): X approves, unless named by its place relative to the
+     * applicant.
+     */
     private static void grantedBy(String cl, int at, List<Duty> out) {
-        Matcher m = GRANTED_BY.matcher(cl.contains("取得") ? cl : "");
+        Matcher m = GRANTED_BY.matcher(cl.indexOf('得') > 0 && (cl.contains("取得") || cl.contains("征得")) ? cl : "");
         while (m.find()) {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, at + m.start(1), m.group(1), "approval", null, null, cl);
