@@ -307,6 +307,7 @@ public final class DutyFinder {
             }
         }
         // clause by clause: subjects, 由X, 报X
+        Carried carried = new Carried();
         int cs = 0;
         for (int i = 0; i <= sent.length(); i++) {
             char c = i < sent.length() ? sent.charAt(i) : '，';
@@ -314,13 +315,18 @@ public final class DutyFinder {
                 continue;
             }
             if (i > cs) {
-                clause(sent, cs, i, base, out, delegated);
+                clause(sent, cs, i, base, out, delegated, carried);
             }
             cs = i + 1;
         }
     }
 
-    private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated) {
+    /** The subject an earlier clause of the sentence named, for a clause that goes on without one (X负责…，会同Y组织…). */
+    private static final class Carried {
+        String subject;
+    }
+
+    private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
         boolean any = false;
         for (int i = cs; i < ce && !any; i++) {
             any = IS_SUFFIX_CHAR[sent.charAt(i)];
@@ -347,6 +353,7 @@ public final class DutyFinder {
                     Matcher by = PASSIVE_BY.matcher(d.group(1));
                     int at = by.find() ? by.end() : 0;
                     ruleMakers(out, base, d.start(1) + at, d.group(1).substring(at), d.end(1), what, sent);
+                    carried.subject = d.group(1).substring(at);
                     return; // rule-making is no duty besides
                 }
                 // X应当制定…推广目录: a catalogue the subject keeps is its duty, no rule it is left (the gold files'
@@ -394,6 +401,16 @@ public final class DutyFinder {
                 span = new int[]{span[0], rest.end()}; // X以及其他有关部门应当…: 以及 is no duty word here
             }
         }
+        if (carried.subject != null && cl.startsWith("会同") && !cl.contains("制定") && !cl.contains("制订")) {
+            Matcher co = CO_AGENCY.matcher(cl); // X负责…，会同Y组织…: X goes on, with Y (会同Y is no subject: NOT_SUBJECT)
+            if (co.lookingAt()) {
+                // the sentence as the statement: it names X before 会同, which the export pairs Y with
+                if (add(out, false, base + cs + off, carried.subject, "lead", null, null, sent)) {
+                    add(out, false, base + cs + off + co.start(1), co.group(1), "co", null, null, sent);
+                }
+                span = null;
+            }
+        }
         int after = span == null ? -1 : cs + off + span[1];
         int window = Math.min(sent.length(), after + 60);
         if (span != null && sent.lastIndexOf("规定", window - 2) >= after
@@ -401,6 +418,7 @@ public final class DutyFinder {
                 && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
             // X(会同Y)(根据…，)可以规定…: X sets the rule itself (what 规定, as 按照X的规定: no text it must make)
             ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, "规定", sent);
+            carried.subject = cl.substring(span[0], span[1]);
             return;
         }
         if (span != null && namesLaw(cl, span) && LAWS_LISTED.matcher(cl).region(span[0], span[1]).find()) {
@@ -430,6 +448,7 @@ public final class DutyFinder {
         }
         if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
             String ag = cl.substring(span[0], span[1]);
+            carried.subject = ag;
             String rest = cl.substring(span[1]);
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";

@@ -423,6 +423,9 @@ class DutyFormsTest {
             道路运输条例(2023-07-20) 第五十三条 市场 opens no level: the list's level is shared|县级以上地方人民政府交通运输、公安、市场监督管理等部门应当建立信息共享和协同监管机制，按照职责分工加强对道路运输及相关业务的监督管理。|RESPONSIBLE|县级以上地方人民政府交通运输部门;县级以上地方人民政府公安部门;县级以上地方人民政府市场监督管理部门|
             私募投资基金监督管理条例(2023-07-03) 第六十一条 negative 境外机构 is a regulated party|境外机构不得直接向境内投资者募集资金设立私募基金，但国家另有规定的除外。|RESPONSIBLE||
             商标法实施条例(2014-04-29) 第八十四条 a party 从事 an agency's matters is no agency|商标代理机构从事商标局、商标评审委员会主管的商标事宜代理业务的，应当按照下列规定向商标局备案：|RESPONSIBLE||
+            噪声污染防治法(2021-12-24) 第二十三条 a clause going on without a subject: X负责制定…，会同Y组织… (X with Y)|国务院生态环境主管部门负责制定噪声监测和评价规范，会同国务院有关部门组织声环境质量监测网络，规划国家声环境质量监测站（点）的设置。|RESPONSIBLE|国务院生态环境主管部门;国务院有关部门|
+            水污染防治法(2017-06-27) 第二十五条 … after more clauses of the subject|国务院环境保护主管部门负责制定水环境监测规范，统一发布国家水环境状况信息，会同国务院水行政等部门组织监测网络，统一规划国家水环境质量监测站（点）的设置。|RESPONSIBLE|国务院环境保护主管部门;国务院水行政部门|
+            保守国家秘密法实施条例(2024-07-10) negative no co-agency of a subject that is no agency|机关、单位保密工作机构应当对涉密人员履行保密责任情况开展经常性的监督检查，会同组织人事部门加强保密教育培训。|RESPONSIBLE||
             食品安全法实施条例(2019-10-11) X可以制定…方法|对可能掺杂掺假的食品，按照现有食品安全标准规定的检验项目和检验方法以及依照食品安全法第一百一十一条和本条例第六十三条规定制定的检验项目和检验方法无法检验的，国务院食品安全监督管理部门可以制定补充检验项目和检验方法，用于对食品的抽样检验、食品安全案件调查处理和食品安全事故处置。|DELEGATES|国务院食品安全监督管理部门|rulemaking
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
