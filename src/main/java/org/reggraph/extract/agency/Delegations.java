@@ -205,8 +205,18 @@ final class Delegations {
                 end++;
             }
             Matcher v = RULE_VERB.matcher(sent).region(by + 1, end);
+            int basis = -1;
             if (!v.find()) {
-                continue;
+                // 标准由X根据职责分工，(分别)会同Y制定: the verb one clause on, after X's basis
+                basis = objectBefore && end < sent.length() && sent.charAt(end) == '，' ? basisAt(sent, by + 1, end) : -1;
+                if (basis < 0) {
+                    continue;
+                }
+                int next = sent.indexOf('，', end + 1);
+                v = RULE_VERB.matcher(sent).region(end + 1, next < 0 ? sent.length() : next);
+                if (!v.find() || !ONE_CLAUSE_ON.matcher(sent).region(end + 1, v.start()).matches()) {
+                    continue;
+                }
             }
             String what;
             if (objectBefore) {
@@ -220,7 +230,7 @@ final class Delegations {
             }
             String agent = sent.substring(by + 1, v.start());
             int co = agent.indexOf("会同");
-            String lead = co >= 0 ? agent.substring(0, co) : agent;
+            String lead = basis >= 0 ? sent.substring(by + 1, basis) : co >= 0 ? agent.substring(0, co) : agent;
             if (DutyFinder.add(out, true, base + by + 1, lead, null, what, Delegates.RULEMAKING, sent)) {
                 delegated.add(new int[]{by + 1, by + 1 + lead.length()});
             }
@@ -229,6 +239,22 @@ final class Delegations {
                 DutyFinder.add(out, true, base + by + 1 + co + 2, partners, null, what, Delegates.RULEMAKING, sent);
             }
         }
+    }
+
+    /** What may stand between the comma and the verb one clause on: 分别, 会同Y. */
+    private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?");
+    private static final List<String> BASES = List.of("根据", "依照", "按照", "依据");
+
+    /** Where X's basis (根据/依照/按照/依据…) begins after the name in [from, to), or -1. */
+    private static int basisAt(String sent, int from, int to) {
+        int first = -1;
+        for (String b : BASES) {
+            int at = sent.indexOf(b, from);
+            if (at > from && at < to && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /** The noun in front of 由: 具体办法, 保护办法, 补偿费标准和移民安置办法 (≤ 16 characters, after the last 的). */
