@@ -433,6 +433,9 @@ class DutyFormsTest {
             证券法(2019-12-28) 第八十六条 符合X规定条件的N|依法披露的信息，应当在证券交易场所的网站和符合国务院证券监督管理机构规定条件的媒体发布。|DELEGATES|国务院证券监督管理机构|rulemaking
             对外关系法(2023-06-28) 第三十三条 X制定…行政法规、部门规章|国务院及其部门制定必要的行政法规、部门规章，建立相应工作制度和机制。|DELEGATES|国务院|rulemaking
             劳动合同法(2012-12-28) 第七十四条 negative 规章制度 an employer makes is no rule-making|县级以上地方人民政府劳动行政部门依法对下列实施劳动合同制度的情况进行监督检查：（一）用人单位制定直接涉及劳动者切身利益的规章制度及其执行的情况。|DELEGATES||
+            妇女权益保障法(2018-10-26) 第六条 verbs before 有关部门 are no name (督促有关部门)|县级以上人民政府负责妇女儿童工作的机构，负责组织、协调、指导、督促有关部门做好妇女权益的保障工作。|RESPONSIBLE|县级以上人民政府负责妇女儿童工作的机构|
+            基本医疗卫生与健康促进法(2019-12-28) negative a bare 部门 joined to a body is no name (部门和地方人民政府)|被约谈的部门和地方人民政府应当立即采取措施，进行整改。|RESPONSIBLE||
+            seed 004 关于规范市场监督管理行政处罚裁量权的指导意见 negative 保障X依法… names the purpose|为了规范市场监督管理行政处罚行为，保障市场监管部门依法行使行政处罚裁量权，保护当事人合法权益，制定本意见。|RESPONSIBLE||
             食品安全法实施条例(2019-10-11) X可以制定…方法|对可能掺杂掺假的食品，按照现有食品安全标准规定的检验项目和检验方法以及依照食品安全法第一百一十一条和本条例第六十三条规定制定的检验项目和检验方法无法检验的，国务院食品安全监督管理部门可以制定补充检验项目和检验方法，用于对食品的抽样检验、食品安全案件调查处理和食品安全事故处置。|DELEGATES|国务院食品安全监督管理部门|rulemaking
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
