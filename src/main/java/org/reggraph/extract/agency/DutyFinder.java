@@ -178,7 +178,9 @@ public final class DutyFinder {
      * 在X的指导/领导/监督下 — X supervises (the samples' convention since sample 2). Not 接受X的委托 (an entrustment).
      */
     private static final Pattern SUPERVISED_BY = Pattern.compile("(?:接受" + X_SHORT + "(?:依法实施|依法)?的(?:统一)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫)"
-            + "|(?<![存所现])在" + X_SHORT + "的(?:统一)?(?:领导|指导|监督|组织|协调|指挥)(?:[和、](?:领导|指导|监督|协调|检查))?下)");
+            + "|(?<![存所现])在" + X_SHORT + "的?(?:统一)?(?:领导|指导|监督|组织|协调|指挥)(?:[和、](?:领导|指导|监督|协调|检查))?下)");
+    /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}). */
+    private static final Pattern UNDER = Pattern.compile("的?(?:统一)?(?:领导|指导|监督|组织|协调|指挥)(?:[和、](?:领导|指导|监督|协调|检查))?下(?![级属一])");
     /** Office holders in a list of leaders (省长、自治区主席、市长): no agency. */
     private static final Pattern OFFICIALS = Pattern.compile("长、|主席|首长");
     private static final Pattern COURT_ASKED = Pattern.compile("(?:依法)?(?:应当|可以)?申请人民法院");
@@ -436,6 +438,9 @@ public final class DutyFinder {
         if (span != null && (cl.startsWith("收到", span[1]) || cl.startsWith("行使", span[1]) || cl.startsWith("设立", span[1]))
                 && !ACT_AFTER_SUBJECT.matcher(cl).region(span[1], cl.length()).lookingAt()) {
             span = null; // X收到…之日为申请日, X行使…职权的情况, X设立后: a date, a topic or a time named by the act, no duty
+        }
+        if (span != null && UNDER.matcher(cl).region(span[1], cl.length()).lookingAt()) {
+            span = null; // (在)X(的)领导下: X leads whoever acts (SUPERVISED_BY), it is not the clause's subject
         }
         if (span != null && cl.startsWith("分别由", span[1])) {
             span = null; // X分别由Y…组成: X is what Y makes up or does (the 由 phrase names the actor)

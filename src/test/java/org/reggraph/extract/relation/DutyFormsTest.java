@@ -436,6 +436,9 @@ class DutyFormsTest {
             妇女权益保障法(2018-10-26) 第六条 verbs before 有关部门 are no name (督促有关部门)|县级以上人民政府负责妇女儿童工作的机构，负责组织、协调、指导、督促有关部门做好妇女权益的保障工作。|RESPONSIBLE|县级以上人民政府负责妇女儿童工作的机构|
             基本医疗卫生与健康促进法(2019-12-28) negative a bare 部门 joined to a body is no name (部门和地方人民政府)|被约谈的部门和地方人民政府应当立即采取措施，进行整改。|RESPONSIBLE||
             seed 004 关于规范市场监督管理行政处罚裁量权的指导意见 negative 保障X依法… names the purpose|为了规范市场监督管理行政处罚行为，保障市场监管部门依法行使行政处罚裁量权，保护当事人合法权益，制定本意见。|RESPONSIBLE||
+            中国人民银行法(2003-12-27) 第二条 在X领导下 without 的: X leads|中国人民银行在国务院领导下，制定和执行货币政策，防范和化解金融风险，维护金融稳定。|RESPONSIBLE|中国人民银行;国务院|
+            陆地国界法(2021-10-23) 第五十一条 X指导下 is no subject (具体工作在X was one), X guides|边界（边防）代表的具体工作在国务院有关部门、中央军事委员会机关有关部门指导下开展。|RESPONSIBLE|国务院有关部门;中央军事委员会机关有关部门|
+            人民法院组织法 上级X监督下级Y: 监督下级 is no 监督下|上级人民法院监督下级人民法院的审判工作。|RESPONSIBLE|上级人民法院|
             食品安全法实施条例(2019-10-11) X可以制定…方法|对可能掺杂掺假的食品，按照现有食品安全标准规定的检验项目和检验方法以及依照食品安全法第一百一十一条和本条例第六十三条规定制定的检验项目和检验方法无法检验的，国务院食品安全监督管理部门可以制定补充检验项目和检验方法，用于对食品的抽样检验、食品安全案件调查处理和食品安全事故处置。|DELEGATES|国务院食品安全监督管理部门|rulemaking
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
