@@ -40,8 +40,8 @@ public final class DutyFinder {
             + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + String.join("|", SubjectScan.NEXT) + ")");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")");
-    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|提请|交由|报)" + X_SHORT
-            + "(?=批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减)");
+    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|交由|报(?![告关表]))" + X_SHORT
+            + "(?=批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册)");
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)制定…办法/细则/标准, two lead-ins in any order. The group is
      * what is made: up to 30 characters across commas, or up to 50 within the clause (…等基础性技术标准).
