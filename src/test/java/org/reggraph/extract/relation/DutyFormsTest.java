@@ -441,6 +441,9 @@ class DutyFormsTest {
             人民法院组织法 上级X监督下级Y: 监督下级 is no 监督下|上级人民法院监督下级人民法院的审判工作。|RESPONSIBLE|上级人民法院|
             期货和衍生品法(2022-04-20) 第十七条 报经X注册: X registers|由期货交易场所依法报经国务院期货监督管理机构注册。|RESPONSIBLE|国务院期货监督管理机构|
             建设项目环境保护管理条例(2017-07-16) 第十六条 negative 报告书 is no 报 + a name|建设单位应当将环境保护设施建设纳入施工合同，并在项目建设过程中同时组织实施环境影响报告书、环境影响报告表及其审批部门审批决定中提出的环境保护对策措施。|RESPONSIBLE||
+            保险法(2015-04-24) 通知X办理: X acts, 通知 is no part of its name|通知出境管理机关依法阻止其出境。|RESPONSIBLE|出境管理机关|
+            进出口关税条例(2017-03-01) negative 以X…的N: X only qualifies the noun|以海关审查确定的该货物的租金作为完税价格。|RESPONSIBLE||
+            预算法(2018-12-29) 不得要求X…: the prohibition is the subject's, none of X|各级政府不得要求下级政府承担配套资金。|RESPONSIBLE|各级政府|
             食品安全法实施条例(2019-10-11) X可以制定…方法|对可能掺杂掺假的食品，按照现有食品安全标准规定的检验项目和检验方法以及依照食品安全法第一百一十一条和本条例第六十三条规定制定的检验项目和检验方法无法检验的，国务院食品安全监督管理部门可以制定补充检验项目和检验方法，用于对食品的抽样检验、食品安全案件调查处理和食品安全事故处置。|DELEGATES|国务院食品安全监督管理部门|rulemaking
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
