@@ -447,6 +447,8 @@ class DutyFormsTest {
             行政复议法(2017-09-01) 第二十二条 a party's request before 或者 is no part of the name|行政复议原则上采取书面审查的办法，但是申请人提出要求或者行政复议机关负责法制工作的机构认为有必要时，可以向有关组织和人员调查情况。|RESPONSIBLE|行政复议机关负责法制工作的机构|
             劳动合同法(2012-12-28) negative 有权要求X…: a party's right, no duty of X|有权要求有关部门依法处理。|RESPONSIBLE||
             计算机信息系统安全保护条例(2011-01-08) negative 接到X通知后: X is no subject|接到公安机关要求改进安全状况的通知后，应当立即整改。|RESPONSIBLE||
+            环境噪声污染防治法(2018-12-29) X应当建立…制度，制定…规范: the subject goes on making rules|国务院生态环境主管部门应当建立环境噪声监测制度，制定监测规范。|DELEGATES|国务院生态环境主管部门|rulemaking
+            期货交易管理条例(2017-03-01) 第四十六条 (its item (一) on the line of the lead-in) X履行下列职责：(一)制定…规章、规则|国务院期货监督管理机构对期货市场实施监督管理，依法履行下列职责：(一)制定有关期货市场监督管理的规章、规则，并依法行使审批权。|DELEGATES|国务院期货监督管理机构|rulemaking
             食品安全法实施条例(2019-10-11) X可以制定…方法|对可能掺杂掺假的食品，按照现有食品安全标准规定的检验项目和检验方法以及依照食品安全法第一百一十一条和本条例第六十三条规定制定的检验项目和检验方法无法检验的，国务院食品安全监督管理部门可以制定补充检验项目和检验方法，用于对食品的抽样检验、食品安全案件调查处理和食品安全事故处置。|DELEGATES|国务院食品安全监督管理部门|rulemaking
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
