@@ -102,8 +102,9 @@ final class Delegations {
     /** 国家网信部门, 国家外汇管理局 own rules; 国家有关规定, 国家标准和X的规定 are no agency's. */
     private static final Pattern NATIONAL_AGENCY = Pattern.compile("^国家(?!有关|标准|规定)[^、和或与及的]{1,16}?" + DutyFinder.SUFFIX + "$");
     /**
-     * D7 without 的规定: 按照/执行/符合/超过/不少于X规定的N, X规定时限, X规定提交的N, 符合X规定条件/标准的 — X sets N. The word before X anchors it (a
-     * name is not read out of a longer phrase); X is one agency or a list of them (国务院财政、税务主管部门).
+     * D7 without 的规定: 按照/执行/符合/超过/不少于X规定的N, X规定时限, X规定提交的N, 符合X规定条件/标准的 — X sets N. The
+     * word before X anchors it (a name is not read out of a longer phrase); X is one agency or a list of them
+     * (国务院财政、税务主管部门).
      */
     /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
     private static final String STATE_OR_LEVEL = "国务院|国家|全国|省|县|设区的市|地方|中央";

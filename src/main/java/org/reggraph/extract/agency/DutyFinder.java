@@ -42,12 +42,12 @@ public final class DutyFinder {
             + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|交由|报(?![告关表]))" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册)");
+    /** What a rule-maker makes: the noun that ends the made thing. */
+    private static final String MADE_NOUN = "(?:办法|方法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定|规章(?!制度)|行政法规|地方性法规)";
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)制定…办法/细则/标准, two lead-ins in any order. The group is
      * what is made: up to 30 characters across commas, or up to 50 within the clause (…等基础性技术标准).
      */
-    /** What a rule-maker makes: the noun that ends the made thing. */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定|规章(?!制度)|行政法规|地方性法规)";
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责|实际情况|实际)|结合[^。；，]{1,16})[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
@@ -88,7 +88,6 @@ public final class DutyFinder {
     private static final int ALONE_MAX = 40 + SUFFIX_MAX;
     /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
-    /** X因…需要，(可以)…: the subject with the reason it acts, its duty in the next clause (国家安全机关因反间谍工作需要，可以…). */
     /**
      * A subject list too long for {@link #SUBJECT}'s 40 characters, closed by 等…部门: 国务院发展改革、财政、住房城乡建设、交通运输、水利、
      * 金融管理、国有资产监管、市场监督管理等有关部门应当按照职责分工… (the corpus writes ~40 such lists of 41–90 characters).
@@ -96,6 +95,7 @@ public final class DutyFinder {
     private static final Pattern LONG_LIST_SUBJECT = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）]{20,90}?、[\\u4e00-\\u9fff（）]{1,12}等(?:其他)?(?:有关|相关)?(?:主管|行政|管理)?(?:部门|机构|机关))(?="
             + String.join("|", SubjectScan.NEXT) + ")");
     private static final int LONG_LIST_MIN = 41;
+    /** X因…需要，(可以)…: the subject with the reason it acts, its duty in the next clause (国家安全机关因反间谍工作需要，可以…). */
     private static final Pattern SUBJECT_BECAUSE = Pattern.compile("^" + X + "因[^，。；]{1,16}?需要$");
     /**
      * Designation: X(分别)为/是…的Y部门 (应急管理部为一级企业…的定级部门, 国务院办公厅是全国政府信息公开工作的主管部门) — X is the body
@@ -409,23 +409,11 @@ public final class DutyFinder {
                 span = new int[]{span[0], rest.end()}; // X以及其他有关部门应当…: 以及 is no duty word here
             }
         }
-        Matcher madeOn = span == null && carried.subject != null && (cl.contains("制定") || cl.contains("制订")) ? MADE_ON.matcher(cl) : null;
-        if (madeOn != null && madeOn.lookingAt()) {
-            String what = lastNoun(madeOn.group(1));
-            if (!LIST_MADE.matcher(what).find() || RULE_BESIDE_LIST.matcher(madeOn.group(1)).find()) {
-                add(out, true, base + cs + off, carried.subject, null, what, Delegates.RULEMAKING, sent);
-                return; // X…，制定…办法: X's rule-making, no duty besides
-            }
+        if (span == null && carried.subject != null && makesRulesOn(sent, cl, base + cs + off, carried.subject, out)) {
+            return; // X…，制定…办法: X's rule-making, no duty besides
         }
-        if (carried.subject != null && cl.startsWith("会同") && !cl.contains("制定") && !cl.contains("制订")) {
-            Matcher co = CO_AGENCY.matcher(cl); // X负责…，会同Y组织…: X goes on, with Y (会同Y is no subject: NOT_SUBJECT)
-            if (co.lookingAt()) {
-                // the sentence as the statement: it names X before 会同, which the export pairs Y with
-                if (add(out, false, base + cs + off, carried.subject, "lead", null, null, sent)) {
-                    add(out, false, base + cs + off + co.start(1), co.group(1), "co", null, null, sent);
-                }
-                span = null;
-            }
+        if (carried.subject != null && goesOnWith(sent, cl, base + cs + off, carried.subject, out)) {
+            span = null; // 会同Y is no subject (NOT_SUBJECT)
         }
         int after = span == null ? -1 : cs + off + span[1];
         int window = Math.min(sent.length(), after + 60);
@@ -659,6 +647,38 @@ public final class DutyFinder {
         }
         String whole = membersOf(agency).whole();
         return whole != null && AgencyNames.actDescribed(whole);
+    }
+
+    /** X…，(并)制定…办法: the clause {@code cl} (at {@code at}) goes on with the rule-making of the sentence's subject X. */
+    private static boolean makesRulesOn(String sent, String cl, int at, String subject, List<Duty> out) {
+        Matcher made = cl.contains("制定") || cl.contains("制订") ? MADE_ON.matcher(cl) : null;
+        if (made == null || !made.lookingAt()) {
+            return false;
+        }
+        String what = lastNoun(made.group(1));
+        if (LIST_MADE.matcher(what).find() && !RULE_BESIDE_LIST.matcher(made.group(1)).find()) {
+            return false; // a catalogue the subject keeps, as in the subject's own clause
+        }
+        add(out, true, at, subject, null, what, Delegates.RULEMAKING, sent);
+        return true;
+    }
+
+    /**
+     * X负责…，会同Y组织…: the clause {@code cl} (at {@code at}) goes on with the duty of the sentence's subject X, with Y. The
+     * sentence is the statement: it names X before 会同, which the export pairs Y with.
+     */
+    private static boolean goesOnWith(String sent, String cl, int at, String subject, List<Duty> out) {
+        if (!cl.startsWith("会同") || cl.contains("制定") || cl.contains("制订")) {
+            return false;
+        }
+        Matcher co = CO_AGENCY.matcher(cl);
+        if (!co.lookingAt()) {
+            return false;
+        }
+        if (add(out, false, at, subject, "lead", null, null, sent)) {
+            add(out, false, at + co.start(1), co.group(1), "co", null, null, sent);
+        }
+        return true;
     }
 
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
