@@ -8,6 +8,7 @@ import org.reggraph.extract.lexicon.Lexicon;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The forms of delegation found in one sentence (forms.md of issue 12, mined from the corpus):
@@ -32,12 +33,12 @@ final class Delegations {
             "权限", "构成", "具体内容", "规模", "数量", "指标", "要求");
     /** The modals an object may end with before 由, or none. */
     static final List<String> OBJECT_MODALS = List.of("也可以", "还可以", "可以", "可", "分别", "");
+    /** {@link #OBJECT_MODALS} as a regex (without the empty one). */
+    private static final String MODAL = "(?:" + String.join("|", OBJECT_MODALS.subList(0, OBJECT_MODALS.size() - 1)) + ")";
     /**
      * An object, a comma and a modal at the end of the words before 由: the specification of {@link #endsWithObject}, which
      * tests the end alone (this pattern, tried at each of the 24 offsets, was 2 % of the extraction).
      */
-    /** {@link #OBJECT_MODALS} as a regex (without the empty one). */
-    private static final String MODAL = "(?:" + String.join("|", OBJECT_MODALS.subList(0, OBJECT_MODALS.size() - 1)) + ")";
     static final Pattern OBJECT = Pattern.compile("(?:" + String.join("|", OBJECTS) + ")[，,]?" + MODAL + "?$");
     /** 国家建立…制度，由X…: a system the state sets up, whose work X does; no 制度 left to X to make. */
     private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?" + MODAL + "?$");
@@ -101,22 +102,24 @@ final class Delegations {
     private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行)([^，。；]{2,40}?)(?:的有关规定|有关[^，。；的]{0,20}的规定|的规定|有关规定)");
     /** 国家网信部门, 国家外汇管理局 own rules; 国家有关规定, 国家标准和X的规定 are no agency's. */
     private static final Pattern NATIONAL_AGENCY = Pattern.compile("^国家(?!有关|标准|规定)[^、和或与及的]{1,16}?" + DutyFinder.SUFFIX + "$");
+    /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
+    private static final String STATE_OR_LEVEL = "国务院|国家|全国|省|县|设区的市|地方|中央";
+    /** What follows X规定 in {@link #SET_BY}: X's rules set the thing named (规定的N, 规定时限, 规定条件的N …). */
+    private static final List<String> SET_BY_ENDINGS = List.of("的", "时限", "期限", "提交的", "条件", "标准", "要求", "数额", "比例");
     /**
      * D7 without 的规定: 按照/执行/符合/超过/不少于X规定的N, X规定时限, X规定提交的N, 符合X规定条件/标准的 — X sets N. The
      * word before X anchors it (a name is not read out of a longer phrase); X is one agency or a list of them
      * (国务院财政、税务主管部门).
      */
-    /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
-    private static final String STATE_OR_LEVEL = "国务院|国家|全国|省|县|设区的市|地方|中央";
     private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "))("
-            + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?(?:规定(?:的|时限|期限|提交的|条件|标准|要求|数额|比例)(?!规定)|(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案)))");
+            + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?(?:规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案)))");
     /** X规定应当/禁止…的N: a relative clause — N is what X's rules say must or must not be done (国务院规定应当划为基本草原的其他草原). */
     private static final Pattern PRESCRIBES = Pattern.compile("规定(?:应当|禁止)[^，。；]{1,24}?的");
     /** Where an agency's name can begin: its level or the state (not a verb or a list of acts before it). */
     private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|市");
     /** Words one of which ends every {@link #SET_BY} match, and how far before it a match can start (its longest names). */
-    private static final List<String> SET_BY_KEYS = List.of("规定的", "规定时限", "规定期限", "规定提交的", "规定条件", "规定标准", "规定要求",
-            "规定数额", "规定比例", "制定的", "制订的");
+    private static final List<String> SET_BY_KEYS = Stream.concat(SET_BY_ENDINGS.stream().map(e -> "规定" + e),
+            Stream.of("制定的", "制订的")).toList();
     private static final int SET_BY_REACH = 2 + 50 + 2 + 30 + 2 * DutyFinder.SUFFIX_MAX + 16;
     /** D7 with 规定 as a verb's noun and no 的: 按照国务院规定列支, 按财政部规定列入 — X's rules govern the act. */
     private static final Pattern BY_RULES_VERB = Pattern.compile("(?:按照|依照|(?<![依])按(?!照))(" + NAME + "{0,30}?" + DutyFinder.SUFFIX

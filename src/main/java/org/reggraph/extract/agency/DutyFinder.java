@@ -177,14 +177,16 @@ public final class DutyFinder {
     private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|加强|配合|依托|通过|设立|指定|确定|任何)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部]|监管[、等部]|工作)|检测机构|鉴定机构|服务机构|中介机构");
     /** Regulated parties after a subject's agencies (SubjectScan.PARTIES): what follows the subject comes after them. */
     private static final Pattern PARTY_TAIL = Pattern.compile(SubjectScan.PARTY_TAIL_REGEX);
+    /** (的)领导下, 指导和监督下 …: what follows the leader of 在X的领导下. */
+    private static final String LEAD_UNDER = "的?(?:统一)?(?:领导|指导|监督|组织|协调|指挥)(?:[和、](?:领导|指导|监督|协调|检查))?下";
     /**
      * The body whose supervision or guidance a party accepts or acts under: 接受X的监督/指导和监督/查验/指令,
      * 在X的指导/领导/监督下 — X supervises (the samples' convention since sample 2). Not 接受X的委托 (an entrustment).
      */
     private static final Pattern SUPERVISED_BY = Pattern.compile("(?:接受" + X_SHORT + "(?:依法实施|依法)?的(?:统一)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫)"
-            + "|(?<![存所现])在" + X_SHORT + "的?(?:统一)?(?:领导|指导|监督|组织|协调|指挥)(?:[和、](?:领导|指导|监督|协调|检查))?下)");
-    /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}). */
-    private static final Pattern UNDER = Pattern.compile("的?(?:统一)?(?:领导|指导|监督|组织|协调|指挥)(?:[和、](?:领导|指导|监督|协调|检查))?下(?![级属一])");
+            + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
+    /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}); 监督下级 is no 监督下. */
+    private static final Pattern UNDER = Pattern.compile(LEAD_UNDER + "(?![级属一])");
     /** Office holders in a list of leaders (省长、自治区主席、市长): no agency. */
     private static final Pattern OFFICIALS = Pattern.compile("长、|主席|首长");
     private static final Pattern COURT_ASKED = Pattern.compile("(?:依法)?(?:应当|可以)?申请人民法院");
@@ -540,7 +542,7 @@ public final class DutyFinder {
      * applicant.
      */
     private static void grantedBy(String cl, int at, List<Duty> out) {
-        Matcher m = GRANTED_BY.matcher(cl.indexOf('得') > 0 && (cl.contains("取得") || cl.contains("征得")) ? cl : "");
+        Matcher m = GRANTED_BY.matcher(cl.contains("取得") || cl.contains("征得") ? cl : "");
         while (m.find()) {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, at + m.start(1), m.group(1), "approval", null, null, cl);
