@@ -474,6 +474,7 @@ class DutyFormsTest {
             "土地使用权出让最高年限由国务院规定。|国务院|土地使用权出让最高年限",                          // 城市房地产管理法
             "军队奏唱国歌的场合和礼仪，由中央军事委员会规定。|中央军事委员会|场合和礼仪",                  // 国歌法
             "对外国公司分支机构的经营资金需要规定最低限额的，由国务院另行规定。|国务院|规定",              // 公司法
+            "国务院卫生健康主管部门应当制定、公布预防接种工作规范，强化预防接种规范化管理。|国务院卫生健康主管部门|预防接种工作规范", // 疫苗管理法: 、公布 joins 制定
     })
     void delegatedSubject(String sentence, String target, String what) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
