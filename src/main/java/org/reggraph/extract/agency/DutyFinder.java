@@ -706,10 +706,21 @@ public final class DutyFinder {
         }
     }
 
-    /** The made thing's noun: 实施办法, 具体办法 (after the last 的, at most 16 characters). */
+    /** The made thing's noun: 实施办法, 具体办法 (after the last 的, at most 16 characters, from a word's start). */
     private static String lastNoun(String made) {
         String s = made.substring(made.lastIndexOf('的') + 1);
-        return s.length() > 16 ? s.substring(s.length() - 16) : s;
+        if (s.length() <= 16) {
+            return s;
+        }
+        // the last 16 characters begin mid-word: from after the first join in them (分类、监测预警…标准 → 监测预警…标准)
+        String tail = s.substring(s.length() - 16);
+        for (int k = 0; k < tail.length() - 4; k++) {
+            char c = tail.charAt(k);
+            if (c == '、' || c == '和' || c == '及' || c == '，') {
+                return tail.substring(k + 1);
+            }
+        }
+        return tail;
     }
 
     /**
