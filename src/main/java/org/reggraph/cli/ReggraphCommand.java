@@ -49,7 +49,33 @@ public class ReggraphCommand {
         if (System.getProperty(NO_CLOSURES) == null) {
             System.setProperty(NO_CLOSURES, "true");
         }
-        return new CommandLine(new ReggraphCommand()).execute(args);
+        return topLevel(args).execute(args);
+    }
+
+    /**
+     * The command line for {@code args}: for a named subcommand, the top level with that one subcommand, since picocli
+     * reflects over every option of every subcommand it is given (~0.1 s of each command's start); the whole tree for
+     * help, the version or an unknown word, so that these list every subcommand.
+     */
+    private static CommandLine topLevel(String[] args) {
+        Class<?> only = args.length == 0 ? null : subcommandClass(args[0]);
+        if (only == null || only == CommandLine.HelpCommand.class) {
+            return new CommandLine(new ReggraphCommand());
+        }
+        Command top = ReggraphCommand.class.getAnnotation(Command.class);
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(top.name());
+        spec.addSubcommand(args[0], new CommandLine(only));
+        return new CommandLine(spec);
+    }
+
+    private static Class<?> subcommandClass(String word) {
+        for (Class<?> c : ReggraphCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = c.getAnnotation(Command.class);
+            if (command.name().equals(word) || List.of(command.aliases()).contains(word)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     static Set<String> names() {
