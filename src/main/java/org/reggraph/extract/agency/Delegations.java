@@ -5,7 +5,9 @@ import org.reggraph.extract.RelationType;
 import org.reggraph.extract.lexicon.LeadScan;
 import org.reggraph.extract.lexicon.Lexicon;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -88,10 +90,10 @@ final class Delegations {
     /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
     private static final Pattern PEOPLES_BODY = Pattern.compile("^(?:村民委员会|居民委员会)");
     /** X或者(其|Z)授权的Y: the authoriser is Z where it is named (国务院证券监督管理机构或者国务院授权的部门), else X. */
-    private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:(?:或者|或)(?:其|(" + NAME + "{0,20}?" + DutyFinder.SUFFIX + "))?|及其)(?:依法)?授权(?:的|(?=单位|机构))(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织|单位))");
+    private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:(?:或者|或)(?:其|(" + NAME + "{0,20}?" + DutyFinder.SUFFIX + "))?|及其)(?:依法)?授权(?:的(?:其他)?|(?=单位|机构))(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织|单位))");
     /** Members of a named authoriser (国务院、中央军事委员会); 省、自治区、直辖市 stays one name. */
     private static final Pattern AUTHORISER_LIST = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)");
-    private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(" + NAME + "{0,20}?(?:部门|机构|机关|人民政府|组织|单位))");
+    private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(?:其他)?(" + NAME + "{0,20}?(?:部门|机构|机关|人民政府|组织|单位))");
     /** A body named by kind alone (国务院授权的部门或者国务院期货监督管理机构): named by its authoriser, as 授权有关部门 is. */
     private static final Pattern NAME_END = Pattern.compile("(?:部门|机构|机关|政府|委员会|局|部|署|院|办|厅)$");
     private static final Pattern BARE_BODY = Pattern.compile("(?:有关)?(?:主管)?(?:部门|机构|机关|组织|单位)");
@@ -374,20 +376,26 @@ final class Delegations {
         // both patterns need 授权的, and search a name at every offset: skip them without it
         boolean authorisedBody = sent.contains("授权的") || sent.contains("其授权单位") || sent.contains("其授权机构");
         Matcher m = OR_AUTHORISED.matcher(authorisedBody ? sent : "");
+        Set<Integer> named = new HashSet<>(); // ends of the bodies read here: AUTHORISED_BY reads each only once
         while (m.find()) {
-            boolean named = m.group(2) != null;
-            // 授权单位 as written (或其授权单位), 授权的Y otherwise
-            String authorised = (sent.charAt(m.start(3) - 1) == '的' ? "授权的" : "授权") + withDepartment(sent, m.group(3), m.end(3));
-            for (String part : named ? AUTHORISER_LIST.split(m.group(2)) : new String[]{m.group(1)}) {
+            named.add(m.end(3));
+            boolean byName = m.group(2) != null;
+            // 授权单位 as written (或其授权单位), 授权的Y otherwise (授权的其他驻外机关: 授权的驻外机关, as the samples name it)
+            boolean of = sent.charAt(m.start(3) - 1) == '的' || sent.startsWith("的其他", m.start(3) - 3);
+            String authorised = (of ? "授权的" : "授权") + withDepartment(sent, m.group(3), m.end(3));
+            for (String part : byName ? AUTHORISER_LIST.split(m.group(2)) : new String[]{m.group(1)}) {
                 String who = lastName(part);
                 if (who != null) {
-                    DutyFinder.addName(out, true, base + m.start(named ? 2 : 1), who + authorised, null, "授权",
+                    DutyFinder.addName(out, true, base + m.start(byName ? 2 : 1), who + authorised, null, "授权",
                             Delegates.AUTHORISATION, sent);
                 }
             }
         }
         m = AUTHORISED_BY.matcher(authorisedBody ? sent : "");
         while (m.find()) {
+            if (named.contains(m.end(2))) {
+                continue; // 领事机关或者外交部授权的其他驻外机关: read above as 外交部授权的驻外机关
+            }
             if (!BARE_BODY.matcher(m.group(2)).matches()) {
                 DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "授权", Delegates.AUTHORISATION, sent);
                 continue;

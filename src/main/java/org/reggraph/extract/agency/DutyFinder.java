@@ -117,7 +117,8 @@ public final class DutyFinder {
     /** What follows a co-agency: 等, a comma, a verb or modal of the duty; a list closed by 等…部门 needs none (会同X等部门尽快查明). */
     private static final String CO_NEXT = "等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
-            + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|批准|审查|审定|核准|$";
+            + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|批准|审查|审定|核准"
+            + "|另行|适时|结合|统筹|协商|并商|商定|约谈|查明|查处|调解|追缴|许可|$";
     /** 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma). */
     private static final Pattern CO_AGENCY = Pattern.compile("^会同(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
             + "|[\\u4e00-\\u9fff、（）]{1,30}?等" + LIST_HEAD + "(?!的))");
@@ -167,7 +168,7 @@ public final class DutyFinder {
      * Spans that name no agency: parties, parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
      * 禁毒委员会, 申请设立代表机构; {@link #SET_UP_BODY} finds the body set up), though not 原设立机关, 批准设立…的人民政府 or X设立的Y.
      */
-    private static final Pattern BAD = Pattern.compile("非政府|债权人|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的)单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为]|^违反|^不得|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
+    private static final Pattern BAD = Pattern.compile("非政府|债权人|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的)单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为]|^违反|^规定|^不得|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
@@ -182,10 +183,10 @@ public final class DutyFinder {
     /** (的)领导下, 指导和监督下 …: what follows the leader of 在X的领导下. */
     private static final String LEAD_UNDER = "的?(?:统一)?(?:领导|指导|监督|组织|协调|指挥)(?:[和、](?:领导|指导|监督|协调|检查))?下";
     /**
-     * The body whose supervision or guidance a party accepts or acts under: 接受X的监督/指导和监督/查验/指令,
+     * The body whose supervision or guidance a party accepts or acts under: 接受X的监督/(业务、工作)指导和监督/查验/指令,
      * 在X的指导/领导/监督下 — X supervises (the samples' convention since sample 2). Not 接受X的委托 (an entrustment).
      */
-    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:接受" + X_SHORT + "(?:依法实施|依法)?的(?:统一)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫)"
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:接受" + X_SHORT + "(?:依法实施|依法)?的(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫)"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
     /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}); 监督下级 is no 监督下. */
     private static final Pattern UNDER = Pattern.compile(LEAD_UNDER + "(?![级属一])");
@@ -193,6 +194,12 @@ public final class DutyFinder {
     private static final Pattern OFFICIALS = Pattern.compile("长、|主席|首长");
     private static final Pattern COURT_ASKED = Pattern.compile("(?:依法)?(?:应当|可以)?申请人民法院");
     /** After 由X: a sanction (R8, role enforcement). */
+    /**
+     * The sanction on an agency's officials that follows the condition naming the agency (…的，对直接负责的主管人员和其他直接
+     * 责任人员依法给予处分; …的，由上级机关责令改正，对负有责任的领导人员…): read from the sentence's first 的， (the condition's end). Not after a
+     * modal (X发现…的，应当责令改正，对直接负责的主管人员…: X is who sanctions).
+     */
+    private static final Pattern BREACH = Pattern.compile("的，(?:(?!应当|应|可以|必须)[^。；]){0,80}?(?:直接负责的主管人员|直接责任人员|负有责任的领导人员)");
     private static final Pattern ENFORCES = Pattern.compile("[^，。；]{0,16}?(?:责令|处以|处|给予|没收|吊销|撤销|暂扣|罚款|予以|取缔|查封|扣押)");
 
     /**
@@ -318,6 +325,8 @@ public final class DutyFinder {
         }
         // clause by clause: subjects, 由X, 报X
         Carried carried = new Carried();
+        int condition = sent.contains("直接") || sent.contains("负有责任的领导") ? sent.indexOf("的，") : -1;
+        carried.breachEnd = condition >= 0 && BREACH.matcher(sent).region(condition, sent.length()).lookingAt() ? condition + 1 : -1;
         int cs = 0;
         for (int i = 0; i <= sent.length(); i++) {
             char c = i < sent.length() ? sent.charAt(i) : '，';
@@ -334,6 +343,8 @@ public final class DutyFinder {
     /** The subject an earlier clause of the sentence named, for a clause that goes on without one (X负责…，会同Y组织…). */
     private static final class Carried {
         String subject;
+        /** Where the condition of a sanction on an agency's officials ends (its comma): its subjects break the law, no duty. */
+        int breachEnd = -1;
     }
 
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
@@ -397,9 +408,9 @@ public final class DutyFinder {
         }
         if (span != null) {
             Matcher remit = REMIT_AFTER.matcher(cl).region(span[1], cl.length());
-            if (remit.lookingAt() && (SubjectScan.nextAt(cl, remit.end()) || remit.end() == cl.length() && ce < sent.length()
-                    && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt())) {
-                // X负责…的机构应当…, also X负责…的机构，负责… (the duty after the comma)
+            if (remit.lookingAt() && (SubjectScan.nextAt(cl, remit.end()) || remit.end() == cl.length() && ce < sent.length())) {
+                // X负责…的机构应当…, also X负责…的机构，负责… or X负责…的机构，根据…，对… (the duty after the comma; a clause
+                // that ends at the head is a name, never X's duty)
                 span = new int[]{span[0], remit.end()};
             } else if (remit.lookingAt() && remit.end() < cl.length() && cl.charAt(remit.end()) == '、') {
                 int[] next = SubjectScan.find(cl.substring(remit.end() + 1)); // X负责…的部门、Y对…: Y is the list's next member
@@ -456,6 +467,9 @@ public final class DutyFinder {
         }
         if (span != null && asksCourt(cl.substring(span[0], span[1]), cl, span[1])) {
             span = null;
+        }
+        if (span != null && ce <= carried.breachEnd) {
+            span = null; // X…未依照本法规定履行职责的，对直接负责的主管人员…给予处分: X is who broke the law
         }
         if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
             String ag = cl.substring(span[0], span[1]);
