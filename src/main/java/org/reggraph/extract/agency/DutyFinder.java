@@ -42,6 +42,12 @@ public final class DutyFinder {
             + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|交由|报(?![告关表]))" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册)");
+    /**
+     * The body a case is handed to, which must deal with it: 移送公安机关查处, 移送…畜牧兽医行政主管部门处理 (not 司法机关, which
+     * the samples do not count as an agency with a duty).
+     */
+    private static final Pattern TRANSFERRED_TO = Pattern.compile("移送(?!司法机关)" + X_SHORT + "(?=(?:依法)?(?:处理|查处|处罚|调查|追究|审查))");
+    private static final Pattern AND_JUDICIARY = Pattern.compile("(?:、|或者|或|和|以及|及)司法机关$");
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
     private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、修订)";
     /** What a rule-maker makes: the noun that ends the made thing. */
@@ -508,6 +514,10 @@ public final class DutyFinder {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
             }
+        }
+        m = TRANSFERRED_TO.matcher(cl.contains("移送") ? cl : "");
+        while (m.find()) {
+            add(out, false, base + cs + off + m.start(1), AND_JUDICIARY.matcher(m.group(1)).replaceFirst(""), "lead", null, null, cl);
         }
         if (cl.contains("接受") || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0) {
             m = SUPERVISED_BY.matcher(cl);

@@ -458,6 +458,9 @@ class DutyFormsTest {
             城镇排水与污水处理条例(2013-10-02) 第四十七条 negative the breach in the subject's own clause|违反本条例规定，城镇排水主管部门对不符合法定条件的排水户核发污水排入排水管网许可证的，或者对符合法定条件的排水户不予核发污水排入排水管网许可证的，对直接负责的主管人员和其他直接责任人员依法给予处分。|RESPONSIBLE||
             循环经济促进法(2018-10-26) 第四十九条 the breach's condition, then the bodies that sanction (本级 is no level of 上一级…)|县级以上人民政府循环经济发展综合管理部门或者其他有关主管部门发现违反本法的行为或者接到对违法行为的举报后不予查处，或者有其他不依法履行监督管理职责行为的，由本级人民政府或者上一级人民政府有关主管部门责令改正，对直接负责的主管人员和其他直接责任人员依法给予处分。|RESPONSIBLE|本级人民政府;上一级人民政府有关主管部门|
             地震预报管理条例 第十二条 X负责…的机构， ending its clause: the role body, not X|省、自治区、直辖市人民政府负责管理地震工作的机构，在震情跟踪会商中，根据明显临震异常形成的临震预报意见，在紧急情况下，可以不经评审，直接报本级人民政府，并报国务院地震工作主管部门。|RESPONSIBLE|省、自治区、直辖市人民政府负责管理地震工作的机构|
+            畜禽遗传资源进出境和对外合作研究利用审批办法(2008-08-28) 第二十六条 移送X处理: X must deal with the case|海关应当将扣留的畜禽遗传资源移送省、自治区、直辖市人民政府畜牧兽医行政主管部门处理。|RESPONSIBLE|海关;省、自治区、直辖市人民政府畜牧兽医行政主管部门|
+            农药管理条例(2022-03-29) 第四十条 移送X查处|发现违法生产、经营农药的行为涉嫌犯罪的，应当依法移送公安机关查处。|RESPONSIBLE|公安机关|
+            保守国家秘密法 移送X、司法机关处理: 司法机关 is no agency with a duty (the samples)|涉嫌犯罪的，应当依法移送监察机关、司法机关处理。|RESPONSIBLE|监察机关|
             老年人权益保障法(2018-12-29) 第四十六条 依照规定到有关部门: 规定 is no part of a name|养老机构变更或者终止的，应当妥善安置收住的老年人，并依照规定到有关部门办理手续。|RESPONSIBLE||
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
