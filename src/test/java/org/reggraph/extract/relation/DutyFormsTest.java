@@ -461,6 +461,9 @@ class DutyFormsTest {
             畜禽遗传资源进出境和对外合作研究利用审批办法(2008-08-28) 第二十六条 移送X处理: X must deal with the case|海关应当将扣留的畜禽遗传资源移送省、自治区、直辖市人民政府畜牧兽医行政主管部门处理。|RESPONSIBLE|海关;省、自治区、直辖市人民政府畜牧兽医行政主管部门|
             农药管理条例(2022-03-29) 第四十条 移送X查处|发现违法生产、经营农药的行为涉嫌犯罪的，应当依法移送公安机关查处。|RESPONSIBLE|公安机关|
             保守国家秘密法 移送X、司法机关处理: 司法机关 is no agency with a duty (the samples)|涉嫌犯罪的，应当依法移送监察机关、司法机关处理。|RESPONSIBLE|监察机关|
+            商标法实施条例(2014-04-29) negative 凭…到X办理: the party goes to X, debris is no name|接受该注册商标专用权的当事人应当凭有关证明文件或者法律文书到商标局办理注册商标专用权移转手续。|RESPONSIBLE||
+            食品安全法(2021-04-29) 第一百一十八条 …情况…信息和国务院 is no name; the body that publishes is|国家食品安全总体情况、食品安全风险警示信息、重大食品安全事故及其调查处理信息和国务院确定需要统一公布的其他信息由国务院食品安全监督管理部门统一公布。|RESPONSIBLE|国务院食品安全监督管理部门|
+            个人信息保护法 negative 适用本法关于X…的规定: a rule's topic, no duty|适用本法关于国家机关处理个人信息的规定。|RESPONSIBLE||
             老年人权益保障法(2018-12-29) 第四十六条 依照规定到有关部门: 规定 is no part of a name|养老机构变更或者终止的，应当妥善安置收住的老年人，并依照规定到有关部门办理手续。|RESPONSIBLE||
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
