@@ -123,6 +123,9 @@ final class AgencyNames {
     private static final String NO_NAME = new String("no name"); // compared by identity: no cleaned span is this object
 
     /** The agency named by a captured span, or null when it names none. */
+    /** A scope within a name: 设区的市级及以上（包括直辖市所辖的区县）地方生态环境部门 (not 省级（含）以上, whose 含 stands alone). */
+    private static final Pattern SCOPE = Pattern.compile("[（(](?:包括|含)[^（）()]{2,20}[）)]");
+
     static String clean(String raw) {
         if (raw == null) {
             return null;
@@ -139,8 +142,8 @@ final class AgencyNames {
     }
 
     private static String cleanOnce(String raw) {
-        // 设区的市 is a name, its 的 no relative clause
-        String out = clean(raw.replace(CITY, CITY_MARK), 0);
+        // 设区的市 is a name, its 的 no relative clause; nor is the 的 of a scope the name sets aside (（包括直辖市所辖的区县）)
+        String out = clean(SCOPE.matcher(raw).replaceAll("").replace(CITY, CITY_MARK), 0);
         if (out != null && out.indexOf('关') >= 0) {
             out = RELATED_KIND.matcher(out).replaceFirst("$1"); // on the name found: the inner steps keep it a part of the span
         }

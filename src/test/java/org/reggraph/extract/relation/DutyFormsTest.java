@@ -464,6 +464,8 @@ class DutyFormsTest {
             商标法实施条例(2014-04-29) negative 凭…到X办理: the party goes to X, debris is no name|接受该注册商标专用权的当事人应当凭有关证明文件或者法律文书到商标局办理注册商标专用权移转手续。|RESPONSIBLE||
             食品安全法(2021-04-29) 第一百一十八条 …情况…信息和国务院 is no name; the body that publishes is|国家食品安全总体情况、食品安全风险警示信息、重大食品安全事故及其调查处理信息和国务院确定需要统一公布的其他信息由国务院食品安全监督管理部门统一公布。|RESPONSIBLE|国务院食品安全监督管理部门|
             个人信息保护法 negative 适用本法关于X…的规定: a rule's topic, no duty|适用本法关于国家机关处理个人信息的规定。|RESPONSIBLE||
+            seed 004 生态保护红线生态环境监督办法 a scope in the name (（包括…的区县）): its 的 cuts nothing|造成生态环境损害的，设区的市级及以上（包括直辖市所辖的区县）地方生态环境部门根据国家和本地区有关规定，及时组织开展或者移送其他有关部门组织开展生态环境损害赔偿工作。|RESPONSIBLE|设区的市级及以上地方生态环境部门|
+            seed 004 市场准入负面清单 通知 会同Y认真落实…: 认真落实党中央、国务院 is no name|国家发展改革委、商务部会同各地区各部门认真落实党中央、国务院部署要求，扎实做好市场准入负面清单制度组织实施工作。|RESPONSIBLE|国家发展改革委;商务部|
             老年人权益保障法(2018-12-29) 第四十六条 依照规定到有关部门: 规定 is no part of a name|养老机构变更或者终止的，应当妥善安置收住的老年人，并依照规定到有关部门办理手续。|RESPONSIBLE||
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
