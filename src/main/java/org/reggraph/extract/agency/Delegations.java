@@ -204,7 +204,8 @@ final class Delegations {
             String before = sent.substring(Math.max(0, by - 24), by);
             boolean objectBefore = endsWithObject(before)
                     && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
-            if (!objectBefore && !before.endsWith("可") && !before.endsWith("可以")) {
+            boolean nounBefore = !objectBefore && endsWithNoun(before);
+            if (!objectBefore && !nounBefore && !before.endsWith("可") && !before.endsWith("可以")) {
                 continue;
             }
             int end = by + 1;
@@ -213,6 +214,20 @@ final class Delegations {
             }
             Matcher v = RULE_VERB.matcher(sent).region(by + 1, end);
             int basis = -1;
+            if (nounBefore) {
+                // 国道的命名和编号，由X确定。: any noun is what X sets when the verb ends the clause (not 由X决定, a case);
+                // the last verb (由X按照Y的有关规定确定: 确定), X cut before its basis
+                int verb = -1;
+                while (v.find()) {
+                    verb = v.end() == end && SETS.matcher(v.group()).find() ? v.start() : -1;
+                }
+                if (verb < 0 || end < sent.length() && sent.charAt(end) == '，' || PLANNED.matcher(objectBefore(sent, by)).find()) {
+                    continue;
+                }
+                objectBefore = true;
+                basis = basisAt(sent, by + 1, verb);
+                v = RULE_VERB.matcher(sent).region(verb, end);
+            }
             if (!v.find()) {
                 // 标准由X根据职责分工，(分别)会同Y制定: the verb one clause on, after X's basis
                 basis = objectBefore && end < sent.length() && sent.charAt(end) == '，' ? basisAt(sent, by + 1, end) : -1;
@@ -247,6 +262,33 @@ final class Delegations {
             }
         }
     }
+
+    /**
+     * A noun other than the listed objects directly before 由 (命名和编号，由X确定; 职责，由X规定): not a condition (…的，由X确定),
+     * not a verb's object left hanging (或者, 等).
+     */
+    private static boolean endsWithNoun(String before) {
+        int end = before.length();
+        if (end > 0 && (before.charAt(end - 1) == '，' || before.charAt(end - 1) == ',')) {
+            end--;
+        }
+        if (end < 2) {
+            return false;
+        }
+        char c = before.charAt(end - 1);
+        return c >= '\u4e00' && c <= '\u9fff' && NOT_NOUN_END.indexOf(c) < 0 && !NOT_NOUN_WORD.matcher(before.substring(0, end)).find();
+    }
+
+    /** Last characters of no made thing: the 的 of a condition, joins, modals, verbs' endings. */
+    private static final String NOT_NOUN_END = "的或等及和并且也还均都再另则即就可应须得";
+    private static final Pattern NOT_NOUN_WORD = Pattern.compile("(?:或者|以及|并且|应当|可以|必须|一律|统一|分别|同时|不得|经|需|须要|需要|时|后|前|外|中|内|上|下)$");
+    /**
+     * What X draws up or picks rather than a rule it is left to make (方案/计划/规划 are X's duty, as X制定…规划 is; 项目由X择优确定
+     * picks projects; 组长由X确定 names a person).
+     */
+    private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
+    /** The verbs by which X sets what stands before 由 (not 决定 or 核定, which decide a case). */
+    private static final Pattern SETS = Pattern.compile("(?:规定|制定|制订|确定|拟定|拟订)$");
 
     /** What may stand between the comma and the verb one clause on: 分别, 会同Y. */
     private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?");

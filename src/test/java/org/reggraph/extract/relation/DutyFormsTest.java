@@ -426,7 +426,7 @@ class DutyFormsTest {
             噪声污染防治法(2021-12-24) 第二十三条 a clause going on without a subject: X负责制定…，会同Y组织… (X with Y)|国务院生态环境主管部门负责制定噪声监测和评价规范，会同国务院有关部门组织声环境质量监测网络，规划国家声环境质量监测站（点）的设置。|RESPONSIBLE|国务院生态环境主管部门;国务院有关部门|
             水污染防治法(2017-06-27) 第二十五条 … after more clauses of the subject|国务院环境保护主管部门负责制定水环境监测规范，统一发布国家水环境状况信息，会同国务院水行政等部门组织监测网络，统一规划国家水环境质量监测站（点）的设置。|RESPONSIBLE|国务院环境保护主管部门;国务院水行政部门|
             保守国家秘密法实施条例(2024-07-10) negative no co-agency of a subject that is no agency|机关、单位保密工作机构应当对涉密人员履行保密责任情况开展经常性的监督检查，会同组织人事部门加强保密教育培训。|RESPONSIBLE||
-            煤炭法(2016-11-07) 由X根据…确定: X acts on its basis|煤炭资源回采率由国务院煤炭管理部门根据不同的资源和开采条件确定。|RESPONSIBLE|国务院煤炭管理部门|
+            煤炭法(2016-11-07) N由X根据…确定: X sets the rate on its basis (as 命名和编号由X确定, sample 16)|煤炭资源回采率由国务院煤炭管理部门根据不同的资源和开采条件确定。|DELEGATES|国务院煤炭管理部门|rulemaking
             生物安全法(2024-04-26) 第三十六条 标准由X根据职责分工，会同Y制定: rule-making one clause on|生物技术研究、开发活动风险分类标准及名录由国务院科学技术、卫生健康、农业农村等主管部门根据职责分工，会同国务院其他有关部门制定、调整并公布。|DELEGATES|国务院科学技术主管部门;国务院卫生健康主管部门;国务院农业农村主管部门;国务院其他有关部门|rulemaking
             生物安全法(2024-04-26) 第三十六条 … no duty besides|生物技术研究、开发活动风险分类标准及名录由国务院科学技术、卫生健康、农业农村等主管部门根据职责分工，会同国务院其他有关部门制定、调整并公布。|RESPONSIBLE||
             民用航空法(2021-04-29) 第九十三条 不少于X规定的N: X sets the threshold|有不少于国务院规定的最低限额的注册资本。|DELEGATES|国务院|rulemaking
@@ -466,6 +466,12 @@ class DutyFormsTest {
             个人信息保护法 negative 适用本法关于X…的规定: a rule's topic, no duty|适用本法关于国家机关处理个人信息的规定。|RESPONSIBLE||
             seed 004 生态保护红线生态环境监督办法 a scope in the name (（包括…的区县）): its 的 cuts nothing|造成生态环境损害的，设区的市级及以上（包括直辖市所辖的区县）地方生态环境部门根据国家和本地区有关规定，及时组织开展或者移送其他有关部门组织开展生态环境损害赔偿工作。|RESPONSIBLE|设区的市级及以上地方生态环境部门|
             seed 004 市场准入负面清单 通知 会同Y认真落实…: 认真落实党中央、国务院 is no name|国家发展改革委、商务部会同各地区各部门认真落实党中央、国务院部署要求，扎实做好市场准入负面清单制度组织实施工作。|RESPONSIBLE|国家发展改革委;商务部|
+            公路法(2017-11-04) 第十七条 any noun, then 由X(按照Y的规定)确定 ending the clause: X sets it|国道的命名和编号，由国务院交通主管部门确定；省道、县道、乡道的命名和编号，由省、自治区、直辖市人民政府交通主管部门按照国务院交通主管部门的有关规定确定。|DELEGATES|国务院交通主管部门;省、自治区、直辖市人民政府交通主管部门|rulemaking
+            公路法(2017-11-04) 第十七条 no duty besides|国道的命名和编号，由国务院交通主管部门确定；省道、县道、乡道的命名和编号，由省、自治区、直辖市人民政府交通主管部门按照国务院交通主管部门的有关规定确定。|RESPONSIBLE||
+            城市房地产管理法(2019-08-26) 第七条 …机构设置及其职权由X确定|县级以上地方人民政府房产管理、土地管理部门的机构设置及其职权由省、自治区、直辖市人民政府确定。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
+            疫苗管理法(2019-06-29) 第五十三条 negative a 方案 X draws up is its duty, no rule left to it|预防接种异常反应监测方案由国务院卫生健康主管部门会同国务院药品监督管理部门制定。|DELEGATES||
+            审计法 negative …的，由X确定: a case X decides|审计机关之间对审计管辖范围有争议的，由其共同的上级审计机关确定。|DELEGATES||
+            居民身份证法 negative 由X决定: a decision, no rule|原居民身份证的停止使用日期由国务院决定。|DELEGATES||
             老年人权益保障法(2018-12-29) 第四十六条 依照规定到有关部门: 规定 is no part of a name|养老机构变更或者终止的，应当妥善安置收住的老年人，并依照规定到有关部门办理手续。|RESPONSIBLE||
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
