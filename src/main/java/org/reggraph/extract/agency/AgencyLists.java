@@ -21,7 +21,7 @@ final class AgencyLists {
 
     private static final char JOIN = '\u0002';
     /** Names written with 、 that are one name. */
-    private static final Pattern ONE_NAME = Pattern.compile("省、自治区(?:、直辖市)?|省、市、自治区|市、县(?:、乡)?|县、乡|区、县|县、市");
+    private static final Pattern ONE_NAME = Pattern.compile("省、自治区(?:、直辖市)?|省、直辖市|省、市、自治区|市、县(?:、乡)?|县、乡|区、县|县、市");
     /** 等 closing a list, and the head it gives the members. */
     private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:有关|相关)?((?:行政)?(?:主管|管理|监管|行政)?部门|机构|机关)(?:和(?:机构|单位))?$");
     /** Separators between full names. */

@@ -118,7 +118,7 @@ final class Delegations {
     /** X规定应当/禁止…的N: a relative clause — N is what X's rules say must or must not be done (国务院规定应当划为基本草原的其他草原). */
     private static final Pattern PRESCRIBES = Pattern.compile("规定(?:应当|禁止)[^，。；]{1,24}?的");
     /** Where an agency's name can begin: its level or the state (not a verb or a list of acts before it). */
-    private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|市");
+    private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|城市|市(?!场|容|政)");
     /** Words one of which ends every {@link #SET_BY} match, and how far before it a match can start (its longest names). */
     private static final List<String> SET_BY_KEYS = Stream.concat(SET_BY_ENDINGS.stream().map(e -> "规定" + e),
             Stream.of("制定的", "制订的")).toList();
@@ -538,6 +538,65 @@ final class Delegations {
         if (sent.contains("规定应当") || sent.contains("规定禁止")) {
             prescribes(sent, base, out);
         }
+        if (sent.contains("规定的")) {
+            ruledNoun(sent, base, out);
+        }
+    }
+
+    /**
+     * D7 as a relative clause with no verb before it: X规定的N where SET_BY has no anchor ((一)国务院规定的免征额度内的…,
+     * 印有国务院兽医行政管理部门规定的警示内容, 在城市人民政府规定的街道). X is the name before 规定 from its level on, a list
+     * of agencies too (国务院财政、税务主管部门规定的范围); not 按照国务院规定的职责分工.
+     */
+    private static void ruledNoun(String sent, int base, List<DutyFinder.Duty> out) {
+        for (int k = sent.indexOf("规定的"); k > 0; k = sent.indexOf("规定的", k + 3)) {
+            if (sent.startsWith("职责", k + 3) || sent.charAt(k - 1) == '有' || sent.charAt(k - 1) == '行') {
+                continue; // 另有规定的, 另行规定的: OTHERWISE reads them
+            }
+            String before = nameBefore(sent, k);
+            String owner = ruleOwner(before);
+            if (owner == null) {
+                continue;
+            }
+            DutyFinder.add(out, true, base + k - owner.length(), owner, null, "规定", Delegates.RULEMAKING, sent);
+            // nameBefore stops at 或者: the name before it is another owner (not 由X或者有关部门依照国务院规定的…: 或者 joins no owner)
+            int from = before.length() - owner.length() <= 2 ? k - before.length() : -1;
+            int or = from < 2 ? -1 : sent.startsWith("或者", from - 2) ? from - 2 : sent.startsWith("或", from - 1) ? from - 1 : -1;
+            String other = or > 0 ? otherOwner(nameBefore(sent, or)) : null;
+            if (other != null) {
+                DutyFinder.add(out, true, base + or - other.length(), other, null, "规定", Delegates.RULEMAKING, sent); // X或者Y规定的
+            }
+        }
+    }
+
+    /** The first owner of X或者Y规定的: as {@link #ruleOwner}, or a name with no level word ((七)长江水利委员会). */
+    private static String otherOwner(String before) {
+        String owner = ruleOwner(before);
+        String cleaned = owner != null ? owner : AgencyNames.clean(before);
+        return cleaned != null && before.endsWith(cleaned) && AgencyNames.isAgency(cleaned) && !NOT_OWNER.matcher(cleaned).find()
+                && !notAnAgency(cleaned) ? cleaned : null;
+    }
+
+    /**
+     * The agency that ends {@code before}, from its level on (销售国务院…部门 → 国务院…部门) or from the last join before it
+     * when a place name precedes the level (烟、酒和海南省人民政府 → 海南省人民政府); null without one.
+     */
+    private static String ruleOwner(String before) {
+        Matcher level = NAME_START.matcher(before);
+        if (!level.find()) {
+            return null;
+        }
+        String owner = before.substring(level.start());
+        int join = -1;
+        for (int i = level.start() - 1; i >= 0 && join < 0; i--) {
+            join = "和、及与".indexOf(before.charAt(i)) >= 0 ? i : -1;
+        }
+        String placed = join >= 0 && join < level.start() - 1 ? before.substring(join + 1) : null;
+        if (placed != null && placed.equals(AgencyNames.clean(placed)) && AgencyNames.isAgency(placed) && placed.length() - owner.length() <= 4
+                && !NOT_OWNER.matcher(placed).find()) {
+            owner = placed;
+        }
+        return owner.equals(AgencyNames.clean(owner)) && !NOT_OWNER.matcher(owner).find() && !notAnAgency(owner) ? owner : null;
     }
 
     /**

@@ -90,7 +90,7 @@ class DutyFormsTest {
             矿山安全标准工作管理办法 a ministry department whose name holds 法规和 is no list of laws|政策法规和科技装备司负责统筹协调矿山安全标准具体工作。|RESPONSIBLE|政策法规和科技装备司|
             村民委员会组织法(2018-12-29) 乡级或者县级: two levels, one body|由乡级或者县级人民政府负责调查并依法处理。|RESPONSIBLE|乡级人民政府;县级人民政府|
             发票管理办法(2023-07-20) 除X规定的…外: X's rules make the exception|除国务院税务主管部门规定的特殊情形外，纸质发票限于领用单位和个人在本省、自治区、直辖市内开具。|DELEGATES|国务院税务主管部门|rulemaking
-            国务院关于鼓励投资开发海南岛的规定 negative: 除 before a list of goods|海南岛内的企业生产的产品在岛内市场销售的，除矿物汕、烟、酒和海南省人民政府规定的其他少数产品减半征收产品税或增值税外，其余产品免征产品税或增值税。|DELEGATES||
+            国务院关于鼓励投资开发海南岛的规定 除…和X规定的其他N: X sets which (sample 3), a place before the level kept|海南岛内的企业生产的产品在岛内市场销售的，除矿物汕、烟、酒和海南省人民政府规定的其他少数产品减半征收产品税或增值税外，其余产品免征产品税或增值税。|DELEGATES|海南省人民政府|rulemaking
             国家货币出入境管理办法(1993-01-20) a sentence whose only agency ends in 银行|本办法由中国人民银行负责解释。|RESPONSIBLE|中国人民银行|
             住房公积金管理条例(2019-03-24) … or in 中心|住房公积金管理中心应当为缴存住房公积金的职工发放缴存住房公积金的有效凭证。|RESPONSIBLE|住房公积金管理中心|
             城市市容和环境卫生管理条例(2017-03-01) … or is a 街道办事处|居住区、街巷等地方，由街道办事处负责组织专人清扫保洁。|RESPONSIBLE|街道办事处|
@@ -472,6 +472,12 @@ class DutyFormsTest {
             疫苗管理法(2019-06-29) 第五十三条 negative a 方案 X draws up is its duty, no rule left to it|预防接种异常反应监测方案由国务院卫生健康主管部门会同国务院药品监督管理部门制定。|DELEGATES||
             审计法 negative …的，由X确定: a case X decides|审计机关之间对审计管辖范围有争议的，由其共同的上级审计机关确定。|DELEGATES||
             居民身份证法 negative 由X决定: a decision, no rule|原居民身份证的停止使用日期由国务院决定。|DELEGATES||
+            关税法(2024-04-26) 第三十二条 X规定的N opening an item: X sets N|（一）国务院规定的免征额度内的一票货物；|DELEGATES|国务院|rulemaking
+            兽药管理条例(2020-03-27) 第二十条 印有X规定的N: no anchor verb before X|兽用处方药的标签或者说明书还应当印有国务院兽医行政管理部门规定的警示内容。|DELEGATES|国务院兽医行政管理部门|rulemaking
+            城市市容和环境卫生管理条例(2017-03-01) 第三十四条 在城市人民政府规定的N|在城市人民政府规定的街道的临街建筑物的阳台和窗外，不得堆放、吊挂有碍市容的物品。|DELEGATES|城市人民政府|rulemaking
+            动物防疫法(2021-01-22) 第九十八条 集贸市场 holds no level word (市场)|经营动物、动物产品的集贸市场不具备国务院农业农村主管部门规定的防疫条件的。|DELEGATES|国务院农业农村主管部门|rulemaking
+            长江河道采砂管理条例(2023-07-20) 第十条 省、直辖市 is one name, as 省、自治区、直辖市 is|（七）长江水利委员会或者沿江省、直辖市人民政府水行政主管部门规定的其他条件。|DELEGATES|长江水利委员会;省、直辖市人民政府水行政主管部门|rulemaking
+            国务院组织法 negative 按照国务院规定的职责分工: formulaic, no rule left to X|国务院有关部门按照国务院规定的职责分工，负责有关的监督管理工作。|DELEGATES||
             老年人权益保障法(2018-12-29) 第四十六条 依照规定到有关部门: 规定 is no part of a name|养老机构变更或者终止的，应当妥善安置收住的老年人，并依照规定到有关部门办理手续。|RESPONSIBLE||
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
