@@ -189,10 +189,10 @@ public final class DutyFinder {
     /** (的)领导下, 指导和监督下 …: what follows the leader of 在X的领导下. */
     private static final String LEAD_UNDER = "的?(?:统一)?(?:领导|指导|监督|组织|协调|指挥)(?:[和、](?:领导|指导|监督|协调|检查))?下";
     /**
-     * The body whose supervision or guidance a party accepts or acts under: 接受X的监督/(业务、工作)指导和监督/查验/指令,
+     * The body whose supervision or guidance a party accepts or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令, 配合X(的)调查/监督检查,
      * 在X的指导/领导/监督下 — X supervises (the samples' convention since sample 2). Not 接受X的委托 (an entrustment).
      */
-    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:接受" + X_SHORT + "(?:依法实施|依法)?的(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫)"
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合)" + X_SHORT + "(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查)(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
     /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}); 监督下级 is no 监督下. */
     private static final Pattern UNDER = Pattern.compile(LEAD_UNDER + "(?![级属一])");
@@ -519,7 +519,7 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), AND_JUDICIARY.matcher(m.group(1)).replaceFirst(""), "lead", null, null, cl);
         }
-        if (cl.contains("接受") || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0) {
+        if (cl.contains("接受") || cl.contains("配合") || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0) {
             m = SUPERVISED_BY.matcher(cl);
             while (m.find()) {
                 String who = m.group(1) != null ? m.group(1) : m.group(2);

@@ -478,6 +478,9 @@ class DutyFormsTest {
             动物防疫法(2021-01-22) 第九十八条 集贸市场 holds no level word (市场)|经营动物、动物产品的集贸市场不具备国务院农业农村主管部门规定的防疫条件的。|DELEGATES|国务院农业农村主管部门|rulemaking
             长江河道采砂管理条例(2023-07-20) 第十条 省、直辖市 is one name, as 省、自治区、直辖市 is|（七）长江水利委员会或者沿江省、直辖市人民政府水行政主管部门规定的其他条件。|DELEGATES|长江水利委员会;省、直辖市人民政府水行政主管部门|rulemaking
             国务院组织法 negative 按照国务院规定的职责分工: formulaic, no rule left to X|国务院有关部门按照国务院规定的职责分工，负责有关的监督管理工作。|DELEGATES||
+            期货交易管理条例(2017-03-01) 第七十五条 拒不配合X调查: X investigates (sample 16)|期货公司的交易软件、结算软件供应商拒不配合国务院期货监督管理机构调查，或者未按照规定向国务院期货监督管理机构提供相关信息和资料的。|RESPONSIBLE|国务院期货监督管理机构|
+            海关法 接受X查验 without 的|进出口货物应当接受海关查验。|RESPONSIBLE|海关|
+            接受X的监督检查 the name runs on to its head (no 县级以上人民政府 + 监督…)|食品生产经营者应当接受县级以上人民政府市场监督管理部门的监督检查。|RESPONSIBLE|县级以上人民政府市场监督管理部门|
             老年人权益保障法(2018-12-29) 第四十六条 依照规定到有关部门: 规定 is no part of a name|养老机构变更或者终止的，应当妥善安置收住的老年人，并依照规定到有关部门办理手续。|RESPONSIBLE||
             """)
     void findsFormOfTheSamples(String source, String sentence, RelationType type, String targets, String kind) {
