@@ -221,12 +221,16 @@ final class Delegations {
                 while (v.find()) {
                     verb = v.end() == end && SETS.matcher(v.group()).find() ? v.start() : -1;
                 }
-                if (verb < 0 || end < sent.length() && sent.charAt(end) == '，' || PLANNED.matcher(objectBefore(sent, by)).find()) {
+                if (verb >= 0 && (end < sent.length() && sent.charAt(end) == '，' || PLANNED.matcher(objectBefore(sent, by)).find())) {
                     continue;
                 }
-                objectBefore = true;
-                basis = basisAt(sent, by + 1, verb);
-                v = RULE_VERB.matcher(sent).region(verb, end);
+                if (verb >= 0) {
+                    objectBefore = true;
+                    basis = basisAt(sent, by + 1, verb);
+                    v = RULE_VERB.matcher(sent).region(verb, end);
+                } else {
+                    v.reset().region(by + 1, end); // …收入，由X规定具体管理办法: the rule made follows the verb, as after 可以
+                }
             }
             if (!v.find()) {
                 // 标准由X根据职责分工，(分别)会同Y制定: the verb one clause on, after X's basis
