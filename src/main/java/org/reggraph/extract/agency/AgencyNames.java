@@ -122,10 +122,10 @@ final class AgencyNames {
     private static final int CLEANED_MAX = 50_000;
     private static final String NO_NAME = new String("no name"); // compared by identity: no cleaned span is this object
 
-    /** The agency named by a captured span, or null when it names none. */
     /** A scope within a name: 设区的市级及以上（包括直辖市所辖的区县）地方生态环境部门 (not 省级（含）以上, whose 含 stands alone). */
     private static final Pattern SCOPE = Pattern.compile("[（(](?:包括|含)[^（）()]{2,20}[）)]");
 
+    /** The agency named by a captured span, or null when it names none. */
     static String clean(String raw) {
         if (raw == null) {
             return null;

@@ -199,13 +199,13 @@ public final class DutyFinder {
     /** Office holders in a list of leaders (省长、自治区主席、市长): no agency. */
     private static final Pattern OFFICIALS = Pattern.compile("长、|主席|首长");
     private static final Pattern COURT_ASKED = Pattern.compile("(?:依法)?(?:应当|可以)?申请人民法院");
-    /** After 由X: a sanction (R8, role enforcement). */
     /**
      * The sanction on an agency's officials that follows the condition naming the agency (…的，对直接负责的主管人员和其他直接
      * 责任人员依法给予处分; …的，由上级机关责令改正，对负有责任的领导人员…): read from the sentence's first 的， (the condition's end). Not after a
      * modal (X发现…的，应当责令改正，对直接负责的主管人员…: X is who sanctions).
      */
     private static final Pattern BREACH = Pattern.compile("的，(?:(?!应当|应|可以|必须)[^。；]){0,80}?(?:直接负责的主管人员|直接责任人员|负有责任的领导人员)");
+    /** After 由X: a sanction (R8, role enforcement). */
     private static final Pattern ENFORCES = Pattern.compile("[^，。；]{0,16}?(?:责令|处以|处|给予|没收|吊销|撤销|暂扣|罚款|予以|取缔|查封|扣押)");
 
     /**
