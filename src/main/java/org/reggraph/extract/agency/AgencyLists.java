@@ -22,6 +22,10 @@ final class AgencyLists {
     private static final char JOIN = '\u0002';
     /** Names written with 、 that are one name. */
     private static final Pattern ONE_NAME = Pattern.compile("省、自治区(?:、直辖市)?|省、直辖市|省、市、自治区|市、县(?:、乡)?|县、乡|区、县|县、市");
+    /** A list closed by 等 and its head, then one more name (…民航等主管部门和港务监督机构). */
+    private static final Pattern CLOSED_THEN = Pattern.compile("^(.+?等(?:国家|国务院)?(?:其他)?(?:有关|相关)?(?:行政)?(?:主管|管理|监管|行政)?(?:部门|机构|机关))(?:和|以及|及)(.+)$");
+    private static final Pattern GOVERNMENT_PREFIX = Pattern.compile("(?:人民政府|国务院)$");
+    private static final Pattern RELATED_WORD = Pattern.compile("^(?:有关|相关|其他)");
     /** 等 closing a list, and the head it gives the members. */
     private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:有关|相关)?((?:行政)?(?:主管|管理|监管|行政)?部门|机构|机关)(?:和(?:机构|单位))?$");
     /** Separators between full names. */
@@ -159,6 +163,19 @@ final class AgencyLists {
         }
         if (OWN.matcher(name).find() || AgencyNames.actDescribed(name)) {
             return List.of(name); // 本级人民政府或者其指定的部门, 原批准、发证的部门: one role name
+        }
+        Matcher closed = CLOSED_THEN.matcher(name);
+        if (closed.matches() && AgencyNames.isAgency(closed.group(2))) {
+            // 各级公安、交通等主管部门和港务监督机构: the list closed by 等 shares its head, the name after it is its own
+            // (县级以上人民政府公安等部门和邮政管理部门: the government's level reaches the name after it, unless it has its own)
+            List<String> out = new ArrayList<>(members(closed.group(1)));
+            Matcher level = PREFIX.matcher(closed.group(1));
+            String government = level.matches() && GOVERNMENT_PREFIX.matcher(level.group(1)).find() ? level.group(1) : "";
+            String next = closed.group(2);
+            boolean own = LEVEL.matcher(RELATED_WORD.matcher(next).replaceFirst("")).find() || next.contains("人民政府");
+            String after = own ? next : government + next; // 和有关省、自治区、直辖市人民政府 keeps its own level
+            members(after).forEach(m -> add(out, m));
+            return out;
         }
         String s = protect(name);
         String head = null;

@@ -490,6 +490,9 @@ class DutyFormsTest {
             海关法 接受X查验 without 的|进出口货物应当接受海关查验。|RESPONSIBLE|海关|
             接受X的监督检查 the name runs on to its head (no 县级以上人民政府 + 监督…)|食品生产经营者应当接受县级以上人民政府市场监督管理部门的监督检查。|RESPONSIBLE|县级以上人民政府市场监督管理部门|
             行政事业性国有资产管理条例(2021-02-01) 第二十五条 N，由X规定具体管理办法: the rule follows the verb|事业单位国有资产使用形成的收入，由本级人民政府财政部门规定具体管理办法。|DELEGATES|本级人民政府财政部门|rulemaking
+            环境噪声污染防治法(2018-12-29) 第六条 X、Y等主管部门和Z, a subject alone before ，根据|各级公安、交通、铁路、民航等主管部门和港务监督机构，根据各自的职责，对交通运输和社会生活噪声污染防治实施监督管理。|RESPONSIBLE|各级公安主管部门;各级交通主管部门;各级铁路主管部门;各级民航主管部门;港务监督机构|
+            快递暂行条例 第十三条 the government's level reaches the name after the closed list|县级以上地方人民政府公安、交通运输等部门和邮政管理部门应当加强协调配合，建立健全快递运输保障机制。|RESPONSIBLE|县级以上地方人民政府公安部门;县级以上地方人民政府交通运输部门;县级以上地方人民政府邮政管理部门|
+            预防未成年人犯罪法 X成立Y is no name|县级以上地方人民政府成立专门教育指导委员会，根据需要合理设置专门学校。|RESPONSIBLE||
             老年人权益保障法(2018-12-29) 第四十六条 依照规定到有关部门: 规定 is no part of a name|养老机构变更或者终止的，应当妥善安置收住的老年人，并依照规定到有关部门办理手续。|RESPONSIBLE||
             """)
     void findsFormOfSample16(String source, String sentence, RelationType type, String targets, String kind) {
