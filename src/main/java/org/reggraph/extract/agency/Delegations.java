@@ -280,12 +280,22 @@ final class Delegations {
             return false;
         }
         char c = before.charAt(end - 1);
-        return c >= '\u4e00' && c <= '\u9fff' && NOT_NOUN_END.indexOf(c) < 0 && !NOT_NOUN_WORD.matcher(before.substring(0, end)).find();
+        if (c < '\u4e00' || c > '\u9fff' || NOT_NOUN_END.indexOf(c) >= 0) {
+            return false;
+        }
+        for (String w : NOT_NOUN_WORDS) {
+            if (before.startsWith(w, end - w.length())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Last characters of no made thing: the 的 of a condition, joins, modals, verbs' endings. */
     private static final String NOT_NOUN_END = "的或等及和并且也还均都再另则即就可应须得";
-    private static final Pattern NOT_NOUN_WORD = Pattern.compile("(?:或者|以及|并且|应当|可以|必须|一律|统一|分别|同时|不得|经|需|须要|需要|时|后|前|外|中|内|上|下)$");
+    /** Words that end no made thing either: joins, modals, adverbs, and the ends of time or place phrases (…后，由X规定). */
+    private static final List<String> NOT_NOUN_WORDS = List.of("或者", "以及", "并且", "应当", "可以", "必须", "一律", "统一", "分别",
+            "同时", "不得", "经", "需", "须要", "需要", "时", "后", "前", "外", "中", "内", "上", "下");
     /**
      * What X draws up or picks rather than a rule it is left to make (方案/计划/规划 are X's duty, as X制定…规划 is; 项目由X择优确定
      * picks projects; 组长由X确定 names a person).
