@@ -3,7 +3,8 @@ package org.reggraph.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** The top-level command line: subcommands of the one executable jar. */
@@ -26,21 +27,23 @@ public class ReggraphCommand {
             return false;
         }
         String first = args[0];
-        return first.equals("--help") || first.equals("-h") || first.equals("--version") || declaredNames().contains(first);
+        return first.equals("--help") || first.equals("-h") || first.equals("--version") || declared().containsKey(first);
     }
 
     /**
-     * The subcommands' names read from their annotations: building a {@link CommandLine} reflects over every option of
-     * every subcommand, which {@link #run} does once more (a start-up cost of the command line).
+     * The subcommands by the names and aliases their annotations give them: building a {@link CommandLine} reflects over
+     * every option of every subcommand (a start-up cost of the command line), which reading the annotations does not.
      */
-    private static Set<String> declaredNames() {
-        Set<String> names = new java.util.HashSet<>();
+    private static Map<String, Class<?>> declared() {
+        Map<String, Class<?>> byName = new HashMap<>();
         for (Class<?> c : ReggraphCommand.class.getAnnotation(Command.class).subcommands()) {
             Command command = c.getAnnotation(Command.class);
-            names.add(command.name());
-            names.addAll(List.of(command.aliases()));
+            byName.put(command.name(), c);
+            for (String alias : command.aliases()) {
+                byName.put(alias, c);
+            }
         }
-        return names;
+        return byName;
     }
 
     public static int run(String[] args) {
@@ -58,7 +61,7 @@ public class ReggraphCommand {
      * help, the version or an unknown word, so that these list every subcommand.
      */
     private static CommandLine topLevel(String[] args) {
-        Class<?> only = args.length == 0 ? null : subcommandClass(args[0]);
+        Class<?> only = args.length == 0 ? null : declared().get(args[0]);
         if (only == null || only == CommandLine.HelpCommand.class) {
             return new CommandLine(new ReggraphCommand());
         }
@@ -66,16 +69,6 @@ public class ReggraphCommand {
         CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(top.name());
         spec.addSubcommand(args[0], new CommandLine(only));
         return new CommandLine(spec);
-    }
-
-    private static Class<?> subcommandClass(String word) {
-        for (Class<?> c : ReggraphCommand.class.getAnnotation(Command.class).subcommands()) {
-            Command command = c.getAnnotation(Command.class);
-            if (command.name().equals(word) || List.of(command.aliases()).contains(word)) {
-                return c;
-            }
-        }
-        return null;
     }
 
     static Set<String> names() {
