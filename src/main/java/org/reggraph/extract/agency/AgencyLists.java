@@ -23,7 +23,7 @@ final class AgencyLists {
     /** Names written with 、 that are one name. */
     private static final Pattern ONE_NAME = Pattern.compile("省、自治区(?:、直辖市)?|省、直辖市|省、市、自治区|市、县(?:、乡)?|县、乡|区、县|县、市");
     /** A list closed by 等 and its head, then one more name (…民航等主管部门和港务监督机构). */
-    private static final Pattern CLOSED_THEN = Pattern.compile("^(.+?等(?:国家|国务院)?(?:其他)?(?:有关|相关)?(?:行政)?(?:主管|管理|监管|行政)?(?:部门|机构|机关))(?:和|以及|及)(.+)$");
+    private static final Pattern CLOSED_THEN = Pattern.compile("^(.+?等" + DutyFinder.LIST_HEAD + ")(?:和|以及|及)(.+)$");
     private static final Pattern GOVERNMENT_PREFIX = Pattern.compile("(?:人民政府|国务院)$");
     private static final Pattern RELATED_WORD = Pattern.compile("^(?:有关|相关|其他)");
     /** 等 closing a list, and the head it gives the members. */

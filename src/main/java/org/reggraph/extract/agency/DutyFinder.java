@@ -119,7 +119,7 @@ public final class DutyFinder {
     /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */
     private static final Pattern RULE_BESIDE_LIST = Pattern.compile("(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则)|办法|细则|标准|规范|规程|规则|准则");
     /** The head a list closed by 等 shares (外交、海关等国家有关部门): the list runs on to it. */
-    private static final String LIST_HEAD = "(?:国家|国务院)?(?:其他)?(?:有关|相关)?(?:主管|管理|监管|行政)?(?:部门|机构|机关)";
+    static final String LIST_HEAD = "(?:国家|国务院)?(?:其他)?(?:有关|相关)?(?:行政)?(?:主管|管理|监管|行政)?(?:部门|机构|机关)";
     /** What follows a co-agency: 等, a comma, a verb or modal of the duty; a list closed by 等…部门 needs none (会同X等部门尽快查明). */
     private static final String CO_NEXT = "等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
