@@ -591,6 +591,8 @@ final class Delegations {
                 && !notAnAgency(cleaned) ? cleaned : null;
     }
 
+    private static final Pattern PLACE_LEVEL = Pattern.compile("省|自治区|市|县|乡");
+
     /**
      * The agency that ends {@code before}, from its level on (销售国务院…部门 → 国务院…部门) or from the last join before it
      * when a place name precedes the level (烟、酒和海南省人民政府 → 海南省人民政府); null without one.
@@ -605,7 +607,8 @@ final class Delegations {
         for (int i = level.start() - 1; i >= 0 && join < 0; i--) {
             join = "和、及与".indexOf(before.charAt(i)) >= 0 ? i : -1;
         }
-        String placed = join >= 0 && join < level.start() - 1 ? before.substring(join + 1) : null;
+        // only a level that ends a place name (海南省, 深圳市) takes the place: not 收购国务院…
+        String placed = join >= 0 && join < level.start() - 1 && PLACE_LEVEL.matcher(level.group()).matches() ? before.substring(join + 1) : null;
         if (placed != null && placed.equals(AgencyNames.clean(placed)) && AgencyNames.isAgency(placed) && placed.length() - owner.length() <= 4
                 && !NOT_OWNER.matcher(placed).find()) {
             owner = placed;
@@ -624,13 +627,9 @@ final class Delegations {
             if (before.contains("法律") || before.contains("法规") || before.contains("本法") || before.contains("条例") || before.contains("》")) {
                 continue;
             }
-            Matcher level = NAME_START.matcher(before);
-            if (level.find()) {
-                String owner = before.substring(level.start());
-                String cleaned = AgencyNames.clean(owner);
-                if (owner.equals(cleaned) && owner.indexOf('、') < 0 && !NOT_OWNER.matcher(owner).find()) {
-                    DutyFinder.add(out, true, base + m.start() - owner.length(), owner, null, "规定", Delegates.RULEMAKING, sent);
-                }
+            String owner = ruleOwner(before);
+            if (owner != null && owner.indexOf('、') < 0) {
+                DutyFinder.add(out, true, base + m.start() - owner.length(), owner, null, "规定", Delegates.RULEMAKING, sent);
             }
         }
     }
