@@ -50,6 +50,25 @@ class ExtractionExportTest {
     }
 
     /**
+     * Long lists are written in chunks on every core: the bytes are still those of one pretty printer over the whole
+     * tree (ObjectMapper's, the format the scorer and the gold files were written with).
+     */
+    @Test
+    void writesLongListsAsOneWriterWould() throws IOException {
+        List<Relation> relations = new java.util.ArrayList<>();
+        for (int i = 0; i < 4_321; i++) {
+            relations.add(new Relation.Cites(new Relation.Provenance("令" + i, i % 3 == 0 ? null : "第" + i + "条", i, "《法" + i + "》"),
+                    "法\"" + i, i % 2 == 0 ? null : "国发〔2021〕" + i + "号", null, null));
+        }
+        Extraction e = new Extraction(List.of(), relations, List.of(),
+                List.of(new ExtractionProblem("x.bin", null, "binary file"), new ExtractionProblem("y.txt", 3, "bad line")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExtractionExport().write(e, out);
+        String expected = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(new ExtractionExport().toTree(e));
+        assertEquals(expected, out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
      * A joint list is one exported relation, as the text states it (the export's convention, which the gold files
      * follow), with its members; the graph gives each member its own edge. Sentences of 建设工程抗震管理条例 and
      * 水污染防治资金管理办法.
