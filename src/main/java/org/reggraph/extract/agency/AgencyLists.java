@@ -164,7 +164,7 @@ final class AgencyLists {
         if (OWN.matcher(name).find() || AgencyNames.actDescribed(name)) {
             return List.of(name); // 本级人民政府或者其指定的部门, 原批准、发证的部门: one role name
         }
-        Matcher closed = CLOSED_THEN.matcher(name.indexOf('等') > 0 ? name : ""); // a list closed by 等 or none
+        Matcher closed = Gate.when(name.indexOf('等') > 0, CLOSED_THEN, name); // a list closed by 等 or none
         if (closed.matches() && AgencyNames.isAgency(closed.group(2))) {
             // 各级公安、交通等主管部门和港务监督机构: the list closed by 等 shares its head, the name after it is its own
             // (县级以上人民政府公安等部门和邮政管理部门: the government's level reaches the name after it, unless it has its own)

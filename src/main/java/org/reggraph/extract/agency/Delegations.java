@@ -339,7 +339,7 @@ final class Delegations {
         while (m.find()) {
             DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "委托", Delegates.ENTRUSTMENT, sent);
         }
-        m = ENTRUSTED_OF.matcher(sent.contains("委托的") ? sent : "");
+        m = Gate.when(sent.contains("委托的"), ENTRUSTED_OF, sent);
         while (m.find()) {
             String principal = AgencyNames.clean(m.group(1));
             if (principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find()) {
@@ -351,7 +351,7 @@ final class Delegations {
                         "委托", Delegates.ENTRUSTMENT, sent);
             }
         }
-        m = ON_ENTRUSTMENT.matcher(sent.contains("的委托") ? sent : "");
+        m = Gate.when(sent.contains("的委托"), ON_ENTRUSTMENT, sent);
         while (m.find()) {
             String by = m.group(2);
             int or = Math.max(by.lastIndexOf("或者"), by.lastIndexOf('或'));
@@ -431,7 +431,7 @@ final class Delegations {
     private static void authorise(String sent, int base, List<DutyFinder.Duty> out) {
         // both patterns need 授权的, and search a name at every offset: skip them without it
         boolean authorisedBody = sent.contains("授权的") || sent.contains("其授权单位") || sent.contains("其授权机构");
-        Matcher m = OR_AUTHORISED.matcher(authorisedBody ? sent : "");
+        Matcher m = Gate.when(authorisedBody, OR_AUTHORISED, sent);
         Set<Integer> named = new HashSet<>(); // ends of the bodies read here: AUTHORISED_BY reads each only once
         while (m.find()) {
             named.add(m.end(3));
@@ -447,7 +447,7 @@ final class Delegations {
                 }
             }
         }
-        m = AUTHORISED_BY.matcher(authorisedBody ? sent : "");
+        m = Gate.when(authorisedBody, AUTHORISED_BY, sent);
         while (m.find()) {
             if (named.contains(m.end(2))) {
                 continue; // 领事机关或者外交部授权的其他驻外机关: read above as 外交部授权的驻外机关
@@ -461,7 +461,7 @@ final class Delegations {
                 DutyFinder.addName(out, true, base + m.start(1), who + "授权的" + m.group(2), null, "授权", Delegates.AUTHORISATION, sent);
             }
         }
-        m = AUTHORISES_UNNAMED.matcher(sent.contains("授权有关") || sent.contains("授权相关") ? sent : "");
+        m = Gate.when(sent.contains("授权有关") || sent.contains("授权相关"), AUTHORISES_UNNAMED, sent);
         while (m.find()) {
             String before = nameBefore(sent, m.start());
             String who = before.isEmpty() ? null : AgencyNames.clean(before);

@@ -313,7 +313,7 @@ public final class DutyFinder {
         List<int[]> delegated = new ArrayList<>();
         // delegations over the whole sentence
         Delegations.find(sent, base, out, delegated);
-        Matcher m = PROVINCES.matcher(sent.contains("按照省") ? sent : "");
+        Matcher m = Gate.when(sent.contains("按照省"), PROVINCES, sent);
         while (m.find()) {
             add(out, true, base + m.start(1), m.group(1), null, "规定", Delegates.RULEMAKING, sent);
         }
@@ -483,7 +483,7 @@ public final class DutyFinder {
             String rest = cl.substring(span[1]);
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
-            Matcher its = AND_ITS.matcher(ag.contains("及其") ? ag : "");
+            Matcher its = Gate.when(ag.contains("及其"), AND_ITS, ag);
             if (its.matches() && (its.group(2).startsWith("有关") || its.group(2).startsWith("相关"))) {
                 withItsDepartments(out, base + cs + off + span[0], its.group(1), its.group(2), role, cl);
             } else {
@@ -496,7 +496,7 @@ public final class DutyFinder {
             coAgencies(cl, span[1], base + cs + off, out);
         }
         Matcher m;
-        m = BY.matcher(cl.indexOf('由') >= 0 ? cl : "");
+        m = Gate.when(cl.indexOf('由') >= 0, BY, cl);
         while (m.find()) {
             int at = cs + off + m.start(1);
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
@@ -509,13 +509,13 @@ public final class DutyFinder {
                 coAgencies(cl, m.end(1), base + cs + off, out);
             }
         }
-        m = REPORT_TO.matcher(cl.indexOf('报') >= 0 || cl.contains("提请") || cl.contains("交由") ? cl : "");
+        m = Gate.when(cl.indexOf('报') >= 0 || cl.contains("提请") || cl.contains("交由"), REPORT_TO, cl);
         while (m.find()) {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
             }
         }
-        m = TRANSFERRED_TO.matcher(cl.contains("移送") ? cl : "");
+        m = Gate.when(cl.contains("移送"), TRANSFERRED_TO, cl);
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), AND_JUDICIARY.matcher(m.group(1)).replaceFirst(""), "lead", null, null, cl);
         }
@@ -529,7 +529,7 @@ public final class DutyFinder {
                 add(out, false, base + cs + off + (m.group(1) != null ? m.start(1) : m.start(2)), who, "supervise", null, null, cl);
             }
         }
-        m = APPROVED_BY.matcher(cl.indexOf('经') >= 0 ? cl : "");
+        m = Gate.when(cl.indexOf('经') >= 0, APPROVED_BY, cl);
         int approvals = 0;
         while (m.find()) {
             approvals++;
@@ -568,7 +568,7 @@ public final class DutyFinder {
      * applicant.
      */
     private static void grantedBy(String cl, int at, List<Duty> out) {
-        Matcher m = GRANTED_BY.matcher(cl.contains("取得") || cl.contains("征得") ? cl : "");
+        Matcher m = Gate.when(cl.contains("取得") || cl.contains("征得"), GRANTED_BY, cl);
         while (m.find()) {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, at + m.start(1), m.group(1), "approval", null, null, cl);
