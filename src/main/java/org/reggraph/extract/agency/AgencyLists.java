@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 final class AgencyLists {
 
     private static final char JOIN = '\u0002';
-    /** Names written with 、 that are one name. */
-    private static final Pattern ONE_NAME = Pattern.compile("省、自治区(?:、直辖市)?|省、直辖市|省、市、自治区|市、县(?:、乡)?|县、乡|区、县|县、市");
+    /** Names written with 、 that are one name (区、县, not the military 军分区、县人民武装部). */
+    private static final Pattern ONE_NAME = Pattern.compile("省、自治区(?:、直辖市)?|省、直辖市|省、市、自治区|市、县(?:、乡)?|县、乡|(?<![军分备戍])区、县|县、市");
     /** A list closed by 等 and its head, then one more name (…民航等主管部门和港务监督机构). */
     private static final Pattern CLOSED_THEN = Pattern.compile("^(.+?等" + DutyFinder.LIST_HEAD + ")(?:和|以及|及)(.+)$");
     private static final Pattern GOVERNMENT_PREFIX = Pattern.compile("(?:人民政府|国务院)$");

@@ -220,7 +220,7 @@ public final class DutyFinder {
     }
 
     /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
-    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监";
+    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = Lexicon.charTable(SUFFIX_CHARS);
 

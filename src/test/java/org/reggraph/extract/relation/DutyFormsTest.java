@@ -499,6 +499,20 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    @ParameterizedTest(name = "{0}: {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # forms of the eighth session of 2026-12-02 (issue 12); cases from the corpus
+            民兵工作条例(2011-01-08) 第二十五条 military bodies are agencies (军区, 省军区, 军分区)|民兵武器装备的发展和配备，由总参谋部统一规划。军区、省军区、军分区和县人民武装部根据上级的规划，进行配备和补充。|RESPONSIBLE|总参谋部;军区;省军区;军分区;县人民武装部|
+            预备役军官法(2010-08-28) 第四十三条 a list with 军兵种 is read|人民解放军总参谋部、总政治部和军兵种、军区根据需要组织预备役军官的培训。|RESPONSIBLE|人民解放军总参谋部;总政治部;军兵种;军区|
+            无线电管制规定(2010-08-31) 第五条 报X和军区批准|省、自治区、直辖市无线电管理机构和军区电磁频谱管理机构，应当根据全国范围的无线电管制预案，会同省、自治区、直辖市人民政府有关部门，制定本区域的无线电管制预案，报省、自治区、直辖市人民政府和军区批准。|RESPONSIBLE|省、自治区、直辖市无线电管理机构;军区电磁频谱管理机构;省、自治区、直辖市人民政府有关部门;省、自治区、直辖市人民政府;军区|
+            民兵工作条例(2011-01-08) 第二十三条 军分区、县人民武装部 are two bodies (区、县 is one name elsewhere)|其余所需的训练器材，由省军区、军分区、县人民武装部分别购置或者调整解决。|RESPONSIBLE|省军区;军分区;县人民武装部|
+            人民防空法(2009-08-27) 第六条 大军区|大军区根据国务院、中央军事委员会的授权领导本区域的人民防空工作。|RESPONSIBLE|大军区|
+            民兵工作条例(2011-01-08) 第二十八条 分别由X、Y批准; 跨军区 is no name|民兵武器装备的调动，按照管辖范围，分别由县人民武装部、军分区、省军区、军区批准，跨军区调动或者调出民兵系统的，由总参谋部批准。|RESPONSIBLE|县人民武装部;军分区;省军区;军区;总参谋部|
+            """)
+    void findsFormOfSession8(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     private void check(String source, String sentence, RelationType type, String targets, String kind) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
         Set<String> expected = targets == null ? Set.of() : new TreeSet<>(Arrays.asList(targets.split(";")));
