@@ -181,7 +181,7 @@ final class AgencyLists {
         String head = null;
         Matcher etc = ETC.matcher(s);
         if (etc.matches()) {
-            s = etc.group(1);
+            s = etc.group(1).replace("以及", "、"); // 国务院卫生健康、市场监督管理以及国家粮食和储备行政管理等部门
             head = etc.group(2).replace("有关", "");
         }
         List<String> parts = split(s);

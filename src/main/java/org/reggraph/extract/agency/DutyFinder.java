@@ -113,7 +113,7 @@ public final class DutyFinder {
     private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:分别)?(?:为|是)(?!指)[^，。；]{0,40}?(?:部门|机关|机构|主体)$");
     /** A role X of a designation, whose agency follows 为/是: 仲裁委员会的登记机关, 广告的管理机关, 主管机关. */
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
-    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|根据|依据|结合|在各自|组织|统一)");
+    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别)");
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */
@@ -174,7 +174,7 @@ public final class DutyFinder {
      * Spans that name no agency: parties, parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
      * 禁毒委员会, 申请设立代表机构; {@link #SET_UP_BODY} finds the body set up), though not 原设立机关, 批准设立…的人民政府 or X设立的Y.
      */
-    private static final Pattern BAD = Pattern.compile("非政府|债权人|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的)单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为]|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
+    private static final Pattern BAD = Pattern.compile("非政府|债权人|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的)单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为]|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
@@ -187,7 +187,7 @@ public final class DutyFinder {
     /** Regulated parties after a subject's agencies (SubjectScan.PARTIES): what follows the subject comes after them. */
     private static final Pattern PARTY_TAIL = Pattern.compile(SubjectScan.PARTY_TAIL_REGEX);
     /** (的)领导下, 指导和监督下 …: what follows the leader of 在X的领导下. */
-    private static final String LEAD_UNDER = "的?(?:统一)?(?:领导|指导|监督|组织|协调|指挥)(?:[和、](?:领导|指导|监督|协调|检查))?下";
+    private static final String LEAD_UNDER = "的?(?:统一)?(?:业务|工作|技术)?(?:领导|指导|监督|组织|协调|指挥)(?:[和、](?:领导|指导|监督|协调|检查))?下";
     /**
      * The body whose supervision or guidance a party accepts or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令, 配合X(的)调查/监督检查,
      * 在X的指导/领导/监督下 — X supervises (the samples' convention since sample 2). Not 接受X的委托 (an entrustment).

@@ -508,6 +508,10 @@ class DutyFormsTest {
             民兵工作条例(2011-01-08) 第二十三条 军分区、县人民武装部 are two bodies (区、县 is one name elsewhere)|其余所需的训练器材，由省军区、军分区、县人民武装部分别购置或者调整解决。|RESPONSIBLE|省军区;军分区;县人民武装部|
             人民防空法(2009-08-27) 第六条 大军区|大军区根据国务院、中央军事委员会的授权领导本区域的人民防空工作。|RESPONSIBLE|大军区|
             民兵工作条例(2011-01-08) 第二十八条 分别由X、Y批准; 跨军区 is no name|民兵武器装备的调动，按照管辖范围，分别由县人民武装部、军分区、省军区、军区批准，跨军区调动或者调出民兵系统的，由总参谋部批准。|RESPONSIBLE|县人民武装部;军分区;省军区;军区;总参谋部|
+            粮食流通管理条例(2021-02-15) 第三十七条 X、Y以及Z等部门 (以及 joins the list) standing alone before ，分别|国务院卫生健康、市场监督管理以及国家粮食和储备行政管理等部门，分别按照职责组织实施全国粮食流通质量安全风险监测。|RESPONSIBLE|国务院卫生健康部门;国务院市场监督管理部门;国家粮食和储备行政管理部门|
+            增值税暂行条例(2017-11-19) 第二十条 由X代征|增值税由税务机关征收，进口货物的增值税由海关代征。|RESPONSIBLE|税务机关;海关|
+            无线电管理条例(2016-11-11) 第十二条 在X的业务指导下: X supervises (the subject is cut after its 的)|国务院有关部门的无线电管理机构在国家无线电管理机构的业务指导下，负责本系统(行业)的无线电管理工作。|RESPONSIBLE|国家无线电管理机构;无线电管理机构|
+            渔业法实施细则(2020-11-29) 第九条 在X的业务指导下 after 应当|群众性护渔管理组织，应当在当地县级以上人民政府渔业行政主管部门的业务指导下，依法开展护渔管理工作。|RESPONSIBLE|县级以上人民政府渔业行政主管部门|
             """)
     void findsFormOfSession8(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
