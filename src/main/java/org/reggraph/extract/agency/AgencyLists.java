@@ -151,7 +151,9 @@ final class AgencyLists {
         }
         String[] remitFirst = AgencyNames.remitFirst(name);
         if (remitFirst != null) {
-            return List.of(remitFirst[0], remitFirst[1]); // X负责…的部门、Y
+            List<String> out = new ArrayList<>(List.of(remitFirst[0])); // X负责…的部门、Y(、Z等部门)
+            members(remitFirst[1]).forEach(m -> add(out, m));
+            return out;
         }
         Matcher either = EITHER_HEAD.matcher(name);
         if (either.matches()) {

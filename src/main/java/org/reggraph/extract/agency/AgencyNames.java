@@ -82,7 +82,7 @@ final class AgencyNames {
     private static final Pattern JOINED = Pattern.compile("(.{2,}?)(?:和|、|以及|及)");
     /** {@link #remitFirst}: (the first member (its body) remit的head)、(the rest, one name). */
     private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
-            + DutyFinder.REMIT_HEAD + ")、([^、]{2,30})$");
+            + DutyFinder.REMIT_HEAD + ")、([^，]{2,40})$");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
     private static final Pattern COMPETENCE = Pattern.compile("^(?:依法)?(?:有|具有|享有)[^的]{1,8}权(?:限)?$");
     /** An agency or its designee: 县级以上地方人民政府或者其授权的部门. */
@@ -282,7 +282,12 @@ final class AgencyNames {
             return null;
         }
         Matcher m = REMIT_FIRST.matcher(name);
-        if (!m.matches() || !isAgency(m.group(3)) || !m.group(2).isEmpty() && !isAgency(m.group(2))) {
+        if (!m.matches() || !m.group(2).isEmpty() && !isAgency(m.group(2))) {
+            return null;
+        }
+        // the rest is one name (X负责…的部门、Y) or a list of its own (负责…的部门、网信、公安等有关部门)
+        String rest = m.group(3);
+        if (!isAgency(rest) && (rest.indexOf('、') < 0 || AgencyLists.members(rest).size() < 2)) {
             return null;
         }
         return new String[]{m.group(1), m.group(3)};

@@ -40,6 +40,11 @@ public final class DutyFinder {
             + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + String.join("|", SubjectScan.NEXT) + ")");
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")");
+    /**
+     * 向X举报/投诉/控告/检举: X receives the complaint and must deal with it (接到举报的部门应当及时处理; the samples record it).
+     * Not a report a regulated party files (REPORT_TO reads 报X批准, and 报X备案 is no duty).
+     */
+    private static final Pattern COMPLAINED_TO = Pattern.compile("(?<![面方])向" + X_SHORT + "(?:进行)?(?:投诉、举报|举报、投诉|举报|投诉|控告|检举)");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|交由|报(?![告关表]))" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册)");
     /**
@@ -514,6 +519,10 @@ public final class DutyFinder {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
             }
+        }
+        m = Gate.when(cl.contains("举报") || cl.contains("投诉") || cl.contains("控告") || cl.contains("检举"), COMPLAINED_TO, cl);
+        while (m.find()) {
+            add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
         }
         m = Gate.when(cl.contains("移送"), TRANSFERRED_TO, cl);
         while (m.find()) {
