@@ -45,6 +45,13 @@ public final class DutyFinder {
      * Not a report a regulated party files (REPORT_TO reads 报X批准, and 报X备案 is no duty).
      */
     private static final Pattern COMPLAINED_TO = Pattern.compile("(?<![面方])向" + X_SHORT + "(?:进行)?(?:投诉、举报|举报、投诉|举报|投诉|控告|检举)");
+    /**
+     * X组织Y、Z对…/开展…: the bodies X calls together share the task (组织自然资源主管部门、农业农村主管部门对开垦的耕地进行验收,
+     * 协调组织网信、教育、文化等部门，开展征兵宣传工作): the verb after a modal (应当, 并, 负责 …) or opening the clause, not
+     * the noun (社会组织, 群众防空组织); not 组织实施/开展/制定…, whose object is a task.
+     */
+    private static final Pattern ORGANISES = Pattern.compile("(?:^|(?<=应当|应|并|可以|协调|负责|统一|及时|定期|牵头|共同))组织(?!在|实施|开展|制定|编制|协调|领导|指导|管理|建设|和个人|、|或者)" + X_SHORT
+            + "(?=，?(?:对|开展|进行|共同|联合|编制|制定|做好|实施|采取|参加|按照|依照|依据|根据))");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|交由|报(?![告关表]))" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册)");
     /**
@@ -141,7 +148,7 @@ public final class DutyFinder {
     /** X以及/及其他有关部门: the rest of a subject list (the scan stops at 以及, which also begins a clause's object). */
     private static final Pattern OTHERS_AFTER = Pattern.compile("(?:以及|及)其他(?:有关|相关)(?:主管)?部门");
     /** X及其负责…的部门 / X及其有关部门: the government, and its department when the text names it by its remit. */
-    private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(" + REMIT + "|(?:有关|相关)(?:主管)?部门)$");
+    private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(" + REMIT + "|(?:有关|相关)(?:主管)?部门|(?:工作|主管)?部门)$");
     /** 经X批准: the approving body (R10). */
     /**
      * 报本级人民政府批准, 经上一级人民政府批准, 报有批准权的人民政府批准: an approver named only by its place relative to the
@@ -519,6 +526,11 @@ public final class DutyFinder {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
             }
+        }
+        m = Gate.when(cl.contains("组织"), ORGANISES, sent.substring(cs + off));
+        while (m.find()) {
+            // each organised body carries the task out (its own duty; a 会同 partner goes with its lead's instead)
+            add(out, false, base + cs + off + m.start(1), m.group(1), "implement", null, null, cl);
         }
         m = Gate.when(cl.contains("举报") || cl.contains("投诉") || cl.contains("控告") || cl.contains("检举"), COMPLAINED_TO, cl);
         while (m.find()) {
