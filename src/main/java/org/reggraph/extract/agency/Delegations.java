@@ -92,6 +92,11 @@ final class Delegations {
     /** X或者(其|Z)授权的Y: the authoriser is Z where it is named (国务院证券监督管理机构或者国务院授权的部门), else X. */
     private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:(?:或者|或)(?:其|(" + NAME + "{0,20}?" + DutyFinder.SUFFIX + "))?|及其)(?:依法)?授权(?:的(?:其他)?|(?=单位|机构))(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织|单位))");
     /** Members of a named authoriser (国务院、中央军事委员会); 省、自治区、直辖市 stays one name. */
+    /**
+     * How far before its 授权 a match of {@link #OR_AUTHORISED} (two names of at most 30 and 20 characters and their heads,
+     * 或者, 依法) or of {@link #AUTHORISED_BY} can start.
+     */
+    private static final int AUTHORISER_REACH = 30 + DutyFinder.SUFFIX_MAX + 2 + 20 + DutyFinder.SUFFIX_MAX + 2;
     private static final Pattern AUTHORISER_LIST = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)");
     private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(?:其他)?(" + NAME + "{0,20}?(?:部门|机构|机关|人民政府|组织|单位))");
     /** A body named by kind alone (国务院授权的部门或者国务院期货监督管理机构): named by its authoriser, as 授权有关部门 is. */
@@ -431,7 +436,9 @@ final class Delegations {
     private static void authorise(String sent, int base, List<DutyFinder.Duty> out) {
         // both patterns need 授权的, and search a name at every offset: skip them without it
         boolean authorisedBody = sent.contains("授权的") || sent.contains("其授权单位") || sent.contains("其授权机构");
-        Matcher m = Gate.when(authorisedBody, OR_AUTHORISED, sent);
+        // no match starts further before the first 授权 than the names and joins the patterns allow
+        int from = Math.max(0, sent.indexOf("授权") - AUTHORISER_REACH);
+        Matcher m = Gate.when(authorisedBody, OR_AUTHORISED, sent, from);
         Set<Integer> named = new HashSet<>(); // ends of the bodies read here: AUTHORISED_BY reads each only once
         while (m.find()) {
             named.add(m.end(3));
@@ -447,7 +454,7 @@ final class Delegations {
                 }
             }
         }
-        m = Gate.when(authorisedBody, AUTHORISED_BY, sent);
+        m = Gate.when(authorisedBody, AUTHORISED_BY, sent, from);
         while (m.find()) {
             if (named.contains(m.end(2))) {
                 continue; // 领事机关或者外交部授权的其他驻外机关: read above as 外交部授权的驻外机关

@@ -527,10 +527,13 @@ public final class DutyFinder {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
             }
         }
-        m = Gate.when(cl.contains("组织"), ORGANISES, sent.substring(cs + off));
-        while (m.find()) {
-            // each organised body carries the task out (its own duty; a 会同 partner goes with its lead's instead)
-            add(out, false, base + cs + off + m.start(1), m.group(1), "implement", null, null, cl);
+        if (cl.contains("组织")) {
+            // within the clause; the verb after the bodies may follow its comma (…等部门，开展…)
+            m = ORGANISES.matcher(sent).region(cs + off, ce).useTransparentBounds(true);
+            while (m.find()) {
+                // each organised body carries the task out (its own duty; a 会同 partner goes with its lead's instead)
+                add(out, false, base + m.start(1), m.group(1), "implement", null, null, cl);
+            }
         }
         m = Gate.when(cl.contains("举报") || cl.contains("投诉") || cl.contains("控告") || cl.contains("检举"), COMPLAINED_TO, cl);
         while (m.find()) {

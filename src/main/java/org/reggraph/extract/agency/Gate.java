@@ -20,4 +20,9 @@ final class Gate {
     static Matcher when(boolean open, Pattern p, String s) {
         return open ? p.matcher(s) : NOTHING.get();
     }
+
+    /** As {@link #when(boolean, Pattern, String)}, searching from {@code from} on; look-arounds still see all of {@code s}. */
+    static Matcher when(boolean open, Pattern p, String s, int from) {
+        return open ? p.matcher(s).region(from, s.length()).useTransparentBounds(true).useAnchoringBounds(false) : NOTHING.get();
+    }
 }
