@@ -99,28 +99,17 @@ public final class Extractor {
      */
     public Extraction extract(List<Path> paths, int threads, Set<String> takenIds) {
         List<Object> tasks = new ArrayList<>(); // a Path to read, or a problem met while listing, in input order
-        for (Path p : paths) {
-            if (isEmptyPath(p)) {
-                tasks.add(new ExtractionProblem("''", null, "empty path"));
-            } else if (Files.isDirectory(p)) {
-                try {
-                    tasks.addAll(inputFiles(p));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    tasks.add(new ExtractionProblem(p.toString(), null, "cannot list folder: " + e.getMessage()));
-                }
-            } else if (Files.isRegularFile(p)) {
-                tasks.add(p);
-            } else {
-                tasks.add(new ExtractionProblem(p.toString(), null, "no such file or folder"));
-            }
-        }
+        List<Future<Batch>> done = new ArrayList<>();
         Batch batch = new Batch();
         batch.ids.addAll(takenIds);
-        List<Future<Batch>> done = new ArrayList<>(tasks.size());
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
         try {
-            for (Object t : tasks) {
-                done.add(t instanceof Path f && pool != null ? pool.submit(() -> file(f, new Batch())) : null);
+            for (Path p : paths) {
+                // each argument's files start as soon as it is listed, while the next argument is listed
+                for (Object t : listed(p)) {
+                    tasks.add(t);
+                    done.add(t instanceof Path f && pool != null ? pool.submit(() -> file(f, new Batch())) : null);
+                }
             }
             for (int i = 0; i < tasks.size(); i++) {
                 Object t = tasks.get(i);
@@ -142,6 +131,22 @@ public final class Extractor {
             }
         }
         return resolve(batch.result());
+    }
+
+    /** The files one argument names, in order, or the problem met listing it. */
+    private static List<?> listed(Path p) {
+        if (isEmptyPath(p)) {
+            return List.of(new ExtractionProblem("''", null, "empty path"));
+        } else if (Files.isDirectory(p)) {
+            try {
+                return inputFiles(p);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return List.of(new ExtractionProblem(p.toString(), null, "cannot list folder: " + e.getMessage()));
+            }
+        } else if (Files.isRegularFile(p)) {
+            return List.of(p);
+        }
+        return List.of(new ExtractionProblem(p.toString(), null, "no such file or folder"));
     }
 
     private Batch file(Path f, Batch into) {
