@@ -52,6 +52,14 @@ public final class DutyFinder {
      */
     private static final Pattern ORGANISES = Pattern.compile("(?:^|(?<=应当|应|并|可以|协调|负责|统一|及时|定期|牵头|共同))组织(?!在|实施|开展|制定|编制|协调|领导|指导|管理|建设|和个人|、|或者)" + X_SHORT
             + "(?=，?(?:对|开展|进行|共同|联合|编制|制定|做好|实施|采取|参加|按照|依照|依据|根据))");
+    /**
+     * X的工作人员/执法人员/监督检查人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…): X's duty, done by its
+     * staff. Not staff who break the law ({@link #STAFF_BREACH}), nor X's staff whom a party obstructs (阻碍X的工作人员).
+     */
+    private static final Pattern STAFF_OF = Pattern.compile("(?!阻碍|妨碍|抗拒|拒绝|阻挠|威胁|干涉|有利于|对|由)" + X_SHORT
+            + "的?(?:工作人员|执法人员|监督检查人员|检查人员)(?=在|实施|进行|执行|依法|应当|必须)");
+    /** What staff do when they break the law (the sentence is then a sanction on them, and X no duty-bearer). */
+    private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|违反|有下列|索取|收受|泄露|虚假");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|交由|报(?![告关表]))" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册)");
     /**
@@ -525,6 +533,12 @@ public final class DutyFinder {
         while (m.find()) {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
+            }
+        }
+        if (span == null && cl.contains("人员")) {
+            Matcher staff = STAFF_OF.matcher(cl);
+            if (staff.lookingAt() && !STAFF_BREACH.matcher(sent).find()) {
+                add(out, false, base + cs + off, staff.group(1), "lead", null, null, cl);
             }
         }
         if (cl.contains("组织")) {

@@ -520,6 +520,10 @@ class DutyFormsTest {
             人民防空法(2009-08-27) 第四十四条 negative 群众防空组织 is a noun, no verb|群众防空组织应当根据人民防空主管部门制定的训练大纲和训练计划进行专业训练。|RESPONSIBLE||
             政府信息公开条例(2019-04-03) 第二十一条 X、Y及其部门: each government and its departments|设区的市级、县级人民政府及其部门还应当根据本地方的具体情况，主动公开涉及市政建设、公共服务、公益事业、土地征收、房屋征收、治安管理、社会救助等方面的政府信息。|RESPONSIBLE|设区的市级人民政府;县级人民政府;设区的市级人民政府部门;县级人民政府部门|
             国务院实施《民族区域自治法》若干规定(2005-05-19) 第二十八条 X及其工作部门|民族自治地方人民政府及其工作部门应当依法配备实行区域自治的民族和其他民族领导干部。|RESPONSIBLE|民族自治地方人民政府;民族自治地方人民政府工作部门|
+            道路运输条例(2023-07-20) 第五十九条 X的工作人员实施…时，应当…: X's duty, done by its staff|县级以上人民政府交通运输主管部门的工作人员实施监督检查时，应当有2名以上人员参加，并向当事人出示执法证件。|RESPONSIBLE|县级以上人民政府交通运输主管部门|
+            道路运输条例(2023-07-20) 第六十一条 X的工作人员在…过程中|县级以上人民政府交通运输主管部门的工作人员在实施道路运输监督检查过程中，发现车辆超载行为的，应当立即予以制止，并采取相应措施安排旅客改乘或者强制卸货。|RESPONSIBLE|县级以上人民政府交通运输主管部门|
+            邮政法(2015-04-24) 第八十三条 negative X工作人员…滥用职权…: staff who break the law|邮政管理部门工作人员在监督管理工作中滥用职权、玩忽职守、徇私舞弊，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，依法给予处分。|RESPONSIBLE||
+            消防法(2021-04-29) 第六十二条 negative 阻碍X的工作人员: X's staff obstructed, no duty read|（五）阻碍消防救援机构的工作人员依法执行职务的。|RESPONSIBLE||
             """)
     void findsFormOfSession8(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
