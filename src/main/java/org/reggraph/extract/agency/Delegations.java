@@ -559,19 +559,20 @@ final class Delegations {
         if (sent.contains("规定应当") || sent.contains("规定禁止")) {
             prescribes(sent, base, out);
         }
-        if (sent.contains("规定的")) {
+        if (sent.contains("规定")) {
             ruledNoun(sent, base, out);
         }
     }
 
     /**
-     * D7 as a relative clause with no verb before it: X规定的N where SET_BY has no anchor ((一)国务院规定的免征额度内的…,
-     * 印有国务院兽医行政管理部门规定的警示内容, 在城市人民政府规定的街道). X is the name before 规定 from its level on, a list
+     * D7 as a relative clause with no verb before it: X规定(数量、比例…)的N where SET_BY has no anchor ((一)国务院规定的免征额度内的…,
+     * 印有国务院兽医行政管理部门规定的警示内容, 在城市人民政府规定的街道, 超过国务院规定数量的). X is the name before 规定 from its level on, a list
      * of agencies too (国务院财政、税务主管部门规定的范围); not 按照国务院规定的职责分工.
      */
     private static void ruledNoun(String sent, int base, List<DutyFinder.Duty> out) {
-        for (int k = sent.indexOf("规定的"); k > 0; k = sent.indexOf("规定的", k + 3)) {
-            if (sent.startsWith("职责", k + 3) || sent.charAt(k - 1) == '有' || sent.charAt(k - 1) == '行') {
+        for (Matcher ruled = RULED.matcher(sent); ruled.find(); ) {
+            int k = ruled.start();
+            if (k == 0 || sent.startsWith("职责", ruled.end()) || sent.charAt(k - 1) == '有' || sent.charAt(k - 1) == '行') {
                 continue; // 另有规定的, 另行规定的: OTHERWISE reads them
             }
             String before = nameBefore(sent, k);
@@ -589,6 +590,11 @@ final class Delegations {
             }
         }
     }
+
+    /** What a body's rule fixes, named between 规定 and 的. */
+    private static final String RULED_MEASURE = "(?:种类|数量|比例|范围|标准|期限|限额|数额|幅度|区域|名录|目录)";
+    /** 规定的, or 规定 + a measure + 的 (超过国务院规定数量的, 人类遗传资源管理条例: 国务院科学技术行政部门规定种类、数量的人类遗传资源). */
+    private static final Pattern RULED = Pattern.compile("规定(?:" + RULED_MEASURE + "(?:、" + RULED_MEASURE + ")*)?的");
 
     /** The first owner of X或者Y规定的: as {@link #ruleOwner}, or a name with no level word ((七)长江水利委员会). */
     private static String otherOwner(String before) {

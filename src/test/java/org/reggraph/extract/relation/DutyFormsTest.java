@@ -524,6 +524,8 @@ class DutyFormsTest {
             道路运输条例(2023-07-20) 第六十一条 X的工作人员在…过程中|县级以上人民政府交通运输主管部门的工作人员在实施道路运输监督检查过程中，发现车辆超载行为的，应当立即予以制止，并采取相应措施安排旅客改乘或者强制卸货。|RESPONSIBLE|县级以上人民政府交通运输主管部门|
             邮政法(2015-04-24) 第八十三条 negative X工作人员…滥用职权…: staff who break the law|邮政管理部门工作人员在监督管理工作中滥用职权、玩忽职守、徇私舞弊，构成犯罪的，依法追究刑事责任；尚不构成犯罪的，依法给予处分。|RESPONSIBLE||
             消防法(2021-04-29) 第六十二条 negative 阻碍X的工作人员: X's staff obstructed, no duty read|（五）阻碍消防救援机构的工作人员依法执行职务的。|RESPONSIBLE||
+            文物保护法(2024-11-08) 第七十九条 X规定数量的: a measure X's rule fixes|一级文物超过国务院规定数量的，应当报国务院批准。|DELEGATES|国务院|rulemaking
+            个人信息保护法(2021-08-20) 第五十二条 X规定数量的|处理个人信息达到国家网信部门规定数量的个人信息处理者应当指定个人信息保护负责人。|DELEGATES|国家网信部门|rulemaking
             """)
     void findsFormOfSession8(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
