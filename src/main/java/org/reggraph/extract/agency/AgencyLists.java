@@ -219,6 +219,10 @@ final class AgencyLists {
                 }
                 continue;
             }
+            if (m.startsWith("其") && m.endsWith("派出机构") && !out.isEmpty()) {
+                add(out, out.get(out.size() - 1) + unprotect(m.substring(1))); // X或者其(省一级)派出机构: X's own branches
+                continue;
+            }
             if (m.startsWith("其") || HEAD.matcher(m).find() && !AgencyNames.isAgency(unprotect(m))
                     && !AgencyNames.isRoleName(unprotect(m))) {
                 continue; // 及其有关部门, 和有关部门: no agency of its own

@@ -526,6 +526,8 @@ class DutyFormsTest {
             消防法(2021-04-29) 第六十二条 negative 阻碍X的工作人员: X's staff obstructed, no duty read|（五）阻碍消防救援机构的工作人员依法执行职务的。|RESPONSIBLE||
             文物保护法(2024-11-08) 第七十九条 X规定数量的: a measure X's rule fixes|一级文物超过国务院规定数量的，应当报国务院批准。|DELEGATES|国务院|rulemaking
             个人信息保护法(2021-08-20) 第五十二条 X规定数量的|处理个人信息达到国家网信部门规定数量的个人信息处理者应当指定个人信息保护负责人。|DELEGATES|国家网信部门|rulemaking
+            征信业管理条例(2013-01-21) 第三十八条 X或者其派出机构: X and its branches|由国务院征信业监督管理部门或者其派出机构责令限期改正，对单位处5万元以上50万元以下的罚款。|RESPONSIBLE|国务院征信业监督管理部门;国务院征信业监督管理部门派出机构|
+            银行业监督管理法(2006-10-31) 第三十七条 X或者其省一级派出机构|银行业金融机构违反审慎经营规则的，国务院银行业监督管理机构或者其省一级派出机构应当责令限期改正。|RESPONSIBLE|国务院银行业监督管理机构;国务院银行业监督管理机构省一级派出机构|
             """)
     void findsFormOfSession8(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
