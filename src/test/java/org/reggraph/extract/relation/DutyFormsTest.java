@@ -528,6 +528,7 @@ class DutyFormsTest {
             个人信息保护法(2021-08-20) 第五十二条 X规定数量的|处理个人信息达到国家网信部门规定数量的个人信息处理者应当指定个人信息保护负责人。|DELEGATES|国家网信部门|rulemaking
             征信业管理条例(2013-01-21) 第三十八条 X或者其派出机构: X and its branches|由国务院征信业监督管理部门或者其派出机构责令限期改正，对单位处5万元以上50万元以下的罚款。|RESPONSIBLE|国务院征信业监督管理部门;国务院征信业监督管理部门派出机构|
             银行业监督管理法(2006-10-31) 第三十七条 X或者其省一级派出机构|银行业金融机构违反审慎经营规则的，国务院银行业监督管理机构或者其省一级派出机构应当责令限期改正。|RESPONSIBLE|国务院银行业监督管理机构;国务院银行业监督管理机构省一级派出机构|
+            城市市容和环境卫生管理条例(2017-03-01) 第三十四条 X或者其委托的单位: 委托的单位 is a delegate, not a regulated 单位|有下列行为之一者，城市人民政府市容环境卫生行政主管部门或者其委托的单位除责令其纠正违法行为、采取补救措施外，可以并处警告、罚款：|DELEGATES|城市人民政府市容环境卫生行政主管部门委托的单位|entrustment
             """)
     void findsFormOfSession8(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
