@@ -324,12 +324,9 @@ public final class DutyFinder {
 
     private void sentence(String s, int st, int en, List<Duty> out) {
         String sent = s.substring(st, en);
-        Matcher lead = LEAD_IN.matcher(sent);
-        int base = st;
-        if (lead.lookingAt()) { // anchored: find() would try every offset
-            base += lead.end();
-            sent = sent.substring(lead.end());
-        }
+        int lead = leadIn(sent);
+        int base = st + lead;
+        sent = sent.substring(lead);
         List<int[]> delegated = new ArrayList<>();
         // delegations over the whole sentence
         Delegations.find(sent, base, out, delegated);
@@ -366,6 +363,18 @@ public final class DutyFinder {
         }
     }
 
+    /** The characters an article number or enumerator ({@link #LEAD_IN}) can begin with; most clauses begin otherwise. */
+    private static final String LEAD_CHARS = "第（(一二三四五六七八九十0123456789";
+
+    /** The length of the article number or enumerator {@code s} opens with, 0 without one. */
+    private static int leadIn(String s) {
+        if (s.isEmpty() || LEAD_CHARS.indexOf(s.charAt(0)) < 0) {
+            return 0;
+        }
+        Matcher lead = LEAD_IN.matcher(s);
+        return lead.lookingAt() ? lead.end() : 0; // anchored: find() would try every offset
+    }
+
     /** The subject an earlier clause of the sentence named, for a clause that goes on without one (X负责…，会同Y组织…). */
     private static final class Carried {
         String subject;
@@ -382,12 +391,8 @@ public final class DutyFinder {
             return;
         }
         String cl = sent.substring(cs, ce);
-        Matcher lead = LEAD_IN.matcher(cl);
-        int off = 0;
-        if (lead.lookingAt()) { // anchored: find() would try every offset
-            off = lead.end();
-            cl = cl.substring(off);
-        }
+        int off = leadIn(cl);
+        cl = cl.substring(off);
         int makes = sent.indexOf("制定", cs + off);
         if (makes < 0) {
             makes = sent.indexOf("制订", cs + off);
