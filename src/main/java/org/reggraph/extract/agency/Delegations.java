@@ -97,6 +97,8 @@ final class Delegations {
      * 或者, 依法) or of {@link #AUTHORISED_BY} can start.
      */
     private static final int AUTHORISER_REACH = 30 + DutyFinder.SUFFIX_MAX + 2 + 20 + DutyFinder.SUFFIX_MAX + 2;
+    /** How far after its 授权 such a match can end: 授权的其他, a name of at most 20 characters, and its head (人民政府). */
+    private static final int AUTHORISED_REACH = "授权的其他".length() + 20 + "人民政府".length();
     private static final Pattern AUTHORISER_LIST = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)");
     private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(?:其他)?(" + NAME + "{0,20}?(?:部门|机构|机关|人民政府|组织|单位))");
     /** A body named by kind alone (国务院授权的部门或者国务院期货监督管理机构): named by its authoriser, as 授权有关部门 is. */
@@ -436,9 +438,10 @@ final class Delegations {
     private static void authorise(String sent, int base, List<DutyFinder.Duty> out) {
         // both patterns need 授权的, and search a name at every offset: skip them without it
         boolean authorisedBody = sent.contains("授权的") || sent.contains("其授权单位") || sent.contains("其授权机构");
-        // no match starts further before the first 授权 than the names and joins the patterns allow
+        // no match starts further before the first 授权, or ends further after the last, than the patterns reach
         int from = Math.max(0, sent.indexOf("授权") - AUTHORISER_REACH);
-        Matcher m = Gate.when(authorisedBody, OR_AUTHORISED, sent, from);
+        int to = Math.min(sent.length(), sent.lastIndexOf("授权") + AUTHORISED_REACH);
+        Matcher m = Gate.when(authorisedBody, OR_AUTHORISED, sent, from, to);
         Set<Integer> named = new HashSet<>(); // ends of the bodies read here: AUTHORISED_BY reads each only once
         while (m.find()) {
             named.add(m.end(3));
@@ -454,7 +457,7 @@ final class Delegations {
                 }
             }
         }
-        m = Gate.when(authorisedBody, AUTHORISED_BY, sent, from);
+        m = Gate.when(authorisedBody, AUTHORISED_BY, sent, from, to);
         while (m.find()) {
             if (named.contains(m.end(2))) {
                 continue; // 领事机关或者外交部授权的其他驻外机关: read above as 外交部授权的驻外机关

@@ -21,8 +21,8 @@ final class Gate {
         return open ? p.matcher(s) : NOTHING.get();
     }
 
-    /** As {@link #when(boolean, Pattern, String)}, searching from {@code from} on; look-arounds still see all of {@code s}. */
-    static Matcher when(boolean open, Pattern p, String s, int from) {
-        return open ? p.matcher(s).region(from, s.length()).useTransparentBounds(true).useAnchoringBounds(false) : NOTHING.get();
+    /** As {@link #when(boolean, Pattern, String)}, searching {@code [from, to)} only; look-arounds still see all of {@code s}. */
+    static Matcher when(boolean open, Pattern p, String s, int from, int to) {
+        return open ? p.matcher(s).region(from, to).useTransparentBounds(true).useAnchoringBounds(false) : NOTHING.get();
     }
 }
