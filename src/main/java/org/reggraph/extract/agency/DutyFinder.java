@@ -46,13 +46,6 @@ public final class DutyFinder {
      */
     private static final Pattern COMPLAINED_TO = Pattern.compile("(?<![面方])向" + X_SHORT + "(?:进行)?(?:投诉、举报|举报、投诉|举报|投诉|控告|检举)");
     /**
-     * X组织Y、Z对…/开展…: the bodies X calls together share the task (组织自然资源主管部门、农业农村主管部门对开垦的耕地进行验收,
-     * 协调组织网信、教育、文化等部门，开展征兵宣传工作): the verb after a modal (应当, 并, 负责 …) or opening the clause, not
-     * the noun (社会组织, 群众防空组织); not 组织实施/开展/制定…, whose object is a task.
-     */
-    private static final Pattern ORGANISES = Pattern.compile("(?:^|(?<=应当|应|并|可以|协调|负责|统一|及时|定期|牵头|共同))组织(?!在|实施|开展|制定|编制|协调|领导|指导|管理|建设|和个人|、|或者)" + X_SHORT
-            + "(?=，?(?:对|开展|进行|共同|联合|编制|制定|做好|实施|采取|参加|按照|依照|依据|根据))");
-    /**
      * X的工作人员/执法人员/监督检查人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…): X's duty, done by its
      * staff. Not staff who break the law ({@link #STAFF_BREACH}), nor X's staff whom a party obstructs (阻碍X的工作人员).
      */
@@ -544,14 +537,6 @@ public final class DutyFinder {
             Matcher staff = STAFF_OF.matcher(cl);
             if (staff.lookingAt() && !STAFF_BREACH.matcher(sent).find()) {
                 add(out, false, base + cs + off, staff.group(1), "lead", null, null, cl);
-            }
-        }
-        if (cl.contains("组织")) {
-            // within the clause; the verb after the bodies may follow its comma (…等部门，开展…)
-            m = ORGANISES.matcher(sent).region(cs + off, ce).useTransparentBounds(true);
-            while (m.find()) {
-                // each organised body carries the task out (its own duty; a 会同 partner goes with its lead's instead)
-                add(out, false, base + m.start(1), m.group(1), "implement", null, null, cl);
             }
         }
         m = Gate.when(cl.contains("举报") || cl.contains("投诉") || cl.contains("控告") || cl.contains("检举"), COMPLAINED_TO, cl);
