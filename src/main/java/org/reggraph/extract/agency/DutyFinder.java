@@ -64,7 +64,7 @@ public final class DutyFinder {
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
     private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、修订)";
     /** What a rule-maker makes: the noun that ends the made thing. */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定|规章(?!制度)|行政法规|地方性法规)";
+    private static final String MADE_NOUN = "(?:办法|方法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定|规章(?!制度)|行政法规|地方性法规|(?<!本)条例)";
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)制定…办法/细则/标准, two lead-ins in any order. The group is
      * what is made: up to 30 characters across commas, or up to 50 within the clause (…等基础性技术标准).

@@ -527,6 +527,9 @@ class DutyFormsTest {
             征信业管理条例(2013-01-21) 第三十八条 X或者其派出机构: X and its branches|由国务院征信业监督管理部门或者其派出机构责令限期改正，对单位处5万元以上50万元以下的罚款。|RESPONSIBLE|国务院征信业监督管理部门;国务院征信业监督管理部门派出机构|
             银行业监督管理法(2006-10-31) 第三十七条 X或者其省一级派出机构|银行业金融机构违反审慎经营规则的，国务院银行业监督管理机构或者其省一级派出机构应当责令限期改正。|RESPONSIBLE|国务院银行业监督管理机构;国务院银行业监督管理机构省一级派出机构|
             城市市容和环境卫生管理条例(2017-03-01) 第三十四条 X或者其委托的单位: 委托的单位 is a delegate, not a regulated 单位|有下列行为之一者，城市人民政府市容环境卫生行政主管部门或者其委托的单位除责令其纠正违法行为、采取补救措施外，可以并处警告、罚款：|DELEGATES|城市人民政府市容环境卫生行政主管部门委托的单位|entrustment
+            个人所得税法(2018-08-31) 第二十一条 X根据本法制定实施条例: 条例 is a rule X makes|国务院根据本法制定实施条例。|DELEGATES|国务院|rulemaking
+            个人所得税法(2018-08-31) 第二十一条 no duty besides|国务院根据本法制定实施条例。|RESPONSIBLE||
+            机关事务管理条例(2012-06-28) 第一条 negative 制定本条例 is the enacting formula, no delegation|为了加强机关事务管理，规范机关事务工作，保障机关正常运行，降低机关运行成本，建设节约型机关，制定本条例。|DELEGATES||
             """)
     void findsFormOfSession8(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
