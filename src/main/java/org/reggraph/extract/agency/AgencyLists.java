@@ -149,10 +149,10 @@ final class AgencyLists {
         if (levels != null) {
             return levels;
         }
-        String[] remitFirst = AgencyNames.remitFirst(name);
+        List<String> remitFirst = AgencyNames.remitFirst(name);
         if (remitFirst != null) {
-            List<String> out = new ArrayList<>(List.of(remitFirst[0])); // X负责…的部门、Y(、Z等部门)
-            members(remitFirst[1]).forEach(m -> add(out, m));
+            List<String> out = new ArrayList<>(); // X负责…的部门、Y(、Z等部门)
+            remitFirst.forEach(m -> add(out, m));
             return out;
         }
         Matcher either = EITHER_HEAD.matcher(name);

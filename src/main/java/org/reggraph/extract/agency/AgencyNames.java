@@ -2,6 +2,7 @@ package org.reggraph.extract.agency;
 
 import org.reggraph.extract.lexicon.Lexicon;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,7 +81,7 @@ final class AgencyNames {
     private static final Pattern LEVEL_ONLY = Pattern.compile("(?:县级以上(?:地方)?(?:各级)?|省级|设区的市级|市级|县级|地方各级|各级)");
     /** An agency and a join before a remit: 国务院安全生产监督管理部门和负有安全生产监督管理职责的有关部门 (a list). */
     private static final Pattern JOINED = Pattern.compile("(.{2,}?)(?:和|、|以及|及)");
-    /** {@link #remitFirst}: (the first member (its body) remit的head)、(the rest, one name). */
+    /** {@link #remitFirst}: (the first member (its body) remit的head)、(the rest: one name, or a list of its own). */
     private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
             + DutyFinder.REMIT_HEAD + ")、([^，]{2,40})$");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
@@ -274,9 +275,9 @@ final class AgencyNames {
 
     /**
      * A list whose first member is a role name with its remit (县级以上地方人民政府负责煤矿安全生产监督管理的部门、煤矿安全监察机构):
-     * the first member and the rest, or null.
+     * the first member, then the rest's members (the rest is split once, here), or null.
      */
-    static String[] remitFirst(String name) {
+    static List<String> remitFirst(String name) {
         int comma = name.indexOf('、');
         if (comma < 0) {
             return null;
@@ -287,10 +288,18 @@ final class AgencyNames {
         }
         // the rest is one name (X负责…的部门、Y) or a list of its own (负责…的部门、网信、公安等有关部门)
         String rest = m.group(3);
-        if (!isAgency(rest) && (rest.indexOf('、') < 0 || AgencyLists.members(rest).size() < 2)) {
+        boolean oneName = isAgency(rest);
+        if (!oneName && rest.indexOf('、') < 0) {
             return null;
         }
-        return new String[]{m.group(1), m.group(3)};
+        List<String> restMembers = AgencyLists.members(rest);
+        if (!oneName && restMembers.size() < 2) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(restMembers.size() + 1);
+        out.add(m.group(1));
+        out.addAll(restMembers);
+        return out;
     }
 
     /** Whether a clean name is a body described by its act (原批准、发证的部门: one body, no list). */
