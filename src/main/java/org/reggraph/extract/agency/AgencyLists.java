@@ -52,10 +52,10 @@ final class AgencyLists {
     private static final Pattern EITHER_HEAD = Pattern.compile("([^和、]{2,}的)(" + DutyFinder.REMIT_HEAD + ")(?:或者|和)("
             + DutyFinder.REMIT_HEAD + ")");
     /**
-     * X或者其授权的Y, X及其授权单位, also with Y named (国务院交通主管部门或者其授权的地方人民政府交通主管部门): the authoriser, who
+     * X或者其授权的Y, X及其授权单位, X或者其委托的Y, also with Y named (国务院交通主管部门或者其授权的地方人民政府交通主管部门): the authoriser, who
      * acts (the gold files give Y a delegation, not the duty).
      */
-    private static final Pattern OR_AUTHORISED = Pattern.compile("(.{2,}?)(?:或者|或|及)其(?:依法)?授权(?:的)?[\\u4e00-\\u9fff]{0,24}?(?:部门|机构|机关|单位|组织)");
+    private static final Pattern OR_AUTHORISED = Pattern.compile("(.{2,}?)(?:或者|或|及)其(?:依法)?(?:授权|委托)(?:的)?[\\u4e00-\\u9fff、]{0,24}?(?:部门|机构|机关|单位|组织)");
     private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */

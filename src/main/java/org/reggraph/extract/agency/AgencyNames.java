@@ -44,7 +44,7 @@ final class AgencyNames {
             "应当|必须|需经|须经|未经|非经|报经|报请|报送|提请|申请(?!人(?!民)|[书表设办筹在])|(?<![情公海举预通汇简快电申])报(?![社刊告表])"
                     + "|(?<![审批决已曾神财])经(?![济贸营信费销侦纪管]|办机构)|(?<![自理缘])由|(?<![厂外客电供承工招通经])商(?![务业标检会品贸])"
                     + "|会同|协同|协助|配合|接受|移送|提交|征求|征得|服从|不服(?!从)|制定|制订|批准(?!权)|组织(?!部|$)|负责|牵头(?!部门|单位|机构)"
-                    + "|委托|授权(?!的)|依据|依照|依法|按照|根据|适用于|适用|是指|是|属于|认为|被(?![^的，、]{0,12}?(?:的|所在))|转交|转送|移交|指定(?!的)|建立|强化|构建|加快|统筹|推动|规范|定期|按程序|逐级"
+                    + "|(?<!其)委托|委托(?!的)|授权(?!的)|依据|依照|依法|按照|根据|适用于|适用|是指|是|属于|认为|被(?![^的，、]{0,12}?(?:的|所在))|转交|转送|移交|指定(?!的)|建立|强化|构建|加快|统筹|推动|规范|定期|按程序|逐级"
                     + "|可以|事先|拒绝|阻碍|阻挠|履行|责成|抄送|遵守|符合|使用|受(?![托理])|领导(?!小组|机构|机关|指挥|干部|班子)|审批(?!机关|机构|部门|权|单位|的|和|、|职|事)"
                     + "|(?<![相适响供对反效理回呼顺感])应(?![急用])|需(?!求)|(?<![方导面倾取动意])向|(?<![针相核面绝])对(?![外口])|将|(?<![合兼吞])并";
     /**
@@ -80,7 +80,7 @@ final class AgencyNames {
     /** What may stand before a remit besides an agency: a bare level (县级以上负责专利执法的部门). */
     private static final Pattern LEVEL_ONLY = Pattern.compile("(?:县级以上(?:地方)?(?:各级)?|省级|设区的市级|市级|县级|地方各级|各级)");
     /** An agency and a join before a remit: 国务院安全生产监督管理部门和负有安全生产监督管理职责的有关部门 (a list). */
-    private static final Pattern JOINED = Pattern.compile("(.{2,}?)(?:和|、|以及|及)");
+    private static final Pattern JOINED = Pattern.compile("(.{2,}?)(?:和|、|以及|及|或者|或)(?:其他)?");
     /** {@link #remitFirst}: (the first member (its body) remit的head)、(the rest: one name, or a list of its own). */
     private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
             + DutyFinder.REMIT_HEAD + ")、([^，]{2,40})$");
@@ -88,6 +88,11 @@ final class AgencyNames {
     private static final Pattern COMPETENCE = Pattern.compile("^(?:依法)?(?:有|具有|享有)[^的]{1,8}权(?:限)?$");
     /** An agency or its designee: 县级以上地方人民政府或者其授权的部门. */
     private static final Pattern OWN = Pattern.compile("^(.+?)(?:或者|或|及|和)(?:其)?(.*?)(?:授权|指定|委托|所属|设立|派出)$");
+    /**
+     * The party an agency authorises or entrusts, named by a head that names no agency (由城市供水行政主管部门或者其授权的单位责令…,
+     * X或者其委托的医疗卫生机构、行业组织): the agency acts, its designee is a delegation.
+     */
+    private static final Pattern DESIGNEE_PARTY = Pattern.compile("(?:单位|组织)$");
     /** A heading run into the sentence: 盘活存量资产工作各地发展改革部门. */
     private static final Pattern AFTER_TASK = Pattern.compile("^[^、，]{2,20}?工作(?=(?:各|地方|国家|国务院|省|县|市)[^的]*$)");
     /** Words that only relate an agency to the text (上级, 有关, 原 …). */
@@ -233,7 +238,7 @@ final class AgencyNames {
             String head = s.substring(de + 1);
             Matcher own = OWN.matcher(mod);
             if (own.matches() && isAgency(own.group(1)) && (own.group(2).isEmpty() || isAgency(own.group(2)))
-                    && endsInHead(head)) {
+                    && (endsInHead(head) || (mod.endsWith("授权") || mod.endsWith("委托")) && DESIGNEE_PARTY.matcher(head).find())) {
                 return s; // 本级人民政府或者其指定的部门
             }
             if (COMPETENCE.matcher(mod).matches() && endsInHead(head) && !endsInFalseHead(head)) {

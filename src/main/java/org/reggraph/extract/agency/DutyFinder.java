@@ -26,7 +26,15 @@ public final class DutyFinder {
     static final int SUFFIX_MAX = Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
     private static final String X = "([\\u4e00-\\u9fff、（）\\d]{0,40}?" + SUFFIX + ")";
     /** A name after 由/报/经/会同; a bare head (国务院, 海关) only when no longer name ends the span. */
-    private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|国务院|人民法院|人民检察院|海关))";
+    /**
+     * What may follow an agency's name in a span without naming an agency of its own, and does not count against the
+     * name's length: the bodies a text leaves unnamed by their duty (由生态环境主管部门或者其他负有噪声污染防治监督管理职责的部门责令改正),
+     * and a designee named as a party (由城市供水行政主管部门或者其授权的单位责令限期改正; the designee is a delegation), whose
+     * name runs over no agency or co-agency (…或者其授权的流域管理机构商有关省人民政府组织划定 is no 组织).
+     */
+    static final String UNNAMED_BESIDE = "(?:(?:和|或者|以及|及)其他负有[^，。；、的]{1,24}?职责的(?:有关)?部门"
+            + "|(?:或者|或|及)其(?:授权|委托)的(?:(?!部门|机构|机关|政府|会同|商)[\\u4e00-\\u9fff、]){0,16}?(?:单位|组织))";
+    private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + UNNAMED_BESIDE + "?|国务院|人民法院|人民检察院|海关))";
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     /** A name by its remit after a body: (国务院)负责特种设备安全监督管理的部门, (地方人民政府)负有…职责的部门. */
     static final String REMIT_VERB = "(?:负责|负有|主管|承担)";
@@ -126,7 +134,7 @@ public final class DutyFinder {
     private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:分别)?(?:为|是)(?!指)[^，。；]{0,40}?(?:部门|机关|机构|主体)$");
     /** A role X of a designation, whose agency follows 为/是: 仲裁委员会的登记机关, 广告的管理机关, 主管机关. */
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
-    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别)");
+    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别)");
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */

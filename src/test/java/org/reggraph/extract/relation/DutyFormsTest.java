@@ -535,6 +535,26 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    @ParameterizedTest(name = "{0}: {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # forms of the ninth session of 2026-12-03 (issue 12); cases from the corpus
+            噪声污染防治法(2021-12-24) 第七十一条 X或者其他负有…职责的部门: the others name no agency|违反本法规定，拒绝、阻挠监督检查，或者在接受监督检查时弄虚作假的，由生态环境主管部门或者其他负有噪声污染防治监督管理职责的部门责令改正，处二万元以上十万元以下的罚款。|RESPONSIBLE|生态环境主管部门|
+            大气污染防治法(2018-10-26) 第九十八条 a long name with the others after it|违反本法规定，以拒绝进入现场等方式拒不接受生态环境主管部门及其环境执法机构或者其他负有大气环境保护监督管理职责的部门的监督检查，或者在接受监督检查时弄虚作假的，由县级以上人民政府生态环境主管部门或者其他负有大气环境保护监督管理职责的部门责令改正，处二万元以上二十万元以下的罚款。|RESPONSIBLE|生态环境主管部门;县级以上人民政府生态环境主管部门|
+            安全生产法(2021-06-10) 第六十五条 X和其他负有…职责的部门 as a subject|应急管理部门和其他负有安全生产监督管理职责的部门依法开展安全生产行政执法工作，对生产经营单位执行有关安全生产的法律、法规和国家标准或者行业标准的情况进行监督检查。|RESPONSIBLE|应急管理部门|
+            固体废物污染环境防治法(2020-04-29) 第二十七条 X和其他负有…的部门，有权…|有下列情形之一，生态环境主管部门和其他负有固体废物污染环境防治监督管理职责的部门，可以对违法收集、贮存、运输、利用、处置的固体废物及设施、设备、场所、工具、物品予以查封、扣押。|RESPONSIBLE|生态环境主管部门|
+            环境保护法(2014-04-24) 第二十五条 X和其他负有…的部门，可以…|企业事业单位和其他生产经营者违反法律法规规定排放污染物，造成或者可能造成严重污染的，县级以上人民政府环境保护主管部门和其他负有环境保护监督管理职责的部门，可以查封、扣押造成污染物排放的设施、设备。|RESPONSIBLE|县级以上人民政府环境保护主管部门|
+            土壤污染防治法(2018-08-31) 第七十八条 the subject before 有权|生态环境主管部门及其环境执法机构和其他负有土壤污染防治监督管理职责的部门，有权对从事可能造成土壤污染活动的企业事业单位和其他生产经营者进行现场检查。|RESPONSIBLE|生态环境主管部门|
+            城市供水条例(2020-03-27) 第三十五条 由X或者其授权的单位: X acts|违反本条例规定，有下列行为之一的，由城市供水行政主管部门或者其授权的单位责令限期改正，可以处20000元以下的罚款。|RESPONSIBLE|城市供水行政主管部门|
+            国务院令第295号 第二十条 由X或者其授权的…单位: the designee named as a party|违反本条例规定，在广播电视设施保护范围内进行建筑施工的，由县级以上人民政府广播电视行政管理部门或者其授权的广播电视设施管理单位责令改正，限期拆除违章建筑。|RESPONSIBLE|县级以上人民政府广播电视行政管理部门|
+            城市市容和环境卫生管理条例(2017-03-01) 第三十六条 由X或者其委托的单位: X acts, its designee is entrusted|有下列行为之一者，由城市人民政府市容环境卫生行政主管部门或者其委托的单位责令其停止违法行为，限期清理、拆除或者采取其他补救措施，并可处以罚款。|RESPONSIBLE|城市人民政府市容环境卫生行政主管部门|
+            城市市容和环境卫生管理条例(2017-03-01) 第三十六条 the entrusted unit|有下列行为之一者，由城市人民政府市容环境卫生行政主管部门或者其委托的单位责令其停止违法行为，限期清理、拆除或者采取其他补救措施，并可处以罚款。|DELEGATES|城市人民政府市容环境卫生行政主管部门委托的单位|entrustment
+            南水北调工程供用水管理条例(2014-02-16) 第三十八条 negative: the designee's name runs over no co-agency (商…组织 is no 组织)|对工程管理范围内的土地，由国务院水行政主管部门或者其授权的流域管理机构商有关省人民政府组织划定。|RESPONSIBLE|国务院水行政主管部门|
+            防洪法(2016-07-02) 第四十二条 X或者其授权的Y: X acts, Y is authorised|对河道、湖泊范围内阻碍行洪的障碍物，按照谁设障、谁清除的原则，由防汛指挥机构责令限期清除。国家防汛指挥机构或者其授权的流域、省、自治区、直辖市防汛指挥机构有权对壅水、阻水严重的桥梁、引道、码头和其他跨河工程设施作出紧急处置。|RESPONSIBLE|防汛指挥机构;国家防汛指挥机构|
+            """)
+    void findsFormOfSession9(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     private void check(String source, String sentence, RelationType type, String targets, String kind) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
         Set<String> expected = targets == null ? Set.of() : new TreeSet<>(Arrays.asList(targets.split(";")));
