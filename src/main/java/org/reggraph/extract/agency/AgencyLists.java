@@ -74,17 +74,23 @@ final class AgencyLists {
     private static final String LEVEL_UNIT = "(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州|较大[的\u0001]市|自治县|省级|市级|县级"
             + "|市辖区|民族乡|乡镇|县|乡|镇|市(?=、|和|或|及|的|\u0001|人民|$)"
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市)";
-    /** What each level has: its legislature, their standing committee, its government and a department of it. */
+    /**
+     * What each level has: its legislature, their standing committee, its government and a department of it, also a
+     * department named without its government (市、县烟草专卖行政主管部门, 市、县、自治县公安局).
+     */
     private static final String LEVEL_BODY = "(?:人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
             + "|(?:(?!政府|组织|会同|负责)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关))?)";
+    /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */
+    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|公安局|厅)";
     /**
      * Levels written once with their bodies written once: 省、自治区、直辖市和设区的市、自治州的人民代表大会及其常务委员会或者人民政府,
      * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.
      */
     static final Pattern LEVEL_LIST = Pattern.compile("(" + LEVEL_UNIT + "(?:(?:、|和|或者|及|以及)" + LEVEL_UNIT + ")+)[的\u0001]?("
-            + LEVEL_BODY + "(?:(?:或者|和|及|以及)" + LEVEL_BODY + ")*)");
+            + LEVEL_BODY + "(?:(?:或者|和|及|以及)" + LEVEL_BODY + ")*|" + LEVEL_DEPARTMENT + ")");
     private static final Pattern LEVEL_UNIT_AT = Pattern.compile(LEVEL_UNIT);
     private static final Pattern LEVEL_BODY_AT = Pattern.compile(LEVEL_BODY);
+    private static final Pattern LEVEL_DEPARTMENT_ALONE = Pattern.compile(LEVEL_DEPARTMENT);
 
     private AgencyLists() {
     }
@@ -126,7 +132,11 @@ final class AgencyLists {
             units.add(u.group());
         }
         List<String> bodies = new ArrayList<>();
-        for (Matcher b = LEVEL_BODY_AT.matcher(m.group(2)); b.find(); ) {
+        boolean departmentAlone = LEVEL_DEPARTMENT_ALONE.matcher(m.group(2)).matches();
+        if (departmentAlone) {
+            bodies.add(m.group(2)); // 市、县烟草专卖行政主管部门
+        }
+        for (Matcher b = LEVEL_BODY_AT.matcher(m.group(2)); !departmentAlone && b.find(); ) {
             if (b.group().equals("人民代表大会及其常务委员会")) {
                 bodies.add("人民代表大会");
                 bodies.add("人民代表大会常务委员会");

@@ -33,7 +33,9 @@ final class SubjectScan {
             // 收到…后 as 接到…后 (法律援助机构收到法律援助申请后，应当进行审查); 行使…职责/职权 (各级X部门行使…监督职责)
             "收到", "行使",
             // 设立 a body (国务院设立国家禁毒委员会): the act is the subject's; DutyFinder.SET_UP_BODY takes the body
-            "设立");
+            "设立",
+            // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…)
+            "主要职责", "的主要职责", "的职责是", "的职责为", "的具体职责", "的基本职责", "的工作职责", "职责是");
     /**
      * Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word); 负责人 is a person
      * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…);
