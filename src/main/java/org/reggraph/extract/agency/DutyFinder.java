@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class DutyFinder {
 
-    static final String SUFFIX = Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS);
+    /** The heads, where 司 (条法司) is not the 司 of 公司 (公司登记机关 is one name; SubjectScan skips it alike). */
+    static final String SUFFIX = guardCompany(Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS));
     /** The longest agency head: bounds how far a match of a name pattern can reach. */
     static final int SUFFIX_MAX = Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
     private static final String X = "([\\u4e00-\\u9fff、（）\\d]{0,40}?" + SUFFIX + ")";
@@ -192,10 +193,11 @@ public final class DutyFinder {
     /** Laws listed in a span (法律、行政法规或者国务院…): the span names sources of rules, not a subject (not 政策法规和…司). */
     private static final Pattern LAWS_LISTED = Pattern.compile("(?<!政策)" + LAWS + "(?:或者|和|及|以及|、)");
     /**
-     * Spans that name no agency: parties, parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
+     * Spans that name no agency: parties (but not the registrars and supervisors named after them: 公司登记机关,
+     * 企业登记机关, 企业主管部门), parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
      * 禁毒委员会, 申请设立代表机构; {@link #SET_UP_BODY} finds the body set up), though not 原设立机关, 批准设立…的人民政府 or X设立的Y.
      */
-    private static final Pattern BAD = Pattern.compile("非政府|债权人|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的)单位|企业|公司|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为]|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
+    private static final Pattern BAD = Pattern.compile("非政府|债权人|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的)单位|企业(?!登记机关|主管机关|主管部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为]|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
@@ -833,6 +835,14 @@ public final class DutyFinder {
             MEMBERS.put(raw, m);
         }
         return m;
+    }
+
+    private static String guardCompany(String heads) {
+        String guarded = heads.replace("|司|", "|(?<!公)司|");
+        if (guarded.equals(heads)) {
+            throw new IllegalStateException("the agency heads have no 司 to guard: " + heads);
+        }
+        return guarded;
     }
 
     private static final byte AGENCY = 0, NOT_AGENCY = 1, REGULATED_PARTY = 2;

@@ -100,7 +100,7 @@ final class SubjectScan {
      */
     private static int nameEnd(String s, int from) {
         for (int at = from; at <= from + MAX_NAME; at++) {
-            int head = HEADS.firstAt(s, at, SubjectScan::subjectEnds, GOES_ON);
+            int head = companyAt(s, at) ? -1 : HEADS.firstAt(s, at, SubjectScan::subjectEnds, GOES_ON);
             if (head >= 0) {
                 return at + head;
             }
@@ -109,6 +109,11 @@ final class SubjectScan {
             }
         }
         return -1;
+    }
+
+    /** The 司 of 公司 at {@code at}: no head (DutyFinder.SUFFIX guards it alike). */
+    private static boolean companyAt(String s, int at) {
+        return at > 0 && at < s.length() && s.charAt(at) == '司' && s.charAt(at - 1) == '公';
     }
 
     /** A duty word at {@code at}, or parties and then one ({@link #PARTY_TAIL_REGEX}, every way it can match). */

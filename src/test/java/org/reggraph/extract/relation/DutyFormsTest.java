@@ -555,6 +555,12 @@ class DutyFormsTest {
             企业国有资产监督管理暂行条例(2019-03-02) 第十三条 X的主要职责是: the duties listed after the body|国有资产监督管理机构的主要职责是：（一）依照《中华人民共和国公司法》等法律、法规，对所出资企业履行出资人职责，维护所有者权益。|RESPONSIBLE|国有资产监督管理机构|
             自然资源标准立项审查、评估和复审暂行办法 第七条 X（以下简称Y）主要职责是|自然资源标准化工作管理委员会（以下简称管理委员会）主要职责是:协调标准立项审查、延期评估和复审工作重大问题；监督标准化技术委员会及其依托单位在相关工作中的履职情况；审议和批准立项审查、延期评估和复审结论。|RESPONSIBLE|自然资源标准化工作管理委员会|
             民法典 第三十四条 negative: a guardian's duties are no agency's|监护人的职责是代理被监护人实施民事法律行为，保护被监护人的人身权利、财产权利以及其他合法权益等。|RESPONSIBLE||
+            公司登记管理条例(2016-02-06) 第六十八条 公司登记机关 is a registrar, not a company (司 of 公司 is no head)|公司登记事项发生变更时，未依照本条例规定办理有关变更登记的，由公司登记机关责令限期登记；逾期不登记的，处以1万元以上10万元以下的罚款。|RESPONSIBLE|公司登记机关|
+            公司法(2018-10-26) 第二百一十一条 公司登记机关 as a subject|公司成立后无正当理由超过六个月未开业的，或者开业后自行停止营业连续六个月以上的，可以由公司登记机关吊销营业执照。|RESPONSIBLE|公司登记机关|
+            全民所有制工业企业厂长工作条例(2011-01-08) 第三十六条 企业主管机关 is an agency|对厂长的奖惩和调资、晋级，由企业主管机关决定；或由企业主管机关提出，按照干部管理权限报上级机关决定。|RESPONSIBLE|企业主管机关|
+            工业产品质量责任条例(1986-04-05) 第三条 企业主管部门 as a subject|企业主管部门要规定生产企业达到国家标准最高等级的期限。|RESPONSIBLE|企业主管部门|
+            中央储备粮管理条例(2016-02-06) 第五十一条 由X责成Y: X acts|中国储备粮管理总公司违反本条例规定，有下列行为之一的，由国家粮食行政管理部门责成中国储备粮管理总公司对其限期改正。|RESPONSIBLE|国家粮食行政管理部门|
+            公司法 negative: a company is no agency|公司应当依法建立健全财务、会计制度。|RESPONSIBLE||
             """)
     void findsFormOfSession9(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
