@@ -56,6 +56,8 @@ final class AgencyLists {
      * acts (the gold files give Y a delegation, not the duty).
      */
     private static final Pattern OR_AUTHORISED = Pattern.compile("(.{2,}?)(?:或者|或|及)其(?:依法)?(?:授权|委托)(?:的)?[\\u4e00-\\u9fff、]{0,24}?(?:部门|机构|机关|单位|组织)");
+    /** 或者其Y部门 after a government: the government's own department, named by its field (not 其他, not a designee). */
+    private static final Pattern OR_ITS_DEPARTMENT = Pattern.compile("其(?!他|授权|委托|指定|所属|设立|派出)[\\u4e00-\\u9fff]{0,12}(?:主管部门|行政部门|部门)");
     private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
@@ -229,8 +231,11 @@ final class AgencyLists {
                 }
                 continue;
             }
-            if (m.startsWith("其") && m.endsWith("派出机构") && !out.isEmpty()) {
-                add(out, out.get(out.size() - 1) + unprotect(m.substring(1))); // X或者其(省一级)派出机构: X's own branches
+            if (m.startsWith("其") && !out.isEmpty() && (m.endsWith("派出机构")
+                    || OR_ITS_DEPARTMENT.matcher(m).matches() && name.contains("或者" + unprotect(m))
+                    && GOVERNMENT_PREFIX.matcher(out.get(out.size() - 1)).find())) {
+                // X或者其(省一级)派出机构: X's own branches; 县级以上人民政府或者其野生动物保护主管部门: X's own department
+                add(out, out.get(out.size() - 1) + unprotect(m.substring(1)));
                 continue;
             }
             if (m.startsWith("其") || HEAD.matcher(m).find() && !AgencyNames.isAgency(unprotect(m))

@@ -561,6 +561,9 @@ class DutyFormsTest {
             工业产品质量责任条例(1986-04-05) 第三条 企业主管部门 as a subject|企业主管部门要规定生产企业达到国家标准最高等级的期限。|RESPONSIBLE|企业主管部门|
             中央储备粮管理条例(2016-02-06) 第五十一条 由X责成Y: X acts|中国储备粮管理总公司违反本条例规定，有下列行为之一的，由国家粮食行政管理部门责成中国储备粮管理总公司对其限期改正。|RESPONSIBLE|国家粮食行政管理部门|
             公司法 negative: a company is no agency|公司应当依法建立健全财务、会计制度。|RESPONSIBLE||
+            义务教育法(2018-12-29) 第五十六条 X或者其Y部门: the government and its own department|违反国家有关规定，制定、调整教科书价格的，由县级以上人民政府或者其教育行政部门根据职责权限责令限期改正。|RESPONSIBLE|县级以上人民政府;县级以上人民政府教育行政部门|
+            森林病虫害防治条例(1989-12-18) 第十六条 X或者其Y部门 as a subject|县级以上地方人民政府或者其林业主管部门应当制定除治森林病虫害的实施计划，并组织好交界地区的联防联治。|RESPONSIBLE|县级以上地方人民政府;县级以上地方人民政府林业主管部门|
+            自然保护区条例(2017-10-07) 第六条 negative: a body's supervising department is no department of its own|自然保护区管理机构或者其行政主管部门可以接受国内外组织和个人的捐赠，用于自然保护区的建设和管理。|RESPONSIBLE|自然保护区管理机构|
             """)
     void findsFormOfSession9(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
