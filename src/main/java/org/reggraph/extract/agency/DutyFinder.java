@@ -55,13 +55,17 @@ public final class DutyFinder {
      */
     private static final Pattern COMPLAINED_TO = Pattern.compile("(?<![面方])向" + X_SHORT + "(?:进行)?(?:投诉、举报|举报、投诉|举报|投诉|控告|检举)");
     /**
-     * X的工作人员/执法人员/监督检查人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…): X's duty, done by its
-     * staff. Not staff who break the law ({@link #STAFF_BREACH}), nor X's staff whom a party obstructs (阻碍X的工作人员).
+     * X的工作人员/执法人员/监督检查人员, X及其工作人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…; 对知悉的…负有保密
+     * 义务): X's duty, done by its staff. Not staff who break the law ({@link #STAFF_BREACH}), nor X's staff whom a party
+     * obstructs (阻碍X的工作人员).
      */
     private static final Pattern STAFF_OF = Pattern.compile("(?!阻碍|妨碍|抗拒|拒绝|阻挠|威胁|干涉|有利于|对|由)" + X_SHORT
-            + "的?(?:工作人员|执法人员|监督检查人员|检查人员)(?=在|实施|进行|执行|依法|应当|必须)");
-    /** What staff do when they break the law (the sentence is then a sanction on them, and X no duty-bearer). */
-    private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|违反|有下列|索取|收受|泄露|虚假");
+            + "(?:的|及其)?(?:工作人员|执法人员|监督检查人员|检查人员)(?=在|实施|进行|执行|依法|应当|必须|对[^，。；]{1,30}?负有|负有)");
+    /**
+     * What staff do when they break the law, or the law protects them (the sentence is then a sanction or a guarantee,
+     * and X no duty-bearer).
+     */
+    private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|失职|违反|有违法行为|有下列|索取|收受|泄露|虚假|强令|受法律保护");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|交由|报(?![告关表]))" + X_SHORT
             + "(?=批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册)");
     /**
@@ -78,7 +82,7 @@ public final class DutyFinder {
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)制定…办法/细则/标准, two lead-ins in any order. The group is
      * what is made: up to 30 characters across commas, or up to 50 within the clause (…等基础性技术标准).
      */
-    private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X
+    private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")"
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责|实际情况|实际)|结合[^。；，]{1,16})[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:[^。；]{0,30}?|[^。；，,]{31,50}?)" + MADE_NOUN + "))");
@@ -201,7 +205,7 @@ public final class DutyFinder {
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile(REMIT_VERB + "[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研|发行|销售|经营|承销|托管|交易)机构$|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays).

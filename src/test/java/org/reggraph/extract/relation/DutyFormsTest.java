@@ -564,6 +564,14 @@ class DutyFormsTest {
             义务教育法(2018-12-29) 第五十六条 X或者其Y部门: the government and its own department|违反国家有关规定，制定、调整教科书价格的，由县级以上人民政府或者其教育行政部门根据职责权限责令限期改正。|RESPONSIBLE|县级以上人民政府;县级以上人民政府教育行政部门|
             森林病虫害防治条例(1989-12-18) 第十六条 X或者其Y部门 as a subject|县级以上地方人民政府或者其林业主管部门应当制定除治森林病虫害的实施计划，并组织好交界地区的联防联治。|RESPONSIBLE|县级以上地方人民政府;县级以上地方人民政府林业主管部门|
             自然保护区条例(2017-10-07) 第六条 negative: a body's supervising department is no department of its own|自然保护区管理机构或者其行政主管部门可以接受国内外组织和个人的捐赠，用于自然保护区的建设和管理。|RESPONSIBLE|自然保护区管理机构|
+            对外贸易法(2022-12-30) 第三条 国务院对外贸易主管部门 is one name (对外 is no 对 of a duty)|国务院对外贸易主管部门依照本法主管全国对外贸易工作。|RESPONSIBLE|国务院对外贸易主管部门|
+            国际货物运输代理业管理规定(1995-06-29) 第二十三条 由国务院对外贸易经济合作主管部门…: no 国务院 beside it|国际货物运输代理企业违反本规定第十九条、第二十一条规定的，由国务院对外贸易经济合作主管部门予以警告并责令限期改正。|RESPONSIBLE|国务院对外贸易经济合作主管部门|
+            突发事件应对法(2007-08-30) 第八条 人民政府主管部门 is one name|上级人民政府主管部门应当在各自职责范围内，指导、协助下级人民政府及其相应部门做好有关突发事件的应对工作。|RESPONSIBLE|上级人民政府主管部门|
+            放射性同位素与射线装置安全和防护条例(2019-03-02) 第十六条 国务院对外贸易主管部门 leads, a catalogue is its duty|国务院对外贸易主管部门会同国务院生态环境主管部门、海关总署和生产放射性同位素的单位的行业主管部门制定并公布限制进出口放射性同位素目录和禁止进出口放射性同位素目录。|RESPONSIBLE|国务院对外贸易主管部门|
+            对外贸易法(2022-12-30) 第三十八条 X和Y及其工作人员: the bodies, acting through their staff|国务院对外贸易主管部门和国务院其他有关部门及其工作人员进行对外贸易调查，对知悉的国家秘密和商业秘密负有保密义务。|RESPONSIBLE|国务院对外贸易主管部门;国务院其他有关部门|
+            反不正当竞争法(2019-04-23) 第十五条 X及其工作人员对…负有保密义务|监督检查部门及其工作人员对调查过程中知悉的商业秘密负有保密义务。|RESPONSIBLE|监督检查部门|
+            动物防疫法 negative: staff who break the law are sanctioned, not their body charged|县级以上人民政府农业农村主管部门及其工作人员滥用职权、玩忽职守、徇私舞弊的，依法给予处分。|RESPONSIBLE||
+            海警法(2021-01-22) 第六条 negative: a guarantee is no duty|海警机构及其工作人员依法执行职务受法律保护。|RESPONSIBLE||
             """)
     void findsFormOfSession9(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
