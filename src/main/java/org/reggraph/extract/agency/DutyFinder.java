@@ -47,6 +47,11 @@ public final class DutyFinder {
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?" + X
             + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + String.join("|", SubjectScan.NEXT) + ")");
+    /**
+     * A remit that goes on naming the body after 由X: 由省级人民政府管理能源工作的部门责令…, 由国务院负责…的部门批准 (the body is the
+     * role name, not the government before it, though {@link #BY} takes 管理 and 负责 for X's act).
+     */
+    private static final Pattern NAME_BY_REMIT = Pattern.compile("^(?:负责|负有|主管|承担|管理)[^，。；、的]{1,24}?的" + REMIT_HEADS);
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")");
     /**
@@ -446,9 +451,10 @@ public final class DutyFinder {
         }
         if (span != null) {
             Matcher remit = REMIT_AFTER.matcher(cl).region(span[1], cl.length());
-            if (remit.lookingAt() && (SubjectScan.nextAt(cl, remit.end()) || remit.end() == cl.length() && ce < sent.length())) {
+            if (remit.lookingAt() && (SubjectScan.nextAt(cl, remit.end()) || remit.end() == cl.length() && ce < sent.length()
+                    || span[0] > 0 && cl.startsWith("由") && (remit.end() == cl.length() || cl.charAt(remit.end()) != '、'))) {
                 // X负责…的机构应当…, also X负责…的机构，负责… or X负责…的机构，根据…，对… (the duty after the comma; a clause
-                // that ends at the head is a name, never X's duty)
+                // that ends at the head is a name, never X's duty; 由X负责…的机构提请…: after 由 the remit names the body)
                 span = new int[]{span[0], remit.end()};
             } else if (remit.lookingAt() && remit.end() < cl.length() && cl.charAt(remit.end()) == '、') {
                 int[] next = SubjectScan.find(cl.substring(remit.end() + 1)); // X负责…的部门、Y对…: Y is the list's next member
@@ -536,9 +542,11 @@ public final class DutyFinder {
             if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt()
                     && !RELATIVE_COMPOUND.matcher(cl).region(m.end(), cl.length()).lookingAt() && !asksAnother(m.group(1))
                     && !asksCourt(m.group(1), cl, m.end())) {
-                String role = ENFORCES.matcher(cl).region(m.end(), Math.min(cl.length(), m.end() + 24)).lookingAt() ? "enforcement" : "lead";
-                add(out, false, base + at, m.group(1), role, null, null, cl);
-                coAgencies(cl, m.end(1), base + cs + off, out);
+                Matcher remit = NAME_BY_REMIT.matcher(cl).region(m.end(1), cl.length());
+                int nameEnd = remit.lookingAt() ? remit.end() : m.end(1);
+                String role = ENFORCES.matcher(cl).region(nameEnd, Math.min(cl.length(), nameEnd + 24)).lookingAt() ? "enforcement" : "lead";
+                add(out, false, base + at, cl.substring(m.start(1), nameEnd), role, null, null, cl);
+                coAgencies(cl, nameEnd, base + cs + off, out);
             }
         }
         m = Gate.when(cl.indexOf('报') >= 0 || cl.contains("提请") || cl.contains("交由"), REPORT_TO, cl);

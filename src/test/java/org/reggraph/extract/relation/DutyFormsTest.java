@@ -572,6 +572,10 @@ class DutyFormsTest {
             反不正当竞争法(2019-04-23) 第十五条 X及其工作人员对…负有保密义务|监督检查部门及其工作人员对调查过程中知悉的商业秘密负有保密义务。|RESPONSIBLE|监督检查部门|
             动物防疫法 negative: staff who break the law are sanctioned, not their body charged|县级以上人民政府农业农村主管部门及其工作人员滥用职权、玩忽职守、徇私舞弊的，依法给予处分。|RESPONSIBLE||
             海警法(2021-01-22) 第六条 negative: a guarantee is no duty|海警机构及其工作人员依法执行职务受法律保护。|RESPONSIBLE||
+            可再生能源法(2009-12-26) 第三十条 由X管理…的部门: the role name, not the government before it|电网企业未按照规定完成收购可再生能源电量，造成可再生能源发电企业经济损失的，应当承担赔偿责任，并由省级人民政府管理能源工作的部门责令限期改正。|RESPONSIBLE|省级人民政府管理能源工作的部门|
+            地方志工作条例(2006-05-18) 第十八条 由X负责…的机构提请Y: the role name alone|违反本条例规定，擅自编纂出版以县级以上行政区域名称冠名的地方志书、地方综合年鉴的，由县级以上地方人民政府负责地方志工作的机构提请本级人民政府出版行政部门依法查处。|RESPONSIBLE|县级以上地方人民政府负责地方志工作的机构;本级人民政府出版行政部门|
+            地震安全性评价管理条例(2019-03-02) 第十七条 X或者Y负责…的部门或者机构: each body once|违反本条例的规定，由国务院地震工作主管部门或者县级以上地方人民政府负责管理地震工作的部门或者机构责令改正。|RESPONSIBLE|国务院地震工作主管部门;县级以上地方人民政府负责管理地震工作的部门;县级以上地方人民政府负责管理地震工作的机构|
+            清洁生产促进法(2012-02-29) 第三十六条 由X负责…的部门、Y: both members kept|违反本法第十七条规定，未将应当公布的信息公布的，由县级以上地方人民政府负责清洁生产综合协调的部门、环境保护部门按照职责分工责令公布，可以处十万元以下的罚款。|RESPONSIBLE|县级以上地方人民政府负责清洁生产综合协调的部门;环境保护部门|
             """)
     void findsFormOfSession9(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
