@@ -264,7 +264,9 @@ final class Delegations {
             String agent = sent.substring(by + 1, v.start());
             int co = agent.indexOf("会同");
             String lead = basis >= 0 ? sent.substring(by + 1, basis) : co >= 0 ? agent.substring(0, co) : agent;
-            if (DutyFinder.add(out, true, base + by + 1, lead, null, what, Delegates.RULEMAKING, sent)) {
+            Matcher province = PROVINCE_LEAD.matcher(lead);
+            if (province.matches() ? DutyFinder.addName(out, true, base + by + 1, province.group(1), null, what, Delegates.RULEMAKING, sent)
+                    : DutyFinder.add(out, true, base + by + 1, lead, null, what, Delegates.RULEMAKING, sent)) {
                 delegated.add(new int[]{by + 1, by + 1 + lead.length()});
             }
             if (co >= 0) {
@@ -307,6 +309,12 @@ final class Delegations {
      * What X draws up or picks rather than a rule it is left to make (方案/计划/规划 are X's duty, as X制定…规划 is; 项目由X择优确定
      * picks projects; 组长由X确定 names a person).
      */
+    /**
+     * A province left to make a rule, named as a place (具体办法由海南省制定; 地方储备粮的管理办法，由省、自治区、直辖市参照本条例规定的原则制定):
+     * the legislator of the province, as 按照省、自治区、直辖市的规定 reads (no agency head to find).
+     */
+    private static final Pattern PROVINCE_LEAD = Pattern.compile("^(省、自治区、直辖市|(?!各|有关|本|该)[\\u4e00-\\u9fff]{2,3}省"
+            + "|(?!各|有关|本|该)[\\u4e00-\\u9fff]{2,6}自治区|北京市|天津市|上海市|重庆市)(?:(?:参照|根据|依照|按照|依据|结合)[^，。；]*)?$");
     private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
     /** The verbs by which X sets what stands before 由 (not 决定 or 核定, which decide a case). */
     private static final Pattern SETS = Pattern.compile("(?:规定|制定|制订|确定|拟定|拟订)$");

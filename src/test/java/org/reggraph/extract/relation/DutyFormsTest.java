@@ -579,6 +579,8 @@ class DutyFormsTest {
             上海市生活垃圾管理条例(2019) 第四条 市、区人民政府 of a municipality: two levels|市、区人民政府应当加强对本行政区域生活垃圾管理工作的领导，将生活垃圾管理工作纳入国民经济和社会发展规划。|RESPONSIBLE|市人民政府;区人民政府|
             物业管理条例(2018-03-19) 第十九条 区、县人民政府X部门: each level has the department|业主大会、业主委员会应当自作出决定之日起30日内，向物业所在地的区、县人民政府房地产行政主管部门和街道办事处、乡镇人民政府报告。|RESPONSIBLE||
             医疗事故处理条例(2002-04-04) 第三十八条 由…区、县人民政府X部门受理|由医疗机构所在地的区、县人民政府卫生行政部门受理。|RESPONSIBLE|区人民政府卫生行政部门;县人民政府卫生行政部门|
+            中央储备粮管理条例(2016-02-06) 第五十九条 a province as a place is left the rule|地方储备粮的管理办法，由省、自治区、直辖市参照本条例规定的原则制定。|DELEGATES|省、自治区、直辖市|rulemaking
+            海南自由贸易港法(2021-06-10) 第四十九条 a named province makes the rule|海南自由贸易港建设用地指标，具体办法由海南省制定。|DELEGATES|海南省|rulemaking
             """)
     void findsFormOfSession9(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
