@@ -581,6 +581,7 @@ class DutyFormsTest {
             医疗事故处理条例(2002-04-04) 第三十八条 由…区、县人民政府X部门受理|由医疗机构所在地的区、县人民政府卫生行政部门受理。|RESPONSIBLE|区人民政府卫生行政部门;县人民政府卫生行政部门|
             中央储备粮管理条例(2016-02-06) 第五十九条 a province as a place is left the rule|地方储备粮的管理办法，由省、自治区、直辖市参照本条例规定的原则制定。|DELEGATES|省、自治区、直辖市|rulemaking
             海南自由贸易港法(2021-06-10) 第四十九条 a named province makes the rule|海南自由贸易港建设用地指标，具体办法由海南省制定。|DELEGATES|海南省|rulemaking
+            印刷业管理条例(2020-11-29) 第十九条 由X规定统一格式: a form is a rule X makes|印刷委托书由国务院出版行政部门规定统一格式，由省、自治区、直辖市人民政府出版行政部门统一印制。|DELEGATES|国务院出版行政部门|rulemaking
             """)
     void findsFormOfSession9(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
