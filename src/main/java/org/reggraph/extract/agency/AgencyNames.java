@@ -34,7 +34,7 @@ final class AgencyNames {
     private static final Pattern HEAD = Pattern.compile(Lexicon.anyOf(Lexicon.AGENCY_NAME_HEADS) + "$");
     private static final int HEAD_MAX = Lexicon.AGENCY_NAME_HEADS.stream().mapToInt(String::length).max().orElse(0);
     /** Heads that are not agencies (部署, 布局 …) and spans that are no agency at all. */
-    private static final Pattern NOT_HEAD = Pattern.compile("(?:部署|布局|格局|结局|大局|全局|当局|公司|总部|干部|内部|外部|全部|局部|本部|(?:部门|机构|机关|政府)组织)$");
+    private static final Pattern NOT_HEAD = Pattern.compile("(?:部署|布局|格局|结局|大局|(?<!安)全局|当局|公司|总部|干部|内部|外部|全部|局部|本部|(?:部门|机构|机关|政府)组织)$");
     private static final int NOT_HEAD_MAX = 4;
     /**
      * Clause words: a span containing one ran over a clause boundary. Guards keep the words names are made of
@@ -74,9 +74,9 @@ final class AgencyNames {
     /** Words that cannot begin a name (besides clause words). */
     private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|(?:书面)?通知|[^、，]{1,6}?提出(?:要求|申请)(?:或者|或)|但是|而|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
-    private static final Pattern REMIT = Pattern.compile("(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}的(?:有关|相关)?(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?");
+    private static final Pattern REMIT = Pattern.compile("(?:(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}|履行[^的，、]{1,16}职责)的(?:有关|相关)?(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?");
     /** The first characters of {@link #REMIT}'s verbs: where a remit can begin. */
-    private static final boolean[] REMIT_FIRST_CHAR = Lexicon.charTable("负管主承从");
+    private static final boolean[] REMIT_FIRST_CHAR = Lexicon.charTable("负管主承从履");
     /** What may stand before a remit besides an agency: a bare level (县级以上负责专利执法的部门). */
     private static final Pattern LEVEL_ONLY = Pattern.compile("(?:县级以上(?:地方)?(?:各级)?|省级|设区的市级|市级|县级|地方各级|各级)");
     /** An agency and a join before a remit: 国务院安全生产监督管理部门和负有安全生产监督管理职责的有关部门 (a list). */

@@ -582,6 +582,11 @@ class DutyFormsTest {
             中央储备粮管理条例(2016-02-06) 第五十九条 a province as a place is left the rule|地方储备粮的管理办法，由省、自治区、直辖市参照本条例规定的原则制定。|DELEGATES|省、自治区、直辖市|rulemaking
             海南自由贸易港法(2021-06-10) 第四十九条 a named province makes the rule|海南自由贸易港建设用地指标，具体办法由海南省制定。|DELEGATES|海南省|rulemaking
             印刷业管理条例(2020-11-29) 第十九条 由X规定统一格式: a form is a rule X makes|印刷委托书由国务院出版行政部门规定统一格式，由省、自治区、直辖市人民政府出版行政部门统一印制。|DELEGATES|国务院出版行政部门|rulemaking
+            民用核设施安全监督管理条例(1986-10-29) 第八条 国家核安全局 is a bureau (安全局 is no 全局)|国家实行核设施安全许可制度，由国家核安全局负责制定和批准颁发核设施安全许可证件。|RESPONSIBLE|国家核安全局|
+            农村土地承包经营纠纷调解仲裁法(2009-06-27) 第十四条 an arbitration committee named after 承包|农村土地承包仲裁委员会依法履行下列职责：（一）聘任、解聘仲裁员。|RESPONSIBLE|农村土地承包仲裁委员会|
+            乡村集体所有制企业条例(2011-01-08) 第十二条 企业行政主管部门 is an agency|国务院乡镇企业行政主管部门主管全国乡村集体所有制企业。|RESPONSIBLE|国务院乡镇企业行政主管部门|
+            企业国有资产法(2008-10-28) 第十五条 履行出资人职责的机构: a body named by the duty it performs|履行出资人职责的机构对本级人民政府负责，向本级人民政府报告履行出资人职责的情况，接受本级人民政府的监督和考核。|RESPONSIBLE|履行出资人职责的机构|
+            个人信息保护法(2021-08-20) 第六十三条 履行个人信息保护职责的部门 (its remit names 个人, no party)|履行个人信息保护职责的部门履行本法第六十条规定的职责，可以采取下列措施。|RESPONSIBLE|履行个人信息保护职责的部门|
             """)
     void findsFormOfSession9(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
