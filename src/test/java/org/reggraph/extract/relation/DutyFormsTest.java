@@ -588,7 +588,6 @@ class DutyFormsTest {
             企业国有资产法(2008-10-28) 第十五条 履行出资人职责的机构: a body named by the duty it performs|履行出资人职责的机构对本级人民政府负责，向本级人民政府报告履行出资人职责的情况，接受本级人民政府的监督和考核。|RESPONSIBLE|履行出资人职责的机构|
             个人信息保护法(2021-08-20) 第六十三条 履行个人信息保护职责的部门 (its remit names 个人, no party)|履行个人信息保护职责的部门履行本法第六十条规定的职责，可以采取下列措施。|RESPONSIBLE|履行个人信息保护职责的部门|
             国际刑事司法协助法(2018-10-26) 第五十九条 对外联系机关 is a name (its 对 is no preposition)|对外联系机关应当书面通知请求国和被判刑人。|RESPONSIBLE|对外联系机关|
-            海洋环境保护法(2023-10-24) 第九十三条 a body named by the power it exercises, with two heads|违反本法规定，有下列行为之一，由依照本法规定行使海洋环境监督管理权的部门或者机构责令改正，处二万元以上十万元以下的罚款。|RESPONSIBLE|依照本法规定行使海洋环境监督管理权的部门;依照本法规定行使海洋环境监督管理权的机构|
             """)
     void findsFormOfSession9(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
