@@ -588,6 +588,7 @@ class DutyFormsTest {
             企业国有资产法(2008-10-28) 第十五条 履行出资人职责的机构: a body named by the duty it performs|履行出资人职责的机构对本级人民政府负责，向本级人民政府报告履行出资人职责的情况，接受本级人民政府的监督和考核。|RESPONSIBLE|履行出资人职责的机构|
             个人信息保护法(2021-08-20) 第六十三条 履行个人信息保护职责的部门 (its remit names 个人, no party)|履行个人信息保护职责的部门履行本法第六十条规定的职责，可以采取下列措施。|RESPONSIBLE|履行个人信息保护职责的部门|
             国际刑事司法协助法(2018-10-26) 第五十九条 对外联系机关 is a name (its 对 is no preposition)|对外联系机关应当书面通知请求国和被判刑人。|RESPONSIBLE|对外联系机关|
+            反电信网络诈骗法(2022-09-02) 第六条 金融 as the first field of a list, not a financial party|金融、电信、网信、市场监管等有关部门依照职责履行监管主体责任，负责本行业领域反电信网络诈骗工作。|RESPONSIBLE|金融部门;电信部门;网信部门;市场监管部门|
             """)
     void findsFormOfSession9(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
