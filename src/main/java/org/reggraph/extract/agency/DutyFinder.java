@@ -51,7 +51,7 @@ public final class DutyFinder {
      * A remit that goes on naming the body after 由X: 由省级人民政府管理能源工作的部门责令…, 由国务院负责…的部门批准 (the body is the
      * role name, not the government before it, though {@link #BY} takes 管理 and 负责 for X's act).
      */
-    private static final Pattern NAME_BY_REMIT = Pattern.compile("^(?:负责|负有|主管|承担|管理)[^，。；、的]{1,24}?的" + REMIT_HEADS);
+    private static final Pattern NAME_BY_REMIT = Pattern.compile("^(?:" + REMIT_VERB + "|管理)[^，。；、的]{1,24}?的" + REMIT_HEADS);
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
             + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")");
     /**
