@@ -589,6 +589,9 @@ class DutyFormsTest {
             个人信息保护法(2021-08-20) 第六十三条 履行个人信息保护职责的部门 (its remit names 个人, no party)|履行个人信息保护职责的部门履行本法第六十条规定的职责，可以采取下列措施。|RESPONSIBLE|履行个人信息保护职责的部门|
             国际刑事司法协助法(2018-10-26) 第五十九条 对外联系机关 is a name (its 对 is no preposition)|对外联系机关应当书面通知请求国和被判刑人。|RESPONSIBLE|对外联系机关|
             反电信网络诈骗法(2022-09-02) 第六条 金融 as the first field of a list, not a financial party|金融、电信、网信、市场监管等有关部门依照职责履行监管主体责任，负责本行业领域反电信网络诈骗工作。|RESPONSIBLE|金融部门;电信部门;网信部门;市场监管部门|
+            预算法(2018-12-29) 第二十条 a people's congress is an agency with powers|全国人民代表大会审查中央和地方预算草案及中央和地方预算执行情况的报告；批准中央预算和中央预算执行情况的报告。|RESPONSIBLE|全国人民代表大会|
+            地方各级人民代表大会和地方各级人民政府组织法(2022-03-11) 第四十六条 levels written once with their congress|省、自治区、直辖市、自治州、县、自治县、市、市辖区的人民代表大会设立常务委员会。|RESPONSIBLE|省、自治区、直辖市人民代表大会;自治州人民代表大会;县人民代表大会;自治县人民代表大会;市人民代表大会;市辖区人民代表大会|
+            水污染防治资金管理办法 第十条 negative: 于每年…批准…后 is a time, no duty|中央财政于每年全国人民代表大会批准中央预算后90日内下达当年资金预算。|RESPONSIBLE||
             """)
     void findsFormOfSession9(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
