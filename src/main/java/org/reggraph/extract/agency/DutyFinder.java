@@ -274,13 +274,18 @@ public final class DutyFinder {
                     sentence(s, sentStart, i, out);
                 }
                 sentStart = heading ? i : i + 1;
-                agencyChar = heading && IS_SUFFIX_CHAR[c];
-            } else if (!agencyChar && IS_SUFFIX_CHAR[c]) {
+                agencyChar = heading && opensGate(s, i, c);
+            } else if (!agencyChar && opensGate(s, i, c)) {
                 agencyChar = true;
             }
         }
         units(s, from, to, out);
         return out;
+    }
+
+    /** A character of an agency head at {@code i}; 代 only as in 人民代表大会 (代表, 代理 and 年代 name no agency). */
+    private static boolean opensGate(String s, int i, char c) {
+        return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i));
     }
 
     /** Plans: （牵头单位：X；参与单位：Y、Z）, （责任单位：…） — the ；inside is no sentence end. */
