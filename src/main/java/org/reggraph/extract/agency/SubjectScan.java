@@ -42,10 +42,10 @@ final class SubjectScan {
      * 国务院 + 应急管理部门 is one name, not 国务院 + the modal 应; 合并、分立 and 合并或者分立 befall a body (代表机构合并、分立),
      * where 合并 + an object is an agency's act; X统筹、Y管理 names a way of governing (职业教育实行政府统筹、分级管理);
      * X设立的Y is the body Y (国务院民用航空主管部门设立的地区民用航空管理机构负责…), where X设立Y is X's act; 国务院对外贸易主管部门
-     * and 县级以上人民政府主管部门 are one name each, not 国务院 + 对 or 人民政府 + 主管.
+     * and 县级以上人民政府主管部门 are one name each, not 国务院 + 对 or 人民政府 + 主管; a title's X组织法 is no X + 组织.
      */
     static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人", "应急", "合并、", "合并或", "统筹、",
-            "设立的", "对外贸易", "对外经济", "主管部门", "主管机关", "主管机构");
+            "设立的", "对外贸易", "对外经济", "主管部门", "主管机关", "主管机构", "组织法");
     /** Characters after 负责人 that make 负责 + a word (人体, 人民, 人口, 人力, 人才, 人事 …), not 负责人 the person. */
     static final String AFTER_PERSON_WORD = "体民口力才事工防类身权";
     /**

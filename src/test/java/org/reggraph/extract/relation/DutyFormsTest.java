@@ -592,6 +592,7 @@ class DutyFormsTest {
             预算法(2018-12-29) 第二十条 a people's congress is an agency with powers|全国人民代表大会审查中央和地方预算草案及中央和地方预算执行情况的报告；批准中央预算和中央预算执行情况的报告。|RESPONSIBLE|全国人民代表大会|
             地方各级人民代表大会和地方各级人民政府组织法(2022-03-11) 第四十六条 levels written once with their congress|省、自治区、直辖市、自治州、县、自治县、市、市辖区的人民代表大会设立常务委员会。|RESPONSIBLE|省、自治区、直辖市人民代表大会;自治州人民代表大会;县人民代表大会;自治县人民代表大会;市人民代表大会;市辖区人民代表大会|
             水污染防治资金管理办法 第十条 negative: 于每年…批准…后 is a time, no duty|中央财政于每年全国人民代表大会批准中央预算后90日内下达当年资金预算。|RESPONSIBLE||
+            立法法(2023-03-13) 第八十七条 negative: X组织法 is a law's title, not X + 组织|根据中华人民共和国地方各级人民代表大会和地方各级人民政府组织法的规定。|RESPONSIBLE||
             """)
     void findsFormOfSession9(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
