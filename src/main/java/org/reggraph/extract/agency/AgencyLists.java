@@ -84,7 +84,7 @@ final class AgencyLists {
     private static final String LEVEL_BODY = "(?:人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
             + "|(?:(?!政府|组织|会同|负责)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关))?)";
     /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */
-    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|公安局|厅)";
+    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|局|厅)";
     /**
      * Levels written once with their bodies written once: 省、自治区、直辖市和设区的市、自治州的人民代表大会及其常务委员会或者人民政府,
      * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.

@@ -34,7 +34,7 @@ final class AgencyNames {
     private static final Pattern HEAD = Pattern.compile(Lexicon.anyOf(Lexicon.AGENCY_NAME_HEADS) + "$");
     private static final int HEAD_MAX = Lexicon.AGENCY_NAME_HEADS.stream().mapToInt(String::length).max().orElse(0);
     /** Heads that are not agencies (部署, 布局 …) and spans that are no agency at all. */
-    private static final Pattern NOT_HEAD = Pattern.compile("(?:部署|布局|格局|结局|大局|(?<!安)全局|当局|公司|总部|干部|内部|外部|全部|局部|本部|(?:部门|机构|机关|政府)组织)$");
+    private static final Pattern NOT_HEAD = Pattern.compile("(?:部署|布局|格局|结局|大局|(?<!安)全局|当局|公司|总部|干部|内部|外部|全部|局部|本部|(?:部门|机构|机关|政府)组织|(?:[餐舞歌大展映示像艺业客门堂]|候.|会议|音乐)厅)$");
     private static final int NOT_HEAD_MAX = 4;
     /**
      * Clause words: a span containing one ran over a clause boundary. Guards keep the words names are made of
@@ -106,6 +106,8 @@ final class AgencyNames {
     private static final Pattern ACT_DESCRIBED = Pattern.compile("^原?" + ACT_VERB + "((?:、" + ACT_VERB + ")?[^的]{0,14})$");
     private static final Pattern DESCRIBED_HEAD = Pattern.compile("(?:行政)?(?:机关|部门|机构)|人民政府");
     /** The body above: 上级机关, 上一级机关 (由其上级机关或者监察机关责令改正) — one body, named by its place. */
+    /** 其 + a department named by its function (其环境保护主管部门, 其卫生行政部门); not 其主管部门 or 其办事机构, which name none. */
+    private static final Pattern ITS_FUNCTION = Pattern.compile("^其(?!他|主管|办事|工作|所属|有关|相关|授权|委托|指定|派出|设立|内设|下属|直属)[\u4e00-\u9fff]{2,12}?(?:行政)?(?:主管)?(?:部门|机关)$");
     private static final Pattern ABOVE = Pattern.compile("^其?(上级|上一级)(?:机关|部门|行政机关)$");
     /** A bare head: no agency named, however it is related (有关部门, 人民政府 alone; not 上级机关: {@link #ABOVE}). */
     private static final Pattern BARE = Pattern.compile("^(?!" + ABOVE.pattern().substring(1) + ")(?:" + RELATIONAL + "*(?:国家机关|机关|机构|部门|单位|组织)|人民政府|政府|[部局委署])$");
@@ -181,6 +183,8 @@ final class AgencyNames {
         s = RELATED_LEVEL.matcher(s).replaceFirst("");
         if (s.startsWith("其上级") || s.startsWith("其上一级")) {
             s = s.substring(1); // 由其上级机关: the body above the offender
+        } else if (ITS_FUNCTION.matcher(s).matches()) {
+            s = s.substring(1); // 由其环境保护主管部门召集…: 其 points back to the government; the department is named by its function
         }
         s = WHEN.matcher(s).replaceFirst("");
         Matcher place = PLACE.matcher(s);

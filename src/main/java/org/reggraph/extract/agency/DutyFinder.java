@@ -43,6 +43,7 @@ public final class DutyFinder {
     /** The head of a role name: 的部门, also 的部门或者机构 (two bodies, whichever has the remit). */
     private static final String REMIT_HEADS = REMIT_HEAD + "(?:(?:或者|和)" + REMIT_HEAD + ")?";
     private static final String REMIT = REMIT_VERB + "[^，。；、的]{1,24}?的" + REMIT_HEADS;
+    private static final Pattern REMIT_NAME = Pattern.compile(REMIT);
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?" + X
@@ -166,8 +167,12 @@ public final class DutyFinder {
     private static final Pattern REMIT_AFTER = Pattern.compile("^" + REMIT);
     /** X以及/及其他有关部门: the rest of a subject list (the scan stops at 以及, which also begins a clause's object). */
     private static final Pattern OTHERS_AFTER = Pattern.compile("(?:以及|及)其他(?:有关|相关)(?:主管)?部门");
-    /** X及其负责…的部门 / X及其有关部门: the government, and its department when the text names it by its remit. */
-    private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(" + REMIT + "|(?:有关|相关)(?:主管)?部门|(?:工作|主管)?部门)$");
+    /**
+     * X及其负责…的部门 / X及其有关部门 / X及其行业主管部门 / X及其派出机构: the government (or body), and its department when the
+     * text names it by its remit or function.
+     */
+    private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(?!他)(" + REMIT + "|(?:有关|相关)(?:主管)?部门"
+            + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|派出机构))$");
     /** 经X批准: the approving body (R10). */
     /**
      * 报本级人民政府批准, 经上一级人民政府批准, 报有批准权的人民政府批准: an approver named only by its place relative to the
@@ -527,7 +532,7 @@ public final class DutyFinder {
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
             Matcher its = Gate.when(ag.contains("及其"), AND_ITS, ag);
-            if (its.matches() && (its.group(2).startsWith("有关") || its.group(2).startsWith("相关"))) {
+            if (its.matches() && !REMIT_NAME.matcher(its.group(2)).matches()) {
                 withItsDepartments(out, base + cs + off + span[0], its.group(1), its.group(2), role, cl);
             } else {
                 if (its.matches()) {
@@ -670,7 +675,17 @@ public final class DutyFinder {
         for (String member : split.members()) {
             addName(out, false, offset, member, role, null, null, surface, list);
         }
-        addName(out, false, offset, split.members().get(split.members().size() - 1) + related, role, null, null, surface, list);
+        String last = split.members().get(split.members().size() - 1);
+        if (related.startsWith("有关") || related.startsWith("相关")) {
+            addName(out, false, offset, last + related, role, null, null, surface, list);
+            return;
+        }
+        // a named department (及其教育行政部门, 及其农业行政等有关部门): each government's own, or the last body's
+        for (String member : split.members()) {
+            if (member.endsWith("人民政府") || member.equals(last)) {
+                membersOf(member + related).members().forEach(d -> addName(out, false, offset, d, role, null, null, surface, list));
+            }
+        }
     }
 
     private static int clauseEnd(String sent, int from) {

@@ -598,6 +598,32 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the tenth session (2026-12-03): acts after 由X, 其 + a department, 厅 and 局 heads, X及其Y部门. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            危险废物经营许可证管理办法(2016-02-06) 第二十六条 由X暂扣或者吊销|违反本办法第十八条规定的，由县级以上地方人民政府环境保护主管部门责令限期改正，给予警告；逾期不改正的，由原发证机关暂扣或者吊销危险废物经营许可证。|RESPONSIBLE|县级以上地方人民政府环境保护主管部门;原发证机关|
+            民事诉讼法(2023-09-01) 第三十六条 由X管辖|两个以上人民法院都有管辖权的诉讼，原告可以向其中一个人民法院起诉；原告向两个以上有管辖权的人民法院起诉的，由最先立案的人民法院管辖。|RESPONSIBLE|人民法院|
+            由X追缴|有前款第(四)项、第(五)项行为的，由当地财政主管部门追缴已收取的费用和截留、挪用的费用。|RESPONSIBLE|当地财政主管部门|
+            公共场所卫生管理条例(2019-04-23) 第四条 由X签发|“卫生许可证”由县以上卫生行政部门签发。|RESPONSIBLE|县以上卫生行政部门|
+            有线电视管理暂行办法(2018-09-18) 第十二条 由X注销 (向X报告 is no duty, 由X注销 is)|已开办的有线电视台、有线电视站，因条件发生变化，不再继续开办的，应当在1个月内向审批机关报告，由审批机关注销。|RESPONSIBLE|审批机关|
+            城市绿化条例(2017-03-01) 第三十一条 negative: the court a body applies to is not named by 由|当事人逾期不申请复议也不向人民法院起诉，又不履行处罚决定的，由作出处罚决定的机关申请人民法院强制执行。|RESPONSIBLE||
+            外国人入境出境管理条例(2013-07-21) 第十九条 negative: 代为申请 is a party's act|外国人申请签证和居留证件的延期、换发、补发，申请办理停留证件，有下列情形之一的，可以由邀请单位或者个人、申请人的亲属、有关专门服务机构代为申请：|RESPONSIBLE||
+            商标法实施条例(2014-04-29) 第九十七条 由X、Y分别制定 is rule-making|申请商标注册或者办理其他商标事宜，应当缴纳费用。缴纳费用的项目和标准，由国务院财政部门、国务院价格主管部门分别制定。|DELEGATES|国务院财政部门;国务院价格主管部门|rulemaking
+            商标法实施条例(2014-04-29) 第九十七条 negative: 分别制定 is no duty besides|申请商标注册或者办理其他商标事宜，应当缴纳费用。缴纳费用的项目和标准，由国务院财政部门、国务院价格主管部门分别制定。|RESPONSIBLE||
+            规划环境影响评价条例(2009-08-17) 第十七条 由其X部门: 其 is cut|设区的市级以上人民政府审批的专项规划，在审批前由其环境保护主管部门召集有关部门代表和专家组成审查小组，对环境影响报告书进行审查。|RESPONSIBLE|环境保护主管部门|
+            长城保护条例(2006-10-01) 第十四条 其X部门 as a subject|长城所在地省、自治区、直辖市人民政府应当建立本行政区域内的长城档案，其文物主管部门应当将长城档案报国务院文物主管部门备案。|RESPONSIBLE|省、自治区、直辖市人民政府;文物主管部门|
+            港澳同胞回乡证 a provincial 公安厅|港澳同胞回乡证由广东省公安厅签发。|RESPONSIBLE|广东省公安厅|
+            negative: a dance hall is a venue, not a 厅 of government|迪斯科舞厅应当配备安全检查设备，对进入营业场所的人员进行安全检查。|RESPONSIBLE||
+            公安机关组织管理条例(2006-11-13) 第六条 市、县、自治县公安局: each level has its bureau|设区的市公安局根据工作需要设置公安分局。市、县、自治县公安局根据工作需要设置公安派出所。|RESPONSIBLE|设区的市公安局;市公安局;县公安局;自治县公安局|
+            教育法(2021-04-29) 第六十三条 X及其Y部门: the government and its department|各级人民政府及其教育行政部门应当加强对学校及其他教育机构教育经费的监督管理，提高教育投资效益。|RESPONSIBLE|各级人民政府;各级人民政府教育行政部门|
+            大气污染防治法(2018-10-26) 第七十六条 X及其Y等有关部门: the department named|各级人民政府及其农业行政等有关部门应当鼓励和支持采用先进适用技术。|RESPONSIBLE|各级人民政府;各级人民政府农业行政部门|
+            政府信息公开条例(2019-04-03) 第二十一条 levels及其部门: each level's departments|除本条例第二十条规定的政府信息外，设区的市级、县级人民政府及其部门还应当根据本地方的具体情况，主动公开涉及市政建设的政府信息。|RESPONSIBLE|设区的市级人民政府;县级人民政府;设区的市级人民政府部门;县级人民政府部门|
+            劳动就业服务企业管理规定(1990-11-22) 第三条 X及其行业主管部门|各级人民政府及其行业主管部门应当重视和加强对劳动就业服务企业的领导。|RESPONSIBLE|各级人民政府;各级人民政府行业主管部门|
+            """)
+    void findsFormOfSession10(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     private void check(String source, String sentence, RelationType type, String targets, String kind) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
         Set<String> expected = targets == null ? Set.of() : new TreeSet<>(Arrays.asList(targets.split(";")));
