@@ -59,9 +59,14 @@ final class SubjectScan {
     static final List<String> PARTY_QUALIFIERS = List.of("有关", "相关", "其他", "各类", "各");
     /** Between the members of a subject. */
     static final List<String> PARTY_JOINS = List.of("、", "和", "以及", "及");
+    /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位. */
+    static final List<String> PARTY_ENDS = List.of("单位", "企业");
+    /** How many characters may name what such a party does; none of them joins names or ends an agency's. */
+    private static final int PARTY_DOES_MAX = 4;
+    private static final String NOT_PARTY_DOES = "和及或与门府关构局委";
     /** The parties after a subject's agencies, as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String PARTY_TAIL_REGEX = "(?:(?:" + String.join("|", PARTY_JOINS) + ")(?:" + String.join("|", PARTY_QUALIFIERS)
-            + ")?(?:" + String.join("|", PARTIES) + "))+等?";
+            + ")?(?:" + String.join("|", PARTIES) + "|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")))+等?";
     /** {@link #NAME_GOES_ON} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String NAME_GOES_ON_REGEX = String.join("|", NAME_GOES_ON).replace("负责人", "负责人(?![" + AFTER_PERSON_WORD + "])");
     private static final int MAX_NAME = 40;
@@ -139,12 +144,26 @@ final class SubjectScan {
 
     private static boolean partyThenNext(String s, int at) {
         for (String party : PARTY_WORDS.all(s, at)) {
-            int e = at + party.length();
-            if (NEXT_WORDS.at(s, e) || s.startsWith("等", e) && NEXT_WORDS.at(s, e + 1) || partiesThenNext(s, e)) {
+            if (nextAfterParty(s, at + party.length())) {
                 return true;
             }
         }
+        for (int k = 1; k <= PARTY_DOES_MAX && at + k < s.length() && doesChar(s.charAt(at + k - 1)); k++) {
+            for (String end : PARTY_ENDS) {
+                if (s.startsWith(end, at + k) && nextAfterParty(s, at + k + end.length())) {
+                    return true; // 和管理单位应当…: a party named by what it does
+                }
+            }
+        }
         return false;
+    }
+
+    private static boolean nextAfterParty(String s, int e) {
+        return NEXT_WORDS.at(s, e) || s.startsWith("等", e) && NEXT_WORDS.at(s, e + 1) || partiesThenNext(s, e);
+    }
+
+    private static boolean doesChar(char c) {
+        return c >= '\u4e00' && c <= '\u9fff' && NOT_PARTY_DOES.indexOf(c) < 0;
     }
 
     private static boolean nameChar(char c) {

@@ -618,6 +618,11 @@ class DutyFormsTest {
             教育法(2021-04-29) 第六十三条 X及其Y部门: the government and its department|各级人民政府及其教育行政部门应当加强对学校及其他教育机构教育经费的监督管理，提高教育投资效益。|RESPONSIBLE|各级人民政府;各级人民政府教育行政部门|
             大气污染防治法(2018-10-26) 第七十六条 X及其Y等有关部门: the department named|各级人民政府及其农业行政等有关部门应当鼓励和支持采用先进适用技术。|RESPONSIBLE|各级人民政府;各级人民政府农业行政部门|
             政府信息公开条例(2019-04-03) 第二十一条 levels及其部门: each level's departments|除本条例第二十条规定的政府信息外，设区的市级、县级人民政府及其部门还应当根据本地方的具体情况，主动公开涉及市政建设的政府信息。|RESPONSIBLE|设区的市级人民政府;县级人民政府;设区的市级人民政府部门;县级人民政府部门|
+            黄河水量调度条例(2006-07-24) 第二十四条 a party named by what it does closes the subject|出现旱情紧急情况时，县级以上地方人民政府、水库管理单位应当按照旱情紧急情况下的水量调度预案及其实施方案，合理安排用水计划。|RESPONSIBLE|县级以上地方人民政府|
+            公路安全保护条例(2011-03-07) 第三十三条 an operator beside the agency|公路、公路桥梁、公路隧道限载、限高、限宽、限长标准调整的，公路管理机构、公路经营企业应当及时变更限载、限高、限宽、限长标志。|RESPONSIBLE|公路管理机构|
+            证券公司监督管理条例(2014-07-29) 第七条 金融监督管理机构 is a regulator, not a financial party|国务院证券监督管理机构、中国人民银行、国务院其他金融监督管理机构应当建立证券公司监督管理的信息共享机制。|RESPONSIBLE|国务院证券监督管理机构;中国人民银行;国务院其他金融监督管理机构|
+            行政诉讼法(2017-06-27) 第一条 negative: 监督X opening a clause names what is supervised|为保证人民法院公正、及时审理行政案件，解决行政争议，保护公民、法人和其他组织的合法权益，监督行政机关依法行使职权，根据宪法，制定本法。|RESPONSIBLE||
+            国家科学技术奖励条例(2020-10-07) 第二十条 监督委员会 is a body's name|监督委员会根据相关办法对提名、评审和异议处理工作全程进行监督。|RESPONSIBLE|监督委员会|
             劳动就业服务企业管理规定(1990-11-22) 第三条 X及其行业主管部门|各级人民政府及其行业主管部门应当重视和加强对劳动就业服务企业的领导。|RESPONSIBLE|各级人民政府;各级人民政府行业主管部门|
             """)
     void findsFormOfSession10(String source, String sentence, RelationType type, String targets, String kind) {
