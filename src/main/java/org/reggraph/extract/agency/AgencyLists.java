@@ -263,7 +263,7 @@ final class AgencyLists {
             } else if (!named) {
                 return List.of(name); // 财政、生态环境部门 without a head to share: keep as written
             }
-            if (prefix != null && !LEVEL.matcher(m).find() && (m.endsWith("部门") || i == 0) && !m.startsWith(prefix)) {
+            if (prefix != null && !LEVEL.matcher(m).find() && !m.contains("人民政府") && (m.endsWith("部门") || i == 0) && !m.startsWith(prefix)) {
                 m = prefix + m;
             }
             Matcher twoHeads = EITHER_HEAD.matcher(unprotect(m));

@@ -46,7 +46,8 @@ public final class DutyFinder {
     private static final Pattern REMIT_NAME = Pattern.compile(REMIT);
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
-    static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?" + X
+    static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?([\\u4e00-\\u9fff、（）\\d]{0,"
+            + SubjectScan.MAX_NAME + "}?" + SUFFIX + ")"
             + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + String.join("|", SubjectScan.NEXT) + ")");
     /**
      * A remit that goes on naming the body after 由X: 由省级人民政府管理能源工作的部门责令…, 由国务院负责…的部门批准 (the body is the

@@ -59,8 +59,8 @@ final class SubjectScan {
     static final List<String> PARTY_QUALIFIERS = List.of("有关", "相关", "其他", "各类", "各");
     /** Between the members of a subject. */
     static final List<String> PARTY_JOINS = List.of("、", "和", "以及", "及");
-    /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位. */
-    static final List<String> PARTY_ENDS = List.of("单位", "企业");
+    /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位, 普通高等学校. */
+    static final List<String> PARTY_ENDS = List.of("单位", "企业", "学校");
     /** How many characters may name what such a party does; none of them joins names or ends an agency's. */
     private static final int PARTY_DOES_MAX = 4;
     private static final String NOT_PARTY_DOES = "和及或与门府关构局委";
@@ -69,7 +69,8 @@ final class SubjectScan {
             + ")?(?:" + String.join("|", PARTIES) + "|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")))+等?";
     /** {@link #NAME_GOES_ON} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String NAME_GOES_ON_REGEX = String.join("|", NAME_GOES_ON).replace("负责人", "负责人(?![" + AFTER_PERSON_WORD + "])");
-    private static final int MAX_NAME = 40;
+    /** A subject list may be long: 县、自治县、不设区的市、市辖区人民政府兵役机关和基层人民武装部 … (60 covers the corpus's lists). */
+    static final int MAX_NAME = 60;
     private static final Words HEADS = new Words(Lexicon.DUTY_AGENCY_HEADS);
     private static final Words NEXT_WORDS = new Words(NEXT);
     private static final Words GOES_ON = new Words(NAME_GOES_ON);
