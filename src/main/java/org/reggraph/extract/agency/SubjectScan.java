@@ -34,6 +34,8 @@ final class SubjectScan {
             "收到", "行使",
             // 设立 a body (国务院设立国家禁毒委员会): the act is the subject's; DutyFinder.SET_UP_BODY takes the body
             "设立",
+            // acts mined from clause subjects of the corpus and seeds (县级以上人民政府领导…, 各级人民政府采取…, 行业监管部门推进…)
+            "领导", "采取", "推进", "审批", "自行", "保障", "支持", "扶持", "协调",
             // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…)
             "主要职责", "的主要职责", "的职责是", "的职责为", "的具体职责", "的基本职责", "的工作职责", "职责是");
     /**
@@ -45,7 +47,8 @@ final class SubjectScan {
      * and 县级以上人民政府主管部门 are one name each, not 国务院 + 对 or 人民政府 + 主管; a title's X组织法 is no X + 组织.
      */
     static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人", "应急", "合并、", "合并或", "统筹、",
-            "设立的", "对外贸易", "对外经济", "主管部门", "主管机关", "主管机构", "组织法");
+            "设立的", "对外贸易", "对外经济", "主管部门", "主管机关", "主管机构", "组织法",
+            "领导班子", "领导小组", "领导机构");
     /** Characters after 负责人 that make 负责 + a word (人体, 人民, 人口, 人力, 人才, 人事 …), not 负责人 the person. */
     static final String AFTER_PERSON_WORD = "体民口力才事工防类身权";
     /**

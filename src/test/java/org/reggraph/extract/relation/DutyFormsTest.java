@@ -628,6 +628,11 @@ class DutyFormsTest {
             进出口商品检验法(2021-04-29) 第十一条 必须经X检验|本法规定必须经商检机构检验的进口商品的收货人或者其代理人，应当向报关地的商检机构报检。|RESPONSIBLE|商检机构|
             征兵工作条例(2023-04-01) 第十七条 a subject list longer than 40 characters, a school beside it|县、自治县、不设区的市、市辖区人民政府兵役机关和基层人民武装部、普通高等学校负责征兵工作的机构应当加强对预定征集的应征公民的管理、教育和考察。|RESPONSIBLE|县人民政府兵役机关;自治县人民政府兵役机关;不设区的市人民政府兵役机关;市辖区人民政府兵役机关;基层人民武装部|
             黄河保护法(2022-10-30) 第一百零四条 a member with its own government takes no 国务院 from the first|国务院有关部门、黄河流域县级以上地方人民政府有关部门、黄河流域管理机构及其所属管理机构、黄河流域生态环境监督管理机构按照职责分工，对黄河流域各类生产生活、开发建设等活动进行监督检查。|RESPONSIBLE|国务院有关部门;黄河流域县级以上地方人民政府有关部门;黄河流域管理机构;黄河流域生态环境监督管理机构|
+            传染病防治法(2013-06-29) 第五条 X领导…工作|各级人民政府领导传染病防治工作。|RESPONSIBLE|各级人民政府|
+            企业信息公示暂行条例(2014-08-07) 第五条 X推进…|国务院工商行政管理部门推进、监督企业信息公示工作，组织企业信用信息公示系统的建设。|RESPONSIBLE|国务院工商行政管理部门|
+            教育法(2021-04-29) 第十九条 X采取…措施|各级人民政府采取各种措施保障适龄儿童、少年就学。|RESPONSIBLE|各级人民政府|
+            规划环境影响评价条例(2009-08-17) 第十七条 negative: X审批的Y is a relative clause|设区的市级以上人民政府审批的专项规划，在审批前由其环境保护主管部门召集有关部门代表和专家组成审查小组，对环境影响报告书进行审查。|RESPONSIBLE|环境保护主管部门|
+            negative: 领导班子 continues a name (the members of a leadership, not the body's 领导)|党委和政府领导班子其他成员应当根据工作分工，领导和督促有关部门做好工作。|RESPONSIBLE||
             劳动就业服务企业管理规定(1990-11-22) 第三条 X及其行业主管部门|各级人民政府及其行业主管部门应当重视和加强对劳动就业服务企业的领导。|RESPONSIBLE|各级人民政府;各级人民政府行业主管部门|
             """)
     void findsFormOfSession10(String source, String sentence, RelationType type, String targets, String kind) {
