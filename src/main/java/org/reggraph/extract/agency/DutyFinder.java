@@ -259,7 +259,7 @@ public final class DutyFinder {
     }
 
     /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
-    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代";
+    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = Lexicon.charTable(SUFFIX_CHARS);
 
@@ -290,9 +290,12 @@ public final class DutyFinder {
         return out;
     }
 
-    /** A character of an agency head at {@code i}; 代 only as in 人民代表大会 (代表, 代理 and 年代 name no agency). */
+    /**
+     * A character of an agency head at {@code i}; 代 only as in 人民代表大会 (代表, 代理 and 年代 name no agency), 组 only as
+     * in 调查组 (组织 is everywhere).
+     */
     private static boolean opensGate(String s, int i, char c) {
-        return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i));
+        return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i)) && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2));
     }
 
     /** Plans: （牵头单位：X；参与单位：Y、Z）, （责任单位：…） — the ；inside is no sentence end. */
@@ -409,7 +412,7 @@ public final class DutyFinder {
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
         boolean any = false;
         for (int i = cs; i < ce && !any; i++) {
-            any = IS_SUFFIX_CHAR[sent.charAt(i)];
+            any = opensGate(sent, i, sent.charAt(i));
         }
         if (!any) {
             return;

@@ -11,6 +11,7 @@ import org.reggraph.extract.RelationStage;
 import org.reggraph.extract.RelationType;
 import org.reggraph.extract.agency.AgencyRecognizer;
 import org.reggraph.extract.lexicon.Titles;
+import org.reggraph.extract.agency.DefinedNames;
 import org.reggraph.extract.agency.DutyFinder;
 import org.reggraph.extract.document.DocText;
 
@@ -170,8 +171,9 @@ public final class RelationExtractor implements RelationStage {
         }
         bareBases(d, dt, out, seen);
         // duties and delegations, article by article
+        Map<String, String> defined = DefinedNames.in(dt.text()); // 标委会 → the committee the document named so
         for (DutyFinder.Duty duty : duties.find(dt, 0, dt.text().length())) {
-            String name = duty.agency();
+            String name = defined.getOrDefault(duty.agency(), duty.agency());
             Provenance at = new Provenance(d.id(), dt.article(duty.offset()), dt.line(duty.offset()), duty.surface());
             add(out, seen, duty.type() == RelationType.RESPONSIBLE
                     ? new Relation.Responsible(at, name, duty.role(), duty.what(), duty.list())

@@ -633,6 +633,7 @@ class DutyFormsTest {
             教育法(2021-04-29) 第十九条 X采取…措施|各级人民政府采取各种措施保障适龄儿童、少年就学。|RESPONSIBLE|各级人民政府|
             规划环境影响评价条例(2009-08-17) 第十七条 negative: X审批的Y is a relative clause|设区的市级以上人民政府审批的专项规划，在审批前由其环境保护主管部门召集有关部门代表和专家组成审查小组，对环境影响报告书进行审查。|RESPONSIBLE|环境保护主管部门|
             negative: 领导班子 continues a name (the members of a leadership, not the body's 领导)|党委和政府领导班子其他成员应当根据工作分工，领导和督促有关部门做好工作。|RESPONSIBLE||
+            高等教育自学考试暂行条例(2014-07-29) 第六、七条 a short name the document defined means the full name|全国高等教育自学考试指导委员会(以下简称“全国考委”)在国家教育委员会领导下，负责全国高等教育自学考试工作。全国考委根据工作需要设立若干专业委员会。|RESPONSIBLE|全国高等教育自学考试指导委员会;国家教育委员会|
             劳动就业服务企业管理规定(1990-11-22) 第三条 X及其行业主管部门|各级人民政府及其行业主管部门应当重视和加强对劳动就业服务企业的领导。|RESPONSIBLE|各级人民政府;各级人民政府行业主管部门|
             """)
     void findsFormOfSession10(String source, String sentence, RelationType type, String targets, String kind) {

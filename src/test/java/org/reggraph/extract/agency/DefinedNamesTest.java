@@ -1,0 +1,25 @@
+package org.reggraph.extract.agency;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Short names a document defines for an agency, from real sentences of the corpus and the seeds. */
+class DefinedNamesTest {
+
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            seed 004 自然资源标准立项审查、评估和复审暂行办法 第七条 after an article heading|第七条 自然资源标准化工作管理委员会（以下简称管理委员会）主要职责是：|管理委员会|自然资源标准化工作管理委员会
+            seed 004 … 第八条 a lead word cut|第八条 自然资源部科技主管司局（以下简称主管司局）主要职责是：|主管司局|自然资源部科技主管司局
+            证券、期货投资咨询管理暂行办法 ASCII brackets|(五)中国证券监督管理委员会(以下简称中国证监会)认定的其他形式。|中国证监会|中国证券监督管理委员会
+            高等教育自学考试暂行条例(2014-07-29) 第六条 a quoted short name|第六条 全国高等教育自学考试指导委员会(以下简称“全国考委”)在国家教育委员会领导下，负责全国高等教育自学考试工作。|全国考委|全国高等教育自学考试指导委员会
+            水法 negative: a body named by its function keeps its name (设立的 is no part of it)|国家对水资源实行流域管理与行政区域管理相结合的管理体制。国务院水行政主管部门在国家确定的重要江河、湖泊设立的流域管理机构（以下简称流域管理机构），在所管辖的范围内行使法律、行政法规规定的和国务院水行政主管部门授予的水资源管理和监督职责。|流域管理机构|-
+            药品管理法(2019-08-26) 第八条 negative: a function's name stands for every body with it|设区的市级、县级人民政府承担药品监督管理职责的部门（以下称药品监督管理部门）负责本行政区域内的药品监督管理工作。|药品监督管理部门|-
+            negative: a list defined under one name|各省级应急管理部门和国家矿山安全监察局各省级局（以下统称省级标准化定级管理部门）负责本地区工作。|省级标准化定级管理部门|-
+            negative: a party is no agency|从事生产经营活动的单位（以下简称生产经营单位）应当遵守本办法。|生产经营单位|-
+            """)
+    void resolvesAShortNameToTheAgencyDefinedBeforeIt(String source, String text, String shortName, String full) {
+        assertEquals(full, DefinedNames.in(text).get(shortName), source);
+    }
+}
