@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class DefinedNames {
 
-    /** A run of name characters, then the definition in brackets (以下简称/以下称/下称/简称, quoted or not). */
-    private static final Pattern DEFINED = Pattern.compile(
-            "([\\u4e00-\\u9fff、]{2,40})[（(](?:以下简称|以下称|下称|简称)[“\"]?([\\u4e00-\\u9fff]{2,12})[”\"]?[）)]");
+    /** The definition in brackets, matched where its key word stands (以下简称/以下称/下称/简称, quoted or not). */
+    private static final Pattern DEFINITION = Pattern.compile("[（(](?:以下简称|以下称|下称|简称)[“\"]?([\\u4e00-\\u9fff]{2,12})[”\"]?[）)]");
+    /** How far before the bracket the defined name may begin. */
+    private static final int NAME_MAX = 40;
 
     /**
      * A short name that names a function (药品监督管理部门, 国家商检部门) is how the law names every body with that function
@@ -30,18 +31,46 @@ public final class DefinedNames {
     /** Short name → the agency it stands for, for every definition in {@code text} whose defined name is an agency. */
     public static Map<String, String> in(String text) {
         Map<String, String> out = new HashMap<>();
-        if (!text.contains("简称") && !text.contains("下称")) {
-            return out;
-        }
-        Matcher m = DEFINED.matcher(text);
-        while (m.find()) {
-            String shortName = m.group(2);
-            String full = FUNCTION_NAME.matcher(shortName).find() ? null : name(m.group(1));
+        for (int k = text.indexOf("称", 0); k >= 0; k = text.indexOf("称", k + 1)) {
+            int open = openBefore(text, k);
+            if (open < 0) {
+                continue;
+            }
+            Matcher m = DEFINITION.matcher(text).region(open, Math.min(text.length(), open + 20));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String shortName = m.group(1);
+            String full = FUNCTION_NAME.matcher(shortName).find() ? null : name(runBefore(text, open));
             if (full != null && full.length() > shortName.length()) {
                 out.putIfAbsent(shortName, full);
             }
         }
         return out;
+    }
+
+    /** The bracket that opens a definition whose 称 stands at {@code k} (at most four characters after it), or -1. */
+    private static int openBefore(String text, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            char c = text.charAt(j);
+            if (c == '（' || c == '(') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The name characters right before {@code at}, at most {@link #NAME_MAX}. */
+    private static String runBefore(String text, int at) {
+        int s = at;
+        while (s > 0 && at - s < NAME_MAX && nameChar(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, at);
+    }
+
+    private static boolean nameChar(char c) {
+        return c >= '\u4e00' && c <= '\u9fff' || c == '、';
     }
 
     /**
