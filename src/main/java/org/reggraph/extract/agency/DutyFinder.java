@@ -84,6 +84,8 @@ public final class DutyFinder {
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
     private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、修订)";
     /** What a rule-maker makes: the noun that ends the made thing. */
+    /** What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's). */
+    private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照)";
     private static final String MADE_NOUN = "(?:办法|方法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定|规章(?!制度)|行政法规|地方性法规|(?<!本)条例)";
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)制定…办法/细则/标准, two lead-ins in any order. The group is
@@ -92,9 +94,9 @@ public final class DutyFinder {
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")"
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责|实际情况|实际)|结合[^。；，]{1,16})[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
-            + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:[^。；]{0,30}?|[^。；，,]{31,50}?)" + MADE_NOUN + "))");
+            + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
-    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:负责|组织)?(?:制定|制订)" + MADE_AND + "?(?!的)([^，。；]{0,30}?" + MADE_NOUN + ")");
+    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:负责|组织)?(?:制定|制订)" + MADE_AND + "?(?!的)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定 — X makes the rule (not 规定的, a
      * relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.

@@ -634,6 +634,8 @@ class DutyFormsTest {
             规划环境影响评价条例(2009-08-17) 第十七条 negative: X审批的Y is a relative clause|设区的市级以上人民政府审批的专项规划，在审批前由其环境保护主管部门召集有关部门代表和专家组成审查小组，对环境影响报告书进行审查。|RESPONSIBLE|环境保护主管部门|
             negative: 领导班子 continues a name (the members of a leadership, not the body's 领导)|党委和政府领导班子其他成员应当根据工作分工，领导和督促有关部门做好工作。|RESPONSIBLE||
             高等教育自学考试暂行条例(2014-07-29) 第六、七条 a short name the document defined means the full name|全国高等教育自学考试指导委员会(以下简称“全国考委”)在国家教育委员会领导下，负责全国高等教育自学考试工作。全国考委根据工作需要设立若干专业委员会。|RESPONSIBLE|全国高等教育自学考试指导委员会;国家教育委员会|
+            突发事件应对法(2024-06-28) 第二十六条 a plan made and filed 并按…规定 is a duty, not rules made|地方各级人民政府和县级以上地方人民政府有关部门根据有关法律、法规、规章、上级人民政府及其有关部门的应急预案以及本地区、本部门的实际情况，制定相应的突发事件应急预案并按国务院有关规定备案。|RESPONSIBLE|地方各级人民政府;县级以上地方人民政府有关部门|
+            突发事件应对法(2024-06-28) 第二十六条 … only 国务院's rules are left to it|地方各级人民政府和县级以上地方人民政府有关部门根据有关法律、法规、规章、上级人民政府及其有关部门的应急预案以及本地区、本部门的实际情况，制定相应的突发事件应急预案并按国务院有关规定备案。|DELEGATES|国务院|rulemaking
             劳动就业服务企业管理规定(1990-11-22) 第三条 X及其行业主管部门|各级人民政府及其行业主管部门应当重视和加强对劳动就业服务企业的领导。|RESPONSIBLE|各级人民政府;各级人民政府行业主管部门|
             """)
     void findsFormOfSession10(String source, String sentence, RelationType type, String targets, String kind) {
