@@ -36,6 +36,7 @@ final class SubjectScan {
             "设立",
             // acts mined from clause subjects of the corpus and seeds (县级以上人民政府领导…, 各级人民政府采取…, 行业监管部门推进…)
             "领导", "采取", "推进", "审批", "自行", "保障", "支持", "扶持", "协调",
+            "驳回",
             // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…)
             "主要职责", "的主要职责", "的职责是", "的职责为", "的具体职责", "的基本职责", "的工作职责", "职责是");
     /**

@@ -636,6 +636,8 @@ class DutyFormsTest {
             高等教育自学考试暂行条例(2014-07-29) 第六、七条 a short name the document defined means the full name|全国高等教育自学考试指导委员会(以下简称“全国考委”)在国家教育委员会领导下，负责全国高等教育自学考试工作。全国考委根据工作需要设立若干专业委员会。|RESPONSIBLE|全国高等教育自学考试指导委员会;国家教育委员会|
             突发事件应对法(2024-06-28) 第二十六条 a plan made and filed 并按…规定 is a duty, not rules made|地方各级人民政府和县级以上地方人民政府有关部门根据有关法律、法规、规章、上级人民政府及其有关部门的应急预案以及本地区、本部门的实际情况，制定相应的突发事件应急预案并按国务院有关规定备案。|RESPONSIBLE|地方各级人民政府;县级以上地方人民政府有关部门|
             突发事件应对法(2024-06-28) 第二十六条 … only 国务院's rules are left to it|地方各级人民政府和县级以上地方人民政府有关部门根据有关法律、法规、规章、上级人民政府及其有关部门的应急预案以及本地区、本部门的实际情况，制定相应的突发事件应急预案并按国务院有关规定备案。|DELEGATES|国务院|rulemaking
+            商标法实施条例(2014-04-29) 第四十三条 X驳回…|未在上述期限内提交相关材料的，商标局驳回该领土延伸申请。|RESPONSIBLE|商标局|
+            期货和衍生品法(2022-04-20) 第一百二十四条 negative: 请求X opens no subject (no 求X)|国务院期货监督管理机构可以依照与境外期货监督管理机构达成的监管合作安排，请求境外期货监督管理机构进行调查取证。|RESPONSIBLE|国务院期货监督管理机构|
             劳动就业服务企业管理规定(1990-11-22) 第三条 X及其行业主管部门|各级人民政府及其行业主管部门应当重视和加强对劳动就业服务企业的领导。|RESPONSIBLE|各级人民政府;各级人民政府行业主管部门|
             """)
     void findsFormOfSession10(String source, String sentence, RelationType type, String targets, String kind) {
