@@ -293,6 +293,22 @@ public final class DutyFinder {
     }
 
     /**
+     * X以及Y应当…: the subject goes on after 以及 when what follows it is a subject of its own (研究开发机构、高等院校的主管部门以及
+     * 财政、科学技术等相关行政部门应当…); Y is added beside X, which keeps its own span (a merged span would be cleaned as one name).
+     */
+    private static void alsoAfterAnd(String sent, int ce, String cl, int from, int offset, List<Duty> out) {
+        int[] next = SubjectScan.find(cl.substring(from));
+        String also = next != null && next[0] == 0 ? cl.substring(from, from + next[1]) : null;
+        if (also == null && ce < sent.length() && cl.length() - from <= ALONE_MAX
+                && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
+            also = cl.substring(from); // …以及乡、镇人民政府，应当…: the clause ends with the subject
+        }
+        if (also != null && !NOT_SUBJECT.matcher(also).find()) {
+            add(out, false, offset + from, also, "lead", null, null, cl);
+        }
+    }
+
+    /**
      * A character of an agency head at {@code i}; 代 only as in 人民代表大会 (代表, 代理 and 年代 name no agency), 组 only as
      * in 调查组 (组织 is everywhere).
      */
@@ -483,6 +499,8 @@ public final class DutyFinder {
             Matcher rest = others >= 0 && others - span[1] <= 2 ? OTHERS_AFTER.matcher(cl).region(span[1], cl.length()) : null;
             if (rest != null && rest.lookingAt() && SubjectScan.nextAt(cl, rest.end())) {
                 span = new int[]{span[0], rest.end()}; // X以及其他有关部门应当…: 以及 is no duty word here
+            } else if (cl.startsWith("以及", span[1])) {
+                alsoAfterAnd(sent, ce, cl, span[1] + 2, base + cs + off, out);
             }
         }
         if (span == null && carried.subject != null && makesRulesOn(sent, cl, base + cs + off, carried.subject, out)) {
