@@ -48,7 +48,8 @@ public final class DutyFinder {
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?([\\u4e00-\\u9fff、（）\\d]{0,"
             + SubjectScan.MAX_NAME + "}?" + SUFFIX + ")"
-            + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + String.join("|", SubjectScan.NEXT) + ")");
+            + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?:"
+            + String.join("|", SubjectScan.NEXT) + "))");
     /**
      * A remit that goes on naming the body after 由X: 由省级人民政府管理能源工作的部门责令…, 由国务院负责…的部门批准 (the body is the
      * role name, not the government before it, though {@link #BY} takes 管理 and 负责 for X's act).
@@ -91,7 +92,8 @@ public final class DutyFinder {
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)制定…办法/细则/标准, two lead-ins in any order. The group is
      * what is made: up to 30 characters across commas, or up to 50 within the clause (…等基础性技术标准).
      */
-    private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")"
+    private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
+            + SubjectScan.NAME_GOES_ON_REGEX + ")"
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责|实际情况|实际)|结合[^。；，]{1,16})[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");

@@ -71,6 +71,10 @@ final class SubjectScan {
     /** The parties after a subject's agencies, as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String PARTY_TAIL_REGEX = "(?:(?:" + String.join("|", PARTY_JOINS) + ")(?:" + String.join("|", PARTY_QUALIFIERS)
             + ")?(?:" + String.join("|", PARTIES) + "|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")))+等?";
+    /** Longest alternative name in brackets after a head: 厅(局), 军分区（警备区）, 军区(卫戍区、警备区). */
+    static final int ALTERNATIVE_MAX = 6;
+    /** {@link #bracketEnd} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
+    static final String ALTERNATIVE_REGEX = "[（(](?!以下|简称|下称|含|包括)[\\u4e00-\\u9fff、]{1," + ALTERNATIVE_MAX + "}[）)]";
     /** {@link #NAME_GOES_ON} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String NAME_GOES_ON_REGEX = String.join("|", NAME_GOES_ON).replace("负责人", "负责人(?![" + AFTER_PERSON_WORD + "])");
     /** A subject list may be long: 县、自治县、不设区的市、市辖区人民政府兵役机关和基层人民武装部 … (60 covers the corpus's lists). */
@@ -85,10 +89,6 @@ final class SubjectScan {
     private SubjectScan() {
     }
 
-    /** Whether a word that may follow a clause subject starts at {@code at}. */
-    static boolean nextAt(String s, int at) {
-        return NEXT_WORDS.at(s, at);
-    }
 
     /** The subject's span {start, end} in {@code cl}, or null. */
     static int[] find(String cl) {
@@ -129,7 +129,40 @@ final class SubjectScan {
 
     /** A duty word at {@code at}, or parties and then one ({@link #PARTY_TAIL_REGEX}, every way it can match). */
     private static boolean subjectEnds(String s, int at) {
-        return NEXT_WORDS.at(s, at) || partiesThenNext(s, at);
+        return nextAt(s, at) || partiesThenNext(s, at);
+    }
+
+    /**
+     * A word that may follow a subject at {@code at}, or an alternative name in brackets and then one (省、自治区、直辖市公安厅(局)
+     * 负责…: the name ends before the bracket); not a definition (（以下简称…）, which {@code DutyFinder.SHORT_NAMED} reads).
+     */
+    static boolean nextAt(String s, int at) {
+        if (NEXT_WORDS.at(s, at)) {
+            return true;
+        }
+        int after = bracketEnd(s, at);
+        return after >= 0 && NEXT_WORDS.at(s, after);
+    }
+
+    /** The offset after an alternative in brackets ({@link #ALTERNATIVE_REGEX}) at {@code at}, or -1. */
+    private static int bracketEnd(String s, int at) {
+        if (at >= s.length() || s.charAt(at) != '（' && s.charAt(at) != '(') {
+            return -1;
+        }
+        if (s.startsWith("以下", at + 1) || s.startsWith("简称", at + 1) || s.startsWith("下称", at + 1)
+                || s.startsWith("含", at + 1) || s.startsWith("包括", at + 1)) {
+            return -1;
+        }
+        for (int i = at + 1; i < s.length() && i <= at + ALTERNATIVE_MAX + 1; i++) {
+            char c = s.charAt(i);
+            if ((c == '）' || c == ')') && i > at + 1) {
+                return i + 1;
+            }
+            if (!(c >= '\u4e00' && c <= '\u9fff' || c == '、')) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean partiesThenNext(String s, int at) {
@@ -164,7 +197,7 @@ final class SubjectScan {
     }
 
     private static boolean nextAfterParty(String s, int e) {
-        return NEXT_WORDS.at(s, e) || s.startsWith("等", e) && NEXT_WORDS.at(s, e + 1) || partiesThenNext(s, e);
+        return nextAt(s, e) || s.startsWith("等", e) && nextAt(s, e + 1) || partiesThenNext(s, e);
     }
 
     private static boolean doesChar(char c) {

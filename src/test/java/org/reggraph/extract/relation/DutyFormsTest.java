@@ -643,6 +643,9 @@ class DutyFormsTest {
             征兵工作条例(2023-04-01) 第十一条 governments of levels以及街道办事处|可以委托其亲属代为登记，户籍所在地乡、民族乡、镇的人民政府以及街道办事处应当予以协助。|RESPONSIBLE|乡人民政府;民族乡人民政府;镇人民政府;街道办事处|
             生产安全事故报告和调查处理条例(2007-04-09) 第十条 a list以及a government|国务院安全生产监督管理部门和负有安全生产监督管理职责的有关部门以及省级人民政府接到发生特别重大事故、重大事故的报告后，应当立即报告国务院。|RESPONSIBLE|国务院安全生产监督管理部门;国务院负有安全生产监督管理职责的有关部门;省级人民政府|
             传染病防治法(2013-06-29) 第二十五条 negative: 以及其他有关部门 adds no agency of its own|县级以上人民政府农业、林业行政部门以及其他有关部门，依据各自的职责负责与人畜共患传染病有关的动物传染病的防治管理工作。|RESPONSIBLE|县级以上人民政府农业行政部门;县级以上人民政府林业行政部门|
+            旅馆业治安管理办法(2020-11-29) 第十九条 an alternative name in brackets after the head: the name ends before it|省、自治区、直辖市公安厅(局)可根据本办法制定实施细则，报请当地人民政府批准后施行，并报公安部备案。|DELEGATES|省、自治区、直辖市公安厅|rulemaking
+            国务院令第52号 第五条 X厅（局） in full-width brackets|省、自治区、直辖市国家安全厅（局）根据需要，可以设置派出机构。|RESPONSIBLE|省、自治区、直辖市国家安全厅|
+            negative: a definition in brackets is no alternative name (SHORT_NAMED reads it)|国务院卫生行政部门（以下简称卫生部门）负责全国工作。|RESPONSIBLE|国务院卫生行政部门|
             劳动就业服务企业管理规定(1990-11-22) 第三条 X及其行业主管部门|各级人民政府及其行业主管部门应当重视和加强对劳动就业服务企业的领导。|RESPONSIBLE|各级人民政府;各级人民政府行业主管部门|
             """)
     void findsFormOfSession10(String source, String sentence, RelationType type, String targets, String kind) {
