@@ -46,7 +46,7 @@ final class Delegations {
     private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?" + MODAL + "?$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
-    private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式)$");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样)$");
     /** 由X(会同Y)(另行)规定 closing a sentence: X's name, at most 30 characters. */
     private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:会同" + NAME + "{1,30}?)?(?:另行)?规定$");
     /** The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定). */

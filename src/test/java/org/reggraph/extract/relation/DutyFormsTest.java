@@ -646,6 +646,7 @@ class DutyFormsTest {
             旅馆业治安管理办法(2020-11-29) 第十九条 an alternative name in brackets after the head: the name ends before it|省、自治区、直辖市公安厅(局)可根据本办法制定实施细则，报请当地人民政府批准后施行，并报公安部备案。|DELEGATES|省、自治区、直辖市公安厅|rulemaking
             国务院令第52号 第五条 X厅（局） in full-width brackets|省、自治区、直辖市国家安全厅（局）根据需要，可以设置派出机构。|RESPONSIBLE|省、自治区、直辖市国家安全厅|
             negative: a definition in brackets is no alternative name (SHORT_NAMED reads it)|国务院卫生行政部门（以下简称卫生部门）负责全国工作。|RESPONSIBLE|国务院卫生行政部门|
+            安全生产许可证条例(2014-07-29) 第八条 由X规定统一的式样: a certificate's form is a rule X makes|安全生产许可证由国务院安全生产监督管理部门规定统一的式样。|DELEGATES|国务院安全生产监督管理部门|rulemaking
             劳动就业服务企业管理规定(1990-11-22) 第三条 X及其行业主管部门|各级人民政府及其行业主管部门应当重视和加强对劳动就业服务企业的领导。|RESPONSIBLE|各级人民政府;各级人民政府行业主管部门|
             """)
     void findsFormOfSession10(String source, String sentence, RelationType type, String targets, String kind) {
