@@ -130,6 +130,9 @@ final class AgencyNames {
     private static final int CLEANED_MAX = 50_000;
     private static final String NO_NAME = new String("no name"); // compared by identity: no cleaned span is this object
 
+    /** A definition inside a span, not at its end (地区(以下称血吸虫病防治地区)县级以上…): no part of the name. */
+    private static final Pattern DEFINITION_INSIDE = Pattern.compile("[（(]以下(?:简称|称|统称)[^（）()]{1,20}[）)]");
+
     /** A scope within a name: 设区的市级及以上（包括直辖市所辖的区县）地方生态环境部门 (not 省级（含）以上, whose 含 stands alone). */
     private static final Pattern SCOPE = Pattern.compile("[（(](?:包括|含)[^（）()]{2,20}[）)]");
 
@@ -164,6 +167,10 @@ final class AgencyNames {
         }
         String s = raw.strip();
         s = afterUnbalancedClose(s);
+        if (s.indexOf("以下") > 0 && s.indexOf("以下") < s.length() - 8) {
+            // 省、自治区、直辖市人民政府（以下统称省级人民政府）生态环境主管部门: the definition is no part of the name around it
+            s = DEFINITION_INSIDE.matcher(s).replaceAll("");
+        }
         if (s.startsWith("（") && s.indexOf('）') < 0 || s.startsWith("(") && s.indexOf(')') < 0) {
             s = s.substring(1);
         }

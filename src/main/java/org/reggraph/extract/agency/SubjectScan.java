@@ -106,7 +106,7 @@ final class SubjectScan {
     }
 
     /**
-     * {@code [\u4e00-\u9fff、（）\d]{0,40}?HEAD(?!GOES_ON)(?:PARTY_TAIL)?(?=NEXT)} at {@code from}: the end of the name,
+     * {@code [\u4e00-\u9fff、（）()\d]{0,60}?HEAD(?!GOES_ON)(?:PARTY_TAIL)?(?=NEXT)} at {@code from}: the end of the name,
      * or -1.
      */
     private static int nameEnd(String s, int from) {
@@ -205,7 +205,7 @@ final class SubjectScan {
     }
 
     private static boolean nameChar(char c) {
-        return c >= '\u4e00' && c <= '\u9fff' || c == '、' || c == '（' || c == '）' || c >= '0' && c <= '9';
+        return c >= '\u4e00' && c <= '\u9fff' || c == '、' || c == '（' || c == '）' || c == '(' || c == ')' || c >= '0' && c <= '9';
     }
 
     /**

@@ -647,6 +647,10 @@ class DutyFormsTest {
             国务院令第52号 第五条 X厅（局） in full-width brackets|省、自治区、直辖市国家安全厅（局）根据需要，可以设置派出机构。|RESPONSIBLE|省、自治区、直辖市国家安全厅|
             negative: a definition in brackets is no alternative name (SHORT_NAMED reads it)|国务院卫生行政部门（以下简称卫生部门）负责全国工作。|RESPONSIBLE|国务院卫生行政部门|
             安全生产许可证条例(2014-07-29) 第八条 由X规定统一的式样: a certificate's form is a rule X makes|安全生产许可证由国务院安全生产监督管理部门规定统一的式样。|DELEGATES|国务院安全生产监督管理部门|rulemaking
+            流动人口计划生育工作条例(2009-05-11) 第六条 a name with an ASCII bracket inside (乡(镇))|乡(镇)人民政府、街道办事处负责本管辖区域内流动人口计划生育工作，对流动人口实施计划生育管理，开展计划生育宣传教育。|RESPONSIBLE|乡(镇)人民政府;街道办事处|
+            碳排放权交易管理暂行条例(2024-01-25) 第八条 a definition inside a name is no part of it|省、自治区、直辖市人民政府（以下统称省级人民政府）生态环境主管部门会同同级有关部门，按照重点排放单位的确定条件制定本行政区域年度重点排放单位名录。|RESPONSIBLE|省、自治区、直辖市人民政府生态环境主管部门|
+            戒毒条例(2018-09-18) 第四十四条 negative: the staff X负责…工作的人员 break the law, no duty of X|乡(镇)人民政府、城市街道办事处负责社区戒毒、社区康复工作的人员有下列行为之一的，依法给予处分：|RESPONSIBLE||
+            全国污染源普查条例 negative: 村(居)民委员会 is a party|乡(镇)人民政府、街道办事处和村(居)民委员会应当广泛动员和组织社会力量积极参与并认真做好污染源普查工作。|RESPONSIBLE|乡(镇)人民政府;街道办事处|
             劳动就业服务企业管理规定(1990-11-22) 第三条 X及其行业主管部门|各级人民政府及其行业主管部门应当重视和加强对劳动就业服务企业的领导。|RESPONSIBLE|各级人民政府;各级人民政府行业主管部门|
             """)
     void findsFormOfSession10(String source, String sentence, RelationType type, String targets, String kind) {
