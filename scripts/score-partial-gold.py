@@ -13,13 +13,17 @@ DELEGATES and RESPONSIBLE lines are the score.
 --expand-members writes a list relation of the export (target as written, `members` beside it) as one relation per
 member, for a gold that splits lists (the seed 004 annotation does; the development gold keeps a list as written).
 """
-import json, os, re, subprocess, sys, tempfile, unicodedata
+import importlib.util, json, os, subprocess, sys, tempfile
 
-PUNCT = re.compile(r"[\s\u3000《》〈〉‹›<>“”\"'‘’（）()【】\[\]、，,。．.·:：;；—\-－_]+")
+SCORER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "tools", "score_extraction.py")
 
 
-def nt(s):
-    return PUNCT.sub("", unicodedata.normalize("NFKC", s or ""))
+def scorer_module():
+    """The shared scorer, for its own title normalisation (`nt`): documents are kept exactly as it matches them."""
+    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def main():
@@ -30,6 +34,7 @@ def main():
     rest = [a for a in rest if a != "--expand-members"]
     gold = json.load(open(gold_path, encoding="utf-8"))
     export = json.load(open(export_path, encoding="utf-8"))
+    nt = scorer_module().nt
     titles = {nt(d["title"]) for d in gold["documents"]}
     docs = [d for d in export["documents"] if nt(d.get("title")) in titles]
     ids = {d["id"] for d in docs}
@@ -37,11 +42,10 @@ def main():
     if expand:
         relations = [dict(r, target=m) for r in relations for m in (r.get("members") or [r.get("target")])]
     kept = dict(export, documents=docs, relations=relations)
-    scorer = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "tools", "score_extraction.py")
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as f:
         json.dump(kept, f, ensure_ascii=False)
     try:
-        sys.exit(subprocess.call([sys.executable, scorer, gold_path, "--system", f.name, *rest]))
+        sys.exit(subprocess.call([sys.executable, SCORER, gold_path, "--system", f.name, *rest]))
     finally:
         os.unlink(f.name)
 

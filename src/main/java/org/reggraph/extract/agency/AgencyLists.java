@@ -281,13 +281,13 @@ final class AgencyLists {
         return out;
     }
 
+    /** A level or body of its own in the half after 以及 (乡、镇人民政府, 街道办事处, 省级人民政府). */
+    private static final Pattern OWN_LEVEL = Pattern.compile("人民政府|政府|国务院|街道办事处|中央|国家|省|县|乡|镇|市");
+
     /**
      * Two lists joined by 以及, each an agency list of its own (乡、民族乡、镇的人民政府以及街道办事处, 县级以上人民政府统计机构和有关部门
      * 以及乡、镇人民政府): the members of both; null when either half names no agency (X以及其他有关部门 is one list).
      */
-    /** A level or body of its own in the half after 以及 (乡、镇人民政府, 街道办事处, 省级人民政府). */
-    private static final Pattern OWN_LEVEL = Pattern.compile("人民政府|政府|国务院|街道办事处|中央|国家|省|县|乡|镇|市");
-
     private static List<String> joinedByAndAlso(String name) {
         int and = name.indexOf("以及");
         if (and <= 0 || name.startsWith("其他", and + 2) || name.indexOf("以及", and + 2) >= 0) {

@@ -105,9 +105,9 @@ final class AgencyNames {
      */
     private static final Pattern ACT_DESCRIBED = Pattern.compile("^原?" + ACT_VERB + "((?:、" + ACT_VERB + ")?[^的]{0,14})$");
     private static final Pattern DESCRIBED_HEAD = Pattern.compile("(?:行政)?(?:机关|部门|机构)|人民政府");
-    /** The body above: 上级机关, 上一级机关 (由其上级机关或者监察机关责令改正) — one body, named by its place. */
     /** 其 + a department named by its function (其环境保护主管部门, 其卫生行政部门); not 其主管部门 or 其办事机构, which name none. */
     private static final Pattern ITS_FUNCTION = Pattern.compile("^其(?!他|主管|办事|工作|所属|有关|相关|授权|委托|指定|派出|设立|内设|下属|直属)[\u4e00-\u9fff]{2,12}?(?:行政)?(?:主管)?(?:部门|机关)$");
+    /** The body above: 上级机关, 上一级机关 (由其上级机关或者监察机关责令改正) — one body, named by its place. */
     private static final Pattern ABOVE = Pattern.compile("^其?(上级|上一级)(?:机关|部门|行政机关)$");
     /** A bare head: no agency named, however it is related (有关部门, 人民政府 alone; not 上级机关: {@link #ABOVE}). */
     private static final Pattern BARE = Pattern.compile("^(?!" + ABOVE.pattern().substring(1) + ")(?:" + RELATIONAL + "*(?:国家机关|机关|机构|部门|单位|组织)|人民政府|政府|[部局委署])$");
@@ -167,7 +167,8 @@ final class AgencyNames {
         }
         String s = raw.strip();
         s = afterUnbalancedClose(s);
-        if (s.indexOf("以下") > 0 && s.indexOf("以下") < s.length() - 8) {
+        int below = s.indexOf("以下");
+        if (below > 0 && below < s.length() - 8) {
             // 省、自治区、直辖市人民政府（以下统称省级人民政府）生态环境主管部门: the definition is no part of the name around it
             s = DEFINITION_INSIDE.matcher(s).replaceAll("");
         }

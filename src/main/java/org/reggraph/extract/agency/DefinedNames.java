@@ -22,8 +22,8 @@ public final class DefinedNames {
      * (设区的市级、县级人民政府承担药品监督管理职责的部门（以下称药品监督管理部门）): kept as written.
      */
     private static final Pattern FUNCTION_NAME = Pattern.compile("(?:部门|机关|机构)$");
-    /** Where the defined name cannot begin before: an article heading, or the act that sets the body up (全国设立X（以下简称Y）). */
-    private static final Pattern HEADING = Pattern.compile("第[一二三四五六七八九十百零〇]+[条章节]|设立|成立|组建|建立");
+    /** What the defined name begins after: an article heading, or the act that sets the body up (全国设立X（以下简称Y）). */
+    private static final Pattern NAME_STARTS_AFTER = Pattern.compile("第[一二三四五六七八九十百零〇]+[条章节]|设立|成立|组建|建立");
 
     private DefinedNames() {
     }
@@ -78,10 +78,10 @@ public final class DefinedNames {
      * (X和Y（以下统称Z）), a party; a run over an article heading or a setting-up act (…第七条X, 国家设立X: only X).
      */
     private static String name(String run) {
-        Matcher heading = HEADING.matcher(run);
+        Matcher before = NAME_STARTS_AFTER.matcher(run);
         int from = 0;
-        while (heading.find()) {
-            from = heading.end();
+        while (before.find()) {
+            from = before.end();
         }
         String tail = run.substring(from);
         String cleaned = AgencyNames.clean(tail);

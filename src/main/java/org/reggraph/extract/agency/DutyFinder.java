@@ -43,7 +43,6 @@ public final class DutyFinder {
     /** The head of a role name: 的部门, also 的部门或者机构 (two bodies, whichever has the remit). */
     private static final String REMIT_HEADS = REMIT_HEAD + "(?:(?:或者|和)" + REMIT_HEAD + ")?";
     private static final String REMIT = REMIT_VERB + "[^，。；、的]{1,24}?的" + REMIT_HEADS;
-    private static final Pattern REMIT_NAME = Pattern.compile(REMIT);
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?([\\u4e00-\\u9fff、（）()\\d]{0,"
@@ -84,9 +83,9 @@ public final class DutyFinder {
     private static final Pattern AND_JUDICIARY = Pattern.compile("(?:、|或者|或|和|以及|及)司法机关$");
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
     private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、修订)";
-    /** What a rule-maker makes: the noun that ends the made thing. */
     /** What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's). */
     private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照)";
+    /** What a rule-maker makes: the noun that ends the made thing. */
     private static final String MADE_NOUN = "(?:办法|方法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定|规章(?!制度)|行政法规|地方性法规|(?<!本)条例)";
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)制定…办法/细则/标准, two lead-ins in any order. The group is
@@ -564,7 +563,7 @@ public final class DutyFinder {
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
             Matcher its = Gate.when(ag.contains("及其"), AND_ITS, ag);
-            if (its.matches() && !REMIT_NAME.matcher(its.group(2)).matches()) {
+            if (its.matches() && !REMIT_AFTER.matcher(its.group(2)).matches()) {
                 withItsDepartments(out, base + cs + off + span[0], its.group(1), its.group(2), role, cl);
             } else {
                 if (its.matches()) {

@@ -89,7 +89,6 @@ final class SubjectScan {
     private SubjectScan() {
     }
 
-
     /** The subject's span {start, end} in {@code cl}, or null. */
     static int[] find(String cl) {
         for (String lead : LEADS) {

@@ -10,8 +10,8 @@ import org.reggraph.extract.Extraction;
 import org.reggraph.extract.RelationStage;
 import org.reggraph.extract.RelationType;
 import org.reggraph.extract.agency.AgencyRecognizer;
-import org.reggraph.extract.lexicon.Titles;
 import org.reggraph.extract.agency.DefinedNames;
+import org.reggraph.extract.lexicon.Titles;
 import org.reggraph.extract.agency.DutyFinder;
 import org.reggraph.extract.document.DocText;
 
