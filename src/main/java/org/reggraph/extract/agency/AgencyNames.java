@@ -130,8 +130,10 @@ final class AgencyNames {
     private static final int CLEANED_MAX = 50_000;
     private static final String NO_NAME = new String("no name"); // compared by identity: no cleaned span is this object
 
+    /** Where a definition of a short name opens: （以下简称, (以下统称, （以下称. */
+    static final String DEFINITION_OPEN = "[（(]以下(?:简称|统称|称)";
     /** A definition inside a span, not at its end (地区(以下称血吸虫病防治地区)县级以上…): no part of the name. */
-    private static final Pattern DEFINITION_INSIDE = Pattern.compile("[（(]以下(?:简称|称|统称)[^（）()]{1,20}[）)]");
+    private static final Pattern DEFINITION_INSIDE = Pattern.compile(DEFINITION_OPEN + "[^（）()]{1,20}[）)]");
 
     /** A scope within a name: 设区的市级及以上（包括直辖市所辖的区县）地方生态环境部门 (not 省级（含）以上, whose 含 stands alone). */
     private static final Pattern SCOPE = Pattern.compile("[（(](?:包括|含)[^（）()]{2,20}[）)]");
