@@ -1,0 +1,31 @@
+package org.reggraph.extract.agency;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Members of lists joined by 以及: each half with a level of its own is split; a half without one shares the first's. */
+class AgencyListsTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "乡、民族乡、镇的人民政府以及街道办事处|乡人民政府;民族乡人民政府;镇人民政府;街道办事处",            // 征兵工作条例(2023) 第十一条
+            "县级以上人民政府统计机构和有关部门以及乡、镇人民政府|县级以上人民政府统计机构;乡人民政府;镇人民政府", // 统计法(2024) 第二十三条
+            "国务院财政部门、住房城乡建设部门等有关部门以及有关机关事务管理部门|国务院财政部门;国务院住房城乡建设部门;国务院有关机关事务管理部门", // 机关团体建设楼堂馆所管理条例 第二十九条
+            "国务院财政部门、住房城乡建设部门等有关部门以及市场监督管理部门|国务院财政部门;国务院住房城乡建设部门;国务院市场监督管理部门", // the 市 of 市场 is no level
+    })
+    void membersOfListsJoinedByAnd(String name, String expected) {
+        assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"县级以上人民政府农业、林业行政部门以及其他有关部门"})
+    void othersAfterAndAreOneList(String name) {
+        List<String> members = AgencyLists.members(AgencyNames.clean(name));
+        assertEquals(List.of("县级以上人民政府农业行政部门", "县级以上人民政府林业行政部门", "县级以上人民政府其他有关部门"), members);
+    }
+}
