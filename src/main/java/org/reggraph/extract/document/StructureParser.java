@@ -23,6 +23,13 @@ final class StructureParser {
     private static final String NUM = "([零〇一二三四五六七八九十百千两\\d]{1,8})";
     private static final Pattern ARTICLE = Pattern.compile("^第" + NUM + "条(\\s+|$)?");
     private static final Pattern HEADING = Pattern.compile("^第" + NUM + "([章节])(?:\\s*(.*))?$");
+    /**
+     * 第X and a space where the PDF text lost the 条 (第二十五 开展尾矿充填…): an article heading only in sequence, after a
+     * finished sentence and before a 第X+1条 heading ({@link #lostTiao}).
+     */
+    private static final Pattern ARTICLE_LOST_TIAO = Pattern.compile("^第" + NUM + "[ \u3000]+(?=[^章节条\\s])");
+    /** How many lines ahead the next article's heading must stand for a heading without its 条. */
+    private static final int LOST_TIAO_REACH = 60;
     /** Characters that continue a sentence after 第X条 (…第七十五条的规定, 第三条第一款): no heading. */
     private static final String CONTINUES = "的之规款项中所及和或与、，。；：）)》”至到第或者";
 
@@ -37,6 +44,7 @@ final class StructureParser {
         int lastArticle = 0;
         int articleStart = -1;
         int articleNo = 0;
+        int articleHead = 0;
         String articleLabel = null;
         Integer currentChapter = null;
         Integer articleChapter = null;
@@ -54,7 +62,7 @@ final class StructureParser {
                 String title = h.group(3) == null ? "" : TextNormalizer.squeeze(h.group(3));
                 if (no > 0 && title.length() <= 30 && title.indexOf('，') < 0) {
                     if (articleStart >= 0) {
-                        articles.add(article(lines, articleStart, i, articleNo, articleLabel, articleChapter));
+                        articles.add(article(lines, articleStart, i, articleNo, articleHead, articleLabel, articleChapter));
                         articleStart = -1;
                     }
                     if (!section) {
@@ -69,24 +77,33 @@ final class StructureParser {
                 }
             }
             Matcher a = ARTICLE.matcher(t);
-            if (!a.lookingAt()) {
-                continue;
-            }
-            int no = ChineseNumbers.parse(a.group(1));
-            if (no <= 0 || !isHeading(lines, i, from, t, a, no, lastArticle)) {
-                continue;
+            int head;
+            int no;
+            if (a.lookingAt()) {
+                no = ChineseNumbers.parse(a.group(1));
+                if (no <= 0 || !isHeading(lines, i, from, t, a, no, lastArticle)) {
+                    continue;
+                }
+                head = a.group(1).length() + 2;
+            } else {
+                a = ARTICLE_LOST_TIAO.matcher(t);
+                if (!a.lookingAt() || (no = ChineseNumbers.parse(a.group(1))) != lastArticle + 1 || !lostTiao(lines, i, to, no)) {
+                    continue;
+                }
+                head = a.group(1).length() + 1;
             }
             if (articleStart >= 0) {
-                articles.add(article(lines, articleStart, i, articleNo, articleLabel, articleChapter));
+                articles.add(article(lines, articleStart, i, articleNo, articleHead, articleLabel, articleChapter));
             }
             articleStart = i;
             articleNo = no;
+            articleHead = head;
             articleLabel = "第" + a.group(1) + "条";
             articleChapter = currentChapter;
             lastArticle = no;
         }
         if (articleStart >= 0) {
-            articles.add(article(lines, articleStart, to, articleNo, articleLabel, articleChapter));
+            articles.add(article(lines, articleStart, to, articleNo, articleHead, articleLabel, articleChapter));
         }
         List<ExtractedChapter> real = realChapters(lines, chapters, chapterLineIdx, to);
         return new Structure(real, withChapterOrdinals(articles, real));
@@ -110,6 +127,27 @@ final class StructureParser {
         String prev = lines.get(i - 1).squeezed();
         char end = prev.charAt(prev.length() - 1);
         return "。：:；;！？".indexOf(end) >= 0 || HEADING.matcher(lines.get(i - 1).text()).matches();
+    }
+
+    /**
+     * Whether 第{@code no} without its 条 at line {@code i} is the article the sequence lacks: an article has been found
+     * before it, the line before ends a sentence, and 第{@code no}+1条 opens a line within {@link #LOST_TIAO_REACH}.
+     */
+    private static boolean lostTiao(List<CleanLine> lines, int i, int to, int no) {
+        if (no <= 1 || i == 0) {
+            return false;
+        }
+        String prev = lines.get(i - 1).squeezed();
+        if (prev.isEmpty() || "。：:；;！？".indexOf(prev.charAt(prev.length() - 1)) < 0) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(to, i + LOST_TIAO_REACH); k++) {
+            Matcher next = ARTICLE.matcher(lines.get(k).text());
+            if (next.lookingAt()) {
+                return ChineseNumbers.parse(next.group(1)) == no + 1;
+            }
+        }
+        return false;
     }
 
     /** Articles were collected with their chapter's number; the model wants the chapter's ordinal. */
@@ -161,13 +199,15 @@ final class StructureParser {
         return false;
     }
 
-    private static ExtractedArticle article(List<CleanLine> lines, int start, int end, int no, String label, Integer chapter) {
+    /** The article from line {@code start} to {@code end}; its heading is the first {@code head} characters of the first line. */
+    private static ExtractedArticle article(List<CleanLine> lines, int start, int end, int no, int head, String label,
+                                            Integer chapter) {
         List<SourceLine> src = new ArrayList<>(end - start);
         List<String> parts = new ArrayList<>(end - start);
         for (int i = start; i < end; i++) {
             CleanLine l = lines.get(i);
             src.add(l.source());
-            parts.add(i == start ? l.text().substring(Math.min(l.text().length(), label.length())).trim() : l.text());
+            parts.add(i == start ? l.text().substring(Math.min(l.text().length(), head)).trim() : l.text());
         }
         // label as written may carry ASCII digits (第5条); the label field is the text's own form
         return new ExtractedArticle(no, label, chapter, TextNormalizer.join(parts), lines.get(start).number(),

@@ -34,7 +34,16 @@ class StructureParserTest {
                 Arguments.of("no space but next in sequence after a full stop", "第一条 为了加强管理。\n第二条本条例所称地下水，是指", List.of(1, 2)),
                 Arguments.of("a number out of sequence without a space is no heading", "第一条 为了加强管理。\n第九条规定的事项", List.of(1)),
                 Arguments.of("page number between lines is dropped", "第一条 县级以上地方人民政府交通运输、水利、\n\n45\n\n工业和信息化\n第二条 其他", List.of(1, 2)),
-                Arguments.of("ASCII digits", "第 1 条 总则内容。\n第 2 条 其他内容。", List.of(1, 2))
+                Arguments.of("ASCII digits", "第 1 条 总则内容。\n第 2 条 其他内容。", List.of(1, 2)),
+                // seed 004, 尾矿污染环境防治管理办法: the PDF text lost the 条 of 第二十五条
+                Arguments.of("a heading that lost its 条, in sequence",
+                        "第二十四条 尾矿库运营、管理单位应当在尾矿库封场期间及封\n\n场后，确保污染物排放符合标准。\n\n"
+                                + "第二十五 开展尾矿充填、回填以及利用尾矿提取有价组分和生\n\n产建筑材料等尾矿综合利用单位，应当采取相应措施。\n\n"
+                                + "第二十六条 国务院生态环境主管部门应当加强尾矿污染防治工", List.of(24, 25, 26)),
+                Arguments.of("第X without 条 and no 第X+1条 after it is no heading",
+                        "第二十四条 应当采取措施。\n第二十五 开展尾矿充填。\n第二十七条 国务院", List.of(24, 27)),
+                Arguments.of("第X without 条 after an unfinished line is no heading",
+                        "第二十四条 应当按照\n第二十五 开展尾矿充填。\n第二十六条 国务院", List.of(24, 26))
         );
     }
 
@@ -42,6 +51,13 @@ class StructureParserTest {
     @MethodSource("articleCases")
     void findsArticleHeadings(String name, String text, List<Integer> expected) {
         assertEquals(expected, parse(text).articles().stream().map(ExtractedArticle::number).toList());
+    }
+
+    @Test
+    void aHeadingThatLostItsTiaoIsLabelledAsTheArticle() {
+        ExtractedArticle a = parse("第二十四条 应当采取措施。\n第二十五 开展尾矿充填、回填。\n第二十六条 国务院").articles().get(1);
+        assertEquals("第二十五条", a.label());
+        assertEquals("开展尾矿充填、回填。", a.text());
     }
 
     @Test
