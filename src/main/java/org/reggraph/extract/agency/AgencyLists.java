@@ -62,8 +62,11 @@ final class AgencyLists {
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
     private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)(?:主管)?部门");
-    /** A member that names no agency (有关部门和有关省…人民政府): split off, then left out. */
-    private static final Pattern UNNAMED = Pattern.compile("(?:其他)?(?:有关|相关)(?:主管)?部门");
+    /**
+     * A member that names no agency (有关部门和有关省…人民政府, 及其他负有安全生产监督管理职责的部门和财政部门): split off, then
+     * left out.
+     */
+    private static final Pattern UNNAMED = Pattern.compile("(?:其他)?(?:有关|相关)(?:主管)?部门|" + AgencyNames.UNNAMED_BY_REMIT);
     private static final Pattern GOVERNMENT = Pattern.compile(".{0,20}(?:人民政府|国务院)(?=.{2})");
 
     /** A character of a place name: 陕西省和山西省 is two names. */

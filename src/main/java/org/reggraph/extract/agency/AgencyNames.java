@@ -84,6 +84,13 @@ final class AgencyNames {
     /** {@link #remitFirst}: (the first member (its body) remit的head)、(the rest: one name, or a list of its own). */
     private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
             + DutyFinder.REMIT_HEAD + ")、([^，]{2,40})$");
+    /** The bodies a list leaves unnamed by their duty: 其他负有安全生产监督管理职责的(有关)部门. */
+    static final String UNNAMED_BY_REMIT = "其他负有[^的，、]{1,24}?职责的(?:有关)?部门";
+    /**
+     * Such bodies inside a list, more members after them (各级应急管理部门、矿山安全监察机构及其他负有安全生产监督管理职责的部门和
+     * 财政部门): the list is the rest's, written as the text writes it.
+     */
+    private static final Pattern UNNAMED_INSIDE = Pattern.compile("(?:和|及|以及|或者|、)" + UNNAMED_BY_REMIT + "(?=和|及|以及|或者|、)");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
     private static final Pattern COMPETENCE = Pattern.compile("^(?:依法)?(?:有|具有|享有)[^的]{1,8}权(?:限)?$");
     /** An agency or its designee: 县级以上地方人民政府或者其授权的部门. */
@@ -222,6 +229,9 @@ final class AgencyNames {
         if (remitFirst(s) != null) {
             return s; // X负责…的部门、Y: a list whose first member is named by its remit (AgencyLists splits it)
         }
+        if (s.indexOf("其他负有") > 0 && namedAround(s)) {
+            return s; // X、Y及其他负有…职责的部门和Z: the members around the unnamed ones
+        }
         Matcher v = CLAUSE.matcher(s);
         if (v.find()) {
             int first = v.start();
@@ -319,6 +329,16 @@ final class AgencyNames {
         out.add(m.group(1));
         out.addAll(restMembers);
         return out;
+    }
+
+    /** Whether the name with its {@link #UNNAMED_INSIDE} bodies taken out is a name of its own, cleaned as it stands. */
+    private static boolean namedAround(String s) {
+        Matcher m = UNNAMED_INSIDE.matcher(s);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = m.replaceAll("");
+        return rest.equals(clean(rest));
     }
 
     /** Whether a clean name is a body described by its act (原批准、发证的部门: one body, no list). */

@@ -657,6 +657,17 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the eleventh session (2026-12-03). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            企业安全生产费用提取和使用管理办法 第六十一条 bodies unnamed by their duty inside a list: the members around them|各级应急管理部门、矿山安全监察机构及其他负有安全生产监督管理职责的部门和财政部门依法对企业安全生产费用提取、使用和管理进行监督检查。|RESPONSIBLE|各级应急管理部门;矿山安全监察机构;各级财政部门|
+            野生动物保护法(2022-12-30) 第六十一条 X和其他负有…职责的部门、机构|县级以上人民政府野生动物保护主管部门和其他负有野生动物保护职责的部门、机构应当按照有关规定处理罚没的野生动物及其制品。|RESPONSIBLE|县级以上人民政府野生动物保护主管部门|
+            碳排放权交易管理暂行条例(2024-01-25) 第二十条 the unnamed bodies and an exchange (a regulated party) left out|生态环境主管部门、其他负有监督管理职责的部门、全国碳排放权注册登记机构、全国碳排放权交易机构以及本条例规定的技术服务机构的工作人员，不得利用职务便利谋取不正当利益。|RESPONSIBLE|生态环境主管部门;全国碳排放权注册登记机构|
+            """)
+    void findsFormOfSession11(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     private void check(String source, String sentence, RelationType type, String targets, String kind) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
         Set<String> expected = targets == null ? Set.of() : new TreeSet<>(Arrays.asList(targets.split(";")));
