@@ -48,6 +48,11 @@ public final class DocumentReader {
             if (parent != null && parent.date() == null && h.date() != null) {
                 docs.set(seg.parent(), withDate(docs.get(seg.parent()), h.date())); // the notice's date stood under its attachment
             }
+            if (parent != null && h.effectiveDate() != null && h.effectiveDate().equals(docs.get(seg.parent()).effectiveDate())
+                    && parent.title().contains("印发")) {
+                // 现予印发，自印发之日起施行: the notice says when the rules it issues take effect, and they say it again
+                docs.set(seg.parent(), withEffectiveDate(docs.get(seg.parent()), null));
+            }
             docs.add(new ExtractedDocument(id, title, h.docNumber(), h.issuers(), h.date(), h.effectiveDate(), h.kind(),
                     h.level(), promulgatedBy, name, lines.get(seg.start()).number(), lines.get(seg.end() - 1).number(),
                     st.chapters(), st.articles(), sources(lines, seg.start(), seg.end())));
@@ -70,6 +75,11 @@ public final class DocumentReader {
                 p.kind(), p.level(), null, name,
                 lines.get(0).number(), lines.get(lines.size() - 1).number(), st.chapters(), st.articles(),
                 sources(lines, 0, lines.size()));
+    }
+
+    private static ExtractedDocument withEffectiveDate(ExtractedDocument d, LocalDate effective) {
+        return new ExtractedDocument(d.id(), d.title(), d.docNumber(), d.issuers(), d.date(), effective, d.kind(),
+                d.level(), d.promulgatedBy(), d.sourceFile(), d.startLine(), d.endLine(), d.chapters(), d.articles(), d.lines());
     }
 
     private static ExtractedDocument withDate(ExtractedDocument d, LocalDate date) {
