@@ -103,7 +103,7 @@ final class AgencyNames {
     /** A heading run into the sentence: 盘活存量资产工作各地发展改革部门. */
     private static final Pattern AFTER_TASK = Pattern.compile("^[^、，]{2,20}?工作(?=(?:各|地方|国家|国务院|省|县|市)[^的]*$)");
     /** Words that only relate an agency to the text (上级, 有关, 原 …). */
-    private static final String RELATIONAL = "(?:上级|上一级|下级|同级|本级|原|有关|相关|其他|该|上述|下列|其|各|各级|共同|国家|具备条件)";
+    private static final String RELATIONAL = "(?:上级|上一级|下级|同级|本级|原|有关|相关|其他|该|这些|此类|上述|下列|其|各|各级|共同|国家|具备条件)";
     private static final String ACT_VERB = "(?:作出|颁发|核发|发放|批准|审批|登记|发布|签发|查处|认定|核准|设置|划定|吊销|发证)";
     /**
      * A body described by its act on the case (颁发资质证书的机关, 原批准、发证的部门, 作出处罚决定的机关): the law's way of
@@ -164,6 +164,9 @@ final class AgencyNames {
     private static String cleanOnce(String raw) {
         // 设区的市 is a name, its 的 no relative clause; nor is the 的 of a scope the name sets aside (（包括直辖市所辖的区县）)
         String out = clean(SCOPE.matcher(raw).replaceAll("").replace(CITY, CITY_MARK), 0);
+        if (out != null && out.contains("关于")) {
+            return null; // 刑法、刑事诉讼法以及最高人民法院…关于立案标准和公安部关于公安机关: the topic of rules, no list of names
+        }
         if (out != null && out.indexOf('关') >= 0) {
             out = RELATED_KIND.matcher(out).replaceFirst("$1"); // on the name found: the inner steps keep it a part of the span
         }

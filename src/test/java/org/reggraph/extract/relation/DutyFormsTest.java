@@ -662,6 +662,10 @@ class DutyFormsTest {
     @CsvSource(delimiter = '|', textBlock = """
             企业安全生产费用提取和使用管理办法 第六十一条 bodies unnamed by their duty inside a list: the members around them|各级应急管理部门、矿山安全监察机构及其他负有安全生产监督管理职责的部门和财政部门依法对企业安全生产费用提取、使用和管理进行监督检查。|RESPONSIBLE|各级应急管理部门;矿山安全监察机构;各级财政部门|
             野生动物保护法(2022-12-30) 第六十一条 X和其他负有…职责的部门、机构|县级以上人民政府野生动物保护主管部门和其他负有野生动物保护职责的部门、机构应当按照有关规定处理罚没的野生动物及其制品。|RESPONSIBLE|县级以上人民政府野生动物保护主管部门|
+            行政执法机关移送涉嫌犯罪案件的规定(2020-08-07) 第八条 negative: laws and X关于…的规定 name rules, no list of bodies|公安机关应当自接受行政执法机关移送的涉嫌犯罪案件之日起３日内，依照刑法、刑事诉讼法以及最高人民法院、最高人民检察院关于立案标准和公安部关于公安机关办理刑事案件程序的规定，对所移送的案件进行审查。|RESPONSIBLE|公安机关|
+            基金会管理条例(2004-03-08) 第七条 negative: X登记的N is a relative clause|国务院有关部门或者国务院授权的组织，是国务院民政部门登记的基金会、境外基金会代表机构的业务主管单位。|RESPONSIBLE||
+            缔结条约管理办法(2022-10-16) 第二十三条 X登记的条约 is what X registers, the clause's subject comes after|需要报国务院备案或者送外交部登记的条约，国务院有关部门应当自条约签署之日起90日内办理。|RESPONSIBLE|国务院有关部门|
+            武器装备研制设计师系统和行政指挥系统工作条例(1984-04-04) 第十五条 negative: 这些部门 points back, names none|各级行政指挥的日常办事机构，可以是其所在行政单位的主管业务职能部门，这些部门应当指定专人负责日常工作。|RESPONSIBLE|日常办事机构|
             碳排放权交易管理暂行条例(2024-01-25) 第二十条 the unnamed bodies and an exchange (a regulated party) left out|生态环境主管部门、其他负有监督管理职责的部门、全国碳排放权注册登记机构、全国碳排放权交易机构以及本条例规定的技术服务机构的工作人员，不得利用职务便利谋取不正当利益。|RESPONSIBLE|生态环境主管部门;全国碳排放权注册登记机构|
             """)
     void findsFormOfSession11(String source, String sentence, RelationType type, String targets, String kind) {
