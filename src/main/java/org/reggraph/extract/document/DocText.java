@@ -24,6 +24,9 @@ public final class DocText {
     private final ExtractedDocument doc;
     private final String text;
     private final int[] lineOf;
+    /** The index in the document's lines of each character's line: one input line may hold several articles. */
+    private final int[] rowOf;
+    /** First and last row of each article. */
     private final int[] articleStart;
     private final int[] articleEnd;
     /** Offset where the first article starts (the header and preamble end), or text length. */
@@ -48,6 +51,8 @@ public final class DocText {
         // code (the command line's compiler), where each charAt is a call with its own bounds check
         char[] out = new char[total];
         int[] map = new int[total + 1];
+        int[] rows = new int[total + 1];
+        int row = 0;
         int n = 0;
         char[] buf = new char[0];
         for (SourceLine l : lines) {
@@ -64,29 +69,36 @@ public final class DocText {
                     continue;
                 }
                 map[n] = number;
+                rows[n] = row;
                 out[n++] = c;
             }
+            row++;
         }
         this.text = new String(out, 0, n);
         map[n] = lines.isEmpty() ? doc.startLine() : lines.get(lines.size() - 1).number();
+        rows[n] = Math.max(0, row - 1);
         this.lineOf = map;
+        this.rowOf = rows;
         List<ExtractedArticle> arts = doc.articles();
         articleStart = new int[arts.size()];
         articleEnd = new int[arts.size()];
+        int from = 0;
         for (int i = 0; i < arts.size(); i++) {
-            articleStart[i] = arts.get(i).startLine();
-            articleEnd[i] = arts.get(i).endLine();
+            ExtractedArticle art = arts.get(i);
+            from = rowOf(lines, art, from);
+            articleStart[i] = from;
+            articleEnd[i] = art.lines().isEmpty() ? lastRow(lines, art.endLine(), from) : from + art.lines().size() - 1;
         }
         int first = text.length();
         breakAt = new boolean[text.length() + 1];
         int a = 0;
         for (int i = 0; i < text.length() && a < articleStart.length; i++) {
-            if (lineOf[i] >= articleStart[a]) {
+            if (rowOf[i] >= articleStart[a]) {
                 if (a == 0) {
                     first = i;
                 }
                 breakAt[i] = true;
-                while (a < articleStart.length && lineOf[i] >= articleStart[a]) {
+                while (a < articleStart.length && rowOf[i] >= articleStart[a]) {
                     a++;
                 }
             }
@@ -112,12 +124,33 @@ public final class DocText {
         return lineOf[Math.max(0, Math.min(offset, text.length()))];
     }
 
+    /** The row (index in the document's lines) where an article starts, at or after {@code from}: its first line. */
+    private static int rowOf(List<SourceLine> lines, ExtractedArticle art, int from) {
+        SourceLine head = art.lines().isEmpty() ? null : art.lines().get(0);
+        for (int r = from; r < lines.size(); r++) {
+            SourceLine l = lines.get(r);
+            if (head != null ? l.equals(head) : l.number() >= art.startLine()) {
+                return r;
+            }
+        }
+        return lines.size();
+    }
+
+    /** The last row at or after {@code from} whose line is no later than {@code endLine}. */
+    private static int lastRow(List<SourceLine> lines, int endLine, int from) {
+        int r = from;
+        while (r + 1 < lines.size() && lines.get(r + 1).number() <= endLine) {
+            r++;
+        }
+        return r;
+    }
+
     /** Label of the article the character at {@code offset} stands in, or null. */
     public String article(int offset) {
         if (articleStart.length == 0) {
             return null;
         }
-        int line = line(offset);
+        int line = rowOf[Math.max(0, Math.min(offset, text.length()))];
         int lo = 0, hi = articleStart.length - 1, found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;

@@ -60,7 +60,8 @@ public final class DocumentReader {
         return docs;
     }
 
-    private ExtractedDocument markdownDocument(List<String> raw, List<CleanLine> lines, String name, Set<String> usedIds) {
+    private ExtractedDocument markdownDocument(List<String> raw, List<CleanLine> cleaned, String name, Set<String> usedIds) {
+        List<CleanLine> lines = ArticleRuns.split(cleaned);
         MarkdownLawReader.Parsed p = markdown.read(raw, lines, name);
         if (lines.isEmpty()) {
             return new ExtractedDocument(uniqueId(p.title(), p.date(), usedIds), p.title(), null, p.issuers(), p.date(),
