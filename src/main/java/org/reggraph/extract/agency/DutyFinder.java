@@ -172,11 +172,11 @@ public final class DutyFinder {
     /** X以及/及其他有关部门: the rest of a subject list (the scan stops at 以及, which also begins a clause's object). */
     private static final Pattern OTHERS_AFTER = Pattern.compile("(?:以及|及)其他(?:有关|相关)(?:主管)?部门");
     /**
-     * X及其负责…的部门 / X及其有关部门 / X及其行业主管部门 / X及其派出机构: the government (or body), and its department when the
-     * text names it by its remit or function.
+     * X及其负责…的部门 / X及其有关部门 / X及其行业主管部门 / X及其派出机构 / X及其环境执法机构 / X及其所属管理机构: the government
+     * (or body), and its department or unit when the text names it by its remit or function.
      */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(?!他)(" + REMIT + "|(?:有关|相关)(?:主管)?部门"
-            + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|派出机构))$");
+            + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|机构)|所属[\u4e00-\u9fff]{0,6}?机构)$");
     /** 经X批准: the approving body (R10). */
     /**
      * 报本级人民政府批准, 经上一级人民政府批准, 报有批准权的人民政府批准: an approver named only by its place relative to the
@@ -711,9 +711,11 @@ public final class DutyFinder {
             addName(out, false, offset, last + related, role, null, null, surface, list);
             return;
         }
-        // a named department (及其教育行政部门, 及其农业行政等有关部门): each government's own, or the last body's
+        // a named department (及其教育行政部门, 及其农业行政等有关部门): each government's own, or the last body's; the units a
+        // body has (及其所属管理机构) are the last body's alone
+        boolean units = related.startsWith("所属");
         for (String member : split.members()) {
-            if (member.endsWith("人民政府") || member.equals(last)) {
+            if (!units && member.endsWith("人民政府") || member.equals(last)) {
                 membersOf(member + related).members().forEach(d -> addName(out, false, offset, d, role, null, null, surface, list));
             }
         }

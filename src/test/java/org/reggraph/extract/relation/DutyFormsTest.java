@@ -668,6 +668,8 @@ class DutyFormsTest {
             武器装备研制设计师系统和行政指挥系统工作条例(1984-04-04) 第十五条 negative: 这些部门 points back, names none|各级行政指挥的日常办事机构，可以是其所在行政单位的主管业务职能部门，这些部门应当指定专人负责日常工作。|RESPONSIBLE|日常办事机构|
             地质灾害防治条例(2003-11-24) 第二十八条 按照X关于Y的规定: X's rules|发生地质灾害的，当地人民政府或者县级人民政府国土资源主管部门接到报告后，应当按照国务院国土资源主管部门关于地质灾害灾情分级报告的规定，向上级人民政府和国土资源主管部门报告。|DELEGATES|国务院国土资源主管部门|rulemaking
             港口法(2018-12-29) 第六条 按照国务院关于…的规定确定|地方人民政府对本行政区域内港口的管理，按照国务院关于港口管理体制的规定确定。|DELEGATES|国务院|rulemaking
+            海岛保护法(2009-12-26) 第四十一条 X及其Y机构: the body and its named unit|海洋主管部门及其海监机构依法对海岛周边海域生态系统保护情况进行监督检查。|RESPONSIBLE|海洋主管部门;海洋主管部门海监机构|
+            黄河水量调度条例(2006-07-24) 第七条 及其所属管理机构: the units of the last body alone|国务院批准的黄河水量分配方案，是黄河水量调度的依据，有关地方人民政府和黄河水利委员会及其所属管理机构必须执行。|RESPONSIBLE|地方人民政府;黄河水利委员会;黄河水利委员会所属管理机构|
             碳排放权交易管理暂行条例(2024-01-25) 第二十条 the unnamed bodies and an exchange (a regulated party) left out|生态环境主管部门、其他负有监督管理职责的部门、全国碳排放权注册登记机构、全国碳排放权交易机构以及本条例规定的技术服务机构的工作人员，不得利用职务便利谋取不正当利益。|RESPONSIBLE|生态环境主管部门;全国碳排放权注册登记机构|
             """)
     void findsFormOfSession11(String source, String sentence, RelationType type, String targets, String kind) {
