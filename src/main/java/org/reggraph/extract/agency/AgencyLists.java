@@ -206,6 +206,9 @@ final class AgencyLists {
             s = etc.group(1).replace("以及", "、"); // 国务院卫生健康、市场监督管理以及国家粮食和储备行政管理等部门
             head = etc.group(2).replace("有关", "");
         }
+        if (s.indexOf('、') > 0 && s.contains("或者")) {
+            s = fieldsJoinedByOr(s); // 农业或者兽医、水利、林业主管部门: four fields
+        }
         List<String> parts = split(s);
         if (parts.size() == 1 && head == null && s.indexOf('和') > 0 && PREFIX.matcher(s).matches()) {
             parts = split(joinedByAnd(s)); // 省级财政和生态环境部门: a shared head across 和
@@ -310,6 +313,35 @@ final class AgencyLists {
         if (!out.contains(member)) {
             out.add(member);
         }
+    }
+
+    /** 或者 between a field and the next in a list the last member's head completes (农业或者兽医、水利、林业主管部门). */
+    private static final Pattern FIELD_OR = Pattern.compile("或者(?!其)(?=[\u4e00-\u9fff])");
+    /** The longest field a list names before its head (人力资源社会保障, 卫生健康). */
+    private static final int FIELD_MAX = 8;
+
+    /**
+     * 县级以上人民政府农业或者兽医、水利、林业主管部门 → …农业、兽医、水利、林业主管部门: a 或者 whose left side (from the last 、)
+     * names no body of its own, nor a level (县级或者设区的市级人民政府 is {@link #LEVEL_PAIR}'s), divides fields as 、 does.
+     */
+    private static String fieldsJoinedByOr(String s) {
+        Matcher prefix = PREFIX.matcher(s);
+        if (!prefix.matches()) {
+            return s; // only a government's fields: 网络产品和服务提供者或者网信、公安等部门 names a party and agencies
+        }
+        StringBuilder b = null;
+        for (Matcher m = FIELD_OR.matcher(s).region(prefix.end(1), s.length()); m.find(); ) {
+            String left = s.substring(Math.max(prefix.end(1), s.lastIndexOf('、', m.start()) + 1), m.start());
+            if (left.isEmpty() || left.length() > FIELD_MAX || left.endsWith("级") || HEAD.matcher(left).find()
+                    || AgencyNames.isAgency(left) || s.indexOf('、', m.end()) < 0) {
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(s);
+            }
+            b.replace(m.start(), m.end(), "、\u0000"); // same length: later offsets stay valid
+        }
+        return b == null ? s : b.toString().replace("\u0000", "");
     }
 
     /** 财政和生态环境部门 → 财政、生态环境部门, leaving the 和 of names (文化和旅游部门) alone. */

@@ -670,6 +670,8 @@ class DutyFormsTest {
             港口法(2018-12-29) 第六条 按照国务院关于…的规定确定|地方人民政府对本行政区域内港口的管理，按照国务院关于港口管理体制的规定确定。|DELEGATES|国务院|rulemaking
             海岛保护法(2009-12-26) 第四十一条 X及其Y机构: the body and its named unit|海洋主管部门及其海监机构依法对海岛周边海域生态系统保护情况进行监督检查。|RESPONSIBLE|海洋主管部门;海洋主管部门海监机构|
             黄河水量调度条例(2006-07-24) 第七条 及其所属管理机构: the units of the last body alone|国务院批准的黄河水量分配方案，是黄河水量调度的依据，有关地方人民政府和黄河水利委员会及其所属管理机构必须执行。|RESPONSIBLE|地方人民政府;黄河水利委员会;黄河水利委员会所属管理机构|
+            血吸虫病防治条例(2019-03-02) 第五十二条 X或者Y、Z、W主管部门: 或者 divides fields as 、 does|违反本条例规定，有下列情形之一的，由县级以上人民政府卫生、农业或者兽医、水利、林业主管部门依据各自职责责令改正，给予警告，对单位处1000元以上1万元以下的罚款，对个人处50元以上500元以下的罚款，并没收用于违法活动的工具和物品；造成血吸虫病疫情扩散或者其他严重后果的，对负有责任的主管人员和其他直接责任人员依法给予处分：|RESPONSIBLE|县级以上人民政府卫生主管部门;县级以上人民政府农业主管部门;县级以上人民政府兽医主管部门;县级以上人民政府水利主管部门;县级以上人民政府林业主管部门|
+            自然灾害救助条例 第二十三条 a region before the level is where the body sits, not its name|灾情稳定后，受灾地区县级以上人民政府应当评估、核定并发布自然灾害损失情况。|RESPONSIBLE|县级以上人民政府|
             碳排放权交易管理暂行条例(2024-01-25) 第二十条 the unnamed bodies and an exchange (a regulated party) left out|生态环境主管部门、其他负有监督管理职责的部门、全国碳排放权注册登记机构、全国碳排放权交易机构以及本条例规定的技术服务机构的工作人员，不得利用职务便利谋取不正当利益。|RESPONSIBLE|生态环境主管部门;全国碳排放权注册登记机构|
             """)
     void findsFormOfSession11(String source, String sentence, RelationType type, String targets, String kind) {
