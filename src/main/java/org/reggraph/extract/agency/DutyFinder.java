@@ -25,7 +25,7 @@ public final class DutyFinder {
     static final String SUFFIX = guardCompany(Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS));
     /** The longest agency head: bounds how far a match of a name pattern can reach. */
     static final int SUFFIX_MAX = Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
-    private static final String X = "([\\u4e00-\\u9fff、（）\\d]{0,40}?" + SUFFIX + ")";
+    private static final String X = "([\\u4e00-\\u9fff、（）()\\d]{0,40}?" + SUFFIX + ")";
     /** A name after 由/报/经/会同; a bare head (国务院, 海关) only when no longer name ends the span. */
     /**
      * What may follow an agency's name in a span without naming an agency of its own, and does not count against the
@@ -94,7 +94,10 @@ public final class DutyFinder {
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")"
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|[，,])*"
-            + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责|实际情况|实际)|结合[^。；，]{1,16})[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
+            + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责|实际情况|实际)|结合[^。；，]{1,16}"
+            // 根据前款规定的条件, 根据森林火灾应急预案: the provision or plan the rules follow
+            + "|(?:根据|依据|依照|按照)(?:前款|本条|前两款|前三款|上述|前述|第[一二三四五六七八九十]+款)[^，。；]{0,20}?"
+            + "|(?:根据|依据)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；的]){1,20}?(?:预案|规划|计划|方案|条件|目录|名录))[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
     private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:负责|组织)?(?:制定|制订)" + MADE_AND + "?(?!的)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")");
@@ -447,7 +450,8 @@ public final class DutyFinder {
         }
         if (makes >= 0) {
             Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
-            if (d.lookingAt()) {
+            // X组织Y…制定: X organises, Y makes the rules (the name ran over 组织 to Y)
+            if (d.lookingAt() && !d.group(1).contains("组织")) {
                 String what = lastNoun(d.group(2));
                 if (!LIST_MADE.matcher(what).find() || RULE_BESIDE_LIST.matcher(sent).region(d.end(1), clauseEnd(sent, d.end(2))).find()) {
                     Matcher by = PASSIVE_BY.matcher(d.group(1));
