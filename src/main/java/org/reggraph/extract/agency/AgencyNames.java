@@ -93,6 +93,11 @@ final class AgencyNames {
     private static final Pattern UNNAMED_INSIDE = Pattern.compile("(?:和|及|以及|或者|、)" + UNNAMED_BY_REMIT + "(?=和|及|以及|或者|、)");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
     private static final Pattern COMPETENCE = Pattern.compile("^(?:依法)?(?:有|具有|享有)[^的]{1,8}权(?:限)?$");
+    /**
+     * A body, or other bodies another body names to act (我国驻外国的外交(领事)机构或者外交部授权的其他驻外机构): the first acts
+     * ({@code 国务院或者国务院授权的部门} stays one role name).
+     */
+    private static final Pattern NAMED_DESIGNEE = Pattern.compile("^(.+?)(?:或者|或)([^、和或的其]{2,20}?)(?:依法)?(?:授权|委托)$");
     /** An agency or its designee: 县级以上地方人民政府或者其授权的部门. */
     private static final Pattern OWN = Pattern.compile("^(.+?)(?:或者|或|及|和)(?:其)?(.*?)(?:授权|指定|委托|所属|设立|派出)$");
     /**
@@ -263,6 +268,10 @@ final class AgencyNames {
         if (de >= 0) {
             String mod = s.substring(0, de);
             String head = s.substring(de + 1);
+            Matcher named = NAMED_DESIGNEE.matcher(mod);
+            if (named.matches() && head.startsWith("其他") && endsInHead(head) && isAgency(named.group(2))) {
+                return clean(named.group(1), depth + 1); // X或者外交部授权的其他驻外机构: X acts, the designee is a delegation
+            }
             Matcher own = OWN.matcher(mod);
             if (own.matches() && isAgency(own.group(1)) && (own.group(2).isEmpty() || isAgency(own.group(2)))
                     && (endsInHead(head) || (mod.endsWith("授权") || mod.endsWith("委托")) && DESIGNEE_PARTY.matcher(head).find())) {

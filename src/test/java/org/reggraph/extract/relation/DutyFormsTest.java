@@ -675,6 +675,7 @@ class DutyFormsTest {
             道路运输条例(2019-03-02) 第三十七条 X根据前款规定的条件，制定…标准: rule-making|国务院交通主管部门根据前款规定的条件，制定机动车维修经营业务标准。|DELEGATES|国务院交通主管部门|rulemaking
             森林防火条例(2008-12-01) 第十六条 X组织Y根据…制定: X organises, no rules of X's|县级人民政府应当组织乡(镇)人民政府根据森林火灾应急预案制定森林火灾应急处置办法；村民委员会应当按照森林火灾应急预案和森林火灾应急处置办法的规定，协助做好森林火灾应急处置工作。|DELEGATES||
             社会抚养费征收管理办法(2002-08-02) 第十一条 an ASCII bracket inside a listed field|县级以上人民政府计划生育、财政、计划(物价)、审计、监察等部门，应当加强对社会抚养费征收管理工作的监督、检查。|RESPONSIBLE|县级以上人民政府计划生育部门;县级以上人民政府财政部门;县级以上人民政府计划(物价)部门;县级以上人民政府审计部门;县级以上人民政府监察部门|
+            归侨侨眷权益保护法实施办法(2004-06-23) 第十九条 X或者Y授权的其他Z: X acts, Y's designee is a delegation|归侨、侨眷需要赴境外处分财产或者接受遗产、遗赠、赠与的，有关部门和我国驻外国的外交(领事)机构或者外交部授权的其他驻外机构，可以根据归侨、侨眷的请求提供必要的协助。|RESPONSIBLE|外交(领事)机构|
             碳排放权交易管理暂行条例(2024-01-25) 第二十条 the unnamed bodies and an exchange (a regulated party) left out|生态环境主管部门、其他负有监督管理职责的部门、全国碳排放权注册登记机构、全国碳排放权交易机构以及本条例规定的技术服务机构的工作人员，不得利用职务便利谋取不正当利益。|RESPONSIBLE|生态环境主管部门;全国碳排放权注册登记机构|
             """)
     void findsFormOfSession11(String source, String sentence, RelationType type, String targets, String kind) {
