@@ -85,7 +85,7 @@ final class AgencyNames {
     private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
             + DutyFinder.REMIT_HEAD + ")、([^，]{2,40})$");
     /** The bodies a list leaves unnamed by their duty: 其他负有安全生产监督管理职责的(有关)部门. */
-    static final String UNNAMED_BY_REMIT = "其他负有[^的，、]{1,24}?职责的(?:有关)?部门";
+    static final String UNNAMED_BY_REMIT = "其他负有[^，。；、的]{1,24}?职责的(?:有关)?部门";
     /**
      * Such bodies inside a list, more members after them (各级应急管理部门、矿山安全监察机构及其他负有安全生产监督管理职责的部门和
      * 财政部门): the list is the rest's, written as the text writes it.

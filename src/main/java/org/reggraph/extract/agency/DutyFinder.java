@@ -33,7 +33,7 @@ public final class DutyFinder {
      * and a designee named as a party (由城市供水行政主管部门或者其授权的单位责令限期改正; the designee is a delegation), whose
      * name runs over no agency or co-agency (…或者其授权的流域管理机构商有关省人民政府组织划定 is no 组织).
      */
-    static final String UNNAMED_BESIDE = "(?:(?:和|或者|以及|及)其他负有[^，。；、的]{1,24}?职责的(?:有关)?部门"
+    static final String UNNAMED_BESIDE = "(?:(?:和|或者|以及|及)" + AgencyNames.UNNAMED_BY_REMIT
             + "|(?:或者|或|及)其(?:授权|委托)的(?:(?!部门|机构|机关|政府|会同|商)[\\u4e00-\\u9fff、]){0,16}?(?:单位|组织))";
     private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + UNNAMED_BESIDE + "?|国务院|人民法院|人民检察院|海关))";
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";

@@ -85,7 +85,7 @@ public final class DocText {
         int from = 0;
         for (int i = 0; i < arts.size(); i++) {
             ExtractedArticle art = arts.get(i);
-            from = rowOf(lines, art, from);
+            from = firstRow(lines, art, from);
             articleStart[i] = from;
             articleEnd[i] = art.lines().isEmpty() ? lastRow(lines, art.endLine(), from) : from + art.lines().size() - 1;
         }
@@ -125,7 +125,7 @@ public final class DocText {
     }
 
     /** The row (index in the document's lines) where an article starts, at or after {@code from}: its first line. */
-    private static int rowOf(List<SourceLine> lines, ExtractedArticle art, int from) {
+    private static int firstRow(List<SourceLine> lines, ExtractedArticle art, int from) {
         SourceLine head = art.lines().isEmpty() ? null : art.lines().get(0);
         for (int r = from; r < lines.size(); r++) {
             SourceLine l = lines.get(r);
@@ -150,18 +150,18 @@ public final class DocText {
         if (articleStart.length == 0) {
             return null;
         }
-        int line = rowOf[Math.max(0, Math.min(offset, text.length()))];
+        int row = rowOf[Math.max(0, Math.min(offset, text.length()))];
         int lo = 0, hi = articleStart.length - 1, found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (articleStart[mid] <= line) {
+            if (articleStart[mid] <= row) {
                 found = mid;
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
             }
         }
-        if (found < 0 || line > articleEnd[found]) {
+        if (found < 0 || row > articleEnd[found]) {
             return null;
         }
         return doc.articles().get(found).label();
