@@ -74,7 +74,7 @@ public final class DutyFinder {
      */
     private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|失职|违反|有违法行为|有下列|索取|收受|泄露|虚假|强令|受法律保护");
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|交由|报(?![告关表]))" + X_SHORT
-            + "(?=批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|组织)");
+            + "(?=(?:按(?:照)?(?:规定|有关)?程序)?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|组织))");
     /**
      * The body a case is handed to, which must deal with it: 移送公安机关查处, 移送…畜牧兽医行政主管部门处理 (not 司法机关, which
      * the samples do not count as an agency with a duty).
