@@ -91,6 +91,8 @@ final class AgencyNames {
      * 财政部门): the list is the rest's, written as the text writes it.
      */
     private static final Pattern UNNAMED_INSIDE = Pattern.compile("(?:和|及|以及|或者|、)" + UNNAMED_BY_REMIT + "(?=和|及|以及|或者|、)");
+    /** A body's own branch, named after it with 的: X的派出机构, X的分支机构 (not a commercial bank's branch). */
+    private static final Pattern BRANCH = Pattern.compile("(?:派出|分支|派驻)(?:机构|机关)");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
     private static final Pattern COMPETENCE = Pattern.compile("^(?:依法)?(?:有|具有|享有)[^的]{1,8}权(?:限)?$");
     /**
@@ -282,6 +284,9 @@ final class AgencyNames {
             }
             if (governments(mod, head) != null) {
                 return s; // each government's Z部门: a list, written as the text writes it (members: governments(…))
+            }
+            if (BRANCH.matcher(head).matches() && isAgency(mod) && (!mod.endsWith("银行") || mod.endsWith("人民银行"))) {
+                return mod + head; // 中国人民银行的分支机构, 国务院电力监管机构的派出机构: the body's own branch
             }
             if (!BARE.matcher(head).matches()) {
                 return isAgency(head) ? head : null;

@@ -207,6 +207,11 @@ public final class DutyFinder {
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")(?:依法)?(?=批准|同意|审批|核准)");
     private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
+    /** 其派出机构, 其分支机构 as a clause subject: the branches of the body the sentence named before. */
+    private static final Pattern ITS_BRANCH = Pattern.compile("^其(?:派出|分支|派驻)(?:机构|机关)$");
+    /** After a clause subject: 根据Y的授权, 根据Y授权, 依照授权, 在Y的授权范围内 — the subject acts on a power Y gave it. */
+    private static final Pattern ACTS_ON_AUTHORITY = Pattern.compile("(?:可以|应当|也可以)?(?:根据|依照|依据|按照|在)"
+            + "(?:[\\u4e00-\\u9fff、（）]{0,30}?" + SUFFIX + "的?)?授权(?!书|委托|人|代理)");
     /** X另有规定, also X对…另有规定 (国务院、中央军事委员会对无人驾驶航空器的管理另有规定的，从其规定). */
     private static final Pattern OTHERWISE = Pattern.compile(X + "(对[^，。；]{1,30}?)?另有规定");
     /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
@@ -562,6 +567,13 @@ public final class DutyFinder {
         }
         if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
             String ag = cl.substring(span[0], span[1]);
+            if (carried.subject != null && ITS_BRANCH.matcher(ag).matches()) {
+                ag = carried.subject + ag.substring(1); // X…，其派出机构依照授权履行职责: X's branches
+            }
+            if (cl.indexOf("授权", span[1]) >= 0 && ACTS_ON_AUTHORITY.matcher(cl).region(span[1], cl.length()).lookingAt()) {
+                // X根据Y的授权…, X在Y的授权范围内…: X acts on a power Y gave it (BY_AUTHORITY reads X根据授权)
+                add(out, true, base + cs + off + span[0], ag, null, "授权", Delegates.AUTHORISATION, cl);
+            }
             carried.subject = ag;
             String rest = cl.substring(span[1]);
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
