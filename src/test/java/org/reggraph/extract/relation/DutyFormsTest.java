@@ -685,6 +685,7 @@ class DutyFormsTest {
             非银行支付机构监督管理条例(2023-12-09) 第四条 X的分支机构根据X的授权: X's branch, authorised|中国人民银行的分支机构根据中国人民银行的授权，履行监督管理职责。|DELEGATES|中国人民银行分支机构|authorisation
             私募投资基金监督管理条例(2023-07-03) 第五条 其派出机构依照授权: the branches of the body named before|国务院证券监督管理机构依照法律和本条例规定对私募基金业务活动实施监督管理，其派出机构依照授权履行职责。|DELEGATES|国务院证券监督管理机构派出机构|authorisation
             价格法(1997-12-29) 第二十条 X可以根据Y的授权…制定: authorisation|市、县人民政府可以根据省、自治区、直辖市人民政府的授权，按照地方定价目录规定的定价权限和具体适用范围制定在本地区执行的政府指导价、政府定价。|DELEGATES|市人民政府;县人民政府|authorisation
+            银行业监督管理法(2006-10-31) 第十五条 X依照法律、行政法规制定并发布…规则: rule-making|国务院银行业监督管理机构依照法律、行政法规制定并发布对银行业金融机构及其业务活动监督管理的规章、规则。|DELEGATES|国务院银行业监督管理机构|rulemaking
             碳排放权交易管理暂行条例(2024-01-25) 第二十条 the unnamed bodies and an exchange (a regulated party) left out|生态环境主管部门、其他负有监督管理职责的部门、全国碳排放权注册登记机构、全国碳排放权交易机构以及本条例规定的技术服务机构的工作人员，不得利用职务便利谋取不正当利益。|RESPONSIBLE|生态环境主管部门;全国碳排放权注册登记机构|
             """)
     void findsFormOfSession11(String source, String sentence, RelationType type, String targets, String kind) {
