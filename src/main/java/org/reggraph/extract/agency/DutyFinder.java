@@ -102,7 +102,7 @@ public final class DutyFinder {
             + "|(?:根据|依据)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；的]){1,20}?(?:预案|规划|计划|方案|条件|目录|名录))[，,]?){0,2}(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:对[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
-    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:负责|组织)?(?:制定|制订)" + MADE_AND + "?(?!的)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")");
+    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:负责|组织)?(?:制定|制订)" + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定 — X makes the rule (not 规定的, a
      * relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
@@ -445,8 +445,8 @@ public final class DutyFinder {
         for (int i = cs; i < ce && !any; i++) {
             any = opensGate(sent, i, sent.charAt(i));
         }
-        if (!any) {
-            return;
+        if (!any && !makesOn(sent, cs, ce, carried.subject)) {
+            return; // no agency named, unless the clause goes on making the earlier subject's rules (X负责…，制定…办法)
         }
         String cl = sent.substring(cs, ce);
         int off = leadIn(cl);
@@ -799,6 +799,24 @@ public final class DutyFinder {
     }
 
     /** X…，(并)制定…办法: the clause {@code cl} (at {@code at}) goes on with the rule-making of the sentence's subject X. */
+    /** A body that makes rules for others: a government, a department, a regulator (not 公共机构, 科研机构). */
+    private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|部|局|署|厅|办公室|国务院"
+            + "|(?:管理|监督|监管|督导|法制|行政|主管|执法|监察|审计|统计)机构)$");
+
+    /**
+     * Whether the clause from {@code from} to {@code to}, which names no agency, goes on making the rules of the sentence's
+     * earlier subject (X负责组织…调查，制定…具体办法): 制定 or 制订 in it, no enumerated item (有下列情形之一的：(一)制定…的条件), no
+     * prohibition before it (不得…，制定…), and a subject that makes rules for others.
+     */
+    private static boolean makesOn(String sent, int from, int to, String subject) {
+        if (subject == null || !RULE_MAKING_BODY.matcher(subject).find() || sent.lastIndexOf("不得", from) >= 0) {
+            return false;
+        }
+        int m = sent.indexOf("制定", from);
+        int n = sent.indexOf("制订", from);
+        return (m >= 0 && m < to - 1 || n >= 0 && n < to - 1) && LEAD_CHARS.indexOf(sent.charAt(from)) < 0;
+    }
+
     private static boolean makesRulesOn(String sent, String cl, int at, String subject, List<Duty> out) {
         Matcher made = cl.contains("制定") || cl.contains("制订") ? MADE_ON.matcher(cl) : null;
         if (made == null || !made.lookingAt()) {

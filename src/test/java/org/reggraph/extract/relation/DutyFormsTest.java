@@ -686,6 +686,8 @@ class DutyFormsTest {
             私募投资基金监督管理条例(2023-07-03) 第五条 其派出机构依照授权: the branches of the body named before|国务院证券监督管理机构依照法律和本条例规定对私募基金业务活动实施监督管理，其派出机构依照授权履行职责。|DELEGATES|国务院证券监督管理机构派出机构|authorisation
             价格法(1997-12-29) 第二十条 X可以根据Y的授权…制定: authorisation|市、县人民政府可以根据省、自治区、直辖市人民政府的授权，按照地方定价目录规定的定价权限和具体适用范围制定在本地区执行的政府指导价、政府定价。|DELEGATES|市人民政府;县人民政府|authorisation
             银行业监督管理法(2006-10-31) 第十五条 X依照法律、行政法规制定并发布…规则: rule-making|国务院银行业监督管理机构依照法律、行政法规制定并发布对银行业金融机构及其业务活动监督管理的规章、规则。|DELEGATES|国务院银行业监督管理机构|rulemaking
+            人类遗传资源管理条例(2019-05-28) 第五条 X负责…，制定…办法: the clause goes on with X's rules|国务院科学技术行政部门负责组织我国人类遗传资源调查，制定重要遗传家系和特定地区人类遗传资源申报登记具体办法。|DELEGATES|国务院科学技术行政部门|rulemaking
+            反垄断法(2007-08-30) 第三十七条 negative: 不得…，制定… is a prohibition, no rules left to X|行政机关不得滥用行政权力，制定含有排除、限制竞争内容的规定。|DELEGATES||
             碳排放权交易管理暂行条例(2024-01-25) 第二十条 the unnamed bodies and an exchange (a regulated party) left out|生态环境主管部门、其他负有监督管理职责的部门、全国碳排放权注册登记机构、全国碳排放权交易机构以及本条例规定的技术服务机构的工作人员，不得利用职务便利谋取不正当利益。|RESPONSIBLE|生态环境主管部门;全国碳排放权注册登记机构|
             """)
     void findsFormOfSession11(String source, String sentence, RelationType type, String targets, String kind) {
