@@ -809,12 +809,13 @@ public final class DutyFinder {
      * prohibition before it (不得…，制定…), and a subject that makes rules for others.
      */
     private static boolean makesOn(String sent, int from, int to, String subject) {
-        if (subject == null || !RULE_MAKING_BODY.matcher(subject).find() || sent.lastIndexOf("不得", from) >= 0) {
+        if (subject == null) {
             return false;
         }
         int m = sent.indexOf("制定", from);
         int n = sent.indexOf("制订", from);
-        return (m >= 0 && m < to - 1 || n >= 0 && n < to - 1) && LEAD_CHARS.indexOf(sent.charAt(from)) < 0;
+        return (m >= 0 && m < to - 1 || n >= 0 && n < to - 1) && LEAD_CHARS.indexOf(sent.charAt(from)) < 0
+                && sent.lastIndexOf("不得", from) < 0 && RULE_MAKING_BODY.matcher(subject).find();
     }
 
     private static boolean makesRulesOn(String sent, String cl, int at, String subject, List<Duty> out) {
