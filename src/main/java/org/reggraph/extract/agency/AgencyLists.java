@@ -30,6 +30,8 @@ final class AgencyLists {
     private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:有关|相关)?((?:行政)?(?:主管|管理|监管|行政)?部门|机构|机关)(?:和(?:机构|单位))?$");
     /** Separators between full names. */
     private static final Pattern AND = Pattern.compile("以及|或者|和|及|与|或");
+    /** A member that names a body of its own kind, which takes no shared head (会计师事务所、律师事务所等专业机构, 学校). */
+    private static final Pattern BODY_NOUN = Pattern.compile("(?:事务所|中心|研究院|协会|学会|公司|银行|学校|医院)$");
     /** Heads a list shares, longest first. */
     private static final String[] SHARED_HEADS = {"行政主管部门", "行政管理部门", "监督管理部门", "主管部门", "管理部门", "监管部门",
             "行政部门", "部门", "管理机构", "机构", "机关"};
@@ -268,6 +270,10 @@ final class AgencyLists {
                 m = AgencyNames.isAgency(own.group(1)) ? own.group(1) : own.group(1) + own.group(2).replace("有关", "");
             }
             boolean named = AgencyNames.isAgency(m) || AgencyNames.isRoleName(unprotect(m)); // 负有…职责的有关部门
+            if (!bareLevel && !named && BODY_NOUN.matcher(m).find()) {
+                add(out, unprotect(m)); // 会计师事务所: a body of its own kind, named as it is (no agency: a party's name)
+                continue;
+            }
             if (!bareLevel && !named && head != null) {
                 m = m + head;
             } else if (!named) {
