@@ -93,6 +93,8 @@ final class AgencyNames {
     private static final Pattern UNNAMED_INSIDE = Pattern.compile("(?:和|及|以及|或者|、)" + UNNAMED_BY_REMIT + "(?=和|及|以及|或者|、)");
     /** A body's own branch, named after it with 的: X的派出机构, X的分支机构 (not a commercial bank's branch). */
     private static final Pattern BRANCH = Pattern.compile("(?:派出|分支|派驻)(?:机构|机关)");
+    /** X和(各)有关部门: a body and the others the text leaves unnamed. */
+    private static final Pattern AND_RELATED = Pattern.compile("^(.+?)(?:和|及|以及|或者)(?:其他|各)?(?:有关|相关)(?:主管)?部门$");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
     private static final Pattern COMPETENCE = Pattern.compile("^(?:依法)?(?:有|具有|享有)[^的]{1,8}权(?:限)?$");
     /**
@@ -292,6 +294,11 @@ final class AgencyNames {
                 return isAgency(head) ? head : null;
             }
             return isAgency(mod) ? s : null; // 国务院和地方各级人民政府的有关部门
+        }
+        Matcher rest = AND_RELATED.matcher(s);
+        if (rest.matches() && rest.group(1).indexOf('、') < 0 && !isAgency(rest.group(1)) && !rest.group(1).endsWith("政府")
+                && !AgencyLists.isLevelList(rest.group(1))) {
+            return null; // 分级管理和各有关部门: 和有关部门 completes a body named before it, here none
         }
         return isAgency(s) ? s : null;
     }

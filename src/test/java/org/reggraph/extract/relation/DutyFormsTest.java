@@ -691,6 +691,7 @@ class DutyFormsTest {
             企业信息公示暂行条例(2014-08-07) 第十四条 bodies of their own kind take no shared head (会计师事务所, not 会计师事务所机构)|工商行政管理部门抽查企业公示的信息，可以委托会计师事务所、税务师事务所、律师事务所等专业机构开展相关工作，并依法利用其他政府部门作出的检查、核查结果或者专业机构作出的专业结论。|DELEGATES|会计师事务所;税务师事务所;律师事务所等专业机构|entrustment
             军人抚恤优待条例(2024-08-05) 第十一条 a military 团级以上单位's department is an agency|评定烈士，属于因战牺牲的，由军队团级以上单位政治工作部门批准；属于非因战牺牲的，由军队军级以上单位政治工作部门批准；属于本条第一款第六项规定情形的，由中央军事委员会政治工作部批准。|RESPONSIBLE|军队团级以上单位政治工作部门;军队军级以上单位政治工作部门;中央军事委员会政治工作部|
             国务院组织法(2024-03-11) 第五条 negative: 代表国务院 is an act, no body|副总理、国务委员协助总理工作，按照分工负责分管领域工作；受总理委托，负责其他方面的工作或者专项任务；根据统一安排，代表国务院进行外事活动。|RESPONSIBLE||
+            幼儿园管理条例(1989-09-11) 第六条 negative: X和各有关部门 with no body X|幼儿园的管理实行地方负责，分级管理和各有关部门分工负责的原则。|RESPONSIBLE||
             碳排放权交易管理暂行条例(2024-01-25) 第二十条 the unnamed bodies and an exchange (a regulated party) left out|生态环境主管部门、其他负有监督管理职责的部门、全国碳排放权注册登记机构、全国碳排放权交易机构以及本条例规定的技术服务机构的工作人员，不得利用职务便利谋取不正当利益。|RESPONSIBLE|生态环境主管部门;全国碳排放权注册登记机构|
             """)
     void findsFormOfSession11(String source, String sentence, RelationType type, String targets, String kind) {
