@@ -91,6 +91,8 @@ final class AgencyNames {
      * 财政部门): the list is the rest's, written as the text writes it.
      */
     private static final Pattern UNNAMED_INSIDE = Pattern.compile("(?:和|及|以及|或者|、)" + UNNAMED_BY_REMIT + "(?=和|及|以及|或者|、)");
+    /** A department named by its field (教育行政部门, 卫生主管部门), not a related or relative one (有关部门, 上级机关). */
+    private static final Pattern OWN_DEPARTMENT = Pattern.compile("(?!有关|相关|其他|上级|下级|同级|本级|各)[\u4e00-\u9fff]{1,10}?(?:行政|主管|管理)?部门");
     /** A body's own branch, named after it with 的: X的派出机构, X的分支机构 (not a commercial bank's branch). */
     private static final Pattern BRANCH = Pattern.compile("(?:派出|分支|派驻)(?:机构|机关)");
     /** X和(各)有关部门: a body and the others the text leaves unnamed. */
@@ -286,6 +288,9 @@ final class AgencyNames {
             }
             if (governments(mod, head) != null) {
                 return s; // each government's Z部门: a list, written as the text writes it (members: governments(…))
+            }
+            if (mod.endsWith("人民政府") && isAgency(mod) && isAgency(head) && OWN_DEPARTMENT.matcher(head).matches()) {
+                return mod + head; // 地方各级人民政府的教育行政部门: the government's own department
             }
             if (BRANCH.matcher(head).matches() && isAgency(mod) && (!mod.endsWith("银行") || mod.endsWith("人民银行"))) {
                 return mod + head; // 中国人民银行的分支机构, 国务院电力监管机构的派出机构: the body's own branch

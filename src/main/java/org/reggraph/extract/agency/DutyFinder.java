@@ -136,7 +136,7 @@ public final class DutyFinder {
     /** {@link #SUBJECT_ALONE} is at most 40 name characters and a head (of at most 5). */
     private static final int ALONE_MAX = 40 + SUFFIX_MAX;
     /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
-    private static final Pattern SUBJECT_ALONE = Pattern.compile("^" + X + "$");
+    private static final Pattern SUBJECT_ALONE = Pattern.compile("^(" + X.substring(1, X.length() - 1) + "(?:的" + X.substring(1, X.length() - 1) + ")?)$");
     /**
      * A subject list too long for {@link #SUBJECT}'s 40 characters, closed by 等…部门: 国务院发展改革、财政、住房城乡建设、交通运输、水利、
      * 金融管理、国有资产监管、市场监督管理等有关部门应当按照职责分工… (the corpus writes ~40 such lists of 41–90 characters).
@@ -154,7 +154,7 @@ public final class DutyFinder {
     private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:分别)?(?:为|是)(?!指)[^，。；]{0,40}?(?:部门|机关|机构|主体)$");
     /** A role X of a designation, whose agency follows 为/是: 仲裁委员会的登记机关, 广告的管理机关, 主管机关. */
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
-    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|可以|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别)");
+    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|主管|可以|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别)");
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */
