@@ -694,6 +694,9 @@ class DutyFormsTest {
             幼儿园管理条例(1989-09-11) 第六条 negative: X和各有关部门 with no body X|幼儿园的管理实行地方负责，分级管理和各有关部门分工负责的原则。|RESPONSIBLE||
             国务院关于特大安全事故行政责任追究的规定(2001-04-21) 第十六条 a level list with bracketed ranks: 县(市、区), 市(地、州)|特大安全事故发生后，有关县(市、区)、市(地、州)和省、自治区、直辖市人民政府及政府有关部门应当按照国家规定的程序和时限立即上报，不得隐瞒不报、谎报或者拖延报告，并应当配合、协助事故调查，不得以任何方式阻碍、干涉事故调查。|RESPONSIBLE|县(市、区)人民政府;市(地、州)人民政府;省、自治区、直辖市人民政府|
             幼儿园管理条例(1989-09-11) 第六条 X人民政府的Y部门，主管…: the government's own department, a subject before the comma|国家教育委员会主管全国的幼儿园管理工作；地方各级人民政府的教育行政部门，主管本行政辖区内的幼儿园管理工作。|RESPONSIBLE|国家教育委员会;地方各级人民政府教育行政部门|
+            反电信网络诈骗法(2022-09-02) 第六条 X发挥…作用|人民法院、人民检察院发挥审判、检察职能作用，依法防范、惩治电信网络诈骗活动。|RESPONSIBLE|人民法院;人民检察院|
+            防震减灾法(2008-12-27) 第三十七条 negative: 国家鼓励X is no name|国家鼓励城市人民政府组织制定地震小区划图。|RESPONSIBLE||
+            预备役人员法(2022-12-30) 第四十四条 部队 beside a government is no agency|预备役人员参战、参加军事训练、担负战备勤务、执行非战争军事行动任务期间，其家庭因自然灾害、意外事故、重大疾病等原因，基本生活出现严重困难的，地方人民政府和部队应当按照有关规定给予救助和慰问。|RESPONSIBLE|地方人民政府|
             碳排放权交易管理暂行条例(2024-01-25) 第二十条 the unnamed bodies and an exchange (a regulated party) left out|生态环境主管部门、其他负有监督管理职责的部门、全国碳排放权注册登记机构、全国碳排放权交易机构以及本条例规定的技术服务机构的工作人员，不得利用职务便利谋取不正当利益。|RESPONSIBLE|生态环境主管部门;全国碳排放权注册登记机构|
             """)
     void findsFormOfSession11(String source, String sentence, RelationType type, String targets, String kind) {
