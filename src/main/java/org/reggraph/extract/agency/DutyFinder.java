@@ -25,8 +25,9 @@ public final class DutyFinder {
     static final String SUFFIX = guardCompany(Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS));
     /** The longest agency head: bounds how far a match of a name pattern can reach. */
     static final int SUFFIX_MAX = Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
-    private static final String X = "([\\u4e00-\\u9fff、（）()\\d]{0,40}?" + SUFFIX + ")";
-    /** A name after 由/报/经/会同; a bare head (国务院, 海关) only when no longer name ends the span. */
+    /** An agency name: up to 40 name characters, taken lazily, and a head. */
+    private static final String NAME_X = "[\\u4e00-\\u9fff、（）()\\d]{0,40}?" + SUFFIX;
+    private static final String X = "(" + NAME_X + ")";
     /**
      * What may follow an agency's name in a span without naming an agency of its own, and does not count against the
      * name's length: the bodies a text leaves unnamed by their duty (由生态环境主管部门或者其他负有噪声污染防治监督管理职责的部门责令改正),
@@ -35,6 +36,7 @@ public final class DutyFinder {
      */
     static final String UNNAMED_BESIDE = "(?:(?:和|或者|以及|及)" + AgencyNames.UNNAMED_BY_REMIT
             + "|(?:或者|或|及)其(?:授权|委托)的(?:(?!部门|机构|机关|政府|会同|商)[\\u4e00-\\u9fff、]){0,16}?(?:单位|组织))";
+    /** A name after 由/报/经/会同; a bare head (国务院, 海关) only when no longer name ends the span. */
     private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + UNNAMED_BESIDE + "?|国务院|人民法院|人民检察院|海关))";
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     /** A name by its remit after a body: (国务院)负责特种设备安全监督管理的部门, (地方人民政府)负有…职责的部门. */
@@ -136,7 +138,7 @@ public final class DutyFinder {
     /** {@link #SUBJECT_ALONE} is at most 40 name characters and a head (of at most 5). */
     private static final int ALONE_MAX = 40 + SUFFIX_MAX;
     /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
-    private static final Pattern SUBJECT_ALONE = Pattern.compile("^(" + X.substring(1, X.length() - 1) + "(?:的" + X.substring(1, X.length() - 1) + ")?)$");
+    private static final Pattern SUBJECT_ALONE = Pattern.compile("^(" + NAME_X + "(?:的" + NAME_X + ")?)$");
     /**
      * A subject list too long for {@link #SUBJECT}'s 40 characters, closed by 等…部门: 国务院发展改革、财政、住房城乡建设、交通运输、水利、
      * 金融管理、国有资产监管、市场监督管理等有关部门应当按照职责分工… (the corpus writes ~40 such lists of 41–90 characters).
@@ -798,7 +800,6 @@ public final class DutyFinder {
         return whole != null && AgencyNames.actDescribed(whole);
     }
 
-    /** X…，(并)制定…办法: the clause {@code cl} (at {@code at}) goes on with the rule-making of the sentence's subject X. */
     /** A body that makes rules for others: a government, a department, a regulator (not 公共机构, 科研机构). */
     private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|部|局|署|厅|办公室|国务院"
             + "|(?:管理|监督|监管|督导|法制|行政|主管|执法|监察|审计|统计)机构)$");
@@ -818,6 +819,7 @@ public final class DutyFinder {
                 && sent.lastIndexOf("不得", from) < 0 && RULE_MAKING_BODY.matcher(subject).find();
     }
 
+    /** X…，(并)制定…办法: the clause {@code cl} (at {@code at}) goes on with the rule-making of the sentence's subject X. */
     private static boolean makesRulesOn(String sent, String cl, int at, String subject, List<Duty> out) {
         Matcher made = cl.contains("制定") || cl.contains("制订") ? MADE_ON.matcher(cl) : null;
         if (made == null || !made.lookingAt()) {
