@@ -3,6 +3,7 @@ package org.reggraph.database;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.ReggraphApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,7 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +30,9 @@ class DatabaseOutageIT {
     private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(5);
 
     @Test
-    void queriesAgainstAStoppedExternalServerAre503WithinTheQueryTimeout() throws Exception {
-        EmbeddedNeo4j server = EmbeddedNeo4j.start(new Neo4jSettings.Embedded(Files.createTempDirectory("reggraph-outage"),
-                "127.0.0.1", 0, "32m", "128m", Duration.ofSeconds(1)));
+    void queriesAgainstAStoppedExternalServerAre503WithinTheQueryTimeout(@TempDir Path dir) throws Exception {
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(new Neo4jSettings.Embedded(dir, "127.0.0.1", 0, "32m", "128m",
+                Duration.ofSeconds(1)));
         String boltUri = server.boltUri();
         boolean stopped = false;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ReggraphApplication.class)

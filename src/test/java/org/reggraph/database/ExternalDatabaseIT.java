@@ -3,6 +3,7 @@ package org.reggraph.database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.reggraph.ReggraphApplication;
 import org.reggraph.graph.GraphSchema;
@@ -10,7 +11,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,11 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExternalDatabaseIT {
 
+    // deleted by JUnit after @AfterAll, so after the server has stopped
+    @TempDir
+    static Path dir;
     static EmbeddedNeo4j server;
 
     @BeforeAll
-    static void startServer() throws Exception {
-        Path dir = Files.createTempDirectory("reggraph-external");
+    static void startServer() {
         server = EmbeddedNeo4j.start(new Neo4jSettings.Embedded(dir, "127.0.0.1", 0, "64m", "256m",
                 java.time.Duration.ofSeconds(1)));
     }

@@ -1,6 +1,7 @@
 package org.reggraph.database;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.ReggraphApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,10 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StartupFailureIT {
 
     @Test
-    void boltPortInUseIsReported() throws Exception {
+    void boltPortInUseIsReported(@TempDir Path dir) throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress("127.0.0.1", 0));
-            Path dir = Files.createTempDirectory("reggraph-port");
             assertThatThrownBy(() -> EmbeddedNeo4j.start(settings(dir, taken.getLocalPort())))
                     .isInstanceOf(DatabaseStartupException.class)
                     .hasMessageContaining("already in use")
@@ -29,8 +29,8 @@ class StartupFailureIT {
     }
 
     @Test
-    void unwritableDataDirectoryIsReported() throws Exception {
-        Path file = Files.createTempFile("reggraph", ".not-a-dir");
+    void unwritableDataDirectoryIsReported(@TempDir Path tmp) throws Exception {
+        Path file = Files.createFile(tmp.resolve("not-a-dir"));
         assertThatThrownBy(() -> EmbeddedNeo4j.start(settings(file.resolve("data"), 0)))
                 .isInstanceOf(DatabaseStartupException.class)
                 .hasMessageContaining("Data directory")
@@ -55,8 +55,7 @@ class StartupFailureIT {
     }
 
     @Test
-    void secondDatabaseOnALockedStoreIsReportedAsLocked() throws Exception {
-        Path dir = Files.createTempDirectory("reggraph-lock");
+    void secondDatabaseOnALockedStoreIsReportedAsLocked(@TempDir Path dir) throws Exception {
         try (EmbeddedNeo4j first = EmbeddedNeo4j.start(settings(dir, 0))) {
             assertThatThrownBy(() -> EmbeddedNeo4j.start(settings(dir, 0)))
                     .isInstanceOf(DatabaseStartupException.class)

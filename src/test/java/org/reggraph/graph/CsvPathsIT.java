@@ -1,6 +1,7 @@
 package org.reggraph.graph;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.reggraph.database.EmbeddedNeo4j;
 import org.reggraph.database.Neo4jSettings;
@@ -46,7 +47,7 @@ class CsvPathsIT {
     }
 
     @Test
-    void csvPathsMatchTheWriter() throws Exception {
+    void csvPathsMatchTheWriter(@TempDir Path csv, @TempDir Path home) throws Exception {
         schema.ensureApplied();
         GraphDump.clear(driver);
         GraphPlan plan = GraphPlan.of(Fixtures.merge(Fixtures.quake(), Fixtures.law(1), Fixtures.air(true), Fixtures.oldAir()));
@@ -54,7 +55,6 @@ class CsvPathsIT {
         Map<String, Long> expected = counts(driver);
         assertThat(expected).containsEntry("Document", 6L).containsEntry("stubs", 2L).containsEntry("status:REPEALED", 1L);
 
-        Path csv = Files.createTempDirectory("reggraph-csv");
         CsvExporter.Counts exported = CsvExporter.export(plan, csv);
         expected.forEach((k, v) -> {
             // derived by the loaders (load-csv.cypher, recomputeDerived), not exported: works and version links,
@@ -76,7 +76,6 @@ class CsvPathsIT {
         assertThat(counts(driver)).isEqualTo(expected);
 
         // the import tool into a fresh store
-        Path home = Files.createTempDirectory("reggraph-bulk");
         PrintStream out = new PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         assertThat(BulkImporter.run(home, csv, "neo4j", out, System.err)).isZero();
         try (EmbeddedNeo4j imported = EmbeddedNeo4j.start(new Neo4jSettings.Embedded(home, "127.0.0.1", 0, "64m", "256m",

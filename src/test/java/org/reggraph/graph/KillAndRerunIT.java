@@ -1,6 +1,7 @@
 package org.reggraph.graph;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.reggraph.bench.SyntheticCorpus;
@@ -10,7 +11,6 @@ import org.reggraph.database.Neo4jSettings;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +28,7 @@ class KillAndRerunIT {
     static final Neo4jSettings SETTINGS = new Neo4jSettings(null, "neo4j", null, "neo4j", null);
 
     @Test
-    void rerunAfterKillEqualsACleanRun() throws Exception {
-        Path killed = Files.createTempDirectory("reggraph-killed");
+    void rerunAfterKillEqualsACleanRun(@TempDir Path killed, @TempDir Path cleanStore) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Xmx512m",
@@ -65,7 +64,7 @@ class KillAndRerunIT {
             rerun = GraphDump.of(driver);
         }
         List<String> clean;
-        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(KillTarget.settings(Files.createTempDirectory("reggraph-clean")));
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(KillTarget.settings(cleanStore));
              Driver driver = GraphDatabase.driver(db.boltUri())) {
             new GraphSchema(driver, SETTINGS).apply();
             new GraphWriter(driver, SETTINGS).write(plan, new GraphWriter.Options(1_000, 10, false), GraphWriter.Progress.NONE);

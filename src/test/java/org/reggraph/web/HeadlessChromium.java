@@ -6,6 +6,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Headless Debian Chromium for the browser tests (installed by scripts/ensure-chromium.sh in pre-integration-test);
  * the tests are skipped, not failed, without it or with -DskipBrowserTests=true.
  */
-record HeadlessChromium(ChromeDriverService service, ChromeDriver browser) {
+record HeadlessChromium(ChromeDriverService service, ChromeDriver browser, Path profile) {
 
     static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
@@ -34,6 +35,15 @@ record HeadlessChromium(ChromeDriverService service, ChromeDriver browser) {
                         + "(scripts/ensure-chromium.sh installs them when run as root on Debian)");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER); // never let Selenium Manager download anything
         Path profile = Files.createTempDirectory("reggraph-chromium-");
+        try {
+            return launch(profile);
+        } catch (RuntimeException e) {
+            deleteProfile(profile);
+            throw e;
+        }
+    }
+
+    private static HeadlessChromium launch(Path profile) {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -47,7 +57,7 @@ record HeadlessChromium(ChromeDriverService service, ChromeDriver browser) {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-        return new HeadlessChromium(service, browser);
+        return new HeadlessChromium(service, browser, profile);
     }
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -60,7 +70,20 @@ record HeadlessChromium(ChromeDriverService service, ChromeDriver browser) {
     }
 
     void stop() {
-        browser.quit();
-        service.stop();
+        try {
+            browser.quit();
+            service.stop();
+        } finally {
+            deleteProfile(profile);
+        }
+    }
+
+    /** Best effort: a leftover profile must not fail a test. */
+    private static void deleteProfile(Path profile) {
+        try {
+            FileSystemUtils.deleteRecursively(profile);
+        } catch (IOException e) {
+            // left in the temp folder
+        }
     }
 }

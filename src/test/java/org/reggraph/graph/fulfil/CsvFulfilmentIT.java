@@ -1,6 +1,7 @@
 package org.reggraph.graph.fulfil;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.extract.ExtractionProblem;
 import org.reggraph.graph.GraphDump;
 import org.reggraph.graph.GraphSchema;
@@ -42,17 +43,16 @@ class CsvFulfilmentIT extends FulfilmentGraphTestBase {
     ApplicationContext context;
 
     @Test
-    void aGraphLoadedWithLoadCsvGetsTheFulfilmentLinksOfTheWriterWhenTheServiceStarts() throws Exception {
+    void aGraphLoadedWithLoadCsvGetsTheFulfilmentLinksOfTheWriterWhenTheServiceStarts(@TempDir Path texts, @TempDir Path csv)
+            throws Exception {
         List<String> links = strings(LINKS);
         List<String> statuses = strings(STATUSES);
         assertThat(links).anyMatch(l -> l.contains("第五十一条 CARRIED_OUT"));
 
-        Path texts = Files.createTempDirectory("reggraph-csv-fulfil-");
         for (Path f : List.of(FAGUI.resolve("大中型水利水电工程建设征地补偿和移民安置条例(2017-04-14).md"),
                 FAGUI.resolve("土地管理法实施条例(2021-07-02).md"), FALV.resolve("土地管理法(2019-08-26).md"))) {
             Files.copy(f, texts.resolve(f.getFileName()));
         }
-        Path csv = Files.createTempDirectory("reggraph-csv-fulfil-out-");
         List<ExtractionProblem> problems = new ArrayList<>();
         IngestService.exportCsv(reader, IngestService.files(List.of(texts)), csv, problems);
         assertThat(problems).isEmpty();

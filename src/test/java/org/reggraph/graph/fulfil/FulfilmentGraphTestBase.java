@@ -2,6 +2,7 @@ package org.reggraph.graph.fulfil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.api.ServiceTestBase;
 import org.reggraph.graph.GraphWriter;
 import org.reggraph.graph.WriteReport;
@@ -44,12 +45,12 @@ public abstract class FulfilmentGraphTestBase extends ServiceTestBase {
     @Autowired
     protected GraphWriter writer;
 
+    // the texts are only read while ingesting, so a folder per test will do
     @BeforeEach
-    void writeTheTexts() throws IOException {
+    void writeTheTexts(@TempDir Path folder) throws IOException {
         if (count("MATCH (d:Document {title: $t, stub: false}) RETURN count(d)", Map.of("t", LAW)) > 0) {
             return;
         }
-        Path folder = Files.createTempDirectory("reggraph-fulfil-");
         ingest(copy(folder.resolve("implementing"),
                 FAGUI.resolve("大中型水利水电工程建设征地补偿和移民安置条例(2017-04-14).md"),
                 FAGUI.resolve("土地管理法实施条例(2021-07-02).md")));
