@@ -13,6 +13,7 @@ import org.reggraph.extract.agency.AgencyRecognizer;
 import org.reggraph.extract.agency.DefinedNames;
 import org.reggraph.extract.lexicon.Titles;
 import org.reggraph.extract.agency.DutyFinder;
+import org.reggraph.extract.agency.RoleNames;
 import org.reggraph.extract.document.DocText;
 
 import java.util.ArrayList;
@@ -172,7 +173,9 @@ public final class RelationExtractor implements RelationStage {
         bareBases(d, dt, out, seen);
         // duties and delegations, article by article
         Map<String, String> defined = DefinedNames.in(dt.text()); // 标委会 → the committee the document named so
-        for (DutyFinder.Duty duty : duties.find(dt, 0, dt.text().length())) {
+        List<DutyFinder.Duty> dutiesFound = new ArrayList<>(duties.find(dt, 0, dt.text().length()));
+        dutiesFound.addAll(RoleNames.duties(dt.text())); // 赔偿权利人应当…: a role the document gave public bodies
+        for (DutyFinder.Duty duty : dutiesFound) {
             String name = defined.getOrDefault(duty.agency(), duty.agency());
             Provenance at = new Provenance(d.id(), dt.article(duty.offset()), dt.line(duty.offset()), duty.surface());
             add(out, seen, duty.type() == RelationType.RESPONSIBLE

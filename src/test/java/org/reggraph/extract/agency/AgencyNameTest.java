@@ -101,8 +101,9 @@ class AgencyNameTest {
             // X（以下统称Y）负责: X is the subject, as with 以下简称 (植物新品种保护条例, 外汇管理条例)
             "国务院农业、林业行政部门(以下统称审批机关)按照职责分工共同负责植物新品种权申请的受理和审查。|RESPONSIBLE|国务院林业行政部门|审批机关",
             "国务院外汇管理部门及其分支机构(以下统称外汇管理机关)依法履行外汇管理职责。|RESPONSIBLE|国务院外汇管理部门|外汇管理机关",
-            // what is handed on (转交/移交) or designated (指定) is no agency name (安全生产法, 濒危野生动植物进出口管理条例)
-            "罚没的实物移交野生动植物主管部门依法处理。|RESPONSIBLE||",
+            // what is handed on (转交/移交) or designated (指定) is no agency name (安全生产法, 濒危野生动植物进出口管理条例);
+            // the receiver of 移交X处理 must deal with it (the development gold: 移交地方公安部门查处)
+            "罚没的实物移交野生动植物主管部门依法处理。|RESPONSIBLE|野生动植物主管部门|实物",
             "各级人民政府应当建立健全本行政机关的政府信息公开工作制度，并指定机构负责本行政机关政府信息公开的日常工作。|RESPONSIBLE|各级人民政府|指定机构",
             // 但是X另有规定: 但是 is no part of the name (证券投资基金法)
             "基金财产不得买卖其他基金份额，但是国务院证券监督管理机构另有规定的除外。|DELEGATES|国务院证券监督管理机构|但是",

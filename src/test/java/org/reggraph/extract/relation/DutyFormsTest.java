@@ -703,6 +703,23 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the twelfth session (2026-12-03). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            生态环境损害赔偿管理规定 第六条 a role a document gives governments (X作为…赔偿权利人) is the subject after|国务院授权的省级、市地级政府（包括直辖市所辖的区县级政府，下同）作为本行政区域内生态环境损害赔偿权利人。赔偿权利人可以根据有关职责分工，指定有关部门或机构负责具体工作。|RESPONSIBLE|赔偿权利人|
+            生态环境损害赔偿管理规定 第六条's definition, 第十五条's designees of the role|国务院授权的省级、市地级政府（包括直辖市所辖的区县级政府，下同）作为本行政区域内生态环境损害赔偿权利人。赔偿权利人指定的部门或机构，应当根据本地区实施方案规定的任务分工，重点通过以下渠道定期组织筛查发现生态环境损害赔偿案件线索。|RESPONSIBLE|赔偿权利人指定的部门或机构|
+            国办函〔2022〕17号 negative: a government chosen as a fallback (由X作为责任主体) gives the role no duty|查清排污口对应的排污单位及其隶属关系，确定责任主体；经溯源后仍无法确定责任主体的，由属地县级或地市级人民政府作为责任主体，或由其指定责任主体。责任主体负责源头治理以及排污口整治、规范化建设、维护管理等。|RESPONSIBLE||
+            国家自然科学基金条例(2024-11-08) 第九条 negative: a party made 责任主体 is no public body's role|基金管理机构应当确定依托单位作为基金资助项目及其资金管理的责任主体。|RESPONSIBLE|基金管理机构|
+            矿山生产安全事故报告和调查处理办法 第二十四条 移交X处理: X must deal with the case, like 移送|发现涉嫌安全生产犯罪的，事故调查组应当及时将有关材料移交有管辖权的刑事司法机关依法处理。|RESPONSIBLE|事故调查组;有管辖权的刑事司法机关|
+            道路交通安全法(2021-04-29) 第一百一十条 移交X处理|执行职务的交通警察认为应当对道路交通违法行为人给予暂扣或者吊销机动车驾驶证处罚的，可以先予扣留机动车驾驶证，并在二十四小时内将案件移交公安机关交通管理部门处理。|RESPONSIBLE|公安机关交通管理部门|
+            文物保护法(2017-11-04) 第四十八条 报X核查处理|馆藏一级文物损毁的，应当报国务院文物行政部门核查处理。|RESPONSIBLE|国务院文物行政部门|
+            旅馆业治安管理办法(2020-11-29) 第八条 报告X处理|对违禁物品和可疑物品，应当及时报告公安机关处理。|RESPONSIBLE|公安机关|
+            拘留所条例(2012-02-23) 第二十四条 报告X处理|被拘留人在拘留期间有新的违法犯罪嫌疑的，拘留所应当报告拘留所的主管公安机关处理。|RESPONSIBLE|主管公安机关|
+            """)
+    void findsFormOfSession12(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     private void check(String source, String sentence, RelationType type, String targets, String kind) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
         Set<String> expected = targets == null ? Set.of() : new TreeSet<>(Arrays.asList(targets.split(";")));
