@@ -38,6 +38,7 @@ public class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
+        ExtractorWarmUp.await();
         if (!ShortRunJit.alreadyC1() && ShortRunJit.worthIt(paths)) {
             ShortRunJit.c1Only();
         }

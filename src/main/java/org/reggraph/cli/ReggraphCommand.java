@@ -52,6 +52,9 @@ public class ReggraphCommand {
         if (System.getProperty(NO_CLOSURES) == null) {
             System.setProperty(NO_CLOSURES, "true");
         }
+        if (args.length > 0 && args[0].equals("extract")) {
+            ExtractorWarmUp.start(); // on the second core, while picocli reflects over the command on this one
+        }
         return topLevel(args).execute(args);
     }
 
