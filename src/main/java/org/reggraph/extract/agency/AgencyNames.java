@@ -111,6 +111,8 @@ final class AgencyNames {
      * The party an agency authorises or entrusts, named by a head that names no agency (由城市供水行政主管部门或者其授权的单位责令…,
      * X或者其委托的医疗卫生机构、行业组织): the agency acts, its designee is a delegation.
      */
+    /** A designee named by no type of its own (X指定的部门): the role name stands for it; X指定的医疗保健机构 names its type. */
+    private static final Pattern UNNAMED_DESIGNEE = Pattern.compile("(?:有关)?(?:部门|机构|机关)");
     private static final Pattern DESIGNEE_PARTY = Pattern.compile("(?:单位|组织)$");
     /** A heading run into the sentence: 盘活存量资产工作各地发展改革部门. */
     private static final Pattern AFTER_TASK = Pattern.compile("^[^、，]{2,20}?工作(?=(?:各|地方|国家|国务院|省|县|市)[^的]*$)");
@@ -284,6 +286,9 @@ final class AgencyNames {
             if (own.matches() && isAgency(own.group(1)) && (own.group(2).isEmpty() || isAgency(own.group(2)))
                     && (endsInHead(head) || (mod.endsWith("授权") || mod.endsWith("委托")) && DESIGNEE_PARTY.matcher(head).find())) {
                 return s; // 本级人民政府或者其指定的部门
+            }
+            if (mod.endsWith("指定") && UNNAMED_DESIGNEE.matcher(head).matches() && isAgency(mod.substring(0, mod.length() - 2))) {
+                return s; // 省级人民政府指定的部门: a role name, as X或者其指定的部门 is (the development gold)
             }
             if (COMPETENCE.matcher(mod).matches() && endsInHead(head) && !endsInFalseHead(head)) {
                 return s;

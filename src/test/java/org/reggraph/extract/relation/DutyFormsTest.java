@@ -716,6 +716,9 @@ class DutyFormsTest {
             旅馆业治安管理办法(2020-11-29) 第八条 报告X处理|对违禁物品和可疑物品，应当及时报告公安机关处理。|RESPONSIBLE|公安机关|
             乡镇煤矿管理条例(2013-07-18) 第十三条 a place with 的 before a body named by its remit|申请开办乡镇煤矿，由资源所在地的县级人民政府负责管理煤炭工业的部门审查申请人的办矿条件。|RESPONSIBLE|县级人民政府负责管理煤炭工业的部门|
             归侨侨眷权益保护法实施办法(2004-06-23) 第二条 所在地的 before a level list's body|归侨、侨眷的身份，由其常住户口所在地的县级以上地方人民政府负责侨务工作的机构根据本人申请审核认定。|RESPONSIBLE|县级以上地方人民政府负责侨务工作的机构|
+            核电厂核事故应急管理条例(2011-01-08) 第三十一条 X指定的部门 is a role name, as X或者其指定的部门 (the recipients of reports are not recorded)|核事故应急状态终止后，核电厂核事故应急机构应当向国务院指定的部门、核电厂的上级主管部门、国务院核安全部门和省级人民政府指定的部门提交详细的事故报告；省级人民政府指定的部门应当向国务院指定的部门提交场外核事故应急工作的总结报告。|RESPONSIBLE|核电厂核事故应急机构;省级人民政府指定的部门|
+            对外合作开采陆上石油资源条例(2013-07-18) 第六条 X指定的部门负责|国务院指定的部门负责在国务院批准的合作区域内，划分合作区块，确定合作方式，组织制定有关规划和政策，审批对外合作油(气)田总体开发方案。|RESPONSIBLE|国务院指定的部门|
+            母婴保健法(2017-11-04) 第三十条 a designee that names its type keeps its own name|省、自治区、直辖市人民政府卫生行政部门指定的医疗保健机构负责本行政区域内的母婴保健监测和技术指导。|RESPONSIBLE|医疗保健机构|
             拘留所条例(2012-02-23) 第二十四条 报告X处理|被拘留人在拘留期间有新的违法犯罪嫌疑的，拘留所应当报告拘留所的主管公安机关处理。|RESPONSIBLE|主管公安机关|
             """)
     void findsFormOfSession12(String source, String sentence, RelationType type, String targets, String kind) {
