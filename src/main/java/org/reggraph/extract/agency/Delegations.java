@@ -47,8 +47,12 @@ final class Delegations {
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样)$");
-    /** 由X(会同Y)(另行)规定 closing a sentence: X's name, at most 30 characters. */
-    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:会同" + NAME + "{1,30}?)?(?:另行)?规定$");
+    /**
+     * 由X(会同Y)(另行)规定 closing a sentence, or 由X(根据…/依法)作出(具体)规定(并公布) (外汇管理条例 第九条, 银行业监督管理法
+     * 第十八条): X's name, at most 30 characters.
+     */
+    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:会同" + NAME + "{1,30}?)?(?:(?:另行)?规定"
+            + "|(?:依法|(?:根据|依照|依据|按照)[^，。；由]{1,30}?)?作出(?:具体)?规定(?:并公布)?)$");
     /** The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定). */
     private static final Pattern RULE_VERB = Pattern.compile("(?:统一|负责|共同|分别)?(?:组织)?(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,12}?[，,]?由" + AG + "(?:负责)?解释");
@@ -147,7 +151,7 @@ final class Delegations {
 
     static void find(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         passive(sent, base, out, delegated);
-        if (sent.endsWith("规定")) {
+        if (sent.endsWith("规定") || sent.endsWith("规定并公布")) {
             setsAtEnd(sent, base, out, delegated);
         }
         if (sent.contains("解释")) {
