@@ -42,12 +42,10 @@ public final class RoleNames {
     /** RESPONSIBLE duties of the roles {@code text} defines, where a role stands as a clause's subject. */
     public static List<DutyFinder.Duty> duties(String text) {
         List<DutyFinder.Duty> out = new ArrayList<>();
-        if (!text.contains("作为")) {
-            return out;
-        }
-        Matcher d = DEFINITION.matcher(text);
-        while (d.find()) {
-            if (publicDefiner(text, d.start())) {
+        // 作为 is in most documents, a definition in few: the pattern is tried where the word stands, not at every offset
+        for (int k = text.indexOf("作为"); k >= 0; k = text.indexOf("作为", k + 2)) {
+            Matcher d = DEFINITION.matcher(text).region(k, text.length());
+            if (d.lookingAt() && publicDefiner(text, k)) {
                 String role = usedName(text, d.group(1), d.end());
                 if (role != null) {
                     subjects(text, role, d.end(), out);
