@@ -31,6 +31,10 @@ public final class RoleNames {
     private static final Pattern DESIGNEE = Pattern.compile("指定的(?:有关)?(?:部门|机构)(?:或(?:者)?(?:部门|机构))?");
     /** An article number right before a subject (第七条赔偿权利人…). */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("第[一二三四五六七八九十百零〇]+条$");
+    /** The designee after 及其 (赔偿权利人及其指定的部门或机构). */
+    private static final Pattern ITS_DESIGNEE = Pattern.compile("及其" + DESIGNEE.pattern());
+    /** The role's or its designees' staff (…的负责人、工作人员), the subject of a breach, not a body with a duty. */
+    private static final Pattern STAFF = Pattern.compile("的(?:负责人|工作人员|主管人员|直接负责|有关人员|人员)");
     /** How far before 作为 the definer is looked for. */
     private static final int DEFINER_REACH = 80;
     /** The shortest role name kept: 权利人 alone is every holder of a right. */
@@ -96,6 +100,11 @@ public final class RoleNames {
             }
             Matcher designee = DESIGNEE.matcher(text).region(end, text.length());
             String name = designee.lookingAt() ? role + designee.group() : role;
+            int nameEnd = designee.lookingAt() ? designee.end() : end;
+            Matcher its = ITS_DESIGNEE.matcher(text).region(nameEnd, text.length());
+            if (STAFF.matcher(text).region(its.lookingAt() ? its.end() : nameEnd, text.length()).lookingAt()) {
+                continue; // 赔偿权利人及其指定的部门或机构的负责人、工作人员…滥用职权: the staff, who break the law
+            }
             out.add(new DutyFinder.Duty(RelationType.RESPONSIBLE, k, name, "lead", null, null, clause(text, k), null));
         }
     }

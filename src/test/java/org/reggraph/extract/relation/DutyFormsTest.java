@@ -708,6 +708,7 @@ class DutyFormsTest {
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             生态环境损害赔偿管理规定 第六条 a role a document gives governments (X作为…赔偿权利人) is the subject after|国务院授权的省级、市地级政府（包括直辖市所辖的区县级政府，下同）作为本行政区域内生态环境损害赔偿权利人。赔偿权利人可以根据有关职责分工，指定有关部门或机构负责具体工作。|RESPONSIBLE|赔偿权利人|
             生态环境损害赔偿管理规定 第六条's definition, 第十五条's designees of the role|国务院授权的省级、市地级政府（包括直辖市所辖的区县级政府，下同）作为本行政区域内生态环境损害赔偿权利人。赔偿权利人指定的部门或机构，应当根据本地区实施方案规定的任务分工，重点通过以下渠道定期组织筛查发现生态环境损害赔偿案件线索。|RESPONSIBLE|赔偿权利人指定的部门或机构|
+            生态环境损害赔偿管理规定 第六条's definition, 第三十四条 the role's staff break the law, no duty of the role (移送司法机关 is the development gold's, as 移交纪检监察和司法机关)|国务院授权的省级、市地级政府（包括直辖市所辖的区县级政府，下同）作为本行政区域内生态环境损害赔偿权利人。赔偿权利人及其指定的部门或机构的负责人、工作人员，在生态环境损害赔偿过程中存在滥用职权、玩忽职守、徇私舞弊等情形的，按照有关规定交由纪检监察机关依纪依法处理，涉嫌犯罪的，移送司法机关，依法追究刑事责任。|RESPONSIBLE|司法机关|
             国办函〔2022〕17号 negative: a government chosen as a fallback (由X作为责任主体) gives the role no duty|查清排污口对应的排污单位及其隶属关系，确定责任主体；经溯源后仍无法确定责任主体的，由属地县级或地市级人民政府作为责任主体，或由其指定责任主体。责任主体负责源头治理以及排污口整治、规范化建设、维护管理等。|RESPONSIBLE||
             国家自然科学基金条例(2024-11-08) 第九条 negative: a party made 责任主体 is no public body's role|基金管理机构应当确定依托单位作为基金资助项目及其资金管理的责任主体。|RESPONSIBLE|基金管理机构|
             矿山生产安全事故报告和调查处理办法 第二十四条 移交X处理: X must deal with the case, like 移送|发现涉嫌安全生产犯罪的，事故调查组应当及时将有关材料移交有管辖权的刑事司法机关依法处理。|RESPONSIBLE|事故调查组;有管辖权的刑事司法机关|
