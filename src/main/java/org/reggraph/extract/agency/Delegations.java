@@ -54,8 +54,8 @@ final class Delegations {
     private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:会同" + NAME + "{1,30}?)?(?:(?:另行)?规定"
             + "|(?:依法|(?:根据|依照|依据|按照)[^，。；由]{1,30}?)?作出(?:具体)?规定(?:并公布)?)$");
     /** The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定). */
-    private static final Pattern RULE_VERB = Pattern.compile("(?:统一|负责|共同|分别)?(?:组织)?(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
-    private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,12}?[，,]?由" + AG + "(?:负责)?解释");
+    private static final Pattern RULE_VERB = Pattern.compile("(?:统一|负责|共同|分别|联合)?(?:组织)?(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
+    private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,12}?[，,]?由" + AG + "(?:负责|联合|共同)?(?:进行)?解释");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的)("

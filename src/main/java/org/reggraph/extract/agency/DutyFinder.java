@@ -85,7 +85,7 @@ public final class DutyFinder {
     private static final Pattern TRANSFERRED_TO = Pattern.compile("(?:移送|移交)(?!司法机关)" + X_SHORT + "(?=(?:依法)?(?:处理|查处|处罚|调查|追究|审查))");
     private static final Pattern AND_JUDICIARY = Pattern.compile("(?:、|或者|或|和|以及|及)司法机关$");
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
-    private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、修订)";
+    private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、修订|、修改或者起草|、修改)";
     /** What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's). */
     private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照)";
     /** What a rule-maker makes: the noun that ends the made thing. */
@@ -96,7 +96,7 @@ public final class DutyFinder {
      */
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")"
-            + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|[，,])*"
+            + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|分领域|尽快|在各自(?:的)?职责范围内|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责|实际情况|实际)|结合[^。；，]{1,16}"
             // 根据前款规定的条件, 根据森林火灾应急预案: the provision or plan the rules follow
             + "|(?:根据|依据|依照|按照)(?:前款|本条|前两款|前三款|上述|前述|第[一二三四五六七八九十]+款)[^，。；]{0,20}?"
@@ -177,6 +177,15 @@ public final class DutyFinder {
      * 行政复议机关负责法制工作的机构 (the scan stops at the first head, whose 负责 it takes for the duty).
      */
     private static final Pattern REMIT_AFTER = Pattern.compile("^" + REMIT);
+    /** 和其他有关部门 after a body named by its remit, which the subject scan ends at 负责 before. */
+    private static final Pattern OTHERS_BESIDE = Pattern.compile("(?:和|以及|及)其他(?:有关|相关)(?:主管)?部门");
+
+    /** The end of {@link #OTHERS_BESIDE} at {@code at} when the clause's act follows it, else -1. */
+    private static int othersThenActs(String cl, int at) {
+        Matcher m = OTHERS_BESIDE.matcher(cl).region(at, cl.length());
+        return m.lookingAt() && SubjectScan.nextAt(cl, m.end()) ? m.end() : -1;
+    }
+
     /** X以及/及其他有关部门: the rest of a subject list (the scan stops at 以及, which also begins a clause's object). */
     private static final Pattern OTHERS_AFTER = Pattern.compile("(?:以及|及)其他(?:有关|相关)(?:主管)?部门");
     /**
@@ -506,6 +515,8 @@ public final class DutyFinder {
                 // X负责…的机构应当…, also X负责…的机构，负责… or X负责…的机构，根据…，对… (the duty after the comma; a clause
                 // that ends at the head is a name, never X's duty; 由X负责…的机构提请…: after 由 the remit names the body)
                 span = new int[]{span[0], remit.end()};
+            } else if (remit.lookingAt() && othersThenActs(cl, remit.end()) > 0) {
+                span = new int[]{span[0], othersThenActs(cl, remit.end())}; // X负责…的部门和其他有关部门应当…
             } else if (remit.lookingAt() && remit.end() < cl.length() && cl.charAt(remit.end()) == '、') {
                 int[] next = SubjectScan.find(cl.substring(remit.end() + 1)); // X负责…的部门、Y对…: Y is the list's next member
                 if (next != null && next[0] == 0) {
