@@ -217,6 +217,9 @@ final class AgencyLists {
         if (parts.size() == 1 && head == null && s.indexOf('和') > 0 && PREFIX.matcher(s).matches()) {
             parts = split(joinedByAnd(s)); // 省级财政和生态环境部门: a shared head across 和
         }
+        if (parts.size() == 1 && head == null && s.contains("或者") && PREFIX.matcher(s).matches()) {
+            parts = split(fieldPairJoinedByOr(s)); // 县级以上人民政府农业或者兽医主管部门: two fields, one head
+        }
         Matcher pair = LEVEL_PAIR.matcher(s);
         if (parts.size() == 1 && head == null && pair.matches()) {
             parts = List.of(pair.group(1), pair.group(2)); // 县级或者设区的市级人民政府
@@ -350,6 +353,29 @@ final class AgencyLists {
             b.replace(m.start(), m.end(), "、\u0000"); // same length: later offsets stay valid
         }
         return b == null ? s : b.toString().replace("\u0000", "");
+    }
+
+    /** A field and the department head after 或者 (兽医主管部门, 林业行政部门). */
+    private static final Pattern FIELD_THEN_HEAD = Pattern.compile("^[\u4e00-\u9fff]{1," + FIELD_MAX + "}?(?:行政)?(?:主管|管理|监督管理)?(?:部门|机关)$");
+
+    /**
+     * A government's two fields joined by 或者 before one head (县级以上人民政府农业或者兽医主管部门 → 农业、兽医主管部门), as
+     * {@link #fieldsJoinedByOr} does in a longer list; a name on either side (公安机关或者…) leaves it as it is.
+     */
+    private static String fieldPairJoinedByOr(String s) {
+        Matcher prefix = PREFIX.matcher(s);
+        int or = prefix.matches() ? s.indexOf("或者", prefix.end(1)) : -1;
+        if (or < 0 || s.indexOf("或者", or + 2) >= 0) {
+            return s;
+        }
+        String left = s.substring(prefix.end(1), or);
+        String right = s.substring(or + 2);
+        if (left.isEmpty() || left.length() > FIELD_MAX || left.endsWith("级") || HEAD.matcher(left).find()
+                || RELATED_WORD.matcher(left).find() || RELATED_WORD.matcher(right).find() || AgencyNames.isAgency(left)
+                || !FIELD_THEN_HEAD.matcher(right).matches()) {
+            return s;
+        }
+        return s.substring(0, or) + "、" + right;
     }
 
     /** 财政和生态环境部门 → 财政、生态环境部门, leaving the 和 of names (文化和旅游部门) alone. */
