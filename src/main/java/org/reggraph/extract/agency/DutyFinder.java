@@ -193,7 +193,7 @@ public final class DutyFinder {
      * (or body), and its department or unit when the text names it by its remit or function.
      */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(?!他)(" + REMIT + "|(?:有关|相关)(?:主管)?部门"
-            + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|机构)|所属[\u4e00-\u9fff]{0,6}?机构)$");
+            + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|机构)|所属的?[\u4e00-\u9fff]{0,10}?机构)$");
     /** 经X批准: the approving body (R10). */
     /**
      * 报本级人民政府批准, 经上一级人民政府批准, 报有批准权的人民政府批准: an approver named only by its place relative to the
@@ -746,6 +746,7 @@ public final class DutyFinder {
         // a named department (及其教育行政部门, 及其农业行政等有关部门): each government's own, or the last body's; the units a
         // body has (及其所属管理机构) are the last body's alone
         boolean units = related.startsWith("所属");
+        related = units ? related.replaceFirst("^所属的", "所属") : related; // 及其所属的…机构: X所属…机构
         for (String member : split.members()) {
             if (!units && member.endsWith("人民政府") || member.equals(last)) {
                 membersOf(member + related).members().forEach(d -> addName(out, false, offset, d, role, null, null, surface, list));
