@@ -111,9 +111,9 @@ final class AgencyNames {
      * The party an agency authorises or entrusts, named by a head that names no agency (由城市供水行政主管部门或者其授权的单位责令…,
      * X或者其委托的医疗卫生机构、行业组织): the agency acts, its designee is a delegation.
      */
+    private static final Pattern DESIGNEE_PARTY = Pattern.compile("(?:单位|组织)$");
     /** A designee named by no type of its own (X指定的部门): the role name stands for it; X指定的医疗保健机构 names its type. */
     private static final Pattern UNNAMED_DESIGNEE = Pattern.compile("(?:有关)?(?:部门|机构|机关)");
-    private static final Pattern DESIGNEE_PARTY = Pattern.compile("(?:单位|组织)$");
     /** A heading run into the sentence: 盘活存量资产工作各地发展改革部门. */
     private static final Pattern AFTER_TASK = Pattern.compile("^[^、，]{2,20}?工作(?=(?:各|地方|国家|国务院|省|县|市)[^的]*$)");
     /** Words that only relate an agency to the text (上级, 有关, 原 …). */

@@ -177,17 +177,12 @@ public final class DutyFinder {
      * 行政复议机关负责法制工作的机构 (the scan stops at the first head, whose 负责 it takes for the duty).
      */
     private static final Pattern REMIT_AFTER = Pattern.compile("^" + REMIT);
-    /** 和其他有关部门 after a body named by its remit, which the subject scan ends at 负责 before. */
-    private static final Pattern OTHERS_BESIDE = Pattern.compile("(?:和|以及|及)其他(?:有关|相关)(?:主管)?部门");
-
-    /** The end of {@link #OTHERS_BESIDE} at {@code at} when the clause's act follows it, else -1. */
-    private static int othersThenActs(String cl, int at) {
-        Matcher m = OTHERS_BESIDE.matcher(cl).region(at, cl.length());
-        return m.lookingAt() && SubjectScan.nextAt(cl, m.end()) ? m.end() : -1;
-    }
-
+    /** Bodies a list leaves unnamed, closing it. */
+    private static final String OTHERS = "其他(?:有关|相关)(?:主管)?部门";
     /** X以及/及其他有关部门: the rest of a subject list (the scan stops at 以及, which also begins a clause's object). */
-    private static final Pattern OTHERS_AFTER = Pattern.compile("(?:以及|及)其他(?:有关|相关)(?:主管)?部门");
+    private static final Pattern OTHERS_AFTER = Pattern.compile("(?:以及|及)" + OTHERS);
+    /** 和其他有关部门 after a body named by its remit, which the subject scan ends at 负责 before. */
+    private static final Pattern OTHERS_BESIDE = Pattern.compile("(?:和|以及|及)" + OTHERS);
     /**
      * X及其负责…的部门 / X及其有关部门 / X及其行业主管部门 / X及其派出机构 / X及其环境执法机构 / X及其所属管理机构: the government
      * (or body), and its department or unit when the text names it by its remit or function.
@@ -510,13 +505,14 @@ public final class DutyFinder {
         }
         if (span != null) {
             Matcher remit = REMIT_AFTER.matcher(cl).region(span[1], cl.length());
+            int othersEnd = remit.lookingAt() ? othersThenActs(cl, remit.end()) : -1;
             if (remit.lookingAt() && (SubjectScan.nextAt(cl, remit.end()) || remit.end() == cl.length() && ce < sent.length()
                     || span[0] > 0 && cl.startsWith("由") && (remit.end() == cl.length() || cl.charAt(remit.end()) != '、'))) {
                 // X负责…的机构应当…, also X负责…的机构，负责… or X负责…的机构，根据…，对… (the duty after the comma; a clause
                 // that ends at the head is a name, never X's duty; 由X负责…的机构提请…: after 由 the remit names the body)
                 span = new int[]{span[0], remit.end()};
-            } else if (remit.lookingAt() && othersThenActs(cl, remit.end()) > 0) {
-                span = new int[]{span[0], othersThenActs(cl, remit.end())}; // X负责…的部门和其他有关部门应当…
+            } else if (othersEnd > 0) {
+                span = new int[]{span[0], othersEnd}; // X负责…的部门和其他有关部门应当…
             } else if (remit.lookingAt() && remit.end() < cl.length() && cl.charAt(remit.end()) == '、') {
                 int[] next = SubjectScan.find(cl.substring(remit.end() + 1)); // X负责…的部门、Y对…: Y is the list's next member
                 if (next != null && next[0] == 0) {
@@ -752,6 +748,12 @@ public final class DutyFinder {
                 membersOf(member + related).members().forEach(d -> addName(out, false, offset, d, role, null, null, surface, list));
             }
         }
+    }
+
+    /** The end of {@link #OTHERS_BESIDE} at {@code at} when the clause's act follows it, else -1. */
+    private static int othersThenActs(String cl, int at) {
+        Matcher m = OTHERS_BESIDE.matcher(cl).region(at, cl.length());
+        return m.lookingAt() && SubjectScan.nextAt(cl, m.end()) ? m.end() : -1;
     }
 
     private static int clauseEnd(String sent, int from) {
