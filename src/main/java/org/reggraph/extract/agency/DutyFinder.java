@@ -75,8 +75,8 @@ public final class DutyFinder {
      * and X no duty-bearer).
      */
     private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|失职|违反|有违法行为|有下列|索取|收受|泄露|虚假|强令|受法律保护");
-    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|交由|报(?![告关表]))" + X_SHORT
-            + "(?=(?:按(?:照)?(?:规定|有关)?程序)?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|组织|(?:核查|研究)?处理|协调解决))");
+    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|报(?![告关表]))" + X_SHORT
+            + "(?=(?:按(?:照)?(?:规定|有关)?程序)?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|组织|(?:核查|研究)?处理|协调解决)(?![\u4e00-\u9fff、]{0,4}的))");
     /**
      * The body a case is handed to, which must deal with it: 移送公安机关查处, 移送…畜牧兽医行政主管部门处理, 移交…公安机关交通管理部门处理
      * (the development gold: 移交地方公安部门查处) (not 司法机关, which
@@ -618,7 +618,7 @@ public final class DutyFinder {
                 coAgencies(cl, nameEnd, base + cs + off, out);
             }
         }
-        m = Gate.when(cl.indexOf('报') >= 0 || cl.contains("提请") || cl.contains("交由"), REPORT_TO, cl);
+        m = Gate.when(cl.indexOf('报') >= 0 || cl.contains("提请") || cl.contains("交由") || cl.contains("提交"), REPORT_TO, cl);
         while (m.find()) {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
