@@ -199,7 +199,7 @@ public final class DutyFinder {
     private static final Pattern RELATIVE_APPROVER = Pattern.compile("经?(?:(?:上一级|上级|有批准权的).*|(?:本级|同级)(?:地方)?(?:人民)?政府(?:或者其授权的.*)?)");
     /** 经 of an approval, not of a word (经济, 经营, 经费, 经理 …). */
     private static final String BY_APPROVAL = "(?:须经|需经|应当经|未经|经过|经(?![营济贸费销常理历验纪]|办(?!案)))";
-    private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|查验"
+    private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
             + "|组织(?:论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     /**
      * 设立X，负责…: the body set up is the subject of the next clause (国务院设立国家禁毒委员会，负责组织…禁毒工作); not a body
