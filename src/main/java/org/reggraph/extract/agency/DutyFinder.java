@@ -75,6 +75,10 @@ public final class DutyFinder {
      * and X no duty-bearer).
      */
     private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|失职|违反|有违法行为|有下列|索取|收受|泄露|虚假|强令|受法律保护");
+    /**
+     * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 报X核查处理: X acts on what it receives; not a receiver named in a relative
+     * clause (报请X批准的自治条例), nor a filing's (报X备案, which no verb here follows).
+     */
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|报(?![告关表]))" + X_SHORT
             + "(?=(?:按(?:照)?(?:规定|有关)?程序)?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|组织|(?:核查|研究)?处理|协调解决)(?![\u4e00-\u9fff、]{0,4}的))");
     /**
