@@ -63,7 +63,8 @@ final class AgencyLists {
     private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
-    private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)(?:主管)?部门");
+    static final String OTHERS_REGEX = "其他(?:有关|相关)(?:主管)?部门";
+    private static final Pattern OTHERS = Pattern.compile(OTHERS_REGEX);
     /**
      * A member that names no agency (有关部门和有关省…人民政府, 及其他负有安全生产监督管理职责的部门和财政部门): split off, then
      * left out.
@@ -343,8 +344,7 @@ final class AgencyLists {
         StringBuilder b = null;
         for (Matcher m = FIELD_OR.matcher(s).region(prefix.end(1), s.length()); m.find(); ) {
             String left = s.substring(Math.max(prefix.end(1), s.lastIndexOf('、', m.start()) + 1), m.start());
-            if (left.isEmpty() || left.length() > FIELD_MAX || left.endsWith("级") || HEAD.matcher(left).find()
-                    || AgencyNames.isAgency(left) || s.indexOf('、', m.end()) < 0) {
+            if (!isField(left) || s.indexOf('、', m.end()) < 0) {
                 continue;
             }
             if (b == null) {
@@ -370,12 +370,17 @@ final class AgencyLists {
         }
         String left = s.substring(prefix.end(1), or);
         String right = s.substring(or + 2);
-        if (left.isEmpty() || left.length() > FIELD_MAX || left.endsWith("级") || HEAD.matcher(left).find()
-                || RELATED_WORD.matcher(left).find() || RELATED_WORD.matcher(right).find() || AgencyNames.isAgency(left)
+        if (!isField(left) || RELATED_WORD.matcher(left).find() || RELATED_WORD.matcher(right).find()
                 || !FIELD_THEN_HEAD.matcher(right).matches()) {
             return s;
         }
         return s.substring(0, or) + "、" + right;
+    }
+
+    /** A government's field before 或者 (农业, 卫生健康): short, no level, no head, no body's name of its own. */
+    private static boolean isField(String left) {
+        return !left.isEmpty() && left.length() <= FIELD_MAX && !left.endsWith("级") && !HEAD.matcher(left).find()
+                && !AgencyNames.isAgency(left);
     }
 
     /** 财政和生态环境部门 → 财政、生态环境部门, leaving the 和 of names (文化和旅游部门) alone. */

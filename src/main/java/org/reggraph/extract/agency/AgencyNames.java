@@ -242,7 +242,8 @@ final class AgencyNames {
             return s; // a remit is a competence, not an act: 负责药品监督管理的部门
         }
         Matcher unnamed = AND_RELATED.matcher(s);
-        if (unnamed.matches() && isRoleName(unnamed.group(1))) {
+        boolean andUnnamed = unnamed.matches(); // s stays as it is below: the last test reads the same match
+        if (andUnnamed && isRoleName(unnamed.group(1))) {
             return s; // 县级以上人民政府负责英雄烈士保护工作的部门和其他有关部门: the role, and bodies the text leaves unnamed
         }
         if (actDescribed(s)) {
@@ -311,9 +312,8 @@ final class AgencyNames {
             }
             return isAgency(mod) ? s : null; // 国务院和地方各级人民政府的有关部门
         }
-        Matcher rest = AND_RELATED.matcher(s);
-        if (rest.matches() && rest.group(1).indexOf('、') < 0 && !isAgency(rest.group(1)) && !rest.group(1).endsWith("政府")
-                && !AgencyLists.isLevelList(rest.group(1))) {
+        if (andUnnamed && unnamed.group(1).indexOf('、') < 0 && !isAgency(unnamed.group(1)) && !unnamed.group(1).endsWith("政府")
+                && !AgencyLists.isLevelList(unnamed.group(1))) {
             return null; // 分级管理和各有关部门: 和有关部门 completes a body named before it, here none
         }
         return isAgency(s) ? s : null;

@@ -181,12 +181,10 @@ public final class DutyFinder {
      * 行政复议机关负责法制工作的机构 (the scan stops at the first head, whose 负责 it takes for the duty).
      */
     private static final Pattern REMIT_AFTER = Pattern.compile("^" + REMIT);
-    /** Bodies a list leaves unnamed, closing it. */
-    private static final String OTHERS = "其他(?:有关|相关)(?:主管)?部门";
     /** X以及/及其他有关部门: the rest of a subject list (the scan stops at 以及, which also begins a clause's object). */
-    private static final Pattern OTHERS_AFTER = Pattern.compile("(?:以及|及)" + OTHERS);
+    private static final Pattern OTHERS_AFTER = Pattern.compile("(?:以及|及)" + AgencyLists.OTHERS_REGEX);
     /** 和其他有关部门 after a body named by its remit, which the subject scan ends at 负责 before. */
-    private static final Pattern OTHERS_BESIDE = Pattern.compile("(?:和|以及|及)" + OTHERS);
+    private static final Pattern OTHERS_BESIDE = Pattern.compile("(?:和|以及|及)" + AgencyLists.OTHERS_REGEX);
     /**
      * X及其负责…的部门 / X及其有关部门 / X及其行业主管部门 / X及其派出机构 / X及其环境执法机构 / X及其所属管理机构: the government
      * (or body), and its department or unit when the text names it by its remit or function.

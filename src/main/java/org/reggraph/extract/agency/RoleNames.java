@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.reggraph.extract.RelationType;
+import org.reggraph.extract.lexicon.Lexicon;
 
 /**
  * Roles a document gives public bodies: 国务院授权的省级、市地级政府…作为本行政区域内生态环境损害赔偿权利人. From there on the role
@@ -24,13 +25,12 @@ public final class RoleNames {
     private static final Pattern BRACKET_AT_END = Pattern.compile("[（(][^（）()]{0,40}[）)]$");
     /** A definer that is itself chosen (由X作为责任主体, 确定X作为…): a fallback or a choice, no role of the document. */
     private static final Pattern CHOSEN = Pattern.compile("由|将|确定|明确|指定|以");
-    /** What makes the role the subject of its clause: a modal or act, its designee (及其指定的…), or the clause's end. */
-    private static final Pattern ACTS_AFTER = Pattern.compile(
-            "及其|指定的|应当|可以|有权|负责|会同|根据|依据|按照|在|对|要|[，,]");
+    /** What makes the role the subject of its clause besides a duty word (SubjectScan): its designee, or the clause's end. */
+    private static final Pattern ACTS_AFTER = Pattern.compile("及其|指定的|[，,]");
     /** The designee named after the role (赔偿权利人指定的部门或机构): the body that acts. */
     private static final Pattern DESIGNEE = Pattern.compile("指定的(?:有关)?(?:部门|机构)(?:或(?:者)?(?:部门|机构))?");
     /** An article number right before a subject (第七条赔偿权利人…). */
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("第[一二三四五六七八九十百零〇]+条$");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("第" + Lexicon.ARTICLE_NUMERAL + "+条$");
     /** The designee after 及其 (赔偿权利人及其指定的部门或机构). */
     private static final Pattern ITS_DESIGNEE = Pattern.compile("及其" + DESIGNEE.pattern());
     /** The role's or its designees' staff (…的负责人、工作人员), the subject of a breach, not a body with a duty. */
@@ -120,7 +120,7 @@ public final class RoleNames {
     }
 
     private static boolean actsAfter(String text, int end) {
-        return end < text.length() && ACTS_AFTER.matcher(text).region(end, text.length()).lookingAt();
+        return end < text.length() && (SubjectScan.nextAt(text, end) || ACTS_AFTER.matcher(text).region(end, text.length()).lookingAt());
     }
 
     private static String clause(String text, int k) {
