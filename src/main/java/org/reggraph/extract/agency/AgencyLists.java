@@ -26,8 +26,11 @@ final class AgencyLists {
     private static final Pattern CLOSED_THEN = Pattern.compile("^(.+?等" + DutyFinder.LIST_HEAD + ")(?:和|以及|及)(.+)$");
     private static final Pattern GOVERNMENT_PREFIX = Pattern.compile("(?:人民政府|国务院)$");
     private static final Pattern RELATED_WORD = Pattern.compile("^(?:有关|相关|其他)");
-    /** 等 closing a list, and the head it gives the members. */
-    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:有关|相关)?((?:行政)?(?:主管|管理|监管|行政)?部门|机构|机关)(?:和(?:机构|单位))?$");
+    /**
+     * 等 closing a list, and the head it gives the members; a remit after 有关 is no part of the head (环境保护、海洋、渔业等有关
+     * 自然保护区行政主管部门: 海洋行政主管部门).
+     */
+    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:(?:有关|相关)(?:[\\u4e00-\\u9fff&&[^或和及与部门机关构]]{2,6}?)??)?((?:行政)?(?:主管|管理|监管|行政)?部门|机构|机关)(?:和(?:机构|单位))?$");
     /** Separators between full names. */
     private static final Pattern AND = Pattern.compile("以及|或者|和|及|与|或");
     /** A member that names a body of its own kind, which takes no shared head (会计师事务所、律师事务所等专业机构, 学校). */
@@ -37,9 +40,11 @@ final class AgencyLists {
             "行政部门", "部门", "管理机构", "机构", "机关"};
     /**
      * A level prefix in front of the first member: 县级以上地方人民政府, 国务院, 省、自治区、直辖市人民政府, 各省（自治区、直辖市）;
-     * 省级（含）以上 and 县级以上 whole, so that the later members keep the range.
+     * 省级（含）以上 and 县级以上 whole, so that the later members keep the range; 省、自治区、直辖市 without 人民政府 too
+     * (省、自治区、直辖市农业主管部门、林业主管部门), written with {@link #JOIN} once {@link #protect protected}.
      */
-    private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|同级|本级|(?:省|市|县|设区的市)级(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各省（[^）]{1,20}）)(.+)$");
+    private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|同级|本级|(?:省|市|县|设区的市)级(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各省（[^）]{1,20}）"
+            + "|各?省[、" + JOIN + "]自治区(?:[、" + JOIN + "]直辖市)?(?![以和的、" + JOIN + "]))(.+)$");
     /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会 …. */
     private static final Pattern AND_IN_NAME = Pattern.compile("(?:文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生)和(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育)");
     /** Members that carry their own level. */

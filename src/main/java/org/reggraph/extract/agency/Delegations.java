@@ -59,7 +59,7 @@ final class Delegations {
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的)("
-            + NAME + "{2,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|中心|社))(?=承担|进行|开展|实施|负责|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|受理|发放|管理|具体|按照|依照|根据|，|。|[（(]以下)");
+            + NAME + "{2,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|中心|社))(?=承担|进行|开展|实施|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|受理|发放|管理|具体|按照|依照|根据|，|。|[（(]以下)");
     /**
      * Y acting on an agency's entrustment: Y(可以)接受/受/根据/依据(…或者)X的委托 — Y at the clause start, X the words
      * before 的委托 (after the last 或者), which must name an agency.
@@ -87,6 +87,10 @@ final class Delegations {
      * although 单位 names no agency, when the entruster is named and public.
      */
     private static final Pattern DESCRIBED_BODY = Pattern.compile("^(?:从事|承担|具有|具备|符合|持有)[^，。；]{1,30}的(?:单位|组织|机构)$");
+    /** The parts of an entrusted list (事故发生单位或者有关部门). */
+    private static final Pattern ENTRUSTED_PART = Pattern.compile("[^、和或者]+");
+    /** An entrusted body named by no agency: 有关部门, 相关机构, or a unit named by its part (事故发生单位, 其他单位). */
+    private static final Pattern UNNAMED_BODY = Pattern.compile("(?:有关|相关)(?:部门|机构|单位)|[\\u4e00-\\u9fff]{2,8}单位");
     /** X（以下简称Y），委托其负责…: Y, named just before, is entrusted by the sentence's agency. */
     private static final Pattern ENTRUSTS_IT = Pattern.compile("[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)][，,]?(?:并)?委托其(?=负责|承担|办理|开展|实施|进行|组织|具体|对)");
     /** The entruster of 委托Y: an agency, or a clause with no subject (the article's agency). */
@@ -404,8 +408,8 @@ final class Delegations {
             }
             if (alias.lookingAt()) { // 委托具备条件的机构（以下称受托管理机构）: the description names no agency
                 DutyFinder.add(out, true, base + alias.start(1), alias.group(1), null, what, Delegates.ENTRUSTMENT, sent);
-            } else if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find() && DESCRIBED_BODY.matcher(m.group(1)).find()) {
-                entrusted(out, base + m.start(1), m.group(1), what, sent);
+            } else if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find()) {
+                entrustedUnnamed(out, base + m.start(1), m.group(1), what, sent);
             }
         }
     }
@@ -432,6 +436,24 @@ final class Delegations {
     }
 
     /** A body entrusted under a description, not a name (no agency head): recorded as written, not cleaned. */
+    /**
+     * The bodies a public body entrusts that name no agency: one described by what it does or has (从事安全生产相关工作的单位),
+     * or each of 有关部门, 相关机构 and a unit named by its part in the case (事故发生单位, 房屋征收实施单位), alone or joined by
+     * 或者/和 (委托事故发生单位或者有关部门组织事故调查组).
+     */
+    private static void entrustedUnnamed(List<DutyFinder.Duty> out, int offset, String bodies, String what, String sent) {
+        if (DESCRIBED_BODY.matcher(bodies).find()) {
+            entrusted(out, offset, bodies, what, sent);
+            return;
+        }
+        Matcher part = ENTRUSTED_PART.matcher(bodies);
+        while (part.find()) {
+            if (UNNAMED_BODY.matcher(part.group()).matches()) {
+                entrusted(out, offset + part.start(), part.group(), what, sent);
+            }
+        }
+    }
+
     private static void entrusted(List<DutyFinder.Duty> out, int offset, String body, String what, String sent) {
         out.add(new DutyFinder.Duty(RelationType.DELEGATES, offset, body, null, what, Delegates.ENTRUSTMENT, sent, null));
     }

@@ -125,6 +125,11 @@ public final class DutyFinder {
     /** The verb of {@link #RELATIVE} right after 由X(会同Y): 由X核定的企业进口, the agency qualifies a noun. */
     private static final Pattern RELATIVE_VERB = Pattern.compile(RELATIVE_VERBS);
     /**
+     * 由X负责V的N with V an act on cases (由下级人民政府负责调查的事故, 由有关部门负责审批的专项规划): X qualifies the noun, as in
+     * {@link #RELATIVE_VERB}; not 由X负责海洋环境的监督管理, whose words before 的 are no act.
+     */
+    private static final Pattern RELATIVE_CHARGE = Pattern.compile("负责(?:组织)?(?:调查|审批|审核|审查|受理|办理|查处|核准|批准|登记|组织实施)的");
+    /**
      * A verb of acts on funds, plans and appointments with one or two more words before 的 (核准登记注册的企业, 拨付事业经费的单位,
      * 统筹安排使用的转移支付, 任命、派出的人员): a relative clause too, unless the
      * words name a place (统筹组织本地的…工作).
@@ -201,7 +206,9 @@ public final class DutyFinder {
     private static final Pattern RELATIVE_APPROVER = Pattern.compile("经?(?:(?:上一级|上级|有批准权的).*|(?:本级|同级)(?:地方)?(?:人民)?政府(?:或者其授权的.*)?)");
     /** 经 of an approval, not of a word (经济, 经营, 经费, 经理 …). */
     private static final String BY_APPROVAL = "(?:须经|需经|应当经|未经|经过|经(?![营济贸费销常理历验纪]|办(?!案)))";
-    private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + "(?:依法)?(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
+    /** How the approver acts, between it and its approval: 经X依法批准, 经X按照各自职责批准, 经X依照国家有关规定批准. */
+    private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限))?";
+    private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_MANNER + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
             + "|组织(?:论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     /**
      * 设立X，负责…: the body set up is the subject of the next clause (国务院设立国家禁毒委员会，负责组织…禁毒工作); not a body
@@ -215,7 +222,7 @@ public final class DutyFinder {
     private static final Pattern GRANTED_BY = Pattern.compile("(?:取得|征得)" + X_SHORT + "(?:的(?:书面)?(?:批准|许可|同意)(?!的)"
             + "|(?:书面)?同意(?!的)|的[^，。；的]{0,10}批准文件)");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
-    private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")(?:依法)?(?=批准|同意|审批|核准)");
+    private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")" + APPROVAL_MANNER + "(?=批准|同意|审批|核准)");
     private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     /** 其派出机构, 其分支机构 as a clause subject: the branches of the body the sentence named before. */
@@ -447,12 +454,23 @@ public final class DutyFinder {
         String subject;
         /** Where the condition of a sanction on an agency's officials ends (its comma): its subjects break the law, no duty. */
         int breachEnd = -1;
+        /** The subject made rules and has no duty yet: a later clause may give it one (X制定…标准，并负责监督实施). */
+        boolean rulesOnly;
     }
+
+    /**
+     * A clause with no subject that gives the rule-maker of an earlier clause a duty besides its rules: X制定…标准规范，…，
+     * 组织开展…监测; X制定…标准，并负责监督实施.
+     */
+    private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:负责|组织|开展|监督|指导|建立|统筹|协调)");
 
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
         boolean any = false;
         for (int i = cs; i < ce && !any; i++) {
             any = opensGate(sent, i, sent.charAt(i));
+        }
+        if (carried.rulesOnly && DUTY_AFTER_RULES.matcher(sent).region(cs, ce).lookingAt()) {
+            carried.rulesOnly = !add(out, false, base + cs, carried.subject, "lead", null, null, sent);
         }
         if (!any && !makesOn(sent, cs, ce, carried.subject)) {
             return; // no agency named, unless the clause goes on making the earlier subject's rules (X负责…，制定…办法)
@@ -474,7 +492,8 @@ public final class DutyFinder {
                     int at = by.find() ? by.end() : 0;
                     ruleMakers(out, base, d.start(1) + at, d.group(1).substring(at), d.end(1), what, sent);
                     carried.subject = d.group(1).substring(at);
-                    return; // rule-making is no duty besides
+                    carried.rulesOnly = !d.group(1).contains("会同"); // 制定或者会同Y制定: Y is a partner, not the subject
+                    return; // rule-making is no duty besides, unless a later clause gives one (DUTY_AFTER_RULES)
                 }
                 // X应当制定…推广目录: a catalogue the subject keeps is its duty, no rule it is left (the gold files'
                 // reading); one left to X in passing (具体目录由X制定) stays a delegation (Delegations)
@@ -543,6 +562,7 @@ public final class DutyFinder {
             // X(会同Y)(根据…，)可以规定…: X sets the rule itself (what 规定, as 按照X的规定: no text it must make)
             ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, "规定", sent);
             carried.subject = cl.substring(span[0], span[1]);
+            carried.rulesOnly = true;
             return;
         }
         if (span != null && namesLaw(cl, span) && LAWS_LISTED.matcher(cl).region(span[0], span[1]).find()) {
@@ -589,6 +609,7 @@ public final class DutyFinder {
                 add(out, true, base + cs + off + span[0], ag, null, "授权", Delegates.AUTHORISATION, cl);
             }
             carried.subject = ag;
+            carried.rulesOnly = false;
             String rest = cl.substring(span[1]);
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
@@ -611,7 +632,8 @@ public final class DutyFinder {
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
             // 由X(会同Y)核定的企业进口: X only qualifies the noun that acts
             if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt()
-                    && !RELATIVE_COMPOUND.matcher(cl).region(m.end(), cl.length()).lookingAt() && !asksAnother(m.group(1))
+                    && !RELATIVE_COMPOUND.matcher(cl).region(m.end(), cl.length()).lookingAt()
+                    && !RELATIVE_CHARGE.matcher(cl).region(m.end(), cl.length()).lookingAt() && !asksAnother(m.group(1))
                     && !asksCourt(m.group(1), cl, m.end())) {
                 Matcher remit = NAME_BY_REMIT.matcher(cl).region(m.end(1), cl.length());
                 int nameEnd = remit.lookingAt() ? remit.end() : m.end(1);

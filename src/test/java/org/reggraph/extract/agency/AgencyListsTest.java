@@ -22,6 +22,19 @@ class AgencyListsTest {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
     }
 
+    /** A level written as 省、自治区、直辖市 without 人民政府 reaches every member; a remit after 等有关 is no part of the head. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "各省、自治区、直辖市农业主管部门、林业主管部门|各省、自治区、直辖市农业主管部门;各省、自治区、直辖市林业主管部门", // 植物检疫条例 第二条
+            "省、自治区、直辖市药品监督管理、卫生行政部门|省、自治区、直辖市药品监督管理行政部门;省、自治区、直辖市卫生行政部门", // 放射性药品管理办法 第二十三条
+            "省、自治区、直辖市环境保护、海洋、渔业等有关自然保护区行政主管部门|省、自治区、直辖市环境保护行政主管部门;省、自治区、直辖市海洋行政主管部门;省、自治区、直辖市渔业行政主管部门", // 自然保护区条例 第三十一条
+            "住房城乡建设、交通运输、水利等相关行业工程建设主管部门|住房城乡建设主管部门;交通运输主管部门;水利主管部门", // 保障农民工工资支付条例 第七条
+            "上级人民政府卫生等有关部门或者监察机关|上级人民政府卫生部门;监察机关", // 医疗纠纷预防和处理条例 第五十二条: 部门或者监察 is no remit
+    })
+    void levelAndHeadReachEveryMember(String name, String expected) {
+        assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"县级以上人民政府农业、林业行政部门以及其他有关部门"})
     void othersAfterAndAreOneList(String name) {

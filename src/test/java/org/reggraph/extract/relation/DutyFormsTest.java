@@ -136,7 +136,7 @@ class DutyFormsTest {
             幼儿园管理条例(1989-09-11)|本条例由国家教育委员会解释。|DELEGATES|国家教育委员会|interpretation
             # D5 entrustment
             地名管理条例(2022-03-30)|县级以上人民政府地名行政主管部门和其他有关部门可以委托第三方机构对地名保护情况进行评估。|DELEGATES|第三方机构|entrustment
-            动物防疫法(2021-01-22)|逾期不处理的，由县级以上地方人民政府农业农村主管部门委托有关单位代为处理。|DELEGATES||
+            动物防疫法(2021-01-22) an agency entrusts 有关单位 (seed 004's annotation keeps 委托有关部门 too)|逾期不处理的，由县级以上地方人民政府农业农村主管部门委托有关单位代为处理。|DELEGATES|有关单位|entrustment
             居住证暂行条例|居住证由受公安机关委托的社区服务机构受理。|DELEGATES|社区服务机构|entrustment
             出境入境管理法(2012-06-30) a list entrusts a list, with its remit between|公安部、外交部可以在各自职责范围内委托县级以上地方人民政府公安机关出入境管理机构、县级以上地方人民政府外事部门受理外国人入境、停留居留申请。|DELEGATES|县级以上地方人民政府公安机关出入境管理机构;县级以上地方人民政府外事部门|entrustment
             中药品种保护条例(2018-09-18) a 委员会|国务院药品监督管理部门委托国家中药品种保护审评委员会负责对申请保护的中药品种进行审评。|DELEGATES|国家中药品种保护审评委员会|entrustment
@@ -741,6 +741,25 @@ class DutyFormsTest {
             拘留所条例(2012-02-23) 第二十四条 报告X处理|被拘留人在拘留期间有新的违法犯罪嫌疑的，拘留所应当报告拘留所的主管公安机关处理。|RESPONSIBLE|主管公安机关|
             """)
     void findsFormOfSession12(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
+    /** Forms read in the thirteenth session (2026-12-03). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            自然保护区条例(2017-10-07) 第三十一条 经X按照各自职责批准|外国人进入自然保护区，应当事先向自然保护区管理机构提交活动计划，并经自然保护区管理机构批准；其中，进入国家级自然保护区的，应当经省、自治区、直辖市环境保护、海洋、渔业等有关自然保护区行政主管部门按照各自职责批准。|RESPONSIBLE|自然保护区管理机构;省、自治区、直辖市环境保护行政主管部门;省、自治区、直辖市海洋行政主管部门;省、自治区、直辖市渔业行政主管部门|
+            危险化学品安全管理条例(2013-12-07) 第四十三条 经X按照国家有关规定验收|用于危险化学品运输作业的内河码头、泊位，经交通运输主管部门按照国家有关规定验收合格后方可投入使用。|RESPONSIBLE|交通运输主管部门|
+            生产安全事故报告和调查处理条例(2007-04-09) 第二十条 negative: 由X负责调查的N is a relative clause|上级人民政府认为必要时，可以调查由下级人民政府负责调查的事故。|RESPONSIBLE|上级人民政府|
+            生产安全事故报告和调查处理条例(2007-04-09) 第十九条 X可以委托Y单位, a unit named by its part in the case|未造成人员伤亡的一般事故，县级人民政府也可以委托事故发生单位组织事故调查组进行调查。|DELEGATES|事故发生单位|entrustment
+            国有土地上房屋征收与补偿条例(2011-01-21) 第五条 X可以委托Y单位|房屋征收部门可以委托房屋征收实施单位，承担房屋征收与补偿的具体工作。|DELEGATES|房屋征收实施单位|entrustment
+            国家重点研发计划资金管理办法 (seed 003) 第十条 X委托相关机构|财政部、科技部委托相关机构对重点专项概算进行评估。|DELEGATES|相关机构|entrustment
+            矿山生产安全事故报告和调查处理办法 (seed 004) 第十八条 X可以委托Y或者有关部门: each|未造成人员死亡的一般事故，县级人民政府或者国家矿山安全监察局省级局可以委托事故发生单位或者有关部门组织事故调查组进行调查。|DELEGATES|事故发生单位;有关部门|entrustment
+            各级人民代表大会常务委员会监督法(2024-11-08) 第十五条 negative: 委托有关部门负责人 entrusts a person|人民政府也可以委托有关部门负责人向本级人民代表大会常务委员会报告。|DELEGATES||
+            大气污染防治法(2018-10-26) 第二十三条 X负责制定…规范，组织… : a duty besides the rules|国务院生态环境主管部门负责制定大气环境质量和大气污染源的监测和评价规范，组织建设与管理全国大气环境质量和大气污染源监测网，组织开展大气环境质量和大气污染源监测，统一发布全国大气环境质量状况信息。|RESPONSIBLE|国务院生态环境主管部门|
+            生态保护红线生态环境监督办法（试行） (seed 004) 第八条 X制定…标准规范，…，组织开展…|生态环境部制定生态质量监测标准规范，依托生态质量监测网络，组织开展生态保护红线生态质量监测，重点关注人为活动对生态保护红线生态环境的影响。|RESPONSIBLE|生态环境部|
+            反洗钱法(2024-11-08) 第十三条 the partner of 制定或者会同Y制定 gets no duty from the clauses after|国务院反洗钱行政主管部门组织、协调全国的反洗钱工作，负责反洗钱的资金监测，制定或者会同国务院有关金融管理部门制定金融机构反洗钱管理规定，监督检查金融机构履行反洗钱义务的情况，在职责范围内调查可疑交易活动，履行法律和国务院规定的有关反洗钱的其他职责。|RESPONSIBLE|国务院反洗钱行政主管部门|
+            """)
+    void findsFormOfSession13(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
     }
 
