@@ -307,6 +307,11 @@ final class AgencyLists {
     /** A level or body of its own in the half after 以及 (乡、镇人民政府, 街道办事处, 省级人民政府); not the 市 of 市场, 城市, 市容, 市政. */
     private static final Pattern OWN_LEVEL = Pattern.compile("人民政府|政府|国务院|街道办事处|中央|国家|省|县|乡|镇|(?<!城)市(?!场|容|政)");
 
+    /** Whether a member begins with a level of its own or names a government (国家…, 省级…, 上级人民政府…). */
+    static boolean hasOwnLevel(String member) {
+        return LEVEL.matcher(member).find() || member.contains("人民政府");
+    }
+
     /**
      * Two lists joined by 以及, each an agency list of its own (乡、民族乡、镇的人民政府以及街道办事处, 县级以上人民政府统计机构和有关部门
      * 以及乡、镇人民政府): the members of both; null when either half names no agency (X以及其他有关部门 is one list).

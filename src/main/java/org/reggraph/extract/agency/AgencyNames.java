@@ -82,9 +82,11 @@ final class AgencyNames {
     private static final Pattern LEVEL_ONLY = Pattern.compile("(?:县级以上(?:地方)?(?:各级)?|省级|设区的市级|市级|县级|地方各级|各级)");
     /** An agency and a join before a remit: 国务院安全生产监督管理部门和负有安全生产监督管理职责的有关部门 (a list). */
     private static final Pattern JOINED = Pattern.compile("(.{2,}?)(?:和|、|以及|及|或者|或)(?:其他)?");
-    /** {@link #remitFirst}: (the first member (its body) remit的head)、(the rest: one name, or a list of its own). */
+    /** {@link #remitFirst}: (the first member (its body) remit的head)、 or 和 (the rest: one name, or a list of its own). */
     private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
-            + DutyFinder.REMIT_HEAD + ")、([^，]{2,40})$");
+            + DutyFinder.REMIT_HEAD + ")(?:、|和(?!其他))([^，]{2,80})$");
+    /** A government whose level the departments after a {@link #remitFirst} member share. */
+    private static final Pattern GOVERNMENT_END = Pattern.compile("(?:人民政府|国务院)$");
     /** The bodies a list leaves unnamed by their duty: 其他负有安全生产监督管理职责的(有关)部门. */
     static final String UNNAMED_BY_REMIT = "其他负有[^，。；、的]{1,24}?职责的(?:有关)?部门";
     /**
@@ -347,8 +349,7 @@ final class AgencyNames {
      * the first member, then the rest's members (the rest is split once, here), or null.
      */
     static List<String> remitFirst(String name) {
-        int comma = name.indexOf('、');
-        if (comma < 0) {
+        if (name.indexOf('、') < 0 && name.indexOf('和') < 0) {
             return null;
         }
         Matcher m = REMIT_FIRST.matcher(name);
@@ -357,7 +358,7 @@ final class AgencyNames {
         }
         // the rest is one name (X负责…的部门、Y) or a list of its own (负责…的部门、网信、公安等有关部门)
         String rest = m.group(3);
-        boolean oneName = isAgency(rest);
+        boolean oneName = isAgency(rest) || isRoleName(rest); // 和省、自治区、直辖市人民政府负责…的部门: a role name too
         if (!oneName && rest.indexOf('、') < 0) {
             return null;
         }
@@ -365,9 +366,13 @@ final class AgencyNames {
         if (!oneName && restMembers.size() < 2) {
             return null;
         }
+        // 县级以上地方人民政府负责…的部门和发展改革、财政等有关部门: the departments after it are the same government's
+        String government = GOVERNMENT_END.matcher(m.group(2)).find() ? m.group(2) : "";
         List<String> out = new ArrayList<>(restMembers.size() + 1);
         out.add(m.group(1));
-        out.addAll(restMembers);
+        for (String member : restMembers) {
+            out.add(!government.isEmpty() && member.endsWith("部门") && !AgencyLists.hasOwnLevel(member) ? government + member : member);
+        }
         return out;
     }
 

@@ -534,10 +534,14 @@ public final class DutyFinder {
                 span = new int[]{span[0], remit.end()};
             } else if (othersEnd > 0) {
                 span = new int[]{span[0], othersEnd}; // X负责…的部门和其他有关部门应当…
-            } else if (remit.lookingAt() && remit.end() < cl.length() && cl.charAt(remit.end()) == '、') {
-                int[] next = SubjectScan.find(cl.substring(remit.end() + 1)); // X负责…的部门、Y对…: Y is the list's next member
+            } else if (remit.lookingAt() && remit.end() < cl.length() && (cl.charAt(remit.end()) == '、' || cl.charAt(remit.end()) == '和')) {
+                // X负责…的部门、Y对…, X负责…的部门和F、G等有关部门应当…: Y is the list's next member, with its own remit if it
+                // has one (国务院负责…的部门和省、自治区、直辖市人民政府负责…的部门应当…)
+                int from = remit.end() + 1;
+                int[] next = SubjectScan.find(cl.substring(from));
                 if (next != null && next[0] == 0) {
-                    span = new int[]{span[0], remit.end() + 1 + next[1]};
+                    Matcher own = REMIT_AFTER.matcher(cl).region(from + next[1], cl.length());
+                    span = new int[]{span[0], own.lookingAt() && SubjectScan.nextAt(cl, own.end()) ? own.end() : from + next[1]};
                 }
             }
             int others = cl.indexOf("其他", span[1]);
