@@ -248,16 +248,26 @@ final class Delegations {
                     v.reset().region(by + 1, end); // …收入，由X规定具体管理办法: the rule made follows the verb, as after 可以
                 }
             }
+            int agentEnd = -1;
             if (!v.find()) {
                 // 标准由X根据职责分工，(分别)会同Y制定: the verb one clause on, after X's basis
-                basis = objectBefore && end < sent.length() && sent.charAt(end) == '，' ? basisAt(sent, by + 1, end) : -1;
-                if (basis < 0) {
-                    continue;
-                }
-                int next = sent.indexOf('，', end + 1);
-                v = RULE_VERB.matcher(sent).region(end + 1, next < 0 ? sent.length() : next);
-                if (!v.find() || !ONE_CLAUSE_ON.matcher(sent).region(end + 1, v.start()).matches()) {
-                    continue;
+                boolean comma = objectBefore && end < sent.length() && sent.charAt(end) == '，';
+                basis = comma ? basisAt(sent, by + 1, end) : -1;
+                Matcher basisOn = comma && basis < 0 ? BASIS_THEN_VERB.matcher(sent).region(end + 1, sent.length()) : null;
+                if (basisOn != null && basisOn.lookingAt()) {
+                    // 标准由X会同Y，根据…等因素确定: X's basis is the next clause, which ends at the verb
+                    v = RULE_VERB.matcher(sent).region(basisOn.start(1), basisOn.end(1));
+                    v.find();
+                    agentEnd = end;
+                } else {
+                    if (basis < 0) {
+                        continue;
+                    }
+                    int next = sent.indexOf('，', end + 1);
+                    v = RULE_VERB.matcher(sent).region(end + 1, next < 0 ? sent.length() : next);
+                    if (!v.find() || !ONE_CLAUSE_ON.matcher(sent).region(end + 1, v.start()).matches()) {
+                        continue;
+                    }
                 }
             }
             String what;
@@ -270,7 +280,7 @@ final class Delegations {
                 }
                 what = made.substring(made.lastIndexOf('的') + 1);
             }
-            String agent = sent.substring(by + 1, v.start());
+            String agent = sent.substring(by + 1, agentEnd >= 0 ? agentEnd : v.start());
             int co = agent.indexOf("会同");
             String lead = basis >= 0 ? sent.substring(by + 1, basis) : co >= 0 ? agent.substring(0, co) : agent;
             Matcher province = PROVINCE_LEAD.matcher(lead);
@@ -328,6 +338,8 @@ final class Delegations {
     /** The verbs by which X sets what stands before 由 (not 决定 or 核定, which decide a case). */
     private static final Pattern SETS = Pattern.compile("(?:规定|制定|制订|确定|拟定|拟订)$");
 
+    /** A clause of X's basis that ends at the rule verb: 根据当地经济发展水平…等确定, 按照前款规定的原则制定. */
+    private static final Pattern BASIS_THEN_VERB = Pattern.compile("(?:根据|按照|依照|依据|结合|参照)[^，。；]{1,80}?(" + RULE_VERB.pattern() + ")(?=[，。；]|$)");
     /** What may stand between the comma and the verb one clause on: 分别, 会同Y. */
     private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?");
     private static final List<String> BASES = List.of("根据", "依照", "按照", "依据");

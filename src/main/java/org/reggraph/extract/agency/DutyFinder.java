@@ -252,7 +252,18 @@ public final class DutyFinder {
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays).
      */
     private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|妨碍)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、)|检测机构|鉴定机构|服务机构|中介机构");
-    /** X负责…的(工作)人员: staff named by their work, the subject of a breach (戒毒条例 第四十四条). */
+
+    /**
+     * A subject named after the place of a party an act concerns, or where it was set up (被撤销的金融机构所在地的地方人民政府,
+     * 在口岸设立的国际道路运输管理机构): the words of the description are no reason to reject the name after it.
+     */
+    private static final Pattern DESCRIBED_SUBJECT = Pattern.compile("^(?:被[^，。；]{1,16}?所在地的?|在[^，。；]{1,10}?设立的)(?=.{2})");
+
+    /** Whether a subject span is no subject ({@link #NOT_SUBJECT}), read after its description ({@link #DESCRIBED_SUBJECT}). */
+    private static boolean notSubject(String span) {
+        Matcher described = DESCRIBED_SUBJECT.matcher(span);
+        return NOT_SUBJECT.matcher(described.lookingAt() ? span.substring(described.end()) : span).find();
+    }    /** X负责…的(工作)人员: staff named by their work, the subject of a breach (戒毒条例 第四十四条). */
     private static final Pattern STAFF_BY_REMIT = Pattern.compile("负责[^，。；]{1,30}?的(?:工作)?人员");
     /** Regulated parties after a subject's agencies (SubjectScan.PARTIES): what follows the subject comes after them. */
     private static final Pattern PARTY_TAIL = Pattern.compile(SubjectScan.PARTY_TAIL_REGEX);
@@ -562,7 +573,7 @@ public final class DutyFinder {
         int window = Math.min(sent.length(), after + 60);
         if (span != null && sent.lastIndexOf("规定", window - 2) >= after
                 && MAY_RULE.matcher(sent).region(after, window).lookingAt()
-                && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
+                && !notSubject(cl.substring(span[0], span[1]))) {
             // X(会同Y)(根据…，)可以规定…: X sets the rule itself (what 规定, as 按照X的规定: no text it must make)
             ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, "规定", sent);
             carried.subject = cl.substring(span[0], span[1]);
@@ -603,7 +614,7 @@ public final class DutyFinder {
         if (span != null && ce <= carried.breachEnd) {
             span = null; // X…未依照本法规定履行职责的，对直接负责的主管人员…给予处分: X is who broke the law
         }
-        if (span != null && !NOT_SUBJECT.matcher(cl.substring(span[0], span[1])).find()) {
+        if (span != null && !notSubject(cl.substring(span[0], span[1]))) {
             String ag = cl.substring(span[0], span[1]);
             if (carried.subject != null && ITS_BRANCH.matcher(ag).matches()) {
                 ag = carried.subject + ag.substring(1); // X…，其派出机构依照授权履行职责: X's branches

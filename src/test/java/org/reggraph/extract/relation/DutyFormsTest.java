@@ -763,6 +763,11 @@ class DutyFormsTest {
             特种设备安全法(2013-06-29) 第六十八条 two role names joined by 和|国务院负责特种设备安全监督管理的部门和省、自治区、直辖市人民政府负责特种设备安全监督管理的部门应当定期向社会公布特种设备安全总体状况。|RESPONSIBLE|国务院负责特种设备安全监督管理的部门;省、自治区、直辖市人民政府负责特种设备安全监督管理的部门|
             人民防空法(2009-08-27) 第四十四条 根据X制定的训练大纲|群众防空组织应当根据人民防空主管部门制定的训练大纲和训练计划进行专业训练。|DELEGATES|人民防空主管部门|rulemaking
             生态环境损害赔偿管理规定 (seed 004) 第六条 X授权的…政府|国务院授权的省级、市地级政府（包括直辖市所辖的区县级政府，下同）作为本行政区域内生态环境损害赔偿权利人。|DELEGATES|省级、市地级政府|authorisation
+            金融机构撤销条例(2001-11-23) 第四条 a government named after a party's place (金融 is the party's)|被撤销的金融机构所在地的地方人民政府应当组织有关部门，做好与撤销有关的工作。|RESPONSIBLE|地方人民政府|
+            道路运输条例(2023-07-20) 第五十一条 在X设立的Y as the subject|在口岸设立的国际道路运输管理机构应当加强对出入口岸的国际道路运输的监督管理。|RESPONSIBLE|国际道路运输管理机构|
+            大中型水利水电工程建设征地补偿和移民安置条例(2017-04-14) 第三十八条 an area's name before a level is a place|移民安置区县级以上地方人民政府应当编制水库移民后期扶持规划，报上一级人民政府或者其移民管理机构批准后实施。|RESPONSIBLE|县级以上地方人民政府|
+            机关团体建设楼堂馆所管理条例(2017-10-05) 第二十九条 …办法，由X会同Y，按照…制定: a delegation, no duty|国有企业建设、维修楼堂馆所的管理办法，由国务院发展改革部门会同国务院国有资产监督管理机构、财政部门、住房城乡建设部门等有关部门，按照前款规定的原则制定。|RESPONSIBLE||
+            法律援助法(2021-08-20) 第五十二条 标准，由X会同Y，根据…等确定|法律援助补贴的标准，由省、自治区、直辖市人民政府司法行政部门会同同级财政部门，根据当地经济发展水平和法律援助的服务类型、承办成本、基本劳务费用等确定，并实行动态调整。|DELEGATES|省、自治区、直辖市人民政府司法行政部门;同级财政部门|rulemaking
             """)
     void findsFormOfSession13(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
