@@ -120,11 +120,12 @@ final class AgencyNames {
     private static final Pattern AFTER_TASK = Pattern.compile("^[^、，]{2,20}?工作(?=(?:各|地方|国家|国务院|省|县|市)[^的]*$)");
     /** Words that only relate an agency to the text (上级, 有关, 原 …). */
     private static final String RELATIONAL = "(?:上级|上一级|下级|同级|本级|原|有关|相关|其他|该|这些|此类|上述|下列|其|各|各级|共同|国家|具备条件)";
-    private static final String ACT_VERB = "(?:作出|颁发|核发|发放|批准|审批|登记|发布|签发|查处|认定|核准|设置|划定|吊销|发证)";
+    private static final String ACT_VERB = "(?:作出|颁发|核发|发放|批准|审批|审核|受理|组织|登记|发布|签发|查处|认定|核准|设置|划定|吊销|发证)";
     /**
      * A body described by its act on the case (颁发资质证书的机关, 原批准、发证的部门, 作出处罚决定的机关): the law's way of
-     * naming the competent body, as a subject or after 由/经; the verb leads the description. Not the receiver of a
-     * report (接到举报的部门), which the samples resolve to the bodies named before it.
+     * naming the competent body, as a subject or after 由/经; the verb leads the description (审核发放采伐许可证的部门,
+     * 受理公务员申诉的机关). Not the receiver of a report (接到举报的部门), which the samples resolve to the bodies named before
+     * it.
      */
     private static final Pattern ACT_DESCRIBED = Pattern.compile("^原?" + ACT_VERB + "((?:、" + ACT_VERB + ")?[^的]{0,14})$");
     private static final Pattern DESCRIBED_HEAD = Pattern.compile("(?:行政)?(?:机关|部门|机构)|人民政府");

@@ -768,6 +768,8 @@ class DutyFormsTest {
             大中型水利水电工程建设征地补偿和移民安置条例(2017-04-14) 第三十八条 an area's name before a level is a place|移民安置区县级以上地方人民政府应当编制水库移民后期扶持规划，报上一级人民政府或者其移民管理机构批准后实施。|RESPONSIBLE|县级以上地方人民政府|
             机关团体建设楼堂馆所管理条例(2017-10-05) 第二十九条 …办法，由X会同Y，按照…制定: a delegation, no duty|国有企业建设、维修楼堂馆所的管理办法，由国务院发展改革部门会同国务院国有资产监督管理机构、财政部门、住房城乡建设部门等有关部门，按照前款规定的原则制定。|RESPONSIBLE||
             法律援助法(2021-08-20) 第五十二条 标准，由X会同Y，根据…等确定|法律援助补贴的标准，由省、自治区、直辖市人民政府司法行政部门会同同级财政部门，根据当地经济发展水平和法律援助的服务类型、承办成本、基本劳务费用等确定，并实行动态调整。|DELEGATES|省、自治区、直辖市人民政府司法行政部门;同级财政部门|rulemaking
+            森林法(2019-12-28) 第五十九条 a body named by its act (审核发放…的部门)|符合林木采伐技术规程的，审核发放采伐许可证的部门应当及时核发采伐许可证。|RESPONSIBLE|审核发放采伐许可证的部门|
+            公务员法(2018-12-29) 第九十五条 a body named by its act (受理…申诉的机关)|受理公务员申诉的机关应当组成公务员申诉公正委员会，负责受理和审理公务员的申诉案件。|RESPONSIBLE|受理公务员申诉的机关|
             """)
     void findsFormOfSession13(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
