@@ -242,7 +242,7 @@ public final class DutyFinder {
      * 企业登记机关, 企业主管部门), parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
      * 禁毒委员会, 申请设立代表机构; {@link #SET_UP_BODY} finds the body set up), though not 原设立机关, 批准设立…的人民政府 or X设立的Y.
      */
-    private static final Pattern BAD = Pattern.compile("非政府|债权人|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$)|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁)|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
+    private static final Pattern BAD = Pattern.compile("非政府|债权人|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$|人事(?:综合)?管理)|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁|管理)|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile("(?:" + REMIT_VERB + "|履行)[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
@@ -501,10 +501,12 @@ public final class DutyFinder {
                 if (!LIST_MADE.matcher(what).find() || RULE_BESIDE_LIST.matcher(sent).region(d.end(1), clauseEnd(sent, d.end(2))).find()) {
                     Matcher by = PASSIVE_BY.matcher(d.group(1));
                     int at = by.find() ? by.end() : 0;
-                    ruleMakers(out, base, d.start(1) + at, d.group(1).substring(at), d.end(1), what, sent);
-                    carried.subject = d.group(1).substring(at);
-                    carried.rulesOnly = !d.group(1).contains("会同"); // 制定或者会同Y制定: Y is a partner, not the subject
-                    return; // rule-making is no duty besides, unless a later clause gives one (DUTY_AFTER_RULES)
+                    // a span that names no agency (X会同Y根据…和国家制定的统一标准: the maker is 国家) leaves the clause to the duties
+                    if (ruleMakers(out, base, d.start(1) + at, d.group(1).substring(at), d.end(1), what, sent)) {
+                        carried.subject = d.group(1).substring(at);
+                        carried.rulesOnly = !d.group(1).contains("会同"); // 制定或者会同Y制定: Y is a partner, not the subject
+                        return; // rule-making is no duty besides, unless a later clause gives one (DUTY_AFTER_RULES)
+                    }
                 }
                 // X应当制定…推广目录: a catalogue the subject keeps is its duty, no rule it is left (the gold files'
                 // reading); one left to X in passing (具体目录由X制定) stays a delegation (Delegations)
@@ -906,12 +908,13 @@ public final class DutyFinder {
     }
 
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
-    private static void ruleMakers(List<Duty> out, int base, int at, String name, int nameEnd, String what, String sent) {
-        add(out, true, base + at, name, null, what, Delegates.RULEMAKING, sent);
+    private static boolean ruleMakers(List<Duty> out, int base, int at, String name, int nameEnd, String what, String sent) {
+        boolean any = add(out, true, base + at, name, null, what, Delegates.RULEMAKING, sent);
         Matcher co = CO_AGENCY.matcher(sent).region(nameEnd, sent.length());
         if (co.lookingAt()) {
-            add(out, true, base + co.start(1), co.group(1), null, what, Delegates.RULEMAKING, sent);
+            any |= add(out, true, base + co.start(1), co.group(1), null, what, Delegates.RULEMAKING, sent);
         }
+        return any;
     }
 
     /** 会同Y after a subject or 由X: each co-agency (R5). */

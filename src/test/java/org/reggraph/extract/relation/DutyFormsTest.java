@@ -770,6 +770,8 @@ class DutyFormsTest {
             法律援助法(2021-08-20) 第五十二条 标准，由X会同Y，根据…等确定|法律援助补贴的标准，由省、自治区、直辖市人民政府司法行政部门会同同级财政部门，根据当地经济发展水平和法律援助的服务类型、承办成本、基本劳务费用等确定，并实行动态调整。|DELEGATES|省、自治区、直辖市人民政府司法行政部门;同级财政部门|rulemaking
             森林法(2019-12-28) 第五十九条 a body named by its act (审核发放…的部门)|符合林木采伐技术规程的，审核发放采伐许可证的部门应当及时核发采伐许可证。|RESPONSIBLE|审核发放采伐许可证的部门|
             公务员法(2018-12-29) 第九十五条 a body named by its act (受理…申诉的机关)|受理公务员申诉的机关应当组成公务员申诉公正委员会，负责受理和审理公务员的申诉案件。|RESPONSIBLE|受理公务员申诉的机关|
+            农村土地承包经营纠纷调解仲裁法(2009-06-27) 第十六条 承包 inside a department's remit|省、自治区、直辖市人民政府农村土地承包管理部门应当制定仲裁员培训计划，加强对仲裁员培训工作的组织和指导。|RESPONSIBLE|省、自治区、直辖市人民政府农村土地承包管理部门|
+            事业单位人事管理条例(2014-04-25) 第三条 事业单位 inside a department's remit|中央事业单位人事综合管理部门负责全国事业单位人事综合管理工作。|RESPONSIBLE|中央事业单位人事综合管理部门|
             """)
     void findsFormOfSession13(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
