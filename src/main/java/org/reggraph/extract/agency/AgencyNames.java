@@ -115,7 +115,7 @@ final class AgencyNames {
      */
     private static final Pattern DESIGNEE_PARTY = Pattern.compile("(?:单位|组织)$");
     /** A designee named by no type of its own (X指定的部门): the role name stands for it; X指定的医疗保健机构 names its type. */
-    private static final Pattern UNNAMED_DESIGNEE = Pattern.compile("(?:有关)?(?:部门|机构|机关)");
+    private static final Pattern UNNAMED_DESIGNEE = Pattern.compile("(?:有关)?(?:监督)?(?:管理|主管)?(?:部门|机构|机关)");
     /** A heading run into the sentence: 盘活存量资产工作各地发展改革部门. */
     private static final Pattern AFTER_TASK = Pattern.compile("^[^、，]{2,20}?工作(?=(?:各|地方|国家|国务院|省|县|市)[^的]*$)");
     /** Words that only relate an agency to the text (上级, 有关, 原 …). */
@@ -295,8 +295,9 @@ final class AgencyNames {
                     && (endsInHead(head) || (mod.endsWith("授权") || mod.endsWith("委托")) && DESIGNEE_PARTY.matcher(head).find())) {
                 return s; // 本级人民政府或者其指定的部门
             }
-            if (mod.endsWith("指定") && UNNAMED_DESIGNEE.matcher(head).matches() && isAgency(mod.substring(0, mod.length() - 2))) {
-                return s; // 省级人民政府指定的部门: a role name, as X或者其指定的部门 is (the development gold)
+            if ((mod.endsWith("指定") || mod.endsWith("确定")) && UNNAMED_DESIGNEE.matcher(head).matches()
+                    && isAgency(mod.substring(0, mod.length() - 2))) {
+                return s; // 省级人民政府指定的部门, 国务院确定的机构: a role name, as X或者其指定的部门 is (the development gold)
             }
             if (COMPETENCE.matcher(mod).matches() && endsInHead(head) && !endsInFalseHead(head)) {
                 return s;

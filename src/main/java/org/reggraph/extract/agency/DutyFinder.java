@@ -122,6 +122,8 @@ public final class DutyFinder {
     private static final String RELATIVE_VERBS = "(?:依法)?(?:制定|制订|确定|核发|批准|审批|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实|拟订|安排|改变|登记)的";
     /** X(会同Y)制定的/确定的/核发的…: a relative clause, whose agency has no duty in this clause. */
     private static final Pattern RELATIVE = Pattern.compile("(?:会同[^，。；的]{1,30}?)?" + RELATIVE_VERBS);
+    /** X确定的/指定的 + the body designated (盐业主管部门, 机构), after a subject. */
+    private static final Pattern DESIGNEE_AFTER = Pattern.compile("(?:确定|指定)的[\\u4e00-\\u9fff]{0,12}?(?:部门|机构|机关)");
     /** The verb of {@link #RELATIVE} right after 由X(会同Y): 由X核定的企业进口, the agency qualifies a noun. */
     private static final Pattern RELATIVE_VERB = Pattern.compile(RELATIVE_VERBS);
     /**
@@ -605,7 +607,10 @@ public final class DutyFinder {
         int then = span == null ? -1 : partiesEnd(cl, span[1]);
         if (span != null && (RELATIVE.matcher(cl).region(then, cl.length()).lookingAt()
                 || RELATIVE_COMPOUND.matcher(cl).region(then, cl.length()).lookingAt())) {
-            span = null; // 上级市场监管部门制定的…基准: the agency qualifies a noun, it is not the clause's subject
+            // 上级市场监管部门制定的…基准: the agency qualifies a noun, it is not the clause's subject; unless the noun is the
+            // body it designates, which acts (县级以上地方人民政府确定的盐业主管部门负责…, 国务院确定的机构负责…)
+            Matcher designee = DESIGNEE_AFTER.matcher(cl).region(then, cl.length());
+            span = designee.lookingAt() && SubjectScan.nextAt(cl, designee.end()) ? new int[]{span[0], designee.end()} : null;
         }
         if (span != null && asksCourt(cl.substring(span[0], span[1]), cl, span[1])) {
             span = null;

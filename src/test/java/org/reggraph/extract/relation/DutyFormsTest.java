@@ -772,6 +772,9 @@ class DutyFormsTest {
             公务员法(2018-12-29) 第九十五条 a body named by its act (受理…申诉的机关)|受理公务员申诉的机关应当组成公务员申诉公正委员会，负责受理和审理公务员的申诉案件。|RESPONSIBLE|受理公务员申诉的机关|
             农村土地承包经营纠纷调解仲裁法(2009-06-27) 第十六条 承包 inside a department's remit|省、自治区、直辖市人民政府农村土地承包管理部门应当制定仲裁员培训计划，加强对仲裁员培训工作的组织和指导。|RESPONSIBLE|省、自治区、直辖市人民政府农村土地承包管理部门|
             事业单位人事管理条例(2014-04-25) 第三条 事业单位 inside a department's remit|中央事业单位人事综合管理部门负责全国事业单位人事综合管理工作。|RESPONSIBLE|中央事业单位人事综合管理部门|
+            食盐专营办法(2017-12-26) 第四条 X确定的Y主管部门 acts: Y is the subject, not X|县级以上地方人民政府确定的盐业主管部门负责管理本行政区域的食盐专营工作。|RESPONSIBLE|盐业主管部门|
+            长江三峡水利枢纽安全保卫条例(2013-09-09) 第二十五条 X确定的机构: a role name, as X指定的部门|国务院确定的机构负责沟通协调和研究解决三峡枢纽安全保卫工作中的重大事项。|RESPONSIBLE|国务院确定的机构|
+            大气污染防治法(2018-10-26) 第一百一十六条 X确定的监督管理部门 names no type of its own|违反本法规定，运输煤炭、垃圾、渣土、砂石、土方、灰浆等散装、流体物料的车辆，未采取密闭或者其他措施防止物料遗撒的，由县级以上地方人民政府确定的监督管理部门责令改正，处二千元以上二万元以下的罚款；拒不改正的，车辆不得上道路行驶。|RESPONSIBLE|县级以上地方人民政府确定的监督管理部门|
             """)
     void findsFormOfSession13(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
