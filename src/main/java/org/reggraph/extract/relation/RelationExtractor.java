@@ -257,8 +257,11 @@ public final class RelationExtractor implements RelationStage {
 
     /** One relation per (from, article, type, target). */
     private static void add(List<Relation> out, Set<String> seen, Relation r) {
+        // 本条例由X负责解释。X可以根据本条例制定实施细则: the interpretation (the export leaves it to the duty) takes no
+        // other delegation's place
         String k = r.type() + "|" + r.source().article() + "|" + TitleKey.bare(r.target()) + "|"
-                + (r instanceof Relation.Amends a ? String.valueOf(a.ordinal()) : "");
+                + (r instanceof Relation.Amends a ? String.valueOf(a.ordinal()) : "")
+                + (r instanceof Relation.Delegates x && Relation.Delegates.INTERPRETATION.equals(x.kind()) ? "|解释" : "");
         if (seen.add(k)) {
             out.add(r);
         }

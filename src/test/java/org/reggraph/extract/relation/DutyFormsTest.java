@@ -3,6 +3,7 @@ package org.reggraph.extract.relation;
 import org.reggraph.extract.ArticleDocuments;
 import org.reggraph.extract.Relation;
 import org.reggraph.extract.RelationType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -775,9 +776,22 @@ class DutyFormsTest {
             食盐专营办法(2017-12-26) 第四条 X确定的Y主管部门 acts: Y is the subject, not X|县级以上地方人民政府确定的盐业主管部门负责管理本行政区域的食盐专营工作。|RESPONSIBLE|盐业主管部门|
             长江三峡水利枢纽安全保卫条例(2013-09-09) 第二十五条 X确定的机构: a role name, as X指定的部门|国务院确定的机构负责沟通协调和研究解决三峡枢纽安全保卫工作中的重大事项。|RESPONSIBLE|国务院确定的机构|
             大气污染防治法(2018-10-26) 第一百一十六条 X确定的监督管理部门 names no type of its own|违反本法规定，运输煤炭、垃圾、渣土、砂石、土方、灰浆等散装、流体物料的车辆，未采取密闭或者其他措施防止物料遗撒的，由县级以上地方人民政府确定的监督管理部门责令改正，处二千元以上二万元以下的罚款；拒不改正的，车辆不得上道路行驶。|RESPONSIBLE|县级以上地方人民政府确定的监督管理部门|
+            计算机信息网络国际联网管理暂行规定实施办法(1998-02-13) 第十四条 根据《X》和本办法制定|邮电部根据《暂行规定》和本办法制定国际联网出入口信道管理办法，报国务院信息化工作领导小组备案。|DELEGATES|邮电部|rulemaking
+            安全生产法(2021-06-10) 第一百一十八条 根据各自的职责分工，制定…标准: rule-making, no duty besides|国务院应急管理部门和其他负有安全生产监督管理职责的部门应当根据各自的职责分工，制定相关行业、领域重大危险源的辨识标准和重大事故隐患的判定标准。|RESPONSIBLE||
             """)
     void findsFormOfSession13(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
+    }
+
+    /** 航道管理条例(2008-12-27) 第三十一条: the interpretation (the export's duty) takes no other delegation's place. */
+    @Test
+    void interpretationLeavesRuleMakingOfTheSameBody() {
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号",
+                "本条例由交通部负责解释。交通部可以根据本条例制定实施细则。"))).relations();
+        Set<String> kinds = rels.stream().filter(r -> r instanceof Relation.Delegates d && d.target().equals("交通部"))
+                .map(r -> ((Relation.Delegates) r).kind() + ":" + ((Relation.Delegates) r).what())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("interpretation:解释", "rulemaking:实施细则"), kinds, rels::toString);
     }
 
     private void check(String source, String sentence, RelationType type, String targets, String kind) {
