@@ -67,7 +67,7 @@ final class Delegations {
     private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|人民政府|局|所|站|中心))"
             + "(?:可以|也可以|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)的委托(?!书|人|合同)");
     /** An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too). */
-    private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|机关|部|局|委员会|署|厅|管理机构|调查组)$");
+    private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|国务院|机关|部|局|委员会|署|厅|管理机构|调查组)$");
     /** X(或者其|及其)委托的Y: Y acts for X; with a bare Y (机构, 单位) the target is the role name X委托的Y. */
     private static final Pattern ENTRUSTED_OF = Pattern.compile(AG + "(?:及其|或者其|或其|和其|或者|或|及|和)?委托的("
             + NAME + "{0,20}?(?:机构|组织|部门|机关|单位|人民政府))");
@@ -169,6 +169,9 @@ final class Delegations {
         }
         if (sent.contains("授权")) {
             authorise(sent, base, out);
+            if (sent.contains("经")) {
+                actsOnAuthority(sent, base, out);
+            }
         }
         if (sent.contains("的规定") || sent.contains("有关规定")) {
             rulesOf(sent, base, out);
@@ -479,6 +482,39 @@ final class Delegations {
             }
         }
         return y;
+    }
+
+    /** 经X授权(或者委托), then what the authorised body does (a comma, 可以, 负责, 管理, 代行 …), X named. */
+    private static final Pattern ON_AUTHORITY = Pattern.compile("经" + AG + "(?:的)?授权(?:或者委托)?(?=[，,]|可以|可|负责|管理|代行|行使|分工)");
+
+    /**
+     * D6 with the authorised body as the subject: Y(，)经X授权，V (中国船级社…，经船检局授权，可以代行法定检验; 澳门特别行政区经中央
+     * 人民政府授权可进行船舶登记) or 经X授权(或者委托)，Y可以V — Y is the clause's subject before 经 or after the comma.
+     */
+    private static void actsOnAuthority(String sent, int base, List<DutyFinder.Duty> out) {
+        Matcher m = ON_AUTHORITY.matcher(sent);
+        while (m.find()) {
+            String authoriser = AgencyNames.clean(m.group(1));
+            if (authoriser == null || !PUBLIC_PRINCIPAL.matcher(authoriser).find()) {
+                continue;
+            }
+            int start = m.start();
+            int clauseStart = Math.max(sent.lastIndexOf('，', start - 2), sent.lastIndexOf(',', start - 2)) + 1;
+            String before = sent.substring(clauseStart, start).replaceFirst("[，,]$", "");
+            int[] subject = before.isEmpty() ? null : SubjectScan.find(before);
+            if (subject != null && subject[0] == 0 && subject[1] == before.length()) {
+                DutyFinder.add(out, true, base + clauseStart, before, null, "授权", Delegates.AUTHORISATION, sent);
+                continue;
+            }
+            int after = m.end() < sent.length() && "，,".indexOf(sent.charAt(m.end())) >= 0 ? m.end() + 1 : -1;
+            if (before.isEmpty() && after > 0) {
+                int[] next = SubjectScan.find(sent.substring(after));
+                if (next != null && next[0] == 0) {
+                    DutyFinder.add(out, true, base + after, sent.substring(after, after + next[1]), null, "授权",
+                            Delegates.AUTHORISATION, sent);
+                }
+            }
+        }
     }
 
     /** D6: X或者其授权的Y, 经X授权的Y, X授权Y…. */
