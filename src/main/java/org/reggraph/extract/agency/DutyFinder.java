@@ -710,6 +710,9 @@ public final class DutyFinder {
         if (approvals == 0 && cl.length() > 35 && cl.indexOf('经') >= 0) {
             approvalLists(cl, base + cs + off, out);
         }
+        if (cl.contains("派人") || cl.contains("派员")) {
+            teamMembers(cl, base + cs + off, out);
+        }
         if (ce < sent.length() - 2 && sent.startsWith("负责", ce + 1)) {
             setUpBody(cl, base + cs + off, out);
         }
@@ -746,6 +749,26 @@ public final class DutyFinder {
      * 经中央军事委员会后勤保障部负责卫生工作的业务部门和国务院药品监督管理部门或者…批准): each full name between 和/或者/以及,
      * or the list as one span when a part names no agency (工业和信息化部).
      */
+    /**
+     * 由X、Y…以及工会(组织)派人组成事故调查组: each body that sends people to the team has a duty, however long the list (the
+     * regulated parties in it are no agency: add leaves them out).
+     */
+    private static final Pattern SENDS_PEOPLE = Pattern.compile("由([\\u4e00-\\u9fff、（）]{2,120}?)(?:组织)?派(?:人|员)(?:组成|参加)");
+
+    private static void teamMembers(String cl, int at, List<Duty> out) {
+        Matcher m = SENDS_PEOPLE.matcher(cl);
+        while (m.find()) {
+            int k = m.start(1);
+            for (String part : LIST_PART.split(m.group(1))) {
+                k = cl.indexOf(part, k);
+                add(out, false, at + k, part.replaceFirst("等(?:有关)?单位$", ""), "lead", null, null, cl); // 监察机关等单位
+            }
+        }
+    }
+
+    /** The parts of a long list of bodies: 、 and the joins before its last member. */
+    private static final Pattern LIST_PART = Pattern.compile("、|以及|和");
+
     private static void approvalLists(String cl, int at, List<Duty> out) {
         Matcher m = APPROVED_LIST.matcher(cl);
         while (m.find()) {

@@ -779,6 +779,7 @@ class DutyFormsTest {
             计算机信息网络国际联网管理暂行规定实施办法(1998-02-13) 第十四条 根据《X》和本办法制定|邮电部根据《暂行规定》和本办法制定国际联网出入口信道管理办法，报国务院信息化工作领导小组备案。|DELEGATES|邮电部|rulemaking
             安全生产法(2021-06-10) 第一百一十八条 根据各自的职责分工，制定…标准: rule-making, no duty besides|国务院应急管理部门和其他负有安全生产监督管理职责的部门应当根据各自的职责分工，制定相关行业、领域重大危险源的辨识标准和重大事故隐患的判定标准。|RESPONSIBLE||
             国有资产评估管理办法(2020-11-29) 第十三条 经X授权或者委托，Y可以…: Y acts on X's authority|经国有资产管理行政主管部门授权或者委托，占有单位的主管部门可以审批资产评估立项申请。|DELEGATES|主管部门|authorisation
+            生产安全事故报告和调查处理条例(2007-04-09) 第二十二条 由X、Y…以及工会派人组成: each body (the union is no agency)|根据事故的具体情况，事故调查组由有关人民政府、安全生产监督管理部门、负有安全生产监督管理职责的有关部门、监察机关、公安机关以及工会派人组成，并应当邀请人民检察院派人参加。|RESPONSIBLE|有关人民政府;安全生产监督管理部门;负有安全生产监督管理职责的有关部门;监察机关;公安机关|
             """)
     void findsFormOfSession13(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
