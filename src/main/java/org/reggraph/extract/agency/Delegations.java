@@ -450,7 +450,6 @@ final class Delegations {
         entrusted(out, base + at, name, whatAfter(sent, m.end()), sent);
     }
 
-    /** A body entrusted under a description, not a name (no agency head): recorded as written, not cleaned. */
     /**
      * The bodies a public body entrusts that name no agency: one described by what it does or has (从事安全生产相关工作的单位),
      * or each of 有关部门, 相关机构 and a unit named by its part in the case (事故发生单位, 房屋征收实施单位), alone or joined by
@@ -469,6 +468,7 @@ final class Delegations {
         }
     }
 
+    /** A body entrusted under a description, not a name (no agency head): recorded as written, not cleaned. */
     private static void entrusted(List<DutyFinder.Duty> out, int offset, String body, String what, String sent) {
         out.add(new DutyFinder.Duty(RelationType.DELEGATES, offset, body, null, what, Delegates.ENTRUSTMENT, sent, null));
     }

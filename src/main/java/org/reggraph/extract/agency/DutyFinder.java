@@ -265,7 +265,9 @@ public final class DutyFinder {
     private static boolean notSubject(String span) {
         Matcher described = DESCRIBED_SUBJECT.matcher(span);
         return NOT_SUBJECT.matcher(described.lookingAt() ? span.substring(described.end()) : span).find();
-    }    /** X负责…的(工作)人员: staff named by their work, the subject of a breach (戒毒条例 第四十四条). */
+    }
+
+    /** X负责…的(工作)人员: staff named by their work, the subject of a breach (戒毒条例 第四十四条). */
     private static final Pattern STAFF_BY_REMIT = Pattern.compile("负责[^，。；]{1,30}?的(?:工作)?人员");
     /** Regulated parties after a subject's agencies (SubjectScan.PARTIES): what follows the subject comes after them. */
     private static final Pattern PARTY_TAIL = Pattern.compile(SubjectScan.PARTY_TAIL_REGEX);
@@ -745,11 +747,6 @@ public final class DutyFinder {
     }
 
     /**
-     * 经X或者Y批准 with a list longer than a name (经国务院渔业行政主管部门或者省、自治区、直辖市人民政府渔业行政主管部门批准,
-     * 经中央军事委员会后勤保障部负责卫生工作的业务部门和国务院药品监督管理部门或者…批准): each full name between 和/或者/以及,
-     * or the list as one span when a part names no agency (工业和信息化部).
-     */
-    /**
      * 由X、Y…以及工会(组织)派人组成事故调查组: each body that sends people to the team has a duty, however long the list (the
      * regulated parties in it are no agency: add leaves them out).
      */
@@ -769,6 +766,11 @@ public final class DutyFinder {
     /** The parts of a long list of bodies: 、 and the joins before its last member. */
     private static final Pattern LIST_PART = Pattern.compile("、|以及|和");
 
+    /**
+     * 经X或者Y批准 with a list longer than a name (经国务院渔业行政主管部门或者省、自治区、直辖市人民政府渔业行政主管部门批准,
+     * 经中央军事委员会后勤保障部负责卫生工作的业务部门和国务院药品监督管理部门或者…批准): each full name between 和/或者/以及,
+     * or the list as one span when a part names no agency (工业和信息化部).
+     */
     private static void approvalLists(String cl, int at, List<Duty> out) {
         Matcher m = APPROVED_LIST.matcher(cl);
         while (m.find()) {
