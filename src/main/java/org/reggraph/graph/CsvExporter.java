@@ -134,7 +134,7 @@ public final class CsvExporter {
                 for (Edge e : d.edges()) {
                     String from = e.from().ref() != null ? resolve(e.from().ref()) : e.from().id();
                     String to = e.to().ref() != null ? resolve(e.to().ref()) : e.to().id();
-                    if (!seen.add(e.type() + "|" + from + "|" + to + "|" + e.targetArticle())) {
+                    if (!seen.add(e.key(from, to))) {
                         continue;
                     }
                     Map<String, Object> row = new HashMap<>(e.props());

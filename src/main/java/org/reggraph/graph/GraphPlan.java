@@ -142,6 +142,14 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
      * else to X with the property {@code targetArticle} (moved onto the article when X's articles are written).
      */
     public record Edge(String type, End from, End to, String targetArticle, Map<String, Object> props) {
+
+        /**
+         * What makes an edge one of its own between two ends (written as {@code from} and {@code to}): repeated mentions
+         * count once; a delegation's kind tells two apart (本条例由交通部负责解释。交通部可以根据本条例制定实施细则: both).
+         */
+        public String key(String from, String to) {
+            return type + "|" + from + "|" + to + "|" + targetArticle + "|" + props.get("kind");
+        }
     }
 
     /** ALIAS: {@code alias} becomes one of the target's shortTitles. */
@@ -419,9 +427,7 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
         }
 
         void add(Edge edge) {
-            // one edge per (type, source, target, cited article): repeated mentions count once
-            String key = edge.type() + "|" + edge.from() + "|" + edge.to() + "|" + edge.targetArticle();
-            edges.putIfAbsent(key, edge);
+            edges.putIfAbsent(edge.key(String.valueOf(edge.from()), String.valueOf(edge.to())), edge);
         }
 
         void issuers(Map<String, String> agencyIds, Map<String, Map<String, Object>> agencies) {

@@ -361,7 +361,7 @@ public class GraphWriter {
             for (Edge e : doc.edges()) {
                 String from = e.from().ref() != null ? resolved.get(e.from().ref()) : e.from().id();
                 String to = e.to().ref() != null ? resolved.get(e.to().ref()) : e.to().id();
-                if (from == null || to == null || !seen.add(e.type() + "|" + from + "|" + to + "|" + e.targetArticle())) {
+                if (from == null || to == null || !seen.add(e.key(from, to))) {
                     continue;
                 }
                 if (e.type().equals("REPEALS") || e.type().equals("AMENDS")) {
