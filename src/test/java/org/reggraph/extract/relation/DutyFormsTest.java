@@ -780,6 +780,7 @@ class DutyFormsTest {
             安全生产法(2021-06-10) 第一百一十八条 根据各自的职责分工，制定…标准: rule-making, no duty besides|国务院应急管理部门和其他负有安全生产监督管理职责的部门应当根据各自的职责分工，制定相关行业、领域重大危险源的辨识标准和重大事故隐患的判定标准。|RESPONSIBLE||
             国有资产评估管理办法(2020-11-29) 第十三条 经X授权或者委托，Y可以…: Y acts on X's authority|经国有资产管理行政主管部门授权或者委托，占有单位的主管部门可以审批资产评估立项申请。|DELEGATES|主管部门|authorisation
             生产安全事故报告和调查处理条例(2007-04-09) 第二十二条 由X、Y…以及工会派人组成: each body (the union is no agency)|根据事故的具体情况，事故调查组由有关人民政府、安全生产监督管理部门、负有安全生产监督管理职责的有关部门、监察机关、公安机关以及工会派人组成，并应当邀请人民检察院派人参加。|RESPONSIBLE|有关人民政府;安全生产监督管理部门;负有安全生产监督管理职责的有关部门;监察机关;公安机关|
+            土地管理法(2019-08-26) 第二十七条 X会同Y根据…国家制定的统一标准，V: 国家制定的 is no relative clause of X's|县级以上人民政府自然资源主管部门会同同级有关部门根据土地调查成果、规划土地用途和国家制定的统一标准，评定土地等级。|RESPONSIBLE|县级以上人民政府自然资源主管部门|
             """)
     void findsFormOfSession13(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
