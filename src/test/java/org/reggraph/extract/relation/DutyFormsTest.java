@@ -781,6 +781,8 @@ class DutyFormsTest {
             国有资产评估管理办法(2020-11-29) 第十三条 经X授权或者委托，Y可以…: Y acts on X's authority|经国有资产管理行政主管部门授权或者委托，占有单位的主管部门可以审批资产评估立项申请。|DELEGATES|主管部门|authorisation
             生产安全事故报告和调查处理条例(2007-04-09) 第二十二条 由X、Y…以及工会派人组成: each body (the union is no agency)|根据事故的具体情况，事故调查组由有关人民政府、安全生产监督管理部门、负有安全生产监督管理职责的有关部门、监察机关、公安机关以及工会派人组成，并应当邀请人民检察院派人参加。|RESPONSIBLE|有关人民政府;安全生产监督管理部门;负有安全生产监督管理职责的有关部门;监察机关;公安机关|
             土地管理法(2019-08-26) 第二十七条 X会同Y根据…国家制定的统一标准，V: 国家制定的 is no relative clause of X's|县级以上人民政府自然资源主管部门会同同级有关部门根据土地调查成果、规划土地用途和国家制定的统一标准，评定土地等级。|RESPONSIBLE|县级以上人民政府自然资源主管部门|
+            事业单位人事管理条例(2014-04-25) 第三条 X单位主管部门: the department in charge of the units|事业单位主管部门具体负责所属事业单位人事管理工作。|RESPONSIBLE|事业单位主管部门|
+            退役军人安置条例(2024-07-29) 第五十四条 negative: 有关单位 takes no shared head (军队有关单位主管部门 is no body)|对符合移交条件的伤病残退役军人，军队有关单位和安置地人民政府退役军人工作主管部门应当及时移交接收，予以妥善安置。|RESPONSIBLE|安置地人民政府退役军人工作主管部门|
             """)
     void findsFormOfSession13(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
