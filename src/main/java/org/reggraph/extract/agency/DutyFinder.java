@@ -92,8 +92,11 @@ public final class DutyFinder {
     private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、修订|、修改或者起草|、修改)";
     /** What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's). */
     private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照)";
-    /** What a rule-maker makes: the noun that ends the made thing. */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定|规章(?!制度)|行政法规|地方性法规|(?<!本)条例)";
+    /**
+     * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
+     * 目标: no rule named 规定).
+     */
+    private static final String MADE_NOUN = "(?:办法|方法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<!本)条例)";
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)制定…办法/细则/标准, two lead-ins in any order. The group is
      * what is made: up to 30 characters across commas, or up to 50 within the clause (…等基础性技术标准).

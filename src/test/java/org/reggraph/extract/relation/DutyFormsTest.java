@@ -783,6 +783,8 @@ class DutyFormsTest {
             土地管理法(2019-08-26) 第二十七条 X会同Y根据…国家制定的统一标准，V: 国家制定的 is no relative clause of X's|县级以上人民政府自然资源主管部门会同同级有关部门根据土地调查成果、规划土地用途和国家制定的统一标准，评定土地等级。|RESPONSIBLE|县级以上人民政府自然资源主管部门|
             事业单位人事管理条例(2014-04-25) 第三条 X单位主管部门: the department in charge of the units|事业单位主管部门具体负责所属事业单位人事管理工作。|RESPONSIBLE|事业单位主管部门|
             退役军人安置条例(2024-07-29) 第五十四条 negative: 有关单位 takes no shared head (军队有关单位主管部门 is no body)|对符合移交条件的伤病残退役军人，军队有关单位和安置地人民政府退役军人工作主管部门应当及时移交接收，予以妥善安置。|RESPONSIBLE|安置地人民政府退役军人工作主管部门|
+            动物防疫法(2021-01-22) 第二十一条 无规定 names no rule: a plan the government makes is its duty|省、自治区、直辖市人民政府制定并组织实施本行政区域的无规定动物疫病区建设方案。|DELEGATES||
+            动物防疫法(2021-01-22) 第二十一条 the duty|省、自治区、直辖市人民政府制定并组织实施本行政区域的无规定动物疫病区建设方案。|RESPONSIBLE|省、自治区、直辖市人民政府|
             """)
     void findsFormOfSession13(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
