@@ -24,7 +24,8 @@ final class AgencyLists {
     private static final Pattern ONE_NAME = Pattern.compile("省、自治区(?:、直辖市)?|省、直辖市|省、市、自治区|市、县(?:、乡)?|县、乡|(?<![军分备戍])区、县|县、市");
     /** A list closed by 等 and its head, then one more name (…民航等主管部门和港务监督机构). */
     private static final Pattern CLOSED_THEN = Pattern.compile("^(.+?等" + DutyFinder.LIST_HEAD + ")(?:和|以及|及)(.+)$");
-    private static final Pattern GOVERNMENT_PREFIX = Pattern.compile("(?:人民政府|国务院)$");
+    /** A name that ends with a government, whose level the departments after it share. */
+    static final Pattern GOVERNMENT_PREFIX = Pattern.compile("(?:人民政府|国务院)$");
     private static final Pattern RELATED_WORD = Pattern.compile("^(?:有关|相关|其他)");
     /**
      * 等 closing a list, and the head it gives the members; a remit after 有关 is no part of the head (环境保护、海洋、渔业等有关
@@ -290,7 +291,7 @@ final class AgencyLists {
             } else if (!named) {
                 return List.of(name); // 财政、生态环境部门 without a head to share: keep as written
             }
-            if (prefix != null && !LEVEL.matcher(m).find() && !m.contains("人民政府") && (m.endsWith("部门") || i == 0) && !m.startsWith(prefix)) {
+            if (prefix != null && !hasOwnLevel(m) && (m.endsWith("部门") || i == 0) && !m.startsWith(prefix)) {
                 m = prefix + m;
             }
             Matcher twoHeads = EITHER_HEAD.matcher(unprotect(m));
@@ -403,6 +404,14 @@ final class AgencyLists {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The parts of a list as written, for a list too long or too mixed to clean as one name (由X、Y…以及工会派人组成): split
+     * at 、 (not inside 省、自治区、直辖市) and at 和/以及/或者 after a full name (not inside 工业和信息化部).
+     */
+    static List<String> parts(String list) {
+        return split(protect(list)).stream().map(AgencyLists::unprotect).toList();
     }
 
     private static List<String> split(String s) {

@@ -85,8 +85,6 @@ final class AgencyNames {
     /** {@link #remitFirst}: (the first member (its body) remit的head)、 or 和 (the rest: one name, or a list of its own). */
     private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
             + DutyFinder.REMIT_HEAD + ")(?:、|和(?!其他))([^，]{2,80})$");
-    /** A government whose level the departments after a {@link #remitFirst} member share. */
-    private static final Pattern GOVERNMENT_END = Pattern.compile("(?:人民政府|国务院)$");
     /** The bodies a list leaves unnamed by their duty: 其他负有安全生产监督管理职责的(有关)部门. */
     static final String UNNAMED_BY_REMIT = "其他负有[^，。；、的]{1,24}?职责的(?:有关)?部门";
     /**
@@ -369,7 +367,7 @@ final class AgencyNames {
             return null;
         }
         // 县级以上地方人民政府负责…的部门和发展改革、财政等有关部门: the departments after it are the same government's
-        String government = GOVERNMENT_END.matcher(m.group(2)).find() ? m.group(2) : "";
+        String government = AgencyLists.GOVERNMENT_PREFIX.matcher(m.group(2)).find() ? m.group(2) : "";
         List<String> out = new ArrayList<>(restMembers.size() + 1);
         out.add(m.group(1));
         for (String member : restMembers) {

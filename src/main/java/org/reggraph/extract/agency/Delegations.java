@@ -87,8 +87,8 @@ final class Delegations {
      * although 单位 names no agency, when the entruster is named and public.
      */
     private static final Pattern DESCRIBED_BODY = Pattern.compile("^(?:从事|承担|具有|具备|符合|持有)[^，。；]{1,30}的(?:单位|组织|机构)$");
-    /** The parts of an entrusted list (事故发生单位或者有关部门). */
-    private static final Pattern ENTRUSTED_PART = Pattern.compile("[^、和或者]+");
+    /** The joins of an entrusted list (事故发生单位或者有关部门). */
+    private static final Pattern ENTRUSTED_JOIN = Pattern.compile("、|或者|或|和");
     /** An entrusted body named by no agency: 有关部门, 相关机构, or a unit named by its part (事故发生单位, 其他单位). */
     private static final Pattern UNNAMED_BODY = Pattern.compile("(?:有关|相关)(?:部门|机构|单位)|[\\u4e00-\\u9fff]{2,8}单位");
     /** X（以下简称Y），委托其负责…: Y, named just before, is entrusted by the sentence's agency. */
@@ -460,11 +460,13 @@ final class Delegations {
             entrusted(out, offset, bodies, what, sent);
             return;
         }
-        Matcher part = ENTRUSTED_PART.matcher(bodies);
-        while (part.find()) {
-            if (UNNAMED_BODY.matcher(part.group()).matches()) {
-                entrusted(out, offset + part.start(), part.group(), what, sent);
+        int at = 0;
+        for (String part : ENTRUSTED_JOIN.split(bodies)) {
+            at = bodies.indexOf(part, at);
+            if (UNNAMED_BODY.matcher(part).matches()) {
+                entrusted(out, offset + at, part, what, sent);
             }
+            at += part.length();
         }
     }
 
