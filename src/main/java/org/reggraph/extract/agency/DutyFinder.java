@@ -762,15 +762,12 @@ public final class DutyFinder {
         Matcher m = SENDS_PEOPLE.matcher(cl);
         while (m.find()) {
             int k = m.start(1);
-            for (String part : LIST_PART.split(m.group(1))) {
+            for (String part : AgencyLists.parts(m.group(1))) {
                 k = cl.indexOf(part, k);
                 add(out, false, at + k, part.replaceFirst("等(?:有关)?单位$", ""), "lead", null, null, cl); // 监察机关等单位
             }
         }
     }
-
-    /** The parts of a long list of bodies: 、 and the joins before its last member. */
-    private static final Pattern LIST_PART = Pattern.compile("、|以及|和");
 
     /**
      * 经X或者Y批准 with a list longer than a name (经国务院渔业行政主管部门或者省、自治区、直辖市人民政府渔业行政主管部门批准,

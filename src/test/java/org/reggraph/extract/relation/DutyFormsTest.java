@@ -785,6 +785,7 @@ class DutyFormsTest {
             退役军人安置条例(2024-07-29) 第五十四条 negative: 有关单位 takes no shared head (军队有关单位主管部门 is no body)|对符合移交条件的伤病残退役军人，军队有关单位和安置地人民政府退役军人工作主管部门应当及时移交接收，予以妥善安置。|RESPONSIBLE|安置地人民政府退役军人工作主管部门|
             动物防疫法(2021-01-22) 第二十一条 无规定 names no rule: a plan the government makes is its duty|省、自治区、直辖市人民政府制定并组织实施本行政区域的无规定动物疫病区建设方案。|DELEGATES||
             动物防疫法(2021-01-22) 第二十一条 the duty|省、自治区、直辖市人民政府制定并组织实施本行政区域的无规定动物疫病区建设方案。|RESPONSIBLE|省、自治区、直辖市人民政府|
+            矿山生产安全事故报告和调查处理办法 (seed 004) 第二十条 a team list split as lists are (X及其Y: both)|非煤矿山重大事故，由省级人民政府及其应急管理部门、负有非煤矿山安全生产监督管理职责的有关部门、公安机关以及工会组织派人组成事故调查组，并邀请省级监察机关介入。|RESPONSIBLE|省级人民政府;应急管理部门;负有非煤矿山安全生产监督管理职责的有关部门;公安机关|
             """)
     void findsFormOfSession13(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
