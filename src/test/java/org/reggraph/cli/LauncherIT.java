@@ -38,6 +38,12 @@ class LauncherIT {
         assertThat(p.exitValue()).as(output).isZero();
         assertThat(output).contains("extract: 1 files");
         assertThat(ROOT.resolve("target/cli/reggraph.jsa")).as("the class archive").isNotEmptyFile();
+        // -Xshare:on fails where the JVM would silently refuse the archive (one made under another path once was)
+        Process share = new ProcessBuilder("java", "-Xshare:on", "-XX:SharedArchiveFile=" + ROOT.resolve("target/cli/reggraph.jsa"),
+                "-cp", ROOT.resolve("target/cli/reggraph.jar").toString(), "-version").redirectErrorStream(true).start();
+        String shareOutput = new String(share.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(share.waitFor(60, TimeUnit.SECONDS)).as(shareOutput).isTrue();
+        assertThat(share.exitValue()).as("the class archive loads: " + shareOutput).isZero();
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         new ExtractionExport().write(new Extractor().extract(List.of(input), 1), expected);
         assertThat(Files.readAllBytes(json)).isEqualTo(expected.toByteArray());
