@@ -82,9 +82,12 @@ final class AgencyNames {
     private static final Pattern LEVEL_ONLY = Pattern.compile("(?:县级以上(?:地方)?(?:各级)?|省级|设区的市级|市级|县级|地方各级|各级)");
     /** An agency and a join before a remit: 国务院安全生产监督管理部门和负有安全生产监督管理职责的有关部门 (a list). */
     private static final Pattern JOINED = Pattern.compile("(.{2,}?)(?:和|、|以及|及|或者|或)(?:其他)?");
-    /** {@link #remitFirst}: (the first member (its body) remit的head)、 or 和 (the rest: one name, or a list of its own). */
+    /**
+     * {@link #remitFirst}: (the first member (its body) remit的head)、, 和 or 或者 (the rest: one name, or a list of its own);
+     * not 的部门或者机构 (one role name with two heads) nor 或者其授权的部门 (a designee).
+     */
     private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
-            + DutyFinder.REMIT_HEAD + ")(?:、|和(?!其他))([^，]{2,80})$");
+            + DutyFinder.REMIT_HEAD + ")(?:、|和(?!其他)|或者(?!其|" + DutyFinder.REMIT_HEAD + "))([^，]{2,80})$");
     /** The bodies a list leaves unnamed by their duty: 其他负有安全生产监督管理职责的(有关)部门. */
     static final String UNNAMED_BY_REMIT = "其他负有[^，。；、的]{1,24}?职责的(?:有关)?部门";
     /**
@@ -349,7 +352,7 @@ final class AgencyNames {
      * the first member, then the rest's members (the rest is split once, here), or null.
      */
     static List<String> remitFirst(String name) {
-        if (name.indexOf('、') < 0 && name.indexOf('和') < 0) {
+        if (name.indexOf('、') < 0 && name.indexOf('和') < 0 && !name.contains("或者")) {
             return null;
         }
         Matcher m = REMIT_FIRST.matcher(name);

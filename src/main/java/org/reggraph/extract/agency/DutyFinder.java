@@ -407,6 +407,30 @@ public final class DutyFinder {
         return tail.lookingAt() ? tail.end() : end;
     }
 
+    /**
+     * The length of the join at {@code at} before a list's next member: 、, 和 or 或者 (either body acts); 0 for none, and
+     * for 或者其… (其授权的部门: a designee, which the role name keeps).
+     */
+    private static int memberJoin(String cl, int at) {
+        if (at >= cl.length()) {
+            return 0;
+        }
+        char c = cl.charAt(at);
+        return c == '、' || c == '和' ? 1 : cl.startsWith("或者", at) && !cl.startsWith("或者其", at) ? 2 : 0;
+    }
+
+    /**
+     * The end of a role name's list after 由, with the body joined to it by 或者 (由X负责…的部门或者Y机构责令…: either acts);
+     * {@code end} without one.
+     */
+    private static int alternativeEnd(String cl, int end) {
+        if (memberJoin(cl, end) != 2) {
+            return end;
+        }
+        int[] next = SubjectScan.find(cl.substring(end + 2));
+        return next != null && next[0] == 0 ? end + 2 + next[1] : end;
+    }
+
     private static boolean mainDuty(String s, int from, int to) {
         for (int i = from; i < to - 1; i++) {
             char c = s.charAt(i), d = s.charAt(i + 1);
@@ -551,16 +575,16 @@ public final class DutyFinder {
             Matcher remit = REMIT_AFTER.matcher(cl).region(span[1], cl.length());
             int othersEnd = remit.lookingAt() ? othersThenActs(cl, remit.end()) : -1;
             if (remit.lookingAt() && (SubjectScan.nextAt(cl, remit.end()) || remit.end() == cl.length() && ce < sent.length()
-                    || span[0] > 0 && cl.startsWith("由") && (remit.end() == cl.length() || cl.charAt(remit.end()) != '、'))) {
+                    || span[0] > 0 && cl.startsWith("由") && (remit.end() == cl.length() || cl.charAt(remit.end()) != '、' && memberJoin(cl, remit.end()) != 2))) {
                 // X负责…的机构应当…, also X负责…的机构，负责… or X负责…的机构，根据…，对… (the duty after the comma; a clause
                 // that ends at the head is a name, never X's duty; 由X负责…的机构提请…: after 由 the remit names the body)
                 span = new int[]{span[0], remit.end()};
             } else if (othersEnd > 0) {
                 span = new int[]{span[0], othersEnd}; // X负责…的部门和其他有关部门应当…
-            } else if (remit.lookingAt() && remit.end() < cl.length() && (cl.charAt(remit.end()) == '、' || cl.charAt(remit.end()) == '和')) {
-                // X负责…的部门、Y对…, X负责…的部门和F、G等有关部门应当…: Y is the list's next member, with its own remit if it
-                // has one (国务院负责…的部门和省、自治区、直辖市人民政府负责…的部门应当…)
-                int from = remit.end() + 1;
+            } else if (remit.lookingAt() && memberJoin(cl, remit.end()) > 0) {
+                // X负责…的部门、Y对…, X负责…的部门和F、G等有关部门应当…, X负责…的部门或者Y机构接到举报后: Y is the list's next
+                // member, with its own remit if it has one (国务院负责…的部门和省、自治区、直辖市人民政府负责…的部门应当…)
+                int from = remit.end() + memberJoin(cl, remit.end());
                 int[] next = SubjectScan.find(cl.substring(from));
                 if (next != null && next[0] == 0) {
                     Matcher own = REMIT_AFTER.matcher(cl).region(from + next[1], cl.length());
@@ -666,7 +690,7 @@ public final class DutyFinder {
                     && !RELATIVE_CHARGE.matcher(cl).region(m.end(), cl.length()).lookingAt() && !asksAnother(m.group(1))
                     && !asksCourt(m.group(1), cl, m.end())) {
                 Matcher remit = NAME_BY_REMIT.matcher(cl).region(m.end(1), cl.length());
-                int nameEnd = remit.lookingAt() ? remit.end() : m.end(1);
+                int nameEnd = remit.lookingAt() ? alternativeEnd(cl, remit.end()) : m.end(1);
                 String role = ENFORCES.matcher(cl).region(nameEnd, Math.min(cl.length(), nameEnd + 24)).lookingAt() ? "enforcement" : "lead";
                 add(out, false, base + at, cl.substring(m.start(1), nameEnd), role, null, null, cl);
                 coAgencies(cl, nameEnd, base + cs + off, out);

@@ -791,6 +791,18 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the fourteenth session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            航道法(2016-07-02) 第四十一条 由X负责…的部门或者Y机构: either body|在通航水域上建设桥梁等建筑物，建设单位未按照规定设置航标等设施的，由负责航道管理的部门或者海事管理机构责令改正，处五万元以下罚款。|RESPONSIBLE|负责航道管理的部门;海事管理机构|
+            国务院关于预防煤矿生产安全事故的特别规定(2013-07-18) 第二十三条 X负责…的部门或者Y机构 as subject (not the government before the remit)|县级以上地方人民政府负责煤矿安全生产监督管理的部门或者煤矿安全监察机构接到举报后，应当及时调查处理；不及时调查处理的，对有关责任人，根据情节轻重，给予警告、记过、记大过或者降级的行政处分。|RESPONSIBLE|县级以上地方人民政府负责煤矿安全生产监督管理的部门;煤矿安全监察机构|
+            化妆品监督管理条例(2020-06-16) 第六十四条 由X负责…的部门或者原发证部门|伪造、变造、出租、出借或者转让化妆品许可证件的，由负责药品监督管理的部门或者原发证部门予以收缴或者吊销，没收违法所得；违法所得不足1万元的，并处5万元以上10万元以下罚款；违法所得1万元以上的，并处违法所得10倍以上20倍以下罚款；构成违反治安管理行为的，由公安机关依法给予治安管理处罚；构成犯罪的，依法追究刑事责任。|RESPONSIBLE|负责药品监督管理的部门;原发证部门;公安机关|
+            化妆品监督管理条例(2020-06-16) 第七十三条 或者其他有关部门 stays with the role name|化妆品生产经营者、检验机构招用、聘用不得从事化妆品生产经营活动的人员或者不得从事化妆品检验工作的人员从事化妆品生产经营或者检验的，由负责药品监督管理的部门或者其他有关部门责令改正，给予警告；拒不改正的，责令停产停业直至吊销化妆品许可证件、检验机构资质证书。|RESPONSIBLE|负责药品监督管理的部门或者其他有关部门|
+            """)
+    void findsFormOfSession14(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /** 航道管理条例(2008-12-27) 第三十一条: the interpretation (the export's duty) takes no other delegation's place. */
     @Test
     void interpretationLeavesRuleMakingOfTheSameBody() {
