@@ -130,6 +130,8 @@ public final class DutyFinder {
     private static final Pattern RELATIVE = Pattern.compile("(?:会同[^，。；的]{1,30}?(?<!国家))?" + RELATIVE_VERBS);
     /** X确定的/指定的 + the body designated (盐业主管部门, 机构), after a subject. */
     private static final Pattern DESIGNEE_AFTER = Pattern.compile("(?:确定|指定)的[\\u4e00-\\u9fff]{0,12}?(?:部门|机构|机关)");
+    /** What a designee after 由X does next, for it to be the body that acts ({@link #designeeActs}). */
+    private static final Pattern DESIGNEE_ACTS = Pattern.compile("负责(?!人)|会同|与[^，。；]{1,20}?共同|" + Lexicon.anyOf(Lexicon.BY_VERBS));
     /** The verb of {@link #RELATIVE} right after 由X(会同Y): 由X核定的企业进口, the agency qualifies a noun. */
     private static final Pattern RELATIVE_VERB = Pattern.compile(RELATIVE_VERBS);
     /**
@@ -431,6 +433,18 @@ public final class DutyFinder {
         return next != null && next[0] == 0 ? end + 2 + next[1] : end;
     }
 
+    /**
+     * The end of the body X designates after 由X (确定的/指定的 + a department, body or organ, no 的 inside), when that body
+     * acts next (a verb of {@link #BY}, 对, 会同, 与…共同); -1 otherwise (由X指定的仓库, 由X确定的符合…条件的检测机构).
+     */
+    private static int designeeActs(String cl, int at) {
+        Matcher designee = DESIGNEE_AFTER.matcher(cl).region(at, cl.length());
+        if (!designee.lookingAt() || cl.indexOf('的', at + 3) < designee.end() - 1 && cl.indexOf('的', at + 3) >= 0) {
+            return -1;
+        }
+        return DESIGNEE_ACTS.matcher(cl).region(designee.end(), cl.length()).lookingAt() ? designee.end() : -1;
+    }
+
     private static boolean mainDuty(String s, int from, int to) {
         for (int i = from; i < to - 1; i++) {
             char c = s.charAt(i), d = s.charAt(i + 1);
@@ -684,6 +698,13 @@ public final class DutyFinder {
         while (m.find()) {
             int at = cs + off + m.start(1);
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
+            int designee = isDelegated || m.end(1) != m.end() ? -1 : designeeActs(cl, m.end(1));
+            if (designee > 0) {
+                // 由X确定的广告审查机关对…进行审查, 由X指定的Y部门与海关共同…: the body X designates acts, named by X
+                add(out, false, base + at, cl.substring(m.start(1), designee), "lead", null, null, cl);
+                coAgencies(cl, designee, base + cs + off, out);
+                continue;
+            }
             // 由X(会同Y)核定的企业进口: X only qualifies the noun that acts
             if (!isDelegated && !RELATIVE_VERB.matcher(cl).region(m.end(), cl.length()).lookingAt()
                     && !RELATIVE_COMPOUND.matcher(cl).region(m.end(), cl.length()).lookingAt()
