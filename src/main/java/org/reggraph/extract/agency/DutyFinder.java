@@ -125,9 +125,10 @@ public final class DutyFinder {
     private static final String RELATIVE_VERBS = "(?:依法)?(?:制定|制订|确定|核发|批准|审批|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实|拟订|安排|改变|登记)的";
     /**
      * X(会同Y)制定的/确定的/核发的…: a relative clause, whose agency has no duty in this clause; not 国家制定的 after the
-     * partner (X会同Y根据…和国家制定的统一标准，评定…: the state made the standard, X acts).
+     * partner (X会同Y根据…和国家制定的统一标准，评定…: the state made the standard, X acts), nor a verb after the partner's
+     * modal (X会同Y可以在已批准公布的名镇中确定…: the partner's span ends at 可以, where X's act begins).
      */
-    private static final Pattern RELATIVE = Pattern.compile("(?:会同[^，。；的]{1,30}?(?<!国家))?" + RELATIVE_VERBS);
+    private static final Pattern RELATIVE = Pattern.compile("(?:会同(?:(?!可以|应当|依法)[^，。；的]){1,30}?(?<!国家))?" + RELATIVE_VERBS);
     /** X确定的/指定的 + the body designated (盐业主管部门, 机构), after a subject. */
     private static final Pattern DESIGNEE_AFTER = Pattern.compile("(?:确定|指定)的[\\u4e00-\\u9fff]{0,12}?(?:部门|机构|机关)");
     /** What a designee after 由X does next, for it to be the body that acts ({@link #designeeActs}). */

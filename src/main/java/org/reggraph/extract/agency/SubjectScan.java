@@ -32,6 +32,8 @@ final class SubjectScan {
             "获知", "分工负责", "分工管理", "分工协作",
             // 收到…后 as 接到…后 (法律援助机构收到法律援助申请后，应当进行审查); 行使…职责/职权 (各级X部门行使…监督职责)
             "收到", "行使",
+            // 单独或者会同Y…, 自行或者会同Y…: the subject acts alone or with a partner
+            "单独或者会同", "单独或会同", "自行或者会同",
             // 设立 a body (国务院设立国家禁毒委员会): the act is the subject's; DutyFinder.SET_UP_BODY takes the body
             "设立",
             // acts mined from clause subjects of the corpus and seeds (县级以上人民政府领导…, 各级人民政府采取…, 行业监管部门推进…)
