@@ -48,10 +48,10 @@ final class Delegations {
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样)$");
     /**
-     * 由X(会同Y)(另行)规定 closing a sentence, or 由X(根据…/依法)作出(具体)规定(并公布) (外汇管理条例 第九条, 银行业监督管理法
+     * 由X(会同Y)(另行)规定(并公布) closing a sentence, or 由X(根据…/依法)作出(具体)规定(并公布) (外汇管理条例 第九条, 银行业监督管理法
      * 第十八条): X's name, at most 30 characters.
      */
-    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:(?:单独|自行)?(?:或者|或)?会同" + NAME + "{1,30}?)?(?:(?:另行)?规定"
+    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:(?:单独|自行)?(?:或者|或)?会同" + NAME + "{1,30}?)?(?:(?:另行)?规定(?:并(?:予以)?公布)?"
             + "|(?:依法|(?:根据|依照|依据|按照)[^，。；由]{1,30}?)?作出(?:具体)?规定(?:并公布)?)$");
     /** The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定). */
     private static final Pattern RULE_VERB = Pattern.compile("(?:统一|负责|共同|分别|联合)?(?:组织)?(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
