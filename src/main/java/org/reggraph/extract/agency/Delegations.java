@@ -46,7 +46,7 @@ final class Delegations {
     private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?" + MODAL + "?$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
-    private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样)$");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法)$");
     /**
      * 由X(会同Y)(另行)规定(并公布) closing a sentence, or 由X(根据…/依法)作出(具体)规定(并公布) (外汇管理条例 第九条, 银行业监督管理法
      * 第十八条): X's name, at most 30 characters.
@@ -238,10 +238,11 @@ final class Delegations {
                 // the last verb (由X按照Y的有关规定确定: 确定), X cut before its basis
                 int verb = -1;
                 while (v.find()) {
-                    verb = v.end() == end && SETS.matcher(v.group()).find() ? v.start() : -1;
+                    verb = endsClause(sent, v.end(), end) && SETS.matcher(v.group()).find() ? v.start() : -1;
                 }
-                if (verb >= 0 && (end < sent.length() && sent.charAt(end) == '，' || PLANNED.matcher(objectBefore(sent, by)).find())) {
-                    continue;
+                if (verb >= 0 && (end < sent.length() && sent.charAt(end) == '，' && !REVIEWED_AFTER.matcher(sent).region(end + 1, sent.length()).lookingAt()
+                        || PLANNED.matcher(objectBefore(sent, by)).find())) {
+                    continue; // …，由X确定，…: X decides a case the sentence goes on with (not 由X制定，报Y批准: the rules' review)
                 }
                 if (verb >= 0) {
                     objectBefore = true;
@@ -298,11 +299,19 @@ final class Delegations {
         }
     }
 
+    /** Whether the verb ending at {@code verbEnd} ends the clause at {@code end}, perhaps with its publication after it. */
+    private static boolean endsClause(String sent, int verbEnd, int end) {
+        return verbEnd == end || PUBLISHED.matcher(sent).region(verbEnd, end).matches();
+    }
+
     /**
-     * A noun other than the listed objects directly before 由 (命名和编号，由X确定; 职责，由X规定): not a condition (…的，由X确定),
-     * not a verb's object left hanging (或者, 等).
+     * A noun other than the listed objects directly before 由 (命名和编号，由X确定; 职责，由X规定), or a title (《…清单》由X制定): not a
+     * condition (…的，由X确定), not a verb's object left hanging (或者, 等).
      */
     private static boolean endsWithNoun(String before) {
+        if (before.endsWith("》")) {
+            return true; // 《中国受控消耗臭氧层物质清单》由X制定: the document itself (after a comma, 依照《X》，由Y…: a basis)
+        }
         int end = before.length();
         if (end > 0 && (before.charAt(end - 1) == '，' || before.charAt(end - 1) == ',')) {
             end--;
@@ -331,13 +340,17 @@ final class Delegations {
      * What X draws up or picks rather than a rule it is left to make (方案/计划/规划 are X's duty, as X制定…规划 is; 项目由X择优确定
      * picks projects; 组长由X确定 names a person).
      */
+    private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
     /**
      * A province left to make a rule, named as a place (具体办法由海南省制定; 地方储备粮的管理办法，由省、自治区、直辖市参照本条例规定的原则制定):
      * the legislator of the province, as 按照省、自治区、直辖市的规定 reads (no agency head to find).
      */
     private static final Pattern PROVINCE_LEAD = Pattern.compile("^(省、自治区、直辖市|(?!各|有关|本|该)[\\u4e00-\\u9fff]{2,3}省"
             + "|(?!各|有关|本|该)[\\u4e00-\\u9fff]{2,6}自治区|北京市|天津市|上海市|重庆市)(?:(?:参照|根据|依照|按照|依据|结合)[^，。；]*)?$");
-    private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
+    /** What may follow the rule verb at the end of a clause: its publication (制订、公布, 制定、调整和公布, 确定并公布). */
+    private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并|和|、调整和|并予以)(?:公布|发布|公告|调整))+");
+    /** The next clause after 由X制定: the rules' review or filing (，报国务院批准, ，经…批准后实施). */
+    private static final Pattern REVIEWED_AFTER = Pattern.compile("(?:并)?(?:报|经)");
     /** The verbs by which X sets what stands before 由 (not 决定 or 核定, which decide a case). */
     private static final Pattern SETS = Pattern.compile("(?:规定|制定|制订|确定|拟定|拟订)$");
 
