@@ -121,6 +121,13 @@ public final class DutyFinder {
      * relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
      */
     private static final Pattern MAY_RULE = Pattern.compile("^(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照)[^。；]{1,24}?[，,]?)?(?:对[^，。；]{1,40}?)?(?:(?:也可以|还可以|可以|有权)(?:另行)?|另行)规定(?![的权])");
+    /**
+     * A clause that is only a body's name and its short name's definition (X（以下简称Y）, a comma after it); not a clause with
+     * a verb before the defined body (国务院设立X（以下简称Y）, X应当明确…的牵头部门（以下简称Y）: the subject acts there; 在…设立的X
+     * describes X).
+     */
+    private static final Pattern DEFINED_ALONE = Pattern.compile("^(?!经|由|在|对|将)((?:(?!应当|可以|负责|(?:设立|设置|组建|成立|认可|批准|明确|确定|指定)(?!的)|是)"
+            + "[\\u4e00-\\u9fff、（）()\\d]){2,60}?" + SUFFIX + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)]$");
     /** X（以下简称Y）负责…: the subject before its short name (the scan would stop at a shorter head inside X). */
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
             + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)](?=" + String.join("|", SubjectScan.NEXT) + ")");
@@ -426,6 +433,26 @@ public final class DutyFinder {
     }
 
     /**
+     * The body a clause of its own named and defined acts in this one, which opens with what follows a subject (X（以下简称Y），
+     * 依照本条例的规定负责…; 依照本条例规定和Z授权，…; 在Z授权的范围内，…: Z's authorisation too).
+     */
+    private void definedActs(String body, Carried carried, String cl, String sent, List<Duty> out) {
+        int de = body.lastIndexOf('的');
+        int list = de > 0 ? body.lastIndexOf('、', de) : -1;
+        if (notSubject(body) || list > 0 && AgencyNames.isAgency(body.substring(0, list))) {
+            return; // X、Y依法设立的Z（以下简称W）: a list of agencies describes the body, which is no list of X and Y
+        }
+        if (cl.indexOf("授权") >= 0 && ACTS_ON_AUTHORITY.matcher(cl).lookingAt()) {
+            add(out, true, carried.definedAt, body, null, "授权", Delegates.AUTHORISATION, sent);
+        }
+        String role = cl.contains("监督管理") || cl.contains("监督检查") ? "supervise" : "lead";
+        if (add(out, false, carried.definedAt, body, role, null, null, sent)) {
+            carried.subject = body;
+            carried.rulesOnly = false;
+        }
+    }
+
+    /**
      * The end of a role name's list after 由, with the body joined to it by 或者 (由X负责…的部门或者Y机构责令…: either acts);
      * {@code end} without one.
      */
@@ -519,6 +546,9 @@ public final class DutyFinder {
         int breachEnd = -1;
         /** The subject made rules and has no duty yet: a later clause may give it one (X制定…标准，并负责监督实施). */
         boolean rulesOnly;
+        /** A body the previous clause only named and defined (X（以下简称Y），), and where it stands. */
+        String defined;
+        int definedAt;
     }
 
     /**
@@ -535,12 +565,21 @@ public final class DutyFinder {
         if (carried.rulesOnly && DUTY_AFTER_RULES.matcher(sent).region(cs, ce).lookingAt()) {
             carried.rulesOnly = !add(out, false, base + cs, carried.subject, "lead", null, null, sent);
         }
-        if (!any && !makesOn(sent, cs, ce, carried.subject)) {
-            return; // no agency named, unless the clause goes on making the earlier subject's rules (X负责…，制定…办法)
+        if (!any && carried.defined == null && !makesOn(sent, cs, ce, carried.subject)) {
+            return; // no agency named, unless the clause goes on making the earlier subject's rules (X负责…，制定…办法) or a
+                    // body the clause before named alone acts in it (X（以下简称Y），应当…)
         }
         String cl = sent.substring(cs, ce);
         int off = leadIn(cl);
         cl = cl.substring(off);
+        Matcher defined = cl.indexOf("以下") > 0 ? DEFINED_ALONE.matcher(cl) : null;
+        if (defined != null && defined.matches()) {
+            carried.defined = defined.group(1); // X（以下简称Y），依照…负责…: X is the next clause's subject
+            carried.definedAt = base + cs + off;
+            return;
+        }
+        String definedBefore = carried.defined;
+        carried.defined = null;
         int makes = sent.indexOf("制定", cs + off);
         if (makes < 0) {
             makes = sent.indexOf("制订", cs + off);
@@ -616,6 +655,9 @@ public final class DutyFinder {
             } else if (cl.startsWith("以及", span[1])) {
                 alsoAfterAnd(sent, ce, cl, span[1] + 2, base + cs + off, out);
             }
+        }
+        if (span == null && definedBefore != null && SubjectScan.nextAt(cl, 0)) {
+            definedActs(definedBefore, carried, cl, sent, out);
         }
         if (span == null && carried.subject != null && makesRulesOn(sent, cl, base + cs + off, carried.subject, out)) {
             return; // X…，制定…办法: X's rule-making, no duty besides
