@@ -470,7 +470,8 @@ public final class DutyFinder {
      */
     private static int designeeActs(String cl, int at) {
         Matcher designee = DESIGNEE_AFTER.matcher(cl).region(at, cl.length());
-        if (!designee.lookingAt() || cl.indexOf('的', at + 3) < designee.end() - 1 && cl.indexOf('的', at + 3) >= 0) {
+        int described = cl.indexOf('的', at + 3); // a 的 after the one of 确定的/指定的
+        if (!designee.lookingAt() || described >= 0 && described < designee.end() - 1) {
             return -1;
         }
         return DESIGNEE_ACTS.matcher(cl).region(designee.end(), cl.length()).lookingAt() ? designee.end() : -1;
