@@ -374,7 +374,10 @@ final class Delegations {
         return first;
     }
 
-    /** The noun in front of 由: 具体办法, 保护办法, 补偿费标准和移民安置办法 (≤ 16 characters, after the last 的). */
+    /**
+     * The noun in front of 由: 具体办法, 保护办法, 补偿费标准和移民安置办法 (≤ 16 characters, after the last 的); the short name
+     * the text gives it, when it gives one there (具体范围（以下简称保密事项范围），由X规定: 保密事项范围).
+     */
     private static String objectBefore(String sent, int by) {
         int end = by;
         if (end > 0 && (sent.charAt(end - 1) == '，' || sent.charAt(end - 1) == ',')) {
@@ -384,8 +387,13 @@ final class Delegations {
         while (start > 0 && end - start < 16 && "，。；、的：,".indexOf(sent.charAt(start - 1)) < 0) {
             start--;
         }
-        return sent.substring(start, end);
+        String object = sent.substring(start, end);
+        Matcher shortName = object.indexOf("以下") >= 0 ? SHORT_NAME_AT_END.matcher(object) : null;
+        return shortName != null && shortName.find() ? shortName.group(1) : object;
     }
+
+    /** A short name's definition closing the object before 由. */
+    private static final Pattern SHORT_NAME_AT_END = Pattern.compile(AgencyNames.DEFINITION_OPEN + "([^（）()]{1,16})[）)]$");
 
     /** D5: 受X委托的Y, X委托Y…. */
     private static void entrust(String sent, int base, List<DutyFinder.Duty> out) {

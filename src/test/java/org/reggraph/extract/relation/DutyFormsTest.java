@@ -869,6 +869,7 @@ class DutyFormsTest {
             "对外国公司分支机构的经营资金需要规定最低限额的，由国务院另行规定。|国务院|规定",              // 公司法
             "国务院卫生健康主管部门应当制定、公布预防接种工作规范，强化预防接种规范化管理。|国务院卫生健康主管部门|预防接种工作规范", // 疫苗管理法: 、公布 joins 制定
             "国务院林业草原、标准化主管部门会同国务院自然资源、水行政、住房城乡建设、生态环境、农业农村主管部门组织制定湿地分级分类、监测预警、生态修复等国家标准。|国务院林业草原主管部门|监测预警、生态修复等国家标准", // 湿地保护法: no word cut
+            "国家秘密及其密级的具体范围（以下简称保密事项范围），由国家保密行政管理部门单独或者会同有关中央国家机关规定。|国家保密行政管理部门|保密事项范围", // 保守国家秘密法(2024): the short name given there
     })
     void delegatedSubject(String sentence, String target, String what) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
