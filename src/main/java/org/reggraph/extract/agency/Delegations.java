@@ -47,11 +47,13 @@ final class Delegations {
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法)$");
+    /** 单独或者, 自行或者 before 会同Y: the body acts alone or with its partner. */
+    private static final String ALONE = "(?:单独|自行)(?:或者|或)";
     /**
      * 由X(会同Y)(另行)规定(并公布) closing a sentence, or 由X(根据…/依法)作出(具体)规定(并公布) (外汇管理条例 第九条, 银行业监督管理法
      * 第十八条): X's name, at most 30 characters.
      */
-    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:(?:单独|自行)?(?:或者|或)?会同" + NAME + "{1,30}?)?(?:(?:另行)?规定(?:并(?:予以)?公布)?"
+    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:(?:" + ALONE + ")?会同" + NAME + "{1,30}?)?(?:(?:另行)?规定(?:并(?:予以)?公布)?"
             + "|(?:依法|(?:根据|依照|依据|按照)[^，。；由]{1,30}?)?作出(?:具体)?规定(?:并公布)?)$");
     /** The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定). */
     private static final Pattern RULE_VERB = Pattern.compile("(?:统一|负责|共同|分别|联合)?(?:组织)?(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
@@ -357,7 +359,7 @@ final class Delegations {
     /** A clause of X's basis that ends at the rule verb: 根据当地经济发展水平…等确定, 按照前款规定的原则制定. */
     private static final Pattern BASIS_THEN_VERB = Pattern.compile("(?:根据|按照|依照|依据|结合|参照)[^，。；]{1,80}?(" + RULE_VERB.pattern() + ")(?=[，。；]|$)");
     /** 由X单独或者会同Y规定: X alone or with Y (the words are no part of X's name). */
-    private static final Pattern ALONE_OR = Pattern.compile("(?:单独|自行)(?:或者|或)$");
+    private static final Pattern ALONE_OR = Pattern.compile(ALONE + "$");
     /** What may stand between the comma and the verb one clause on: 分别, 会同Y. */
     private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?");
     private static final List<String> BASES = List.of("根据", "依照", "按照", "依据");

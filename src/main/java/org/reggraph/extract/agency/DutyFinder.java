@@ -102,9 +102,11 @@ public final class DutyFinder {
      * two lead-ins in any order (依据职权，分别制定; 依照X法第N条的规定制定; 依照法律、行政法规的规定制定). The group is
      * what is made: up to 30 characters across commas, or up to 50 within the clause (…等基础性技术标准).
      */
+    /** 在各自职责范围内, 在其职责范围内: a lead-in before the rule-maker's basis or after it (…的规定，在其职责范围内制定). */
+    private static final String WITHIN_REMIT = "在(?:各自|其)(?:的)?职责范围内";
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")"
-            + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|分领域|分别|尽快|在(?:各自|其)(?:的)?职责范围内|[，,])*"
+            + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|分领域|分别|尽快|" + WITHIN_REMIT + "|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)(?:《[^》]{1,40}》(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责分工|职责|实际情况|实际)|结合[^。；，]{1,24}"
             // 根据前款规定的条件, 根据森林火灾应急预案: the provision or plan the rules follow
             + "|(?:根据|依据|依照|按照)(?:前款|本条|前两款|前三款|上述|前述|第[一二三四五六七八九十]+款)[^，。；]{0,20}?"
@@ -112,7 +114,7 @@ public final class DutyFinder {
             + "|(?:根据|依据|依照|按照)(?:有关)?法律、(?:行政)?法规(?:的(?:有关)?规定)?(?:[和及][^，。；]{1,14}?(?:规定|决定))?"
             // 依照食品安全法第二十九条的规定: an article of a named law
             + "|(?:根据|依据|依照|按照)(?:《[^》]{1,40}》|[\\u4e00-\\u9fff]{2,16}?法)第" + Lexicon.ARTICLE_NUMERAL + "+条(?:第[一二三四五六七八九十]+款)?(?:的(?:有关)?规定)?"
-            + "|(?:根据|依据)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；的]){1,20}?(?:预案|规划|计划|方案|条件|目录|名录|定额|指标)|在(?:各自|其)(?:的)?职责范围内)[，,]?){0,2}(?:可以|应当|可)?(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为)[^。；，]{1,30}?[，,]?)?"
+            + "|(?:根据|依据)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；的]){1,20}?(?:预案|规划|计划|方案|条件|目录|名录|定额|指标)|" + WITHIN_REMIT + ")[，,]?){0,2}(?:可以|应当|可)?(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为)[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
     private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:负责|组织)?(?:制定|制订)" + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")");
@@ -436,7 +438,7 @@ public final class DutyFinder {
      * The body a clause of its own named and defined acts in this one, which opens with what follows a subject (X（以下简称Y），
      * 依照本条例的规定负责…; 依照本条例规定和Z授权，…; 在Z授权的范围内，…: Z's authorisation too).
      */
-    private void definedActs(String body, Carried carried, String cl, String sent, List<Duty> out) {
+    private static void definedActs(String body, Carried carried, String cl, String sent, List<Duty> out) {
         int de = body.lastIndexOf('的');
         int list = de > 0 ? body.lastIndexOf('、', de) : -1;
         if (notSubject(body) || list > 0 && AgencyNames.isAgency(body.substring(0, list))) {
