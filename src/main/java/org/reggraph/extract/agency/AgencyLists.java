@@ -31,7 +31,7 @@ final class AgencyLists {
      * 等 closing a list, and the head it gives the members; a remit after 有关 is no part of the head (环境保护、海洋、渔业等有关
      * 自然保护区行政主管部门: 海洋行政主管部门).
      */
-    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:(?:有关|相关)(?:[\\u4e00-\\u9fff&&[^或和及与部门机关构]]{2,6}?)??)?((?:行政)?(?:主管|管理|监管|行政)?部门|机构|机关)(?:和(?:机构|单位))?$");
+    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:(?:有关|相关)(?:[\\u4e00-\\u9fff&&[^或和及与部门机关构]]{2,6}?)??)?((?:行政)?(?:主管|监督管理|管理|监管|行政)?部门|机构|机关)(?:和(?:机构|单位))?$");
     /** Separators between full names. */
     private static final Pattern AND = Pattern.compile("以及|或者|和|及|与|或");
     /** A member that names a body of its own kind, which takes no shared head (会计师事务所、律师事务所等专业机构, 学校). */
@@ -39,6 +39,8 @@ final class AgencyLists {
     /** Heads a list shares, longest first. */
     private static final String[] SHARED_HEADS = {"行政主管部门", "行政管理部门", "监督管理部门", "主管部门", "管理部门", "监管部门",
             "行政部门", "部门", "管理机构", "机构", "机关"};
+    /** Fields whose names end in 监督管理 (市场监督管理部门, 药品监督管理部门): the other members share 部门 alone. */
+    private static final Pattern FIELD_SUPERVISION = Pattern.compile("(?:市场|药品|安全生产|食品安全|食品药品)监督管理部门$");
     /**
      * A level prefix in front of the first member: 县级以上地方人民政府, 国务院, 省、自治区、直辖市人民政府, 各省（自治区、直辖市）;
      * 省级（含）以上 and 县级以上 whole, so that the later members keep the range; 省、自治区、直辖市 without 人民政府 too
@@ -243,7 +245,9 @@ final class AgencyLists {
         }
         if (head == null) {
             int last = parts.size() - 1;
-            head = sharedHead(parts.get(last > 0 && OTHERS.matcher(parts.get(last)).matches() ? last - 1 : last));
+            String sharer = unprotect(parts.get(last > 0 && OTHERS.matcher(parts.get(last)).matches() ? last - 1 : last));
+            // a party's name shares no head (药品上市许可持有人、…和医疗机构: no 药品上市许可持有人机构)
+            head = SubjectScan.PARTIES.stream().anyMatch(sharer::endsWith) ? null : sharedHead(sharer);
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -437,6 +441,9 @@ final class AgencyLists {
 
     /** The head of the last member that the others share: 林业行政部门 → 行政部门, 水行政主管部门 → 主管部门. */
     private static String sharedHead(String last) {
+        if (FIELD_SUPERVISION.matcher(last).find()) {
+            return "部门"; // 民政、市场监督管理部门 → 民政部门: 市场监督管理 names the field, its 监督管理 is no shared head
+        }
         for (String h : SHARED_HEADS) {
             if (last.endsWith(h) && last.length() - h.length() >= 2) {
                 return h;

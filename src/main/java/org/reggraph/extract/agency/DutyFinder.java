@@ -49,7 +49,7 @@ public final class DutyFinder {
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?([\\u4e00-\\u9fff、（）()\\d]{0,"
             + SubjectScan.MAX_NAME + "}?" + SUFFIX + ")"
-            + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?:"
+            + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=(?:" + SubjectScan.ALTERNATIVE_REGEX + "|等(?!于|" + SubjectScan.NAME_GOES_ON_REGEX + "))?(?:"
             + String.join("|", SubjectScan.NEXT) + "))");
     /**
      * A remit that goes on naming the body after 由X: 由省级人民政府管理能源工作的部门责令…, 由国务院负责…的部门批准 (the body is the
@@ -57,7 +57,7 @@ public final class DutyFinder {
      */
     private static final Pattern NAME_BY_REMIT = Pattern.compile("^(?:" + REMIT_VERB + "|管理)[^，。；、的]{1,24}?的" + REMIT_HEADS);
     private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
-            + "(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")");
+            + "(?:等(?!于))?(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")"); // 由X、Y等按照职责责令…: 等 closes the list
     /**
      * 向X举报/投诉/控告/检举: X receives the complaint and must deal with it (接到举报的部门应当及时处理; the samples record it).
      * Not a report a regulated party files (REPORT_TO reads 报X批准, and 报X备案 is no duty).
@@ -119,10 +119,12 @@ public final class DutyFinder {
     /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
     private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:负责|组织)?(?:制定|制订)" + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")");
     /**
-     * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定 — X makes the rule (not 规定的, a
-     * relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
+     * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定, X(应当)(会同Y)(根据…)，规定… — X makes
+     * the rule (not 规定的, a relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
      */
-    private static final Pattern MAY_RULE = Pattern.compile("^(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照)[^。；]{1,24}?[，,]?)?(?:对[^，。；]{1,40}?)?(?:(?:也可以|还可以|可以|有权)(?:另行)?|另行)规定(?![的权])");
+    private static final Pattern MAY_RULE = Pattern.compile("^(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照)[^。；]{1,24}?[，,]?)?(?:对[^，。；]{1,40}?)?(?:(?:也可以|还可以|可以|有权)(?:另行)?|另行)规定(?![的权])"
+            // X应当会同Y，规定…条款; X根据当地的洪水规律，规定汛期起止日期: 规定 opens the clause after the subject's partner or basis
+            + "|^(?:应当)?(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合)[^，。；]{1,24}?)?[，,]规定(?![的权定])");
     /**
      * A clause that is only a body's name and its short name's definition (X（以下简称Y）, a comma after it); not a clause with
      * a verb before the defined body (国务院设立X（以下简称Y）, X应当明确…的牵头部门（以下简称Y）: the subject acts there; 在…设立的X

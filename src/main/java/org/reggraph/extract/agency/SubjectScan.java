@@ -42,7 +42,11 @@ final class SubjectScan {
             // 发挥…作用 (人民法院、人民检察院发挥审判、检察职能作用，依法防范…)
             "发挥",
             // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…)
-            "主要职责", "的主要职责", "的职责是", "的职责为", "的具体职责", "的基本职责", "的工作职责", "职责是");
+            "主要职责", "的主要职责", "的职责是", "的职责为", "的具体职责", "的基本职责", "的工作职责", "职责是",
+            // 管理 + the area governed (国家人民防空主管部门管理全国的人民防空工作); 管理 alone begins role names (X管理…工作的部门)
+            "管理全国", "管理本行政区域", "管理本区域", "管理本系统",
+            // a purpose before the act (国务院外汇管理部门为履行外汇管理职责，可以…); 为 alone names a beneficiary (为船员提供…)
+            "为履行", "为了", "为维护", "为应对");
     /**
      * Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word); 负责人 is a person
      * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…);
@@ -130,9 +134,17 @@ final class SubjectScan {
         return at > 0 && at < s.length() && s.charAt(at) == '司' && s.charAt(at - 1) == '公';
     }
 
-    /** A duty word at {@code at}, or parties and then one ({@link #PARTY_TAIL_REGEX}, every way it can match). */
+    /** A duty word at {@code at}, a list's 等 and then one, or parties and then one ({@link #PARTY_TAIL_REGEX}, every way it can match). */
     private static boolean subjectEnds(String s, int at) {
-        return nextAt(s, at) || partiesThenNext(s, at);
+        return nextAt(s, at) || listEndThenNext(s, at) || partiesThenNext(s, at);
+    }
+
+    /**
+     * 等 closing the list of a subject, then a duty word: X、Y等应当…, X部门、Y部门等按照职责… (等于 is no list's end, nor 等 + a
+     * name going on: X、Y等主管部门).
+     */
+    private static boolean listEndThenNext(String s, int at) {
+        return s.startsWith("等", at) && !s.startsWith("等于", at) && !GOES_ON.at(s, at + 1) && NEXT_WORDS.at(s, at + 1);
     }
 
     /**

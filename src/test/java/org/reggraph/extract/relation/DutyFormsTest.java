@@ -837,6 +837,25 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the fifteenth session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            人民防空法(2009-08-27) 第七条 X管理全国的…工作|国家人民防空主管部门管理全国的人民防空工作。|RESPONSIBLE|国家人民防空主管部门|
+            海上交通安全法(2021-04-29) 第五十三条 X为…，可以…: a purpose before the act|国务院交通运输主管部门为维护海上交通安全、保护海洋环境，可以会同有关主管部门采取必要措施，防止和制止外国籍船舶在领海的非无害通过。|RESPONSIBLE|国务院交通运输主管部门|
+            反电信网络诈骗法(2022-09-02) 第三十二条 X、Y和Z等应当…: 等 closes the subject's list|国务院公安部门、金融管理部门、电信主管部门和国家网信部门等应当统筹负责本行业领域反制技术措施建设，推进涉电信网络诈骗样本信息数据共享，加强涉诈用户信息交叉核验，建立有关涉诈异常信息、活动的监测识别、动态封堵和处置机制。|RESPONSIBLE|国务院公安部门;国务院金融管理部门;国务院电信主管部门;国家网信部门|
+            反食品浪费法(2021-04-29) 第二十三条 X民政、市场监督管理部门等建立…: 市场监督管理 names a field, the members share 部门|县级以上地方人民政府民政、市场监督管理部门等建立捐赠需求对接机制，引导食品生产经营者等在保证食品安全的前提下向有关社会组织、福利机构、救助机构等组织或者个人捐赠食品。|RESPONSIBLE|县级以上地方人民政府民政部门;县级以上地方人民政府市场监督管理部门|
+            土地管理法(2019-08-26) 第七十五条 由X、Y等按照职责责令…|违反本法规定，占用耕地建窑、建坟或者擅自在耕地上建房、挖砂、采石、采矿、取土等，破坏种植条件的，或者因开发土地造成土地荒漠化、盐渍化的，由县级以上人民政府自然资源主管部门、农业农村主管部门等按照职责责令限期改正或者治理，可以并处罚款；构成犯罪的，依法追究刑事责任。|RESPONSIBLE|县级以上人民政府自然资源主管部门;县级以上人民政府农业农村主管部门|
+            固体废物污染环境防治法(2020-04-29) 第九条 X、Y等主管部门: 等 before a head is the name going on|国务院发展改革、工业和信息化、自然资源、住房城乡建设、交通运输、农业农村、商务、卫生健康、海关等主管部门在各自职责范围内负责固体废物污染环境防治的监督管理工作。|RESPONSIBLE|国务院发展改革主管部门;国务院工业和信息化主管部门;国务院自然资源主管部门;国务院住房城乡建设主管部门;国务院交通运输主管部门;国务院农业农村主管部门;国务院商务主管部门;国务院卫生健康主管部门;海关|
+            药品管理法(2019-08-26) 第一百零八条 negative: a list of regulated parties shares no head (no 药品上市许可持有人机构)|药品上市许可持有人、药品生产企业、药品经营企业和医疗机构等应当制定本单位的药品安全事件处置方案，并组织开展培训和应急演练。|RESPONSIBLE||
+            政府采购法(2014-08-31) 第四十五条 X应当会同Y，规定…: X's rule-making|国务院政府采购监督管理部门应当会同国务院有关部门，规定政府采购合同必须具备的条款。|DELEGATES|国务院政府采购监督管理部门|rulemaking
+            防洪法(2016-07-02) 第四十一条 X根据…，规定…|省、自治区、直辖市人民政府防汛指挥机构根据当地的洪水规律，规定汛期起止日期。|DELEGATES|省、自治区、直辖市人民政府防汛指挥机构|rulemaking
+            国家安全法(2015-07-01) 第三十七条 a basis runs to its comma: 国务院根据宪法和法律 keeps its duty (…，规定有关行政措施 is no MAY_RULE)|国务院根据宪法和法律，制定涉及国家安全的行政法规，规定有关行政措施，发布有关决定和命令；实施国家安全法律法规和政策；依照法律规定决定省、自治区、直辖市的范围内部分地区进入紧急状态；行使宪法法律规定的和全国人民代表大会及其常务委员会授予的涉及国家安全的其他职权。|RESPONSIBLE|国务院|
+            农民专业合作社法(2017-12-27) 第三十九条 按照X制定的…制度|农民专业合作社应当按照国务院财政部门制定的财务会计制度进行财务管理和会计核算。|DELEGATES|国务院财政部门|rulemaking
+            """)
+    void findsFormOfSession15(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /** 航道管理条例(2008-12-27) 第三十一条: the interpretation (the export's duty) takes no other delegation's place. */
     @Test
     void interpretationLeavesRuleMakingOfTheSameBody() {
