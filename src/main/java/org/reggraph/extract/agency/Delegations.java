@@ -46,7 +46,12 @@ final class Delegations {
     private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?" + MODAL + "?$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
-    private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法)$");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法|具体范围)$");
+    /**
+     * A condition before 由 (…的，由X制定具体办法; 属于国家所有的，由X会同Y确定具体范围): what X makes follows the verb, as after
+     * 可以 ({@link #OBJECT_AFTER}).
+     */
+    private static final Pattern CONDITION = Pattern.compile("[^，。；]的[，,]$");
     /** 单独或者, 自行或者 before 会同Y: the body acts alone or with its partner. */
     private static final String ALONE = "(?:单独|自行)(?:或者|或)";
     /**
@@ -55,8 +60,11 @@ final class Delegations {
      */
     private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:(?:" + ALONE + ")?会同" + NAME + "{1,30}?)?(?:(?:另行)?规定(?:并(?:予以)?公布)?"
             + "|(?:依法|(?:根据|依照|依据|按照)[^，。；由]{1,30}?)?作出(?:具体)?规定(?:并公布)?)$");
-    /** The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定). */
-    private static final Pattern RULE_VERB = Pattern.compile("(?:统一|负责|共同|分别|联合)?(?:组织)?(?:另行)?(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
+    /**
+     * The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定),
+     * nor 协商 before 制定 (由有关人民政府协商制定管理办法; 协商确定 settles a case).
+     */
+    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,12}?[，,]?由" + AG + "(?:负责|联合|共同)?(?:进行)?解释");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
@@ -226,7 +234,7 @@ final class Delegations {
             boolean objectBefore = endsWithObject(before)
                     && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
             boolean nounBefore = !objectBefore && endsWithNoun(before);
-            if (!objectBefore && !nounBefore && !before.endsWith("可") && !before.endsWith("可以")) {
+            if (!objectBefore && !nounBefore && !before.endsWith("可") && !before.endsWith("可以") && !CONDITION.matcher(before).find()) {
                 continue;
             }
             int end = by + 1;
@@ -281,7 +289,11 @@ final class Delegations {
                 what = TRAILING_MAY.matcher(objectBefore(sent, by)).replaceFirst("");
             } else {
                 String made = sent.substring(v.end(), end);
-                if (!OBJECT_AFTER.matcher(made).find()) {
+                Matcher second = RULE_VERB.matcher(made);
+                if (second.lookingAt()) {
+                    made = made.substring(second.end()); // 依照国务院有关规定制定办法: the verb of the rules, after the basis's 规定
+                }
+                if (made.startsWith("的") && !nounBefore || !OBJECT_AFTER.matcher(made).find()) {
                     continue; // 可以由公安机关依照第一款规定给予拘留: no rules are made
                 }
                 what = made.substring(made.lastIndexOf('的') + 1);
