@@ -179,6 +179,23 @@ final class AgencyNames {
         return out == NO_NAME ? null : out;
     }
 
+    /**
+     * 在 inside a cleaned name: a clause, no name (林业经营者在政府支持引导下, 食品生产经营者在食品安全监督管理部门…, 办公室设在…部门);
+     * 所在地 and 驻在地 are other words.
+     */
+    private static final Pattern CLAUSE_INSIDE = Pattern.compile("(?<=[\u4e00-\u9fff])(?<![所驻存现实])在(?![地京华])");
+
+    /**
+     * Where the bodies after a verb inside a span begin, or -1: 义务教育经费投入实行国务院和地方各级人民政府…共同负担,
+     * …和禁毒志愿者共同组成社区戒毒工作小组.
+     */
+    private static int bodiesAfter(String name) {
+        int system = name.lastIndexOf("实行");
+        int formed = name.lastIndexOf("共同组成");
+        int at = Math.max(system < 0 ? -1 : system + 2, formed < 0 ? -1 : formed + 4);
+        return at < name.length() ? at : -1;
+    }
+
     private static String cleanOnce(String raw) {
         // 设区的市 is a name, its 的 no relative clause; nor is the 的 of a scope the name sets aside (（包括直辖市所辖的区县）)
         String out = clean(SCOPE.matcher(raw).replaceAll("").replace(CITY, CITY_MARK), 0);
@@ -187,6 +204,13 @@ final class AgencyNames {
         }
         if (out != null && out.indexOf('关') >= 0) {
             out = RELATED_KIND.matcher(out).replaceFirst("$1"); // on the name found: the inner steps keep it a part of the span
+        }
+        int verbEnd = out == null ? -1 : bodiesAfter(out);
+        if (verbEnd > 0) {
+            return cleanOnce(out.substring(verbEnd));
+        }
+        if (out != null && out.indexOf('在') > 0 && CLAUSE_INSIDE.matcher(out).find()) {
+            return null; // on the name found: the steps before cut the words of a described body (在…设立的X)
         }
         return out == null ? null : out.replace(CITY_MARK, CITY);
     }

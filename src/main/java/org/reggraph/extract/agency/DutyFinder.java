@@ -380,7 +380,7 @@ public final class DutyFinder {
      * in 调查组 (组织 is everywhere).
      */
     private static boolean opensGate(String s, int i, char c) {
-        return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i)) && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2));
+        return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i)) && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2) || i >= 1 && s.startsWith("小组", i - 1));
     }
 
     /** Plans: （牵头单位：X；参与单位：Y、Z）, （责任单位：…） — the ；inside is no sentence end. */

@@ -57,7 +57,9 @@ final class SubjectScan {
      */
     static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人", "应急", "合并、", "合并或", "统筹、",
             "设立的", "对外贸易", "对外经济", "主管部门", "主管机关", "主管机构", "组织法",
-            "领导班子", "领导小组", "领导机构", "组长", "成员");
+            "领导班子", "领导小组", "领导机构", "组长", "成员",
+            // X负责制 is a system of responsibility, not X + 负责 (…防治实行地方人民政府负责制); 负责制定 is 负责 + 制定
+            "负责制");
     /** Characters after 负责人 that make 负责 + a word (人体, 人民, 人口, 人力, 人才, 人事 …), not 负责人 the person. */
     static final String AFTER_PERSON_WORD = "体民口力才事工防类身权";
     /**
@@ -84,7 +86,8 @@ final class SubjectScan {
     /** {@link #bracketEnd} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String ALTERNATIVE_REGEX = "[（(](?!以下|简称|下称|含|包括)[\\u4e00-\\u9fff、]{1," + ALTERNATIVE_MAX + "}[）)]";
     /** {@link #NAME_GOES_ON} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
-    static final String NAME_GOES_ON_REGEX = String.join("|", NAME_GOES_ON).replace("负责人", "负责人(?![" + AFTER_PERSON_WORD + "])");
+    static final String NAME_GOES_ON_REGEX = String.join("|", NAME_GOES_ON).replace("负责人", "负责人(?![" + AFTER_PERSON_WORD + "])")
+            .replace("负责制", "负责制(?![定订])");
     /** A subject list may be long: 县、自治县、不设区的市、市辖区人民政府兵役机关和基层人民武装部 … (60 covers the corpus's lists). */
     static final int MAX_NAME = 60;
     private static final Words HEADS = new Words(Lexicon.DUTY_AGENCY_HEADS);
@@ -286,10 +289,11 @@ final class SubjectScan {
             boolean at(String s, int at);
         }
 
-        /** A continuation word at {@code at}; 负责人 only when no word begins with its 人 (see AFTER_PERSON_WORD). */
+        /** A continuation word at {@code at}; 负责人 only when no word begins with its 人 (see AFTER_PERSON_WORD), 负责制 not before 定/订. */
         private static boolean goesOn(Words unless, String s, int at) {
             return unless.at(s, at) && !(s.startsWith("负责人", at) && at + 3 < s.length()
-                    && AFTER_PERSON_WORD.indexOf(s.charAt(at + 3)) >= 0);
+                    && AFTER_PERSON_WORD.indexOf(s.charAt(at + 3)) >= 0)
+                    && !(s.startsWith("负责制", at) && at + 3 < s.length() && "定订".indexOf(s.charAt(at + 3)) >= 0);
         }
     }
 }
