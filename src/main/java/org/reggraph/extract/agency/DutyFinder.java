@@ -231,8 +231,11 @@ public final class DutyFinder {
     private static final Pattern RELATIVE_APPROVER = Pattern.compile("经?(?:(?:上一级|上级|有批准权的).*|(?:本级|同级)(?:地方)?(?:人民)?政府(?:或者其授权的.*)?)");
     /** 经 of an approval, not of a word (经济, 经营, 经费, 经理 …). */
     private static final String BY_APPROVAL = "(?:须经|需经|应当经|未经|经过|经(?![营济贸费销常理历验纪]|办(?!案)))";
-    /** How the approver acts, between it and its approval: 经X依法批准, 经X按照各自职责批准, 经X依照国家有关规定批准. */
-    private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限))?";
+    /**
+     * How the approver acts, between it and its approval: 经X依法批准, 经X按照各自职责批准, 经X依照国家有关规定批准; or who signs for
+     * it (经县级以上工商行政管理部门主要负责人批准: the department approves).
+     */
+    private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限))?(?:的?(?:主要)?负责人)?";
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_MANNER + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
             + "|组织(?:论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
     /**
