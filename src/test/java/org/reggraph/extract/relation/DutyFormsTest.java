@@ -861,6 +861,7 @@ class DutyFormsTest {
             义务教育法(2018-12-29) 第四十四条 …实行X和Y根据职责共同负担: the bodies after 实行|义务教育经费投入实行国务院和地方各级人民政府根据职责共同负担，省、自治区、直辖市人民政府负责统筹落实的体制。|RESPONSIBLE|国务院;地方各级人民政府;省、自治区、直辖市人民政府|
             全国污染源普查条例(2019-03-02) 第十四条 X领导小组负责…|全国污染源普查领导小组负责领导和协调全国污染源普查工作。|RESPONSIBLE|全国污染源普查领导小组|
             直销管理条例(2017-03-01) 第三十六条 经X主要负责人批准: X approves|工商行政管理部门实施日常监督管理，发现有关企业有涉嫌违反本条例行为的，经县级以上工商行政管理部门主要负责人批准，可以责令其暂时停止有关的经营活动。|RESPONSIBLE|工商行政管理部门;县级以上工商行政管理部门|
+            海域使用管理法(2001-10-27) 第三条 X代表国家行使…所有权|海域属于国家所有，国务院代表国家行使海域所有权。|RESPONSIBLE|国务院|
             """)
     void findsFormOfSession15(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
