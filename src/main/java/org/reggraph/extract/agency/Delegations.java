@@ -251,7 +251,7 @@ final class Delegations {
                     verb = endsClause(sent, v.end(), end) && SETS.matcher(v.group()).find() ? v.start() : -1;
                 }
                 if (verb >= 0 && (end < sent.length() && sent.charAt(end) == '，' && !REVIEWED_AFTER.matcher(sent).region(end + 1, sent.length()).lookingAt()
-                        || PLANNED.matcher(objectBefore(sent, by)).find())) {
+                        || picked(objectBefore(sent, by), sent, verb, end))) {
                     continue; // …，由X确定，…: X decides a case the sentence goes on with (not 由X制定，报Y批准: the rules' review)
                 }
                 if (verb >= 0) {
@@ -354,6 +354,11 @@ final class Delegations {
      * What X draws up or picks rather than a rule it is left to make (方案/计划/规划 are X's duty, as X制定…规划 is; 项目由X择优确定
      * picks projects; 组长由X确定 names a person).
      */
+    /** {@link #PLANNED}, but 项目 that X 规定 are the items its rules list (具体项目由X、Y共同规定), not projects it picks. */
+    private static boolean picked(String object, String sent, int verb, int end) {
+        return PLANNED.matcher(object).find() && !(object.endsWith("项目") && sent.lastIndexOf("规定", end) >= verb);
+    }
+
     private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
     /**
      * A province left to make a rule, named as a place (具体办法由海南省制定; 地方储备粮的管理办法，由省、自治区、直辖市参照本条例规定的原则制定):
@@ -816,7 +821,7 @@ final class Delegations {
 
     /** 本法/本条例, 国家有关规定: the text itself or the state, no agency (国家网信部门 is one). */
     private static boolean notAnAgency(String owner) {
-        return owner.startsWith("本") || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(owner).lookingAt();
+        return owner.startsWith("本") && !owner.startsWith("本级") || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(owner).lookingAt();
     }
 
     /** The name right in front of {@code at}: back to a clause mark, 的, 由 or 或者 (国务院或者国务院授权…: 国务院), at most 30 characters. */

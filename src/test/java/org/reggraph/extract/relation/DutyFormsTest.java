@@ -862,6 +862,9 @@ class DutyFormsTest {
             全国污染源普查条例(2019-03-02) 第十四条 X领导小组负责…|全国污染源普查领导小组负责领导和协调全国污染源普查工作。|RESPONSIBLE|全国污染源普查领导小组|
             直销管理条例(2017-03-01) 第三十六条 经X主要负责人批准: X approves|工商行政管理部门实施日常监督管理，发现有关企业有涉嫌违反本条例行为的，经县级以上工商行政管理部门主要负责人批准，可以责令其暂时停止有关的经营活动。|RESPONSIBLE|工商行政管理部门;县级以上工商行政管理部门|
             海域使用管理法(2001-10-27) 第三条 X代表国家行使…所有权|海域属于国家所有，国务院代表国家行使海域所有权。|RESPONSIBLE|国务院|
+            计划生育技术服务管理条例(2004-12-10) 第八条 具体项目由X、Y共同规定: the items X's rules list, not projects X picks|具体项目由国务院计划生育行政部门、卫生行政部门共同规定。|DELEGATES|国务院计划生育行政部门;国务院卫生行政部门|rulemaking
+            法官法(2019-04-23) 第十八条 由X选举和罢免|最高人民法院院长由全国人民代表大会选举和罢免，副院长、审判委员会委员、庭长、副庭长和审判员，由院长提请全国人民代表大会常务委员会任免。|RESPONSIBLE|全国人民代表大会;全国人民代表大会常务委员会|
+            预算法实施条例(2020-08-03) 第七十七条 按照本级X规定的期限: 本级 names a body, not this text|各部门应当按照本级政府财政部门规定的期限和要求，向本级政府财政部门报送本部门及其所属各单位的预算收支情况等报表和文字说明材料。|DELEGATES|本级政府财政部门|rulemaking
             """)
     void findsFormOfSession15(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
