@@ -48,8 +48,8 @@ final class AgencyLists {
      */
     private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|同级|本级|(?:省|市|县|设区的市)级(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各省（[^）]{1,20}）"
             + "|各?省[、" + JOIN + "]自治区(?:[、" + JOIN + "]直辖市)?(?![以和的、" + JOIN + "]))(.+)$");
-    /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会 …. */
-    private static final Pattern AND_IN_NAME = Pattern.compile("(?:文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生)和(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育)");
+    /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障 …. */
+    private static final Pattern AND_IN_NAME = Pattern.compile("(?:文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|粮食|劳动|产品)和(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务)");
     /** Members that carry their own level. */
     private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|省|自治区|直辖市|市(?!场|容|政)|县|乡|镇|地方|各级|各|设区|本级|同级|上级|上一级|下级|下一级|所在地)");
 
@@ -150,6 +150,10 @@ final class AgencyLists {
         for (Matcher u = LEVEL_UNIT_AT.matcher(m.group(1)); u.find(); ) {
             units.add(u.group());
         }
+        if (units.size() > 1 && units.get(units.size() - 1).endsWith("级")) {
+            // 市、县级人民政府: 市级 and 县级 (the 级 is written once, on the last level)
+            units.replaceAll(u -> u.length() == 1 && "省市县乡".contains(u) ? u + "级" : u);
+        }
         List<String> bodies = new ArrayList<>();
         boolean departmentAlone = LEVEL_DEPARTMENT_ALONE.matcher(m.group(2)).matches();
         if (departmentAlone) {
@@ -216,7 +220,8 @@ final class AgencyLists {
         String head = null;
         Matcher etc = ETC.matcher(s);
         if (etc.matches()) {
-            s = etc.group(1).replace("以及", "、"); // 国务院卫生健康、市场监督管理以及国家粮食和储备行政管理等部门
+            // 国务院卫生健康、市场监督管理以及国家粮食和储备行政管理等部门; 劳动保障和人事等部门: fields joined before the shared head
+            s = joinedByAnd(etc.group(1).replace("以及", "、"), 1);
             head = etc.group(2).replace("有关", "");
         }
         if (s.indexOf('、') > 0 && s.contains("或者")) {
@@ -224,7 +229,7 @@ final class AgencyLists {
         }
         List<String> parts = split(s);
         if (parts.size() == 1 && head == null && s.indexOf('和') > 0 && PREFIX.matcher(s).matches()) {
-            parts = split(joinedByAnd(s)); // 省级财政和生态环境部门: a shared head across 和
+            parts = split(joinedByAnd(s, 3)); // 省级财政和生态环境部门: a shared head across 和
         }
         if (parts.size() == 1 && head == null && s.contains("或者") && PREFIX.matcher(s).matches()) {
             parts = split(fieldPairJoinedByOr(s)); // 县级以上人民政府农业或者兽医主管部门: two fields, one head
@@ -398,11 +403,14 @@ final class AgencyLists {
                 && !AgencyNames.isAgency(left);
     }
 
-    /** 财政和生态环境部门 → 财政、生态环境部门, leaving the 和 of names (文化和旅游部门) alone. */
-    private static String joinedByAnd(String s) {
+    /**
+     * 财政和生态环境部门 → 财政、生态环境部门, leaving the 和 of names (文化和旅游部门) alone; the last {@code tail} characters (a
+     * head) hold no join.
+     */
+    private static String joinedByAnd(String s, int tail) {
         StringBuilder b = new StringBuilder(s);
         Matcher keep = AND_IN_NAME.matcher(s);
-        for (int i = s.indexOf('和'); i > 1 && i < s.length() - 3; i = s.indexOf('和', i + 1)) {
+        for (int i = s.indexOf('和'); i > 1 && i < s.length() - tail; i = s.indexOf('和', i + 1)) {
             if (s.charAt(i - 1) != '共' && (!keep.region(Math.max(0, i - 4), s.length()).find() || keep.end() - 1 != i)) {
                 b.setCharAt(i, '、');
             }
