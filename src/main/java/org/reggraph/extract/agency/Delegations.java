@@ -140,8 +140,11 @@ final class Delegations {
      */
     private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "))("
             + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?(?:规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度)))");
-    /** X规定应当/禁止…的N: a relative clause — N is what X's rules say must or must not be done (国务院规定应当划为基本草原的其他草原). */
-    private static final Pattern PRESCRIBES = Pattern.compile("规定(?:应当|禁止)[^，。；]{1,24}?的");
+    /**
+     * X规定应当/禁止…的N: a relative clause — N is what X's rules say must or must not be done (国务院规定应当划为基本草原的其他草原);
+     * X规定…的除外: X's rules make the exception (国家无线电管理机构规定不需要批准的除外).
+     */
+    private static final Pattern PRESCRIBES = Pattern.compile("规定(?:(?:应当|禁止)[^，。；]{1,24}?的|[^，。；的]{1,20}的除外)");
     /** Where an agency's name can begin: its level or the state (not a verb or a list of acts before it). */
     private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|城市|市(?!场|容|政)");
     /** Words one of which ends every {@link #SET_BY} match, and how far before it a match can start (its longest names). */
@@ -686,7 +689,7 @@ final class Delegations {
         if ((sent.indexOf('按') >= 0 || sent.contains("依照")) && sent.contains("规定")) {
             setBy(LeadScan.of(BY_RULES_VERB, sent), BY_RULES_VERB_LEADS, 0, sent, base, out);
         }
-        if (sent.contains("规定应当") || sent.contains("规定禁止")) {
+        if (sent.contains("规定应当") || sent.contains("规定禁止") || sent.contains("的除外")) {
             prescribes(sent, base, out);
         }
         if (sent.contains("规定")) {

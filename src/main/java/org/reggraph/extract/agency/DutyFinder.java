@@ -297,8 +297,8 @@ public final class DutyFinder {
     private static final Pattern STAFF_BY_REMIT = Pattern.compile("负责[^，。；]{1,30}?的(?:工作)?人员");
     /** Regulated parties after a subject's agencies (SubjectScan.PARTIES): what follows the subject comes after them. */
     private static final Pattern PARTY_TAIL = Pattern.compile(SubjectScan.PARTY_TAIL_REGEX);
-    /** (的)领导下, 指导和监督下 …: what follows the leader of 在X的领导下. */
-    private static final String LEAD_UNDER = "的?(?:统一)?(?:业务|工作|技术)?(?:领导|指导|监督|组织|协调|指挥)(?:[和、](?:领导|指导|监督|协调|检查))?下";
+    /** (的)领导下, 指导和监督下, 统一管理、监督和综合协调下 …: what follows the leader of 在X的领导下. */
+    private static final String LEAD_UNDER = "的?(?:统一)?(?:业务|工作|技术)?(?:领导|指导|监督|组织|协调|指挥|管理)(?:[和、](?:领导|指导|监督|协调|检查|管理|综合协调)){0,3}下";
     /**
      * The body whose supervision or guidance a party accepts or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令, 配合X(的)调查/监督检查,
      * 在X的指导/领导/监督下 — X supervises (the samples' convention since sample 2). Not 接受X的委托 (an entrustment).
