@@ -47,11 +47,7 @@ final class Delegations {
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法|具体范围)$");
-    /**
-     * A condition before 由 (…的，由X制定具体办法; 属于国家所有的，由X会同Y确定具体范围): what X makes follows the verb, as after
-     * 可以 ({@link #OBJECT_AFTER}).
-     */
-    private static final Pattern CONDITION = Pattern.compile("[^，。；]的[，,]$");
+
     /** 单独或者, 自行或者 before 会同Y: the body acts alone or with its partner. */
     private static final String ALONE = "(?:单独|自行)(?:或者|或)";
     /**
@@ -237,7 +233,7 @@ final class Delegations {
             boolean objectBefore = endsWithObject(before)
                     && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
             boolean nounBefore = !objectBefore && endsWithNoun(before);
-            if (!objectBefore && !nounBefore && !before.endsWith("可") && !before.endsWith("可以") && !CONDITION.matcher(before).find()) {
+            if (!objectBefore && !nounBefore && !before.endsWith("可") && !before.endsWith("可以") && !conditionBefore(before)) {
                 continue;
             }
             int end = by + 1;
@@ -314,6 +310,16 @@ final class Delegations {
                 DutyFinder.add(out, true, base + by + 1 + co + 2, partners, null, what, Delegates.RULEMAKING, sent);
             }
         }
+    }
+
+    /**
+     * A condition before 由 (…的，由X制定具体办法; 属于国家所有的，由X会同Y确定具体范围): what X makes follows the verb, as after
+     * 可以 ({@link #OBJECT_AFTER}).
+     */
+    private static boolean conditionBefore(String before) {
+        int n = before.length();
+        return n >= 3 && (before.charAt(n - 1) == '，' || before.charAt(n - 1) == ',') && before.charAt(n - 2) == '的'
+                && "，。；".indexOf(before.charAt(n - 3)) < 0;
     }
 
     /** Whether the verb ending at {@code verbEnd} ends the clause at {@code end}, perhaps with its publication after it. */
