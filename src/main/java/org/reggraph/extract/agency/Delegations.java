@@ -140,6 +140,7 @@ final class Delegations {
      * X规定应当/禁止…的N: a relative clause — N is what X's rules say must or must not be done (国务院规定应当划为基本草原的其他草原);
      * X规定…的除外: X's rules make the exception (国家无线电管理机构规定不需要批准的除外).
      */
+    private static final Pattern BUT = Pattern.compile("^(?:但是|但)");
     private static final Pattern PRESCRIBES = Pattern.compile("规定(?:(?:应当|禁止)[^，。；]{1,24}?的|[^，。；的]{1,20}的除外)");
     /** Where an agency's name can begin: its level or the state (not a verb or a list of acts before it). */
     private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|城市|市(?!场|容|政)");
@@ -775,7 +776,7 @@ final class Delegations {
     private static void prescribes(String sent, int base, List<DutyFinder.Duty> out) {
         Matcher m = PRESCRIBES.matcher(sent);
         while (m.find()) {
-            String before = nameBefore(sent, m.start());
+            String before = BUT.matcher(nameBefore(sent, m.start())).replaceFirst(""); // 但国务院规定…的除外
             if (before.contains("法律") || before.contains("法规") || before.contains("本法") || before.contains("条例") || before.contains("》")) {
                 continue;
             }
