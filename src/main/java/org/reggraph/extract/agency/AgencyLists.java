@@ -89,7 +89,7 @@ final class AgencyLists {
      * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
      */
     private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州|较大[的\u0001]市|自治县|省级|市级|县级"
-            + "|市辖区|民族乡|乡镇|县|乡|镇|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
+            + "|市辖区|民族乡|乡镇|县|乡|镇|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市)"
             // 县(市、区), 市(地、州): a level with the other units of its rank in brackets, one unit as written
             + "(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)";
@@ -155,9 +155,11 @@ final class AgencyLists {
             units.replaceAll(u -> u.length() == 1 && "省市县乡".contains(u) ? u + "级" : u);
         }
         List<String> bodies = new ArrayList<>();
-        boolean departmentAlone = LEVEL_DEPARTMENT_ALONE.matcher(m.group(2)).matches();
+        // 市、县烟草专卖行政主管部门; one body whole, not cut at a head inside it (城市、县人民政府公安机关消防机构)
+        boolean departmentAlone = LEVEL_DEPARTMENT_ALONE.matcher(m.group(2)).matches()
+                || !m.group(2).startsWith("人民代表大会及其") && LEVEL_BODY_AT.matcher(m.group(2)).matches();
         if (departmentAlone) {
-            bodies.add(m.group(2)); // 市、县烟草专卖行政主管部门
+            bodies.add(m.group(2));
         }
         for (Matcher b = LEVEL_BODY_AT.matcher(m.group(2)); !departmentAlone && b.find(); ) {
             if (b.group().equals("人民代表大会及其常务委员会")) {
