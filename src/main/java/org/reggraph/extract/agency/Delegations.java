@@ -47,7 +47,6 @@ final class Delegations {
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法|具体范围)$");
-
     /** 单独或者, 自行或者 before 会同Y: the body acts alone or with its partner. */
     private static final String ALONE = "(?:单独|自行)(?:或者|或)";
     /**
@@ -140,8 +139,9 @@ final class Delegations {
      * X规定应当/禁止…的N: a relative clause — N is what X's rules say must or must not be done (国务院规定应当划为基本草原的其他草原);
      * X规定…的除外: X's rules make the exception (国家无线电管理机构规定不需要批准的除外).
      */
-    private static final Pattern BUT = Pattern.compile("^(?:但是|但)");
     private static final Pattern PRESCRIBES = Pattern.compile("规定(?:(?:应当|禁止)[^，。；]{1,24}?的|[^，。；的]{1,20}的除外)");
+    /** 但 before the name of {@link #PRESCRIBES}'s rule-maker (但国务院规定…的除外). */
+    private static final Pattern BUT = Pattern.compile("^(?:但是|但)");
     /** Where an agency's name can begin: its level or the state (not a verb or a list of acts before it). */
     private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|城市|市(?!场|容|政)");
     /** Words one of which ends every {@link #SET_BY} match, and how far before it a match can start (its longest names). */
@@ -364,12 +364,13 @@ final class Delegations {
      * What X draws up or picks rather than a rule it is left to make (方案/计划/规划 are X's duty, as X制定…规划 is; 项目由X择优确定
      * picks projects; 组长由X确定 names a person).
      */
+    private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
+
     /** {@link #PLANNED}, but 项目 that X 规定 are the items its rules list (具体项目由X、Y共同规定), not projects it picks. */
     private static boolean picked(String object, String sent, int verb, int end) {
         return PLANNED.matcher(object).find() && !(object.endsWith("项目") && sent.lastIndexOf("规定", end) >= verb);
     }
 
-    private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
     /**
      * A province left to make a rule, named as a place (具体办法由海南省制定; 地方储备粮的管理办法，由省、自治区、直辖市参照本条例规定的原则制定):
      * the legislator of the province, as 按照省、自治区、直辖市的规定 reads (no agency head to find).
