@@ -873,6 +873,7 @@ class DutyFormsTest {
             乡村集体所有制企业条例(2011-01-08) 第二十四条 但X另有规定的除外: 但 is no part of the name|(四)有权自行销售本企业的产品，但国务院另有规定的除外；|DELEGATES|国务院|rulemaking
             历史文化名城名镇名村保护条例(2017-10-07) 第四十五条 由城市、县人民政府X部门: 城市 is a level of the list|违反本条例规定，擅自设置、移动、涂改或者损毁历史文化街区、名镇、名村标志牌的，由城市、县人民政府城乡规划主管部门责令限期改正；逾期不改正的，对单位处1万元以上5万元以下的罚款，对个人处1000元以上1万元以下的罚款。|RESPONSIBLE|城市人民政府城乡规划主管部门;县人民政府城乡规划主管部门|
             两用物项出口管制条例(2024-09-30) 第二十二条 X知悉…的，应当…|出口货物存在本条例第十四条第三款、第十八条第四款、第二十五条规定情形，国务院商务主管部门知悉相关情况的，应当及时通知海关；海关收到国务院商务主管部门通知时，出口货物已向海关申报出口但尚未放行的，应当不予放行并依法处置。|RESPONSIBLE|国务院商务主管部门;海关|
+            政府采购法实施条例(2015-01-30) 第十五条 negative: a person takes no shared head (no 采购人机构)|采购人、采购代理机构应当根据政府采购政策、采购预算、采购需求编制采购文件。|RESPONSIBLE||
             """)
     void findsFormOfSession15(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
