@@ -196,9 +196,13 @@ final class AgencyNames {
         return at < name.length() ? at : -1;
     }
 
+    /** A level's 的 before its congress or government (省、自治区、直辖市的人民代表大会): no relative clause, the name as the samples write it. */
+    private static final Pattern LEVEL_OF = Pattern.compile("^(省、自治区、直辖市|省、自治区|设区的市|自治州|自治县)的(?=人民代表大会|人民政府)");
+
     private static String cleanOnce(String raw) {
         // 设区的市 is a name, its 的 no relative clause; nor is the 的 of a scope the name sets aside (（包括直辖市所辖的区县）)
-        String out = clean(SCOPE.matcher(raw).replaceAll("").replace(CITY, CITY_MARK), 0);
+        String level = raw.indexOf('的') > 0 ? LEVEL_OF.matcher(raw).replaceFirst("$1") : raw;
+        String out = clean(SCOPE.matcher(level).replaceAll("").replace(CITY, CITY_MARK), 0);
         if (out != null && out.contains("关于")) {
             return null; // 刑法、刑事诉讼法以及最高人民法院…关于立案标准和公安部关于公安机关: the topic of rules, no list of names
         }

@@ -107,7 +107,9 @@ public final class DutyFinder {
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")"
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:依据职责|依据各自职责|按照职责|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|分领域|分别|尽快|及时|" + WITHIN_REMIT + "|[，,])*"
-            + "(?:(?:(?:根据|依据|依照|参照)(?:《[^》]{1,40}》(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求)|结合[^。；，]{1,24}"
+            + "(?:(?:(?:根据|依据|依照|参照)(?:《[^》]{1,40}》(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点)|结合[^。；，]{1,24}"
+            // 在不同宪法、法律、行政法规相抵触的前提下: the bounds of a legislature's rules
+            + "|在[^，。；]{2,30}?的前提下"
             // 根据前款规定的条件, 根据森林火灾应急预案: the provision or plan the rules follow
             + "|(?:根据|依据|依照|按照)(?:前款|本条|前两款|前三款|上述|前述|第[一二三四五六七八九十]+款)[^，。；]{0,20}?"
             // 依照(有关)法律、行政法规(的规定)(和国务院的规定): the laws the rules implement
@@ -1112,11 +1114,30 @@ public final class DutyFinder {
     private static final Map<String, Split> MEMBERS = new ConcurrentHashMap<>();
     private static final int MEMBERS_MAX = 50_000;
 
+    /** X人民代表大会及其常务委员会: the congress and its standing committee, each a member (the cleaner keeps X人民代表大会 alone). */
+    private static final String CONGRESS_AND_COMMITTEE = "人民代表大会及其常务委员会";
+
+    private static Split congressAndCommittee(String raw) {
+        Split congress = membersOf(raw.substring(0, raw.length() - "及其常务委员会".length()));
+        if (congress.whole() == null || !congress.whole().endsWith("人民代表大会")) {
+            return null;
+        }
+        List<String> members = new ArrayList<>();
+        for (String c : congress.members()) {
+            members.add(c);
+            members.add(c + "常务委员会");
+        }
+        return new Split(congress.whole() + "及其常务委员会", members);
+    }
+
     private static Split membersOf(String raw) {
         if (raw == null) {
             return Split.NONE;
         }
         Split m = MEMBERS.get(raw);
+        if (m == null && raw.endsWith(CONGRESS_AND_COMMITTEE) && raw.length() > CONGRESS_AND_COMMITTEE.length() + 2) {
+            m = congressAndCommittee(raw);
+        }
         if (m == null) {
             String agency = AgencyNames.clean(raw);
             List<String> governments = agency == null ? null : AgencyNames.governments(agency);
