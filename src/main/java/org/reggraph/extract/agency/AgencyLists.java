@@ -297,8 +297,8 @@ final class AgencyLists {
                 add(out, unprotect(m)); // 会计师事务所: a body of its own kind, named as it is (no agency: a party's name)
                 continue;
             }
-            if (!bareLevel && !named && m.endsWith("人")) {
-                continue; // 采购人、采购代理机构: a person takes no shared head (no 采购人机构)
+            if (!bareLevel && !named && (m.endsWith("人") || m.equals("国家"))) {
+                continue; // 采购人、采购代理机构: a person takes no shared head (no 采购人机构), nor the state (no 国家机构)
             }
             if (!bareLevel && !named && head != null) {
                 m = m + head;

@@ -187,14 +187,17 @@ final class AgencyNames {
 
     /**
      * Where the bodies after a verb inside a span begin, or -1: 义务教育经费投入实行国务院和地方各级人民政府…共同负担,
-     * …和禁毒志愿者共同组成社区戒毒工作小组.
+     * …和禁毒志愿者共同组成社区戒毒工作小组, 相关院士、专家组成…技术委员会.
      */
     private static int bodiesAfter(String name) {
         int system = name.lastIndexOf("实行");
-        int formed = name.lastIndexOf("共同组成");
-        int at = Math.max(system < 0 ? -1 : system + 2, formed < 0 ? -1 : formed + 4);
+        Matcher formed = FORMED.matcher(name);
+        int at = Math.max(system < 0 ? -1 : system + 2, formed.find() ? formed.end() : -1);
         return at < name.length() ? at : -1;
     }
+
+    /** 组成 after the people who make a body up (…和禁毒志愿者共同组成X, 由相关院士、专家组成X); not 组成部门, 组成人员. */
+    private static final Pattern FORMED = Pattern.compile("(?:共同)?组成(?!部门|人员|单位)(?=.{2})");
 
     /** A level's 的 before its congress or government (省、自治区、直辖市的人民代表大会): no relative clause, the name as the samples write it. */
     private static final Pattern LEVEL_OF = Pattern.compile("^(省、自治区、直辖市|省、自治区|设区的市|自治州|自治县)的(?=人民代表大会|人民政府)");

@@ -622,8 +622,10 @@ public final class DutyFinder {
         Matcher named = cl.contains("以下") ? SHORT_NAMED.matcher(cl) : null; // 以下简称: rare, and the pattern is dear
         int[] span = named != null && named.lookingAt() ? new int[]{named.start(1), named.end(1)} : SubjectScan.find(cl);
         if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
-            Matcher alone = SUBJECT_ALONE.matcher(cl); // 县级以上人民政府水行政主管部门、流域管理机构，应当…
-            span = alone.matches() ? new int[]{alone.start(1), alone.end(1)} : null;
+            // 县级以上人民政府水行政主管部门、流域管理机构，应当…; 由县以上药品监督管理、卫生行政部门，按照…处罚 (the body after 由)
+            Matcher alone = SUBJECT_ALONE.matcher(cl);
+            int by = cl.startsWith("由") && !cl.startsWith("由于") ? 1 : 0;
+            span = alone.region(by, cl.length()).matches() ? new int[]{alone.start(1), alone.end(1)} : null;
         }
         if (span == null && cl.length() > LONG_LIST_MIN && cl.indexOf('等', LONG_LIST_MIN - 5) > 0 && cl.indexOf('、') > 0) {
             Matcher list = LONG_LIST_SUBJECT.matcher(cl);

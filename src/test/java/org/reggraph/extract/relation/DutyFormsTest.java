@@ -876,6 +876,7 @@ class DutyFormsTest {
             政府采购法实施条例(2015-01-30) 第十五条 negative: a person takes no shared head (no 采购人机构)|采购人、采购代理机构应当根据政府采购政策、采购预算、采购需求编制采购文件。|RESPONSIBLE||
             立法法(2023-03-13) 第八十条 X的人民代表大会及其常务委员会…，在…的前提下，可以制定地方性法规: both bodies|省、自治区、直辖市的人民代表大会及其常务委员会根据本行政区域的具体情况和实际需要，在不同宪法、法律、行政法规相抵触的前提下，可以制定地方性法规。|DELEGATES|省、自治区、直辖市人民代表大会;省、自治区、直辖市人民代表大会常务委员会|rulemaking
             废弃电器电子产品回收处理管理条例(2019-03-02) 第二十条 X、Y等主管部门，依照规定的职责制定…规范|国务院资源综合利用、市场监督管理、生态环境、工业信息产业等主管部门，依照规定的职责制定废弃电器电子产品处理的相关政策和技术规范。|DELEGATES|国务院资源综合利用主管部门;国务院市场监督管理主管部门;国务院生态环境主管部门;国务院工业信息产业主管部门|rulemaking
+            放射性药品管理办法(2017-03-01) 第二十七条 由X、Y部门，按照…处罚: the bodies before the comma act|对违反本办法规定的单位或者个人，由县以上药品监督管理、卫生行政部门，按照《药品管理法》和有关法规的规定处罚。|RESPONSIBLE|县以上药品监督管理行政部门;卫生行政部门|
             """)
     void findsFormOfSession15(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
