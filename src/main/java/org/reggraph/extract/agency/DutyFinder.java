@@ -223,6 +223,8 @@ public final class DutyFinder {
      */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(?!他)(" + REMIT + "|(?:有关|相关)(?:主管)?部门"
             + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|机构)|所属的?[\u4e00-\u9fff]{0,10}?机构)$");
+    /** X及其有关部门和Y: X with its departments, then more members (see {@link #AND_ITS}). */
+    private static final Pattern ITS_THEN_MORE = Pattern.compile("^(.{2,30}?及其(?:有关|相关)(?:主管)?部门)(?:和|以及|、)(.{2,40})$");
     /** 经X批准: the approving body (R10). */
     /**
      * 报本级人民政府批准, 经上一级人民政府批准, 报有批准权的人民政府批准: an approver named only by its place relative to the
@@ -739,6 +741,12 @@ public final class DutyFinder {
             String rest = cl.substring(span[1]);
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
+            Matcher more = Gate.when(ag.contains("及其"), ITS_THEN_MORE, ag);
+            if (more.matches()) {
+                // 国务院及其有关部门和省、自治区、直辖市人民政府: the bodies after the departments are members too
+                add(out, false, base + cs + off + span[0] + more.start(2), more.group(2), role, null, null, cl);
+                ag = more.group(1);
+            }
             Matcher its = Gate.when(ag.contains("及其"), AND_ITS, ag);
             if (its.matches() && !REMIT_AFTER.matcher(its.group(2)).matches()) {
                 withItsDepartments(out, base + cs + off + span[0], its.group(1), its.group(2), role, cl);
