@@ -1124,11 +1124,16 @@ public final class DutyFinder {
     private static final Map<String, Split> MEMBERS = new ConcurrentHashMap<>();
     private static final int MEMBERS_MAX = 50_000;
 
-    /** X人民代表大会及其常务委员会: the congress and its standing committee, each a member (the cleaner keeps X人民代表大会 alone). */
-    private static final String CONGRESS_AND_COMMITTEE = "人民代表大会及其常务委员会";
+    /**
+     * X人民代表大会及其常务委员会, X人民代表大会或者其常务委员会: the congress and its standing committee, each a member (the
+     * cleaner keeps X人民代表大会 alone).
+     */
+    private static final String COMMITTEE_ITS = "其常务委员会";
+    private static final Pattern CONGRESS_ITS = Pattern.compile("^(.+人民代表大会)(及其|或者其)常务委员会$");
 
     private static Split congressAndCommittee(String raw) {
-        Split congress = membersOf(raw.substring(0, raw.length() - "及其常务委员会".length()));
+        Matcher its = CONGRESS_ITS.matcher(raw);
+        Split congress = its.matches() ? membersOf(its.group(1)) : Split.NONE;
         if (congress.whole() == null || !congress.whole().endsWith("人民代表大会")) {
             return null;
         }
@@ -1137,7 +1142,7 @@ public final class DutyFinder {
             members.add(c);
             members.add(c + "常务委员会");
         }
-        return new Split(congress.whole() + "及其常务委员会", members);
+        return new Split(congress.whole() + its.group(2) + "常务委员会", members);
     }
 
     private static Split membersOf(String raw) {
@@ -1145,7 +1150,7 @@ public final class DutyFinder {
             return Split.NONE;
         }
         Split m = MEMBERS.get(raw);
-        if (m == null && raw.endsWith(CONGRESS_AND_COMMITTEE) && raw.length() > CONGRESS_AND_COMMITTEE.length() + 2) {
+        if (m == null && raw.endsWith(COMMITTEE_ITS) && raw.length() > COMMITTEE_ITS.length() + 8) {
             m = congressAndCommittee(raw);
         }
         if (m == null) {

@@ -878,6 +878,7 @@ class DutyFormsTest {
             废弃电器电子产品回收处理管理条例(2019-03-02) 第二十条 X、Y等主管部门，依照规定的职责制定…规范|国务院资源综合利用、市场监督管理、生态环境、工业信息产业等主管部门，依照规定的职责制定废弃电器电子产品处理的相关政策和技术规范。|DELEGATES|国务院资源综合利用主管部门;国务院市场监督管理主管部门;国务院生态环境主管部门;国务院工业信息产业主管部门|rulemaking
             放射性药品管理办法(2017-03-01) 第二十七条 由X、Y部门，按照…处罚: the bodies before the comma act|对违反本办法规定的单位或者个人，由县以上药品监督管理、卫生行政部门，按照《药品管理法》和有关法规的规定处罚。|RESPONSIBLE|县以上药品监督管理行政部门;卫生行政部门|
             清洁生产促进法(2012-02-29) 第七条 X及其有关部门和Y，应当…: Y is a member too|国务院及其有关部门和省、自治区、直辖市人民政府，应当制定有利于实施清洁生产的产业政策、技术开发和推广政策。|RESPONSIBLE|国务院;国务院有关部门;省、自治区、直辖市人民政府|
+            野生动物保护法(2022-12-30) 第四十四条 X人民代表大会或者其常务委员会可以…制定: both bodies|省、自治区、直辖市人民代表大会或者其常务委员会可以根据地方实际情况制定对地方重点保护野生动物等的管理办法。|DELEGATES|省、自治区、直辖市人民代表大会;省、自治区、直辖市人民代表大会常务委员会|rulemaking
             """)
     void findsFormOfSession15(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
