@@ -191,8 +191,8 @@ final class AgencyNames {
      */
     private static int bodiesAfter(String name) {
         int system = name.lastIndexOf("实行");
-        Matcher formed = FORMED.matcher(name);
-        int at = Math.max(system < 0 ? -1 : system + 2, formed.find() ? formed.end() : -1);
+        Matcher formed = name.contains("组成") ? FORMED.matcher(name) : null;
+        int at = Math.max(system < 0 ? -1 : system + 2, formed != null && formed.find() ? formed.end() : -1);
         return at < name.length() ? at : -1;
     }
 

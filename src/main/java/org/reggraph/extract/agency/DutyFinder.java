@@ -1150,14 +1150,14 @@ public final class DutyFinder {
             return Split.NONE;
         }
         Split m = MEMBERS.get(raw);
-        if (m == null && raw.endsWith(COMMITTEE_ITS) && raw.length() > COMMITTEE_ITS.length() + 8) {
-            m = congressAndCommittee(raw);
-        }
         if (m == null) {
-            String agency = AgencyNames.clean(raw);
-            List<String> governments = agency == null ? null : AgencyNames.governments(agency);
-            m = agency == null ? Split.NONE : new Split(agency, governments == null ? AgencyLists.members(agency)
-                    : governments.stream().flatMap(g -> AgencyLists.members(g).stream()).toList());
+            m = raw.endsWith(COMMITTEE_ITS) ? congressAndCommittee(raw) : null;
+            if (m == null) {
+                String agency = AgencyNames.clean(raw);
+                List<String> governments = agency == null ? null : AgencyNames.governments(agency);
+                m = agency == null ? Split.NONE : new Split(agency, governments == null ? AgencyLists.members(agency)
+                        : governments.stream().flatMap(g -> AgencyLists.members(g).stream()).toList());
+            }
             if (MEMBERS.size() >= MEMBERS_MAX) {
                 MEMBERS.clear();
             }
