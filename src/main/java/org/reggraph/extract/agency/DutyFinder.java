@@ -357,8 +357,8 @@ public final class DutyFinder {
                     sentence(s, sentStart, i, out);
                 }
                 sentStart = heading ? i : i + 1;
-                agencyChar = heading && opensGate(s, i, c);
-            } else if (!agencyChar && opensGate(s, i, c)) {
+                agencyChar = heading && opensGate(s, i, c) && !inCommonWord(s, i, c);
+            } else if (!agencyChar && opensGate(s, i, c) && !inCommonWord(s, i, c)) {
                 agencyChar = true;
             }
         }
@@ -388,6 +388,29 @@ public final class DutyFinder {
      */
     private static boolean opensGate(String s, int i, char c) {
         return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i)) && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2) || i >= 1 && s.startsWith("小组", i - 1));
+    }
+
+    /**
+     * A head character inside a common word that names no agency (有关, 关于, 全部, 市场, 结构, 监督, 警告…): a seventh of the
+     * text the sentence gate let through opened it on such a word alone (有关部门 and 有关机关 still open it, by their head).
+     * Only the sentence gate asks: a clause with no head may still go on with an earlier subject's rules (…，（一）制定有关…的规章).
+     */
+    private static boolean inCommonWord(String s, int i, char c) {
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        return switch (c) {
+            case '关' -> before == '有' || before == '相'
+                    || before != '机' && before != '海' && (after == '于' || after == '系' || after == '注' || after == '键' || after == '联');
+            case '部' -> before == '全' || before == '内' || before == '局' || after == '分';
+            case '市' -> after == '场' || before == '上';
+            case '构' -> before == '结' || before != '机' && (after == '成' || after == '筑');
+            case '局' -> before == '布' || before == '格';
+            case '心' -> before == '核' || before == '身';
+            case '监' -> after == '督' || after == '管' || after == '测' || after == '控' || after == '护';
+            case '警' -> after == '告' || after == '示' || after == '戒';
+            case '军' -> after == '人';
+            default -> false;
+        };
     }
 
     /** Plans: （牵头单位：X；参与单位：Y、Z）, （责任单位：…） — the ；inside is no sentence end. */
