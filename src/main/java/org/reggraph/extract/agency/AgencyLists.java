@@ -39,8 +39,11 @@ final class AgencyLists {
     /** Heads a list shares, longest first. */
     private static final String[] SHARED_HEADS = {"行政主管部门", "行政管理部门", "监督管理部门", "主管部门", "管理部门", "监管部门",
             "行政部门", "部门", "管理机构", "机构", "机关"};
-    /** Fields whose names end in 监督管理 (市场监督管理部门, 药品监督管理部门): the other members share 部门 alone. */
-    private static final Pattern FIELD_SUPERVISION = Pattern.compile("(?:市场|药品|安全生产|食品安全|食品药品)监督管理部门$");
+    /**
+     * Fields whose names end in 监督管理 or 行政管理 (市场监督管理部门, 药品监督管理部门, 工商行政管理部门/机关): the other members
+     * share 部门 or 机关 alone (财政、审计、工商行政管理部门 → 财政部门, 审计部门).
+     */
+    private static final Pattern FIELD_SUPERVISION = Pattern.compile("(?:(?:市场|药品|安全生产|食品安全|食品药品)监督管理部门|工商行政管理(?:部门|机关))$");
     /**
      * A level prefix in front of the first member: 县级以上地方人民政府, 国务院, 省、自治区、直辖市人民政府, 各省（自治区、直辖市）;
      * 省级（含）以上 and 县级以上 whole, so that the later members keep the range; 省、自治区、直辖市 without 人民政府 too
@@ -455,7 +458,7 @@ final class AgencyLists {
     /** The head of the last member that the others share: 林业行政部门 → 行政部门, 水行政主管部门 → 主管部门. */
     private static String sharedHead(String last) {
         if (FIELD_SUPERVISION.matcher(last).find()) {
-            return "部门"; // 民政、市场监督管理部门 → 民政部门: 市场监督管理 names the field, its 监督管理 is no shared head
+            return last.substring(last.length() - 2); // 民政、市场监督管理部门 → 民政部门: 市场监督管理 names the field, its 监督管理 is no shared head
         }
         for (String h : SHARED_HEADS) {
             if (last.endsWith(h) && last.length() - h.length() >= 2) {

@@ -56,7 +56,8 @@ public final class DutyFinder {
      * role name, not the government before it, though {@link #BY} takes 管理 and 负责 for X's act).
      */
     private static final Pattern NAME_BY_REMIT = Pattern.compile("^(?:" + REMIT_VERB + "|管理)[^，。；、的]{1,24}?的" + REMIT_HEADS);
-    private static final Pattern BY = Pattern.compile("由" + X_SHORT + CO
+    /** 由X + an act (by-verbs.txt); not the 由 of 自由 (海南自由贸易港海关监管…). */
+    private static final Pattern BY = Pattern.compile("(?<!自)由" + X_SHORT + CO
             + "(?:等(?!于))?(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")"); // 由X、Y等按照职责责令…: 等 closes the list
     /**
      * 向X举报/投诉/控告/检举: X receives the complaint and must deal with it (接到举报的部门应当及时处理; the samples record it).
@@ -76,11 +77,12 @@ public final class DutyFinder {
      */
     private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|失职|违反|有违法行为|有下列|索取|收受|泄露|虚假|强令|受法律保护");
     /**
-     * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 报X核查处理: X acts on what it receives; not a receiver named in a relative
-     * clause (报请X批准的自治条例), nor a filing's (报X备案, which no verb here follows).
+     * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 报X核查处理, 提请X吊销…, 提交X讨论决定, 报X依照…处理: X acts on what it
+     * receives; not a receiver named in a relative clause (报请X批准的自治条例, 接到报告的X…), nor a filing's (报X备案, which no verb
+     * here follows).
      */
-    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|报(?![告关表]))" + X_SHORT
-            + "(?=(?:按(?:照)?(?:规定|有关)?程序)?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|组织|(?:核查|研究)?处理|协调解决)(?![\u4e00-\u9fff、]{0,4}的))");
+    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|报(?![告关表]))(?!的)" + X_SHORT
+            + "(?=(?:按(?:照)?(?:规定|有关)?程序)?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理))(?![\u4e00-\u9fff、]{0,4}的))");
     /**
      * The body a case is handed to, which must deal with it: 移送公安机关查处, 移送…畜牧兽医行政主管部门处理, 移交…公安机关交通管理部门处理
      * (the development gold: 移交地方公安部门查处) (not 司法机关, which
@@ -205,9 +207,12 @@ public final class DutyFinder {
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
             + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|批准|审查|审定|核准"
             + "|另行|适时|结合|统筹|协商|并商|商定|约谈|查明|查处|调解|追缴|许可|$";
-    /** 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma). */
+    /**
+     * 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma); a list of fields before 等 up
+     * to 40 characters (会同国务院农业农村、自然资源、住房城乡建设、水利、卫生健康、林业草原等主管部门).
+     */
     private static final Pattern CO_AGENCY = Pattern.compile("^会同(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
-            + "|[\\u4e00-\\u9fff、（）]{1,30}?等" + LIST_HEAD + "(?!的))");
+            + "|[\\u4e00-\\u9fff、（）]{1,40}?等" + LIST_HEAD + "(?!的))");
     /**
      * A remit that continues the subject's name: 国务院负责特种设备安全监督管理的部门, 县级以上地方人民政府负有煤矿安全生产监督管理职责的部门,
      * 行政复议机关负责法制工作的机构 (the scan stops at the first head, whose 负责 it takes for the duty).
@@ -218,11 +223,12 @@ public final class DutyFinder {
     /** 和其他有关部门 after a body named by its remit, which the subject scan ends at 负责 before. */
     private static final Pattern OTHERS_BESIDE = Pattern.compile("(?:和|以及|及)" + AgencyLists.OTHERS_REGEX);
     /**
-     * X及其负责…的部门 / X及其有关部门 / X及其行业主管部门 / X及其派出机构 / X及其环境执法机构 / X及其所属管理机构: the government
+     * X及其负责…的部门 / X及其有关部门 / X及其行业主管部门 / X及其派出机构 / X及其环境执法机构 / X及其所属管理机构 / X领导小组及其
+     * 办公室: the government
      * (or body), and its department or unit when the text names it by its remit or function.
      */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(?!他)(" + REMIT + "|(?:有关|相关)(?:主管)?部门"
-            + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|机构)|所属的?[\u4e00-\u9fff]{0,10}?机构)$");
+            + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|机构|办公室)|所属的?[\u4e00-\u9fff]{0,10}?机构)$");
     /** X及其有关部门和Y: X with its departments, then more members (see {@link #AND_ITS}). */
     private static final Pattern ITS_THEN_MORE = Pattern.compile("^(.{2,30}?及其(?:有关|相关)(?:主管)?部门)(?:和|以及|、)(.{2,40})$");
     /** 经X批准: the approving body (R10). */

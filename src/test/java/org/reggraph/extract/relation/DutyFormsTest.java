@@ -884,6 +884,26 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the sixteenth session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            土壤污染防治法(2018-08-31) 第八条 X应当会同Y、Z…等主管部门: a partners' list longer than 30 characters|国务院生态环境主管部门应当会同国务院农业农村、自然资源、住房城乡建设、水利、卫生健康、林业草原等主管部门建立土壤环境基础数据库，构建全国土壤环境信息平台，实行数据动态更新和信息共享。|RESPONSIBLE|国务院生态环境主管部门;国务院农业农村主管部门;国务院自然资源主管部门;国务院住房城乡建设主管部门;国务院水利主管部门;国务院卫生健康主管部门;国务院林业草原主管部门|
+            森林法(2019-12-28) 第七十五条 由X恢复…|违反本法规定，擅自移动或者毁坏森林保护标志的，由县级以上人民政府林业主管部门恢复森林保护标志，所需费用由违法者承担。|RESPONSIBLE|县级以上人民政府林业主管部门|
+            核材料管制条例(1987-06-14) 第二十条 由X申请人民法院强制执行: X acts, not the court|对处罚决定不履行逾期又不起诉的，由国家核安全局申请人民法院强制执行。|RESPONSIBLE|国家核安全局|
+            行政区域边界争议处理条例(1989-02-03) 第十一条 由X协商解决; 报X处理|省、自治区、直辖市之间的边界争议，由有关省、自治区、直辖市人民政府协商解决；经协商未达成协议的，双方应当将各自的解决方案并附边界线地形图，报国务院处理。|RESPONSIBLE|省、自治区、直辖市人民政府;国务院|
+            征兵工作条例(2001-09-05) 第七条 具体工作由X承办|全国的征兵工作，在国务院、中央军事委员会领导下，由国防部组织实施，具体工作由国防部征兵办公室承办。|RESPONSIBLE|国务院;中央军事委员会;国防部;国防部征兵办公室|
+            出境入境边防检查条例(1995-07-20) 第二条 由X主管 at the clause's end|出境、入境边防检查工作由公安部主管。|RESPONSIBLE|公安部|
+            海南自由贸易港法(2021-06-10) 第十一条 negative: the 由 of 自由 names no actor (no 贸易港海关)|国家建立健全全岛封关运作的海南自由贸易港海关监管特殊区域制度。|RESPONSIBLE||
+            城市绿化条例(2017-03-01) 第二十八条 提请X吊销…|对不服从公共绿地管理单位管理的商业、服务摊点，由城市人民政府城市绿化行政主管部门或者其授权的单位给予警告，可以并处罚款；情节严重的，可以提请工商行政管理部门吊销营业执照。|RESPONSIBLE|城市人民政府城市绿化行政主管部门;工商行政管理部门|
+            法规规章备案审查条例(2024-08-30) 第十七条 报X依照…处理|地方性法规与部门规章之间对同一事项的规定不一致的，由国务院备案审查工作机构提出处理意见，报国务院依照《中华人民共和国立法法》的有关规定处理。|RESPONSIBLE|国务院备案审查工作机构;国务院|
+            民事诉讼法(2023-09-01) 第二百零九条 提交X讨论决定|各级人民法院院长对本院已经发生法律效力的判决、裁定、调解书，发现确有错误，认为需要再审的，应当提交审判委员会讨论决定。|RESPONSIBLE|审判委员会|
+            全国农业普查条例(2006-08-23) 第十八条 X及其办公室: both bodies|新疆生产建设兵团的农业普查工作，由新疆生产建设兵团农业普查领导小组及其办公室负责组织实施。|RESPONSIBLE|新疆生产建设兵团农业普查领导小组;新疆生产建设兵团农业普查领导小组办公室|
+            广告管理条例(1987-10-26) 第十六条 X、Y、工商行政管理部门: 工商行政管理 names a field, the members share 部门|广告经营者必须按照国家规定设置广告会计帐簿，依法纳税，并接受财政、审计、工商行政管理部门的监督检查。|RESPONSIBLE|财政部门;审计部门;工商行政管理部门|
+            """)
+    void findsFormOfSession16(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /** 航道管理条例(2008-12-27) 第三十一条: the interpretation (the export's duty) takes no other delegation's place. */
     @Test
     void interpretationLeavesRuleMakingOfTheSameBody() {
