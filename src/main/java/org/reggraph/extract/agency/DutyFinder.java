@@ -98,7 +98,7 @@ public final class DutyFinder {
      * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
      * 目标: no rule named 规定).
      */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|标准|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:办法|方法|细则|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<!本)条例)";
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)(可以)(对/为…)制定…办法/细则/标准,
      * two lead-ins in any order (依据职权，分别制定; 依照X法第N条的规定制定; 依照法律、行政法规的规定制定). The group is
@@ -121,7 +121,7 @@ public final class DutyFinder {
             + "|(?:根据|依据)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；的]){1,20}?(?:预案|规划|计划|方案|条件|目录|名录|定额|指标)|" + WITHIN_REMIT + ")[，,]?){0,2}(?:可以|应当|可|依法|及时)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为)[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
-    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:负责|组织)?(?:制定|制订)" + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")");
+    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:负责|组织)?(?:制定|制订)" + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定, X自行规定…, X(应当)(会同Y)(根据…)，规定… — X makes
      * the rule (not 规定的, a relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
@@ -355,12 +355,20 @@ public final class DutyFinder {
         boolean all = dt.structured();
         int sentStart = from;
         boolean agencyChar = false;
+        String listSubject = null; // X履行下列职责：（一）…；（二）…: the subject of the list the items go on
         for (int i = from; i <= to; i++) {
             char c = i < to ? s.charAt(i) : '。';
             boolean heading = i < to && i > sentStart && dt.breakAt(i);
             if (c == '。' || c == '；' || c == ';' || i == to || heading) {
-                if (i > sentStart && agencyChar && (all || mainDuty(s, sentStart, i))) {
-                    sentence(s, sentStart, i, out);
+                boolean item = listSubject != null && enumerated(s, sentStart, i);
+                if (!item) {
+                    listSubject = null;
+                }
+                if (i > sentStart && (agencyChar || item && makes(s, sentStart, i)) && (all || mainDuty(s, sentStart, i))) {
+                    String subject = sentence(s, sentStart, i, out, listSubject);
+                    if (!item) {
+                        listSubject = dutyList(s, sentStart, i) ? subject : null;
+                    }
                 }
                 sentStart = heading ? i : i + 1;
                 agencyChar = heading && opensGate(s, i, c) && !inCommonWord(s, i, c);
@@ -527,7 +535,36 @@ public final class DutyFinder {
         return false;
     }
 
-    private void sentence(String s, int st, int en, List<Duty> out) {
+    /**
+     * Whether the sentence {@code [st, en)} opens a list of its subject's duties: X履行下列职责：（一）…, X的主要职责是：…
+     * (the items after the first are sentences of their own, which go on with X: {@link #dutyItem}).
+     */
+    private static boolean dutyList(String s, int st, int en) {
+        int duties = s.indexOf("职责", st);
+        return duties >= 0 && duties < en && DUTY_LIST.matcher(s).region(duties, en).lookingAt();
+    }
+
+    /** 职责(是/为/如下)：（一）: a list of duties opening. */
+    private static final Pattern DUTY_LIST = Pattern.compile("职责(?:是|为|如下)?[：:]\\s*[（(]一[）)]");
+
+    /** Whether {@code [st, en)} opens with an enumerator, as the items of such a list do: （二）…. */
+    private static boolean enumerated(String s, int st, int en) {
+        int at = st;
+        while (at < en && Character.isWhitespace(s.charAt(at))) {
+            at++;
+        }
+        return at < en && (s.charAt(at) == '（' || s.charAt(at) == '(');
+    }
+
+    /** Whether 制定 or 制订 stands in {@code [st, en)}: an item with no agency named goes on with the list's subject's rules. */
+    private static boolean makes(String s, int st, int en) {
+        int made = s.indexOf("制定", st);
+        int madeToo = s.indexOf("制订", st);
+        return made >= 0 && made < en || madeToo >= 0 && madeToo < en;
+    }
+
+    /** The duties of one sentence; {@code listSubject} is the subject an earlier sentence's list of duties goes on with. */
+    private String sentence(String s, int st, int en, List<Duty> out, String listSubject) {
         String sent = s.substring(st, en);
         int lead = leadIn(sent);
         int base = st + lead;
@@ -553,6 +590,8 @@ public final class DutyFinder {
         }
         // clause by clause: subjects, 由X, 报X
         Carried carried = new Carried();
+        carried.subject = listSubject;
+        carried.listItem = listSubject != null || sent.contains("职责");
         int condition = sent.contains("直接") || sent.contains("负有责任的领导") ? sent.indexOf("的，") : -1;
         carried.breachEnd = condition >= 0 && BREACH.matcher(sent).region(condition, sent.length()).lookingAt() ? condition + 1 : -1;
         int cs = 0;
@@ -566,6 +605,7 @@ public final class DutyFinder {
             }
             cs = i + 1;
         }
+        return carried.subject;
     }
 
     /** The characters an article number or enumerator ({@link #LEAD_IN}) can begin with; most clauses begin otherwise. */
@@ -587,6 +627,8 @@ public final class DutyFinder {
         int breachEnd = -1;
         /** The subject made rules and has no duty yet: a later clause may give it one (X制定…标准，并负责监督实施). */
         boolean rulesOnly;
+        /** The sentence lists its subject's duties (X履行下列职责：（一）制定…), or is an item of such a list. */
+        boolean listItem;
         /** A body the previous clause only named and defined (X（以下简称Y），), and where it stands. */
         String defined;
         int definedAt;
@@ -606,7 +648,7 @@ public final class DutyFinder {
         if (carried.rulesOnly && DUTY_AFTER_RULES.matcher(sent).region(cs, ce).lookingAt()) {
             carried.rulesOnly = !add(out, false, base + cs, carried.subject, "lead", null, null, sent);
         }
-        if (!any && carried.defined == null && !makesOn(sent, cs, ce, carried.subject)) {
+        if (!any && carried.defined == null && !makesOn(sent, cs, ce, carried.subject, carried.listItem)) {
             return; // no agency named, unless the clause goes on making the earlier subject's rules (X负责…，制定…办法) or a
                     // body the clause before named alone acts in it (X（以下简称Y），应当…)
         }
@@ -1038,13 +1080,13 @@ public final class DutyFinder {
      * earlier subject (X负责组织…调查，制定…具体办法): 制定 or 制订 in it, no enumerated item (有下列情形之一的：(一)制定…的条件), no
      * prohibition before it (不得…，制定…), and a subject that makes rules for others.
      */
-    private static boolean makesOn(String sent, int from, int to, String subject) {
+    private static boolean makesOn(String sent, int from, int to, String subject, boolean listItem) {
         if (subject == null) {
             return false;
         }
         int m = sent.indexOf("制定", from);
         int n = sent.indexOf("制订", from);
-        return (m >= 0 && m < to - 1 || n >= 0 && n < to - 1) && LEAD_CHARS.indexOf(sent.charAt(from)) < 0
+        return (m >= 0 && m < to - 1 || n >= 0 && n < to - 1) && (listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
                 && sent.lastIndexOf("不得", from) < 0 && RULE_MAKING_BODY.matcher(subject).find();
     }
 

@@ -904,6 +904,24 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /**
+     * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
+     * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
+     */
+    @Test
+    void itemsOfADutyListGoOnWithItsSubject() {
+        String article = String.join("", "国务院标准化行政主管部门统一管理全国标准化工作，履行下列职责：",
+                "(一)组织贯彻国家有关标准化工作的法律、法规、方针、政策；", "(二)组织制定全国标准化工作规划、计划；",
+                "(三)组织制定国家标准；",
+                "(四)指导国务院有关行政主管部门和省、自治区、直辖市人民政府标准化行政主管部门的标准化工作，协调和处理有关标准化工作问题；",
+                "(五)组织实施标准；", "(六)对标准的实施情况进行监督检查；", "(七)统一管理全国的产品质量认证工作；",
+                "(八)统一负责对有关国际标准化组织的业务联系。");
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", article))).relations();
+        Set<String> made = rels.stream().filter(r -> r instanceof Relation.Delegates).map(r -> (Relation.Delegates) r)
+                .map(d -> d.target() + ":" + d.what()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("国务院标准化行政主管部门:国家标准"), made, rels::toString);
+    }
+
     /** 航道管理条例(2008-12-27) 第三十一条: the interpretation (the export's duty) takes no other delegation's place. */
     @Test
     void interpretationLeavesRuleMakingOfTheSameBody() {
