@@ -407,7 +407,7 @@ public final class DutyFinder {
     /**
      * A head character inside a common word that names no agency (有关, 关于, 全部, 市场, 结构, 监督, 警告…): a seventh of the
      * text the sentence gate let through opened it on such a word alone (有关部门 and 有关机关 still open it, by their head).
-     * Only the sentence gate asks: a clause with no head may still go on with an earlier subject's rules (…，（一）制定有关…的规章).
+     * The clause gate asks too; a clause with no head still goes on with an earlier subject's rules ({@link #makesOn}).
      */
     private static boolean inCommonWord(String s, int i, char c) {
         char before = i > 0 ? s.charAt(i - 1) : ' ';
@@ -643,7 +643,7 @@ public final class DutyFinder {
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
         boolean any = false;
         for (int i = cs; i < ce && !any; i++) {
-            any = opensGate(sent, i, sent.charAt(i));
+            any = opensGate(sent, i, sent.charAt(i)) && !inCommonWord(sent, i, sent.charAt(i));
         }
         if (carried.rulesOnly && DUTY_AFTER_RULES.matcher(sent).region(cs, ce).lookingAt()) {
             carried.rulesOnly = !add(out, false, base + cs, carried.subject, "lead", null, null, sent);
