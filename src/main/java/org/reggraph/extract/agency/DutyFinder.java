@@ -540,8 +540,19 @@ public final class DutyFinder {
      * (the items after the first are sentences of their own, which go on with X: {@link #dutyItem}).
      */
     private static boolean dutyList(String s, int st, int en) {
-        int duties = s.indexOf("职责", st);
-        return duties >= 0 && duties < en && DUTY_LIST.matcher(s).region(duties, en).lookingAt();
+        int duties = within(s, "职责", st, en);
+        return duties >= 0 && DUTY_LIST.matcher(s).region(duties, en).lookingAt();
+    }
+
+    /** Where {@code word} first stands in {@code [from, to)} of {@code s}, -1 if not there; never reads past {@code to}. */
+    private static int within(String s, String word, int from, int to) {
+        char first = word.charAt(0);
+        for (int i = from; i <= to - word.length(); i++) {
+            if (s.charAt(i) == first && s.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** 职责(是/为/如下)：（一）: a list of duties opening. */
@@ -558,9 +569,7 @@ public final class DutyFinder {
 
     /** Whether 制定 or 制订 stands in {@code [st, en)}: an item with no agency named goes on with the list's subject's rules. */
     private static boolean makes(String s, int st, int en) {
-        int made = s.indexOf("制定", st);
-        int madeToo = s.indexOf("制订", st);
-        return made >= 0 && made < en || madeToo >= 0 && madeToo < en;
+        return within(s, "制定", st, en) >= 0 || within(s, "制订", st, en) >= 0;
     }
 
     /** The duties of one sentence; {@code listSubject} is the subject an earlier sentence's list of duties goes on with. */
