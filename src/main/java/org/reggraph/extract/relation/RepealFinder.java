@@ -84,8 +84,11 @@ final class RepealFinder {
         String s = dt.text();
         int se = dt.sentenceEnd(from);
         while (se < s.length() && se - from < QUOTE_WINDOW && openQuotes(s, from, se) > 0) {
-            int close = s.indexOf('”', se);
-            if (close < 0 || close - from > QUOTE_WINDOW) {
+            int close = -1;
+            for (int i = se, end = Math.min(s.length(), from + QUOTE_WINDOW + 1); i < end && close < 0; i++) {
+                close = s.charAt(i) == '”' ? i : -1; // within the window only: an unclosed quote must not read on to the end
+            }
+            if (close < 0) {
                 break;
             }
             se = dt.sentenceEnd(close + 1);
