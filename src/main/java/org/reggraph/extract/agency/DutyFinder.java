@@ -209,9 +209,11 @@ public final class DutyFinder {
             + "|另行|适时|结合|统筹|协商|并商|商定|约谈|查明|查处|调解|追缴|许可|$";
     /**
      * 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma); a list of fields before 等 up
-     * to 40 characters (会同国务院农业农村、自然资源、住房城乡建设、水利、卫生健康、林业草原等主管部门).
+     * to 40 characters (会同国务院农业农村、自然资源、住房城乡建设、水利、卫生健康、林业草原等主管部门), a list of names with no
+     * 的 up to 50 (会同中国人民银行、国务院财政部门、国务院公安部门、国务院其他金融监督管理机构以及省级人民政府建立…).
      */
     private static final Pattern CO_AGENCY = Pattern.compile("^会同(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
+            + "|[\\u4e00-\\u9fff、（）&&[^的]]{31,50}?" + SUFFIX + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
             + "|[\\u4e00-\\u9fff、（）]{1,40}?等" + LIST_HEAD + "(?!的))");
     /**
      * A remit that continues the subject's name: 国务院负责特种设备安全监督管理的部门, 县级以上地方人民政府负有煤矿安全生产监督管理职责的部门,
