@@ -188,6 +188,9 @@ final class AgencyLists {
             return levels;
         }
         List<String> joined = joinedByAndAlso(name);
+        if (joined == null) {
+            joined = listsJoinedByAnd(name);
+        }
         if (joined != null) {
             return joined;
         }
@@ -347,6 +350,27 @@ final class AgencyLists {
         List<String> out = new ArrayList<>(members(first));
         members(second).forEach(m -> add(out, m));
         return out;
+    }
+
+    /** The level a second list opens with, which its members take and the first list's do not. */
+    private static final Pattern LIST_LEVEL = Pattern.compile("^(?:国务院|省、自治区、直辖市|省级|(?:县|设区的市)级以上|地方各级|各级)");
+
+    /**
+     * X、Y部门和国务院A、B等部门: two lists joined by 和, the second opening with a level of its own, each sharing its own
+     * head (国家新闻出版、电影部门和国务院教育、电信…等部门 → …, 国务院教育部门, 国务院电信部门, …); null for any other name.
+     */
+    private static List<String> listsJoinedByAnd(String name) {
+        for (int and = name.indexOf('和'); and > 0; and = name.indexOf('和', and + 1)) {
+            String first = name.substring(0, and);
+            String second = name.substring(and + 1);
+            if (LIST_LEVEL.matcher(second).lookingAt() && first.indexOf('、') > 0 && second.indexOf('、') > 0
+                    && AgencyNames.isAgency(first) && AgencyNames.isAgency(second)) {
+                List<String> out = new ArrayList<>(members(first));
+                members(second).forEach(m -> add(out, m));
+                return out;
+            }
+        }
+        return null;
     }
 
     private static void add(List<String> out, String member) {
