@@ -130,6 +130,19 @@ public final class DutyFinder {
             // X应当会同Y，规定…条款; X根据当地的洪水规律，规定汛期起止日期: 规定 opens the clause after the subject's partner or basis
             + "|^(?:应当)?(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合)[^，。；]{1,24}?)?[，,]规定(?![的权定])");
     /**
+     * After a subject: X(应当/可以)(会同Y，)(根据/结合/按照/依照/在…，)确定…标准/办法/细则/规则/规范, the rule's noun ending its clause
+     * (国家网信部门会同…等部门，在前款规定基础上确定…判断标准和提示办法): X makes the rule as with 制定. Not 确定的 (a relative
+     * clause), nor 标准化.
+     */
+    private static final Pattern SETS_RULE = Pattern.compile("^(?:应当|可以|可|应|依法|负责)*(?:会同[^。；]{1,50}?[，,]?)?"
+            + "(?:(?:根据|结合|按照|依照|在)[^。；]{1,30}?[，,]?)?(?:应当|可以|可|应|依法|负责|合理)*确定(?:并公布|、公布|并发布)?(?!的)"
+            + "([^，。；]{0,40}?(?:办法|细则|规则|规范|标准(?!化)))(?![\\u4e00-\\u9fff])");
+    /** 或者其授权/委托的…: the designee after a rule-making body (省、自治区、直辖市人民政府或者其授权的机构). */
+    private static final Pattern OR_ITS_DESIGNEE = Pattern.compile("或者其(?:授权|委托)的.*$");
+    /** How far after its subject {@link #SETS_RULE} reads: a subject, its partners and a basis. */
+    private static final int SETS_RULE_REACH = 140;
+
+    /**
      * A clause that is only a body's name and its short name's definition (X（以下简称Y）, a comma after it); not a clause with
      * a verb before the defined body (国务院设立X（以下简称Y）, X应当明确…的牵头部门（以下简称Y）: the subject acts there; 在…设立的X
      * describes X).
@@ -210,10 +223,10 @@ public final class DutyFinder {
     /**
      * 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma); a list of fields before 等 up
      * to 40 characters (会同国务院农业农村、自然资源、住房城乡建设、水利、卫生健康、林业草原等主管部门), a list of names with no
-     * 的 up to 50 (会同中国人民银行、国务院财政部门、国务院公安部门、国务院其他金融监督管理机构以及省级人民政府建立…).
+     * 的 but a government's up to 50 (会同中国人民银行、国务院财政部门、国务院公安部门、国务院其他金融监督管理机构以及省级人民政府建立…).
      */
     private static final Pattern CO_AGENCY = Pattern.compile("^会同(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
-            + "|[\\u4e00-\\u9fff、（）&&[^的]]{31,50}?" + SUFFIX + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
+            + "|(?:[\\u4e00-\\u9fff、（）&&[^的]]|(?<=政府)的){31,50}?" + SUFFIX + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
             + "|[\\u4e00-\\u9fff、（）]{1,40}?等" + LIST_HEAD + "(?!的))");
     /**
      * A remit that continues the subject's name: 国务院负责特种设备安全监督管理的部门, 县级以上地方人民政府负有煤矿安全生产监督管理职责的部门,
@@ -768,6 +781,17 @@ public final class DutyFinder {
                 && !notSubject(cl.substring(span[0], span[1]))) {
             // X(会同Y)(根据…，)可以规定…: X sets the rule itself (what 规定, as 按照X的规定: no text it must make)
             ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, "规定", sent);
+            carried.subject = cl.substring(span[0], span[1]);
+            carried.rulesOnly = true;
+            return;
+        }
+        Matcher sets = span == null || within(sent, "确定", after, Math.min(sent.length(), after + SETS_RULE_REACH)) < 0 ? null
+                : SETS_RULE.matcher(sent).region(after, Math.min(sent.length(), after + SETS_RULE_REACH));
+        if (sets != null && sets.lookingAt() && !notSubject(cl.substring(span[0], span[1]))
+                && RULE_MAKING_BODY.matcher(OR_ITS_DESIGNEE.matcher(cl.substring(span[0], span[1])).replaceFirst("")).find()) {
+            // X(会同Y)，(在/根据…)确定…标准/办法: X sets the rule (the samples read it as 制定); not a party's or fund holder's
+            // own prices or pay (非银行支付机构…确定收费标准, 履行出资人职责的机构…确定其薪酬标准)
+            ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, lastNoun(sets.group(1)), sent);
             carried.subject = cl.substring(span[0], span[1]);
             carried.rulesOnly = true;
             return;
