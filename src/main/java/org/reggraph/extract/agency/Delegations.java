@@ -708,12 +708,13 @@ final class Delegations {
     /**
      * D7 as a relative clause with no verb before it: X规定(数量、比例…)的N where SET_BY has no anchor ((一)国务院规定的免征额度内的…,
      * 印有国务院兽医行政管理部门规定的警示内容, 在城市人民政府规定的街道, 超过国务院规定数量的). X is the name before 规定 from its level on, a list
-     * of agencies too (国务院财政、税务主管部门规定的范围); not 按照国务院规定的职责分工.
+     * of agencies too (国务院财政、税务主管部门规定的范围), and 按照国务院规定的职责分工 (the division of duties X sets: the
+     * samples record it, as the issue's 按照X的规定).
      */
     private static void ruledNoun(String sent, int base, List<DutyFinder.Duty> out) {
         for (Matcher ruled = RULED.matcher(sent); ruled.find(); ) {
             int k = ruled.start();
-            if (k == 0 || sent.startsWith("职责", ruled.end()) || sent.charAt(k - 1) == '有' || sent.charAt(k - 1) == '行') {
+            if (k == 0 || sent.charAt(k - 1) == '有' || sent.charAt(k - 1) == '行') {
                 continue; // 另有规定的, 另行规定的: OTHERWISE reads them
             }
             String before = nameBefore(sent, k);
@@ -818,9 +819,6 @@ final class Delegations {
     private static void setBy(String owner, int start, int end, String sent, int base, List<DutyFinder.Duty> out) {
         if (notAnAgency(owner) || NOT_OWNER.matcher(owner).find()) {
             return; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
-        }
-        if (sent.startsWith("职责", end)) {
-            return; // 按照国务院规定的职责分工: the division of duties, formulaic, no rules left to X
         }
         String cleaned = AgencyNames.clean(owner);
         if (cleaned == null || !cleaned.equals(owner)) {
