@@ -127,7 +127,7 @@ final class Delegations {
     /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
     private static final String STATE_OR_LEVEL = "国务院|国家|全国|省|县|设区的市|地方|中央";
     /** What follows X规定 in {@link #SET_BY}: X's rules set the thing named (规定的N, 规定时限, 规定条件的N …). */
-    private static final List<String> SET_BY_ENDINGS = List.of("的", "时限", "期限", "提交的", "条件", "标准", "要求", "数额", "比例");
+    private static final List<String> SET_BY_ENDINGS = List.of("的", "时限", "期限", "提交的", "条件", "标准", "要求", "数额", "比例", "由");
     /**
      * D7 without 的规定: 按照/执行/符合/超过/不少于X规定的N, X规定时限, X规定提交的N, 符合X规定条件/标准的 — X sets N. The
      * word before X anchors it (a name is not read out of a longer phrase); X is one agency or a list of them
@@ -654,13 +654,13 @@ final class Delegations {
         Matcher m = BY_RULES_OF.matcher(sent);
         while (m.find()) {
             String inner = m.group(1);
-            if (notAnAgency(inner) || inner.contains("法律") || inner.contains("法规") || inner.contains("《")) {
+            if (inner.contains("法律") || inner.contains("法规") || inner.contains("《")) {
                 // with laws the agency's rules are one source among others (borderline in the sample)
                 continue;
             }
             Matcher o = RULE_OWNER.matcher(inner);
-            if (!o.find()) {
-                continue;
+            if (!o.find() || notAnAgency(o.group(1))) {
+                continue; // the owner, not the words after it, is asked (国家档案主管部门关于档案移交的规定)
             }
             String owner = o.group(1);
             int offset = base + m.start(1);

@@ -903,6 +903,8 @@ class DutyFormsTest {
             未成年人网络保护条例(2023-10-16) 第二十三条 X会同Y…等部门，在…基础上确定…标准和…办法: X and its partners make the rule|国家网信部门会同国家新闻出版、电影部门和国务院教育、电信、公安、文化和旅游、广播电视等部门，在前款规定基础上确定可能影响未成年人身心健康的信息的具体种类、范围、判断标准和提示办法。|DELEGATES|国家网信部门;国家新闻出版部门;电影部门;国务院教育部门;国务院电信部门;国务院公安部门;国务院文化和旅游部门;国务院广播电视部门|rulemaking
             机关事务管理条例(2012-06-28) 第二十八条 X应当结合…，确定…标准|县级以上地方人民政府应当结合本地实际，确定公务接待的范围和标准。|DELEGATES|县级以上地方人民政府|rulemaking
             非银行支付机构监督管理条例(2023-12-09) 第三十四条 negative: a party's own fees are no rule (确定…收费标准 by 支付机构)|非银行支付机构应当依照有关价格法律、行政法规的规定，合理确定并公开支付业务的收费项目和收费标准，进行明码标价。|DELEGATES||
+            档案法实施条例(2024-01-12) 第二十条 按照X关于…的规定: the owner before 关于 is asked, not the words after it|机关、团体、企业事业单位和其他组织，应当按照国家档案主管部门关于档案移交的规定，定期向有关的国家档案馆移交档案。|DELEGATES|国家档案主管部门|rulemaking
+            全民所有制工业企业法(2009-08-27) 第二十六条 除X规定由Y…的以外|除国务院规定由物价部门和有关主管部门控制价格的以外，企业有权自行确定产品价格、劳务价格。|DELEGATES|国务院|rulemaking
             广告管理条例(1987-10-26) 第十六条 X、Y、工商行政管理部门: 工商行政管理 names a field, the members share 部门|广告经营者必须按照国家规定设置广告会计帐簿，依法纳税，并接受财政、审计、工商行政管理部门的监督检查。|RESPONSIBLE|财政部门;审计部门;工商行政管理部门|
             """)
     void findsFormOfSession16(String source, String sentence, RelationType type, String targets, String kind) {
