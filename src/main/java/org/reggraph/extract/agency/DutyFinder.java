@@ -262,7 +262,8 @@ public final class DutyFinder {
      */
     private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限))?(?:的?(?:主要)?负责人)?";
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_MANNER + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
-            + "|组织(?:论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格)");
+            + "|组织(?:论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格|对[^，。；]{1,40}?(?:予以|进行)?(?:审查|审核)(?:批准|同意)?(?:后|[，,。；]|$)"
+            + "|检查(?:和|并)同意)");
     /**
      * 设立X，负责…: the body set up is the subject of the next clause (国务院设立国家禁毒委员会，负责组织…禁毒工作); not a body
      * that may be set up (可以设立禁毒委员会，负责…), whose duty the annotations leave with the government that may set it up.

@@ -905,6 +905,7 @@ class DutyFormsTest {
             非银行支付机构监督管理条例(2023-12-09) 第三十四条 negative: a party's own fees are no rule (确定…收费标准 by 支付机构)|非银行支付机构应当依照有关价格法律、行政法规的规定，合理确定并公开支付业务的收费项目和收费标准，进行明码标价。|DELEGATES||
             档案法实施条例(2024-01-12) 第二十条 按照X关于…的规定: the owner before 关于 is asked, not the words after it|机关、团体、企业事业单位和其他组织，应当按照国家档案主管部门关于档案移交的规定，定期向有关的国家档案馆移交档案。|DELEGATES|国家档案主管部门|rulemaking
             全民所有制工业企业法(2009-08-27) 第二十六条 除X规定由Y…的以外|除国务院规定由物价部门和有关主管部门控制价格的以外，企业有权自行确定产品价格、劳务价格。|DELEGATES|国务院|rulemaking
+            村庄和集镇规划建设管理条例(1993-06-29) 第二十六条 经X对…予以审查批准后: X approves|乡(镇)村企业、乡(镇)村公共设施、公益事业等建设，在开工前，建设单位和个人应当向县级以上人民政府建设行政主管部门提出开工申请，经县级以上人民政府建设行政主管部门对设计、施工条件予以审查批准后，方可开工。|RESPONSIBLE|县级以上人民政府建设行政主管部门|
             广告管理条例(1987-10-26) 第十六条 X、Y、工商行政管理部门: 工商行政管理 names a field, the members share 部门|广告经营者必须按照国家规定设置广告会计帐簿，依法纳税，并接受财政、审计、工商行政管理部门的监督检查。|RESPONSIBLE|财政部门;审计部门;工商行政管理部门|
             """)
     void findsFormOfSession16(String source, String sentence, RelationType type, String targets, String kind) {
