@@ -1145,10 +1145,12 @@ public final class DutyFinder {
      * sentence is the statement: it names X before 会同, which the export pairs Y with.
      */
     private static boolean goesOnWith(String sent, String cl, int at, String subject, List<Duty> out) {
-        if (!cl.startsWith("会同") || cl.contains("制定") || cl.contains("制订")) {
+        Matcher modal = MODAL_BEFORE_CO.matcher(cl);
+        int from = modal.lookingAt() ? modal.end() : 0; // X收到…后，应当会同Y…: a modal before 会同
+        if (!cl.startsWith("会同", from) || cl.contains("制定") || cl.contains("制订")) {
             return false;
         }
-        Matcher co = CO_AGENCY.matcher(cl);
+        Matcher co = CO_AGENCY.matcher(cl).region(from, cl.length());
         if (!co.lookingAt()) {
             return false;
         }
@@ -1157,6 +1159,9 @@ public final class DutyFinder {
         }
         return true;
     }
+
+    /** The modal of a clause that goes on with the sentence's subject and a partner: 应当会同Y…, 并会同Y…. */
+    private static final Pattern MODAL_BEFORE_CO = Pattern.compile("(?:并且|并|还|同时)?(?:应当|应|可以|可)?(?=会同)");
 
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
     private static boolean ruleMakers(List<Duty> out, int base, int at, String name, int nameEnd, String what, String sent) {
