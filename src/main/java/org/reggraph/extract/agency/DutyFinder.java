@@ -416,7 +416,7 @@ public final class DutyFinder {
      * A character of an agency head at {@code i}; 代 only as in 人民代表大会 (代表, 代理 and 年代 name no agency), 组 only as
      * in 调查组 (组织 is everywhere).
      */
-    private static boolean opensGate(String s, int i, char c) {
+    static boolean opensGate(String s, int i, char c) {
         return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i)) && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2) || i >= 1 && s.startsWith("小组", i - 1));
     }
 
@@ -425,7 +425,7 @@ public final class DutyFinder {
      * text the sentence gate let through opened it on such a word alone (有关部门 and 有关机关 still open it, by their head).
      * The clause gate asks too; a clause with no head still goes on with an earlier subject's rules ({@link #makesOn}).
      */
-    private static boolean inCommonWord(String s, int i, char c) {
+    static boolean inCommonWord(String s, int i, char c) {
         char before = i > 0 ? s.charAt(i - 1) : ' ';
         char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
         return switch (c) {
