@@ -120,7 +120,10 @@ final class Delegations {
     /** X(或者)授权有关部门…: the bodies are not named, so the target is the role name X授权的部门 (国务院授权有关部门审批). */
     private static final Pattern AUTHORISES_UNNAMED = Pattern.compile("(?<![不未经被])授权(?:有关|相关)(?:主管)?部门");
     private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}(?:部门|机构|机关|人民政府))(?=[\\u4e00-\\u9fff])");
-    /** 按照X的规定 (also 按X有关规定, the short preposition of ministry rules): the words between the preposition and 规定. */
+    /**
+     * 按照X的规定 (also 按X有关规定, the short preposition of ministry rules): the words between the preposition and 规定. Not
+     * X的相关规定, which the development gold leaves out (按照财政部关于结转结余资金管理的相关规定处理).
+     */
     private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行)([^，。；]{2,40}?)(?:的有关规定|有关[^，。；的]{0,20}的规定|的规定|有关规定)");
     /** 国家网信部门, 国家外汇管理局 own rules; 国家有关规定, 国家标准和X的规定 are no agency's. */
     private static final Pattern NATIONAL_AGENCY = Pattern.compile("^国家(?!有关|标准(?!化|委)|规定)[^、和或与及的]{1,16}?" + DutyFinder.SUFFIX + "$");
@@ -152,7 +155,7 @@ final class Delegations {
     private static final Pattern BY_RULES_VERB = Pattern.compile("(?:按照|依照|(?<![依])按(?!照))(" + NAME + "{0,30}?" + DutyFinder.SUFFIX
             + ")规定(?![的时期提])(?=[\\u4e00-\\u9fff，,])");
     /** Words of a span that is more than an agency's name: laws, other requirements, a verb phrase. */
-    private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准(?!化|委)|条件|标示|技术|规范|措施|等|以及|当局|^有");
+    private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准(?!化|委)|条件|标示|技术|规范|措施|协议|合同|章程|条约|公约|等|以及|当局|^有");
     /** Where a rule owner's list divides: 、 (not inside 省、自治区、直辖市), 和, 或者. */
     private static final Pattern OWNER_PARTS = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)|和|或者");
     /** Words no agency type is made of: a person, an order, a place (投资管理人、托管人所在…, 医疗秩序). */

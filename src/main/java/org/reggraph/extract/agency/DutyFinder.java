@@ -137,6 +137,15 @@ public final class DutyFinder {
     private static final Pattern SETS_RULE = Pattern.compile("^(?:应当|可以|可|应|依法|负责)*(?:会同[^。；]{1,50}?[，,]?)?"
             + "(?:(?:根据|结合|按照|依照|在)[^。；]{1,30}?[，,]?)?(?:应当|可以|可|应|依法|负责|合理)*确定(?:并公布|、公布|并发布)?(?!的)"
             + "([^，。；]{0,40}?(?:办法|细则|规则|规范|标准(?!化)))(?![\\u4e00-\\u9fff])");
+    /** What an adjustment changes that is a rule: a standard, rules, conditions, the items or rates a text lists. */
+    private static final String ADJUSTED = "(?:标准|办法|细则|规则|规范|条件|项目|目录|名录|税率|税目|幅度|限额|比例|起征点)";
+    /**
+     * After a subject: X可以(根据…)(在…范围内)对…作出/进行调整, X可以调整…: X changes a rule or standard the text sets (国务院可以对
+     * 小规模纳税人的标准作出调整; 国务院和中央军事委员会可以在法律规定的范围内调整征集公民服现役的条件和办法).
+     */
+    private static final Pattern ADJUSTS_RULE = Pattern.compile("^(?:可以|有权|可)(?:根据[^，。；]{1,30}?[，,]?)?"
+            + "(?:在[^，。；]{1,30}?(?:范围内|内)[，,]?)?(?:对([^，。；]{0,36}?" + ADJUSTED + ")(?:作出|进行|予以)(?:适当)?调整"
+            + "|调整([^，。；]{0,36}?" + ADJUSTED + ")(?![\\u4e00-\\u9fff]))");
     /** 或者其授权/委托的…: the designee after a rule-making body (省、自治区、直辖市人民政府或者其授权的机构). */
     private static final Pattern OR_ITS_DESIGNEE = Pattern.compile("或者其(?:授权|委托)的.*$");
     /** How far after its subject {@link #SETS_RULE} reads: a subject, its partners and a basis. */
@@ -788,11 +797,15 @@ public final class DutyFinder {
         }
         Matcher sets = span == null || within(sent, "确定", after, Math.min(sent.length(), after + SETS_RULE_REACH)) < 0 ? null
                 : SETS_RULE.matcher(sent).region(after, Math.min(sent.length(), after + SETS_RULE_REACH));
+        if (sets == null && span != null && within(sent, "调整", after, Math.min(sent.length(), after + SETS_RULE_REACH)) >= 0) {
+            sets = ADJUSTS_RULE.matcher(sent).region(after, Math.min(sent.length(), after + SETS_RULE_REACH));
+        }
         if (sets != null && sets.lookingAt() && !notSubject(cl.substring(span[0], span[1]))
                 && RULE_MAKING_BODY.matcher(OR_ITS_DESIGNEE.matcher(cl.substring(span[0], span[1])).replaceFirst("")).find()) {
             // X(会同Y)，(在/根据…)确定…标准/办法: X sets the rule (the samples read it as 制定); not a party's or fund holder's
             // own prices or pay (非银行支付机构…确定收费标准, 履行出资人职责的机构…确定其薪酬标准)
-            ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, lastNoun(sets.group(1)), sent);
+            String made = sets.group(1) != null ? sets.group(1) : sets.group(2);
+            ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, lastNoun(made), sent);
             carried.subject = cl.substring(span[0], span[1]);
             carried.rulesOnly = true;
             return;
@@ -1166,7 +1179,8 @@ public final class DutyFinder {
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
     private static boolean ruleMakers(List<Duty> out, int base, int at, String name, int nameEnd, String what, String sent) {
         boolean any = add(out, true, base + at, name, null, what, Delegates.RULEMAKING, sent);
-        Matcher co = CO_AGENCY.matcher(sent).region(nameEnd, sent.length());
+        Matcher modal = MODAL_BEFORE_CO.matcher(sent).region(nameEnd, sent.length());
+        Matcher co = CO_AGENCY.matcher(sent).region(modal.lookingAt() ? modal.end() : nameEnd, sent.length()); // X应当会同Y制定
         if (co.lookingAt()) {
             any |= add(out, true, base + co.start(1), co.group(1), null, what, Delegates.RULEMAKING, sent);
         }
