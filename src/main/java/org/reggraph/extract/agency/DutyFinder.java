@@ -562,7 +562,7 @@ public final class DutyFinder {
 
     /**
      * Whether the sentence {@code [st, en)} opens a list of its subject's duties: X履行下列职责：（一）…, X的主要职责是：…
-     * (the items after the first are sentences of their own, which go on with X: {@link #dutyItem}).
+     * (the items after the first are sentences of their own, which go on with X: {@link #enumerated}).
      */
     private static boolean dutyList(String s, int st, int en) {
         int duties = within(s, "职责", st, en);
@@ -1126,7 +1126,8 @@ public final class DutyFinder {
 
     /**
      * Whether the clause from {@code from} to {@code to}, which names no agency, goes on making the rules of the sentence's
-     * earlier subject (X负责组织…调查，制定…具体办法): 制定 or 制订 in it, no enumerated item (有下列情形之一的：(一)制定…的条件), no
+     * earlier subject (X负责组织…调查，制定…具体办法): 制定 or 制订 in it, no enumerated item (有下列情形之一的：(一)制定…的条件)
+     * unless the sentence lists the subject's duties or is an item of such a list ({@code listItem}: X履行下列职责：(一)制定…), no
      * prohibition before it (不得…，制定…), and a subject that makes rules for others.
      */
     private static boolean makesOn(String sent, int from, int to, String subject, boolean listItem) {
