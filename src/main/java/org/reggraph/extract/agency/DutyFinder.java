@@ -284,6 +284,12 @@ public final class DutyFinder {
      */
     private static final Pattern GRANTED_BY = Pattern.compile("(?:取得|征得)" + X_SHORT + "(?:的(?:书面)?(?:批准|许可|同意)(?!的)"
             + "|(?:书面)?同意(?!的)|的[^，。；的]{0,10}批准文件)");
+    /**
+     * 向X提出申请(…)，经(审查/审核)批准/同意: the body applied to approves, though 经 names no one (向国家核安全局提出申请，经审查批准;
+     * 应当向外交部提交书面申请，经批准后…).
+     */
+    private static final Pattern APPLIED_TO_THEN_APPROVED = Pattern.compile("向" + X_SHORT
+            + "(?:提出|提交|申请|报送)[^。；，,]{0,40}[，,]经(?:审查|审核)?(?:批准|同意)");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")" + APPROVAL_MANNER + "(?=批准|同意|审批|核准)");
     private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
@@ -606,6 +612,12 @@ public final class DutyFinder {
         List<int[]> delegated = new ArrayList<>();
         // delegations over the whole sentence
         Delegations.find(sent, base, out, delegated);
+        Matcher applied = Gate.when(sent.indexOf('向') >= 0 && sent.indexOf('经') >= 0, APPLIED_TO_THEN_APPROVED, sent);
+        while (applied.find()) {
+            if (!RELATIVE_APPROVER.matcher(applied.group(1)).matches()) {
+                add(out, false, base + applied.start(1), applied.group(1), "approval", null, null, sent);
+            }
+        }
         Matcher m = Gate.when(sent.contains("按照省"), PROVINCES, sent);
         while (m.find()) {
             add(out, true, base + m.start(1), m.group(1), null, "规定", Delegates.RULEMAKING, sent);
