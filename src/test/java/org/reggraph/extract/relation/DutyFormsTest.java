@@ -910,6 +910,7 @@ class DutyFormsTest {
             增值税法(2024-12-25) 第九条 X可以对…标准作出调整: X changes the rule|根据国民经济和社会发展的需要，国务院可以对小规模纳税人的标准作出调整，报全国人民代表大会常务委员会备案。|DELEGATES|国务院|rulemaking
             水污染防治资金管理办法 (seed 000) negative: X的相关规定 is no rule-making in the development gold|防治资金的结转结余，按照财政部关于结转结余资金管理的相关规定处理。|DELEGATES||
             外国常驻新闻机构和外国记者采访条例(2008-10-17) 第十一条 向X提交申请，经批准后: X approves|外国常驻新闻机构变更机构名称、常驻地区等事项，应当向外交部提交书面申请，经批准后办理变更手续。|RESPONSIBLE|外交部|
+            立法法(2023-03-13) 第十条 a legislature 制定和修改…法律: its rule-making (sample 47)|全国人民代表大会制定和修改刑事、民事、国家机构的和其他的基本法律。|DELEGATES|全国人民代表大会|rulemaking
             广告管理条例(1987-10-26) 第十六条 X、Y、工商行政管理部门: 工商行政管理 names a field, the members share 部门|广告经营者必须按照国家规定设置广告会计帐簿，依法纳税，并接受财政、审计、工商行政管理部门的监督检查。|RESPONSIBLE|财政部门;审计部门;工商行政管理部门|
             """)
     void findsFormOfSession16(String source, String sentence, RelationType type, String targets, String kind) {
