@@ -347,9 +347,7 @@ final class AgencyLists {
         if (first == null || second == null || !OWN_LEVEL.matcher(second).find()) {
             return null; // …等有关部门以及有关机关事务管理部门: the second half shares the first's level (国务院)
         }
-        List<String> out = new ArrayList<>(members(first));
-        members(second).forEach(m -> add(out, m));
-        return out;
+        return membersOfBoth(first, second);
     }
 
     /** The level a second list opens with, which its members take and the first list's do not. */
@@ -365,12 +363,17 @@ final class AgencyLists {
             String second = name.substring(and + 1);
             if (LIST_LEVEL.matcher(second).lookingAt() && first.indexOf('、') > 0 && second.indexOf('、') > 0
                     && AgencyNames.isAgency(first) && AgencyNames.isAgency(second)) {
-                List<String> out = new ArrayList<>(members(first));
-                members(second).forEach(m -> add(out, m));
-                return out;
+                return membersOfBoth(first, second);
             }
         }
         return null;
+    }
+
+    /** The members of two lists that each share their own level and head, in order, each once. */
+    private static List<String> membersOfBoth(String first, String second) {
+        List<String> out = new ArrayList<>(members(first));
+        members(second).forEach(m -> add(out, m));
+        return out;
     }
 
     private static void add(List<String> out, String member) {

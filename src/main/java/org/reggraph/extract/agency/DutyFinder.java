@@ -402,8 +402,8 @@ public final class DutyFinder {
                     }
                 }
                 sentStart = heading ? i : i + 1;
-                agencyChar = heading && opensGate(s, i, c) && !inCommonWord(s, i, c);
-            } else if (!agencyChar && opensGate(s, i, c) && !inCommonWord(s, i, c)) {
+                agencyChar = heading && opensGate(s, i, c);
+            } else if (!agencyChar && opensGate(s, i, c)) {
                 agencyChar = true;
             }
         }
@@ -429,18 +429,19 @@ public final class DutyFinder {
 
     /**
      * A character of an agency head at {@code i}; 代 only as in 人民代表大会 (代表, 代理 and 年代 name no agency), 组 only as
-     * in 调查组 (组织 is everywhere).
+     * in 调查组 (组织 is everywhere), and none inside a common word ({@link #inCommonWord}).
      */
     static boolean opensGate(String s, int i, char c) {
-        return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i)) && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2) || i >= 1 && s.startsWith("小组", i - 1));
+        return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i)) && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2) || i >= 1 && s.startsWith("小组", i - 1))
+                && !inCommonWord(s, i, c);
     }
 
     /**
      * A head character inside a common word that names no agency (有关, 关于, 全部, 市场, 结构, 监督, 警告…): a seventh of the
      * text the sentence gate let through opened it on such a word alone (有关部门 and 有关机关 still open it, by their head).
-     * The clause gate asks too; a clause with no head still goes on with an earlier subject's rules ({@link #makesOn}).
+     * Both gates ask; a clause with no head still goes on with an earlier subject's rules ({@link #makesOn}).
      */
-    static boolean inCommonWord(String s, int i, char c) {
+    private static boolean inCommonWord(String s, int i, char c) {
         char before = i > 0 ? s.charAt(i - 1) : ' ';
         char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
         return switch (c) {
@@ -689,7 +690,7 @@ public final class DutyFinder {
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
         boolean any = false;
         for (int i = cs; i < ce && !any; i++) {
-            any = opensGate(sent, i, sent.charAt(i)) && !inCommonWord(sent, i, sent.charAt(i));
+            any = opensGate(sent, i, sent.charAt(i));
         }
         if (carried.rulesOnly && DUTY_AFTER_RULES.matcher(sent).region(cs, ce).lookingAt()) {
             carried.rulesOnly = !add(out, false, base + cs, carried.subject, "lead", null, null, sent);
@@ -797,27 +798,10 @@ public final class DutyFinder {
             span = null; // 会同Y is no subject (NOT_SUBJECT)
         }
         int after = span == null ? -1 : cs + off + span[1];
-        int window = Math.min(sent.length(), after + 60);
-        if (span != null && sent.lastIndexOf("规定", window - 2) >= after
-                && MAY_RULE.matcher(sent).region(after, window).lookingAt()
-                && !notSubject(cl.substring(span[0], span[1]))) {
-            // X(会同Y)(根据…，)可以规定…: X sets the rule itself (what 规定, as 按照X的规定: no text it must make)
-            ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, "规定", sent);
-            carried.subject = cl.substring(span[0], span[1]);
-            carried.rulesOnly = true;
-            return;
-        }
-        Matcher sets = span == null || within(sent, "确定", after, Math.min(sent.length(), after + SETS_RULE_REACH)) < 0 ? null
-                : SETS_RULE.matcher(sent).region(after, Math.min(sent.length(), after + SETS_RULE_REACH));
-        if (sets == null && span != null && within(sent, "调整", after, Math.min(sent.length(), after + SETS_RULE_REACH)) >= 0) {
-            sets = ADJUSTS_RULE.matcher(sent).region(after, Math.min(sent.length(), after + SETS_RULE_REACH));
-        }
-        if (sets != null && sets.lookingAt() && !notSubject(cl.substring(span[0], span[1]))
-                && RULE_MAKING_BODY.matcher(OR_ITS_DESIGNEE.matcher(cl.substring(span[0], span[1])).replaceFirst("")).find()) {
-            // X(会同Y)，(在/根据…)确定…标准/办法: X sets the rule (the samples read it as 制定); not a party's or fund holder's
-            // own prices or pay (非银行支付机构…确定收费标准, 履行出资人职责的机构…确定其薪酬标准)
-            String made = sets.group(1) != null ? sets.group(1) : sets.group(2);
-            ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, lastNoun(made), sent);
+        String ruled = span == null ? null : ruleAfterSubject(sent, after, cl.substring(span[0], span[1]));
+        if (ruled != null) {
+            // X(会同Y)(根据…，)可以规定…, X(会同Y)，(在/根据…)确定…标准, X可以对…标准作出调整: X sets the rule itself
+            ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, ruled, sent);
             carried.subject = cl.substring(span[0], span[1]);
             carried.rulesOnly = true;
             return;
@@ -1171,12 +1155,10 @@ public final class DutyFinder {
      * sentence is the statement: it names X before 会同, which the export pairs Y with.
      */
     private static boolean goesOnWith(String sent, String cl, int at, String subject, List<Duty> out) {
-        Matcher modal = MODAL_BEFORE_CO.matcher(cl);
-        int from = modal.lookingAt() ? modal.end() : 0; // X收到…后，应当会同Y…: a modal before 会同
-        if (!cl.startsWith("会同", from) || cl.contains("制定") || cl.contains("制订")) {
+        if (!cl.contains("会同") || cl.contains("制定") || cl.contains("制订")) {
             return false;
         }
-        Matcher co = CO_AGENCY.matcher(cl).region(from, cl.length());
+        Matcher co = coAfterModal(cl, 0); // X收到…后，应当会同Y…: a modal before 会同
         if (!co.lookingAt()) {
             return false;
         }
@@ -1186,14 +1168,43 @@ public final class DutyFinder {
         return true;
     }
 
+    /**
+     * What the subject ending at {@code after} sets as a rule in the words after it, or null: 规定 for X(会同Y)(根据…，)可以规定…
+     * (as 按照X的规定: no text it must make); the rule's noun for X(会同Y)，(在/根据…)确定…标准/办法 and X可以对…标准作出调整, which
+     * only a rule-making body does (not a party's own prices or a fund holder's pay: 非银行支付机构…确定收费标准,
+     * 履行出资人职责的机构…确定其薪酬标准).
+     */
+    private static String ruleAfterSubject(String sent, int after, String subject) {
+        if (notSubject(subject)) {
+            return null;
+        }
+        int window = Math.min(sent.length(), after + 60);
+        if (sent.lastIndexOf("规定", window - 2) >= after && MAY_RULE.matcher(sent).region(after, window).lookingAt()) {
+            return "规定";
+        }
+        int reach = Math.min(sent.length(), after + SETS_RULE_REACH);
+        Matcher sets = within(sent, "确定", after, reach) >= 0 ? SETS_RULE.matcher(sent).region(after, reach)
+                : within(sent, "调整", after, reach) >= 0 ? ADJUSTS_RULE.matcher(sent).region(after, reach) : null;
+        if (sets == null || !sets.lookingAt()
+                || !RULE_MAKING_BODY.matcher(OR_ITS_DESIGNEE.matcher(subject).replaceFirst("")).find()) {
+            return null;
+        }
+        return lastNoun(sets.group(1) != null ? sets.group(1) : sets.group(2));
+    }
+
     /** The modal of a clause that goes on with the sentence's subject and a partner: 应当会同Y…, 并会同Y…. */
     private static final Pattern MODAL_BEFORE_CO = Pattern.compile("(?:并且|并|还|同时)?(?:应当|应|可以|可)?(?=会同)");
+
+    /** {@link #CO_AGENCY} at {@code from} of {@code s}, after a modal if one stands there (应当会同Y…); call lookingAt(). */
+    private static Matcher coAfterModal(String s, int from) {
+        Matcher modal = MODAL_BEFORE_CO.matcher(s).region(from, s.length());
+        return CO_AGENCY.matcher(s).region(modal.lookingAt() ? modal.end() : from, s.length());
+    }
 
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
     private static boolean ruleMakers(List<Duty> out, int base, int at, String name, int nameEnd, String what, String sent) {
         boolean any = add(out, true, base + at, name, null, what, Delegates.RULEMAKING, sent);
-        Matcher modal = MODAL_BEFORE_CO.matcher(sent).region(nameEnd, sent.length());
-        Matcher co = CO_AGENCY.matcher(sent).region(modal.lookingAt() ? modal.end() : nameEnd, sent.length()); // X应当会同Y制定
+        Matcher co = coAfterModal(sent, nameEnd); // X应当会同Y制定
         if (co.lookingAt()) {
             any |= add(out, true, base + co.start(1), co.group(1), null, what, Delegates.RULEMAKING, sent);
         }
