@@ -75,7 +75,12 @@ final class AgencyLists {
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
     static final String OTHERS_REGEX = "其他(?:有关|相关)(?:主管)?部门";
-    private static final Pattern OTHERS = Pattern.compile(OTHERS_REGEX);
+    private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)(?:行政主管|主管)?部门");
+    /** Fields without a head, then the others with the head they all share: X、Y以及其他有关部门, X或者其他有关行政主管部门. */
+    private static final Pattern FIELDS_THEN_OTHERS = Pattern.compile("^(.+?)(?:和|以及|或者|及)(其他(?:有关|相关)((?:行政主管|主管)?部门))$");
+    /** A field's name (公安, 林业草原, 经济综合宏观调控), not a body of its own kind (共产主义青年团组织, 国库, 单位). */
+    private static final Pattern FIELD = Pattern.compile("[\\u4e00-\\u9fff]{2,10}");
+    private static final Pattern NOT_FIELD = Pattern.compile("(?:部门|机构|机关|政府|组织|团|会|单位|人|库|院|所|中心|局|厅|委|办|室|署)$");
     /**
      * A member that names no agency (有关部门和有关省…人民政府, 及其他负有安全生产监督管理职责的部门和财政部门): split off, then
      * left out.
@@ -206,7 +211,8 @@ final class AgencyLists {
         }
         Matcher authorised = OR_AUTHORISED.matcher(name);
         if (authorised.matches()) {
-            return List.of(authorised.group(1)); // 县级以上地方人民政府或者其授权的部门: X acts, its designee is a delegation
+            // 县级以上地方人民政府或者其授权的部门: X acts, its designee is a delegation; X、Y或者其授权的单位: X and Y act
+            return members(authorised.group(1));
         }
         if (OWN.matcher(name).find() || AgencyNames.actDescribed(name)) {
             return List.of(name); // 本级人民政府或者其指定的部门, 原批准、发证的部门: one role name
@@ -231,6 +237,13 @@ final class AgencyLists {
             // 国务院卫生健康、市场监督管理以及国家粮食和储备行政管理等部门; 劳动保障和人事等部门: fields joined before the shared head
             s = joinedByAnd(etc.group(1).replace("以及", "、"), 1);
             head = etc.group(2).replace("有关", "");
+        }
+        Matcher others = head == null && s.indexOf("其他") > 0 ? FIELDS_THEN_OTHERS.matcher(s) : null;
+        if (others != null && others.matches() && headlessFields(others.group(1))) {
+            // 国务院…、卫生、公安以及其他有关部门, 县级以上地方人民政府林业草原或者其他有关行政主管部门: the others' head is the
+            // fields' too (国务院公安部门, 国务院其他有关部门)
+            s = others.group(1) + "、" + others.group(2);
+            head = others.group(3);
         }
         if (s.indexOf('、') > 0 && s.contains("或者")) {
             s = fieldsJoinedByOr(s); // 农业或者兽医、水利、林业主管部门: four fields
@@ -323,6 +336,18 @@ final class AgencyLists {
             add(out, unprotect(m));
         }
         return out;
+    }
+
+    /** Whether {@code list}, after its level, is fields alone (国务院经济综合宏观调控、建设、公安; 县级以上地方人民政府林业草原). */
+    private static boolean headlessFields(String list) {
+        Matcher level = PREFIX.matcher(list);
+        String fields = level.matches() ? level.group(2) : list;
+        for (String f : fields.split("、")) {
+            if (!FIELD.matcher(f).matches() || NOT_FIELD.matcher(f).find() || AgencyNames.isAgency(f)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A level or body of its own in the half after 以及 (乡、镇人民政府, 街道办事处, 省级人民政府); not the 市 of 市场, 城市, 市容, 市政. */

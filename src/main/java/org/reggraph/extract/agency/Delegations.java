@@ -5,6 +5,7 @@ import org.reggraph.extract.RelationType;
 import org.reggraph.extract.lexicon.LeadScan;
 import org.reggraph.extract.lexicon.Lexicon;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -590,7 +591,7 @@ final class Delegations {
             // 授权单位 as written (或其授权单位), 授权的Y otherwise (授权的其他驻外机关: 授权的驻外机关, as the samples name it)
             boolean of = sent.charAt(m.start(3) - 1) == '的' || sent.startsWith("的其他", m.start(3) - 3);
             String authorised = (of ? "授权的" : "授权") + withDepartment(sent, m.group(3), m.end(3));
-            for (String part : byName ? AUTHORISER_LIST.split(m.group(2)) : new String[]{m.group(1)}) {
+            for (String part : byName ? List.of(AUTHORISER_LIST.split(m.group(2))) : listedAuthorisers(m.group(1))) {
                 String who = lastName(part);
                 if (who != null) {
                     DutyFinder.addName(out, true, base + m.start(byName ? 2 : 1), who + authorised, null, "授权",
@@ -629,6 +630,23 @@ final class Delegations {
             }
             DutyFinder.add(out, true, base + m.start(1), m.group(1), null, whatAfter(sent, m.end(1)), Delegates.AUTHORISATION, sent);
         }
+    }
+
+    /**
+     * The bodies of X、Y或者其授权的Z, each of which authorises Z (the samples' reading: 由渔业行政主管部门、工商行政管理部门或者其授权的单位
+     * 进行监督管理); the span alone when its last name follows no list mark.
+     */
+    private static List<String> listedAuthorisers(String span) {
+        List<String> out = new ArrayList<>();
+        String rest = span;
+        String last = lastName(rest);
+        while (last != null && rest.endsWith("、" + last)) {
+            out.add(0, last);
+            rest = rest.substring(0, rest.length() - last.length() - 1);
+            last = lastName(rest);
+        }
+        out.add(0, rest);
+        return out;
     }
 
     /**

@@ -37,7 +37,9 @@ public final class DutyFinder {
     static final String UNNAMED_BESIDE = "(?:(?:和|或者|以及|及)" + AgencyNames.UNNAMED_BY_REMIT
             + "|(?:或者|或|及)其(?:授权|委托)的(?:(?!部门|机构|机关|政府|会同|商)[\\u4e00-\\u9fff、]){0,16}?(?:单位|组织))";
     /** A name after 由/报/经/会同; a bare head (国务院, 海关) only when no longer name ends the span. */
-    private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + UNNAMED_BESIDE + "?|国务院|人民法院|人民检察院|海关))";
+    private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）()]{1,30}?" + SUFFIX + UNNAMED_BESIDE + "?|国务院|人民法院|人民检察院|海关))";
+    /** As {@link #X_SHORT}, for a list of supervisors named in full (接受所在地的乡(镇)人民政府或者街道办事处和县级以上…部门的监督). */
+    private static final String X_LIST = X_SHORT.replace("{1,30}?", "{1,50}?");
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     /** A name by its remit after a body: (国务院)负责特种设备安全监督管理的部门, (地方人民政府)负有…职责的部门. */
     static final String REMIT_VERB = "(?:负责|负有|主管|承担)";
@@ -344,7 +346,7 @@ public final class DutyFinder {
      * The body whose supervision or guidance a party accepts or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令, 配合X(的)调查/监督检查,
      * 在X的指导/领导/监督下 — X supervises (the samples' convention since sample 2). Not 接受X的委托 (an entrustment).
      */
-    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合)" + X_SHORT + "(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查)(?![^，。；]{0,4}(?:部门|机构|机关|局))"
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合)" + X_LIST + "(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查)(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
     /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}); 监督下级 is no 监督下. */
     private static final Pattern UNDER = Pattern.compile(LEAD_UNDER + "(?![级属一])");

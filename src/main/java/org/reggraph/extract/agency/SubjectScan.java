@@ -73,8 +73,11 @@ final class SubjectScan {
             "单位", "企业", "学校", "社会组织", "社会团体", "人民团体", "医疗机构", "新闻媒体", "个人", "部队");
     /** What may stand before a party: 有关单位, 其他社会组织, 各类学校. */
     static final List<String> PARTY_QUALIFIERS = List.of("有关", "相关", "其他", "各类", "各");
-    /** Between the members of a subject. */
-    static final List<String> PARTY_JOINS = List.of("、", "和", "以及", "及");
+    /**
+     * Between the members of a subject; also before the party an agency authorises (林业主管部门或者其授权的单位可以代为除治: the
+     * agency is the subject, the unit it authorises a delegation, which {@code Delegations} reads).
+     */
+    static final List<String> PARTY_JOINS = List.of("、", "和", "以及", "及", "或者其授权的", "或其授权的");
     /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位, 普通高等学校. */
     static final List<String> PARTY_ENDS = List.of("单位", "企业", "学校");
     /** How many characters may name what such a party does; none of them joins names or ends an agency's. */

@@ -917,6 +917,20 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the seventeenth session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            防震减灾法(2008-12-27) 第五条 X、Y以及其他有关部门: fields without a head, then the others with the head they share|在国务院的领导下，国务院地震工作主管部门和国务院经济综合宏观调控、建设、民政、卫生、公安以及其他有关部门，按照职责分工，各负其责，密切配合，共同做好防震减灾工作。|RESPONSIBLE|国务院;国务院地震工作主管部门;国务院经济综合宏观调控部门;国务院建设部门;国务院民政部门;国务院卫生部门;国务院公安部门;国务院其他有关部门|
+            防沙治沙法(2018-10-26) 第二十四条 X或者其他有关行政主管部门: the field takes the others' head|县级以上地方人民政府林业草原或者其他有关行政主管部门，应当为公益性治沙活动提供治理地点和无偿技术指导。|RESPONSIBLE|县级以上地方人民政府林业草原行政主管部门;县级以上地方人民政府其他有关行政主管部门|
+            中国人民解放军现役士兵服役条例(2010-07-26) 第四十二条 经X批准 with an alternative in ASCII brackets (师(旅)级)|(九)其他原因不适宜继续服现役，经师(旅)级以上单位司令机关批准退出现役的。|RESPONSIBLE|师(旅)级以上单位司令机关|
+            流动人口计划生育工作条例(2009-05-11) 第十五条 接受X或者Y和Z的监督: a list of supervisors longer than 30 characters|用人单位应当做好本单位流动人口计划生育工作，依法落实法律、法规和规章规定的流动人口计划生育奖励、优待，接受所在地的乡(镇)人民政府或者街道办事处和县级以上地方人民政府人口和计划生育部门的监督、检查。|RESPONSIBLE|乡(镇)人民政府;街道办事处;县级以上地方人民政府人口和计划生育部门|
+            陆生野生动物保护实施条例(2016-02-06) 第十五条 X或者其授权的单位核发: X acts, the unit is authorised|狩猎证由省、自治区、直辖市人民政府林业行政主管部门按照国务院林业行政主管部门的规定印制，县级人民政府野生动物行政主管部门或者其授权的单位核发。|RESPONSIBLE|省、自治区、直辖市人民政府林业行政主管部门;县级人民政府野生动物行政主管部门|
+            水生野生动物保护实施条例(2013-12-07) 第十九条 X、Y或者其授权的单位: each of the listed bodies authorises|在集贸市场以外经营水生野生动物或者其产品，由渔业行政主管部门、工商行政管理部门或者其授权的单位进行监督管理。|DELEGATES|渔业行政主管部门授权的单位;工商行政管理部门授权的单位|authorisation
+            """)
+    void findsFormOfSession17(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
