@@ -234,6 +234,9 @@ final class Delegations {
     /** D1: …办法由X(会同Y)…制定 (with no object in front of 由, 可以由X制定…规定: the object follows the verb). */
     private static void passive(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         for (int by = sent.indexOf('由'); by > 0; by = sent.indexOf('由', by + 1)) {
+            if (sent.charAt(by - 1) == '自') {
+                continue; // 自由 (海南自由贸易港…清单由X制定): no passive's 由
+            }
             String before = sent.substring(Math.max(0, by - 24), by);
             boolean objectBefore = endsWithObject(before)
                     && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());

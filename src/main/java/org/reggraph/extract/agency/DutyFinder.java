@@ -953,7 +953,24 @@ public final class DutyFinder {
         if (ce < sent.length() - 2 && sent.startsWith("负责", ce + 1)) {
             setUpBody(cl, base + cs + off, out);
         }
+        if (cl.contains("设在")) {
+            seatedOffice(cl, base + cs + off, out);
+        }
         grantedBy(cl, base + cs + off, out);
+    }
+
+    /**
+     * X办公室设在Y(，具体负责…): the office seated in a body is a body with duties (samples 12, 31, 39, 47); not 其办事机构 (the
+     * clause before names its owner), a bare 办公室, nor X设在各地的Y (Y, a body of X's, is meant).
+     */
+    private static final Pattern SEATED = Pattern.compile("^([\\u4e00-\\u9fff、（）()&&[^的]]{2,40}?(?:办公室|办事机构))设在[^的]+$");
+    private static final Pattern BARE_OFFICE = Pattern.compile("^(?:其|领导小组)?(?:办公室|办事机构)$|^其");
+
+    private static void seatedOffice(String cl, int at, List<Duty> out) {
+        Matcher m = SEATED.matcher(cl);
+        if (m.matches() && !BARE_OFFICE.matcher(m.group(1)).find()) {
+            add(out, false, at, m.group(1), "lead", null, null, cl);
+        }
     }
 
     /** 设立X，负责…: the body set up ({@link #SET_UP_BODY}) has the duty of the next clause; not one that 可(以)设立. */
@@ -1257,8 +1274,19 @@ public final class DutyFinder {
         for (String member : split.members()) {
             any |= addName(out, delegates, offset, member, role, what, kind, surface, list);
         }
+        if (any && delegates && Delegates.RULEMAKING.equals(kind) && what != null && CATALOGUE.matcher(what).find()
+                && !RULE_BESIDE_LIST.matcher(what).find() && (surface == null || !RULES_WITH_LIST.matcher(surface).find())) {
+            add(out, false, offset, raw, "lead", null, null, surface); // keeping the catalogue is the maker's duty too
+        }
         return any;
     }
+
+    /**
+     * A catalogue or list left to a body (目录由X制定公布, 名录由X制定、公布, 负面清单由X会同Y制定): the samples read it as a borderline
+     * rule-making beside a plain duty of the maker (sample README: catalogues); with rules (名录及管理办法) it is rule-making alone.
+     */
+    private static final Pattern CATALOGUE = Pattern.compile("目录|名录|清单|名单");
+    private static final Pattern RULES_WITH_LIST = Pattern.compile("(?:目录|名录|清单|名单)(?:和|及|以及|、)[^，。；]{0,10}(?:办法|细则|标准|规范|规则)");
 
     /** The unnamed rest of a list: 和有关部门, 或者其他有关监督管理部门, 以及其他相关机构. */
     private static final Pattern UNNAMED_REST = Pattern.compile("(?:和|或者|以及|及)(?:其他)?(?:有关|相关)[^、和或及]{0,8}(?:部门|机关|机构)$");

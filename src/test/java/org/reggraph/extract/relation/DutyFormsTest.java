@@ -926,6 +926,9 @@ class DutyFormsTest {
             流动人口计划生育工作条例(2009-05-11) 第十五条 接受X或者Y和Z的监督: a list of supervisors longer than 30 characters|用人单位应当做好本单位流动人口计划生育工作，依法落实法律、法规和规章规定的流动人口计划生育奖励、优待，接受所在地的乡(镇)人民政府或者街道办事处和县级以上地方人民政府人口和计划生育部门的监督、检查。|RESPONSIBLE|乡(镇)人民政府;街道办事处;县级以上地方人民政府人口和计划生育部门|
             陆生野生动物保护实施条例(2016-02-06) 第十五条 X或者其授权的单位核发: X acts, the unit is authorised|狩猎证由省、自治区、直辖市人民政府林业行政主管部门按照国务院林业行政主管部门的规定印制，县级人民政府野生动物行政主管部门或者其授权的单位核发。|RESPONSIBLE|省、自治区、直辖市人民政府林业行政主管部门;县级人民政府野生动物行政主管部门|
             水生野生动物保护实施条例(2013-12-07) 第十九条 X、Y或者其授权的单位: each of the listed bodies authorises|在集贸市场以外经营水生野生动物或者其产品，由渔业行政主管部门、工商行政管理部门或者其授权的单位进行监督管理。|DELEGATES|渔业行政主管部门授权的单位;工商行政管理部门授权的单位|authorisation
+            兽药管理条例(2020-03-27) 第三十九条 目录由X制定公布: a catalogue is X's duty beside its rule-making|禁止使用的药品和其他化合物目录由国务院兽医行政管理部门制定公布。|RESPONSIBLE|国务院兽医行政管理部门|
+            生物安全法(2020-10-17) 第六十条 negative: 名录和管理办法 is rule-making alone|国务院农业农村主管部门会同国务院其他有关部门制定外来入侵物种名录和管理办法。|RESPONSIBLE||
+            全国污染源普查条例(2019-03-02) 第十四条 X办公室设在Y，负责…: the office has the duty, not Y|全国污染源普查领导小组办公室设在国务院生态环境主管部门，负责全国污染源普查日常工作。|RESPONSIBLE|全国污染源普查领导小组办公室|
             """)
     void findsFormOfSession17(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
@@ -982,6 +985,7 @@ class DutyFormsTest {
             "国务院卫生健康主管部门应当制定、公布预防接种工作规范，强化预防接种规范化管理。|国务院卫生健康主管部门|预防接种工作规范", // 疫苗管理法: 、公布 joins 制定
             "国务院林业草原、标准化主管部门会同国务院自然资源、水行政、住房城乡建设、生态环境、农业农村主管部门组织制定湿地分级分类、监测预警、生态修复等国家标准。|国务院林业草原主管部门|监测预警、生态修复等国家标准", // 湿地保护法: no word cut
             "国家秘密及其密级的具体范围（以下简称保密事项范围），由国家保密行政管理部门单独或者会同有关中央国家机关规定。|国家保密行政管理部门|保密事项范围", // 保守国家秘密法(2024): the short name given there
+            "特别适用于海南自由贸易港的外商投资准入负面清单由国务院有关部门会同海南省制定，报国务院批准后发布。|国务院有关部门|外商投资准入负面清单", // 海南自由贸易港法 第十九条: the 由 of 自由 is no passive's
     })
     void delegatedSubject(String sentence, String target, String what) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
