@@ -929,6 +929,7 @@ class DutyFormsTest {
             兽药管理条例(2020-03-27) 第三十九条 目录由X制定公布: a catalogue is X's duty beside its rule-making|禁止使用的药品和其他化合物目录由国务院兽医行政管理部门制定公布。|RESPONSIBLE|国务院兽医行政管理部门|
             生物安全法(2020-10-17) 第六十条 negative: 名录和管理办法 is rule-making alone|国务院农业农村主管部门会同国务院其他有关部门制定外来入侵物种名录和管理办法。|RESPONSIBLE||
             全国污染源普查条例(2019-03-02) 第十四条 X办公室设在Y，负责…: the office has the duty, not Y|全国污染源普查领导小组办公室设在国务院生态环境主管部门，负责全国污染源普查日常工作。|RESPONSIBLE|全国污染源普查领导小组办公室|
+            全国人口普查条例(2010-05-24) 第三条 按照X的统一规定和要求: X's rules|国务院统一领导全国人口普查工作，研究决定人口普查中的重大问题。地方各级人民政府按照国务院的统一规定和要求，领导本行政区域的人口普查工作。|DELEGATES|国务院|rulemaking
             """)
     void findsFormOfSession17(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
