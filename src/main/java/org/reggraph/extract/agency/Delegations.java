@@ -140,6 +140,16 @@ final class Delegations {
     private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "))("
             + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?(?:规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度)))");
     /**
+     * X(会同Y)制定的N opening a sentence, N a rule (国务院期货监督管理机构制定的规章、规则…; 国务院建设行政主管部门和…专业主管部门制定的
+     * 抗震设计规范，应当…): X made the rule, as after 按照 ({@link #SET_BY}).
+     */
+    private static final Pattern MADE_BY_FIRST = Pattern.compile("(" + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME
+            + "{0,30}?" + DutyFinder.SUFFIX + "))?(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范"
+            + "|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度))");
+    /** How such a maker's name begins (not 附件一…, a date, 过去有关部门 of a repeal). */
+    private static final Pattern OWNER_START = Pattern.compile("国务院|国家|全国|中国|中华人民共和国|最高|省|自治区|直辖市|设区的市|县|乡|地方|各级|上级|本级");
+
+    /**
      * X规定应当/禁止…的N: a relative clause — N is what X's rules say must or must not be done (国务院规定应当划为基本草原的其他草原);
      * X规定…的除外: X's rules make the exception (国家无线电管理机构规定不需要批准的除外).
      */
@@ -397,7 +407,7 @@ final class Delegations {
     private static final Pattern ALONE_OR = Pattern.compile(ALONE + "$");
     /** What may stand between the comma and the verb one clause on: 分别, 会同Y. */
     private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?");
-    private static final List<String> BASES = List.of("根据", "依照", "按照", "依据");
+    private static final List<String> BASES = List.of("根据", "依照", "按照", "依据", "参照");
 
     /** Where X's basis (根据/依照/按照/依据…) begins after the name in [from, to), or -1. */
     private static int basisAt(String sent, int from, int to) {
@@ -678,7 +688,9 @@ final class Delegations {
         Matcher m = BY_RULES_OF.matcher(sent);
         while (m.find()) {
             String inner = m.group(1);
-            if (inner.contains("法律") || inner.contains("法规") || inner.contains("《")) {
+            int about = inner.indexOf("关于");
+            String sources = about > 0 ? inner.substring(0, about) : inner; // X关于法规备案的规定: the topic names no source
+            if (sources.contains("法律") || sources.contains("法规") || sources.contains("《")) {
                 // with laws the agency's rules are one source among others (borderline in the sample)
                 continue;
             }
@@ -717,6 +729,12 @@ final class Delegations {
         int key = setByKey(sent);
         if (key >= 0) {
             setBy(LeadScan.of(SET_BY, sent), SET_BY_LEADS, Math.max(0, key - SET_BY_REACH), sent, base, out);
+            Matcher first = MADE_BY_FIRST.matcher(sent);
+            if (first.lookingAt() && OWNER_START.matcher(sent).lookingAt() && !sent.contains("废止")) {
+                for (int g = 1; g <= first.groupCount() && first.group(g) != null; g++) {
+                    setBy(first.group(g), first.start(g), first.end(), sent, base, out);
+                }
+            }
         }
         if ((sent.indexOf('按') >= 0 || sent.contains("依照")) && sent.contains("规定")) {
             setBy(LeadScan.of(BY_RULES_VERB, sent), BY_RULES_VERB_LEADS, 0, sent, base, out);

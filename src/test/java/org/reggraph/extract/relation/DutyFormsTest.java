@@ -930,6 +930,10 @@ class DutyFormsTest {
             生物安全法(2020-10-17) 第六十条 negative: 名录和管理办法 is rule-making alone|国务院农业农村主管部门会同国务院其他有关部门制定外来入侵物种名录和管理办法。|RESPONSIBLE||
             全国污染源普查条例(2019-03-02) 第十四条 X办公室设在Y，负责…: the office has the duty, not Y|全国污染源普查领导小组办公室设在国务院生态环境主管部门，负责全国污染源普查日常工作。|RESPONSIBLE|全国污染源普查领导小组办公室|
             全国人口普查条例(2010-05-24) 第三条 按照X的统一规定和要求: X's rules|国务院统一领导全国人口普查工作，研究决定人口普查中的重大问题。地方各级人民政府按照国务院的统一规定和要求，领导本行政区域的人口普查工作。|DELEGATES|国务院|rulemaking
+            船员条例(2020-03-27) 第六十五条 由X参照本条例另行规定: 参照 is X's basis, as 依照|渔业船员的管理由国务院渔业行政主管部门负责，具体管理办法由国务院渔业行政主管部门参照本条例另行规定。|DELEGATES|国务院渔业行政主管部门|rulemaking
+            法规规章备案条例(2001-12-14) 第六条 按照X关于法规备案的有关规定: 法规 in the topic names no other source|报送法规备案，按照全国人民代表大会常务委员会关于法规备案的有关规定执行。|DELEGATES|全国人民代表大会常务委员会|rulemaking
+            地震安全性评价管理条例(2019-03-02) 第十四条 X和Y、Z…和其他有关专业主管部门制定的N opening the sentence|国务院建设行政主管部门和国务院铁路、交通、民用航空、水利和其他有关专业主管部门制定的抗震设计规范，应当明确规定按照抗震设防要求进行抗震设计的方法和措施。|DELEGATES|国务院建设行政主管部门;国务院铁路专业主管部门;国务院交通专业主管部门;国务院民用航空专业主管部门;国务院水利专业主管部门;国务院其他有关专业主管部门|rulemaking
+            金银管理条例(2011-01-08) 第三十五条 negative: 过去有关部门制定的…办法即行废止 is a repeal|本条例自发布之日起施行。过去有关部门制定的金银管理办法即行废止。|DELEGATES||
             """)
     void findsFormOfSession17(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
