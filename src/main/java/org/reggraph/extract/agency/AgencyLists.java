@@ -75,9 +75,11 @@ final class AgencyLists {
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
     static final String OTHERS_REGEX = "其他(?:有关|相关)(?:主管)?部门";
-    private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)(?:行政主管|专业主管|主管)?部门");
+    /** The others of a list here, with the heads they may share with its fields (其他有关行政主管部门, 其他有关专业主管部门). */
+    private static final String OTHERS_SHARED_HEAD = "((?:行政主管|专业主管|主管)?部门)";
+    private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)" + OTHERS_SHARED_HEAD);
     /** Fields without a head, then the others with the head they all share: X、Y以及其他有关部门, X或者其他有关行政主管部门. */
-    private static final Pattern FIELDS_THEN_OTHERS = Pattern.compile("^(.+?)(?:和|以及|或者|及)(其他(?:有关|相关)((?:行政主管|专业主管|主管)?部门))$");
+    private static final Pattern FIELDS_THEN_OTHERS = Pattern.compile("^(.+?)(?:和|以及|或者|及)(" + OTHERS.pattern() + ")$");
     /** A field's name (公安, 林业草原, 经济综合宏观调控), not a body of its own kind (共产主义青年团组织, 国库, 单位). */
     private static final Pattern FIELD = Pattern.compile("[\\u4e00-\\u9fff]{2,10}");
     private static final Pattern NOT_FIELD = Pattern.compile("(?:部门|机构|机关|政府|组织|团|会|单位|人|库|院|所|中心|局|厅|委|办|室|署)$");

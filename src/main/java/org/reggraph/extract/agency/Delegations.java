@@ -137,15 +137,17 @@ final class Delegations {
      * word before X anchors it (a name is not read out of a longer phrase); X is one agency or a list of them
      * (国务院财政、税务主管部门).
      */
-    private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "))("
-            + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?(?:规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度)))");
+    /** The owner of a D7 rule and its 会同 partner (groups 1 and 2). */
+    private static final String RULE_OWNERS = "(" + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?";
+    /** (依照本法)制定的 + a rule within the clause: what the owner made. */
+    private static final String MADE_RULE = "(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度))";
+    private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "))"
+            + RULE_OWNERS + "(?:规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
     /**
      * X(会同Y)制定的N opening a sentence, N a rule (国务院期货监督管理机构制定的规章、规则…; 国务院建设行政主管部门和…专业主管部门制定的
      * 抗震设计规范，应当…): X made the rule, as after 按照 ({@link #SET_BY}).
      */
-    private static final Pattern MADE_BY_FIRST = Pattern.compile("(" + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME
-            + "{0,30}?" + DutyFinder.SUFFIX + "))?(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范"
-            + "|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度))");
+    private static final Pattern MADE_BY_FIRST = Pattern.compile(RULE_OWNERS + MADE_RULE);
     /** How such a maker's name begins (not 附件一…, a date, 过去有关部门 of a repeal). */
     private static final Pattern OWNER_START = Pattern.compile("国务院|国家|全国|中国|中华人民共和国|最高|省|自治区|直辖市|设区的市|县|乡|地方|各级|上级|本级");
 

@@ -37,9 +37,14 @@ public final class DutyFinder {
     static final String UNNAMED_BESIDE = "(?:(?:和|或者|以及|及)" + AgencyNames.UNNAMED_BY_REMIT
             + "|(?:或者|或|及)其(?:授权|委托)的(?:(?!部门|机构|机关|政府|会同|商)[\\u4e00-\\u9fff、]){0,16}?(?:单位|组织))";
     /** A name after 由/报/经/会同; a bare head (国务院, 海关) only when no longer name ends the span. */
-    private static final String X_SHORT = "((?:[\\u4e00-\\u9fff、（）()]{1,30}?" + SUFFIX + UNNAMED_BESIDE + "?|国务院|人民法院|人民检察院|海关))";
+    private static final String X_SHORT = nameUpTo(30);
     /** As {@link #X_SHORT}, for a list of supervisors named in full (接受所在地的乡(镇)人民政府或者街道办事处和县级以上…部门的监督). */
-    private static final String X_LIST = X_SHORT.replace("{1,30}?", "{1,50}?");
+    private static final String X_LIST = nameUpTo(50);
+
+    /** A captured name of at most {@code reach} characters before its head (brackets full-width or not: 乡(镇), 师(旅)级). */
+    private static String nameUpTo(int reach) {
+        return "((?:[\\u4e00-\\u9fff、（）()]{1," + reach + "}?" + SUFFIX + UNNAMED_BESIDE + "?|国务院|人民法院|人民检察院|海关))";
+    }
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     /** A name by its remit after a body: (国务院)负责特种设备安全监督管理的部门, (地方人民政府)负有…职责的部门. */
     static final String REMIT_VERB = "(?:负责|负有|主管|承担)";
@@ -964,7 +969,7 @@ public final class DutyFinder {
      * clause before names its owner), a bare 办公室, nor X设在各地的Y (Y, a body of X's, is meant).
      */
     private static final Pattern SEATED = Pattern.compile("^([\\u4e00-\\u9fff、（）()&&[^的]]{2,40}?(?:办公室|办事机构))设在[^的]+$");
-    private static final Pattern BARE_OFFICE = Pattern.compile("^(?:其|领导小组)?(?:办公室|办事机构)$|^其");
+    private static final Pattern BARE_OFFICE = Pattern.compile("^其|^(?:领导小组)?(?:办公室|办事机构)$");
 
     private static void seatedOffice(String cl, int at, List<Duty> out) {
         Matcher m = SEATED.matcher(cl);
