@@ -274,10 +274,16 @@ public final class ExtractionExport {
     /**
      * The lead of a 会同 partner whose statement lost its own lead to the one-per-article rule (X had a duty earlier in
      * the article): X's exported duty (alone or in a list), X being the name that ends nearest before 会同 in the partner's statement.
+     * A body organised in a clause that goes on without naming its subject (X应当…，组织Y…) goes with the article's last lead.
      */
     private static Map<String, Object> leadBefore(Relation r, List<Map<String, Object>> candidates) {
         String surface = r.source().surface();
         int with = surface == null || r.source().article() == null ? -1 : surface.indexOf("会同");
+        int organises = with < 0 && surface != null && r.source().article() != null ? surface.indexOf("组织") : -1;
+        if (organises >= 0 && candidates != null && !candidates.isEmpty()
+                && surface.indexOf(r.target().substring(0, Math.min(2, r.target().length())), organises) > organises) {
+            return candidates.get(candidates.size() - 1); // …，组织Y…: Y goes with the subject the sentence carried on
+        }
         Map<String, Object> best = null;
         int bestEnd = -1;
         for (Map<String, Object> lead : with < 0 || candidates == null ? List.<Map<String, Object>>of() : candidates) {

@@ -132,6 +132,20 @@ class ExtractionExportTest {
         assertEquals("同级价格主管部门", exported.get(0).get("with").get(0).asText());
     }
 
+    /**
+     * X应当…，组织Y、Z等有关部门…: the bodies organised in a clause that names no subject go with X's exported duty (土地管理法实施条例
+     * (2021-07-02) 第二十七条); the extraction keeps their own relations.
+     */
+    @Test
+    void exportsBodiesOrganisedInALaterClauseWithTheLeadDuty() throws IOException {
+        Extraction e = extract("第二十七条 县级以上地方人民政府应当依据社会稳定风险评估结果，结合土地现状调查情况，组织自然资源、财政、农业农村、"
+                + "人力资源和社会保障等有关部门拟定征地补偿安置方案。");
+        List<JsonNode> exported = exported(e, "RESPONSIBLE");
+        assertEquals(1, exported.size(), exported.toString());
+        assertEquals("县级以上地方人民政府", exported.get(0).get("target").asText());
+        assertEquals("[\"自然资源部门\",\"财政部门\",\"农业农村部门\",\"人力资源和社会保障部门\"]", exported.get(0).get("with").toString());
+    }
+
     /** A repealed document is also exported as cited (the gold files' convention); the extraction has the repeal alone. */
     @Test
     void exportsARepealedDocumentAsCitedToo() throws IOException {

@@ -241,9 +241,19 @@ public final class DutyFinder {
      * to 40 characters (会同国务院农业农村、自然资源、住房城乡建设、水利、卫生健康、林业草原等主管部门), a list of names with no
      * 的 but a government's up to 50 (会同中国人民银行、国务院财政部门、国务院公安部门、国务院其他金融监督管理机构以及省级人民政府建立…).
      */
-    private static final Pattern CO_AGENCY = Pattern.compile("^会同(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
+    private static final String CO_LIST = "(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
             + "|(?:[\\u4e00-\\u9fff、（）&&[^的]]|(?<=政府)的){31,50}?" + SUFFIX + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
-            + "|[\\u4e00-\\u9fff、（）]{1,40}?等" + LIST_HEAD + "(?!的))");
+            + "|[\\u4e00-\\u9fff、（）]{1,40}?等" + LIST_HEAD + "(?!的))";
+    private static final Pattern CO_AGENCY = Pattern.compile("^会同" + CO_LIST);
+    /**
+     * X组织Y、Z(等部门)…: the bodies an agency organises share its duty (组织自然资源主管部门、农业农村主管部门对开垦的耕地进行验收,
+     * 协调组织网信、教育、文化等部门，开展征兵宣传工作); 组织 a verb (after a modal, an adverb or the subject's head), not the
+     * noun of 社会组织 or a list going on (国际组织、外国政府).
+     */
+    private static final Pattern ORGANISES = Pattern.compile("(?<=^|负责|应当|应|可以|统一|协调|并|及时|共同|牵头|分别|依法|定期|[部局厅委署府关构室])(?<!非政府)组织"
+            + "(?:领导|动员|指挥|协调)?(?![、和或及的与法部（(]|落实|实施|编制|开展|推动|指导|制定|起草|拟订|审查|评审|调查|考试|检查|验收|专家)" + CO_LIST);
+    /** A body formed by 组织 (组织事故调查组, 组织…专家委员会) is made, not organised; a name with 的 only by its remit. */
+    private static final Pattern ORGANISED_NOT = Pattern.compile("(?:组|委员会)$|^(?:(?!" + REMIT_VERB + ").)*的");
     /**
      * A remit that continues the subject's name: 国务院负责特种设备安全监督管理的部门, 县级以上地方人民政府负有煤矿安全生产监督管理职责的部门,
      * 行政复议机关负责法制工作的机构 (the scan stops at the first head, whose 负责 it takes for the duty).
@@ -960,6 +970,12 @@ public final class DutyFinder {
         }
         if (cl.contains("设在")) {
             seatedOffice(cl, base + cs + off, out);
+        }
+        m = Gate.when(cl.contains("组织"), ORGANISES, cl);
+        while (m.find()) {
+            if (!ORGANISED_NOT.matcher(m.group(1)).find()) {
+                add(out, false, base + cs + off + m.start(1), m.group(1), "co", null, null, cl);
+            }
         }
         grantedBy(cl, base + cs + off, out);
     }

@@ -517,7 +517,7 @@ class DutyFormsTest {
             英雄烈士保护法(2018-04-27) 第二十四条 向X、Y等有关部门举报: who receives a complaint deals with it|任何组织和个人有权对侵害英雄烈士合法权益和其他违反本法规定的行为，向负责英雄烈士保护工作的部门、网信、公安等有关部门举报，接到举报的部门应当依法及时处理。|RESPONSIBLE|负责英雄烈士保护工作的部门;网信部门;公安部门|
             放射性废物安全管理条例(2011-12-20) 第九条 向X或者其他有关部门举报|任何单位和个人对违反本条例规定的行为，有权向县级以上人民政府环境保护主管部门或者其他有关部门举报。|RESPONSIBLE|县级以上人民政府环境保护主管部门;县级以上人民政府其他有关部门|
             农业机械安全监督管理条例 第三十八条 向X或者Y投诉|使用操作过程中发现农业机械存在产品质量、维修质量问题的，当事人可以向县级以上地方人民政府农业机械化主管部门或者市场监督管理部门投诉。|RESPONSIBLE|县级以上地方人民政府农业机械化主管部门;县级以上地方人民政府市场监督管理部门|
-            seed 000 土地管理法实施条例 第八条 X应当组织Y、Z对…: X's duty; the bodies it calls together are not recorded (dev gold 000)|省、自治区、直辖市人民政府应当组织自然资源主管部门、农业农村主管部门对开垦的耕地进行验收。|RESPONSIBLE|省、自治区、直辖市人民政府|
+            seed 000 土地管理法实施条例 第八条 X应当组织Y、Z对…: X's duty, the bodies it organises with it (the export's `with`: the dev gold records X alone, the samples each)|省、自治区、直辖市人民政府应当组织自然资源主管部门、农业农村主管部门对开垦的耕地进行验收。|RESPONSIBLE|省、自治区、直辖市人民政府;自然资源主管部门;农业农村主管部门|
             政府信息公开条例(2019-04-03) 第二十一条 X、Y及其部门: each government and its departments|设区的市级、县级人民政府及其部门还应当根据本地方的具体情况，主动公开涉及市政建设、公共服务、公益事业、土地征收、房屋征收、治安管理、社会救助等方面的政府信息。|RESPONSIBLE|设区的市级人民政府;县级人民政府;设区的市级人民政府部门;县级人民政府部门|
             国务院实施《民族区域自治法》若干规定(2005-05-19) 第二十八条 X及其工作部门|民族自治地方人民政府及其工作部门应当依法配备实行区域自治的民族和其他民族领导干部。|RESPONSIBLE|民族自治地方人民政府;民族自治地方人民政府工作部门|
             道路运输条例(2023-07-20) 第五十九条 X的工作人员实施…时，应当…: X's duty, done by its staff|县级以上人民政府交通运输主管部门的工作人员实施监督检查时，应当有2名以上人员参加，并向当事人出示执法证件。|RESPONSIBLE|县级以上人民政府交通运输主管部门|
@@ -936,6 +936,18 @@ class DutyFormsTest {
             金银管理条例(2011-01-08) 第三十五条 negative: 过去有关部门制定的…办法即行废止 is a repeal|本条例自发布之日起施行。过去有关部门制定的金银管理办法即行废止。|DELEGATES||
             """)
     void findsFormOfSession17(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
+    /** Forms read in the eighteenth session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            征兵工作条例(2023-04-01) 第八条 协调组织X、Y、Z等部门: fields before 等部门|县级以上地方人民政府兵役机关应当会同宣传部门，协调组织网信、教育、文化等部门，开展征兵宣传工作，鼓励公民积极应征。|RESPONSIBLE|县级以上地方人民政府兵役机关;宣传部门;网信部门;教育部门;文化部门|
+            防沙治沙法(2018-10-26) 第十五条 并组织X、Y等有关部门 in a later clause|各级气象主管机构应当组织对气象干旱和沙尘暴天气进行监测、预报，发现气象干旱或者沙尘暴天气征兆时，应当及时报告当地人民政府。收到报告的人民政府应当采取预防措施，必要时公布灾情预报，并组织林业草原、农（牧）业等有关部门采取应急措施，避免或者减轻风沙危害。|RESPONSIBLE|各级气象主管机构;林业草原部门;农（牧）业部门|
+            全国人民代表大会常务委员会议事规则(2022-06-24) 第二十一条 negative: a committee 组织 forms is made, not organised|常务委员会认为必要的时候，可以组织关于特定问题的调查委员会，并且根据调查委员会的报告，作出相应的决议。|RESPONSIBLE|常务委员会|
+            境外非政府组织境内活动管理法(2017-11-04) 第二十九条 negative: 非政府组织 is a noun|境外非政府组织代表机构应当设一名首席代表，可以根据业务需要设一至三名代表。|RESPONSIBLE||
+            """)
+    void findsFormOfSession18(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
     }
 
