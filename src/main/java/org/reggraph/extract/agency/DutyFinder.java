@@ -811,7 +811,8 @@ public final class DutyFinder {
         if (span == null && carried.subject != null && makesRulesOn(sent, cl, base + cs + off, carried.subject, out)) {
             return; // X…，制定…办法: X's rule-making, no duty besides
         }
-        if (carried.subject != null && goesOnWith(sent, cl, base + cs + off, carried.subject, out)) {
+        boolean wentOn = carried.subject != null && goesOnWith(sent, cl, base + cs + off, carried.subject, out);
+        if (wentOn) {
             span = null; // 会同Y is no subject (NOT_SUBJECT)
         }
         int after = span == null ? -1 : cs + off + span[1];
@@ -970,6 +971,10 @@ public final class DutyFinder {
         }
         if (cl.contains("设在")) {
             seatedOffice(cl, base + cs + off, out);
+        }
+        if (cl.contains("会同")) {
+            // a clause opening with 会同 the sentence's subject has taken (goesOnWith), or a party named before that is no agency
+            partnersAnywhere(sent, cs + off, cl, base + cs + off, out, wentOn || carried.subject == null && NAMED_BEFORE.matcher(sent).region(0, cs).find());
         }
         m = Gate.when(cl.contains("组织"), ORGANISES, cl);
         while (m.find()) {
@@ -1250,6 +1255,35 @@ public final class DutyFinder {
         }
         return any;
     }
+
+    /**
+     * 会同Y wherever the clause has it: after a lead that names no agency (由部队会同兵役机关…), an approver (报X会同Y批准) or a
+     * subject an earlier sentence named (情节严重的，可以会同工商行政部门没收…); not a partner in rule-making.
+     */
+    private static void partnersAnywhere(String sent, int from, String cl, int at, List<Duty> out, boolean partyBefore) {
+        for (int k = cl.indexOf("会同"); k >= 0; k = cl.indexOf("会同", k + 2)) {
+            if (partyBefore && LEADS_ALONE.matcher(cl).region(0, k).matches()) {
+                continue; // 机关、单位保密工作机构应当…，会同组织人事部门…: decided by the subject
+            }
+            Matcher co = CO_AGENCY.matcher(cl).region(k, cl.length());
+            if (co.lookingAt() && !RELATIVE_RULE.matcher(cl).region(co.end(), cl.length()).lookingAt()
+                    && (co.end() < cl.length() || !RULE_AFTER.matcher(sent).region(Math.min(sent.length(), from + co.end()), sent.length()).lookingAt())) {
+                add(out, false, at + co.start(1), co.group(1), "co", null, null, cl);
+            }
+        }
+    }
+
+    /**
+     * A partner in rule-making (具体办法由X会同Y制定, 按照X会同Y规定的…: a delegation, {@link Delegations}), or in an act that only
+     * qualifies a noun (通过X会同Y组织的国家安全审查, X会同Y指定的单位).
+     */
+    /** A clause that opens with 会同 goes on with the sentence's subject; one named before with a modal, if no agency. */
+    private static final Pattern LEADS_ALONE = Pattern.compile("(?:并且|并|还|同时|及时|必要时)?(?:应当|应|可以|可|负责)?");
+    private static final Pattern NAMED_BEFORE = Pattern.compile("应当|应|可以|负责|必须");
+    /** A partner ending its clause (X会同Y，根据…核定): a rule the rest of the sentence makes. */
+    private static final Pattern RULE_AFTER = Pattern.compile("[^。；]{0,60}?(?:制定|制订|规定|另行|确定|核定|拟定|拟订|调整|公布|发布|颁布)");
+    private static final Pattern RELATIVE_RULE = Pattern.compile("[^，。；]{0,40}?(?:制定|制订|规定|另行|确定|核定|拟定|拟订|调整|公布|发布|颁布)"
+            + "|[^，。；]{0,30}?(?:组织|作出|做出|指定|提出|认定)的");
 
     /** 会同Y after a subject or 由X: each co-agency (R5). */
     private static void coAgencies(String cl, int at, int base, List<Duty> out) {

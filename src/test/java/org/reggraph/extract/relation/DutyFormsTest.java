@@ -946,6 +946,11 @@ class DutyFormsTest {
             防沙治沙法(2018-10-26) 第十五条 并组织X、Y等有关部门 in a later clause|各级气象主管机构应当组织对气象干旱和沙尘暴天气进行监测、预报，发现气象干旱或者沙尘暴天气征兆时，应当及时报告当地人民政府。收到报告的人民政府应当采取预防措施，必要时公布灾情预报，并组织林业草原、农（牧）业等有关部门采取应急措施，避免或者减轻风沙危害。|RESPONSIBLE|各级气象主管机构;林业草原部门;农（牧）业部门|
             全国人民代表大会常务委员会议事规则(2022-06-24) 第二十一条 negative: a committee 组织 forms is made, not organised|常务委员会认为必要的时候，可以组织关于特定问题的调查委员会，并且根据调查委员会的报告，作出相应的决议。|RESPONSIBLE|常务委员会|
             境外非政府组织境内活动管理法(2017-11-04) 第二十九条 negative: 非政府组织 is a noun|境外非政府组织代表机构应当设一名首席代表，可以根据业务需要设一至三名代表。|RESPONSIBLE||
+            学校卫生工作条例(1990-06-04) 第三十五条 可以会同Y + an act, the subject carried from the sentence before|违反本条例第二十七条规定的，由卫生行政部门对直接责任单位或者个人给予警告。情节严重的，可以会同工商行政部门没收其不符合国家有关卫生标准的物品，并处以非法所得两倍以下的罚款。|RESPONSIBLE|卫生行政部门;工商行政部门|
+            矿产资源法实施细则(1994-03-26) 第三十三条 报X会同Y批准: Y approves with X|(二)闭坑地质报告经原批准开办矿山的主管部门审核同意后，报地质矿产主管部门会同矿产储量审批机构批准；|RESPONSIBLE|主管部门;地质矿产主管部门;矿产储量审批机构|
+            兵役法(2021-08-20) 第三十条 由X会同Y where X names no agency: Y still acts|依照本法第十七条规定经过预备役登记的退出现役的士兵，由部队会同兵役机关根据军队需要，遴选确定服士兵预备役；经过考核，适合担任预备役军官职务的，服军官预备役。|RESPONSIBLE|兵役机关|
+            网络安全法(2016-11-07) 第三十五条 negative: X会同Y组织的审查 only qualifies the review|关键信息基础设施的运营者采购网络产品和服务，可能影响国家安全的，应当通过国家网信部门会同国务院有关部门组织的国家安全审查。|RESPONSIBLE||
+            传染病防治法(2013-06-29) 第六十二条 negative: 具体办法由X会同Y等部门制定 is rule-making, no duty of Y|国家对患有特定传染病的困难人群实行医疗救助，减免医疗费用。具体办法由国务院卫生行政部门会同国务院财政部门等部门制定。|RESPONSIBLE||
             """)
     void findsFormOfSession18(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
