@@ -389,7 +389,7 @@ public final class DutyFinder {
     }
 
     /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
-    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组";
+    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = Lexicon.charTable(SUFFIX_CHARS);
 
@@ -446,10 +446,11 @@ public final class DutyFinder {
 
     /**
      * A character of an agency head at {@code i}; 代 only as in 人民代表大会 (代表, 代理 and 年代 name no agency), 组 only as
-     * in 调查组 (组织 is everywhere), and none inside a common word ({@link #inCommonWord}).
+     * in 调查组 (组织 is everywhere), 议 only as in 主任会议, and none inside a common word ({@link #inCommonWord}).
      */
     static boolean opensGate(String s, int i, char c) {
         return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i)) && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2) || i >= 1 && s.startsWith("小组", i - 1))
+                && (c != '议' || i >= 3 && s.startsWith("主任会议", i - 3))
                 && !inCommonWord(s, i, c);
     }
 
