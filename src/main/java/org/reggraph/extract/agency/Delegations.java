@@ -139,9 +139,9 @@ final class Delegations {
      */
     /** The owner of a D7 rule and its 会同 partner (groups 1 and 2). */
     private static final String RULE_OWNERS = "(" + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?";
-    /** (依照本法)制定的 + a rule within the clause: what the owner made. */
-    private static final String MADE_RULE = "(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订)的(?=[^，。；]{0,30}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度))";
-    private static final Pattern SET_BY = Pattern.compile("(?:按照|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "))"
+    /** (依照本法)制定的 (核定的, 发布的) + a rule within the clause: what the owner made or fixed. */
+    private static final String MADE_RULE = "(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订|核定|发布|颁布)的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度))";
+    private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "))"
             + RULE_OWNERS + "(?:规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
     /**
      * X(会同Y)制定的N opening a sentence, N a rule (国务院期货监督管理机构制定的规章、规则…; 国务院建设行政主管部门和…专业主管部门制定的
@@ -155,20 +155,20 @@ final class Delegations {
      * X规定应当/禁止…的N: a relative clause — N is what X's rules say must or must not be done (国务院规定应当划为基本草原的其他草原);
      * X规定…的除外: X's rules make the exception (国家无线电管理机构规定不需要批准的除外).
      */
-    private static final Pattern PRESCRIBES = Pattern.compile("规定(?:(?:应当|禁止)[^，。；]{1,24}?的|[^，。；的]{1,20}的除外)");
+    private static final Pattern PRESCRIBES = Pattern.compile("规定(?:(?:应当|禁止|实行)[^，。；]{1,24}?的|[^，。；的]{1,20}的除外)");
     /** 但 before the name of {@link #PRESCRIBES}'s rule-maker (但国务院规定…的除外). */
     private static final Pattern BUT = Pattern.compile("^(?:但是|但)");
     /** Where an agency's name can begin: its level or the state (not a verb or a list of acts before it). */
     private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|城市|市(?!场|容|政)");
     /** Words one of which ends every {@link #SET_BY} match, and how far before it a match can start (its longest names). */
     private static final List<String> SET_BY_KEYS = Stream.concat(SET_BY_ENDINGS.stream().map(e -> "规定" + e),
-            Stream.of("制定的", "制订的")).toList();
+            Stream.of("制定的", "制订的", "核定的", "发布的", "颁布的")).toList();
     private static final int SET_BY_REACH = 2 + 50 + 2 + 30 + 2 * DutyFinder.SUFFIX_MAX + 16;
     /** D7 with 规定 as a verb's noun and no 的: 按照国务院规定列支, 按财政部规定列入 — X's rules govern the act. */
     private static final Pattern BY_RULES_VERB = Pattern.compile("(?:按照|依照|(?<![依])按(?!照))(" + NAME + "{0,30}?" + DutyFinder.SUFFIX
             + ")规定(?![的时期提])(?=[\\u4e00-\\u9fff，,])");
     /** Words of a span that is more than an agency's name: laws, other requirements, a verb phrase. */
-    private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准(?!化|委)|条件|标示|技术|规范|措施|协议|合同|章程|条约|公约|等|以及|当局|^有");
+    private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准(?!化|委)|条件|标示|(?<!科学)技术(?!监督)|规范|措施|协议|合同|章程|条约|公约|等|以及|当局|^有");
     /** Where a rule owner's list divides: 、 (not inside 省、自治区、直辖市), 和, 或者. */
     private static final Pattern OWNER_PARTS = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)|和|或者");
     /** Words no agency type is made of: a person, an order, a place (投资管理人、托管人所在…, 医疗秩序). */
@@ -741,7 +741,7 @@ final class Delegations {
         if ((sent.indexOf('按') >= 0 || sent.contains("依照")) && sent.contains("规定")) {
             setBy(LeadScan.of(BY_RULES_VERB, sent), BY_RULES_VERB_LEADS, 0, sent, base, out);
         }
-        if (sent.contains("规定应当") || sent.contains("规定禁止") || sent.contains("的除外")) {
+        if (sent.contains("规定应当") || sent.contains("规定禁止") || sent.contains("规定实行") || sent.contains("的除外")) {
             prescribes(sent, base, out);
         }
         if (sent.contains("规定")) {
