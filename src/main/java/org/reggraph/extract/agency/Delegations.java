@@ -697,11 +697,21 @@ final class Delegations {
                 continue;
             }
             Matcher o = RULE_OWNER.matcher(inner);
-            if (!o.find() || notAnAgency(o.group(1))) {
+            if (!o.find()) {
                 continue; // the owner, not the words after it, is asked (国家档案主管部门关于档案移交的规定)
             }
             String owner = o.group(1);
             int offset = base + m.start(1);
+            if (notAnAgency(owner)) {
+                // 国家有关…标准和X的规定: the standards are no agency's, X after them is the owner
+                int and = owner.lastIndexOf('和');
+                String last = and > 0 ? owner.substring(and + 1) : null;
+                if (last == null || !NAME_START.matcher(last).lookingAt() || notAnAgency(last)) {
+                    continue;
+                }
+                offset += and + 1;
+                owner = last;
+            }
             String[] parts = OWNER_PARTS.split(owner);
             // a list of agencies as one name, so that its members share its level (国务院财政部门、价格主管部门 →
             // 国务院价格主管部门); with other sources in it (本法和国务院, 医疗秩序和医疗机构) each agency alone
