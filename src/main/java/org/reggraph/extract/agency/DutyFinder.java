@@ -328,11 +328,11 @@ public final class DutyFinder {
      * 企业登记机关, 企业主管部门), parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
      * 禁毒委员会, 申请设立代表机构; {@link #SET_UP_BODY} finds the body set up), though not 原设立机关, 批准设立…的人民政府 or X设立的Y.
      */
-    private static final Pattern BAD = Pattern.compile("非政府|债权人|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$|人事(?:综合)?管理|主管部门)|有关单位主管部门|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁|管理)|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
+    private static final Pattern BAD = Pattern.compile("非政府|债权人|[签部]署$|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$|人事(?:综合)?管理|主管部门)|有关单位主管部门|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁|管理)|发包|内部|全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile("(?:" + REMIT_VERB + "|履行)[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays).
@@ -455,7 +455,7 @@ public final class DutyFinder {
     }
 
     /**
-     * A head character inside a common word that names no agency (有关, 关于, 全部, 市场, 结构, 监督, 警告…): a seventh of the
+     * A head character inside a common word that names no agency (有关, 关于, 全部, 市场, 结构, 监督, 警告, 签署…): a seventh of the
      * text the sentence gate let through opened it on such a word alone (有关部门 and 有关机关 still open it, by their head).
      * Both gates ask; a clause with no head still goes on with an earlier subject's rules ({@link #makesOn}).
      */
@@ -472,6 +472,7 @@ public final class DutyFinder {
             case '心' -> before == '核' || before == '身';
             case '监' -> after == '督' || after == '管' || after == '测' || after == '控' || after == '护';
             case '警' -> after == '告' || after == '示' || after == '戒';
+            case '署' -> before == '签' || before == '部';
             case '军' -> after == '人';
             default -> false;
         };
