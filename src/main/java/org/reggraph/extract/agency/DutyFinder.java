@@ -465,7 +465,7 @@ public final class DutyFinder {
         return switch (c) {
             case '关' -> before == '有' || before == '相'
                     || before != '机' && before != '海' && (after == '于' || after == '系' || after == '注' || after == '键' || after == '联');
-            case '部' -> before == '全' || before == '内' || before == '局' || after == '分';
+            case '部' -> before == '全' || before == '内' || before == '局' || after == '分' || after == '署';
             case '市' -> after == '场' || before == '上';
             case '构' -> before == '结' || before != '机' && (after == '成' || after == '筑');
             case '局' -> before == '布' || before == '格';
