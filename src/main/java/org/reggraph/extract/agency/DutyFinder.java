@@ -1382,6 +1382,9 @@ public final class DutyFinder {
         return new Split(congress.whole() + its.group(2) + "常务委员会", members);
     }
 
+    /** X级或者Y人民政府Z: two levels that share the government's department (设区的市级或者直辖市的区人民政府司法行政部门). */
+    private static final Pattern LEVELS_OR = Pattern.compile("^((?:设区的)?[\\u4e00-\\u9fff]{1,4}级)或者([\\u4e00-\\u9fff]{2,10}?)(人民政府[\\u4e00-\\u9fff]{2,16})$");
+
     private static Split membersOf(String raw) {
         if (raw == null) {
             return Split.NONE;
@@ -1389,6 +1392,12 @@ public final class DutyFinder {
         Split m = MEMBERS.get(raw);
         if (m == null) {
             m = raw.endsWith(COMMITTEE_ITS) ? congressAndCommittee(raw) : null;
+            Matcher levels = m == null && raw.contains("级或者") ? LEVELS_OR.matcher(raw) : null;
+            if (levels != null && levels.matches()) {
+                String first = AgencyNames.clean(levels.group(1) + levels.group(3));
+                String second = AgencyNames.clean(levels.group(2) + levels.group(3));
+                m = first == null || second == null ? null : new Split(raw, List.of(first, second));
+            }
             if (m == null) {
                 String agency = AgencyNames.clean(raw);
                 List<String> governments = agency == null ? null : AgencyNames.governments(agency);
