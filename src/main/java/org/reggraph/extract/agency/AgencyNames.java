@@ -228,6 +228,9 @@ final class AgencyNames {
         }
         String s = raw.strip();
         s = afterUnbalancedClose(s);
+        if (s.contains("国务院各有关")) {
+            s = s.replace("国务院各有关", "国务院有关"); // 国务院各有关部门: the samples name the departments without 各
+        }
         int below = s.indexOf("以下");
         if (below > 0 && below < s.length() - 8) {
             // 省、自治区、直辖市人民政府（以下统称省级人民政府）生态环境主管部门: the definition is no part of the name around it

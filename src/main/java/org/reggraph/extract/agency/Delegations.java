@@ -458,7 +458,7 @@ final class Delegations {
             }
             String y = withDepartment(sent, m.group(2), m.end(2));
             if (!DutyFinder.add(out, true, base + m.start(2), y, null, "委托", Delegates.ENTRUSTMENT, sent)) {
-                DutyFinder.addName(out, true, base + m.start(1), principal + "委托的" + m.group(2).replaceFirst("^其他", ""), null,
+                DutyFinder.addName(out, true, base + m.start(1), principal + "委托的" + m.group(2).replaceFirst("^(?:其他|有关)", ""), null,
                         "委托", Delegates.ENTRUSTMENT, sent);
             }
         }
@@ -625,7 +625,9 @@ final class Delegations {
             }
             String who = lastName(m.group(1));
             if (who != null) {
-                DutyFinder.addName(out, true, base + m.start(1), who + "授权的" + m.group(2), null, "授权", Delegates.AUTHORISATION, sent);
+                // 国务院授权的有关主管部门: the samples name the designee without 有关
+                DutyFinder.addName(out, true, base + m.start(1), who + "授权的" + m.group(2).replaceFirst("^有关(?=.{2})", ""), null, "授权",
+                        Delegates.AUTHORISATION, sent);
             }
         }
         m = Gate.when(sent.contains("授权有关") || sent.contains("授权相关"), AUTHORISES_UNNAMED, sent);
