@@ -318,6 +318,19 @@ final class Delegations {
                 what = made.substring(made.lastIndexOf('的') + 1);
             }
             String agent = sent.substring(by + 1, agentEnd >= 0 ? agentEnd : v.start());
+            // 由X会同Y或者由Z依法规定: Z makes the rules instead, in its own words after the second 由
+            Matcher alternative = agent.contains("或") ? OR_BY.matcher(agent) : null;
+            if (alternative != null && alternative.find()) {
+                String other = BASIS_AT_END.matcher(agent.substring(alternative.end())).replaceFirst("");
+                int otherCo = other.indexOf("会同"); // 由X或者由X会同Y另行制定
+                DutyFinder.add(out, true, base + by + 1 + alternative.end(), otherCo > 0 ? other.substring(0, otherCo) : other, null, what,
+                        Delegates.RULEMAKING, sent);
+                if (otherCo > 0) {
+                    DutyFinder.add(out, true, base + by + 1 + alternative.end() + otherCo + 2, other.substring(otherCo + 2), null, what,
+                            Delegates.RULEMAKING, sent);
+                }
+                agent = agent.substring(0, alternative.start());
+            }
             int co = agent.indexOf("会同");
             String lead = basis >= 0 ? sent.substring(by + 1, basis) : co >= 0 ? ALONE_OR.matcher(agent.substring(0, co)).replaceFirst("") : agent;
             Matcher province = PROVINCE_LEAD.matcher(lead);
@@ -331,6 +344,11 @@ final class Delegations {
             }
         }
     }
+
+    /** 或者由 inside the agents of a passive: another body makes the rules (由X会同Y或者由Z依法规定). */
+    private static final Pattern OR_BY = Pattern.compile("(?:或者|或)由");
+    /** The basis after an agent's name (依法, 根据…): no part of it. */
+    private static final Pattern BASIS_AT_END = Pattern.compile("(?:依法|(?:根据|依照|依据|按照)[^，。；]*)$");
 
     /**
      * A condition before 由 (…的，由X制定具体办法; 属于国家所有的，由X会同Y确定具体范围): what X makes follows the verb, as after
