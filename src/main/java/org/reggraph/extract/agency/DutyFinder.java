@@ -250,8 +250,10 @@ public final class DutyFinder {
      * 协调组织网信、教育、文化等部门，开展征兵宣传工作); 组织 a verb (after a modal, an adverb or the subject's head), not the
      * noun of 社会组织 or a list going on (国际组织、外国政府).
      */
-    private static final Pattern ORGANISES = Pattern.compile("(?<=^|负责|应当|应|可以|统一|协调|并|及时|共同|牵头|分别|依法|定期|[部局厅委署府关构室])(?<!非政府)组织"
-            + "(?:领导|动员|指挥|协调)?(?![、和或及的与法部（(]|落实|实施|编制|开展|推动|指导|制定|起草|拟订|审查|评审|调查|考试|检查|验收|专家)" + CO_LIST);
+    private static final Pattern ORGANISES = Pattern.compile("组织(?:领导|动员|指挥|协调)?(?![、和或及的与法部（(]|落实|实施|编制|开展|推动|指导|制定|起草|拟订|审查|评审|调查|考试|检查|验收|专家)"
+            + CO_LIST);
+    /** What stands before a verb 组织 (tried at each 组织 by {@link #organised}: a lookbehind would be tried at every character). */
+    private static final Pattern BEFORE_ORGANISES = Pattern.compile("(?:^|负责|应当|应|可以|统一|协调|并|及时|共同|牵头|分别|依法|定期|(?<!非政)[部局厅委署府关构室])$");
     /** A body formed by 组织 (组织事故调查组, 组织…专家委员会) is made, not organised; a name with 的 only by its remit. */
     private static final Pattern ORGANISED_NOT = Pattern.compile("(?:组|委员会)$|^(?:(?!" + REMIT_VERB + ").)*的");
     /**
@@ -978,11 +980,8 @@ public final class DutyFinder {
             // a clause opening with 会同 the sentence's subject has taken (goesOnWith), or a party named before that is no agency
             partnersAnywhere(sent, cs + off, cl, base + cs + off, out, wentOn || carried.subject == null && NAMED_BEFORE.matcher(sent).region(0, cs).find());
         }
-        m = Gate.when(cl.contains("组织"), ORGANISES, cl);
-        while (m.find()) {
-            if (!ORGANISED_NOT.matcher(m.group(1)).find()) {
-                add(out, false, base + cs + off + m.start(1), m.group(1), "co", null, null, cl);
-            }
+        if (cl.contains("组织")) {
+            organised(cl, base + cs + off, out);
         }
         grantedBy(cl, base + cs + off, out);
     }
@@ -1282,6 +1281,19 @@ public final class DutyFinder {
     /** A clause that opens with 会同 goes on with the sentence's subject; one named before with a modal, if no agency. */
     private static final Pattern LEADS_ALONE = Pattern.compile("(?:并且|并|还|同时|及时|必要时)?(?:应当|应|可以|可|负责)?");
     private static final Pattern NAMED_BEFORE = Pattern.compile("应当|应|可以|负责|必须");
+    /** X组织Y、Z…: each body organised ({@link #ORGANISES}). */
+    private static void organised(String cl, int at, List<Duty> out) {
+        for (int k = cl.indexOf("组织"); k >= 0; k = cl.indexOf("组织", k + 2)) {
+            if (!BEFORE_ORGANISES.matcher(cl).region(Math.max(0, k - 4), k).find()) {
+                continue;
+            }
+            Matcher m = ORGANISES.matcher(cl).region(k, cl.length());
+            if (m.lookingAt() && !ORGANISED_NOT.matcher(m.group(1)).find()) {
+                add(out, false, at + m.start(1), m.group(1), "co", null, null, cl);
+            }
+        }
+    }
+
     /** A partner ending its clause (X会同Y，根据…核定): a rule the rest of the sentence makes. */
     private static final Pattern RULE_AFTER = Pattern.compile("[^。；]{0,60}?(?:制定|制订|规定|另行|确定|核定|拟定|拟订|调整|公布|发布|颁布)");
     private static final Pattern RELATIVE_RULE = Pattern.compile("[^，。；]{0,40}?(?:制定|制订|规定|另行|确定|核定|拟定|拟订|调整|公布|发布|颁布)"
