@@ -271,6 +271,7 @@ final class AgencyLists {
         if (p.matches() && !AgencyNames.isAgency(p.group(2)) || p.matches() && parts.size() > 1) {
             prefix = p.group(1);
         }
+        boolean lastShares = head == null;
         if (head == null) {
             int last = parts.size() - 1;
             String sharer = unprotect(parts.get(last > 0 && OTHERS.matcher(parts.get(last)).matches() ? last - 1 : last));
@@ -322,7 +323,8 @@ final class AgencyLists {
                 continue; // 采购人、采购代理机构: a person takes no shared head (no 采购人机构), nor the state (no 国家机构)
             }
             if (!bareLevel && !named && head != null) {
-                m = m + head;
+                // 水行政、住房城乡建设主管部门或者流域管理机构: a field takes the head of the next member that has one
+                m = m + (lastShares ? headAfter(parts, i, head) : head);
             } else if (!named) {
                 return List.of(name); // 财政、生态环境部门 without a head to share: keep as written
             }
@@ -507,6 +509,18 @@ final class AgencyLists {
             out.add(part.substring(from));
         }
         return out;
+    }
+
+    /** The head of the first member after {@code i} that names an agency, or {@code head} (the last member's). */
+    private static String headAfter(List<String> parts, int i, String head) {
+        for (int j = i + 1; j < parts.size() - 1; j++) {
+            String next = unprotect(parts.get(j));
+            if (AgencyNames.isAgency(next)) {
+                String own = sharedHead(next);
+                return own != null ? own : head;
+            }
+        }
+        return head;
     }
 
     /** The head of the last member that the others share: 林业行政部门 → 行政部门, 水行政主管部门 → 主管部门. */

@@ -706,7 +706,7 @@ public final class DutyFinder {
      * A clause with no subject that gives the rule-maker of an earlier clause a duty besides its rules: X制定…标准规范，…，
      * 组织开展…监测; X制定…标准，并负责监督实施.
      */
-    private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:负责|组织|开展|监督|指导|建立|统筹|协调)");
+    private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:负责|组织|开展|监督|指导|建立|统筹|协调)(?!制定|制订)");
 
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
         boolean any = false;
