@@ -318,19 +318,7 @@ final class Delegations {
                 what = made.substring(made.lastIndexOf('的') + 1);
             }
             String agent = sent.substring(by + 1, agentEnd >= 0 ? agentEnd : v.start());
-            // 由X会同Y或者由Z依法规定: Z makes the rules instead, in its own words after the second 由
-            Matcher alternative = agent.contains("或") ? OR_BY.matcher(agent) : null;
-            if (alternative != null && alternative.find()) {
-                String other = BASIS_AT_END.matcher(agent.substring(alternative.end())).replaceFirst("");
-                int otherCo = other.indexOf("会同"); // 由X或者由X会同Y另行制定
-                DutyFinder.add(out, true, base + by + 1 + alternative.end(), otherCo > 0 ? other.substring(0, otherCo) : other, null, what,
-                        Delegates.RULEMAKING, sent);
-                if (otherCo > 0) {
-                    DutyFinder.add(out, true, base + by + 1 + alternative.end() + otherCo + 2, other.substring(otherCo + 2), null, what,
-                            Delegates.RULEMAKING, sent);
-                }
-                agent = agent.substring(0, alternative.start());
-            }
+            agent = beforeAlternative(agent, base + by + 1, what, sent, out);
             int co = agent.indexOf("会同");
             String lead = basis >= 0 ? sent.substring(by + 1, basis) : co >= 0 ? ALONE_OR.matcher(agent.substring(0, co)).replaceFirst("") : agent;
             Matcher province = PROVINCE_LEAD.matcher(lead);
@@ -343,6 +331,25 @@ final class Delegations {
                 DutyFinder.add(out, true, base + by + 1 + co + 2, partners, null, what, Delegates.RULEMAKING, sent);
             }
         }
+    }
+
+    /**
+     * 由X会同Y或者由Z(会同W)(依法)规定: Z (and W) make the rules too, named after the second 由; the agents before it are
+     * returned. {@code at} is where {@code agent} stands.
+     */
+    private static String beforeAlternative(String agent, int at, String what, String sent, List<DutyFinder.Duty> out) {
+        Matcher alternative = agent.contains("或") ? OR_BY.matcher(agent) : null;
+        if (alternative == null || !alternative.find()) {
+            return agent;
+        }
+        String other = BASIS_AT_END.matcher(agent.substring(alternative.end())).replaceFirst("");
+        int co = other.indexOf("会同");
+        int from = at + alternative.end();
+        DutyFinder.add(out, true, from, co > 0 ? other.substring(0, co) : other, null, what, Delegates.RULEMAKING, sent);
+        if (co > 0) {
+            DutyFinder.add(out, true, from + co + 2, other.substring(co + 2), null, what, Delegates.RULEMAKING, sent);
+        }
+        return agent.substring(0, alternative.start());
     }
 
     /** 或者由 inside the agents of a passive: another body makes the rules (由X会同Y或者由Z依法规定). */

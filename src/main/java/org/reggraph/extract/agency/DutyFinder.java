@@ -978,7 +978,8 @@ public final class DutyFinder {
         }
         if (cl.contains("会同")) {
             // a clause opening with 会同 the sentence's subject has taken (goesOnWith), or a party named before that is no agency
-            partnersAnywhere(sent, cs + off, cl, base + cs + off, out, wentOn || carried.subject == null && NAMED_BEFORE.matcher(sent).region(0, cs).find());
+            boolean partyBefore = wentOn || carried.subject == null && NAMED_BEFORE.matcher(sent).region(0, cs).find();
+            partnersAnywhere(sent, cs + off, cl, base + cs + off, out, partyBefore);
         }
         if (cl.contains("组织")) {
             organised(cl, base + cs + off, out);
@@ -1268,19 +1269,29 @@ public final class DutyFinder {
             }
             Matcher co = CO_AGENCY.matcher(cl).region(k, cl.length());
             if (co.lookingAt() && !RELATIVE_RULE.matcher(cl).region(co.end(), cl.length()).lookingAt()
-                    && (co.end() < cl.length() || !RULE_AFTER.matcher(sent).region(Math.min(sent.length(), from + co.end()), sent.length()).lookingAt())) {
+                    && (co.end() < cl.length() || !ruleAfter(sent, from + co.end()))) {
                 add(out, false, at + co.start(1), co.group(1), "co", null, null, cl);
             }
         }
     }
 
+    /** A clause that opens with 会同 (after a modal): it goes on with the sentence's subject. */
+    private static final Pattern LEADS_ALONE = Pattern.compile("(?:并且|并|还|同时|及时|必要时)?(?:应当|应|可以|可|负责)?");
+    /** A modal in the sentence before a clause: a subject was named there, an agency or not. */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("应当|应|可以|负责|必须");
+    /** A partner ending its clause (X会同Y，根据…核定): a rule the rest of the sentence makes. */
+    private static final Pattern RULE_AFTER = Pattern.compile("[^。；]{0,60}?(?:制定|制订|规定|另行|确定|核定|拟定|拟订|调整|公布|发布|颁布)");
     /**
      * A partner in rule-making (具体办法由X会同Y制定, 按照X会同Y规定的…: a delegation, {@link Delegations}), or in an act that only
      * qualifies a noun (通过X会同Y组织的国家安全审查, X会同Y指定的单位).
      */
-    /** A clause that opens with 会同 goes on with the sentence's subject; one named before with a modal, if no agency. */
-    private static final Pattern LEADS_ALONE = Pattern.compile("(?:并且|并|还|同时|及时|必要时)?(?:应当|应|可以|可|负责)?");
-    private static final Pattern NAMED_BEFORE = Pattern.compile("应当|应|可以|负责|必须");
+    private static final Pattern RELATIVE_RULE = Pattern.compile("[^，。；]{0,40}?(?:制定|制订|规定|另行|确定|核定|拟定|拟订|调整|公布|发布|颁布)"
+            + "|[^，。；]{0,30}?(?:组织|作出|做出|指定|提出|认定)的");
+
+    private static boolean ruleAfter(String sent, int at) {
+        return RULE_AFTER.matcher(sent).region(Math.min(sent.length(), at), sent.length()).lookingAt();
+    }
+
     /** X组织Y、Z…: each body organised ({@link #ORGANISES}). */
     private static void organised(String cl, int at, List<Duty> out) {
         for (int k = cl.indexOf("组织"); k >= 0; k = cl.indexOf("组织", k + 2)) {
@@ -1293,11 +1304,6 @@ public final class DutyFinder {
             }
         }
     }
-
-    /** A partner ending its clause (X会同Y，根据…核定): a rule the rest of the sentence makes. */
-    private static final Pattern RULE_AFTER = Pattern.compile("[^。；]{0,60}?(?:制定|制订|规定|另行|确定|核定|拟定|拟订|调整|公布|发布|颁布)");
-    private static final Pattern RELATIVE_RULE = Pattern.compile("[^，。；]{0,40}?(?:制定|制订|规定|另行|确定|核定|拟定|拟订|调整|公布|发布|颁布)"
-            + "|[^，。；]{0,30}?(?:组织|作出|做出|指定|提出|认定)的");
 
     /** 会同Y after a subject or 由X: each co-agency (R5). */
     private static void coAgencies(String cl, int at, int base, List<Duty> out) {
