@@ -984,6 +984,16 @@ public final class DutyFinder {
         if (cl.contains("组织")) {
             organised(cl, base + cs + off, out);
         }
+        m = Gate.when(cl.contains("建议"), ADVISED_TO_SANCTION, cl);
+        while (m.find()) {
+            String advised = m.group(1);
+            // 建议下级人民法院依法提请任命机关撤销: the court only asks; 建议有关机关和部门给予处分: no body named
+            boolean related = advised.startsWith("有关");
+            if (!advised.contains("提请") && (!related || advised.length() >= 8)) {
+                add(out, false, base + cs + off + m.start(1) + (related ? 2 : 0), related ? advised.substring(2) : advised, "enforcement", null,
+                        null, cl);
+            }
+        }
         grantedBy(cl, base + cs + off, out);
     }
 
@@ -1291,6 +1301,9 @@ public final class DutyFinder {
     private static boolean ruleAfter(String sent, int at) {
         return RULE_AFTER.matcher(sent).region(Math.min(sent.length(), at), sent.length()).lookingAt();
     }
+
+    /** 建议X(依法)责令/吊销…: the body advised imposes the sanction (建议国务院银行业监督管理机构责令停业整顿). */
+    private static final Pattern ADVISED_TO_SANCTION = Pattern.compile("建议(?!其)" + X_SHORT + "(?=(?:依法)?(?:责令|吊销|撤销|处以|给予))");
 
     /** X组织Y、Z…: each body organised ({@link #ORGANISES}). */
     private static void organised(String cl, int at, List<Duty> out) {
