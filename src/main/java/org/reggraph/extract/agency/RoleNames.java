@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.reggraph.extract.Relation.Delegates;
 import org.reggraph.extract.RelationType;
 import org.reggraph.extract.lexicon.Lexicon;
 
@@ -33,6 +34,11 @@ public final class RoleNames {
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("第" + Lexicon.ARTICLE_NUMERAL + "+条$");
     /** The designee after 及其 (赔偿权利人及其指定的部门或机构). */
     private static final Pattern ITS_DESIGNEE = Pattern.compile("及其" + DESIGNEE.pattern());
+    /**
+     * The role designating bodies in its own clause (赔偿权利人可以根据有关职责分工，指定有关部门或机构负责具体工作): the bodies it
+     * designates, as the designee is named where it acts (赔偿权利人指定的部门或机构).
+     */
+    private static final Pattern DESIGNATES = Pattern.compile("指定(?:有关|相关)?((?:部门|机构)(?:或(?:者)?(?:部门|机构))?)(?=负责|承担|具体|实施|办理)");
     /** The role's or its designees' staff (…的负责人、工作人员), the subject of a breach, not a body with a duty. */
     private static final Pattern STAFF = Pattern.compile("的(?:负责人|工作人员|主管人员|直接负责|有关人员|人员)");
     /** How far before 作为 the definer is looked for. */
@@ -105,7 +111,15 @@ public final class RoleNames {
             if (STAFF.matcher(text).region(its.lookingAt() ? its.end() : nameEnd, text.length()).lookingAt()) {
                 continue; // 赔偿权利人及其指定的部门或机构的负责人、工作人员…滥用职权: the staff, who break the law
             }
-            out.add(new DutyFinder.Duty(RelationType.RESPONSIBLE, k, name, "lead", null, null, clause(text, k), null));
+            String clause = clause(text, k);
+            out.add(new DutyFinder.Duty(RelationType.RESPONSIBLE, k, name, "lead", null, null, clause, null));
+            // 赔偿权利人及其指定的部门或机构: both act, the designee by the role's designation (sample README: X及其…指定的Y)
+            Matcher designates = DESIGNATES.matcher(clause);
+            String designated = its.lookingAt() ? role + its.group().substring(2)
+                    : name.equals(role) && designates.find() ? role + "指定的" + designates.group(1) : null;
+            if (designated != null) {
+                out.add(new DutyFinder.Duty(RelationType.DELEGATES, k, designated, null, "指定", Delegates.AUTHORISATION, clause, null));
+            }
         }
     }
 

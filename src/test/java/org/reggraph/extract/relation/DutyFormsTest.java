@@ -972,6 +972,16 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the nineteenth session, each from real sentences of the corpus or the seeds. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            生态环境损害赔偿管理规定 (seed 004) 第六条: the role designates bodies (指定有关部门或机构负责…)|国务院授权的省级、市地级政府（包括直辖市所辖的区县级政府，下同）作为本行政区域内生态环境损害赔偿权利人。赔偿权利人可以根据有关职责分工，指定有关部门或机构负责具体工作。|DELEGATES|省级、市地级政府;赔偿权利人指定的部门或机构|authorisation
+            生态环境损害赔偿管理规定 (seed 004) 第六条's definition, 第二十五条 X及其指定的Y: the designee acts by the role's designation|国务院授权的省级、市地级政府（包括直辖市所辖的区县级政府，下同）作为本行政区域内生态环境损害赔偿权利人。赔偿权利人及其指定的部门或机构，可以向人民法院提起诉讼。|DELEGATES|省级、市地级政府;赔偿权利人指定的部门或机构|authorisation
+            """)
+    void findsFormOfSession19(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
