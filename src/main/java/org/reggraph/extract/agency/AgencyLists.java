@@ -161,8 +161,9 @@ final class AgencyLists {
             units.add(u.group());
         }
         if (units.size() > 1 && units.get(units.size() - 1).endsWith("级")) {
-            // 市、县级人民政府: 市级 and 县级 (the 级 is written once, on the last level)
-            units.replaceAll(u -> u.length() == 1 && "省市县乡".contains(u) ? u + "级" : u);
+            // 市、县级人民政府: 市级 and 县级 (the 级 is written once, on the last level); 设区的市、县级: 设区的市级
+            units.replaceAll(u -> u.length() == 1 && "省市县乡".contains(u) || u.length() == 4 && u.startsWith("设区") && u.endsWith("市")
+                    ? u + "级" : u);
         }
         List<String> bodies = new ArrayList<>();
         // 市、县烟草专卖行政主管部门; one body whole, not cut at a head inside it (城市、县人民政府公安机关消防机构)

@@ -315,6 +315,12 @@ public final class DutyFinder {
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     /** 其派出机构, 其分支机构 as a clause subject: the branches of the body the sentence named before. */
     private static final Pattern ITS_BRANCH = Pattern.compile("^其(?:派出|分支|派驻)(?:机构|机关)$");
+    /**
+     * Parties named before a subject's agencies (铁路运输企业和设区的市、县级人民政府应当…, 机关、团体、企业事业单位和乡、民族乡、镇的人民政府
+     * 以及街道办事处，应当…, 预备役人员所在单位和乡镇人民政府、街道办事处应当…): the agencies after them are the subject.
+     */
+    private static final Pattern PARTIES_FIRST = Pattern.compile("(?:(?:有关|相关|其他|各类)?(?:机关|团体|企业事业单位|事业单位|社会组织"
+            + "|社会团体|人民团体|医疗机构|[\\u4e00-\\u9fff&&[^和及或与门府关构局委、]]{0,8}?(?:单位|企业|学校))(?:、|和|以及|及))+");
     /** After a clause subject: 根据Y的授权, 根据Y授权, 依照授权, 在Y的授权范围内 — the subject acts on a power Y gave it. */
     private static final Pattern ACTS_ON_AUTHORITY = Pattern.compile("(?:可以|应当|也可以)?(?:根据|依照|依据|按照|在)"
             + "(?:[\\u4e00-\\u9fff、（）]{0,30}?" + SUFFIX + "的?)?授权(?!书|委托|人|代理)");
@@ -361,9 +367,10 @@ public final class DutyFinder {
     private static final String LEAD_UNDER = "的?(?:统一)?(?:业务|工作|技术)?(?:领导|指导|监督|组织|协调|指挥|管理)(?:[和、](?:领导|指导|监督|协调|检查|管理|综合协调)){0,3}下";
     /**
      * The body whose supervision or guidance a party accepts or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令, 配合X(的)调查/监督检查,
-     * 在X的指导/领导/监督下 — X supervises (the samples' convention since sample 2). Not 接受X的委托 (an entrustment).
+     * 在X的指导/领导/监督下 — X supervises (the samples' convention since sample 2), also beside the public (接受X和社会的监督). Not
+     * 接受X的委托 (an entrustment).
      */
-    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合)" + X_LIST + "(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查)(?![^，。；]{0,4}(?:部门|机构|机关|局))"
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合)" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众))?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查)(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
     /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}); 监督下级 is no 监督下. */
     private static final Pattern UNDER = Pattern.compile(LEAD_UNDER + "(?![级属一])");
@@ -780,6 +787,14 @@ public final class DutyFinder {
             Matcher designated = DESIGNATED.matcher(cl);
             span = designated.matches() && !DESCRIBED_ROLE.matcher(designated.group(1)).find()
                     ? new int[]{designated.start(1), designated.end(1)} : null;
+        }
+        if (span != null && cl.indexOf('和', span[0]) > 0) {
+            Matcher parties = PARTIES_FIRST.matcher(cl).region(span[0], span[1]);
+            if (parties.lookingAt() && parties.end() < span[1] && !notSubject(cl.substring(span[0], span[1]))
+                    && AgencyNames.clean(cl.substring(parties.end(), span[1])) != null) {
+                // (支持企业、院校、科研机构…: the parties are objects, and so are the bodies after them)
+                span = new int[]{parties.end(), span[1]};
+            }
         }
         if (span != null) {
             Matcher remit = REMIT_AFTER.matcher(cl).region(span[1], cl.length());

@@ -39,6 +39,8 @@ final class SubjectScan {
             // acts mined from clause subjects of the corpus and seeds (县级以上人民政府领导…, 各级人民政府采取…, 行业监管部门推进…)
             "领导", "采取", "推进", "审批", "自行", "保障", "支持", "扶持", "协调",
             "驳回",
+            // X予以配合 (工业、市场监督管理等有关部门予以配合); not 予以 alone: 由X予以取缔 is read by 由, 请求X予以撤销 no duty
+            "予以配合", "予以协助", "予以支持",
             // 发挥…作用 (人民法院、人民检察院发挥审判、检察职能作用，依法防范…)
             "发挥",
             // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…)
@@ -71,8 +73,8 @@ final class SubjectScan {
      */
     static final List<String> PARTIES = List.of("基层群众自治组织", "村民委员会", "居民委员会", "企业事业单位", "事业单位", "用人单位",
             "单位", "企业", "学校", "社会组织", "社会团体", "人民团体", "医疗机构", "新闻媒体", "个人", "部队");
-    /** What may stand before a party: 有关单位, 其他社会组织, 各类学校. */
-    static final List<String> PARTY_QUALIFIERS = List.of("有关", "相关", "其他", "各类", "各");
+    /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位. */
+    static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各");
     /**
      * Between the members of a subject; also before the party an agency authorises (林业主管部门或者其授权的单位可以代为除治: the
      * agency is the subject, the unit it authorises a delegation, which {@code Delegations} reads).
