@@ -296,6 +296,10 @@ public final class DutyFinder {
      * 设立X，负责…: the body set up is the subject of the next clause (国务院设立国家禁毒委员会，负责组织…禁毒工作); not a body
      * that may be set up (可以设立禁毒委员会，负责…), whose duty the annotations leave with the government that may set it up.
      */
+    /** What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关. */
+    /** A party setting up its own organ (高等学校设立学术委员会). */
+    private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
+    private static final Pattern SET_UP_DUTY = Pattern.compile("负责|统一(?:管理|领导|负责)|主管|承担|履行");
     private static final Pattern SET_UP_BODY = Pattern.compile("设立(?:一个|若干)?([\\u4e00-\\u9fff（）]{1,30}?" + SUFFIX + ")$");
     /**
      * 取得X的(书面)批准/许可/同意, 取得X的…批准文件: X approves, as with 经X批准 (not 取得X核发的…许可证, where X qualifies the
@@ -985,7 +989,7 @@ public final class DutyFinder {
         if (cl.contains("派人") || cl.contains("派员")) {
             teamMembers(cl, base + cs + off, out);
         }
-        if (ce < sent.length() - 2 && sent.startsWith("负责", ce + 1)) {
+        if (ce < sent.length() - 2 && SET_UP_DUTY.matcher(sent).region(ce + 1, sent.length()).lookingAt()) {
             setUpBody(cl, base + cs + off, out);
         }
         if (cl.contains("设在")) {
@@ -1026,11 +1030,14 @@ public final class DutyFinder {
         }
     }
 
-    /** 设立X，负责…: the body set up ({@link #SET_UP_BODY}) has the duty of the next clause; not one that 可(以)设立. */
+    /** 设立X，负责…: the body set up ({@link #SET_UP_BODY}) has the duty of the next clause ({@link #SET_UP_DUTY}); not one that 可(以)设立. */
     private static void setUpBody(String cl, int at, List<Duty> out) {
         int setUp = cl.lastIndexOf("设立");
         if (setUp < 0 || cl.startsWith("可", setUp - 1) || cl.startsWith("可以", setUp - 2)) {
             return;
+        }
+        if (PARTY_SETS_UP.matcher(cl).region(0, setUp).find()) {
+            return; // 高等学校设立学术委员会, 学位授予单位设立学位评定委员会: a party's own organ (sample README: school organs)
         }
         Matcher body = SET_UP_BODY.matcher(cl).region(setUp, cl.length());
         if (body.lookingAt()) {

@@ -983,6 +983,8 @@ class DutyFormsTest {
             畜牧法(2015-04-24) 第十八条 negative: 支持 parties and bodies — all objects|国家扶持畜禽品种的选育和优良品种的推广使用，支持企业、院校、科研机构和技术推广单位开展联合育种，建立畜禽良种繁育体系。|RESPONSIBLE||
             大气污染防治法(2018-10-26) 第五十二条 X予以配合|工业、市场监督管理等有关部门予以配合。|RESPONSIBLE|工业部门;市场监督管理部门|
             种子法(2021-12-24) 第十七条 接受X和社会的监督|种子企业对试验数据的真实性负责，保证可追溯，接受省级以上人民政府农业农村、林业草原主管部门和社会的监督。|RESPONSIBLE|省级以上人民政府农业农村主管部门;省级以上人民政府林业草原主管部门|
+            海关法(2021-04-29) 第三条 设立X，统一管理…: the body set up has the next clause's duty|国务院设立海关总署，统一管理全国海关。|RESPONSIBLE|国务院;海关总署|
+            高等教育法(2018-12-29) 第四十二条 negative: a school's own organ|高等学校设立学术委员会，履行下列职责：|RESPONSIBLE||
             会计法(2024-06-28) 第三十一条 能够 is no part of a name (检查结论能够满足其他监督检查部门)|财政、审计、税务、金融管理等部门应当加强监督检查协作，有关监督检查部门已经作出的检查结论能够满足其他监督检查部门履行本部门职责需要的，其他监督检查部门应当加以利用，避免重复查账。|RESPONSIBLE|财政部门;审计部门;税务部门;金融管理部门;其他监督检查部门|
             """)
     void findsFormOfSession19(String source, String sentence, RelationType type, String targets, String kind) {
