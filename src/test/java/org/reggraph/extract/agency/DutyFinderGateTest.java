@@ -32,7 +32,8 @@ class DutyFinderGateTest {
             assertThat(java.util.stream.IntStream.range(0, s.length()).noneMatch(i ->
                     DutyFinder.opensGate(s, i, s.charAt(i)))).as(s).isTrue();
         }
-        for (String s : new String[]{"海关", "机关", "市场监督管理局", "国务院", "机构", "人民代表大会", "领导小组", "主任会议"}) {
+        for (String s : new String[]{"海关", "机关", "市场监督管理局", "国务院", "机构", "人民代表大会", "领导小组", "主任会议", "国家安全部门",
+                "核安全部门"}) {
             assertThat(java.util.stream.IntStream.range(0, s.length()).anyMatch(i ->
                     DutyFinder.opensGate(s, i, s.charAt(i)))).as(s).isTrue();
         }
