@@ -319,6 +319,8 @@ public final class DutyFinder {
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     /** 其派出机构, 其分支机构 as a clause subject: the branches of the body the sentence named before. */
     private static final Pattern ITS_BRANCH = Pattern.compile("^其(?:派出|分支|派驻)(?:机构|机关)$");
+    /** The unnamed bodies that exercise a power, last in a subject list (和其他行使海洋环境监督管理权的部门). */
+    private static final Pattern OTHERS_EXERCISING = Pattern.compile("(?:和|以及|及|、)其他行使[^，。；、]{1,20}?的(?:部门|机构|机关)$");
     /**
      * Parties named before a subject's agencies (铁路运输企业和设区的市、县级人民政府应当…, 机关、团体、企业事业单位和乡、民族乡、镇的人民政府
      * 以及街道办事处，应当…, 预备役人员所在单位和乡镇人民政府、街道办事处应当…): the agencies after them are the subject.
@@ -791,6 +793,13 @@ public final class DutyFinder {
             Matcher designated = DESIGNATED.matcher(cl);
             span = designated.matches() && !DESCRIBED_ROLE.matcher(designated.group(1)).find()
                     ? new int[]{designated.start(1), designated.end(1)} : null;
+        }
+        int exercising = span == null ? -1 : cl.indexOf("其他行使", span[0]);
+        if (exercising > 0 && exercising < span[1]) {
+            Matcher others = OTHERS_EXERCISING.matcher(cl).region(span[0], span[1]);
+            if (others.find() && others.start() > span[0]) {
+                span = new int[]{span[0], others.start()}; // X、Y和其他行使…监督管理权的部门，根据…: X and Y, the others unnamed
+            }
         }
         if (span != null && cl.indexOf('和', span[0]) > 0) {
             Matcher parties = PARTIES_FIRST.matcher(cl).region(span[0], span[1]);

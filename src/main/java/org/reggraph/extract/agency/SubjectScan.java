@@ -72,7 +72,8 @@ final class SubjectScan {
      * begins another.
      */
     static final List<String> PARTIES = List.of("基层群众自治组织", "村民委员会", "居民委员会", "企业事业单位", "事业单位", "用人单位",
-            "单位", "企业", "学校", "社会组织", "社会团体", "人民团体", "医疗机构", "新闻媒体", "个人", "部队");
+            "单位", "企业", "学校", "社会组织", "社会团体", "人民团体", "医疗机构", "新闻媒体", "个人", "部队", "集体经济组织", "行业组织",
+            "行业协会");
     /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位. */
     static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各");
     /**
@@ -80,14 +81,14 @@ final class SubjectScan {
      * agency is the subject, the unit it authorises a delegation, which {@code Delegations} reads).
      */
     static final List<String> PARTY_JOINS = List.of("、", "和", "以及", "及", "或者其授权的", "或其授权的");
-    /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位, 普通高等学校. */
-    static final List<String> PARTY_ENDS = List.of("单位", "企业", "学校");
+    /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位, 普通高等学校, 博物馆行业组织. */
+    static final List<String> PARTY_ENDS = List.of("单位", "企业", "学校", "行业组织", "行业协会");
     /** How many characters may name what such a party does; none of them joins names or ends an agency's. */
     private static final int PARTY_DOES_MAX = 4;
     private static final String NOT_PARTY_DOES = "和及或与门府关构局委";
     /** The parties after a subject's agencies, as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String PARTY_TAIL_REGEX = "(?:(?:" + String.join("|", PARTY_JOINS) + ")(?:" + String.join("|", PARTY_QUALIFIERS)
-            + ")?(?:" + String.join("|", PARTIES) + "|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")))+等?";
+            + ")?(?:" + String.join("|", PARTIES) + "|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")))+(?:等单位|等)?";
     /** Longest alternative name in brackets after a head: 厅(局), 军分区（警备区）, 军区(卫戍区、警备区). */
     static final int ALTERNATIVE_MAX = 6;
     /** {@link #bracketEnd} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
@@ -222,7 +223,9 @@ final class SubjectScan {
     }
 
     private static boolean nextAfterParty(String s, int e) {
-        return nextAt(s, e) || s.startsWith("等", e) && nextAt(s, e + 1) || partiesThenNext(s, e);
+        // X、Y企业等单位应当…: the list of parties closed by 等单位
+        return nextAt(s, e) || s.startsWith("等", e) && nextAt(s, e + 1) || s.startsWith("等单位", e) && nextAt(s, e + 3)
+                || partiesThenNext(s, e);
     }
 
     private static boolean doesChar(char c) {
