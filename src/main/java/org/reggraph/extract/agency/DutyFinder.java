@@ -1461,6 +1461,9 @@ public final class DutyFinder {
                 m = first == null || second == null ? null : new Split(raw, List.of(first, second));
             }
             if (m == null) {
+                m = eitherDescribed(raw);
+            }
+            if (m == null) {
                 String agency = AgencyNames.clean(raw);
                 List<String> governments = agency == null ? null : AgencyNames.governments(agency);
                 m = agency == null ? Split.NONE : new Split(agency, governments == null ? AgencyLists.members(agency)
@@ -1472,6 +1475,34 @@ public final class DutyFinder {
             MEMBERS.put(raw, m);
         }
         return m;
+    }
+
+    /**
+     * X或者(有条件的/人民政府的)Y: the cleaner keeps the described Y alone (its 的 cuts what comes before), but X, a whole name,
+     * acts too (省级人民政府或者有条件的设区的市级人民政府应当…, 县级以上人民政府或者人民政府的自然灾害救助应急综合协调机构应当…).
+     */
+    /** A description that ends in an act (…人民政府确定, …部门授权的部门认可): the bodies before it are its subject, not members. */
+    private static final Pattern RELATIVE_ACT_END = Pattern.compile("(?:确定|认可|批准|指定|授权|委托|设立|核准|审批|认定|选定|登记)$");
+
+    private static Split eitherDescribed(String raw) {
+        int or = raw.indexOf("或者");
+        if (or < 2 || raw.indexOf('的', or) < 0 || raw.startsWith("其", or + 2) || raw.indexOf("或者", or + 2) >= 0) {
+            return null;
+        }
+        String left = raw.substring(0, or);
+        String rightRaw = raw.substring(or + 2);
+        int de = rightRaw.replace("设区的市", "设区\u0001市").lastIndexOf('的');
+        String described = de < 0 ? "" : rightRaw.substring(0, de);
+        if (AgencyNames.isAgency(described) || RELATIVE_ACT_END.matcher(described).find() || left.startsWith("未")) {
+            return null; // X或者Y的Z: Z of either (县级人民政府或者设区的市人民政府的广播电视行政部门); X或者Y确定的Z: both describe Z
+        }
+        String right = AgencyNames.clean(rightRaw);
+        if (right == null || left.length() < 3 || !AgencyNames.isAgency(left) || !left.equals(AgencyNames.clean(left)) || !right.equals(AgencyNames.clean(raw))) {
+            return null;
+        }
+        List<String> members = new ArrayList<>(AgencyLists.members(left));
+        members.addAll(AgencyLists.members(right));
+        return new Split(raw, List.copyOf(members));
     }
 
     private static String guardCompany(String heads) {

@@ -80,7 +80,7 @@ final class SubjectScan {
      * Between the members of a subject; also before the party an agency authorises (林业主管部门或者其授权的单位可以代为除治: the
      * agency is the subject, the unit it authorises a delegation, which {@code Delegations} reads).
      */
-    static final List<String> PARTY_JOINS = List.of("、", "和", "以及", "及", "或者其授权的", "或其授权的");
+    static final List<String> PARTY_JOINS = List.of("、", "和", "以及", "及", "或者其授权的", "或其授权的", "或者");
     /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位, 普通高等学校, 博物馆行业组织. */
     static final List<String> PARTY_ENDS = List.of("单位", "企业", "学校", "行业组织", "行业协会");
     /** How many characters may name what such a party does; none of them joins names or ends an agency's. */
