@@ -47,7 +47,7 @@ final class Delegations {
     private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?" + MODAL + "?$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
-    private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法|具体范围)$");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法|具体范围)(?:(?:和|及|以及|、)[^，。；]{1,8})?$");
     /** 单独或者, 自行或者 before 会同Y: the body acts alone or with its partner. */
     private static final String ALONE = "(?:单独|自行)(?:或者|或)";
     /**
@@ -260,15 +260,16 @@ final class Delegations {
 
     /** D1: …办法由X(会同Y)…制定 (with no object in front of 由, 可以由X制定…规定: the object follows the verb). */
     private static void passive(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
-        for (int by = sent.indexOf('由'); by > 0; by = sent.indexOf('由', by + 1)) {
-            if (sent.charAt(by - 1) == '自') {
+        for (int by = sent.indexOf('由'); by >= 0; by = sent.indexOf('由', by + 1)) {
+            if (by > 0 && sent.charAt(by - 1) == '自') {
                 continue; // 自由 (海南自由贸易港…清单由X制定): no passive's 由
             }
             String before = sent.substring(Math.max(0, by - 24), by);
             boolean objectBefore = endsWithObject(before)
                     && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
             boolean nounBefore = !objectBefore && endsWithNoun(before);
-            if (!objectBefore && !nounBefore && !before.endsWith("可") && !before.endsWith("可以") && !conditionBefore(before)) {
+            // 由X负责确定…的标准: at the sentence's start, what X makes follows the verb, as after 可以
+            if (by > 0 && !objectBefore && !nounBefore && !before.endsWith("可") && !before.endsWith("可以") && !conditionBefore(before)) {
                 continue;
             }
             int end = by + 1;
