@@ -719,7 +719,7 @@ public final class DutyFinder {
      * A clause with no subject that gives the rule-maker of an earlier clause a duty besides its rules: X制定…标准规范，…，
      * 组织开展…监测; X制定…标准，并负责监督实施.
      */
-    private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:负责|组织|开展|监督|指导|建立|统筹|协调)(?!制定|制订)");
+    private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:逐[片级])?(?:负责|组织|开展|监督|指导|建立|统筹|协调)(?!制定|制订)");
 
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
         boolean any = false;
@@ -861,7 +861,10 @@ public final class DutyFinder {
         }
         final int at0 = cs + off + (span != null ? span[0] : 0);
         if (span != null && delegated.stream().anyMatch(r -> r[0] == at0)) {
-            span = null; // 由X依据本法制定: the delegation, no duty besides
+            // 由X依据本法制定: the delegation, no duty besides, unless a later clause gives one (…标准，并逐片组织实施)
+            carried.subject = cl.substring(span[0], span[1]);
+            carried.rulesOnly = true;
+            span = null;
         }
         if (span != null && approverOf(cl, span)) {
             span = null; // 制定…预案并报本级人民政府批准: the approver, which REPORT_TO and APPROVED_BY take below
