@@ -999,6 +999,7 @@ class DutyFormsTest {
             国内水路运输管理条例(2023-07-20) 第十三条 符合X关于…的要求: X sets the requirement|（三）符合国务院交通运输主管部门关于船型技术标准和船龄的要求；|DELEGATES|国务院交通运输主管部门|rulemaking
             防沙治沙法(2018-10-26) 第十六条 由X负责确定…的标准和具体任务 opening a sentence|由林业草原行政主管部门负责确定植树造林的成活率、保存率的标准和具体任务，并逐片组织实施，明确责任，确保完成。|DELEGATES|林业草原行政主管部门|rulemaking
             防沙治沙法(2018-10-26) 第十六条 由X…确定…标准，并逐片组织实施: a duty besides the rules|由林业草原行政主管部门负责确定植树造林的成活率、保存率的标准和具体任务，并逐片组织实施，明确责任，确保完成。|RESPONSIBLE|林业草原行政主管部门|
+            反有组织犯罪法(2021-12-24) 第二十一条 会同Y + an act outside the old list (严密防范)|移民管理、海关、海警等部门应当会同公安机关严密防范境外的黑社会组织入境渗透、发展、实施违法犯罪活动。|RESPONSIBLE|移民管理部门;海关部门;海警部门;公安机关|
             会计法(2024-06-28) 第三十一条 能够 is no part of a name (检查结论能够满足其他监督检查部门)|财政、审计、税务、金融管理等部门应当加强监督检查协作，有关监督检查部门已经作出的检查结论能够满足其他监督检查部门履行本部门职责需要的，其他监督检查部门应当加以利用，避免重复查账。|RESPONSIBLE|财政部门;审计部门;税务部门;金融管理部门;其他监督检查部门|
             """)
     void findsFormOfSession19(String source, String sentence, RelationType type, String targets, String kind) {
