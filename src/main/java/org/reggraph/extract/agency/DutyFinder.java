@@ -221,7 +221,10 @@ public final class DutyFinder {
      * the text makes responsible; the clause ends with the role. Not 是指 (a definition), not a role X whose agency
      * follows (办理收养登记的机关是县级人民政府民政部门, 主管机关为…公安机关).
      */
-    private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:分别)?(?:为|是)(?!指)[^，。；]{0,40}?(?:部门|机关|机构|主体)$");
+    /** A short name defined in brackets: （以下简称“证券委”）, (以下简称企业登记机关). */
+    private static final String DEFINED_HERE = "[（(]以下(?:简称|称|统称)[^（）()]{1,20}[）)]";
+    private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:" + DEFINED_HERE + ")?(?:分别)?(?:为|是)(?!指)[^，。；]{0,40}?(?:部门|机关|机构|主体)(?:"
+            + DEFINED_HERE + ")?$");
     /** A role X of a designation, whose agency follows 为/是: 仲裁委员会的登记机关, 广告的管理机关, 主管机关. */
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|主管|可以|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别)");
@@ -1186,7 +1189,8 @@ public final class DutyFinder {
             return false;
         }
         char last = cl.charAt(cl.length() - 1);
-        return last == '门' || last == '关' || last == '构' || last == '体';
+        // 工商行政管理部门是合伙企业登记机关(以下简称企业登记机关): the short name closes the clause
+        return last == '门' || last == '关' || last == '构' || last == '体' || (last == '）' || last == ')') && cl.contains("以下");
     }
 
     /**
