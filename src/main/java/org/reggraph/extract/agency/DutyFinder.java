@@ -103,9 +103,9 @@ public final class DutyFinder {
     private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照)";
     /**
      * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
-     * 目标: no rule named 规定); 法律 only at a word's end (a legislature's 基本法律, not 法律援助服务质量标准).
+     * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准).
      */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:办法|方法|细则|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\u4e00-\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)(可以)(对/为…)制定…办法/细则/标准,
      * two lead-ins in any order (依据职权，分别制定; 依照X法第N条的规定制定; 依照法律、行政法规的规定制定). The group is

@@ -1002,6 +1002,7 @@ class DutyFormsTest {
             反有组织犯罪法(2021-12-24) 第二十一条 会同Y + an act outside the old list (严密防范)|移民管理、海关、海警等部门应当会同公安机关严密防范境外的黑社会组织入境渗透、发展、实施违法犯罪活动。|RESPONSIBLE|移民管理部门;海关部门;海警部门;公安机关|
             合伙企业登记管理办法(2019-03-02) 第四条 X是…机关(以下简称Y): the designation with its short name|工商行政管理部门是合伙企业登记机关(以下简称企业登记机关)。|RESPONSIBLE|工商行政管理部门|
             股票发行与交易管理暂行条例(1993-04-22) 第五条 X(以下简称Y)是…主管机构|国务院证券委员会(以下简称“证券委”)是全国证券市场的主管机构，依照法律、法规的规定对全国证券市场进行统一管理。|RESPONSIBLE|国务院证券委员会|
+            立法法(2023-03-13) 第一百一十七条 制定军事法规: 法规 ends what is made|中央军事委员会根据宪法和法律，制定军事法规。|DELEGATES|中央军事委员会|rulemaking
             会计法(2024-06-28) 第三十一条 能够 is no part of a name (检查结论能够满足其他监督检查部门)|财政、审计、税务、金融管理等部门应当加强监督检查协作，有关监督检查部门已经作出的检查结论能够满足其他监督检查部门履行本部门职责需要的，其他监督检查部门应当加以利用，避免重复查账。|RESPONSIBLE|财政部门;审计部门;税务部门;金融管理部门;其他监督检查部门|
             """)
     void findsFormOfSession19(String source, String sentence, RelationType type, String targets, String kind) {
