@@ -221,6 +221,10 @@ public final class DutyFinder {
      * the text makes responsible; the clause ends with the role. Not 是指 (a definition), not a role X whose agency
      * follows (办理收养登记的机关是县级人民政府民政部门, 主管机关为…公安机关).
      */
+    /** A short name defined in brackets at a clause's end, the name in group 1. */
+    private static final Pattern TRAILING_DEFINITION = Pattern.compile("[（(]以下(?:简称|称|统称)[“\"]?([\\u4e00-\\u9fff]{2,12})[”\"]?[）)]$");
+    /** A body named by its function alone, with no level or field (主管部门, 监督管理部门). */
+    private static final Pattern BARE_FUNCTION = Pattern.compile("(?:主管|监督管理|管理|行政|监管)?(?:部门|机关|机构)");
     /** A short name defined in brackets: （以下简称“证券委”）, (以下简称企业登记机关). */
     private static final String DEFINED_HERE = "[（(]以下(?:简称|称|统称)[^（）()]{1,20}[）)]";
     private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:" + DEFINED_HERE + ")?(?:分别)?(?:为|是)(?!指)[^，。；]{0,40}?(?:部门|机关|机构|主体)(?:"
@@ -798,6 +802,13 @@ public final class DutyFinder {
             Matcher designated = DESIGNATED.matcher(cl);
             span = designated.matches() && !DESCRIBED_ROLE.matcher(designated.group(1)).find()
                     ? new int[]{designated.start(1), designated.end(1)} : null;
+            Matcher shortName = span == null ? null : TRAILING_DEFINITION.matcher(cl);
+            if (shortName != null && shortName.find() && membersOf(cl.substring(span[0], span[1])).members().stream()
+                    .anyMatch(m -> BARE_FUNCTION.matcher(m).matches())) {
+                // 重要行业和领域的主管部门、监督管理部门是负责…的部门（以下简称保护工作部门）: bodies named by their function
+                // alone are the ones the short name stands for, and the document names them so
+                span = new int[]{shortName.start(1), shortName.end(1)};
+            }
         }
         int exercising = span == null ? -1 : cl.indexOf("其他行使", span[0]);
         if (exercising > 0 && exercising < span[1]) {

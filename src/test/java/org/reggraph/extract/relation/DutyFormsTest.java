@@ -1003,6 +1003,7 @@ class DutyFormsTest {
             合伙企业登记管理办法(2019-03-02) 第四条 X是…机关(以下简称Y): the designation with its short name|工商行政管理部门是合伙企业登记机关(以下简称企业登记机关)。|RESPONSIBLE|工商行政管理部门|
             股票发行与交易管理暂行条例(1993-04-22) 第五条 X(以下简称Y)是…主管机构|国务院证券委员会(以下简称“证券委”)是全国证券市场的主管机构，依照法律、法规的规定对全国证券市场进行统一管理。|RESPONSIBLE|国务院证券委员会|
             立法法(2023-03-13) 第一百一十七条 制定军事法规: 法规 ends what is made|中央军事委员会根据宪法和法律，制定军事法规。|DELEGATES|中央军事委员会|rulemaking
+            关键信息基础设施安全保护条例(2021-07-30) 第八条 bodies named by function alone, then their short name: the short name|本条例第二条涉及的重要行业和领域的主管部门、监督管理部门是负责关键信息基础设施安全保护工作的部门（以下简称保护工作部门）。|RESPONSIBLE|保护工作部门|
             会计法(2024-06-28) 第三十一条 能够 is no part of a name (检查结论能够满足其他监督检查部门)|财政、审计、税务、金融管理等部门应当加强监督检查协作，有关监督检查部门已经作出的检查结论能够满足其他监督检查部门履行本部门职责需要的，其他监督检查部门应当加以利用，避免重复查账。|RESPONSIBLE|财政部门;审计部门;税务部门;金融管理部门;其他监督检查部门|
             """)
     void findsFormOfSession19(String source, String sentence, RelationType type, String targets, String kind) {
