@@ -60,7 +60,7 @@ final class Delegations {
      * The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定),
      * nor 协商 before 制定 (由有关人民政府协商制定管理办法; 协商确定 settles a case).
      */
-    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)");
+    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)|联合发布");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,12}?[，,]?由" + AG + "(?:负责|联合|共同)?(?:进行)?解释");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
