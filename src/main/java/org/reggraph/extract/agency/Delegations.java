@@ -131,7 +131,8 @@ final class Delegations {
     /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
     private static final String STATE_OR_LEVEL = "国务院|国家|全国|省|县|设区的市|地方|中央";
     /** What follows X规定 in {@link #SET_BY}: X's rules set the thing named (规定的N, 规定时限, 规定条件的N …). */
-    private static final List<String> SET_BY_ENDINGS = List.of("的", "时限", "期限", "提交的", "条件", "标准", "要求", "数额", "比例", "由");
+    private static final List<String> SET_BY_ENDINGS = List.of("的", "时限", "期限", "提交的", "条件", "标准", "要求", "数额", "比例", "由", "式样",
+            "规模", "格式");
     /**
      * D7 without 的规定: 按照/执行/符合/超过/不少于X规定的N, X规定时限, X规定提交的N, 符合X规定条件/标准的 — X sets N. The
      * word before X anchors it (a name is not read out of a longer phrase); X is one agency or a list of them
@@ -141,8 +142,8 @@ final class Delegations {
     private static final String RULE_OWNERS = "(" + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?";
     /** (依照本法)制定的 (核定的, 发布的) + a rule within the clause: what the owner made or fixed. */
     private static final String MADE_RULE = "(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订|核定|发布|颁布)的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度))";
-    private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "))"
-            + RULE_OWNERS + "(?:规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
+    private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|填报|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "))"
+            + RULE_OWNERS + "(?:(?:统一)?规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
     /**
      * X(会同Y)制定的N opening a sentence, N a rule (国务院期货监督管理机构制定的规章、规则…; 国务院建设行政主管部门和…专业主管部门制定的
      * 抗震设计规范，应当…): X made the rule, as after 按照 ({@link #SET_BY}).
@@ -900,7 +901,7 @@ final class Delegations {
     }
 
     /** The first characters of {@link #SET_BY}'s and {@link #BY_RULES_VERB}'s verbs: where a match can begin. */
-    private static final boolean[] SET_BY_LEADS = Lexicon.charTable("按依遵符执具超达低高少以使参根除在");
+    private static final boolean[] SET_BY_LEADS = Lexicon.charTable("按依遵符执具超达低高少以使参根除在填");
     private static final boolean[] BY_RULES_VERB_LEADS = Lexicon.charTable("按依");
 
     private static void setBy(Matcher m, boolean[] leads, int start, String sent, int base, List<DutyFinder.Duty> out) {

@@ -1006,6 +1006,7 @@ class DutyFormsTest {
             关键信息基础设施安全保护条例(2021-07-30) 第八条 bodies named by function alone, then their short name: the short name|本条例第二条涉及的重要行业和领域的主管部门、监督管理部门是负责关键信息基础设施安全保护工作的部门（以下简称保护工作部门）。|RESPONSIBLE|保护工作部门|
             安全生产法(2021-06-10) 第九条 a subject alone before ，以及…，应当|乡镇人民政府和街道办事处，以及开发区、工业园区、港区、风景区等应当明确负责安全生产监督管理的有关工作机构及其职责，加强安全生产监管力量建设，按照职责对本行政区域或者管理区域内生产经营单位安全生产状况进行监督检查，协助人民政府有关部门或者按照授权依法履行安全生产监督管理职责。|RESPONSIBLE|乡镇人民政府;街道办事处|
             放射性污染防治法(2003-06-28) 第九条 标准由X和Y联合发布: both make the standard|国家放射性污染防治标准由国务院环境保护行政主管部门根据环境安全要求、国家经济技术条件制定。国家放射性污染防治标准由国务院环境保护行政主管部门和国务院标准化行政主管部门联合发布。|DELEGATES|国务院环境保护行政主管部门;国务院标准化行政主管部门|rulemaking
+            进出口商品检验法(2021-04-29) 第十二条 在X统一规定的期限内: X sets the time limit|商检机构应当在国家商检部门统一规定的期限内检验完毕，并出具检验证单。|DELEGATES|国家商检部门|rulemaking
             会计法(2024-06-28) 第三十一条 能够 is no part of a name (检查结论能够满足其他监督检查部门)|财政、审计、税务、金融管理等部门应当加强监督检查协作，有关监督检查部门已经作出的检查结论能够满足其他监督检查部门履行本部门职责需要的，其他监督检查部门应当加以利用，避免重复查账。|RESPONSIBLE|财政部门;审计部门;税务部门;金融管理部门;其他监督检查部门|
             """)
     void findsFormOfSession19(String source, String sentence, RelationType type, String targets, String kind) {
