@@ -204,22 +204,23 @@ final class Delegations {
             rulesOf(sent, base, out);
         }
         setBy(sent, base, out);
-        if (sent.contains("要求") && (sent.contains("符合") || sent.contains("满足"))) {
+        if (sent.contains("要求") && (sent.contains("符合") || sent.contains("满足") || sent.contains("关于"))) {
             Matcher m = MEETS_REQUIREMENT.matcher(sent);
             while (m.find()) {
-                if (!notAnAgency(m.group(1))) {
-                    DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "要求", Delegates.RULEMAKING, sent);
+                int g = m.group(1) != null ? 1 : 2;
+                if (!notAnAgency(m.group(g)) && m.group(g).indexOf('党') < 0) { // 按照党中央、国务院关于…要求: policy, no rule
+                    DutyFinder.add(out, true, base + m.start(g), m.group(g), null, "要求", Delegates.RULEMAKING, sent);
                 }
             }
         }
     }
 
     /**
-     * D7: 符合X(关于…)的要求 — X sets the requirement, as with 符合X的规定 (符合国务院交通运输主管部门关于船型技术标准和船龄的要求);
-     * not 根据/按照X的要求, a request of the body in charge (sample README).
+     * D7: 符合X(关于…)的要求, 按照X关于…要求 — X sets the requirement, as with 符合X的规定 (符合国务院交通运输主管部门关于船型
+     * 技术标准和船龄的要求); not 根据/按照X的要求, a request of the body in charge (sample README).
      */
-    private static final Pattern MEETS_REQUIREMENT = Pattern.compile("(?:符合|满足)(" + NAME + "{0,30}?" + DutyFinder.SUFFIX
-            + ")(?:关于[^，。；]{1,30}?)?的(?:有关)?要求");
+    private static final Pattern MEETS_REQUIREMENT = Pattern.compile("(?:(?:符合|满足)(" + NAME + "{0,30}?" + DutyFinder.SUFFIX
+            + ")(?:关于[^，。；]{1,30}?)?的(?:有关)?要求|按照(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")关于[^，。；]{1,30}?的?要求)");
 
     /**
      * D1: a sentence that ends 由X(会同Y)(另行)规定 leaves what it speaks of to X, however far its object stands

@@ -98,14 +98,14 @@ public final class DutyFinder {
     private static final Pattern TRANSFERRED_TO = Pattern.compile("(?:移送|移交)(?!司法机关)" + X_SHORT + "(?=(?:依法)?(?:处理|查处|处罚|调查|追究|审查))");
     private static final Pattern AND_JUDICIARY = Pattern.compile("(?:、|或者|或|和|以及|及)司法机关$");
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
-    private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、修订|、修改或者起草|、修改)";
+    private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改)";
     /** What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's). */
     private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照)";
     /**
      * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
      * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准).
      */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\u4e00-\u9fff&&[^和及与并等或]])|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:办法|方法|细则|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\u4e00-\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)(可以)(对/为…)制定…办法/细则/标准,
      * two lead-ins in any order (依据职权，分别制定; 依照X法第N条的规定制定; 依照法律、行政法规的规定制定). The group is
@@ -1018,7 +1018,11 @@ public final class DutyFinder {
             teamMembers(cl, base + cs + off, out);
         }
         if (ce < sent.length() - 2 && SET_UP_DUTY.matcher(sent).region(ce + 1, sent.length()).lookingAt()) {
-            setUpBody(cl, base + cs + off, out);
+            String body = setUpBody(cl, base + cs + off, out);
+            if (body != null) {
+                carried.subject = body; // 国务院设立反垄断委员会，负责…，履行下列职责：(一)…: the items are the body's
+                carried.rulesOnly = false;
+            }
         }
         if (cl.contains("设在")) {
             seatedOffice(cl, base + cs + off, out);
@@ -1058,19 +1062,20 @@ public final class DutyFinder {
         }
     }
 
-    /** 设立X，负责…: the body set up ({@link #SET_UP_BODY}) has the duty of the next clause ({@link #SET_UP_DUTY}); not one that 可(以)设立. */
-    private static void setUpBody(String cl, int at, List<Duty> out) {
+    /**
+     * 设立X，负责…: the body set up ({@link #SET_UP_BODY}) has the duty of the next clause ({@link #SET_UP_DUTY}); not one that
+     * 可(以)设立. Returns the body, which the clauses after go on with, or null.
+     */
+    private static String setUpBody(String cl, int at, List<Duty> out) {
         int setUp = cl.lastIndexOf("设立");
         if (setUp < 0 || cl.startsWith("可", setUp - 1) || cl.startsWith("可以", setUp - 2)) {
-            return;
+            return null;
         }
         if (PARTY_SETS_UP.matcher(cl).region(0, setUp).find()) {
-            return; // 高等学校设立学术委员会, 学位授予单位设立学位评定委员会: a party's own organ (sample README: school organs)
+            return null; // 高等学校设立学术委员会, 学位授予单位设立学位评定委员会: a party's own organ (sample README: school organs)
         }
         Matcher body = SET_UP_BODY.matcher(cl).region(setUp, cl.length());
-        if (body.lookingAt()) {
-            add(out, false, at + body.start(1), body.group(1), "lead", null, null, cl);
-        }
+        return body.lookingAt() && add(out, false, at + body.start(1), body.group(1), "lead", null, null, cl) ? body.group(1) : null;
     }
 
     /**
