@@ -51,10 +51,10 @@ final class Delegations {
     /** 单独或者, 自行或者 before 会同Y: the body acts alone or with its partner. */
     private static final String ALONE = "(?:单独|自行)(?:或者|或)";
     /**
-     * 由X(会同Y)(另行)规定(并公布) closing a sentence, or 由X(根据…/依法)作出(具体)规定(并公布) (外汇管理条例 第九条, 银行业监督管理法
-     * 第十八条): X's name, at most 30 characters.
+     * 由X(按照职责分工)(会同Y)(另行)规定(并公布) closing a sentence, or 由X(根据…/依法)作出(具体)规定(并公布) (外汇管理条例 第九条,
+     * 银行业监督管理法 第十八条): X's name, at most 30 characters, in group 1, Y in group 2.
      */
-    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:(?:" + ALONE + ")?会同" + NAME + "{1,30}?)?(?:(?:另行)?规定(?:并(?:予以)?公布)?"
+    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:按照职责分工|依据职责|依照职责)?(?:(?:" + ALONE + ")?会同(" + NAME + "{1,30}?))?(?:(?:另行)?规定(?:并(?:予以)?公布)?"
             + "|(?:依法|(?:根据|依照|依据|按照)[^，。；由]{1,30}?)?作出(?:具体)?规定(?:并公布)?)$");
     /**
      * The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定),
@@ -234,6 +234,10 @@ final class Delegations {
             DutyFinder.add(out, true, base + m.start(1), m.group(1), null, what.isEmpty() ? "规定" : what,
                     Delegates.RULEMAKING, sent);
             delegated.add(new int[]{m.start(1), m.end(1)});
+            if (m.group(2) != null && !m.group().contains("或")) {
+                // 由X、Y按照职责分工会同Z规定: the partner makes the rules too (not in 由X单独或者会同Z规定: X's rules, the samples')
+                DutyFinder.add(out, true, base + m.start(2), m.group(2), null, what.isEmpty() ? "规定" : what, Delegates.RULEMAKING, sent);
+            }
         }
     }
 
