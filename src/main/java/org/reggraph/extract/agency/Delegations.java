@@ -411,8 +411,8 @@ final class Delegations {
             return false;
         }
         char c = before.charAt(end - 1);
-        if (c < '\u4e00' || c > '\u9fff' || NOT_NOUN_END.indexOf(c) >= 0) {
-            return false;
+        if (c < '\u4e00' || c > '\u9fff' || NOT_NOUN_END.indexOf(c) >= 0 && !before.startsWith("所得", end - 2)) {
+            return false; // (其他所得，由X确定: 所得 is income, not the modal 得)
         }
         for (String w : NOT_NOUN_WORDS) {
             if (before.startsWith(w, end - w.length())) {
