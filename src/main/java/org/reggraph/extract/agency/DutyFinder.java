@@ -362,7 +362,7 @@ public final class DutyFinder {
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays).
      */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|应(?!急)|引入|按照|在|向|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|妨碍)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、)|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|统称|应(?!急)|引入|按照|在|向|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|妨碍)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、)|检测机构|鉴定机构|服务机构|中介机构");
 
     /**
      * A subject named after the place of a party an act concerns, or where it was set up (被撤销的金融机构所在地的地方人民政府,
