@@ -246,7 +246,7 @@ public final class DutyFinder {
             + "|严密|防范|维护|查证|调查|处理|检查|采取|查处|处置|打击|治理|核查|考核|收集|汇总|通报|督促|推动|保障|整治|规划|部署|起草|编写|审查|批准|管理|组建"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
             + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|批准|审查|审定|核准"
-            + "|另行|适时|结合|统筹|协商|并商|商定|约谈|查明|查处|调解|追缴|许可|$";
+            + "|另行|适时|结合|统筹|协商|并商|商定|约谈|查明|查处|调解|追缴|许可|立即|$";
     /**
      * 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma); a list of fields before 等 up
      * to 40 characters (会同国务院农业农村、自然资源、住房城乡建设、水利、卫生健康、林业草原等主管部门), a list of names with no
@@ -1297,6 +1297,12 @@ public final class DutyFinder {
         if (sent.lastIndexOf("规定", window - 2) >= after && MAY_RULE.matcher(sent).region(after, window).lookingAt()) {
             return "规定";
         }
+        int start = after - subject.length();
+        if ((within(sent, "制定", after, window) >= 0 || within(sent, "制订", after, window) >= 0) && (start < 1 || sent.charAt(start - 1) != '由')
+                && MAKES_NAMED_BEFORE.matcher(sent).region(after, window).lookingAt()) {
+            return "规定"; // 省级应急管理部门可以自行制定, X应当会同Y立即制定、修订: what is made stands before (…方案，由X制定: the
+                            // passive's, which tells plans from rules)
+        }
         int reach = Math.min(sent.length(), after + SETS_RULE_REACH);
         Matcher sets = within(sent, "确定", after, reach) >= 0 ? SETS_RULE.matcher(sent).region(after, reach)
                 : within(sent, "调整", after, reach) >= 0 ? ADJUSTS_RULE.matcher(sent).region(after, reach) : null;
@@ -1306,6 +1312,13 @@ public final class DutyFinder {
         }
         return lastNoun(sets.group(1) != null ? sets.group(1) : sets.group(2));
     }
+
+    /**
+     * 制定 with nothing after it but the clause's end: the rules were named before (应急管理部未制定行业标准化定级标准的，
+     * 省级应急管理部门可以自行制定; 需要制定、修订相关食品安全国家标准的，X应当会同Y立即制定、修订).
+     */
+    private static final Pattern MAKES_NAMED_BEFORE = Pattern.compile("(?:可以|应当|可|应)?(?:自行|另行|统一|单独)?(?:会同[^，。；]{1,30}?)?"
+            + "(?:立即|及时)?(?:制定|制订)(?:、(?:修订|修改|调整))?(?=[，。；]|$)");
 
     /** The modal of a clause that goes on with the sentence's subject and a partner: 应当会同Y…, 并会同Y…. */
     private static final Pattern MODAL_BEFORE_CO = Pattern.compile("(?:并且|并|还|同时)?(?:应当|应|可以|可)?(?=会同)");
