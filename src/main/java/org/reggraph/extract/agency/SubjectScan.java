@@ -41,6 +41,9 @@ final class SubjectScan {
             "驳回",
             // X予以配合 (工业、市场监督管理等有关部门予以配合); not 予以 alone: 由X予以取缔 is read by 由, 请求X予以撤销 no duty
             "予以配合", "予以协助", "予以支持",
+            // the subject's own prior step (X经商Y后，…; X经审核同意后; X经抽查发现…); its own acts on data (X汇总编制…, X综合平衡…,
+            // X征询…, X送达…); not 经审查 or 自受理…之日起, the courts' steps, which the samples do not record
+            "经商", "经审核", "经抽查", "经与", "汇总", "综合平衡", "征询", "送达",
             // 发挥…作用 (人民法院、人民检察院发挥审判、检察职能作用，依法防范…)
             "发挥",
             // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…)
