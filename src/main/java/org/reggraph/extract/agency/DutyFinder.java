@@ -504,6 +504,22 @@ public final class DutyFinder {
         };
     }
 
+    /**
+     * Whether the clause after {@code ce} is a body's name alone that a duty follows: a subject list written with commas
+     * (国务院部门，省、自治区、直辖市和设区的市、自治州的人民政府，应当…; 省、自治区、直辖市公安厅(局)，地(市)、县(市)公安局，应当…).
+     */
+    private static boolean nextSubjectAlone(String sent, int ce) {
+        if (sent.charAt(ce) != '，') {
+            return false;
+        }
+        int next = sent.indexOf('，', ce + 1);
+        if (next < 0 || next - ce - 1 > ALONE_MAX || !SUBJECT_CLAUSE_AFTER.matcher(sent).region(next, Math.min(sent.length(), next + 8)).lookingAt()) {
+            return false;
+        }
+        String name = sent.substring(ce + 1, next);
+        return SUBJECT_ALONE.matcher(name).matches() && AgencyNames.clean(name) != null && !notSubject(name);
+    }
+
     /** Plans: （牵头单位：X；参与单位：Y、Z）, （责任单位：…） — the ；inside is no sentence end. */
     private static void units(String s, int from, int to, List<Duty> out) {
         for (int k = s.indexOf("单位", from); k >= 0 && k < to; k = s.indexOf("单位", k + 2)) {
@@ -786,7 +802,8 @@ public final class DutyFinder {
         }
         Matcher named = cl.contains("以下") ? SHORT_NAMED.matcher(cl) : null; // 以下简称: rare, and the pattern is dear
         int[] span = named != null && named.lookingAt() ? new int[]{named.start(1), named.end(1)} : SubjectScan.find(cl);
-        if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
+        if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && (SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()
+                || nextSubjectAlone(sent, ce))) {
             // 县级以上人民政府水行政主管部门、流域管理机构，应当…; 由县以上药品监督管理、卫生行政部门，按照…处罚 (the body after 由)
             Matcher alone = SUBJECT_ALONE.matcher(cl);
             int by = cl.startsWith("由") && !cl.startsWith("由于") ? 1 : 0;
