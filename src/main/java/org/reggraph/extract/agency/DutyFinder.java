@@ -504,6 +504,9 @@ public final class DutyFinder {
         };
     }
 
+    /** A time or occasion clause, then (after at most one more clause) the duty: 在…时/中/后/过程中，(…，)应当/可以…. */
+    private static final Pattern TIME_THEN_DUTY = Pattern.compile("在[^，。；]{2,30}?(?:时|中|后|过程中|期间)，(?:[^，。；]{1,30}，)?(?:应当|应|可以|有权|必须|依法)");
+
     /**
      * Whether the clause after {@code ce} is a body's name alone that a duty follows: a subject list written with commas
      * (国务院部门，省、自治区、直辖市和设区的市、自治州的人民政府，应当…; 省、自治区、直辖市公安厅(局)，地(市)、县(市)公安局，应当…).
@@ -511,6 +514,9 @@ public final class DutyFinder {
     private static boolean nextSubjectAlone(String sent, int ce) {
         if (sent.charAt(ce) != '，') {
             return false;
+        }
+        if (sent.startsWith("在", ce + 1) && TIME_THEN_DUTY.matcher(sent).region(ce + 1, sent.length()).lookingAt()) {
+            return true; // X和有关部门，在履行监督检查职责中…，应当…; X或者Y，在批准发放捕捞许可证时，应当…
         }
         int next = sent.indexOf('，', ce + 1);
         if (next < 0 || next - ce - 1 > ALONE_MAX || !SUBJECT_CLAUSE_AFTER.matcher(sent).region(next, Math.min(sent.length(), next + 8)).lookingAt()) {
