@@ -168,6 +168,8 @@ final class Delegations {
     /** D7 with 规定 as a verb's noun and no 的: 按照国务院规定列支, 按财政部规定列入 — X's rules govern the act. */
     private static final Pattern BY_RULES_VERB = Pattern.compile("(?:按照|依照|(?<![依])按(?!照))(" + NAME + "{0,30}?" + DutyFinder.SUFFIX
             + ")规定(?![的时期提])(?=[\\u4e00-\\u9fff，,])");
+    /** The state's rules before an agency's (国家有关规定和, 国家标准和, 国家有关放射性污染防治标准和): no owner of their own. */
+    private static final Pattern STATE_RULES_AND = Pattern.compile("国家(?:有关|相关)?[\\u4e00-\\u9fff]{0,12}?(?:规定|标准)和");
     /** Words of a span that is more than an agency's name: laws, other requirements, a verb phrase. */
     private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准(?!化|委)|条件|标示|(?<!科学)技术(?!监督)|规范|措施|协议|合同|章程|条约|公约|等|以及|当局|^有");
     /** Where a rule owner's list divides: 、 (not inside 省、自治区、直辖市), 和, 或者. */
@@ -921,6 +923,12 @@ final class Delegations {
 
     /** One owner of a D7 rule (the lead, or its 会同 partner) when it is an agency name as it stands. */
     private static void setBy(String owner, int start, int end, String sent, int base, List<DutyFinder.Duty> out) {
+        Matcher state = owner.startsWith("国家") ? STATE_RULES_AND.matcher(owner) : null;
+        if (state != null && state.lookingAt() && NAME_START.matcher(owner).region(state.end(), owner.length()).lookingAt()) {
+            // 国家有关规定和X制定的技术规范, 国家标准和X规定的技术要求: the state's rules are no agency's, X after them owns its own
+            start += state.end();
+            owner = owner.substring(state.end());
+        }
         if (notAnAgency(owner) || NOT_OWNER.matcher(owner).find()) {
             return; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
         }

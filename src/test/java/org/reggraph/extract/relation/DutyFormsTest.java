@@ -1019,6 +1019,7 @@ class DutyFormsTest {
             电力监管条例(2005-02-15) 第十九条 X经商Y后，…: X's own step before its duty|国务院电力监管机构经商国务院发展改革部门、国务院安全生产监督管理部门等有关部门后，制订重大电力生产安全事故处置预案，建立重大电力生产安全事故应急处置制度。|RESPONSIBLE|国务院电力监管机构|
             规章制定程序条例(2017-12-22) 第十三条 a subject list written with commas (X，Y，应当…)|国务院部门，省、自治区、直辖市和设区的市、自治州的人民政府，应当加强对执行年度规章制定工作计划的领导。|RESPONSIBLE|国务院部门;省、自治区、直辖市人民政府;设区的市人民政府;自治州人民政府|
             防沙治沙法(2018-10-26) 第十五条 a subject alone before ，在…过程中，…，应当|县级以上地方人民政府林业草原或者其他有关行政主管部门，在土地沙化监测过程中，发现土地发生沙化或者沙化程度加重的，应当及时报告本级人民政府。|RESPONSIBLE|县级以上地方人民政府林业草原行政主管部门;县级以上地方人民政府其他有关行政主管部门|
+            畜牧法(2022-10-30) 第五十条 符合国家标准和X规定的N: the state's standard is no agency's, X owns its rule|养蜂生产者在生产过程中，不得使用危害蜂产品质量安全的药品和容器，确保蜂产品质量。养蜂器具应当符合国家标准和国务院有关部门规定的技术要求。|DELEGATES|国务院有关部门|rulemaking
             会计法(2024-06-28) 第三十一条 能够 is no part of a name (检查结论能够满足其他监督检查部门)|财政、审计、税务、金融管理等部门应当加强监督检查协作，有关监督检查部门已经作出的检查结论能够满足其他监督检查部门履行本部门职责需要的，其他监督检查部门应当加以利用，避免重复查账。|RESPONSIBLE|财政部门;审计部门;税务部门;金融管理部门;其他监督检查部门|
             """)
     void findsFormOfSession19(String source, String sentence, RelationType type, String targets, String kind) {
