@@ -105,7 +105,7 @@ public final class DutyFinder {
      * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
      * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准).
      */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\u4e00-\u9fff&&[^和及与并等或]])|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:办法|方法|细则|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)(可以)(对/为…)制定…办法/细则/标准,
      * two lead-ins in any order (依据职权，分别制定; 依照X法第N条的规定制定; 依照法律、行政法规的规定制定). The group is
@@ -218,17 +218,17 @@ public final class DutyFinder {
     private static final int LONG_LIST_MIN = 41;
     /** X因…需要，(可以)…: the subject with the reason it acts, its duty in the next clause (国家安全机关因反间谍工作需要，可以…). */
     private static final Pattern SUBJECT_BECAUSE = Pattern.compile("^" + X + "因[^，。；]{1,16}?需要$");
+    /** A short name defined in brackets at a clause's end, the name in group 1. */
+    private static final Pattern TRAILING_DEFINITION = Pattern.compile(AgencyNames.DEFINITION_OPEN + "[“\"]?([\\u4e00-\\u9fff]{2,12})[”\"]?[）)]$");
+    /** A body named by its function alone, with no level or field (主管部门, 监督管理部门). */
+    private static final Pattern BARE_FUNCTION = Pattern.compile("(?:主管|监督管理|管理|行政|监管)?(?:部门|机关|机构)");
+    /** A short name defined in brackets: （以下简称“证券委”）, (以下简称企业登记机关). */
+    private static final String DEFINED_HERE = AgencyNames.DEFINITION_OPEN + "[^（）()]{1,20}[）)]";
     /**
      * Designation: X(分别)为/是…的Y部门 (应急管理部为一级企业…的定级部门, 国务院办公厅是全国政府信息公开工作的主管部门) — X is the body
      * the text makes responsible; the clause ends with the role. Not 是指 (a definition), not a role X whose agency
      * follows (办理收养登记的机关是县级人民政府民政部门, 主管机关为…公安机关).
      */
-    /** A short name defined in brackets at a clause's end, the name in group 1. */
-    private static final Pattern TRAILING_DEFINITION = Pattern.compile("[（(]以下(?:简称|称|统称)[“\"]?([\\u4e00-\\u9fff]{2,12})[”\"]?[）)]$");
-    /** A body named by its function alone, with no level or field (主管部门, 监督管理部门). */
-    private static final Pattern BARE_FUNCTION = Pattern.compile("(?:主管|监督管理|管理|行政|监管)?(?:部门|机关|机构)");
-    /** A short name defined in brackets: （以下简称“证券委”）, (以下简称企业登记机关). */
-    private static final String DEFINED_HERE = "[（(]以下(?:简称|称|统称)[^（）()]{1,20}[）)]";
     private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:" + DEFINED_HERE + ")?(?:分别)?(?:为|是)(?!指)[^，。；]{0,40}?(?:部门|机关|机构|主体)(?:"
             + DEFINED_HERE + ")?$");
     /** A role X of a designation, whose agency follows 为/是: 仲裁委员会的登记机关, 广告的管理机关, 主管机关. */
@@ -243,7 +243,7 @@ public final class DutyFinder {
     /** What follows a co-agency: 等, a comma, a verb or modal of the duty; a list closed by 等…部门 needs none (会同X等部门尽快查明). */
     private static final String CO_NEXT = "等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
             // acts mined from 会同Y + verb in the corpus (会同公安机关严密防范, 会同国家无线电管理机构维护…, 会同司法行政机关查证)
-            + "|严密|防范|维护|查证|调查|处理|检查|采取|查处|处置|打击|治理|核查|考核|收集|汇总|通报|督促|推动|保障|整治|规划|部署|起草|编写|审查|批准|管理|组建"
+            + "|严密|防范|维护|查证|处置|打击|治理|核查|考核|收集|汇总|通报|整治|编写|管理|组建"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
             + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|批准|审查|审定|核准"
             + "|另行|适时|结合|统筹|协商|并商|商定|约谈|查明|查处|调解|追缴|许可|立即|$";
@@ -303,14 +303,14 @@ public final class DutyFinder {
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_MANNER + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
             + "|组织(?:论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格|对[^，。；]{1,40}?(?:予以|进行)?(?:审查|审核)(?:批准|同意)?(?:后|[，,。；]|$)"
             + "|检查(?:和|并)同意)");
+    /** A party setting up its own organ (高等学校设立学术委员会). */
+    private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
+    /** What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关. */
+    private static final Pattern SET_UP_DUTY = Pattern.compile("负责|统一(?:管理|领导|负责)|主管|承担|履行");
     /**
      * 设立X，负责…: the body set up is the subject of the next clause (国务院设立国家禁毒委员会，负责组织…禁毒工作); not a body
      * that may be set up (可以设立禁毒委员会，负责…), whose duty the annotations leave with the government that may set it up.
      */
-    /** What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关. */
-    /** A party setting up its own organ (高等学校设立学术委员会). */
-    private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
-    private static final Pattern SET_UP_DUTY = Pattern.compile("负责|统一(?:管理|领导|负责)|主管|承担|履行");
     private static final Pattern SET_UP_BODY = Pattern.compile("设立(?:一个|若干)?([\\u4e00-\\u9fff（）]{1,30}?" + SUFFIX + ")$");
     /**
      * 取得X的(书面)批准/许可/同意, 取得X的…批准文件: X approves, as with 经X批准 (not 取得X核发的…许可证, where X qualifies the
@@ -1540,13 +1540,13 @@ public final class DutyFinder {
         return m;
     }
 
+    /** A description that ends in an act (…人民政府确定, …部门授权的部门认可): the bodies before it are its subject, not members. */
+    private static final Pattern RELATIVE_ACT_END = Pattern.compile("(?:确定|认可|批准|指定|授权|委托|设立|核准|审批|认定|选定|登记)$");
+
     /**
      * X或者(有条件的/人民政府的)Y: the cleaner keeps the described Y alone (its 的 cuts what comes before), but X, a whole name,
      * acts too (省级人民政府或者有条件的设区的市级人民政府应当…, 县级以上人民政府或者人民政府的自然灾害救助应急综合协调机构应当…).
      */
-    /** A description that ends in an act (…人民政府确定, …部门授权的部门认可): the bodies before it are its subject, not members. */
-    private static final Pattern RELATIVE_ACT_END = Pattern.compile("(?:确定|认可|批准|指定|授权|委托|设立|核准|审批|认定|选定|登记)$");
-
     private static Split eitherDescribed(String raw) {
         int or = raw.indexOf("或者");
         if (or < 2 || raw.indexOf('的', or) < 0 || raw.startsWith("其", or + 2) || raw.indexOf("或者", or + 2) >= 0) {
