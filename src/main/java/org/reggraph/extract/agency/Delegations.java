@@ -111,6 +111,8 @@ final class Delegations {
      * 或者, 依法) or of {@link #AUTHORISED_BY} can start.
      */
     private static final int AUTHORISER_REACH = 30 + DutyFinder.SUFFIX_MAX + 2 + 20 + DutyFinder.SUFFIX_MAX + 2;
+    /** The longest name {@link #AG} and the first name of {@link #OR_AUTHORISED} match: 30 name characters and a head. */
+    private static final int NAME_REACH = 30 + DutyFinder.SUFFIX_MAX;
     /** How far after its 授权 such a match can end: 授权的其他, a name of at most 20 characters, and its head (人民政府). */
     private static final int AUTHORISED_REACH = "授权的其他".length() + 20 + "人民政府".length();
     private static final Pattern AUTHORISER_LIST = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)");
@@ -496,11 +498,15 @@ final class Delegations {
 
     /** D5: 受X委托的Y, X委托Y…. */
     private static void entrust(String sent, int base, List<DutyFinder.Duty> out) {
-        Matcher m = ENTRUSTED_BY.matcher(sent);
+        // 受X(依法)委托的Y, X(或者其)委托的Y: no match starts further before the first 委托的 than a name and 受…依法 or 或者其
+        // reach, nor before a character no name has (受理 is everywhere)
+        int entrustedOf = sent.indexOf("委托的");
+        int ofFrom = entrustedOf < 0 ? -1 : nameRunFrom(sent, Math.max(0, entrustedOf - "受依法".length() - NAME_REACH), entrustedOf);
+        Matcher m = Gate.when(entrustedOf >= 0, ENTRUSTED_BY, sent, ofFrom, sent.length());
         while (m.find()) {
             DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "委托", Delegates.ENTRUSTMENT, sent);
         }
-        m = Gate.when(sent.contains("委托的"), ENTRUSTED_OF, sent);
+        m = Gate.when(entrustedOf >= 0, ENTRUSTED_OF, sent, ofFrom, sent.length());
         while (m.find()) {
             String principal = AgencyNames.clean(m.group(1));
             if (principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find()) {
@@ -641,6 +647,36 @@ final class Delegations {
         }
     }
 
+    /**
+     * Where the run of {@link #NAME} characters that reaches {@code at} begins, not before {@code from}: a match whose name
+     * runs up to {@code at} or past it (the name, and 经, 受, 或者其, 依法 around it, are all such characters) starts there
+     * or later.
+     */
+    private static int nameRunFrom(String s, int from, int at) {
+        int start = at;
+        while (start > from && isNameChar(s.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** A character of {@link #NAME}. */
+    private static boolean isNameChar(char c) {
+        return c >= '\u4e00' && c <= '\u9fff' || c == '、' || c == '（' || c == '）';
+    }
+
+    /** The first place at or after {@code from} where any of {@code words} stands, -1 if none does. */
+    private static int firstOf(String s, int from, String... words) {
+        int first = -1;
+        for (String w : words) {
+            int at = s.indexOf(w, from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
     /** D6: X或者其授权的Y, 经X授权的Y, X授权Y…. */
     private static void authorise(String sent, int base, List<DutyFinder.Duty> out) {
         // both patterns need 授权的, and search a name at every offset: skip them without it
@@ -648,7 +684,14 @@ final class Delegations {
         // no match starts further before the first 授权, or ends further after the last, than the patterns reach
         int from = Math.max(0, sent.indexOf("授权") - AUTHORISER_REACH);
         int to = Math.min(sent.length(), sent.lastIndexOf("授权") + AUTHORISED_REACH);
-        Matcher m = Gate.when(authorisedBody, OR_AUTHORISED, sent, from, to);
+        // and none starts further before the first 或/及其 (which ends its first name) or 授权的 than a name reaches, nor
+        // before a character no name has (，；): the patterns try a name at every offset, and most sentences with 授权
+        // have neither word near it
+        int join = firstOf(sent, from, "或", "及其");
+        int orFrom = join < 0 ? -1 : nameRunFrom(sent, Math.max(from, join - NAME_REACH), join);
+        int authorisedOf = sent.indexOf("授权的", from);
+        int byFrom = authorisedOf < 0 ? -1 : nameRunFrom(sent, Math.max(from, authorisedOf - "经依法".length() - NAME_REACH), authorisedOf);
+        Matcher m = Gate.when(authorisedBody && join >= 0 && orFrom <= to, OR_AUTHORISED, sent, orFrom, to);
         Set<Integer> named = new HashSet<>(); // ends of the bodies read here: AUTHORISED_BY reads each only once
         while (m.find()) {
             named.add(m.end(3));
@@ -664,7 +707,7 @@ final class Delegations {
                 }
             }
         }
-        m = Gate.when(authorisedBody, AUTHORISED_BY, sent, from, to);
+        m = Gate.when(authorisedBody && authorisedOf >= 0 && byFrom <= to, AUTHORISED_BY, sent, byFrom, to);
         while (m.find()) {
             if (named.contains(m.end(2))) {
                 continue; // 领事机关或者外交部授权的其他驻外机关: read above as 外交部授权的驻外机关
@@ -739,8 +782,8 @@ final class Delegations {
 
     /** D7: 按照X的(有关)规定, the agencies among X (法律、行政法规和国务院公安部门 → 国务院公安部门). */
     private static void rulesOf(String sent, int base, List<DutyFinder.Duty> out) {
-        Matcher m = BY_RULES_OF.matcher(sent);
-        while (m.find()) {
+        Matcher m = LeadScan.of(BY_RULES_OF, sent);
+        for (int from = 0; LeadScan.find(m, sent, BY_RULES_OF_LEADS, from); from = m.end()) {
             String inner = m.group(1);
             int about = inner.indexOf("关于");
             String sources = about > 0 ? inner.substring(0, about) : inner; // X关于法规备案的规定: the topic names no source
@@ -910,6 +953,8 @@ final class Delegations {
     /** The first characters of {@link #SET_BY}'s and {@link #BY_RULES_VERB}'s verbs: where a match can begin. */
     private static final boolean[] SET_BY_LEADS = Lexicon.charTable("按依遵符执具超达低高少以使参根除在填");
     private static final boolean[] BY_RULES_VERB_LEADS = Lexicon.charTable("按依");
+    /** The first characters of {@link #BY_RULES_OF}'s verbs. */
+    private static final boolean[] BY_RULES_OF_LEADS = Lexicon.charTable("按依根遵符执");
 
     private static void setBy(Matcher m, boolean[] leads, int start, String sent, int base, List<DutyFinder.Duty> out) {
         // from every anchor: a match that runs from an earlier verb (使用…并符合X规定的) must not hide the next one; tried
