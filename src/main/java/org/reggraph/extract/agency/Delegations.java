@@ -835,7 +835,8 @@ final class Delegations {
     private static void setBy(String sent, int base, List<DutyFinder.Duty> out) {
         int key = setByKey(sent);
         if (key >= 0) {
-            setBy(LeadScan.of(SET_BY, sent), SET_BY_LEADS, Math.max(0, key - SET_BY_REACH), sent, base, out);
+            // a match runs in name characters from its verb to its key word (按照国务院规定的): none starts before that run
+            setBy(LeadScan.of(SET_BY, sent), SET_BY_LEADS, nameRunFrom(sent, Math.max(0, key - SET_BY_REACH), key), sent, base, out);
             Matcher first = MADE_BY_FIRST.matcher(sent);
             if (first.lookingAt() && OWNER_START.matcher(sent).lookingAt() && !sent.contains("废止")) {
                 for (int g = 1; g <= first.groupCount() && first.group(g) != null; g++) {
