@@ -57,7 +57,11 @@ public final class DutyFinder {
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?([\\u4e00-\\u9fff、（）()\\d]{0,"
             + SubjectScan.MAX_NAME + "}?" + SUFFIX + ")"
             + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=(?:" + SubjectScan.ALTERNATIVE_REGEX + "|等(?!于|" + SubjectScan.NAME_GOES_ON_REGEX + "))?(?:"
-            + String.join("|", SubjectScan.NEXT) + "))");
+            + String.join("|", SubjectScan.NEXT) + ")"
+            // or the body the subject designates, then its duty (县级人民政府或者其委托的乡级人民政府应当…)
+            + "|(?:" + String.join("|", SubjectScan.DESIGNEE_JOINS) + ")[\\u4e00-\\u9fff、（）()\\d]{0," + SubjectScan.MAX_NAME + "}?" + SUFFIX
+            + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=(?:" + SubjectScan.ALTERNATIVE_REGEX + "|等(?!于|" + SubjectScan.NAME_GOES_ON_REGEX + "))?(?:"
+            + String.join("|", SubjectScan.NEXT) + ")))");
     /**
      * A remit that goes on naming the body after 由X: 由省级人民政府管理能源工作的部门责令…, 由国务院负责…的部门批准 (the body is the
      * role name, not the government before it, though {@link #BY} takes 管理 and 负责 for X's act).
@@ -207,8 +211,11 @@ public final class DutyFinder {
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
     /** {@link #SUBJECT_ALONE} is at most 40 name characters and a head (of at most 5). */
     private static final int ALONE_MAX = 40 + SUFFIX_MAX;
-    /** A subject standing alone before the comma: the next clause begins with a modal or 负责. */
-    private static final Pattern SUBJECT_ALONE = Pattern.compile("^(" + NAME_X + "(?:的" + NAME_X + ")?)$");
+    /**
+     * A subject standing alone before the comma: the next clause begins with a modal or 负责; the parties named beside it
+     * are no part of it (X、Y和Z等有关部门和单位，应当…).
+     */
+    private static final Pattern SUBJECT_ALONE = Pattern.compile("^(" + NAME_X + "(?:的" + NAME_X + ")?)(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?$");
     /**
      * A subject list too long for {@link #SUBJECT}'s 40 characters, closed by 等…部门: 国务院发展改革、财政、住房城乡建设、交通运输、水利、
      * 金融管理、国有资产监管、市场监督管理等有关部门应当按照职责分工… (the corpus writes ~40 such lists of 41–90 characters).
@@ -233,7 +240,7 @@ public final class DutyFinder {
             + DEFINED_HERE + ")?$");
     /** A role X of a designation, whose agency follows 为/是: 仲裁委员会的登记机关, 广告的管理机关, 主管机关. */
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
-    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|主管|可以|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及)");
+    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|具体负责|主管|可以|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及)");
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */
@@ -283,8 +290,14 @@ public final class DutyFinder {
      */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(?!他)(" + REMIT + "|(?:有关|相关)(?:主管)?部门"
             + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|机构|办公室)|所属的?[\u4e00-\u9fff]{0,10}?机构)$");
-    /** X及其有关部门和Y: X with its departments, then more members (see {@link #AND_ITS}). */
-    private static final Pattern ITS_THEN_MORE = Pattern.compile("^(.{2,30}?及其(?:有关|相关)(?:主管)?部门)(?:和|以及|、)(.{2,40})$");
+    /**
+     * X及其有关部门和Y, X及其Z部门和其他有关部门: X with its departments, then more members (see {@link #AND_ITS}); X's other
+     * departments are X's (县级以上各级人民政府及其煤炭管理部门和其他有关部门), and so is a department listed after its own
+     * with 、 (县级人民政府及其教育行政部门、民政部门等有关部门).
+     */
+    /** A department named by its field alone (民政部门), no government, organ or body of its own. */
+    private static final Pattern BARE_DEPARTMENT = Pattern.compile("(?:(?!政府|机关|机构)[\u4e00-\u9fff]){1,8}?部门");
+    private static final Pattern ITS_THEN_MORE = Pattern.compile("^((.{2,30}?)及其(?:(?:有关|相关)(?:主管)?部门|(?!他|授权|委托|指定|所属|下属)[\u4e00-\u9fff]{1,8}?部门))(和|以及|、)(.{2,40})$");
     /** 经X批准: the approving body (R10). */
     /**
      * 报本级人民政府批准, 经上一级人民政府批准, 报有批准权的人民政府批准: an approver named only by its place relative to the
@@ -523,7 +536,8 @@ public final class DutyFinder {
             return false;
         }
         String name = sent.substring(ce + 1, next);
-        return SUBJECT_ALONE.matcher(name).matches() && AgencyNames.clean(name) != null && !notSubject(name);
+        Matcher alone = SUBJECT_ALONE.matcher(name);
+        return alone.matches() && AgencyNames.clean(alone.group(1)) != null && !notSubject(alone.group(1));
     }
 
     /** Plans: （牵头单位：X；参与单位：Y、Z）, （责任单位：…） — the ；inside is no sentence end. */
@@ -889,7 +903,9 @@ public final class DutyFinder {
             span = null; // 会同Y is no subject (NOT_SUBJECT)
         }
         int after = span == null ? -1 : cs + off + span[1];
-        String ruled = span == null ? null : ruleAfterSubject(sent, after, cl.substring(span[0], span[1]));
+        // X或者其授权的Y根据…，可以确定…标准: the rule follows the body X designates
+        String ruled = span == null ? null : ruleAfterSubject(sent, cs + off + span[0], cs + off + SubjectScan.designeeEnd(cl, span[1]),
+                cl.substring(span[0], span[1]));
         if (ruled != null) {
             // X(会同Y)(根据…，)可以规定…, X(会同Y)，(在/根据…)确定…标准, X可以对…标准作出调整: X sets the rule itself
             ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, ruled, sent);
@@ -907,7 +923,7 @@ public final class DutyFinder {
             carried.rulesOnly = true;
             span = null;
         }
-        if (span != null && approverOf(cl, span)) {
+        if (span != null && approverOf(cl, new int[]{span[0], SubjectScan.designeeEnd(cl, span[1])})) { // …或者其授权的部门批准: as a whole
             span = null; // 制定…预案并报本级人民政府批准: the approver, which REPORT_TO and APPROVED_BY take below
         }
         if (span != null && (cl.startsWith("收到", span[1]) || cl.startsWith("行使", span[1]) || cl.startsWith("设立", span[1]))
@@ -954,7 +970,9 @@ public final class DutyFinder {
             Matcher more = Gate.when(ag.contains("及其"), ITS_THEN_MORE, ag);
             if (more.matches()) {
                 // 国务院及其有关部门和省、自治区、直辖市人民政府: the bodies after the departments are members too
-                add(out, false, base + cs + off + span[0] + more.start(2), more.group(2), role, null, null, cl);
+                boolean its = more.group(4).startsWith("其他") || more.group(3).equals("、") && BARE_DEPARTMENT.matcher(more.group(4)).lookingAt();
+                String also = its ? more.group(2) + more.group(4) : more.group(4);
+                add(out, false, base + cs + off + span[0] + more.start(4), also, role, null, null, cl);
                 ag = more.group(1);
             }
             Matcher its = Gate.when(ag.contains("及其"), AND_ITS, ag);
@@ -989,7 +1007,7 @@ public final class DutyFinder {
                 Matcher remit = NAME_BY_REMIT.matcher(cl).region(m.end(1), cl.length());
                 int nameEnd = remit.lookingAt() ? alternativeEnd(cl, remit.end()) : m.end(1);
                 String role = ENFORCES.matcher(cl).region(nameEnd, Math.min(cl.length(), nameEnd + 24)).lookingAt() ? "enforcement" : "lead";
-                add(out, false, base + at, cl.substring(m.start(1), nameEnd), role, null, null, cl);
+                add(out, false, base + at, cl.substring(m.start(1), SubjectScan.designatorEnd(cl, m.start(1), nameEnd)), role, null, null, cl);
                 coAgencies(cl, nameEnd, base + cs + off, out);
             }
         }
@@ -1307,12 +1325,12 @@ public final class DutyFinder {
     }
 
     /**
-     * What the subject ending at {@code after} sets as a rule in the words after it, or null: 规定 for X(会同Y)(根据…，)可以规定…
+     * What the subject at {@code start} sets as a rule in the words from {@code after} (its end, or its designee's), or null: 规定 for X(会同Y)(根据…，)可以规定…
      * (as 按照X的规定: no text it must make); the rule's noun for X(会同Y)，(在/根据…)确定…标准/办法 and X可以对…标准作出调整, which
      * only a rule-making body does (not a party's own prices or a fund holder's pay: 非银行支付机构…确定收费标准,
      * 履行出资人职责的机构…确定其薪酬标准).
      */
-    private static String ruleAfterSubject(String sent, int after, String subject) {
+    private static String ruleAfterSubject(String sent, int start, int after, String subject) {
         if (notSubject(subject)) {
             return null;
         }
@@ -1320,7 +1338,6 @@ public final class DutyFinder {
         if (sent.lastIndexOf("规定", window - 2) >= after && MAY_RULE.matcher(sent).region(after, window).lookingAt()) {
             return "规定";
         }
-        int start = after - subject.length();
         if ((within(sent, "制定", after, window) >= 0 || within(sent, "制订", after, window) >= 0) && (start < 1 || sent.charAt(start - 1) != '由')
                 && MAKES_NAMED_BEFORE.matcher(sent).region(after, window).lookingAt()) {
             return "规定"; // 省级应急管理部门可以自行制定, X应当会同Y立即制定、修订: what is made stands before (…方案，由X制定: the

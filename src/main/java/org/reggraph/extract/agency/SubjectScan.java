@@ -83,6 +83,8 @@ final class SubjectScan {
      * Between the members of a subject; also before the party an agency authorises (林业主管部门或者其授权的单位可以代为除治: the
      * agency is the subject, the unit it authorises a delegation, which {@code Delegations} reads).
      */
+    /** Before a body the subject designates: 或者其委托的, 或其授权的. */
+    static final List<String> DESIGNEE_JOINS = List.of("或者其委托的", "或其委托的", "或者其授权的", "或其授权的");
     static final List<String> PARTY_JOINS = List.of("、", "和", "以及", "及", "或者其授权的", "或其授权的", "或者");
     /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位, 普通高等学校, 博物馆行业组织. */
     static final List<String> PARTY_ENDS = List.of("单位", "企业", "学校", "行业组织", "行业协会");
@@ -99,8 +101,11 @@ final class SubjectScan {
     /** {@link #NAME_GOES_ON} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String NAME_GOES_ON_REGEX = String.join("|", NAME_GOES_ON).replace("负责人", "负责人(?![" + AFTER_PERSON_WORD + "])")
             .replace("负责制", "负责制(?![定订])");
-    /** A subject list may be long: 县、自治县、不设区的市、市辖区人民政府兵役机关和基层人民武装部 … (60 covers the corpus's lists). */
-    static final int MAX_NAME = 60;
+    /**
+     * A subject list may be long: 县、自治县、不设区的市、市辖区人民政府兵役机关和基层人民武装部 …; 易制毒化学品管理条例 第三条 names
+     * eleven departments in 95 characters, and the plans' (牵头…：X、Y…等按职责分工负责) lists run longer.
+     */
+    static final int MAX_NAME = 120;
     private static final Words HEADS = new Words(Lexicon.DUTY_AGENCY_HEADS);
     private static final Words NEXT_WORDS = new Words(NEXT);
     private static final Words GOES_ON = new Words(NAME_GOES_ON);
@@ -150,7 +155,40 @@ final class SubjectScan {
 
     /** A duty word at {@code at}, a list's 等 and then one, or parties and then one ({@link #PARTY_TAIL_REGEX}, every way it can match). */
     private static boolean subjectEnds(String s, int at) {
-        return nextAt(s, at) || listEndThenNext(s, at) || partiesThenNext(s, at);
+        return nextAt(s, at) || listEndThenNext(s, at) || partiesThenNext(s, at) || designeeThenNext(s, at);
+    }
+
+    /**
+     * The body the subject entrusts or authorises, then a duty word: 县级人民政府或者其委托的乡级人民政府应当… (the subject acts,
+     * the designee is a delegation, which {@code Delegations} reads; a party designee is a {@link #PARTY_JOINS} tail).
+     */
+    private static boolean designeeThenNext(String s, int at) {
+        return designeeEnd(s, at) > at;
+    }
+
+    /**
+     * Where the designator of a name {@code [from, to)} that ends with the body it designates ends (由X或者其委托的Y核发: X, the
+     * designee a delegation); {@code to} when the name names no designee.
+     */
+    static int designatorEnd(String s, int from, int to) {
+        for (String join : DESIGNEE_JOINS) {
+            int at = s.indexOf(join, from);
+            if (at > from && at < to && designeeEnd(s, at) == to) {
+                return at;
+            }
+        }
+        return to;
+    }
+
+    /** The end of the body the subject ending at {@code at} designates ({@link #designeeThenNext}), or {@code at} if none. */
+    static int designeeEnd(String s, int at) {
+        for (String join : DESIGNEE_JOINS) {
+            if (s.startsWith(join, at)) {
+                int end = nameEnd(s, at + join.length());
+                return end >= 0 ? end : at;
+            }
+        }
+        return at;
     }
 
     /**

@@ -786,7 +786,7 @@ class DutyFormsTest {
             退役军人安置条例(2024-07-29) 第五十四条 negative: 有关单位 takes no shared head (军队有关单位主管部门 is no body)|对符合移交条件的伤病残退役军人，军队有关单位和安置地人民政府退役军人工作主管部门应当及时移交接收，予以妥善安置。|RESPONSIBLE|安置地人民政府退役军人工作主管部门|
             动物防疫法(2021-01-22) 第二十一条 无规定 names no rule: a plan the government makes is its duty|省、自治区、直辖市人民政府制定并组织实施本行政区域的无规定动物疫病区建设方案。|DELEGATES||
             动物防疫法(2021-01-22) 第二十一条 the duty|省、自治区、直辖市人民政府制定并组织实施本行政区域的无规定动物疫病区建设方案。|RESPONSIBLE|省、自治区、直辖市人民政府|
-            矿山生产安全事故报告和调查处理办法 (seed 004) 第二十条 a team list split as lists are (X及其Y: both)|非煤矿山重大事故，由省级人民政府及其应急管理部门、负有非煤矿山安全生产监督管理职责的有关部门、公安机关以及工会组织派人组成事故调查组，并邀请省级监察机关介入。|RESPONSIBLE|省级人民政府;应急管理部门;负有非煤矿山安全生产监督管理职责的有关部门;公安机关|
+            矿山生产安全事故报告和调查处理办法 (seed 004) 第二十条 a team list split as lists are (X及其Y: both)|非煤矿山重大事故，由省级人民政府及其应急管理部门、负有非煤矿山安全生产监督管理职责的有关部门、公安机关以及工会组织派人组成事故调查组，并邀请省级监察机关介入。|RESPONSIBLE|省级人民政府;省级人民政府应急管理部门;应急管理部门;负有非煤矿山安全生产监督管理职责的有关部门;公安机关|
             """)
     void findsFormOfSession13(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
@@ -1023,6 +1023,22 @@ class DutyFormsTest {
             会计法(2024-06-28) 第三十一条 能够 is no part of a name (检查结论能够满足其他监督检查部门)|财政、审计、税务、金融管理等部门应当加强监督检查协作，有关监督检查部门已经作出的检查结论能够满足其他监督检查部门履行本部门职责需要的，其他监督检查部门应当加以利用，避免重复查账。|RESPONSIBLE|财政部门;审计部门;税务部门;金融管理部门;其他监督检查部门|
             """)
     void findsFormOfSession19(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
+    /** Forms read in the twentieth session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            易制毒化学品管理条例(2018-09-18) 第三条 a subject list of eleven members (95 characters)|国务院公安部门、药品监督管理部门、安全生产监督管理部门、商务主管部门、卫生主管部门、海关总署、价格主管部门、铁路主管部门、交通主管部门、市场监督管理部门、生态环境主管部门在各自的职责范围内，负责全国的易制毒化学品有关管理工作；县级以上地方各级人民政府有关行政主管部门在各自的职责范围内，负责本行政区域内的易制毒化学品有关管理工作。|RESPONSIBLE|国务院公安部门;国务院药品监督管理部门;国务院安全生产监督管理部门;国务院商务主管部门;国务院卫生主管部门;海关总署;国务院价格主管部门;国务院铁路主管部门;国务院交通主管部门;国务院市场监督管理部门;国务院生态环境主管部门;县级以上地方各级人民政府有关行政主管部门|
+            城镇燃气管理条例(2016-02-06) 第四十二条 X、Y和Z等有关部门和单位，应当: the parties after a subject alone|燃气安全事故发生后，燃气管理部门、安全生产监督管理部门和公安机关消防机构等有关部门和单位，应当根据各自职责，立即采取措施防止事故扩大，根据有关情况启动燃气安全事故应急预案。|RESPONSIBLE|燃气管理部门;安全生产监督管理部门;公安机关消防机构|
+            突发公共卫生事件应急条例(2011-01-08) 第四条 X，具体负责…|县级以上地方人民政府卫生行政主管部门，具体负责组织突发事件的调查、控制和医疗救治工作。|RESPONSIBLE|县级以上地方人民政府卫生行政主管部门|
+            煤炭法(2016-11-07) 第三十条 X及其Y部门和其他有关部门: X's other departments|县级以上各级人民政府及其煤炭管理部门和其他有关部门，应当加强对煤矿安全生产工作的监督管理。|RESPONSIBLE|县级以上各级人民政府;县级以上各级人民政府煤炭管理部门;县级以上各级人民政府其他有关部门|
+            残疾人教育条例(2017-02-01) 第三十一条 X及其Y部门、Z部门等有关部门: Z is X's too|县级人民政府及其教育行政部门、民政部门等有关部门应当支持普通幼儿园创造条件招收残疾幼儿；支持特殊教育学校和具备办学条件的残疾儿童福利机构、残疾儿童康复机构等实施学前教育。|RESPONSIBLE|县级人民政府;县级人民政府教育行政部门;县级人民政府民政部门|
+            退耕还林条例(2016-02-06) 第四十二条 X或者其委托的Y应当: X acts|退耕还林者自行采购种苗的，县级人民政府或者其委托的乡级人民政府应当在退耕还林合同生效时一次付清种苗造林补助费。|RESPONSIBLE|县级人民政府|
+            退耕还林条例(2016-02-06) 第四十二条 X或者其委托的Y: Y is entrusted|退耕还林者自行采购种苗的，县级人民政府或者其委托的乡级人民政府应当在退耕还林合同生效时一次付清种苗造林补助费。|DELEGATES|乡级人民政府|entrustment
+            政府采购法实施条例(2015-01-30) 第五条 X或者其授权的Y根据…，可以确定…标准: X sets the rule, Y is authorised|省、自治区、直辖市人民政府或者其授权的机构根据实际情况，可以确定分别适用于本行政区域省级、设区的市级、县级的集中采购目录和采购限额标准。|DELEGATES|省、自治区、直辖市人民政府;省、自治区、直辖市人民政府授权的机构|
+            """)
+    void findsFormOfSession20(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
     }
 
