@@ -343,8 +343,12 @@ public final class DutyFinder {
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     /** 其派出机构, 其分支机构 as a clause subject: the branches of the body the sentence named before. */
     private static final Pattern ITS_BRANCH = Pattern.compile("^其(?:派出|分支|派驻)(?:机构|机关)$");
-    /** The unnamed bodies that exercise a power, last in a subject list (和其他行使海洋环境监督管理权的部门). */
-    private static final Pattern OTHERS_EXERCISING = Pattern.compile("(?:和|以及|及|、)其他行使[^，。；、]{1,20}?的(?:部门|机构|机关)$");
+    /**
+     * The unnamed bodies that exercise a power, last in a subject list (和其他行使海洋环境监督管理权的部门; 或者其他依照本法规定行使
+     * 环境噪声监督管理权的监督管理部门、机构: either acts, the one named is the subject).
+     */
+    private static final Pattern OTHERS_EXERCISING = Pattern.compile("(?:和|以及|及|、|或者|或)其他(?:依照本(?:法|条例)(?:的)?规定|依法)?行使"
+            + "[^，。；、]{1,20}?的(?:监督管理)?(?:部门|机构|机关)(?:、(?:部门|机构|机关))?$");
     /**
      * Parties named before a subject's agencies (铁路运输企业和设区的市、县级人民政府应当…, 机关、团体、企业事业单位和乡、民族乡、镇的人民政府
      * 以及街道办事处，应当…, 预备役人员所在单位和乡镇人民政府、街道办事处应当…): the agencies after them are the subject.
@@ -849,8 +853,9 @@ public final class DutyFinder {
                 span = new int[]{shortName.start(1), shortName.end(1)};
             }
         }
-        int exercising = span == null ? -1 : cl.indexOf("其他行使", span[0]);
-        if (exercising > 0 && exercising < span[1]) {
+        int exercising = span == null ? -1 : cl.indexOf("行使", span[0]);
+        int actsFrom = span == null ? -1 : span[1]; // where the subject's act begins: after the unnamed others' description
+        if (exercising > 0 && exercising < span[1] && cl.lastIndexOf("其他", exercising) > span[0]) {
             Matcher others = OTHERS_EXERCISING.matcher(cl).region(span[0], span[1]);
             if (others.find() && others.start() > span[0]) {
                 span = new int[]{span[0], others.start()}; // X、Y和其他行使…监督管理权的部门，根据…: X and Y, the others unnamed
@@ -964,7 +969,7 @@ public final class DutyFinder {
             }
             carried.subject = ag;
             carried.rulesOnly = false;
-            String rest = cl.substring(span[1]);
+            String rest = cl.substring(Math.max(span[1], actsFrom));
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
             Matcher more = Gate.when(ag.contains("及其"), ITS_THEN_MORE, ag);
