@@ -228,7 +228,8 @@ final class AgencyLists {
             Matcher level = PREFIX.matcher(closed.group(1));
             String government = level.matches() && GOVERNMENT_PREFIX.matcher(level.group(1)).find() ? level.group(1) : "";
             String next = closed.group(2);
-            boolean own = LEVEL.matcher(RELATED_WORD.matcher(next).replaceFirst("")).find() || next.contains("人民政府");
+            // a river basin's body is the State Council's, at no local level (…等部门和太湖流域管理机构)
+            boolean own = LEVEL.matcher(RELATED_WORD.matcher(next).replaceFirst("")).find() || next.contains("人民政府") || next.contains("流域");
             String after = own ? next : government + next; // 和有关省、自治区、直辖市人民政府 keeps its own level
             members(after).forEach(m -> add(out, m));
             return out;

@@ -209,13 +209,15 @@ public final class DutyFinder {
     /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
     private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
-    /** {@link #SUBJECT_ALONE} is at most 40 name characters and a head (of at most 5). */
-    private static final int ALONE_MAX = 40 + SUFFIX_MAX;
+    /** {@link #SUBJECT_ALONE} is at most a subject list's name characters and a head, as a scanned subject. */
+    private static final int ALONE_MAX = SubjectScan.MAX_NAME + SUFFIX_MAX;
+    /** A name alone in its clause: as long as a scanned subject list may be (太湖流域县级以上地方人民政府水行政、…等部门和Y，应当…). */
+    private static final String NAME_ALONE = "[\\u4e00-\\u9fff、（）()\\d]{0," + SubjectScan.MAX_NAME + "}?" + SUFFIX;
     /**
      * A subject standing alone before the comma: the next clause begins with a modal or 负责; the parties named beside it
      * are no part of it (X、Y和Z等有关部门和单位，应当…).
      */
-    private static final Pattern SUBJECT_ALONE = Pattern.compile("^(" + NAME_X + "(?:的" + NAME_X + ")?)(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?$");
+    private static final Pattern SUBJECT_ALONE = Pattern.compile("^(" + NAME_ALONE + "(?:的" + NAME_X + ")?)(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?$");
     /**
      * A subject list too long for {@link #SUBJECT}'s 40 characters, closed by 等…部门: 国务院发展改革、财政、住房城乡建设、交通运输、水利、
      * 金融管理、国有资产监管、市场监督管理等有关部门应当按照职责分工… (the corpus writes ~40 such lists of 41–90 characters).
@@ -244,7 +246,8 @@ public final class DutyFinder {
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */
-    private static final Pattern RULE_BESIDE_LIST = Pattern.compile("(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则)|办法|细则|标准|规范|规程|规则|准则");
+    private static final Pattern RULE_BESIDE_LIST = Pattern.compile("(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则)|办法|细则|标准|规范|规程|规则|准则"
+            + "|分类(?!目录|名录|清单)"); // 具体分类和名录: a classification is a rule (分类目录 is a catalogue)
     /** The head a list closed by 等 shares (外交、海关等国家有关部门): the list runs on to it. */
     static final String LIST_HEAD = "(?:国家|国务院)?(?:其他)?(?:有关|相关)?(?:行政)?(?:主管|管理|监管|行政)?(?:部门|机构|机关)";
     /** What follows a co-agency: 等, a comma, a verb or modal of the duty; a list closed by 等…部门 needs none (会同X等部门尽快查明). */
