@@ -54,14 +54,11 @@ public final class DutyFinder {
     private static final String REMIT = REMIT_VERB + "[^，。；、的]{1,24}?的" + REMIT_HEADS;
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
-    static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?([\\u4e00-\\u9fff、（）()\\d]{0,"
-            + SubjectScan.MAX_NAME + "}?" + SUFFIX + ")"
-            + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=(?:" + SubjectScan.ALTERNATIVE_REGEX + "|等(?!于|" + SubjectScan.NAME_GOES_ON_REGEX + "))?(?:"
-            + String.join("|", SubjectScan.NEXT) + ")"
+    static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?(" + subjectName() + ")"
+            + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + nextAfterSubject()
             // or the body the subject designates, then its duty (县级人民政府或者其委托的乡级人民政府应当…)
-            + "|(?:" + String.join("|", SubjectScan.DESIGNEE_JOINS) + ")[\\u4e00-\\u9fff、（）()\\d]{0," + SubjectScan.MAX_NAME + "}?" + SUFFIX
-            + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=(?:" + SubjectScan.ALTERNATIVE_REGEX + "|等(?!于|" + SubjectScan.NAME_GOES_ON_REGEX + "))?(?:"
-            + String.join("|", SubjectScan.NEXT) + ")))");
+            + "|(?:" + String.join("|", SubjectScan.DESIGNEE_JOINS) + ")" + subjectName()
+            + "(?!" + SubjectScan.NAME_GOES_ON_REGEX + ")(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + nextAfterSubject() + "))");
     /**
      * A remit that goes on naming the body after 由X: 由省级人民政府管理能源工作的部门责令…, 由国务院负责…的部门批准 (the body is the
      * role name, not the government before it, though {@link #BY} takes 管理 and 负责 for X's act).
@@ -212,7 +209,7 @@ public final class DutyFinder {
     /** {@link #SUBJECT_ALONE} is at most a subject list's name characters and a head, as a scanned subject. */
     private static final int ALONE_MAX = SubjectScan.MAX_NAME + SUFFIX_MAX;
     /** A name alone in its clause: as long as a scanned subject list may be (太湖流域县级以上地方人民政府水行政、…等部门和Y，应当…). */
-    private static final String NAME_ALONE = "[\\u4e00-\\u9fff、（）()\\d]{0," + SubjectScan.MAX_NAME + "}?" + SUFFIX;
+    private static final String NAME_ALONE = subjectName();
     /**
      * A subject standing alone before the comma: the next clause begins with a modal or 负责; the parties named beside it
      * are no part of it (X、Y和Z等有关部门和单位，应当…).
@@ -293,13 +290,13 @@ public final class DutyFinder {
      */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(?!他)(" + REMIT + "|(?:有关|相关)(?:主管)?部门"
             + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|机构|办公室)|所属的?[\u4e00-\u9fff]{0,10}?机构)$");
+    /** A department named by its field alone (民政部门), no government, organ or body of its own. */
+    private static final Pattern BARE_DEPARTMENT = Pattern.compile("(?:(?!政府|机关|机构)[\u4e00-\u9fff]){1,8}?部门");
     /**
      * X及其有关部门和Y, X及其Z部门和其他有关部门: X with its departments, then more members (see {@link #AND_ITS}); X's other
      * departments are X's (县级以上各级人民政府及其煤炭管理部门和其他有关部门), and so is a department listed after its own
      * with 、 (县级人民政府及其教育行政部门、民政部门等有关部门).
      */
-    /** A department named by its field alone (民政部门), no government, organ or body of its own. */
-    private static final Pattern BARE_DEPARTMENT = Pattern.compile("(?:(?!政府|机关|机构)[\u4e00-\u9fff]){1,8}?部门");
     private static final Pattern ITS_THEN_MORE = Pattern.compile("^((.{2,30}?)及其(?:(?:有关|相关)(?:主管)?部门|(?!他|授权|委托|指定|所属|下属)[\u4e00-\u9fff]{1,8}?部门))(和|以及|、)(.{2,40})$");
     /** 经X批准: the approving body (R10). */
     /**
@@ -1591,6 +1588,16 @@ public final class DutyFinder {
         List<String> members = new ArrayList<>(AgencyLists.members(left));
         members.addAll(AgencyLists.members(right));
         return new Split(raw, List.copyOf(members));
+    }
+
+    /** A subject's name in {@link #SUBJECT}: name characters, lazily, and an agency head. */
+    private static String subjectName() {
+        return "[\\u4e00-\\u9fff、（）()\\d]{0," + SubjectScan.MAX_NAME + "}?" + SUFFIX;
+    }
+
+    /** What {@link #SUBJECT} looks for after a name: an alternative in brackets or a list's 等, then a duty word. */
+    private static String nextAfterSubject() {
+        return "(?:" + SubjectScan.ALTERNATIVE_REGEX + "|等(?!于|" + SubjectScan.NAME_GOES_ON_REGEX + "))?(?:" + String.join("|", SubjectScan.NEXT) + ")";
     }
 
     private static String guardCompany(String heads) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code DutyFinder.SUBJECT} — an optional lead word (由, 并, 其中 …), a name of up to 40 name characters taken
- * lazily, an agency head, then a duty word — matched by hand. The regex tried the 23 heads and then ~90 duty words at
+ * {@code DutyFinder.SUBJECT} — an optional lead word (由, 并, 其中 …), a name of up to {@link #MAX_NAME} name characters
+ * taken lazily, an agency head, then a duty word (or parties, or a designee, and then one) — matched by hand. The regex tried the 23 heads and then ~90 duty words at
  * each of the 40 positions of every clause that names an agency (8 % of the extraction); here a head is tried only
  * where its first character stands. The result is the regex's: same lazy order, heads in list order, the lead word
  * tried before none; {@code SubjectScanTest} compares both on the corpus's clauses.
@@ -83,9 +83,9 @@ final class SubjectScan {
      * Between the members of a subject; also before the party an agency authorises (林业主管部门或者其授权的单位可以代为除治: the
      * agency is the subject, the unit it authorises a delegation, which {@code Delegations} reads).
      */
-    /** Before a body the subject designates: 或者其委托的, 或其授权的. */
-    static final List<String> DESIGNEE_JOINS = List.of("或者其委托的", "或其委托的", "或者其授权的", "或其授权的");
     static final List<String> PARTY_JOINS = List.of("、", "和", "以及", "及", "或者其授权的", "或其授权的", "或者");
+    /** Before a body the subject designates (其授权的 as {@link #PARTY_JOINS} has it, before a party). */
+    static final List<String> DESIGNEE_JOINS = List.of("或者其委托的", "或其委托的", PARTY_JOINS.get(4), PARTY_JOINS.get(5));
     /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位, 普通高等学校, 博物馆行业组织. */
     static final List<String> PARTY_ENDS = List.of("单位", "企业", "学校", "行业组织", "行业协会");
     /** How many characters may name what such a party does; none of them joins names or ends an agency's. */
