@@ -73,7 +73,7 @@ final class AgencyNames {
      */
     private static final Pattern RELATED_KIND = Pattern.compile("^(国务院|[^、和或及的有]{0,24}?人民政府)(?:有关|相关)(?!(?:行政|主管|行政主管|管理|业务|业务主管)?(?:部门|机关|机构))(?![^，]*?(?:国务院|政府))(?=[^、和或及的，]{2,14}(?:部门|机构|机关)$)");
     /** Words that cannot begin a name (besides clause words). */
-    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|(?:书面)?通知|[^、，]{1,6}?提出(?:要求|申请)(?:或者|或)|但是|但(?!书)|除(?![尘害])|而|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
+    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|(?:书面)?通知|[^、，]{1,6}?提出(?:要求|申请)(?:或者|或)|但是|但(?!书)|除(?![尘害])|如果|如(?=全国|国务院|委员长)|给(?![水排])|而|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
     private static final Pattern REMIT = Pattern.compile("(?:(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}|履行[^的，、]{1,16}职责)的(?:有关|相关)?(?:行政)?(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?");
     /** The first characters of {@link #REMIT}'s verbs: where a remit can begin. */

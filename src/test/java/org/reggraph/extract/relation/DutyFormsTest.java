@@ -1045,6 +1045,7 @@ class DutyFormsTest {
             放射性物品运输安全管理条例(2009-09-14) 第三条 negative: 具体分类和名录 — a classification is a rule, no catalogue kept as a duty|放射性物品的具体分类和名录，由国务院核安全监管部门会同国务院公安、卫生、海关、交通运输、铁路、民航、核工业行业主管部门制定。|RESPONSIBLE||
             湿地保护法(2021-12-24) 第五十九条 由X委托他人代为履行: X acts|破坏湿地的违法行为人未按照规定期限或者未按照修复方案修复湿地的，由县级以上人民政府林业草原主管部门委托他人代为履行，所需费用由违法行为人承担；违法行为人因被宣告破产等原因丧失修复能力的，由县级以上人民政府组织实施修复。|RESPONSIBLE|县级以上人民政府林业草原主管部门;县级以上人民政府|
             企业所得税法实施条例(2019-04-23) 第四十二条 除X另有规定外: 除 begins no name|除国务院财政、税务主管部门另有规定外，企业发生的职工教育经费支出，不超过工资薪金总额2.5%的部分，准予扣除；超过部分，准予在以后纳税年度结转扣除。|DELEGATES|国务院财政主管部门;国务院税务主管部门|rulemaking
+            建设工程安全生产管理条例(2003-11-24) 第四十四条 委托给Y: 给 begins no name|建设行政主管部门或者其他有关部门可以将施工现场的监督检查委托给建设工程安全监督机构具体实施。|DELEGATES|建设工程安全监督机构|entrustment
             """)
     void findsFormOfSession20(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
