@@ -71,6 +71,13 @@ final class AgencyLists {
     private static final Pattern OR_AUTHORISED = Pattern.compile("(.{2,}?)(?:或者|或|及)其(?:依法)?(?:授权|委托)(?:的)?[\\u4e00-\\u9fff、]{0,24}?(?:部门|机构|机关|单位|组织)");
     /** 或者其Y部门 after a government: the government's own department, named by its field (not 其他, not a designee). */
     private static final Pattern OR_ITS_DEPARTMENT = Pattern.compile("其(?!他|授权|委托|指定|所属|设立|派出)[\\u4e00-\\u9fff]{0,12}(?:主管部门|行政部门|部门)");
+    /** 其所属(的)…机构: the units a body has (及其所属管理机构). */
+    private static final Pattern ITS_UNITS = Pattern.compile("其所属的?[\\u4e00-\\u9fff]{0,10}?机构");
+    /**
+     * A department named by its field alone (环境保护主管部门, 民政部门), no level, government, organ, body or 有关 of its own
+     * (not 军队有关部门, 乡级人民政府): after X及其Y部门, X's department too.
+     */
+    static final Pattern BARE_FIELD_DEPARTMENT = Pattern.compile("(?:(?!政府|机关|机构|国务院|国家|中央|军队|省|县|市|乡|地方|各级|有关|相关|其他)[\\u4e00-\\u9fff]){1,10}?(?:主管|行政)?部门");
     private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
@@ -281,8 +288,25 @@ final class AgencyLists {
             head = SubjectScan.PARTIES.stream().anyMatch(sharer::endsWith) ? null : sharedHead(sharer);
         }
         List<String> out = new ArrayList<>();
+        String itsOwner = null; // the government whose own department the last member was (X及其Y部门)
         for (int i = 0; i < parts.size(); i++) {
             String m = parts.get(i);
+            String owner = itsOwner;
+            itsOwner = null;
+            if (m.startsWith("其") && !out.isEmpty() && name.contains("及" + unprotect(m))
+                    && (ITS_UNITS.matcher(m).matches() || OR_ITS_DEPARTMENT.matcher(m).matches()
+                    && GOVERNMENT_PREFIX.matcher(out.get(out.size() - 1)).find())) {
+                // X及其所属管理机构, X及其Y部门 inside a list: X's own (黄河水利委员会及其所属管理机构、有关省级人民政府及其水行政主管部门…)
+                String x = out.get(out.size() - 1);
+                add(out, x + unprotect(m.substring(1)));
+                itsOwner = GOVERNMENT_PREFIX.matcher(x).find() ? x : null;
+                continue;
+            }
+            if (owner != null && BARE_FIELD_DEPARTMENT.matcher(unprotect(m)).matches()) {
+                add(out, owner + unprotect(m)); // …及其水行政主管部门和环境保护主管部门: the second department is X's too
+                itsOwner = owner;
+                continue;
+            }
             if (i > 0 && OTHERS.matcher(m).matches()) {
                 // 县级以上人民政府X部门和其他有关部门: the others at the level of the member before them
                 Matcher level = GOVERNMENT.matcher(out.isEmpty() ? "" : out.get(out.size() - 1));

@@ -290,12 +290,10 @@ public final class DutyFinder {
      */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(?!他)(" + REMIT + "|(?:有关|相关)(?:主管)?部门"
             + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|机构|办公室)|所属的?[\u4e00-\u9fff]{0,10}?机构)$");
-    /** A department named by its field alone (民政部门), no government, organ or body of its own. */
-    private static final Pattern BARE_DEPARTMENT = Pattern.compile("(?:(?!政府|机关|机构)[\u4e00-\u9fff]){1,8}?部门");
     /**
      * X及其有关部门和Y, X及其Z部门和其他有关部门: X with its departments, then more members (see {@link #AND_ITS}); X's other
      * departments are X's (县级以上各级人民政府及其煤炭管理部门和其他有关部门), and so is a department listed after its own
-     * with 、 (县级人民政府及其教育行政部门、民政部门等有关部门).
+     * with 、 or 和 (县级人民政府及其教育行政部门、民政部门等有关部门; 有关省级人民政府及其水行政主管部门和环境保护主管部门).
      */
     private static final Pattern ITS_THEN_MORE = Pattern.compile("^((.{2,30}?)及其(?:(?:有关|相关)(?:主管)?部门|(?!他|授权|委托|指定|所属|下属)[\u4e00-\u9fff]{1,8}?部门))(和|以及|、)(.{2,40})$");
     /** 经X批准: the approving body (R10). */
@@ -975,8 +973,10 @@ public final class DutyFinder {
             Matcher more = Gate.when(ag.contains("及其"), ITS_THEN_MORE, ag);
             if (more.matches()) {
                 // 国务院及其有关部门和省、自治区、直辖市人民政府: the bodies after the departments are members too
-                boolean its = more.group(4).startsWith("其他") || more.group(3).equals("、") && BARE_DEPARTMENT.matcher(more.group(4)).lookingAt();
-                String also = its ? more.group(2) + more.group(4) : more.group(4);
+                boolean its = more.group(4).startsWith("其他") || !more.group(3).equals("以及")
+                        && AgencyLists.BARE_FIELD_DEPARTMENT.matcher(more.group(4)).lookingAt();
+                String owner = more.group(2).substring(more.group(2).lastIndexOf('、') + 1); // the last member before 及其
+                String also = its ? owner + more.group(4) : more.group(4);
                 add(out, false, base + cs + off + span[0] + more.start(4), also, role, null, null, cl);
                 ag = more.group(1);
             }
