@@ -71,8 +71,10 @@ final class AgencyLists {
     private static final Pattern OR_AUTHORISED = Pattern.compile("(.{2,}?)(?:或者|或|及)其(?:依法)?(?:授权|委托)(?:的)?[\\u4e00-\\u9fff、]{0,24}?(?:部门|机构|机关|单位|组织)");
     /** 或者其Y部门 after a government: the government's own department, named by its field (not 其他, not a designee). */
     private static final Pattern OR_ITS_DEPARTMENT = Pattern.compile("其(?!他|授权|委托|指定|所属|设立|派出)[\\u4e00-\\u9fff]{0,12}(?:主管部门|行政部门|部门)");
-    /** 其所属(的)…机构: the units a body has (及其所属管理机构). */
-    private static final Pattern ITS_UNITS = Pattern.compile("其所属的?[\\u4e00-\\u9fff]{0,10}?机构");
+    /** 所属(的)…机构: the units a body has (X及其所属管理机构); {@code DutyFinder.AND_ITS} reads them after a whole subject. */
+    static final String UNITS_REGEX = "所属的?[\\u4e00-\\u9fff]{0,10}?机构";
+    /** 其所属(的)…机构 as a list's member. */
+    private static final Pattern ITS_UNITS = Pattern.compile("其" + UNITS_REGEX);
     /**
      * A department named by its field alone (环境保护主管部门, 民政部门), no level, government, organ, body or 有关 of its own
      * (not 军队有关部门, 乡级人民政府): after X及其Y部门, X's department too.
@@ -293,14 +295,17 @@ final class AgencyLists {
             String m = parts.get(i);
             String owner = itsOwner;
             itsOwner = null;
-            if (m.startsWith("其") && !out.isEmpty() && name.contains("及" + unprotect(m))
-                    && (ITS_UNITS.matcher(m).matches() || OR_ITS_DEPARTMENT.matcher(m).matches()
-                    && GOVERNMENT_PREFIX.matcher(out.get(out.size() - 1)).find())) {
-                // X及其所属管理机构, X及其Y部门 inside a list: X's own (黄河水利委员会及其所属管理机构、有关省级人民政府及其水行政主管部门…)
+            if (m.startsWith("其") && !out.isEmpty()) {
                 String x = out.get(out.size() - 1);
-                add(out, x + unprotect(m.substring(1)));
-                itsOwner = GOVERNMENT_PREFIX.matcher(x).find() ? x : null;
-                continue;
+                boolean department = OR_ITS_DEPARTMENT.matcher(m).matches() && GOVERNMENT_PREFIX.matcher(x).find();
+                boolean itsOwn = name.contains("及" + unprotect(m)) && (ITS_UNITS.matcher(m).matches() || department);
+                if (itsOwn || m.endsWith("派出机构") || department && name.contains("或者" + unprotect(m))) {
+                    // X及其所属管理机构, X及其Y部门 inside a list (黄河水利委员会及其所属管理机构、有关省级人民政府及其水行政主管部门…),
+                    // X或者其(省一级)派出机构, 县级以上人民政府或者其野生动物保护主管部门: X's own units, branches and departments
+                    add(out, x + unprotect(m.substring(1)));
+                    itsOwner = itsOwn && GOVERNMENT_PREFIX.matcher(x).find() ? x : null;
+                    continue;
+                }
             }
             if (owner != null && BARE_FIELD_DEPARTMENT.matcher(unprotect(m)).matches()) {
                 add(out, owner + unprotect(m)); // …及其水行政主管部门和环境保护主管部门: the second department is X's too
@@ -313,13 +318,6 @@ final class AgencyLists {
                 if (level.lookingAt()) {
                     add(out, level.group() + m);
                 }
-                continue;
-            }
-            if (m.startsWith("其") && !out.isEmpty() && (m.endsWith("派出机构")
-                    || OR_ITS_DEPARTMENT.matcher(m).matches() && name.contains("或者" + unprotect(m))
-                    && GOVERNMENT_PREFIX.matcher(out.get(out.size() - 1)).find())) {
-                // X或者其(省一级)派出机构: X's own branches; 县级以上人民政府或者其野生动物保护主管部门: X's own department
-                add(out, out.get(out.size() - 1) + unprotect(m.substring(1)));
                 continue;
             }
             if (m.startsWith("其") || HEAD.matcher(m).find() && !AgencyNames.isAgency(unprotect(m))

@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  */
 final class Delegations {
 
-    private static final String NAME = "[\\u4e00-\\u9fff、（）]";
+    /** What a name has besides CJK ideographs ({@link #isNameChar} reads the same set). */
+    private static final String NAME_EXTRA = "、（）";
+    private static final String NAME = "[\\u4e00-\\u9fff" + NAME_EXTRA + "]";
     private static final String AG = "(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")";
     /** Things an agency is left to set, directly before 由 (or ，由). */
     static final List<String> OBJECTS = List.of("办法", "方法", "制度", "细则", "标准", "规程", "规则", "文本", "目录", "名录", "规定",
@@ -662,7 +664,7 @@ final class Delegations {
 
     /** A character of {@link #NAME}. */
     private static boolean isNameChar(char c) {
-        return c >= '\u4e00' && c <= '\u9fff' || c == '、' || c == '（' || c == '）';
+        return c >= '\u4e00' && c <= '\u9fff' || NAME_EXTRA.indexOf(c) >= 0;
     }
 
     /** The first place at or after {@code from} where any of {@code words} stands, -1 if none does. */

@@ -289,7 +289,7 @@ public final class DutyFinder {
      * (or body), and its department or unit when the text names it by its remit or function.
      */
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(?!他)(" + REMIT + "|(?:有关|相关)(?:主管)?部门"
-            + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|机构|办公室)|所属的?[\u4e00-\u9fff]{0,10}?机构)$");
+            + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|机构|办公室)|" + AgencyLists.UNITS_REGEX + ")$");
     /**
      * X及其有关部门和Y, X及其Z部门和其他有关部门: X with its departments, then more members (see {@link #AND_ITS}); X's other
      * departments are X's (县级以上各级人民政府及其煤炭管理部门和其他有关部门), and so is a department listed after its own

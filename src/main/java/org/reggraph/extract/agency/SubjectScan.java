@@ -184,6 +184,9 @@ final class SubjectScan {
 
     /** The end of the body the subject ending at {@code at} designates ({@link #designeeThenNext}), or {@code at} if none. */
     static int designeeEnd(String s, int at) {
+        if (at >= s.length() || s.charAt(at) != '或') {
+            return at; // every join begins with 或: the scan asks at each head, so most offsets end here
+        }
         for (String join : DESIGNEE_JOINS) {
             if (s.startsWith(join, at)) {
                 int end = nameEnd(s, at + join.length());
