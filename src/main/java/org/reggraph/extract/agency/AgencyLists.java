@@ -72,7 +72,9 @@ final class AgencyLists {
     /** 或者其Y部门 after a government: the government's own department, named by its field (not 其他, not a designee). */
     private static final Pattern OR_ITS_DEPARTMENT = Pattern.compile("其(?!他|授权|委托|指定|所属|设立|派出)[\\u4e00-\\u9fff]{0,12}(?:主管部门|行政部门|部门)");
     /** 所属(的)…机构: the units a body has (X及其所属管理机构); {@code DutyFinder.AND_ITS} reads them after a whole subject. */
-    static final String UNITS_REGEX = "所属的?[\\u4e00-\\u9fff]{0,10}?机构";
+    static final String UNITS_REGEX = "所属的?[\\u4e00-\\u9fff]{0,10}?(?:机构|委员会)";
+    /** Units named by their function alone (管理机构, 派出机构): the owner's name makes them one body. */
+    private static final Pattern GENERIC_UNITS = Pattern.compile("(?:各级?|有关|相关)?(?:管理|监督管理|执法|行政执法|派出|工作|专门|业务|监测|检测|检验|技术)?机构");
     /** 其所属(的)…机构 as a list's member. */
     private static final Pattern ITS_UNITS = Pattern.compile("其" + UNITS_REGEX);
     /**
@@ -80,7 +82,7 @@ final class AgencyLists {
      * (not 军队有关部门, 乡级人民政府): after X及其Y部门, X's department too.
      */
     static final Pattern BARE_FIELD_DEPARTMENT = Pattern.compile("(?:(?!政府|机关|机构|国务院|国家|中央|军队|省|县|市|乡|地方|各级|有关|相关|其他)[\\u4e00-\\u9fff]){1,10}?(?:主管|行政)?部门");
-    private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|所属|设立|派出)的");
+    private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|设立|派出)的|(?:或者|或|和)其所属的");
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
     static final String OTHERS_REGEX = "其他(?:有关|相关)(?:主管)?部门";
@@ -199,6 +201,15 @@ final class AgencyLists {
     }
 
     /** The members of a cleaned agency name; the name itself when it is no list. */
+    /**
+     * The member a body's units make ({@code units} is 所属(的)Y): Y itself when it has a name of its own (及其所属的渔政监督管理机构,
+     * 及其所属的长江水利委员会), else the owner's (黄河水利委员会及其所属管理机构 → 黄河水利委员会所属管理机构).
+     */
+    static String unitOf(String owner, String units) {
+        String unit = units.substring(units.startsWith("所属的") ? 3 : 2);
+        return GENERIC_UNITS.matcher(unit).matches() ? owner + "所属" + unit : unit;
+    }
+
     static List<String> members(String name) {
         List<String> levels = isLevelList(name) ? levelMembers(name) : levelListFirst(name);
         if (levels != null) {
@@ -302,7 +313,7 @@ final class AgencyLists {
                 if (itsOwn || m.endsWith("派出机构") || department && name.contains("或者" + unprotect(m))) {
                     // X及其所属管理机构, X及其Y部门 inside a list (黄河水利委员会及其所属管理机构、有关省级人民政府及其水行政主管部门…),
                     // X或者其(省一级)派出机构, 县级以上人民政府或者其野生动物保护主管部门: X's own units, branches and departments
-                    add(out, x + unprotect(m.substring(1)));
+                    add(out, ITS_UNITS.matcher(m).matches() ? unitOf(x, unprotect(m.substring(1))) : x + unprotect(m.substring(1)));
                     itsOwner = itsOwn && GOVERNMENT_PREFIX.matcher(x).find() ? x : null;
                     continue;
                 }

@@ -200,7 +200,7 @@ final class AgencyNames {
     private static final Pattern FORMED = Pattern.compile("(?:共同)?组成(?!部门|人员|单位)(?=.{2})");
 
     /** A level's 的 before its congress or government (省、自治区、直辖市的人民代表大会): no relative clause, the name as the samples write it. */
-    private static final Pattern LEVEL_OF = Pattern.compile("^(省、自治区、直辖市|省、自治区|设区的市|自治州|自治县)的(?=人民代表大会|人民政府)");
+    private static final Pattern LEVEL_OF = Pattern.compile("^(省、自治区、直辖市|省、自治区|设区的市|不设区的市|较大的市|自治区|直辖市|自治州|自治县|市辖区|民族乡|县|乡|镇)的(?=人民代表大会|人民政府)");
 
     private static String cleanOnce(String raw) {
         // 设区的市 is a name, its 的 no relative clause; nor is the 的 of a scope the name sets aside (（包括直辖市所辖的区县）)

@@ -54,9 +54,10 @@ final class Delegations {
     private static final String ALONE = "(?:单独|自行)(?:或者|或)";
     /**
      * 由X(按照职责分工)(会同Y)(另行)规定(并公布) closing a sentence, or 由X(根据…/依法)作出(具体)规定(并公布) (外汇管理条例 第九条,
-     * 银行业监督管理法 第十八条): X's name, at most 30 characters, in group 1, Y in group 2.
+     * 银行业监督管理法 第十八条): X's name, at most 30 characters, in group 1, Y in group 2; a second act after the rule in group 3
+     * (…的范围、标准和来源，由…人民政府规定并拨付; 号牌的式样由国务院公安部门规定并监制).
      */
-    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:按照职责分工|依据职责|依照职责)?(?:(?:" + ALONE + ")?会同(" + NAME + "{1,30}?))?(?:(?:另行)?规定(?:并(?:予以)?公布)?"
+    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:按照职责分工|依据职责|依照职责)?(?:(?:" + ALONE + ")?会同(" + NAME + "{1,30}?))?(?:(?:另行)?规定(?:并(?:予以)?(?:公布|发布|公告|([\\u4e00-\\u9fff]{2,4})))?"
             + "|(?:依法|(?:根据|依照|依据|按照)[^，。；由]{1,30}?)?作出(?:具体)?规定(?:并公布)?)$");
     /**
      * The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定),
@@ -188,7 +189,8 @@ final class Delegations {
 
     static void find(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         passive(sent, base, out, delegated);
-        if (sent.endsWith("规定") || sent.endsWith("规定并公布")) {
+        int ruleAnd = sent.lastIndexOf("规定并");
+        if (sent.endsWith("规定") || ruleAnd >= 0 && ruleAnd >= sent.length() - 9) { // 规定并(予以)公布, 规定并拨付
             setsAtEnd(sent, base, out, delegated);
         }
         if (sent.contains("解释")) {
@@ -243,6 +245,10 @@ final class Delegations {
             if (m.group(2) != null && !m.group().contains("或")) {
                 // 由X、Y按照职责分工会同Z规定: the partner makes the rules too (not in 由X单独或者会同Z规定: X's rules, the samples')
                 DutyFinder.add(out, true, base + m.start(2), m.group(2), null, what.isEmpty() ? "规定" : what, Delegates.RULEMAKING, sent);
+            }
+            if (m.group(3) != null) {
+                // 规定并拨付: a duty besides the rule (the samples': sample 15's 制定并落实), not publishing it
+                DutyFinder.add(out, false, base + m.start(1), m.group(1), "lead", null, null, sent);
             }
         }
     }

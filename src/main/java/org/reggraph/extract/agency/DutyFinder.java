@@ -138,7 +138,9 @@ public final class DutyFinder {
      */
     private static final Pattern MAY_RULE = Pattern.compile("^(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照)[^。；]{1,24}?[，,]?)?(?:对[^，。；]{1,40}?)?(?:(?:也可以|还可以|可以|有权|自行)(?:另行)?|另行)规定(?![的权])"
             // X应当会同Y，规定…条款; X根据当地的洪水规律，规定汛期起止日期: 规定 opens the clause after the subject's partner or basis
-            + "|^(?:应当)?(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合)[^，。；]{1,24}?)?[，,]规定(?![的权定])");
+            + "|^(?:应当)?(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合)[^，。；]{1,24}?)?[，,]规定(?![的权定])"
+            // X可以对一般事故的其他情形作出补充规定, X应当对…程序和要求作出规定, X可以根据本行政区域的情况作出补充规定
+            + "|^(?:也可以|还可以|可以|应当)(?:根据[^，。；]{1,24}?)?(?:对[^。；]{1,40}?[，,]?)?(?:另行)?(?:作出|做出)(?:补充|具体|相应的?)?规定(?=[，。；]|$)");
     /**
      * After a subject: X(应当/可以)(会同Y，)(根据/结合/按照/依照/在…，)确定…标准/办法/细则/规则/规范, the rule's noun ending its clause
      * (国家网信部门会同…等部门，在前款规定基础上确定…判断标准和提示办法): X makes the rule as with 制定. Not 确定的 (a relative
@@ -656,6 +658,9 @@ public final class DutyFinder {
      */
     private static boolean dutyList(String s, int st, int en) {
         int duties = within(s, "职责", st, en);
+        if (duties < 0) {
+            duties = within(s, "职权", st, en); // X行使下列职权：（一）…: powers, listed as duties are
+        }
         return duties >= 0 && DUTY_LIST.matcher(s).region(duties, en).lookingAt();
     }
 
@@ -670,8 +675,8 @@ public final class DutyFinder {
         return -1;
     }
 
-    /** 职责(是/为/如下)：（一）: a list of duties opening. */
-    private static final Pattern DUTY_LIST = Pattern.compile("职责(?:是|为|如下)?[：:]\\s*[（(]一[）)]");
+    /** 职责(是/为/如下)：（一）, 职权：（一）: a list of duties or powers opening. */
+    private static final Pattern DUTY_LIST = Pattern.compile("职[责权](?:是|为|如下)?[：:]\\s*[（(]一[）)]");
 
     /** Whether {@code [st, en)} opens with an enumerator, as the items of such a list do: （二）…. */
     private static boolean enumerated(String s, int st, int en) {
@@ -768,7 +773,7 @@ public final class DutyFinder {
      * A clause with no subject that gives the rule-maker of an earlier clause a duty besides its rules: X制定…标准规范，…，
      * 组织开展…监测; X制定…标准，并负责监督实施.
      */
-    private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:逐[片级])?(?:负责|组织|开展|监督|指导|建立|统筹|协调)(?!制定|制订)");
+    private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:逐[片级])?(?:负责|组织|开展|监督|指导|建立|统筹|协调|加强)(?!制定|制订)");
 
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
         boolean any = false;
@@ -1202,10 +1207,12 @@ public final class DutyFinder {
         }
         // a named department (及其教育行政部门, 及其农业行政等有关部门): each government's own, or the last body's; the units a
         // body has (及其所属管理机构) are the last body's alone
-        boolean units = related.startsWith("所属");
-        related = units ? related.replaceFirst("^所属的", "所属") : related; // 及其所属的…机构: X所属…机构
+        if (related.startsWith("所属")) {
+            membersOf(AgencyLists.unitOf(last, related)).members().forEach(d -> addName(out, false, offset, d, role, null, null, surface, list));
+            return;
+        }
         for (String member : split.members()) {
-            if (!units && member.endsWith("人民政府") || member.equals(last)) {
+            if (member.endsWith("人民政府") || member.equals(last)) {
                 membersOf(member + related).members().forEach(d -> addName(out, false, offset, d, role, null, null, surface, list));
             }
         }

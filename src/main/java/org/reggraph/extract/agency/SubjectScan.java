@@ -55,7 +55,9 @@ final class SubjectScan {
             // a purpose before the act (国务院外汇管理部门为履行外汇管理职责，可以…); 为 alone names a beneficiary (为船员提供…)
             "为履行", "为了", "为维护", "为应对",
             // X代表国家(行使…所有权、具体负责追索): the subject's own act (not 指定, which begins X指定的Y, a body X names)
-            "代表国家", "代表本级人民政府");
+            "代表国家", "代表本级人民政府",
+            // an inquiry the subject makes, its powers after it (监督检查部门调查涉嫌不正当竞争行为，可以采取下列措施)
+            "调查", "检查");
     /**
      * Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word); 负责人 is a person
      * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…);
