@@ -5,6 +5,7 @@ import org.reggraph.extract.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -57,7 +58,9 @@ final class SubjectScan {
             // X代表国家(行使…所有权、具体负责追索): the subject's own act (not 指定, which begins X指定的Y, a body X names)
             "代表国家", "代表本级人民政府",
             // an inquiry the subject makes, its powers after it (监督检查部门调查涉嫌不正当竞争行为，可以采取下列措施)
-            "调查", "检查");
+            "调查", "检查",
+            // a responsibility the subject bears (交通主管部门、公路管理机构负有管理和保护公路的责任); 负有…职责的部门 stays a role name
+            "负有");
     /**
      * Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word); 负责人 is a person
      * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…);
@@ -212,10 +215,17 @@ final class SubjectScan {
      */
     static boolean nextAt(String s, int at) {
         if (NEXT_WORDS.at(s, at)) {
-            return true;
+            return !remitNameAt(s, at);
         }
         int after = bracketEnd(s, at);
         return after >= 0 && NEXT_WORDS.at(s, after);
+    }
+
+    /** A role name by remit at {@code at} (X负有…职责的部门): the name goes on, no act of X's begins there. */
+    private static final Pattern REMIT_NAME = Pattern.compile("负有[^，。；、的]{1,24}?的(?:部门|机构|机关)");
+
+    private static boolean remitNameAt(String s, int at) {
+        return s.startsWith("负有", at) && REMIT_NAME.matcher(s).region(at, s.length()).lookingAt();
     }
 
     /** The offset after an alternative in brackets ({@link #ALTERNATIVE_REGEX}) at {@code at}, or -1. */
