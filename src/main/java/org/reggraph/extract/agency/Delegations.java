@@ -423,8 +423,9 @@ final class Delegations {
             return false;
         }
         char c = before.charAt(end - 1);
-        if (c < '\u4e00' || c > '\u9fff' || NOT_NOUN_END.indexOf(c) >= 0 && !before.startsWith("所得", end - 2)) {
-            return false; // (其他所得，由X确定: 所得 is income, not the modal 得)
+        if (c < '\u4e00' || c > '\u9fff' || NOT_NOUN_END.indexOf(c) >= 0 && !before.startsWith("所得", end - 2)
+                && !before.startsWith("原则", end - 2)) {
+            return false; // (其他所得，由X确定: 所得 is income, not the modal 得; 划定原则，由X确定: a principle, not 则)
         }
         for (String w : NOT_NOUN_WORDS) {
             if (before.startsWith(w, end - w.length())) {

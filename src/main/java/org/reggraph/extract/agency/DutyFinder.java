@@ -172,7 +172,7 @@ public final class DutyFinder {
             + "[\\u4e00-\\u9fff、（）()\\d]){2,60}?" + SUFFIX + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)]$");
     /** X（以下简称Y）负责…: the subject before its short name (the scan would stop at a shorter head inside X). */
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
-            + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)](?=" + String.join("|", SubjectScan.NEXT) + ")");
+            + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)](?=" + SubjectScan.nextRegex() + ")");
     /** The verbs of a relative clause that an agency qualifies a noun with: X制定的/确定的/核发的…. */
     private static final String RELATIVE_VERBS = "(?:依法)?(?:制定|制订|确定|核发|批准|审批|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实|拟订|安排|改变|登记)的";
     /**
@@ -222,7 +222,7 @@ public final class DutyFinder {
      * 金融管理、国有资产监管、市场监督管理等有关部门应当按照职责分工… (the corpus writes ~40 such lists of 41–90 characters).
      */
     private static final Pattern LONG_LIST_SUBJECT = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）]{20,90}?、[\\u4e00-\\u9fff（）]{1,12}等(?:其他)?(?:有关|相关)?(?:主管|行政|管理)?(?:部门|机构|机关))(?="
-            + String.join("|", SubjectScan.NEXT) + ")");
+            + SubjectScan.nextRegex() + ")");
     private static final int LONG_LIST_MIN = 41;
     /** X因…需要，(可以)…: the subject with the reason it acts, its duty in the next clause (国家安全机关因反间谍工作需要，可以…). */
     private static final Pattern SUBJECT_BECAUSE = Pattern.compile("^" + X + "因[^，。；]{1,16}?需要$");
@@ -250,7 +250,7 @@ public final class DutyFinder {
     /** The head a list closed by 等 shares (外交、海关等国家有关部门): the list runs on to it. */
     static final String LIST_HEAD = "(?:国家|国务院)?(?:其他)?(?:有关|相关)?(?:行政)?(?:主管|管理|监管|行政)?(?:部门|机构|机关)";
     /** What follows a co-agency: 等, a comma, a verb or modal of the duty; a list closed by 等…部门 needs none (会同X等部门尽快查明). */
-    private static final String CO_NEXT = "等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估"
+    private static final String CO_NEXT = "等|，|,|共同|制定|制订|组织|负责|根据|按照|依照|依据|依法|对|在|编制|建立|拟订|拟定|确定|开展|提出|研究|做好|实施|发布|公布|划定|加强|进行|定期|设立|审批|审核|核定|决定|报|统一|协调|监督|指导|建设|完善|推进|落实|认定|评估|履行"
             // acts mined from 会同Y + verb in the corpus (会同公安机关严密防范, 会同国家无线电管理机构维护…, 会同司法行政机关查证)
             + "|严密|防范|维护|查证|处置|打击|治理|核查|考核|收集|汇总|通报|整治|编写|管理|组建"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
@@ -370,7 +370,7 @@ public final class DutyFinder {
      * 企业登记机关, 企业主管部门), parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
      * 禁毒委员会, 申请设立代表机构; {@link #SET_UP_BODY} finds the body set up), though not 原设立机关, 批准设立…的人民政府 or X设立的Y.
      */
-    private static final Pattern BAD = Pattern.compile("非政府|债权人|[签部]署$|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$|人事(?:综合)?管理|主管部门)|有关单位主管部门|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁|管理)|发包|内部|(?<!安)全部|局部|外部|干部|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
+    private static final Pattern BAD = Pattern.compile("非政府|债权人|[签部]署$|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$|人事(?:综合)?管理|主管部门)|有关单位主管部门|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁|管理)|发包|内部|(?<!安)全部|局部|外部|干部(?!教育|培训)|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile("(?:" + REMIT_VERB + "|履行)[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
@@ -1604,7 +1604,7 @@ public final class DutyFinder {
 
     /** What {@link #SUBJECT} looks for after a name: an alternative in brackets or a list's 等, then a duty word. */
     private static String nextAfterSubject() {
-        return "(?:" + SubjectScan.ALTERNATIVE_REGEX + "|等(?!于|" + SubjectScan.NAME_GOES_ON_REGEX + "))?(?:" + String.join("|", SubjectScan.NEXT) + ")";
+        return "(?:" + SubjectScan.ALTERNATIVE_REGEX + "|等(?!于|" + SubjectScan.NAME_GOES_ON_REGEX + "))?(?:" + SubjectScan.nextRegex() + ")";
     }
 
     private static String guardCompany(String heads) {

@@ -60,7 +60,9 @@ final class SubjectScan {
             // an inquiry the subject makes, its powers after it (监督检查部门调查涉嫌不正当竞争行为，可以采取下列措施)
             "调查", "检查",
             // a responsibility the subject bears (交通主管部门、公路管理机构负有管理和保护公路的责任); 负有…职责的部门 stays a role name
-            "负有");
+            "负有",
+            // a need that conditions the subject's act (县级、设区的市级人民政府需要设置…场所的，应当合理布局)
+            "需要");
     /**
      * Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word); 负责人 is a person
      * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…);
@@ -215,14 +217,31 @@ final class SubjectScan {
      */
     static boolean nextAt(String s, int at) {
         if (NEXT_WORDS.at(s, at)) {
-            return !remitNameAt(s, at);
+            return !remitNameAt(s, at) && !placeNeedsAt(s, at);
         }
         int after = bracketEnd(s, at);
-        return after >= 0 && NEXT_WORDS.at(s, after);
+        return after >= 0 && NEXT_WORDS.at(s, after) && !remitNameAt(s, after) && !placeNeedsAt(s, after);
     }
 
-    /** A role name by remit at {@code at} (X负有…职责的部门): the name goes on, no act of X's begins there. */
-    private static final Pattern REMIT_NAME = Pattern.compile("负有[^，。；、的]{1,24}?的(?:部门|机构|机关)");
+    /** What makes 负有 begin a role name by remit (X负有…职责的部门): the name goes on, no act of X's begins there. */
+    private static final String REMIT_NAME_TAIL = "[^，。；、的]{1,24}?的(?:部门|机构|机关)";
+    private static final Pattern REMIT_NAME = Pattern.compile("负有" + REMIT_NAME_TAIL);
+    /** The last characters of a body's name: 需要 after anything else is a place's need. */
+    private static final String BODY_ENDS = "门府关构局委会院署办厅部";
+
+    /** {@link #NEXT} as a regex, with the guards {@link #nextAt} applies to 负有 and 需要 (the specification's form). */
+    static String nextRegex() {
+        return NEXT.stream().map(w -> switch (w) {
+            case "负有" -> "负有(?!" + REMIT_NAME_TAIL + ")";
+            case "需要" -> "(?<=[" + BODY_ENDS + "])需要";
+            default -> w;
+        }).collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /** 需要 after a place, not a body (个别省、直辖市需要易地开垦耕地的): the region's need, no agency's act. */
+    private static boolean placeNeedsAt(String s, int at) {
+        return s.startsWith("需要", at) && (at == 0 || BODY_ENDS.indexOf(s.charAt(at - 1)) < 0);
+    }
 
     private static boolean remitNameAt(String s, int at) {
         return s.startsWith("负有", at) && REMIT_NAME.matcher(s).region(at, s.length()).lookingAt();
