@@ -241,7 +241,9 @@ public final class DutyFinder {
             + DEFINED_HERE + ")?$");
     /** A role X of a designation, whose agency follows 为/是: 仲裁委员会的登记机关, 广告的管理机关, 主管机关. */
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
-    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|具体负责|主管|可以|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及)");
+    /** After a subject: (在…中)有下列行为/情形之一的 — the subject breaches the article (not X发现…有下列情形之一的, its finding). */
+    private static final Pattern VIOLATES = Pattern.compile("(?:在[^，。；]{1,40}?(?:中|时|过程中))?有下列(?:违法)?(?:行为|情形)之一的");
+    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|具体负责|主管|可以|可(?!能|是|见)|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及)");
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */
@@ -855,6 +857,9 @@ public final class DutyFinder {
                 // alone are the ones the short name stands for, and the document names them so
                 span = new int[]{shortName.start(1), shortName.end(1)};
             }
+        }
+        if (span != null && cl.endsWith("之一的") && VIOLATES.matcher(cl).region(span[1], cl.length()).matches()) {
+            span = null; // X在…中有下列行为之一的，由Y责令改正: X is the violator of an accountability article, no duty of its own
         }
         int exercising = span == null ? -1 : cl.indexOf("行使", span[0]);
         int actsFrom = span == null ? -1 : span[1]; // where the subject's act begins: after the unnamed others' description

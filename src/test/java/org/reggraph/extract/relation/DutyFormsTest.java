@@ -1075,6 +1075,9 @@ class DutyFormsTest {
             戒毒条例(2018-09-18) 第六条 X需要…的，应当|县级、设区的市级人民政府需要设置强制隔离戒毒场所、戒毒康复场所的，应当合理布局，报省、自治区、直辖市人民政府批准，并纳入当地国民经济和社会发展规划。|RESPONSIBLE|县级人民政府;设区的市级人民政府;省、自治区、直辖市人民政府|
             土地管理法实施条例(2021-07-02) 第八条 negative: a place's need (个别省、直辖市需要…的) is no agency's act|个别省、直辖市需要易地开垦耕地的，依照《土地管理法》第三十二条的规定执行。|RESPONSIBLE||
             电网调度管理条例(2011-01-08) 第八条 …原则，由X确定: a principle is a rule (则 ends no condition here)|调度机构直接调度的发电厂的划定原则，由国务院电力行政主管部门确定。|DELEGATES|国务院电力行政主管部门|rulemaking
+            尘肺病防治条例(1987-12-03) 第二十三条 X和Y，可视其情节轻重，给予…处罚: a subject alone before 可|凡违反本条例规定，有下列行为之一的，卫生行政部门和劳动部门，可视其情节轻重，给予警告、限期治理、罚款和停业整顿的处罚。|RESPONSIBLE|卫生行政部门;劳动部门|
+            著作权集体管理条例(2013-12-07) 第二十五条 根据X公告的…标准: X sets the standard|除著作权法第二十三条、第三十三条第二款、第四十条第三款、第四十三条第二款和第四十四条规定应当支付的使用费外，著作权集体管理组织应当根据国务院著作权管理部门公告的使用费收取标准，与使用者约定收取使用费的具体数额。|DELEGATES|国务院著作权管理部门|rulemaking
+            排污许可管理条例(2021-01-24) 第三十二条 X在…中有下列行为之一的: the violator has no duty, the body above it acts|违反本条例规定，生态环境主管部门在排污许可证审批或者监督管理中有下列行为之一的，由上级机关责令改正；对直接负责的主管人员和其他直接责任人员依法给予处分：|RESPONSIBLE|上级机关|
             海洋环境保护法 第四十五条 X应当制定…标准，加强…: a duty besides the rule|沿海省、自治区、直辖市人民政府应当制定海水养殖污染物排放相关地方标准，加强养殖尾水污染防治的监督管理。|RESPONSIBLE|沿海省、自治区、直辖市人民政府|
             """)
     void findsFormOfSession21(String source, String sentence, RelationType type, String targets, String kind) {
