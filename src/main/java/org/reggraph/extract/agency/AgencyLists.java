@@ -374,7 +374,13 @@ final class AgencyLists {
                 add(out, twoHeads.group(1) + twoHeads.group(3));
                 continue;
             }
-            add(out, unprotect(m));
+            String member = unprotect(m);
+            if (parts.size() > 1 && member.contains("或者") && !member.contains("或者其")) {
+                // 卫生主管部门、农业或者兽医主管部门: the last member is two fields with one head, each a member
+                members(member).forEach(e -> add(out, e));
+                continue;
+            }
+            add(out, member);
         }
         return out;
     }

@@ -67,11 +67,13 @@ public final class DutyFinder {
     /** 由X + an act (by-verbs.txt); not the 由 of 自由 (海南自由贸易港海关监管…). */
     private static final Pattern BY = Pattern.compile("(?<!自)由" + X_SHORT + CO
             + "(?:等(?!于))?(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")"); // 由X、Y等按照职责责令…: 等 closes the list
+    /** How long a {@link #COMPLAINED_TO} receiver with a 的 or 及其 in it may be (a plain list may be longer). */
+    private static final int COMPLAINED_TO_PLAIN = 30 + SUFFIX_MAX;
     /**
      * 向X举报/投诉/控告/检举: X receives the complaint and must deal with it (接到举报的部门应当及时处理; the samples record it).
      * Not a report a regulated party files (REPORT_TO reads 报X批准, and 报X备案 is no duty).
      */
-    private static final Pattern COMPLAINED_TO = Pattern.compile("(?<![面方])向" + X_SHORT + "(?:进行)?(?:投诉、举报|举报、投诉|举报|投诉|控告|检举)");
+    private static final Pattern COMPLAINED_TO = Pattern.compile("(?<![面方])向" + nameUpTo(60) + "(?:进行)?(?:投诉、举报|举报、投诉|举报|投诉|控告|检举)");
     /**
      * X的工作人员/执法人员/监督检查人员, X及其工作人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…; 对知悉的…负有保密
      * 义务): X's duty, done by its staff. Not staff who break the law ({@link #STAFF_BREACH}), nor X's staff whom a party
@@ -1040,7 +1042,12 @@ public final class DutyFinder {
         }
         m = Gate.when(cl.contains("举报") || cl.contains("投诉") || cl.contains("控告") || cl.contains("检举"), COMPLAINED_TO, cl);
         while (m.find()) {
-            add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
+            String to = m.group(1);
+            if (to.length() <= COMPLAINED_TO_PLAIN || to.indexOf('的') < 0 && !to.contains("及其")) {
+                // a long name is a plain list (向网信、新闻出版、…、广播电视等有关部门投诉); a long one with levels and owners
+                // (…镇的人民代表大会和人民政府或者县级…和人民政府及其有关主管部门) is more than a list can split
+                add(out, false, base + cs + off + m.start(1), to, "supervise", null, null, cl);
+            }
         }
         m = Gate.when(cl.contains("移送") || cl.contains("移交"), TRANSFERRED_TO, cl);
         while (m.find()) {
