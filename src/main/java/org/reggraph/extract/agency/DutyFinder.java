@@ -269,6 +269,10 @@ public final class DutyFinder {
             + "|(?:[\\u4e00-\\u9fff、（）&&[^的]]|(?<=政府)的){31,50}?" + SUFFIX + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
             + "|[\\u4e00-\\u9fff、（）]{1,40}?等" + LIST_HEAD + "(?!的))";
     private static final Pattern CO_AGENCY = Pattern.compile("^会同" + CO_LIST);
+    /** Bodies of other states: no partner of a Chinese agency's duty. */
+    private static final Pattern FOREIGN = Pattern.compile("国家或者地区|境外|外国|邻国|第三国|国际");
+    /** 与/和Y(、Z)建立/共同…: partners named after the subject's modal, as {@link #CO_AGENCY} reads them after 会同. */
+    private static final Pattern WITH_AGENCY = Pattern.compile("^[与和]" + CO_LIST);
     /**
      * X组织Y、Z(等部门)…: the bodies an agency organises share its duty (组织自然资源主管部门、农业农村主管部门对开垦的耕地进行验收,
      * 协调组织网信、教育、文化等部门，开展征兵宣传工作); 组织 a verb (after a modal, an adverb or the subject's head), not the
@@ -374,7 +378,7 @@ public final class DutyFinder {
      * 企业登记机关, 企业主管部门), parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
      * 禁毒委员会, 申请设立代表机构; {@link #SET_UP_BODY} finds the body set up), though not 原设立机关, 批准设立…的人民政府 or X设立的Y.
      */
-    private static final Pattern BAD = Pattern.compile("非政府|债权人|[签部]署$|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$|人事(?:综合)?管理|主管部门)|有关单位主管部门|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁|管理)|发包|内部|(?<!安)全部|局部|外部|干部(?!教育|培训)|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
+    private static final Pattern BAD = Pattern.compile("非政府|债权人|[签部]署$|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$|人事(?:综合)?管理|主管部门)|有关单位主管部门|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁|管理)|发包|内部|(?<!安)全部|局部|外部|干部(?!教育|培训)|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障|建立|健全)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile("(?:" + REMIT_VERB + "|履行)[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
@@ -1457,6 +1461,16 @@ public final class DutyFinder {
     private static void coAgencies(String cl, int at, int base, List<Duty> out) {
         int k = cl.indexOf("会同", at);
         if (k < 0 || k - at > 12) {
+            int with = at + 2;
+            if ((cl.startsWith("应当", at) || cl.startsWith("可以", at)) && with < cl.length() - 1
+                    && (cl.charAt(with) == '与' || cl.charAt(with) == '和')) {
+                // X应当和Y、Z建立…机制: the partners named after the modal and 与/和 act with X, as after 会同 (not 和 joining a
+                // subject list, nor a foreign body: 可以与陆地邻国相关部门开展合作)
+                Matcher partner = WITH_AGENCY.matcher(cl).region(with, cl.length());
+                if (partner.lookingAt() && !FOREIGN.matcher(partner.group(1)).find()) {
+                    add(out, false, base + partner.start(1), partner.group(1), "co", null, null, cl);
+                }
+            }
             return;
         }
         Matcher co = CO_AGENCY.matcher(cl).region(k, cl.length());
