@@ -200,7 +200,6 @@ final class AgencyLists {
         return out;
     }
 
-    /** The members of a cleaned agency name; the name itself when it is no list. */
     /**
      * The member a body's units make ({@code units} is 所属(的)Y): Y itself when it has a name of its own (及其所属的渔政监督管理机构,
      * 及其所属的长江水利委员会), else the owner's (黄河水利委员会及其所属管理机构 → 黄河水利委员会所属管理机构).
@@ -210,6 +209,7 @@ final class AgencyLists {
         return GENERIC_UNITS.matcher(unit).matches() ? owner + "所属" + unit : unit;
     }
 
+    /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
         List<String> levels = isLevelList(name) ? levelMembers(name) : levelListFirst(name);
         if (levels != null) {

@@ -5,8 +5,9 @@ import org.reggraph.extract.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code DutyFinder.SUBJECT} — an optional lead word (由, 并, 其中 …), a name of up to {@link #MAX_NAME} name characters
@@ -235,7 +236,7 @@ final class SubjectScan {
             case "负有" -> "负有(?!" + REMIT_NAME_TAIL + ")";
             case "需要" -> "(?<=[" + BODY_ENDS + "])需要";
             default -> w;
-        }).collect(java.util.stream.Collectors.joining("|"));
+        }).collect(Collectors.joining("|"));
     }
 
     /** 需要 after a place, not a body (个别省、直辖市需要易地开垦耕地的): the region's need, no agency's act. */
