@@ -1599,20 +1599,33 @@ public final class DutyFinder {
     private static final Pattern RELATIVE_ACT_END = Pattern.compile("(?:确定|认可|批准|指定|授权|委托|设立|核准|审批|认定|选定|登记)$");
 
     /**
-     * X或者(有条件的/人民政府的)Y: the cleaner keeps the described Y alone (its 的 cuts what comes before), but X, a whole name,
-     * acts too (省级人民政府或者有条件的设区的市级人民政府应当…, 县级以上人民政府或者人民政府的自然灾害救助应急综合协调机构应当…).
+     * X或者(有条件的/人民政府的)Y, X和(…地区的)Y: the cleaner keeps the described Y alone (its 的 cuts what comes before), but X, a
+     * whole name, acts too (省级人民政府或者有条件的设区的市级人民政府应当…, 县级以上人民政府或者人民政府的自然灾害救助应急综合协调机构
+     * 应当…, 国务院和沙化土地所在地区的县级以上地方人民政府应当…).
      */
     private static Split eitherDescribed(String raw) {
-        int or = raw.indexOf("或者");
-        if (or < 2 || raw.indexOf('的', or) < 0 || raw.startsWith("其", or + 2) || raw.indexOf("或者", or + 2) >= 0) {
+        Split either = describedAfter(raw, "或者");
+        int and = either != null ? -1 : raw.indexOf('和');
+        // after 和, a single name only: a list before it (国务院各部、委员会…和具有…的直属机构) splits its own way
+        return either != null || and < 0 || raw.lastIndexOf('、', and) >= 0 || raw.lastIndexOf('等', and) >= 0 ? either
+                : describedAfter(raw, "和");
+    }
+
+    private static Split describedAfter(String raw, String join) {
+        int or = raw.indexOf(join);
+        if (or < 2 || raw.indexOf('的', or) < 0 || raw.startsWith("其", or + join.length())
+                || raw.indexOf(join, or + join.length()) >= 0) {
             return null;
         }
         String left = raw.substring(0, or);
-        String rightRaw = raw.substring(or + 2);
+        String rightRaw = raw.substring(or + join.length());
         int de = rightRaw.replace("设区的市", "设区\u0001市").lastIndexOf('的');
         String described = de < 0 ? "" : rightRaw.substring(0, de);
-        if (AgencyNames.isAgency(described) || RELATIVE_ACT_END.matcher(described).find() || left.startsWith("未")) {
-            return null; // X或者Y的Z: Z of either (县级人民政府或者设区的市人民政府的广播电视行政部门); X或者Y确定的Z: both describe Z
+        if (AgencyNames.isAgency(described) || RELATIVE_ACT_END.matcher(described).find() || left.startsWith("未")
+                || rightRaw.startsWith("有关", de + 1) || rightRaw.startsWith("相关", de + 1)) {
+            // X或者Y的Z: Z of either (县级人民政府或者设区的市人民政府的广播电视行政部门); X或者Y确定的Z: both describe Z;
+            // X和Y的有关部门: the departments of both (国务院和军队的有关主管部门)
+            return null;
         }
         String right = AgencyNames.clean(rightRaw);
         if (right == null || left.length() < 3 || !AgencyNames.isAgency(left) || !left.equals(AgencyNames.clean(left)) || !right.equals(AgencyNames.clean(raw))) {
