@@ -52,6 +52,8 @@ final class Delegations {
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法|具体范围)(?:(?:和|及|以及|、)[^，。；]{1,8})?$");
     /** 单独或者, 自行或者 before 会同Y: the body acts alone or with its partner. */
     private static final String ALONE = "(?:单独|自行)(?:或者|或)";
+    /** How far before a sentence's end {@link #SETS_AT_END}'s 规定并 can stand: 规定并予以 and an act of four characters. */
+    private static final int RULE_AND_TAIL = "规定并予以".length() + 4;
     /**
      * 由X(按照职责分工)(会同Y)(另行)规定(并公布) closing a sentence, or 由X(根据…/依法)作出(具体)规定(并公布) (外汇管理条例 第九条,
      * 银行业监督管理法 第十八条): X's name, at most 30 characters, in group 1, Y in group 2; a second act after the rule in group 3
@@ -190,7 +192,7 @@ final class Delegations {
     static void find(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         passive(sent, base, out, delegated);
         int ruleAnd = sent.lastIndexOf("规定并");
-        if (sent.endsWith("规定") || ruleAnd >= 0 && ruleAnd >= sent.length() - 9) { // 规定并(予以)公布, 规定并拨付
+        if (sent.endsWith("规定") || ruleAnd >= 0 && ruleAnd >= sent.length() - RULE_AND_TAIL) { // 规定并(予以)公布, 规定并拨付
             setsAtEnd(sent, base, out, delegated);
         }
         if (sent.contains("解释")) {

@@ -51,7 +51,9 @@ public final class DutyFinder {
     static final String REMIT_HEAD = "(?:部门|机构|机关)";
     /** The head of a role name: 的部门, also 的部门或者机构 (two bodies, whichever has the remit). */
     private static final String REMIT_HEADS = REMIT_HEAD + "(?:(?:或者|和)" + REMIT_HEAD + ")?";
-    private static final String REMIT = REMIT_VERB + "[^，。；、的]{1,24}?的" + REMIT_HEADS;
+    /** What follows a remit's verb in a role name (…职责的部门); a compile-time constant, so SubjectScan reads it without initialising this class. */
+    static final String REMIT_TAIL = "[^，。；、的]{1,24}?的" + REMIT_HEADS;
+    private static final String REMIT = REMIT_VERB + REMIT_TAIL;
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:第" + Lexicon.ARTICLE_NUMERAL + "+[章节]" + Lexicon.CJK + "{0,20}?)*第" + Lexicon.ARTICLE_NUMERAL + "+条|[（(]" + Lexicon.SMALL_NUMERAL + "+[）)]|[一二三四五六七八九十]+、|\\d+[.．、])");
     /** The clause subject; {@link SubjectScan} matches it by hand (this is its specification, see SubjectScanTest). */
     static final Pattern SUBJECT = Pattern.compile("^(?:" + Lexicon.anyOf(SubjectScan.LEADS) + ")?(" + subjectName() + ")"
@@ -1461,7 +1463,7 @@ public final class DutyFinder {
     private static void coAgencies(String cl, int at, int base, List<Duty> out) {
         int k = cl.indexOf("会同", at);
         if (k < 0 || k - at > 12) {
-            int with = at + 2;
+            int with = at + "应当".length(); // 应当 and 可以 are two characters
             if ((cl.startsWith("应当", at) || cl.startsWith("可以", at)) && with < cl.length() - 1
                     && (cl.charAt(with) == '与' || cl.charAt(with) == '和')) {
                 // X应当和Y、Z建立…机制: the partners named after the modal and 与/和 act with X, as after 会同 (not 和 joining a
@@ -1605,10 +1607,12 @@ public final class DutyFinder {
      */
     private static Split eitherDescribed(String raw) {
         Split either = describedAfter(raw, "或者");
-        int and = either != null ? -1 : raw.indexOf('和');
-        // after 和, a single name only: a list before it (国务院各部、委员会…和具有…的直属机构) splits its own way
-        return either != null || and < 0 || raw.lastIndexOf('、', and) >= 0 || raw.lastIndexOf('等', and) >= 0 ? either
-                : describedAfter(raw, "和");
+        if (either != null) {
+            return either;
+        }
+        int and = raw.indexOf('和');
+        // before 和, a single name only: a list there (国务院各部、委员会…和具有…的直属机构) splits its own way
+        return and < 0 || raw.lastIndexOf('、', and) >= 0 || raw.lastIndexOf('等', and) >= 0 ? null : describedAfter(raw, "和");
     }
 
     private static Split describedAfter(String raw, String join) {

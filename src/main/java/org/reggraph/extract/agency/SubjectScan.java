@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code DutyFinder.SUBJECT} — an optional lead word (由, 并, 其中 …), a name of up to {@link #MAX_NAME} name characters
- * taken lazily, an agency head, then a duty word (or parties, or a designee, and then one) — matched by hand. The regex tried the 23 heads and then ~90 duty words at
- * each of the 40 positions of every clause that names an agency (8 % of the extraction); here a head is tried only
- * where its first character stands. The result is the regex's: same lazy order, heads in list order, the lead word
+ * taken lazily, an agency head, then a duty word (or parties, or a designee, and then one) — matched by hand. The regex
+ * tried the 23 heads and then ~90 duty words at each position of every clause that names an agency (8 % of the
+ * extraction); here a head is tried only where its first character stands. The result is the regex's: same lazy order, heads in list order, the lead word
  * tried before none; {@code SubjectScanTest} compares both on the corpus's clauses.
  */
 final class SubjectScan {
@@ -218,22 +218,26 @@ final class SubjectScan {
      */
     static boolean nextAt(String s, int at) {
         if (NEXT_WORDS.at(s, at)) {
-            return !remitNameAt(s, at) && !placeNeedsAt(s, at);
+            return guardsHold(s, at);
         }
         int after = bracketEnd(s, at);
-        return after >= 0 && NEXT_WORDS.at(s, after) && !remitNameAt(s, after) && !placeNeedsAt(s, after);
+        return after >= 0 && NEXT_WORDS.at(s, after) && guardsHold(s, after);
     }
 
-    /** What makes 负有 begin a role name by remit (X负有…职责的部门): the name goes on, no act of X's begins there. */
-    private static final String REMIT_NAME_TAIL = "[^，。；、的]{1,24}?的(?:部门|机构|机关)";
-    private static final Pattern REMIT_NAME = Pattern.compile("负有" + REMIT_NAME_TAIL);
+    /** Whether the duty word at {@code at} opens the subject's act: not 负有 of a role name, not 需要 after a place. */
+    private static boolean guardsHold(String s, int at) {
+        return !remitNameAt(s, at) && !placeNeedsAt(s, at);
+    }
+
+    /** 负有 beginning a role name by remit (X负有…职责的部门): the name goes on, no act of X's begins there. */
+    private static final Pattern REMIT_NAME = Pattern.compile("负有" + DutyFinder.REMIT_TAIL);
     /** The last characters of a body's name: 需要 after anything else is a place's need. */
     private static final String BODY_ENDS = "门府关构局委会院署办厅部";
 
     /** {@link #NEXT} as a regex, with the guards {@link #nextAt} applies to 负有 and 需要 (the specification's form). */
     static String nextRegex() {
         return NEXT.stream().map(w -> switch (w) {
-            case "负有" -> "负有(?!" + REMIT_NAME_TAIL + ")";
+            case "负有" -> "负有(?!" + DutyFinder.REMIT_TAIL + ")";
             case "需要" -> "(?<=[" + BODY_ENDS + "])需要";
             default -> w;
         }).collect(Collectors.joining("|"));
