@@ -309,11 +309,12 @@ final class AgencyLists {
             if (m.startsWith("其") && !out.isEmpty()) {
                 String x = out.get(out.size() - 1);
                 boolean department = OR_ITS_DEPARTMENT.matcher(m).matches() && GOVERNMENT_PREFIX.matcher(x).find();
-                boolean itsOwn = name.contains("及" + unprotect(m)) && (ITS_UNITS.matcher(m).matches() || department);
+                boolean units = ITS_UNITS.matcher(m).matches();
+                boolean itsOwn = name.contains("及" + unprotect(m)) && (units || department);
                 if (itsOwn || m.endsWith("派出机构") || department && name.contains("或者" + unprotect(m))) {
                     // X及其所属管理机构, X及其Y部门 inside a list (黄河水利委员会及其所属管理机构、有关省级人民政府及其水行政主管部门…),
                     // X或者其(省一级)派出机构, 县级以上人民政府或者其野生动物保护主管部门: X's own units, branches and departments
-                    add(out, ITS_UNITS.matcher(m).matches() ? unitOf(x, unprotect(m.substring(1))) : x + unprotect(m.substring(1)));
+                    add(out, units ? unitOf(x, unprotect(m.substring(1))) : x + unprotect(m.substring(1)));
                     itsOwner = itsOwn && GOVERNMENT_PREFIX.matcher(x).find() ? x : null;
                     continue;
                 }
