@@ -61,8 +61,11 @@ final class AgencyLists {
     private static final Pattern BARE_LEVEL = Pattern.compile("^(?:" + LEVEL_WORD + "|县级以上)$");
     private static final Pattern LEVEL_OF_NAME = Pattern.compile("^" + LEVEL_WORD + "(.{2,})$");
     private static final Pattern LEVEL_PAIR = Pattern.compile("^(省级|市级|县级|乡级|设区的市级)(?:和|或者|或|及)((?:市级|县级|乡级|设区的市级).{2,})$");
-    /** A role name with two heads: 县级以上地方人民政府负责管理地震工作的部门或者机构 → …的部门, …的机构. */
-    private static final Pattern EITHER_HEAD = Pattern.compile("([^和、或]{2,}的)(" + DutyFinder.REMIT_HEAD + ")(?:或者|和)("
+    /**
+     * A role name with two heads: 县级以上地方人民政府负责管理地震工作的部门或者机构 → …的部门, …的机构; the level may be the provinces'
+     * (省、自治区、直辖市人民政府负责管理地震工作的部门或者机构).
+     */
+    private static final Pattern EITHER_HEAD = Pattern.compile("((?:省、自治区、直辖市)?[^和、或]{2,}的)(" + DutyFinder.REMIT_HEAD + ")(?:或者|和)("
             + DutyFinder.REMIT_HEAD + ")");
     /**
      * X或者其授权的Y, X及其授权单位, X或者其委托的Y, also with Y named (国务院交通主管部门或者其授权的地方人民政府交通主管部门): the authoriser, who

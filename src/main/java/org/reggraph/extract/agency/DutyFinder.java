@@ -387,9 +387,10 @@ public final class DutyFinder {
     private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
-     * 提请/移送/通知 X acts next, as in 通知X办理, and stays).
+     * 提请/移送/通知 X acts next, as in 通知X办理, and stays; 隐藏、转移、变卖或者损毁X依法扣押的财物, 影响X依法办案: the breach's
+     * verb takes X as its object).
      */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|统称|应(?!急)|引入|按照|在|向|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|妨碍)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、)|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|统称|应(?!急)|引入|按照|在|向|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|妨碍|影响|隐藏|隐匿|转移|变卖|损毁|毁灭|伪造|冒充|干扰|抗拒|欺骗|扰乱|侵占|挪用|骗取)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、)|检测机构|鉴定机构|服务机构|中介机构");
 
     /**
      * A subject named after the place of a party an act concerns, or where it was set up (被撤销的金融机构所在地的地方人民政府,
@@ -1513,9 +1514,10 @@ public final class DutyFinder {
         for (String member : split.members()) {
             any |= addName(out, delegates, offset, member, role, what, kind, surface, list);
         }
-        if (any && delegates && Delegates.RULEMAKING.equals(kind) && what != null && CATALOGUE.matcher(what).find()
-                && !RULE_BESIDE_LIST.matcher(what).find() && (surface == null || !RULES_WITH_LIST.matcher(surface).find())) {
-            add(out, false, offset, raw, "lead", null, null, surface); // keeping the catalogue is the maker's duty too
+        if (any && delegates && Delegates.RULEMAKING.equals(kind) && what != null && (PLAN.matcher(what).find()
+                || CATALOGUE.matcher(what).find() && !RULE_BESIDE_LIST.matcher(what).find()
+                && (surface == null || !RULES_WITH_LIST.matcher(surface).find()))) {
+            add(out, false, offset, raw, "lead", null, null, surface); // keeping the catalogue, drawing up the plan: duties too
         }
         return any;
     }
@@ -1525,6 +1527,11 @@ public final class DutyFinder {
      * rule-making beside a plain duty of the maker (sample README: catalogues); with rules (名录及管理办法) it is rule-making alone.
      */
     private static final Pattern CATALOGUE = Pattern.compile("目录|名录|清单|名单");
+    /**
+     * A plan made beside rules (负责制定…的总体规划、技术标准、技术方案与实施办法): the rules are rule-making, drawing up the plan the
+     * maker's duty (a plan alone is a duty only, as 负责编制…规划 is).
+     */
+    private static final Pattern PLAN = Pattern.compile("(?:规划|计划|预案)(?:、|和|及|与)|(?:、|和|及|与)[^、和及与]{0,12}(?:规划|计划|预案)$");
     private static final Pattern RULES_WITH_LIST = Pattern.compile("(?:目录|名录|清单|名单)(?:和|及|以及|、)[^，。；]{0,10}(?:办法|细则|标准|规范|规则)");
 
     /** The unnamed rest of a list: 和有关部门, 或者其他有关监督管理部门, 以及其他相关机构. */

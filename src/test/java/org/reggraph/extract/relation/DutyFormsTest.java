@@ -1092,6 +1092,20 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the twenty-second session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            治安管理处罚法(2012-10-26) 第六十条 隐藏、转移、变卖或者损毁X依法扣押的财物: X is the breach's object|（一）隐藏、转移、变卖或者损毁行政执法机关依法扣押、查封、冻结的财物的；|RESPONSIBLE||
+            治安管理处罚法(2012-10-26) 第六十条 影响X依法办案: X is the breach's object|（二）伪造、隐匿、毁灭证据或者提供虚假证言、谎报案情，影响行政执法机关依法办案的；|RESPONSIBLE||
+            反间谍法(2014-11-01) 第三十三条 the breach's object, and the body that acts after 由|隐藏、转移、变卖、损毁国家安全机关依法查封、扣押、冻结的财物的，或者明知是间谍活动的涉案财物而窝藏、转移、收购、代为销售或者以其他方法掩饰、隐瞒的，由国家安全机关追回。|RESPONSIBLE|国家安全机关|
+            税收征收管理法实施细则(2016-02-06) 第四条 X负责制定…总体规划、技术标准…: the plan a duty beside the rules|国家税务总局负责制定全国税务系统信息化建设的总体规划、技术标准、技术方案与实施办法；各级税务机关应当按照国家税务总局的总体规划、技术标准、技术方案与实施办法，做好本地区税务系统信息化建设的具体工作。|RESPONSIBLE|国家税务总局;各级税务机关|
+            税收征收管理法实施细则(2016-02-06) 第四条 … and the rules rule-making|国家税务总局负责制定全国税务系统信息化建设的总体规划、技术标准、技术方案与实施办法；各级税务机关应当按照国家税务总局的总体规划、技术标准、技术方案与实施办法，做好本地区税务系统信息化建设的具体工作。|DELEGATES|国家税务总局|rulemaking
+            地震监测管理条例(2011-01-08) 第十九条 the provinces' …的部门或者机构: two bodies|全国地震监测台网正式运行后，不得擅自中止或者终止；确需中止或者终止的，国家地震监测台网和省级地震监测台网必须经国务院地震工作主管部门批准，市、县地震监测台网必须经省、自治区、直辖市人民政府负责管理地震工作的部门或者机构批准，并报国务院地震工作主管部门备案。|RESPONSIBLE|国务院地震工作主管部门;省、自治区、直辖市人民政府负责管理地震工作的部门;省、自治区、直辖市人民政府负责管理地震工作的机构|
+            """)
+    void findsFormOfSession22(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
