@@ -314,9 +314,9 @@ final class AgencyLists {
                 boolean department = OR_ITS_DEPARTMENT.matcher(m).matches() && GOVERNMENT_PREFIX.matcher(x).find();
                 boolean units = ITS_UNITS.matcher(m).matches();
                 boolean itsOwn = name.contains("及" + unprotect(m)) && (units || department);
-                if (itsOwn || m.endsWith("派出机构") || department && name.contains("或者" + unprotect(m))) {
+                if (itsOwn || m.endsWith("派出机构") || m.endsWith("分支局") || m.endsWith("分支机构") || department && name.contains("或者" + unprotect(m))) {
                     // X及其所属管理机构, X及其Y部门 inside a list (黄河水利委员会及其所属管理机构、有关省级人民政府及其水行政主管部门…),
-                    // X或者其(省一级)派出机构, 县级以上人民政府或者其野生动物保护主管部门: X's own units, branches and departments
+                    // X或者其(省一级)派出机构, X或其分支局, 县级以上人民政府或者其野生动物保护主管部门: X's own units, branches and departments
                     add(out, units ? unitOf(x, unprotect(m.substring(1))) : x + unprotect(m.substring(1)));
                     itsOwner = itsOwn && GOVERNMENT_PREFIX.matcher(x).find() ? x : null;
                     continue;
@@ -452,7 +452,8 @@ final class AgencyLists {
         return out;
     }
 
-    private static void add(List<String> out, String member) {
+    private static void add(List<String> out, String name) {
+        String member = AgencyNames.committeesConcerned(name);
         if (!out.contains(member)) {
             out.add(member);
         }

@@ -44,7 +44,7 @@ final class AgencyNames {
             "应当|必须|需经|须经|未经|非经|报经|报请|报送|提请|申请(?!人(?!民)|[书表设办筹在])|(?<![情公海举预通汇简快电申])报(?![社刊告表])"
                     + "|(?<![审批决已曾神财])经(?![济贸营信费销侦纪管]|办机构)|(?<![自理缘])由|(?<![厂外客电供承工招通经])商(?![务业标检会品贸])"
                     + "|会同|协同|协助|配合|接受|移送|提交|征求|征得|服从|不服(?!从)|制定|制订|批准(?!权|机关|部门|设立机关)|组织(?!部|$)|负责|牵头(?!部门|单位|机构)"
-                    + "|(?<!其)委托|委托(?!的)|授权(?!的)|依据|依照|参照|依法|按照|根据|适用于|适用|是指|是|属于|认为|被(?![^的，、]{0,12}?(?:的|所在))|转交|转送|移交|指定(?!的)|建立|强化|构建|加快|统筹|推动|规范|定期|按程序|逐级"
+                    + "|(?<!其)委托|委托(?!的)|(?<!其)授权(?!的)|授权(?!的|单位)|依据|依照|参照|依法|按照|根据|适用于|适用|是指|是|属于|认为|被(?![^的，、]{0,12}?(?:的|所在))|转交|转送|移交|指定(?!的)|建立|强化|构建|加快|统筹|推动|规范|定期|按程序|逐级"
                     + "|可以|事先|拒绝|阻碍|阻挠|履行|责成|抄送|遵守|符合|使用|受(?![托理])|领导(?!小组|机构|机关|指挥|干部|班子)|审批(?!机关|机构|部门|权|单位|的|和|、|职|事)"
                     + "|(?<![相适响供对反效理回呼顺感])应(?![急用])|需(?!求)|(?<![方导面倾取动意])向|(?<![针相核面绝])对(?![外口])|将|(?<![合兼吞])并|能够";
     /**
@@ -72,8 +72,15 @@ final class AgencyNames {
      * 自然保护区行政主管部门): the bodies of that kind, as the samples name them; 国务院有关(主管)部门(法制机构) names no kind and keeps it.
      */
     private static final Pattern RELATED_KIND = Pattern.compile("^(国务院|[^、和或及的有]{0,24}?人民政府)(?:有关|相关)(?!(?:行政|主管|行政主管|管理|业务|业务主管)?(?:部门|机关|机构))(?![^，]*?(?:国务院|政府))(?=[^、和或及的，]{2,14}(?:部门|机构|机关)$)");
-    /** Words that cannot begin a name (besides clause words). */
-    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|(?:书面)?通知|[^、，]{1,6}?提出(?:要求|申请)(?:或者|或)|但是|但(?!书)|除(?![尘害])|如果|如(?=全国|国务院|委员长)|给(?![水排])|而|或者|或|和|及|以及|与|即|在|从|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
+    /** 全国人民代表大会有关专门委员会: the congress's committees concerned, named as the samples name them (…专门委员会). */
+    private static final Pattern RELATED_COMMITTEE = Pattern.compile("^([^、和或及的有]{0,20}?人民代表大会)(?:有关|相关)(?=专门委员会$)");
+    /** {@code name} with {@link #RELATED_COMMITTEE}'s 有关 cut; list members get the same (AgencyLists). */
+    static String committeesConcerned(String name) {
+        return name.indexOf('关') >= 0 ? RELATED_COMMITTEE.matcher(name).replaceFirst("$1") : name;
+    }
+
+    /** Words that cannot begin a name (besides clause words); 自 of a time phrase (自国际公布日或者国务院专利行政部门公布之日起). */
+    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|(?:书面)?通知|[^、，]{1,6}?提出(?:要求|申请)(?:或者|或)|但是|但(?!书)|除(?![尘害])|如果|如(?=全国|国务院|委员长)|给(?![水排])|而|或者|或|和|及|以及|与|即|在|从|自[^，。；、]{1,12}?日(?:或者|或)|自(?=国务院|国家|中国|全国|县级|省级|设区的市|地方)|到|至|送|要|交(?!通)|请|不影响|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
     private static final Pattern REMIT = Pattern.compile("(?:(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}|履行[^的，、]{1,16}职责)的(?:有关|相关)?(?:行政)?(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?");
     /** The first characters of {@link #REMIT}'s verbs: where a remit can begin. */
@@ -115,6 +122,8 @@ final class AgencyNames {
      * X或者其委托的医疗卫生机构、行业组织): the agency acts, its designee is a delegation.
      */
     private static final Pattern DESIGNEE_PARTY = Pattern.compile("(?:单位|组织)$");
+    /** An agency and the unit it authorises or entrusts, written without 的: X或其授权单位. */
+    private static final Pattern DESIGNEE_UNIT = Pattern.compile("^(.+?)(?:或者|或)其(?:授权|委托)单位$");
     /** A designee named by no type of its own (X指定的部门): the role name stands for it; X指定的医疗保健机构 names its type. */
     private static final Pattern UNNAMED_DESIGNEE = Pattern.compile("(?:有关)?(?:监督)?(?:管理|主管)?(?:部门|机构|机关)");
     /** A heading run into the sentence: 盘活存量资产工作各地发展改革部门. */
@@ -211,6 +220,7 @@ final class AgencyNames {
         }
         if (out != null && out.indexOf('关') >= 0) {
             out = RELATED_KIND.matcher(out).replaceFirst("$1"); // on the name found: the inner steps keep it a part of the span
+            out = committeesConcerned(out);
         }
         int verbEnd = out == null ? -1 : bodiesAfter(out);
         if (verbEnd > 0) {
@@ -354,6 +364,10 @@ final class AgencyNames {
         if (andUnnamed && unnamed.group(1).indexOf('、') < 0 && !isAgency(unnamed.group(1)) && !unnamed.group(1).endsWith("政府")
                 && !AgencyLists.isLevelList(unnamed.group(1))) {
             return null; // 分级管理和各有关部门: 和有关部门 completes a body named before it, here none
+        }
+        Matcher designee = s.endsWith("单位") ? DESIGNEE_UNIT.matcher(s) : null;
+        if (designee != null && designee.matches() && isAgency(designee.group(1))) {
+            return s; // 国务院渔业行政主管部门或其授权单位, as X或者其授权的单位
         }
         return isAgency(s) ? s : null;
     }

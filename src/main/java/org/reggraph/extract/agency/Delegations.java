@@ -129,10 +129,11 @@ final class Delegations {
     private static final Pattern AUTHORISES_UNNAMED = Pattern.compile("(?<![不未经被])授权(?:有关|相关)(?:主管)?部门");
     private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}(?:部门|机构|机关|人民政府))(?=[\\u4e00-\\u9fff])");
     /**
-     * 按照X的规定 (also 按X有关规定, the short preposition of ministry rules): the words between the preposition and 规定. Not
+     * 按照X的规定 (also 按X有关规定, the short preposition of ministry rules): the words between the preposition and 规定, with
+     * the 有关部门 of X的有关部门的规定 and X、Y等有关部门的规定 (the departments own the rules, not X alone). Not
      * X的相关规定, which the development gold leaves out (按照财政部关于结转结余资金管理的相关规定处理).
      */
-    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行)([^，。；]{2,40}?)(?:的有关规定|有关[^，。；的]{0,20}的规定|的(?:统一)?规定|有关规定)");
+    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行)([^，。；]{2,40}?)(?:的有关规定|有关(?!(?:主管|行政)?部门的)[^，。；的]{0,20}的规定|的(?:统一)?规定|有关规定)");
     /** 国家网信部门, 国家外汇管理局 own rules; 国家有关规定, 国家标准和X的规定 are no agency's. */
     private static final Pattern NATIONAL_AGENCY = Pattern.compile("^国家(?!有关|标准(?!化|委)|规定)[^、和或与及的]{1,16}?" + DutyFinder.SUFFIX + "$");
     /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
@@ -356,7 +357,9 @@ final class Delegations {
             String agent = sent.substring(by + 1, agentEnd >= 0 ? agentEnd : v.start());
             agent = beforeAlternative(agent, base + by + 1, what, sent, out);
             int co = agent.indexOf("会同");
-            String lead = basis >= 0 ? sent.substring(by + 1, basis) : co >= 0 ? ALONE_OR.matcher(agent.substring(0, co)).replaceFirst("") : agent;
+            int consults = agent.indexOf("分别商"); // 由X分别商Y和Z制定: X makes each rule, consulting one of them
+            String lead = basis >= 0 ? sent.substring(by + 1, basis) : co >= 0 ? ALONE_OR.matcher(agent.substring(0, co)).replaceFirst("")
+                    : consults > 0 ? agent.substring(0, consults) : agent;
             Matcher province = PROVINCE_LEAD.matcher(lead);
             if (province.matches() ? DutyFinder.addName(out, true, base + by + 1, province.group(1), null, what, Delegates.RULEMAKING, sent)
                     : DutyFinder.add(out, true, base + by + 1, lead, null, what, Delegates.RULEMAKING, sent)) {
@@ -468,8 +471,8 @@ final class Delegations {
 
     /** A clause of X's basis that ends at the rule verb: 根据当地经济发展水平…等确定, 按照前款规定的原则制定. */
     private static final Pattern BASIS_THEN_VERB = Pattern.compile("(?:根据|按照|依照|依据|结合|参照)[^，。；]{1,80}?(" + RULE_VERB.pattern() + ")(?=[，。；]|$)");
-    /** 由X单独或者会同Y规定: X alone or with Y (the words are no part of X's name). */
-    private static final Pattern ALONE_OR = Pattern.compile(ALONE + "$");
+    /** 由X单独或者会同Y规定, 由X分别会同Y和Z制定: X alone or with Y (the words are no part of X's name). */
+    private static final Pattern ALONE_OR = Pattern.compile("(?:" + ALONE + "|分别)$");
     /** What may stand between the comma and the verb one clause on: 分别, 会同Y. */
     private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?");
     private static final List<String> BASES = List.of("根据", "依照", "按照", "依据", "参照");

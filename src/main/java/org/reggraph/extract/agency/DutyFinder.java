@@ -35,15 +35,19 @@ public final class DutyFinder {
      * name runs over no agency or co-agency (…或者其授权的流域管理机构商有关省人民政府组织划定 is no 组织).
      */
     static final String UNNAMED_BESIDE = "(?:(?:和|或者|以及|及)" + AgencyNames.UNNAMED_BY_REMIT
-            + "|(?:或者|或|及)其(?:授权|委托)的(?:(?!部门|机构|机关|政府|会同|商)[\\u4e00-\\u9fff、]){0,16}?(?:单位|组织))";
+            + "|(?:或者|或|及)其(?:授权|委托)的?(?:(?!部门|机构|机关|政府|会同|商)[\\u4e00-\\u9fff、]){0,16}?(?:单位|组织))";
     /** A name after 由/报/经/会同; a bare head (国务院, 海关) only when no longer name ends the span. */
     private static final String X_SHORT = nameUpTo(30);
     /** As {@link #X_SHORT}, for a list of supervisors named in full (接受所在地的乡(镇)人民政府或者街道办事处和县级以上…部门的监督). */
     private static final String X_LIST = nameUpTo(50);
 
+    /** A list of agencies closed by 等(有关)单位 (由X、Y、Z等有关单位依法处理): the agencies, the units a word for them all. */
+    private static final String UNITS_AFTER = "等(?:有关|相关)?单位";
+    private static final Pattern CLOSED_BY_UNITS = Pattern.compile("^(.+?(?:部门|机构|机关))" + UNITS_AFTER + "$");
+
     /** A captured name of at most {@code reach} characters before its head (brackets full-width or not: 乡(镇), 师(旅)级). */
     private static String nameUpTo(int reach) {
-        return "((?:[\\u4e00-\\u9fff、（）()]{1," + reach + "}?" + SUFFIX + UNNAMED_BESIDE + "?|国务院|人民法院|人民检察院|海关))";
+        return "((?:[\\u4e00-\\u9fff、（）()]{1," + reach + "}?" + SUFFIX + "(?:" + UNNAMED_BESIDE + "|" + UNITS_AFTER + ")?|国务院|人民法院|人民检察院|海关))";
     }
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     /** A name by its remit after a body: (国务院)负责特种设备安全监督管理的部门, (地方人民政府)负有…职责的部门. */
@@ -77,12 +81,12 @@ public final class DutyFinder {
      */
     private static final Pattern COMPLAINED_TO = Pattern.compile("(?<![面方])向" + nameUpTo(60) + "(?:进行)?(?:投诉、举报|举报、投诉|举报|投诉|控告|检举)");
     /**
-     * X的工作人员/执法人员/监督检查人员, X及其工作人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…; 对知悉的…负有保密
+     * X的工作人员/执法人员/监督检查人员, X及其工作人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…; 有权…; 履行…职责时; 对知悉的…负有保密
      * 义务): X's duty, done by its staff. Not staff who break the law ({@link #STAFF_BREACH}), nor X's staff whom a party
      * obstructs (阻碍X的工作人员).
      */
     private static final Pattern STAFF_OF = Pattern.compile("(?!阻碍|妨碍|抗拒|拒绝|阻挠|威胁|干涉|有利于|对|由)" + X_SHORT
-            + "(?:的|及其)?(?:工作人员|执法人员|监督检查人员|检查人员)(?=在|实施|进行|执行|依法|应当|必须|对[^，。；]{1,30}?负有|负有)");
+            + "(?:的|及其)?(?:工作人员|执法人员|监督检查人员|检查人员)(?=在|实施|进行|执行|依法|应当|必须|对[^，。；]{1,30}?负有|负有|有权|履行)");
     /**
      * What staff do when they break the law, or the law protects them (the sentence is then a sanction or a guarantee,
      * and X no duty-bearer).
@@ -384,13 +388,13 @@ public final class DutyFinder {
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile("(?:" + REMIT_VERB + "|履行)[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|代收|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays; 隐藏、转移、变卖或者损毁X依法扣押的财物, 影响X依法办案: the breach's
      * verb takes X as its object).
      */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|统称|应(?!急)|引入|按照|在|向|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|妨碍|影响|隐藏|隐匿|转移|变卖|损毁|毁灭|伪造|冒充|干扰|抗拒|欺骗|扰乱|侵占|挪用|骗取)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、)|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|统称|应(?!急)|引入|按照|在|向|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|妨碍|干涉|影响|隐藏|隐匿|转移|变卖|损毁|毁灭|伪造|冒充|干扰|抗拒|欺骗|扰乱|侵占|挪用|骗取)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、)|检测机构|鉴定机构|服务机构|中介机构");
 
     /**
      * A subject named after the place of a party an act concerns, or where it was set up (被撤销的金融机构所在地的地方人民政府,
@@ -410,12 +414,21 @@ public final class DutyFinder {
     private static final Pattern PARTY_TAIL = Pattern.compile(SubjectScan.PARTY_TAIL_REGEX);
     /** (的)领导下, 指导和监督下, 统一管理、监督和综合协调下 …: what follows the leader of 在X的领导下. */
     private static final String LEAD_UNDER = "的?(?:统一)?(?:业务|工作|技术)?(?:领导|指导|监督|组织|协调|指挥|管理)(?:[和、](?:领导|指导|监督|协调|检查|管理|综合协调)){0,3}下";
+    /** Obstruction of a body's inspection (拒绝、阻碍X的监督检查): the body inspects, as 接受X的监督 says. */
+    private static final String OBSTRUCTS = "(?:拒绝|阻碍|阻挠|妨碍|抗拒|干涉)";
+
+    /** Whether {@code cl} has a word of {@link #OBSTRUCTS} (the gate of {@link #SUPERVISED_BY}'s obstruction). */
+    private static boolean obstructs(String cl) {
+        return cl.contains("拒绝") || cl.contains("阻碍") || cl.contains("阻挠") || cl.contains("妨碍") || cl.contains("抗拒")
+                || cl.contains("干涉");
+    }
+
     /**
-     * The body whose supervision or guidance a party accepts or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令, 配合X(的)调查/监督检查,
+     * The body whose supervision or guidance a party accepts, obstructs or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令, 配合X(的)调查/监督检查, 拒绝、阻碍X的监督检查,
      * 在X的指导/领导/监督下 — X supervises (the samples' convention since sample 2), also beside the public (接受X和社会的监督). Not
      * 接受X的委托 (an entrustment).
      */
-    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合)" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众))?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查)(?![^，。；]{0,4}(?:部门|机构|机关|局))"
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查)(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
     /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}); 监督下级 is no 监督下. */
     private static final Pattern UNDER = Pattern.compile(LEAD_UNDER + "(?![级属一])");
@@ -847,6 +860,7 @@ public final class DutyFinder {
             int by = cl.startsWith("由") && !cl.startsWith("由于") ? 1 : 0;
             span = alone.region(by, cl.length()).matches() ? new int[]{alone.start(1), alone.end(1)} : null;
         }
+
         if (span == null && cl.length() > LONG_LIST_MIN && cl.indexOf('等', LONG_LIST_MIN - 5) > 0 && cl.indexOf('、') > 0) {
             Matcher list = LONG_LIST_SUBJECT.matcher(cl);
             span = list.lookingAt() ? new int[]{list.start(1), list.end(1)} : null;
@@ -904,6 +918,9 @@ public final class DutyFinder {
                 if (next != null && next[0] == 0) {
                     Matcher own = REMIT_AFTER.matcher(cl).region(from + next[1], cl.length());
                     span = new int[]{span[0], own.lookingAt() && SubjectScan.nextAt(cl, own.end()) ? own.end() : from + next[1]};
+                } else if (next == null && ce < sent.length() && AgencyNames.isAgency(cl.substring(from))) {
+                    // X负责…的部门和卫生、教育等有关部门，在各自职责范围内…负责…: the clause is the list, its act after the comma
+                    span = new int[]{span[0], cl.length()};
                 }
             }
             int others = cl.indexOf("其他", span[1]);
@@ -1060,7 +1077,7 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), AND_JUDICIARY.matcher(m.group(1)).replaceFirst(""), "lead", null, null, cl);
         }
-        if (cl.contains("接受") || cl.contains("配合") || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0) {
+        if (cl.contains("接受") || cl.contains("配合") || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl)) {
             m = SUPERVISED_BY.matcher(cl);
             while (m.find()) {
                 String who = m.group(1) != null ? m.group(1) : m.group(2);
@@ -1586,6 +1603,11 @@ public final class DutyFinder {
                 String first = AgencyNames.clean(levels.group(1) + levels.group(3));
                 String second = AgencyNames.clean(levels.group(2) + levels.group(3));
                 m = first == null || second == null ? null : new Split(raw, List.of(first, second));
+            }
+            Matcher units = m == null ? Gate.when(raw.endsWith("单位"), CLOSED_BY_UNITS, raw) : null;
+            if (units != null && units.matches()) {
+                Split agencies = membersOf(units.group(1));
+                m = agencies.members().isEmpty() ? Split.NONE : new Split(raw, agencies.members());
             }
             if (m == null) {
                 m = eitherDescribed(raw);
