@@ -151,12 +151,13 @@ public final class DutyFinder {
             + "|^(?:也可以|还可以|可以|应当)(?:根据[^，。；]{1,24}?)?(?:对[^。；]{1,40}?[，,]?)?(?:另行)?(?:作出|做出)(?:补充|具体|相应的?)?规定(?=[，。；]|$)");
     /**
      * After a subject: X(应当/可以)(会同Y，)(根据/结合/按照/依照/在…，)确定…标准/办法/细则/规则/规范, the rule's noun ending its clause
-     * (国家网信部门会同…等部门，在前款规定基础上确定…判断标准和提示办法): X makes the rule as with 制定. Not 确定的 (a relative
+     * (国家网信部门会同…等部门，在前款规定基础上确定…判断标准和提示办法), also the departments' functions (确定本级…部门的职责,
+     * 确定…的部门职责划分: a government's rule-making, sample 46): X makes the rule as with 制定. Not 确定的 (a relative
      * clause), nor 标准化.
      */
     private static final Pattern SETS_RULE = Pattern.compile("^(?:应当|可以|可|应|依法|负责)*(?:会同[^。；]{1,50}?[，,]?)?"
             + "(?:(?:根据|结合|按照|依照|在)[^。；]{1,30}?[，,]?)?(?:应当|可以|可|应|依法|负责|合理)*确定(?:并公布|、公布|并发布)?(?!的)"
-            + "([^，。；]{0,40}?(?:办法|细则|规则|规范|标准(?!化)))(?![\\u4e00-\\u9fff])");
+            + "([^，。；]{0,40}?(?:办法|细则|规则|规范|标准(?!化)|(?:部门|机构)的?职责(?:划分|分工)?))(?![\\u4e00-\\u9fff])");
     /** What an adjustment changes that is a rule: a standard, rules, conditions, the items or rates a text lists. */
     private static final String ADJUSTED = "(?:标准|办法|细则|规则|规范|条件|项目|目录|名录|税率|税目|幅度|限额|比例|起征点)";
     /**

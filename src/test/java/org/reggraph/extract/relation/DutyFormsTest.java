@@ -1113,6 +1113,8 @@ class DutyFormsTest {
             公路安全保护条例(2011-03-07) 第五十七条 由X、Y、Z、W等有关单位: the agencies of a list closed by 等有关单位|违反本条例第十八条、第十九条、第二十三条规定的，由安全生产监督管理部门、水行政主管部门、流域管理机构、海事管理机构等有关单位依法处理。|RESPONSIBLE|安全生产监督管理部门;水行政主管部门;流域管理机构;海事管理机构|
             专利法实施细则(2023-12-11) 第一百三十二条 自X公布之日起: 自 no part of the name|要求获得发明专利权的国际申请，由国际局以中文进行国际公布的，自国际公布日或者国务院专利行政部门公布之日起适用专利法第十三条的规定；由国际局以中文以外的文字进行国际公布的，自国务院专利行政部门公布之日起适用专利法第十三条的规定。|RESPONSIBLE|国务院专利行政部门|
             罚款决定与罚款收缴分离实施办法(1997-11-17) 第五条 代收机构 (banks) are no agency|代收机构应当具备足够的代收网点，以方便当事人缴纳罚款。|RESPONSIBLE||
+            电子商务法(2018-08-31) 第六条 X确定…的部门职责划分: the government's rule-making|国务院有关部门按照职责分工负责电子商务发展促进、监督管理等工作。县级以上地方各级人民政府可以根据本行政区域的实际情况，确定本行政区域内电子商务的部门职责划分。|DELEGATES|县级以上地方各级人民政府|rulemaking
+            食品安全法(2021-04-29) 第六条 X确定本级…部门的职责: the government's rule-making, besides 国务院's rules|县级以上地方人民政府依照本法和国务院的规定，确定本级食品安全监督管理、卫生行政部门和其他有关部门的职责。有关部门在各自职责范围内负责本行政区域的食品安全监督管理工作。|DELEGATES|国务院;县级以上地方人民政府|rulemaking
             """)
     void findsFormOfSession22(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
