@@ -62,8 +62,8 @@ final class AgencyLists {
     private static final Pattern LEVEL_OF_NAME = Pattern.compile("^" + LEVEL_WORD + "(.{2,})$");
     private static final Pattern LEVEL_PAIR = Pattern.compile("^(省级|市级|县级|乡级|设区的市级)(?:和|或者|或|及)((?:市级|县级|乡级|设区的市级).{2,})$");
     /**
-     * A role name with two heads: 县级以上地方人民政府负责管理地震工作的部门或者机构 → …的部门, …的机构; the level may be the provinces'
-     * (省、自治区、直辖市人民政府负责管理地震工作的部门或者机构).
+     * A role name with two heads: 县级以上地方人民政府负责管理地震工作的部门或者机构 → …的部门, …的机构; the level may be the
+     * provinces' (省、自治区、直辖市人民政府负责管理地震工作的部门或者机构).
      */
     private static final Pattern EITHER_HEAD = Pattern.compile("((?:省、自治区、直辖市)?[^和、或]{2,}的)(" + DutyFinder.REMIT_HEAD + ")(?:或者|和)("
             + DutyFinder.REMIT_HEAD + ")");
@@ -314,9 +314,11 @@ final class AgencyLists {
                 boolean department = OR_ITS_DEPARTMENT.matcher(m).matches() && GOVERNMENT_PREFIX.matcher(x).find();
                 boolean units = ITS_UNITS.matcher(m).matches();
                 boolean itsOwn = name.contains("及" + unprotect(m)) && (units || department);
-                if (itsOwn || m.endsWith("派出机构") || m.endsWith("分支局") || m.endsWith("分支机构") || department && name.contains("或者" + unprotect(m))) {
+                boolean branch = m.endsWith("派出机构") || m.endsWith("分支局") || m.endsWith("分支机构");
+                if (itsOwn || branch || department && name.contains("或者" + unprotect(m))) {
                     // X及其所属管理机构, X及其Y部门 inside a list (黄河水利委员会及其所属管理机构、有关省级人民政府及其水行政主管部门…),
-                    // X或者其(省一级)派出机构, X或其分支局, 县级以上人民政府或者其野生动物保护主管部门: X's own units, branches and departments
+                    // X或者其(省一级)派出机构, X或其分支局, 县级以上人民政府或者其野生动物保护主管部门: X's own units, branches and
+                    // departments
                     add(out, units ? unitOf(x, unprotect(m.substring(1))) : x + unprotect(m.substring(1)));
                     itsOwner = itsOwn && GOVERNMENT_PREFIX.matcher(x).find() ? x : null;
                     continue;

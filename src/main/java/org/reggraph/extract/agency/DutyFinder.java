@@ -81,8 +81,8 @@ public final class DutyFinder {
      */
     private static final Pattern COMPLAINED_TO = Pattern.compile("(?<![面方])向" + nameUpTo(60) + "(?:进行)?(?:投诉、举报|举报、投诉|举报|投诉|控告|检举)");
     /**
-     * X的工作人员/执法人员/监督检查人员, X及其工作人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…; 有权…; 履行…职责时; 对知悉的…负有保密
-     * 义务): X's duty, done by its staff. Not staff who break the law ({@link #STAFF_BREACH}), nor X's staff whom a party
+     * X的工作人员/执法人员/监督检查人员, X及其工作人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…; 有权…;
+     * 履行…职责时; 对知悉的…负有保密义务): X's duty, done by its staff. Not staff who break the law ({@link #STAFF_BREACH}), nor X's staff whom a party
      * obstructs (阻碍X的工作人员).
      */
     private static final Pattern STAFF_OF = Pattern.compile("(?!阻碍|妨碍|抗拒|拒绝|阻挠|威胁|干涉|有利于|对|由)" + X_SHORT
@@ -425,9 +425,9 @@ public final class DutyFinder {
     }
 
     /**
-     * The body whose supervision or guidance a party accepts, obstructs or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令, 配合X(的)调查/监督检查, 拒绝、阻碍X的监督检查,
-     * 在X的指导/领导/监督下 — X supervises (the samples' convention since sample 2), also beside the public (接受X和社会的监督). Not
-     * 接受X的委托 (an entrustment).
+     * The body whose supervision or guidance a party accepts, obstructs or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令,
+     * 配合X(的)调查/监督检查, 拒绝、阻碍X(或者其他…部门)的监督检查, 在X的指导/领导/监督下 — X supervises (the samples' convention since
+     * sample 2), also beside the public (接受X和社会的监督). Not 接受X的委托 (an entrustment).
      */
     private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查)(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
@@ -861,7 +861,6 @@ public final class DutyFinder {
             int by = cl.startsWith("由") && !cl.startsWith("由于") ? 1 : 0;
             span = alone.region(by, cl.length()).matches() ? new int[]{alone.start(1), alone.end(1)} : null;
         }
-
         if (span == null && cl.length() > LONG_LIST_MIN && cl.indexOf('等', LONG_LIST_MIN - 5) > 0 && cl.indexOf('、') > 0) {
             Matcher list = LONG_LIST_SUBJECT.matcher(cl);
             span = list.lookingAt() ? new int[]{list.start(1), list.end(1)} : null;
@@ -1545,12 +1544,12 @@ public final class DutyFinder {
      * rule-making beside a plain duty of the maker (sample README: catalogues); with rules (名录及管理办法) it is rule-making alone.
      */
     private static final Pattern CATALOGUE = Pattern.compile("目录|名录|清单|名单");
+    private static final Pattern RULES_WITH_LIST = Pattern.compile("(?:目录|名录|清单|名单)(?:和|及|以及|、)[^，。；]{0,10}(?:办法|细则|标准|规范|规则)");
     /**
      * A plan made beside rules (负责制定…的总体规划、技术标准、技术方案与实施办法): the rules are rule-making, drawing up the plan the
      * maker's duty (a plan alone is a duty only, as 负责编制…规划 is).
      */
     private static final Pattern PLAN = Pattern.compile("(?:规划|计划|预案)(?:、|和|及|与)|(?:、|和|及|与)[^、和及与]{0,12}(?:规划|计划|预案)$");
-    private static final Pattern RULES_WITH_LIST = Pattern.compile("(?:目录|名录|清单|名单)(?:和|及|以及|、)[^，。；]{0,10}(?:办法|细则|标准|规范|规则)");
 
     /** The unnamed rest of a list: 和有关部门, 或者其他有关监督管理部门, 以及其他相关机构. */
     private static final Pattern UNNAMED_REST = Pattern.compile("(?:和|或者|以及|及)(?:其他)?(?:有关|相关)[^、和或及]{0,8}(?:部门|机关|机构)$");
