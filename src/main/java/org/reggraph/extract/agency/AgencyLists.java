@@ -454,8 +454,7 @@ final class AgencyLists {
         return out;
     }
 
-    private static void add(List<String> out, String name) {
-        String member = AgencyNames.committeesConcerned(name);
+    private static void add(List<String> out, String member) {
         if (!out.contains(member)) {
             out.add(member);
         }

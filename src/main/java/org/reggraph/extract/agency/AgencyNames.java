@@ -74,7 +74,7 @@ final class AgencyNames {
     private static final Pattern RELATED_KIND = Pattern.compile("^(国务院|[^、和或及的有]{0,24}?人民政府)(?:有关|相关)(?!(?:行政|主管|行政主管|管理|业务|业务主管)?(?:部门|机关|机构))(?![^，]*?(?:国务院|政府))(?=[^、和或及的，]{2,14}(?:部门|机构|机关)$)");
     /** 全国人民代表大会有关专门委员会: the congress's committees concerned, named as the samples name them (…专门委员会). */
     private static final Pattern RELATED_COMMITTEE = Pattern.compile("^([^、和或及的有]{0,20}?人民代表大会)(?:有关|相关)(?=专门委员会$)");
-    /** {@code name} with {@link #RELATED_COMMITTEE}'s 有关 cut; list members get the same (AgencyLists). */
+    /** {@code name} with {@link #RELATED_COMMITTEE}'s 有关 cut: every recorded name gets it ({@code DutyFinder.addName}). */
     static String committeesConcerned(String name) {
         return name.indexOf('关') >= 0 ? RELATED_COMMITTEE.matcher(name).replaceFirst("$1") : name;
     }
@@ -220,7 +220,6 @@ final class AgencyNames {
         }
         if (out != null && out.indexOf('关') >= 0) {
             out = RELATED_KIND.matcher(out).replaceFirst("$1"); // on the name found: the inner steps keep it a part of the span
-            out = committeesConcerned(out);
         }
         int verbEnd = out == null ? -1 : bodiesAfter(out);
         if (verbEnd > 0) {

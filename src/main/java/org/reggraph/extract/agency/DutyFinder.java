@@ -416,12 +416,17 @@ public final class DutyFinder {
     /** (的)领导下, 指导和监督下, 统一管理、监督和综合协调下 …: what follows the leader of 在X的领导下. */
     private static final String LEAD_UNDER = "的?(?:统一)?(?:业务|工作|技术)?(?:领导|指导|监督|组织|协调|指挥|管理)(?:[和、](?:领导|指导|监督|协调|检查|管理|综合协调)){0,3}下";
     /** Obstruction of a body's inspection (拒绝、阻碍X的监督检查): the body inspects, as 接受X的监督 says. */
-    private static final String OBSTRUCTS = "(?:拒绝|阻碍|阻挠|妨碍|抗拒|干涉)";
+    private static final List<String> OBSTRUCT_WORDS = List.of("拒绝", "阻碍", "阻挠", "妨碍", "抗拒", "干涉");
+    private static final String OBSTRUCTS = "(?:" + String.join("|", OBSTRUCT_WORDS) + ")";
 
-    /** Whether {@code cl} has a word of {@link #OBSTRUCTS} (the gate of {@link #SUPERVISED_BY}'s obstruction). */
+    /** Whether {@code cl} has a word of {@link #OBSTRUCT_WORDS} (the gate of {@link #SUPERVISED_BY}'s obstruction). */
     private static boolean obstructs(String cl) {
-        return cl.contains("拒绝") || cl.contains("阻碍") || cl.contains("阻挠") || cl.contains("妨碍") || cl.contains("抗拒")
-                || cl.contains("干涉");
+        for (String word : OBSTRUCT_WORDS) { // per clause: no stream
+            if (cl.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1713,8 +1718,9 @@ public final class DutyFinder {
         return addName(out, delegates, offset, agency, role, what, kind, surface, null);
     }
 
-    private static boolean addName(List<Duty> out, boolean delegates, int offset, String agency, String role, String what,
+    private static boolean addName(List<Duty> out, boolean delegates, int offset, String name, String role, String what,
                                    String kind, String surface, String list) {
+        String agency = AgencyNames.committeesConcerned(name);
         byte nameKind = nameKind(agency);
         if (nameKind == NOT_AGENCY || !delegates && nameKind == REGULATED_PARTY) {
             return false;
