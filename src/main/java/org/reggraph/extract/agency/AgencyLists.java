@@ -121,15 +121,21 @@ final class AgencyLists {
      * What each level has: its legislature, their standing committee, its government and a department of it, also a
      * department named without its government (市、县烟草专卖行政主管部门, 市、县、自治县公安局).
      */
-    private static final String LEVEL_BODY = "(?:人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
+    private static final String LEVEL_BODY = "(?:人民代表大会(?:有关|相关)?专门委员会|人民代表大会常务委员会(?:有关|相关)?工作机构|人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
             + "|(?:(?!政府|组织|会同|负责)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室))?)";
     /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */
     private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|局|厅)";
     /**
+     * 市 or 区 last in a level list, its department right after it (县、市公安局, 县(市)、区工商行政管理部门): not a word that begins
+     * with 市 or 区 (市场, 市容, 区域), which {@link #LEVEL_UNIT}'s lookahead keeps out everywhere else.
+     */
+    private static final String CITY_BEFORE_DEPARTMENT = "[市区](?![场容政民辖级县区内郊面值长域划分别间以])(?=" + LEVEL_DEPARTMENT + "$)";
+    /**
      * Levels written once with their bodies written once: 省、自治区、直辖市和设区的市、自治州的人民代表大会及其常务委员会或者人民政府,
      * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.
      */
-    static final Pattern LEVEL_LIST = Pattern.compile("(" + LEVEL_UNIT + "(?:(?:、|和|或者|及|以及)" + LEVEL_UNIT + ")+)[的\u0001]?("
+    static final Pattern LEVEL_LIST = Pattern.compile("(" + LEVEL_UNIT + "(?:(?:、|和|或者|及|以及)" + LEVEL_UNIT + ")*(?:(?:、|和|或者|及|以及)" + LEVEL_UNIT
+            + "|、" + CITY_BEFORE_DEPARTMENT + "))[的\u0001]?("
             + LEVEL_BODY + "(?:(?:或者|和|及|以及)" + LEVEL_BODY + ")*|" + LEVEL_DEPARTMENT + ")");
     private static final Pattern LEVEL_UNIT_AT = Pattern.compile(LEVEL_UNIT);
     private static final Pattern LEVEL_BODY_AT = Pattern.compile(LEVEL_BODY);
@@ -158,6 +164,23 @@ final class AgencyLists {
             if (left.indexOf('、') > 0 && LEVEL_LIST.matcher(left).matches() && AgencyNames.isAgency(name.substring(a.end()))) {
                 List<String> out = new ArrayList<>(levelMembers(left));
                 members(name.substring(a.end())).forEach(m -> add(out, m));
+                return out;
+            }
+        }
+        return null;
+    }
+
+    /** 国务院和省、自治区、直辖市、设区的市人民政府: a member, then a level list after 和; null when the name does not end so. */
+    private static List<String> levelListLast(String name) {
+        int and = name.indexOf('和');
+        if (and < 0 || name.indexOf('、', and) < 0) {
+            return null;
+        }
+        for (Matcher a = AND.matcher(name); a.find(); ) {
+            String right = name.substring(a.end());
+            if (right.indexOf('、') > 0 && LEVEL_LIST.matcher(right).matches() && AgencyNames.isAgency(name.substring(0, a.start()))) {
+                List<String> out = new ArrayList<>(members(name.substring(0, a.start())));
+                levelMembers(right).forEach(m -> add(out, m));
                 return out;
             }
         }
@@ -215,6 +238,9 @@ final class AgencyLists {
     /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
         List<String> levels = isLevelList(name) ? levelMembers(name) : levelListFirst(name);
+        if (levels == null) {
+            levels = levelListLast(name);
+        }
         if (levels != null) {
             return levels;
         }

@@ -72,8 +72,11 @@ final class AgencyNames {
      * 自然保护区行政主管部门): the bodies of that kind, as the samples name them; 国务院有关(主管)部门(法制机构) names no kind and keeps it.
      */
     private static final Pattern RELATED_KIND = Pattern.compile("^(国务院|[^、和或及的有]{0,24}?人民政府)(?:有关|相关)(?!(?:行政|主管|行政主管|管理|业务|业务主管)?(?:部门|机关|机构))(?![^，]*?(?:国务院|政府))(?=[^、和或及的，]{2,14}(?:部门|机构|机关)$)");
-    /** 全国人民代表大会有关专门委员会: the congress's committees concerned, named as the samples name them (…专门委员会). */
-    private static final Pattern RELATED_COMMITTEE = Pattern.compile("^([^、和或及的有]{0,20}?人民代表大会)(?:有关|相关)(?=专门委员会$)");
+    /**
+     * 全国人民代表大会有关专门委员会, 县人民代表大会常务委员会有关工作机构: the congress's committees and its standing committee's
+     * offices concerned, named as the samples name them (…专门委员会, …工作机构).
+     */
+    private static final Pattern RELATED_COMMITTEE = Pattern.compile("^((?:设区的市|[^和或及的有]){0,20}?人民代表大会(?:常务委员会)?)(?:有关|相关)(?=专门委员会$|工作机构$)");
     /** {@code name} with {@link #RELATED_COMMITTEE}'s 有关 cut: every recorded name gets it ({@code DutyFinder.addName}). */
     static String committeesConcerned(String name) {
         return name.indexOf('关') >= 0 ? RELATED_COMMITTEE.matcher(name).replaceFirst("$1") : name;
@@ -95,6 +98,31 @@ final class AgencyNames {
      */
     private static final Pattern REMIT_FIRST = Pattern.compile("^(([^、和]*?)" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
             + DutyFinder.REMIT_HEAD + ")(?:、|和(?!其他)|或者(?!其|" + DutyFinder.REMIT_HEAD + "))([^，]{2,80})$");
+    /**
+     * {@link #remitSecond}: (the first member)、(a member named by its remit)、 or 和 (the rest of the list): 县级以上人民政府公安机关、
+     * 负责药品监督管理的部门、安全生产监督管理部门…和海关.
+     */
+    private static final Pattern REMIT_SECOND = Pattern.compile("^([^、和，]{2,30}?)、(" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
+            + DutyFinder.REMIT_HEAD + ")(?:、|和(?!其他))([^，]{2,120})$");
+    /** The government a first member names before its department (县级以上人民政府 of 县级以上人民政府公安机关). */
+    private static final Pattern LEADING_GOVERNMENT = Pattern.compile("^.{0,20}?(?:人民政府|国务院)(?=.{2})");
+
+    /** A list whose second member is named by its remit: its members, the remit's at the first member's level; null when none. */
+    private static List<String> remitSecond(String name) {
+        Matcher m = REMIT_SECOND.matcher(name);
+        if (!m.matches() || !isAgency(m.group(1))) {
+            return null;
+        }
+        String others = m.group(1) + "、" + m.group(3);
+        if (clean(others, 0) == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(AgencyLists.members(others));
+        Matcher government = LEADING_GOVERNMENT.matcher(m.group(1));
+        out.add(Math.min(1, out.size()), (government.find() ? government.group() : "") + m.group(2));
+        return out;
+    }
+
     /** The bodies a list leaves unnamed by their duty: 其他负有安全生产监督管理职责的(有关)部门. */
     static final String UNNAMED_BY_REMIT = "其他负有[^，。；、的]{1,24}?职责的(?:有关)?部门";
     /**
@@ -141,10 +169,12 @@ final class AgencyNames {
     private static final Pattern DESCRIBED_HEAD = Pattern.compile("(?:行政)?(?:机关|部门|机构)|人民政府");
     /** 其 + a department named by its function (其环境保护主管部门, 其卫生行政部门); not 其主管部门 or 其办事机构, which name none. */
     private static final Pattern ITS_FUNCTION = Pattern.compile("^其(?!他|主管|办事|工作|所属|有关|相关|授权|委托|指定|派出|设立|内设|下属|直属)[\u4e00-\u9fff]{2,12}?(?:行政)?(?:主管)?(?:部门|机关)$");
+    /** 其下属/所属/直属(的)X: X a body of the one named before (委托其下属工商行政管理所办理…登记), named on its own unless bare. */
+    private static final Pattern ITS_OWN = Pattern.compile("^其(?:下属|所属|直属)的?");
     /** The body above: 上级机关, 上一级机关 (由其上级机关或者监察机关责令改正) — one body, named by its place. */
     private static final Pattern ABOVE = Pattern.compile("^其?(上级|上一级)(?:机关|部门|行政机关)$");
     /** A bare head: no agency named, however it is related (有关部门, 人民政府 alone; not 上级机关: {@link #ABOVE}). */
-    private static final Pattern BARE = Pattern.compile("^(?!" + ABOVE.pattern().substring(1) + ")(?:" + RELATIONAL + "*(?:国家机关|机关|机构|部门|单位|组织)|人民政府|政府|[部局委署])$");
+    private static final Pattern BARE = Pattern.compile("^(?!" + ABOVE.pattern().substring(1) + ")(?:" + RELATIONAL + "*(?:国家机关|机关|机构|部门|单位|组织)|人民政府|政府|[部局委署]|管理所)$");
     /**
      * X和/或者/、Y的Z部门: two governments whose departments the name means (国务院和省、自治区、直辖市人民政府的药品监督管理部门,
      * 国务院、中央军事委员会的有关部门).
@@ -266,6 +296,11 @@ final class AgencyNames {
             s = s.substring(1); // 由其上级机关: the body above the offender
         } else if (ITS_FUNCTION.matcher(s).matches()) {
             s = s.substring(1); // 由其环境保护主管部门召集…: 其 points back to the government; the department is named by its function
+        } else if (s.startsWith("其")) {
+            Matcher own = ITS_OWN.matcher(s);
+            if (own.lookingAt() && !BARE.matcher(s.substring(own.end())).matches()) {
+                s = s.substring(own.end()); // 委托其下属工商行政管理所: the branch is named
+            }
         }
         s = WHEN.matcher(s).replaceFirst("");
         Matcher place = PLACE.matcher(s);
@@ -404,7 +439,7 @@ final class AgencyNames {
         }
         Matcher m = REMIT_FIRST.matcher(name);
         if (!m.matches() || !m.group(2).isEmpty() && !isAgency(m.group(2))) {
-            return null;
+            return name.indexOf('、') > 0 ? remitSecond(name) : null;
         }
         // the rest is one name (X负责…的部门、Y) or a list of its own (负责…的部门、网信、公安等有关部门)
         String rest = m.group(3);

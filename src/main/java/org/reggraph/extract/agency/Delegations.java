@@ -35,7 +35,7 @@ final class Delegations {
     /** Things an agency is left to set, directly before 由 (or ，由). */
     static final List<String> OBJECTS = List.of("办法", "方法", "制度", "细则", "标准", "规程", "规则", "文本", "目录", "名录", "规定",
             "措施", "步骤", "范围", "程序", "条件", "期限", "数额", "比例", "清单", "规范", "幅度", "费率", "限额", "时限", "格式", "式样", "样式",
-            "权限", "构成", "具体内容", "规模", "数量", "指标", "要求");
+            "权限", "构成", "具体内容", "规模", "数量", "指标", "要求", "税率", "表格");
     /** The modals an object may end with before 由, or none. */
     static final List<String> OBJECT_MODALS = List.of("也可以", "还可以", "可以", "可", "分别", "");
     /** {@link #OBJECT_MODALS} as a regex (without the empty one). */
@@ -44,7 +44,7 @@ final class Delegations {
      * An object, a comma and a modal at the end of the words before 由: the specification of {@link #endsWithObject}, which
      * tests the end alone (this pattern, tried at each of the 24 offsets, was 2 % of the extraction).
      */
-    static final Pattern OBJECT = Pattern.compile("(?:" + String.join("|", OBJECTS) + ")[，,]?" + MODAL + "?$");
+    static final Pattern OBJECT = Pattern.compile("(?:" + String.join("|", OBJECTS) + ")等?[，,]?" + MODAL + "?$");
     /** 国家建立…制度，由X…: a system the state sets up, whose work X does; no 制度 left to X to make. */
     private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?" + MODAL + "?$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
@@ -98,6 +98,8 @@ final class Delegations {
      * although 单位 names no agency, when the entruster is named and public.
      */
     private static final Pattern DESCRIBED_BODY = Pattern.compile("^(?:从事|承担|具有|具备|符合|持有)[^，。；]{1,30}的(?:单位|组织|机构)$");
+    /** What joins principals in a list ({@link #lastOf}). */
+    private static final Pattern LAST_JOIN = Pattern.compile("或者|或|、|和|以及|及");
     /** The joins of an entrusted list (事故发生单位或者有关部门). */
     private static final Pattern ENTRUSTED_JOIN = Pattern.compile("、|或者|或|和");
     /** An entrusted body named by no agency: 有关部门, 相关机构, or a unit named by its part (事故发生单位, 其他单位). */
@@ -263,11 +265,16 @@ final class Delegations {
                 continue;
             }
             int end = before.length() - modal.length();
-            if (endsWithAny(before, end) || end > 0 && "，,".indexOf(before.charAt(end - 1)) >= 0 && endsWithAny(before, end - 1)) {
+            if (endsWithListed(before, end) || end > 0 && "，,".indexOf(before.charAt(end - 1)) >= 0 && endsWithListed(before, end - 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An object, or a list of them closed by 等 (有关…的申报要求、申报表格等，由X制定), ending at {@code end}. */
+    private static boolean endsWithListed(String s, int end) {
+        return endsWithAny(s, end) || end > 0 && s.charAt(end - 1) == '等' && endsWithAny(s, end - 1);
     }
 
     private static boolean endsWithAny(String s, int end) {
@@ -319,6 +326,22 @@ final class Delegations {
                 }
             }
             int agentEnd = -1;
+            if (objectBefore && !nounBefore) {
+                // 税率，由X在前款规定的幅度内…确定: not the 规定 of a relative clause inside X's bounds, but the verb after them
+                int verb = -1;
+                while (v.find()) {
+                    if (v.end() >= end || sent.charAt(v.end()) != '的') {
+                        verb = v.start();
+                        break;
+                    }
+                }
+                v.reset().region(verb >= 0 ? verb : by + 1, end);
+                Matcher within = verb >= 0 && sent.indexOf('在', by + 1) >= 0 ? WITHIN.matcher(sent).region(by + 1, verb) : null;
+                if (within != null && within.find()) {
+                    int basisFirst = basisAt(sent, by + 1, within.start());
+                    basis = basisFirst >= 0 ? basisFirst : within.start(); // X's name ends at its basis or bounds
+                }
+            }
             if (!v.find()) {
                 // 标准由X根据职责分工，(分别)会同Y制定: the verb one clause on, after X's basis
                 boolean comma = objectBefore && end < sent.length() && sent.charAt(end) == '，';
@@ -343,6 +366,7 @@ final class Delegations {
             String what;
             if (objectBefore) {
                 what = TRAILING_MAY.matcher(objectBefore(sent, by)).replaceFirst("");
+                what = what.endsWith("等") ? what.substring(0, what.length() - 1) : what; // 申报要求、申报表格等
             } else {
                 String made = sent.substring(v.end(), end);
                 Matcher second = RULE_VERB.matcher(made);
@@ -476,6 +500,8 @@ final class Delegations {
     /** What may stand between the comma and the verb one clause on: 分别, 会同Y. */
     private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?");
     private static final List<String> BASES = List.of("根据", "依照", "按照", "依据", "参照");
+    /** 在…幅度/范围内: the bounds X sets the rule within, after X's name (由省…人民政府在前款规定的幅度内…确定; not 所在地). */
+    private static final Pattern WITHIN = Pattern.compile("(?<![所驻存现实])在[^，。；]{1,24}?(?:范围|幅度|额度|限额)内");
 
     /** Where X's basis (根据/依照/按照/依据…) begins after the name in [from, to), or -1. */
     private static int basisAt(String sent, int from, int to) {
@@ -527,8 +553,9 @@ final class Delegations {
                 continue;
             }
             String y = withDepartment(sent, m.group(2), m.end(2));
-            if (!DutyFinder.add(out, true, base + m.start(2), y, null, "委托", Delegates.ENTRUSTMENT, sent)) {
-                DutyFinder.addName(out, true, base + m.start(1), principal + "委托的" + m.group(2).replaceFirst("^(?:其他|有关)", ""), null,
+            // 外交部委托的其他驻外机构: the others are named by their principal, as a bare body is
+            if (y.startsWith("其他") || !DutyFinder.add(out, true, base + m.start(2), y, null, "委托", Delegates.ENTRUSTMENT, sent)) {
+                DutyFinder.addName(out, true, base + m.start(1), lastOf(principal) + "委托的" + m.group(2).replaceFirst("^(?:其他|有关)", ""), null,
                         "委托", Delegates.ENTRUSTMENT, sent);
             }
         }
@@ -618,6 +645,16 @@ final class Delegations {
     }
 
     /** A government and the department of it that follows (其授权的地方人民政府|交通主管部门): the lazy name stops at 人民政府. */
+    /** The last member of a list of principals (驻外使馆、领馆或者外交部委托的…: 外交部 entrusts). */
+    private static String lastOf(String principals) {
+        Matcher join = LAST_JOIN.matcher(principals);
+        int end = -1;
+        while (join.find()) {
+            end = join.end();
+        }
+        return end > 0 && end < principals.length() - 1 ? principals.substring(end) : principals;
+    }
+
     private static String withDepartment(String sent, String y, int end) {
         if (y.endsWith("人民政府")) {
             Matcher dept = GOVERNMENT_DEPARTMENT.matcher(sent).region(end, sent.length());

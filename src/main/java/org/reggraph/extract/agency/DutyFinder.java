@@ -177,7 +177,7 @@ public final class DutyFinder {
      * a verb before the defined body (国务院设立X（以下简称Y）, X应当明确…的牵头部门（以下简称Y）: the subject acts there; 在…设立的X
      * describes X).
      */
-    private static final Pattern DEFINED_ALONE = Pattern.compile("^(?!经|由|在|对|将)((?:(?!应当|可以|负责|(?:设立|设置|组建|成立|认可|批准|明确|确定|指定)(?!的)|是)"
+    private static final Pattern DEFINED_ALONE = Pattern.compile("^(?!经|由|在|对|将)((?:(?!应当|可以|负责|(?:设立|设置|组建|成立|认可|批准|明确|确定|指定)(?!的)|是|为)"
             + "[\\u4e00-\\u9fff、（）()\\d]){2,60}?" + SUFFIX + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)]$");
     /** X（以下简称Y）负责…: the subject before its short name (the scan would stop at a shorter head inside X). */
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
@@ -287,6 +287,10 @@ public final class DutyFinder {
      */
     private static final Pattern ORGANISES = Pattern.compile("组织(?:领导|动员|指挥|协调)?(?![、和或及的与法部（(]|落实|实施|编制|开展|推动|指导|制定|起草|拟订|审查|评审|调查|考试|检查|验收|专家)"
             + CO_LIST);
+    /** X统筹协调Y、Z…: the bodies a coordinating body coordinates, as {@link #ORGANISES} reads the organised. */
+    private static final Pattern COORDINATES = Pattern.compile("统筹协调" + CO_LIST);
+    /** 制定…规范 right after the bodies organised: rules, not a plan ({@link #organisedAt}). */
+    private static final Pattern ORGANISED_MAKE = Pattern.compile("(?:根据[^，。；制]{1,30}?)?(?:研究)?(?:制定|制订)([^，。；]{0,30}?(?:办法|细则|标准|规范|规定|规则|规程|目录|名录))(?=[，。；、]|$)");
     /** What stands before a verb 组织 (tried at each 组织 by {@link #organised}: a lookbehind would be tried at every character). */
     private static final Pattern BEFORE_ORGANISES = Pattern.compile("(?:^|负责|应当|应|可以|统一|协调|并|及时|共同|牵头|分别|依法|定期|(?<!非政)[部局厅委署府关构室])$");
     /** A body formed by 组织 (组织事故调查组, 组织…专家委员会) is made, not organised; a name with 的 only by its remit. */
@@ -331,6 +335,8 @@ public final class DutyFinder {
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_MANNER + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
             + "|组织(?:论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格|对[^，。；]{1,40}?(?:予以|进行)?(?:审查|审核)(?:批准|同意)?(?:后|[，,。；]|$)"
             + "|检查(?:和|并)同意)");
+    /** 经X(审查)同意和Y批准: Y approves after X (经所在地环境保护行政主管部门同意和原批准部门批准). */
+    private static final Pattern AND_THEN_APPROVED = Pattern.compile("(?:审查|审核)?同意和" + X_SHORT + "(?=批准|核准)");
     /** A party setting up its own organ (高等学校设立学术委员会). */
     private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
     /** What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关. */
@@ -385,7 +391,7 @@ public final class DutyFinder {
      * 企业登记机关, 企业主管部门), parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
      * 禁毒委员会, 申请设立代表机构; {@link #SET_UP_BODY} finds the body set up), though not 原设立机关, 批准设立…的人民政府 or X设立的Y.
      */
-    private static final Pattern BAD = Pattern.compile("非政府|债权人|[签部]署$|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$|人事(?:综合)?管理|主管部门)|有关单位主管部门|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁|管理)|发包|内部|(?<!安)全部|局部|外部|干部(?!教育|培训)|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障|建立|健全)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
+    private static final Pattern BAD = Pattern.compile("非政府|债权人|[签部]署$|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$|人事(?:综合)?管理|主管部门)|有关单位主管部门|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁|管理)|发包|内部|(?<!安)全部|局部|外部|干部(?!教育|培训)|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^(?:有关|相关)专门委员会$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障|建立|健全)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile("(?:" + REMIT_VERB + "|履行)[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
@@ -462,7 +468,7 @@ public final class DutyFinder {
     }
 
     /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
-    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议";
+    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = Lexicon.charTable(SUFFIX_CHARS);
 
@@ -547,6 +553,8 @@ public final class DutyFinder {
             case '警' -> after == '告' || after == '示' || after == '戒';
             case '署' -> before == '签' || before == '部';
             case '军' -> after == '人';
+            case '所' -> before != '出' && before != '理' && before != '法' && before != '务'; // 派出所, 管理所, 司法所, 税务所 (not 所有, 场所)
+            case '站' -> before != '查'; // 检查站
             default -> false;
         };
     }
@@ -1100,6 +1108,10 @@ public final class DutyFinder {
                 continue;
             }
             add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
+            Matcher next = cl.indexOf('和', m.end()) >= 0 ? AND_THEN_APPROVED.matcher(cl).region(m.end(), cl.length()) : null;
+            if (next != null && next.lookingAt()) {
+                add(out, false, base + cs + off + next.start(1), next.group(1), "approval", null, null, cl); // 经X同意和Y批准
+            }
             int co = cl.indexOf("会同", m.start(1));
             if (co > 0 && co < m.end(1)) {
                 coAgencies(cl, co, base + cs + off, out); // 经X会同Y批准: Y approves with X
@@ -1126,7 +1138,7 @@ public final class DutyFinder {
             boolean partyBefore = wentOn || carried.subject == null && NAMED_BEFORE.matcher(sent).region(0, cs).find();
             partnersAnywhere(sent, cs + off, cl, base + cs + off, out, partyBefore);
         }
-        if (cl.contains("组织")) {
+        if (cl.contains("组织") || cl.contains("统筹协调")) {
             organised(cl, base + cs + off, out);
         }
         m = Gate.when(cl.contains("建议"), ADVISED_TO_SANCTION, cl);
@@ -1469,16 +1481,31 @@ public final class DutyFinder {
     /** 建议X(依法)责令/吊销…: the body advised imposes the sanction (建议国务院银行业监督管理机构责令停业整顿). */
     private static final Pattern ADVISED_TO_SANCTION = Pattern.compile("建议(?!其)" + X_SHORT + "(?=(?:依法)?(?:责令|吊销|撤销|处以|给予))");
 
-    /** X组织Y、Z…: each body organised ({@link #ORGANISES}). */
+    /** X组织Y、Z… and X统筹协调Y、Z…: each body organised ({@link #ORGANISES}, {@link #COORDINATES}). */
     private static void organised(String cl, int at, List<Duty> out) {
         for (int k = cl.indexOf("组织"); k >= 0; k = cl.indexOf("组织", k + 2)) {
-            if (!BEFORE_ORGANISES.matcher(cl).region(Math.max(0, k - 4), k).find()) {
-                continue;
+            if (BEFORE_ORGANISES.matcher(cl).region(Math.max(0, k - 4), k).find()) {
+                organisedAt(ORGANISES.matcher(cl).region(k, cl.length()), cl, at, out);
             }
-            Matcher m = ORGANISES.matcher(cl).region(k, cl.length());
-            if (m.lookingAt() && !ORGANISED_NOT.matcher(m.group(1)).find()) {
-                add(out, false, at + m.start(1), m.group(1), "co", null, null, cl);
-            }
+        }
+        for (int k = cl.indexOf("统筹协调"); k >= 0; k = cl.indexOf("统筹协调", k + 4)) {
+            organisedAt(COORDINATES.matcher(cl).region(k, cl.length()), cl, at, out);
+        }
+    }
+
+    /**
+     * The bodies organised share the organiser's duty, or make the rules it organises (X统筹协调Y、Z…等部门和W制定…修复规范: the
+     * samples record Y, Z and W as rule-makers; a plan they make is a duty, as an agency's own).
+     */
+    private static void organisedAt(Matcher m, String cl, int at, List<Duty> out) {
+        if (!m.lookingAt() || ORGANISED_NOT.matcher(m.group(1)).find()) {
+            return;
+        }
+        Matcher made = ORGANISED_MAKE.matcher(cl).region(m.end(), cl.length());
+        if (made.lookingAt()) {
+            add(out, true, at + m.start(1), m.group(1), null, lastNoun(made.group(1)), Delegates.RULEMAKING, cl);
+        } else {
+            add(out, false, at + m.start(1), m.group(1), "co", null, null, cl);
         }
     }
 
