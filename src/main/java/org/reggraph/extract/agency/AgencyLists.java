@@ -113,7 +113,7 @@ final class AgencyLists {
      * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
      */
     private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州|较大[的\u0001]市|自治县|省级|市级|县级"
-            + "|市辖区|民族乡|乡镇|县|乡|镇|(?<!、)自治区(?=、|和|或|及|的|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
+            + "|市辖区|民族乡|乡镇|县|乡|镇|省(?=、市)|(?<!、)自治区(?=、|和|或|及|的|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市)"
             // 县(市、区), 市(地、州): a level with the other units of its rank in brackets, one unit as written
             + "(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)";
@@ -124,7 +124,7 @@ final class AgencyLists {
     private static final String LEVEL_BODY = "(?:人民代表大会(?:有关|相关)?专门委员会|人民代表大会常务委员会(?:有关|相关)?工作机构|人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
             + "|(?:(?!政府|组织|会同|负责)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室))?)";
     /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */
-    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|局|厅)";
+    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|局|厅|领导小组)";
     /**
      * 市 or 区 last in a level list, its department right after it (县、市公安局, 县(市)、区工商行政管理部门): not a word that begins
      * with 市 or 区 (市场, 市容, 区域), which {@link #LEVEL_UNIT}'s lookahead keeps out everywhere else.
@@ -135,7 +135,7 @@ final class AgencyLists {
      * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.
      */
     static final Pattern LEVEL_LIST = Pattern.compile("(" + LEVEL_UNIT + "(?:(?:、|和|或者|及|以及)" + LEVEL_UNIT + ")*(?:(?:、|和|或者|及|以及)" + LEVEL_UNIT
-            + "|、" + CITY_BEFORE_DEPARTMENT + "))[的\u0001]?("
+            + "|、" + CITY_BEFORE_DEPARTMENT + "))[的\u0001]?(?:各级)?("
             + LEVEL_BODY + "(?:(?:或者|和|及|以及)" + LEVEL_BODY + ")*|" + LEVEL_DEPARTMENT + ")");
     private static final Pattern LEVEL_UNIT_AT = Pattern.compile(LEVEL_UNIT);
     private static final Pattern LEVEL_BODY_AT = Pattern.compile(LEVEL_BODY);

@@ -132,6 +132,9 @@ final class AgencyNames {
     private static final Pattern UNNAMED_INSIDE = Pattern.compile("(?:和|及|以及|或者|、)" + UNNAMED_BY_REMIT + "(?=和|及|以及|或者|、)");
     /** A department named by its field (教育行政部门, 卫生主管部门), not a related or relative one (有关部门, 上级机关). */
     private static final Pattern OWN_DEPARTMENT = Pattern.compile("(?!有关|相关|其他|上级|下级|同级|本级|各)[\u4e00-\u9fff]{1,10}?(?:行政|主管|管理)?部门");
+    /** Parties a list names before the public bodies (机关、团体、企业事业单位和…): everyone, no agency of its own. */
+    private static final Pattern PARTIES_FIRST = Pattern.compile("^(?:国家)?机关、(?:(?:团体|社会团体|人民团体|企业事业单位|企业事业组织|事业单位|企业|单位|学校)、)*"
+            + "(?:团体|社会团体|人民团体|企业事业单位|企业事业组织|事业单位|企业|单位|学校)和(?=.{2})");
     /** A body's own branch, named after it with 的: X的派出机构, X的分支机构 (not a commercial bank's branch). */
     private static final Pattern BRANCH = Pattern.compile("(?:派出|分支|派驻)(?:机构|机关)");
     /** X和(各)有关部门: a body and the others the text leaves unnamed. */
@@ -291,6 +294,9 @@ final class AgencyNames {
             s = s.substring(cut);
         }
         s = LEADING.matcher(s).replaceFirst("");
+        if (s.startsWith("机关、") || s.startsWith("国家机关、")) {
+            s = PARTIES_FIRST.matcher(s).replaceFirst(""); // 机关、团体、企业事业组织和乡…人民政府: the bodies after the parties
+        }
         s = RELATED_LEVEL.matcher(s).replaceFirst("");
         if (s.startsWith("其上级") || s.startsWith("其上一级")) {
             s = s.substring(1); // 由其上级机关: the body above the offender

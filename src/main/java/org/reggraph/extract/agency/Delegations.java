@@ -123,6 +123,10 @@ final class Delegations {
     /** How far after its 授权 such a match can end: 授权的其他, a name of at most 20 characters, and its head (人民政府). */
     private static final int AUTHORISED_REACH = "授权的其他".length() + 20 + "人民政府".length();
     private static final Pattern AUTHORISER_LIST = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)");
+    /** A body that authorises others by its own authority: the State Council, the Central Military Commission, a government. */
+    private static final Pattern AUTHORITY = Pattern.compile("(?:国务院|中央军事委员会|人民政府)$");
+    /** 国务院和中央军事委员会: two authorities that authorise together. */
+    private static final Pattern JOINT_AUTHORITIES = Pattern.compile("(国务院|中央军事委员会)和(国务院|中央军事委员会)");
     private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(?:其他)?(" + NAME + "{0,20}?(?:部门|机构|机关|政府|组织|单位))");
     /** A body named by kind alone (国务院授权的部门或者国务院期货监督管理机构): named by its authoriser, as 授权有关部门 is. */
     private static final Pattern NAME_END = Pattern.compile("(?:部门|机构|机关|政府|委员会|局|部|署|院|办|厅)$");
@@ -313,8 +317,12 @@ final class Delegations {
                 while (v.find()) {
                     verb = endsClause(sent, v.end(), end) && SETS.matcher(v.group()).find() ? v.start() : -1;
                 }
-                if (verb >= 0 && (end < sent.length() && sent.charAt(end) == '，' && !REVIEWED_AFTER.matcher(sent).region(end + 1, sent.length()).lookingAt()
-                        || picked(objectBefore(sent, by), sent, verb, end))) {
+                boolean plan = verb >= 0 && picked(objectBefore(sent, by), sent, verb, end);
+                if (plan && MAKES.matcher(sent).region(verb, end).lookingAt()) {
+                    planMakers(sent, base, by, verb, out); // 用水计划由X或者Y制定: a plan, the makers' duty (sample 3)
+                }
+                if (plan || verb >= 0 && end < sent.length() && sent.charAt(end) == '，'
+                        && !REVIEWED_AFTER.matcher(sent).region(end + 1, sent.length()).lookingAt()) {
                     continue; // …，由X确定，…: X decides a case the sentence goes on with (not 由X制定，报Y批准: the rules' review)
                 }
                 if (verb >= 0) {
@@ -474,6 +482,21 @@ final class Delegations {
      * picks projects; 组长由X确定 names a person).
      */
     private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
+
+    /** The verbs that make a plan (制定, 制订, 组织制定): not 确定, which picks a person or a project. */
+    private static final Pattern MAKES = Pattern.compile("(?:(?:统一|负责|共同|分别|联合)?(?:组织)?)(?:制定|制订)");
+
+    /** The makers of a plan left to them (…计划由X(会同Y)(根据…)制定): the duty of X, and of Y with it. */
+    private static void planMakers(String sent, int base, int by, int verb, List<DutyFinder.Duty> out) {
+        int basis = basisAt(sent, by + 1, verb);
+        String agent = sent.substring(by + 1, basis >= 0 ? basis : verb);
+        int co = agent.indexOf("会同");
+        String lead = co >= 0 ? ALONE_OR.matcher(agent.substring(0, co)).replaceFirst("") : agent;
+        DutyFinder.add(out, false, base + by + 1, lead, "lead", null, null, sent);
+        if (co >= 0) {
+            DutyFinder.add(out, false, base + by + 1 + co + 2, agent.substring(co + 2), "co", null, null, sent);
+        }
+    }
 
     /** {@link #PLANNED}, but 项目 that X 规定 are the items its rules list (具体项目由X、Y共同规定), not projects it picks. */
     private static boolean picked(String object, String sent, int verb, int end) {
@@ -750,7 +773,12 @@ final class Delegations {
             // 授权单位 as written (或其授权单位), 授权的Y otherwise (授权的其他驻外机关: 授权的驻外机关, as the samples name it)
             boolean of = sent.charAt(m.start(3) - 1) == '的' || sent.startsWith("的其他", m.start(3) - 3);
             String authorised = (of ? "授权的" : "授权") + withDepartment(sent, m.group(3), m.end(3));
-            for (String part : byName ? List.of(AUTHORISER_LIST.split(m.group(2))) : listedAuthorisers(m.group(1))) {
+            List<String> parts = byName ? new ArrayList<>(List.of(AUTHORISER_LIST.split(m.group(2)))) : listedAuthorisers(m.group(1));
+            String first = byName ? lastName(m.group(1)) : null;
+            if (first != null && AUTHORITY.matcher(first).find() && AUTHORITY.matcher(m.group(2)).find()) {
+                parts.add(0, first); // 国务院或者县级以上地方各级人民政府授权的组织: each authorises (sample 4)
+            }
+            for (String part : parts) {
                 String who = lastName(part);
                 if (who != null) {
                     DutyFinder.addName(out, true, base + m.start(byName ? 2 : 1), who + authorised, null, "授权",
@@ -768,9 +796,11 @@ final class Delegations {
                 continue;
             }
             String who = lastName(m.group(1));
-            if (who != null) {
+            Matcher joint = who == null ? null : JOINT_AUTHORITIES.matcher(who);
+            // 国务院和中央军事委员会授权的机关: one designee of each (sample 36)
+            for (String each : joint != null && joint.matches() ? List.of(joint.group(1), joint.group(2)) : who == null ? List.<String>of() : List.of(who)) {
                 // 国务院授权的有关主管部门: the samples name the designee without 有关
-                DutyFinder.addName(out, true, base + m.start(1), who + "授权的" + m.group(2).replaceFirst("^有关(?=.{2})", ""), null, "授权",
+                DutyFinder.addName(out, true, base + m.start(1), each + "授权的" + m.group(2).replaceFirst("^有关(?=.{2})", ""), null, "授权",
                         Delegates.AUTHORISATION, sent);
             }
         }
