@@ -163,9 +163,10 @@ public final class DutyFinder {
     private static final String ADJUSTED = "(?:标准|办法|细则|规则|规范|条件|项目|目录|名录|税率|税目|幅度|限额|比例|起征点)";
     /**
      * After a subject: X可以(根据…)(在…范围内)对…作出/进行调整, X可以调整…: X changes a rule or standard the text sets (国务院可以对
-     * 小规模纳税人的标准作出调整; 国务院和中央军事委员会可以在法律规定的范围内调整征集公民服现役的条件和办法).
+     * 小规模纳税人的标准作出调整; 国务院和中央军事委员会可以在法律规定的范围内调整征集公民服现役的条件和办法; X根据…，可以调整其
+     * 注册资本的最低限额).
      */
-    private static final Pattern ADJUSTS_RULE = Pattern.compile("^(?:可以|有权|可)(?:根据[^，。；]{1,30}?[，,]?)?"
+    private static final Pattern ADJUSTS_RULE = Pattern.compile("^(?:根据[^，。；]{1,40}?[，,])?(?:可以|有权|可)(?:根据[^，。；]{1,30}?[，,]?)?"
             + "(?:在[^，。；]{1,30}?(?:范围内|内)[，,]?)?(?:对([^，。；]{0,36}?" + ADJUSTED + ")(?:作出|进行|予以)(?:适当)?调整"
             + "|调整([^，。；]{0,36}?" + ADJUSTED + ")(?![\\u4e00-\\u9fff]))");
     /** 或者其授权/委托的…: the designee after a rule-making body (省、自治区、直辖市人民政府或者其授权的机构). */
@@ -253,7 +254,8 @@ public final class DutyFinder {
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
     /** After a subject: (在…中)有下列行为/情形之一的 — the subject breaches the article (not X发现…有下列情形之一的, its finding). */
     private static final Pattern VIOLATES = Pattern.compile("(?:在[^，。；]{1,40}?(?:中|时|过程中))?有下列(?:违法)?(?:行为|情形)之一的");
-    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|具体负责|主管|可以|可(?!能|是|见)|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及)");
+    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|具体负责|主管|可以|可(?!能|是|见)|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及"
+            + "|在[^，。；]{1,12}?(?:职责|职权)范围内)"); // 在国务院规定的职责范围内做好…
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */
@@ -516,7 +518,7 @@ public final class DutyFinder {
         int[] next = SubjectScan.find(cl.substring(from));
         String also = next != null && next[0] == 0 ? cl.substring(from, from + next[1]) : null;
         if (also == null && ce < sent.length() && cl.length() - from <= ALONE_MAX
-                && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()) {
+                && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 16)).lookingAt()) {
             also = cl.substring(from); // …以及乡、镇人民政府，应当…: the clause ends with the subject
         }
         if (also != null && !NOT_SUBJECT.matcher(also).find()) {
@@ -868,7 +870,7 @@ public final class DutyFinder {
         }
         Matcher named = cl.contains("以下") ? SHORT_NAMED.matcher(cl) : null; // 以下简称: rare, and the pattern is dear
         int[] span = named != null && named.lookingAt() ? new int[]{named.start(1), named.end(1)} : SubjectScan.find(cl);
-        if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && (SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 8)).lookingAt()
+        if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && (SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 16)).lookingAt()
                 || nextSubjectAlone(sent, ce))) {
             // 县级以上人民政府水行政主管部门、流域管理机构，应当…; 由县以上药品监督管理、卫生行政部门，按照…处罚 (the body after 由)
             Matcher alone = SUBJECT_ALONE.matcher(cl);
