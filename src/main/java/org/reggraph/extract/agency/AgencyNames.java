@@ -107,22 +107,6 @@ final class AgencyNames {
     /** The government a first member names before its department (县级以上人民政府 of 县级以上人民政府公安机关). */
     private static final Pattern LEADING_GOVERNMENT = Pattern.compile("^.{0,20}?(?:人民政府|国务院)(?=.{2})");
 
-    /** A list whose second member is named by its remit: its members, the remit's at the first member's level; null when none. */
-    private static List<String> remitSecond(String name) {
-        Matcher m = REMIT_SECOND.matcher(name);
-        if (!m.matches() || !isAgency(m.group(1))) {
-            return null;
-        }
-        String others = m.group(1) + "、" + m.group(3);
-        if (clean(others, 0) == null) {
-            return null;
-        }
-        List<String> out = new ArrayList<>(AgencyLists.members(others));
-        Matcher government = LEADING_GOVERNMENT.matcher(m.group(1));
-        out.add(Math.min(1, out.size()), (government.find() ? government.group() : "") + m.group(2));
-        return out;
-    }
-
     /** The bodies a list leaves unnamed by their duty: 其他负有安全生产监督管理职责的(有关)部门. */
     static final String UNNAMED_BY_REMIT = "其他负有[^，。；、的]{1,24}?职责的(?:有关)?部门";
     /**
@@ -132,9 +116,10 @@ final class AgencyNames {
     private static final Pattern UNNAMED_INSIDE = Pattern.compile("(?:和|及|以及|或者|、)" + UNNAMED_BY_REMIT + "(?=和|及|以及|或者|、)");
     /** A department named by its field (教育行政部门, 卫生主管部门), not a related or relative one (有关部门, 上级机关). */
     private static final Pattern OWN_DEPARTMENT = Pattern.compile("(?!有关|相关|其他|上级|下级|同级|本级|各)[\u4e00-\u9fff]{1,10}?(?:行政|主管|管理)?部门");
-    /** Parties a list names before the public bodies (机关、团体、企业事业单位和…): everyone, no agency of its own. */
-    private static final Pattern PARTIES_FIRST = Pattern.compile("^(?:国家)?机关、(?:(?:团体|社会团体|人民团体|企业事业单位|企业事业组织|事业单位|企业|单位|学校)、)*"
-            + "(?:团体|社会团体|人民团体|企业事业单位|企业事业组织|事业单位|企业|单位|学校)和(?=.{2})");
+    /** A party a list may name before the public bodies: everyone, no agency of its own. */
+    private static final String PARTY = "(?:团体|社会团体|人民团体|企业事业单位|企业事业组织|事业单位|企业|单位|学校)";
+    /** The parties a list names first (机关、团体、企业事业单位和…), cut before the bodies after them. */
+    private static final Pattern PARTIES_FIRST = Pattern.compile("^(?:国家)?机关、(?:" + PARTY + "、)*" + PARTY + "和(?=.{2})");
     /** A body's own branch, named after it with 的: X的派出机构, X的分支机构 (not a commercial bank's branch). */
     private static final Pattern BRANCH = Pattern.compile("(?:派出|分支|派驻)(?:机构|机关)");
     /** X和(各)有关部门: a body and the others the text leaves unnamed. */
@@ -464,6 +449,22 @@ final class AgencyNames {
         for (String member : restMembers) {
             out.add(!government.isEmpty() && member.endsWith("部门") && !AgencyLists.hasOwnLevel(member) ? government + member : member);
         }
+        return out;
+    }
+
+    /** A list whose second member is named by its remit: its members, the remit's at the first member's level; null when none. */
+    private static List<String> remitSecond(String name) {
+        Matcher m = REMIT_SECOND.matcher(name);
+        if (!m.matches() || !isAgency(m.group(1))) {
+            return null;
+        }
+        String others = m.group(1) + "、" + m.group(3);
+        if (clean(others, 0) == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(AgencyLists.members(others));
+        Matcher government = LEADING_GOVERNMENT.matcher(m.group(1));
+        out.add(Math.min(1, out.size()), (government.find() ? government.group() : "") + m.group(2));
         return out;
     }
 

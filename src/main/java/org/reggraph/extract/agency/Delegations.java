@@ -484,7 +484,7 @@ final class Delegations {
     private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
 
     /** The verbs that make a plan (制定, 制订, 组织制定): not 确定, which picks a person or a project. */
-    private static final Pattern MAKES = Pattern.compile("(?:(?:统一|负责|共同|分别|联合)?(?:组织)?)(?:制定|制订)");
+    private static final Pattern MAKES = Pattern.compile("(?:统一|负责|共同|分别|联合)?(?:组织)?(?:制定|制订)");
 
     /** The makers of a plan left to them (…计划由X(会同Y)(根据…)制定): the duty of X, and of Y with it. */
     private static void planMakers(String sent, int base, int by, int verb, List<DutyFinder.Duty> out) {
@@ -667,7 +667,6 @@ final class Delegations {
         out.add(new DutyFinder.Duty(RelationType.DELEGATES, offset, body, null, what, Delegates.ENTRUSTMENT, sent, null));
     }
 
-    /** A government and the department of it that follows (其授权的地方人民政府|交通主管部门): the lazy name stops at 人民政府. */
     /** The last member of a list of principals (驻外使馆、领馆或者外交部委托的…: 外交部 entrusts). */
     private static String lastOf(String principals) {
         Matcher join = LAST_JOIN.matcher(principals);
@@ -678,6 +677,7 @@ final class Delegations {
         return end > 0 && end < principals.length() - 1 ? principals.substring(end) : principals;
     }
 
+    /** A government and the department of it that follows (其授权的地方人民政府|交通主管部门): the lazy name stops at 人民政府. */
     private static String withDepartment(String sent, String y, int end) {
         if (y.endsWith("人民政府")) {
             Matcher dept = GOVERNMENT_DEPARTMENT.matcher(sent).region(end, sent.length());
@@ -795,12 +795,9 @@ final class Delegations {
                 DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "授权", Delegates.AUTHORISATION, sent);
                 continue;
             }
-            String who = lastName(m.group(1));
-            Matcher joint = who == null ? null : JOINT_AUTHORITIES.matcher(who);
-            // 国务院和中央军事委员会授权的机关: one designee of each (sample 36)
-            for (String each : joint != null && joint.matches() ? List.of(joint.group(1), joint.group(2)) : who == null ? List.<String>of() : List.of(who)) {
+            for (String who : authorisers(lastName(m.group(1)))) {
                 // 国务院授权的有关主管部门: the samples name the designee without 有关
-                DutyFinder.addName(out, true, base + m.start(1), each + "授权的" + m.group(2).replaceFirst("^有关(?=.{2})", ""), null, "授权",
+                DutyFinder.addName(out, true, base + m.start(1), who + "授权的" + m.group(2).replaceFirst("^有关(?=.{2})", ""), null, "授权",
                         Delegates.AUTHORISATION, sent);
             }
         }
@@ -827,6 +824,15 @@ final class Delegations {
      * The bodies of X、Y或者其授权的Z, each of which authorises Z (the samples' reading: 由渔业行政主管部门、工商行政管理部门或者其授权的单位
      * 进行监督管理); the span alone when its last name follows no list mark.
      */
+    /** The authorisers a name stands for: none, itself, or each of two authorities that authorise together (sample 36). */
+    private static List<String> authorisers(String who) {
+        if (who == null) {
+            return List.of();
+        }
+        Matcher joint = JOINT_AUTHORITIES.matcher(who);
+        return joint.matches() ? List.of(joint.group(1), joint.group(2)) : List.of(who);
+    }
+
     private static List<String> listedAuthorisers(String span) {
         List<String> out = new ArrayList<>();
         String rest = span;

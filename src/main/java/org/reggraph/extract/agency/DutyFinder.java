@@ -256,6 +256,8 @@ public final class DutyFinder {
     private static final Pattern VIOLATES = Pattern.compile("(?:在[^，。；]{1,40}?(?:中|时|过程中))?有下列(?:违法)?(?:行为|情形)之一的");
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|具体负责|主管|可以|可(?!能|是|见)|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及"
             + "|在[^，。；]{1,12}?(?:职责|职权)范围内)"); // 在国务院规定的职责范围内做好…
+    /** How far {@link #SUBJECT_CLAUSE_AFTER} may reach: its comma and longest alternative (，在…职责范围内). */
+    private static final int SUBJECT_CLAUSE_REACH = 16;
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
     /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */
@@ -518,7 +520,7 @@ public final class DutyFinder {
         int[] next = SubjectScan.find(cl.substring(from));
         String also = next != null && next[0] == 0 ? cl.substring(from, from + next[1]) : null;
         if (also == null && ce < sent.length() && cl.length() - from <= ALONE_MAX
-                && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 16)).lookingAt()) {
+                && SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + SUBJECT_CLAUSE_REACH)).lookingAt()) {
             also = cl.substring(from); // …以及乡、镇人民政府，应当…: the clause ends with the subject
         }
         if (also != null && !NOT_SUBJECT.matcher(also).find()) {
@@ -870,7 +872,7 @@ public final class DutyFinder {
         }
         Matcher named = cl.contains("以下") ? SHORT_NAMED.matcher(cl) : null; // 以下简称: rare, and the pattern is dear
         int[] span = named != null && named.lookingAt() ? new int[]{named.start(1), named.end(1)} : SubjectScan.find(cl);
-        if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && (SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + 16)).lookingAt()
+        if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && (SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + SUBJECT_CLAUSE_REACH)).lookingAt()
                 || nextSubjectAlone(sent, ce))) {
             // 县级以上人民政府水行政主管部门、流域管理机构，应当…; 由县以上药品监督管理、卫生行政部门，按照…处罚 (the body after 由)
             Matcher alone = SUBJECT_ALONE.matcher(cl);
