@@ -178,7 +178,8 @@ final class AgencyLists {
         }
         for (Matcher a = AND.matcher(name); a.find(); ) {
             String right = name.substring(a.end());
-            if (right.indexOf('、') > 0 && LEVEL_LIST.matcher(right).matches() && AgencyNames.isAgency(name.substring(0, a.start()))) {
+            if (right.indexOf('、') > 0 && LEVEL_UNIT_AT.matcher(right).lookingAt() && LEVEL_LIST.matcher(right).matches()
+                    && AgencyNames.isAgency(name.substring(0, a.start()))) {
                 List<String> out = new ArrayList<>(members(name.substring(0, a.start())));
                 levelMembers(right).forEach(m -> add(out, m));
                 return out;
