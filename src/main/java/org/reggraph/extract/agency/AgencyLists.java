@@ -102,7 +102,8 @@ final class AgencyLists {
      * left out.
      */
     private static final Pattern UNNAMED = Pattern.compile("(?:其他)?(?:有关|相关)(?:主管)?部门|" + AgencyNames.UNNAMED_BY_REMIT);
-    private static final Pattern GOVERNMENT = Pattern.compile(".{0,20}(?:人民政府|国务院)(?=.{2})");
+    /** A government at the start of a name, with more after it (县级以上人民政府 of 县级以上人民政府公安机关); call lookingAt(). */
+    static final Pattern GOVERNMENT = Pattern.compile(".{0,20}(?:人民政府|国务院)(?=.{2})");
 
     /** A character of a place name: 陕西省和山西省 is two names. */
     private static final String PLACE_CHAR = "[\\u4e00-\\u9fff&&[^和或及以、]]";

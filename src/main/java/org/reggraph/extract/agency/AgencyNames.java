@@ -104,8 +104,6 @@ final class AgencyNames {
      */
     private static final Pattern REMIT_SECOND = Pattern.compile("^([^、和，]{2,30}?)、(" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
             + DutyFinder.REMIT_HEAD + ")(?:、|和(?!其他))([^，]{2,120})$");
-    /** The government a first member names before its department (县级以上人民政府 of 县级以上人民政府公安机关). */
-    private static final Pattern LEADING_GOVERNMENT = Pattern.compile("^.{0,20}?(?:人民政府|国务院)(?=.{2})");
 
     /** The bodies a list leaves unnamed by their duty: 其他负有安全生产监督管理职责的(有关)部门. */
     static final String UNNAMED_BY_REMIT = "其他负有[^，。；、的]{1,24}?职责的(?:有关)?部门";
@@ -463,8 +461,8 @@ final class AgencyNames {
             return null;
         }
         List<String> out = new ArrayList<>(AgencyLists.members(others));
-        Matcher government = LEADING_GOVERNMENT.matcher(m.group(1));
-        out.add(Math.min(1, out.size()), (government.find() ? government.group() : "") + m.group(2));
+        Matcher government = AgencyLists.GOVERNMENT.matcher(m.group(1)); // 县级以上人民政府 of 县级以上人民政府公安机关
+        out.add(Math.min(1, out.size()), (government.lookingAt() ? government.group() : "") + m.group(2));
         return out;
     }
 

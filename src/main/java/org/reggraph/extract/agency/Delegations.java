@@ -318,7 +318,7 @@ final class Delegations {
                     verb = endsClause(sent, v.end(), end) && SETS.matcher(v.group()).find() ? v.start() : -1;
                 }
                 boolean plan = verb >= 0 && picked(objectBefore(sent, by), sent, verb, end);
-                if (plan && MAKES.matcher(sent).region(verb, end).lookingAt()) {
+                if (plan && makes(sent, verb, end)) {
                     planMakers(sent, base, by, verb, out); // 用水计划由X或者Y制定: a plan, the makers' duty (sample 3)
                 }
                 if (plan || verb >= 0 && end < sent.length() && sent.charAt(end) == '，'
@@ -390,7 +390,7 @@ final class Delegations {
             agent = beforeAlternative(agent, base + by + 1, what, sent, out);
             int co = agent.indexOf("会同");
             int consults = agent.indexOf("分别商"); // 由X分别商Y和Z制定: X makes each rule, consulting one of them
-            String lead = basis >= 0 ? sent.substring(by + 1, basis) : co >= 0 ? ALONE_OR.matcher(agent.substring(0, co)).replaceFirst("")
+            String lead = basis >= 0 ? sent.substring(by + 1, basis) : co >= 0 ? leadBefore(agent, co)
                     : consults > 0 ? agent.substring(0, consults) : agent;
             Matcher province = PROVINCE_LEAD.matcher(lead);
             if (province.matches() ? DutyFinder.addName(out, true, base + by + 1, province.group(1), null, what, Delegates.RULEMAKING, sent)
@@ -398,11 +398,19 @@ final class Delegations {
                 delegated.add(new int[]{by + 1, by + 1 + lead.length()});
             }
             if (co >= 0) {
-                // 会同人事部门等制定: the list's 等 closes no name
-                String partners = SHORT_NAME_ANYWHERE.matcher(agent.substring(co + 2)).replaceAll("").replaceFirst("(?<=[门构关])等$", "");
-                DutyFinder.add(out, true, base + by + 1 + co + 2, partners, null, what, Delegates.RULEMAKING, sent);
+                DutyFinder.add(out, true, base + by + 1 + co + 2, partnersAfter(agent, co), null, what, Delegates.RULEMAKING, sent);
             }
         }
+    }
+
+    /** The lead of 由X(分别)会同Y…, X without the adverb before 会同 at {@code co}. */
+    private static String leadBefore(String agent, int co) {
+        return ALONE_OR.matcher(agent.substring(0, co)).replaceFirst("");
+    }
+
+    /** The partners Y of 由X会同Y… after 会同 at {@code co}: without their short names, and 等 closing no name (会同人事部门等制定). */
+    private static String partnersAfter(String agent, int co) {
+        return SHORT_NAME_ANYWHERE.matcher(agent.substring(co + 2)).replaceAll("").replaceFirst("(?<=[门构关])等$", "");
     }
 
     /**
@@ -483,18 +491,20 @@ final class Delegations {
      */
     private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
 
-    /** The verbs that make a plan (制定, 制订, 组织制定): not 确定, which picks a person or a project. */
-    private static final Pattern MAKES = Pattern.compile("(?:统一|负责|共同|分别|联合)?(?:组织)?(?:制定|制订)");
+    /** Whether the rule verb at {@code verb} makes something (制定, 组织制定): not 确定, which picks a person or a project. */
+    private static boolean makes(String sent, int verb, int end) {
+        Matcher v = RULE_VERB.matcher(sent).region(verb, end);
+        return v.lookingAt() && (v.group().endsWith("制定") || v.group().endsWith("制订"));
+    }
 
     /** The makers of a plan left to them (…计划由X(会同Y)(根据…)制定): the duty of X, and of Y with it. */
     private static void planMakers(String sent, int base, int by, int verb, List<DutyFinder.Duty> out) {
         int basis = basisAt(sent, by + 1, verb);
         String agent = sent.substring(by + 1, basis >= 0 ? basis : verb);
         int co = agent.indexOf("会同");
-        String lead = co >= 0 ? ALONE_OR.matcher(agent.substring(0, co)).replaceFirst("") : agent;
-        DutyFinder.add(out, false, base + by + 1, lead, "lead", null, null, sent);
+        DutyFinder.add(out, false, base + by + 1, co >= 0 ? leadBefore(agent, co) : agent, "lead", null, null, sent);
         if (co >= 0) {
-            DutyFinder.add(out, false, base + by + 1 + co + 2, agent.substring(co + 2), "co", null, null, sent);
+            DutyFinder.add(out, false, base + by + 1 + co + 2, partnersAfter(agent, co), "co", null, null, sent);
         }
     }
 
@@ -667,7 +677,10 @@ final class Delegations {
         out.add(new DutyFinder.Duty(RelationType.DELEGATES, offset, body, null, what, Delegates.ENTRUSTMENT, sent, null));
     }
 
-    /** The last member of a list of principals (驻外使馆、领馆或者外交部委托的…: 外交部 entrusts). */
+    /**
+     * The last member of a list of principals (驻外使馆、领馆或者外交部委托的…: 外交部 entrusts); {@link #lastName} stops at no 和 or
+     * 以及 (公安机关出入境管理机构以及…和外交部委托的…).
+     */
     private static String lastOf(String principals) {
         Matcher join = LAST_JOIN.matcher(principals);
         int end = -1;
