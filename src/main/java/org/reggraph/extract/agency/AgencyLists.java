@@ -92,6 +92,8 @@ final class AgencyLists {
     /** The others of a list here, with the heads they may share with its fields (其他有关行政主管部门, 其他有关专业主管部门). */
     private static final String OTHERS_SHARED_HEAD = "((?:行政主管|专业主管|主管)?部门)";
     private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)" + OTHERS_SHARED_HEAD);
+    /** The unnamed others without 其他 (X和有关部门): at X's level, as the samples write them out. */
+    private static final Pattern RELATED_BARE = Pattern.compile("有关(?:主管)?部门");
     /** Fields without a head, then the others with the head they all share: X、Y以及其他有关部门, X或者其他有关行政主管部门. */
     private static final Pattern FIELDS_THEN_OTHERS = Pattern.compile("^(.+?)(?:和|以及|或者|及)(" + OTHERS.pattern() + ")$");
     /** A field's name (公安, 林业草原, 经济综合宏观调控), not a body of its own kind (共产主义青年团组织, 国库, 单位). */
@@ -125,7 +127,7 @@ final class AgencyLists {
     private static final String LEVEL_BODY = "(?:人民代表大会(?:有关|相关)?专门委员会|人民代表大会常务委员会(?:有关|相关)?工作机构|人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
             + "|(?:(?!政府|组织|会同|负责)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室))?)";
     /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */
-    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|局|厅|领导小组)";
+    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室|局|厅|领导小组)";
     /**
      * 市 or 区 last in a level list, its department right after it (县、市公安局, 县(市)、区工商行政管理部门): not a word that begins
      * with 市 or 区 (市场, 市容, 区域), which {@link #LEVEL_UNIT}'s lookahead keeps out everywhere else.
@@ -360,6 +362,14 @@ final class AgencyLists {
             if (i > 0 && OTHERS.matcher(m).matches()) {
                 // 县级以上人民政府X部门和其他有关部门: the others at the level of the member before them
                 Matcher level = GOVERNMENT.matcher(out.isEmpty() ? "" : out.get(out.size() - 1));
+                if (level.lookingAt()) {
+                    add(out, level.group() + m);
+                }
+                continue;
+            }
+            if (i > 0 && RELATED_BARE.matcher(m).matches() && !name.contains("及" + m) && !out.isEmpty()) {
+                // 县级以上人民政府统计机构和有关部门: the others at the member's level (not X及有关部门, X alone)
+                Matcher level = GOVERNMENT.matcher(out.get(out.size() - 1));
                 if (level.lookingAt()) {
                     add(out, level.group() + m);
                 }

@@ -526,8 +526,12 @@ final class Delegations {
     /** The verbs by which X sets what stands before 由 (not 决定 or 核定, which decide a case). */
     private static final Pattern SETS = Pattern.compile("(?:规定|制定|制订|确定|拟定|拟订)$");
 
-    /** A clause of X's basis that ends at the rule verb: 根据当地经济发展水平…等确定, 按照前款规定的原则制定. */
-    private static final Pattern BASIS_THEN_VERB = Pattern.compile("(?:根据|按照|依照|依据|结合|参照)[^，。；]{1,80}?(" + RULE_VERB.pattern() + ")(?=[，。；]|$)");
+    /**
+     * A clause of X's basis that ends at the rule verb: 根据当地经济发展水平…等确定, 按照前款规定的原则制定; or the bodies X
+     * consults (由X会同Y，并征求Z的意见制定: Z is heard, not a maker).
+     */
+    private static final Pattern BASIS_THEN_VERB = Pattern.compile("(?:(?:根据|按照|依照|依据|结合|参照)[^，。；]{1,80}?|并?征求[^，。；]{1,60}?意见后?)("
+            + RULE_VERB.pattern() + ")(?=[，。；]|$)");
     /** 由X单独或者会同Y规定, 由X分别会同Y和Z制定: X alone or with Y (the words are no part of X's name). */
     private static final Pattern ALONE_OR = Pattern.compile("(?:" + ALONE + "|分别)$");
     /** What may stand between the comma and the verb one clause on: 分别, 会同Y. */

@@ -641,7 +641,7 @@ class DutyFormsTest {
             商标法实施条例(2014-04-29) 第四十三条 X驳回…|未在上述期限内提交相关材料的，商标局驳回该领土延伸申请。|RESPONSIBLE|商标局|
             期货和衍生品法(2022-04-20) 第一百二十四条 negative: 请求X opens no subject (no 求X)|国务院期货监督管理机构可以依照与境外期货监督管理机构达成的监管合作安排，请求境外期货监督管理机构进行调查取证。|RESPONSIBLE|国务院期货监督管理机构|
             促进科技成果转化法(2015-08-29) 第二十条 X以及Y应当: the subject goes on after 以及|研究开发机构、高等院校的主管部门以及财政、科学技术等相关行政部门应当建立有利于促进科技成果转化的绩效考核评价体系。|RESPONSIBLE|主管部门;财政行政部门;科学技术行政部门|
-            统计法(2024-09-13) 第二十三条 X以及Y，应当: the clause ends with the subject|县级以上人民政府统计机构和有关部门以及乡、镇人民政府，应当按照国家有关规定建立统计资料的保存、管理制度。|RESPONSIBLE|县级以上人民政府统计机构;乡人民政府;镇人民政府|
+            统计法(2024-09-13) 第二十三条 X以及Y，应当: the clause ends with the subject|县级以上人民政府统计机构和有关部门以及乡、镇人民政府，应当按照国家有关规定建立统计资料的保存、管理制度。|RESPONSIBLE|县级以上人民政府统计机构;县级以上人民政府有关部门;乡人民政府;镇人民政府|
             征兵工作条例(2023-04-01) 第十一条 governments of levels以及街道办事处|可以委托其亲属代为登记，户籍所在地乡、民族乡、镇的人民政府以及街道办事处应当予以协助。|RESPONSIBLE|乡人民政府;民族乡人民政府;镇人民政府;街道办事处|
             生产安全事故报告和调查处理条例(2007-04-09) 第十条 a list以及a government|国务院安全生产监督管理部门和负有安全生产监督管理职责的有关部门以及省级人民政府接到发生特别重大事故、重大事故的报告后，应当立即报告国务院。|RESPONSIBLE|国务院安全生产监督管理部门;国务院负有安全生产监督管理职责的有关部门;省级人民政府|
             传染病防治法(2013-06-29) 第二十五条 negative: 以及其他有关部门 adds no agency of its own|县级以上人民政府农业、林业行政部门以及其他有关部门，依据各自的职责负责与人畜共患传染病有关的动物传染病的防治管理工作。|RESPONSIBLE|县级以上人民政府农业行政部门;县级以上人民政府林业行政部门|
@@ -1155,6 +1155,19 @@ class DutyFormsTest {
             义务教育法(2018-12-29) 第四十六条 X规范…, X确保…: a government's policy acts are duties|国务院和省、自治区、直辖市人民政府规范财政转移支付制度，加大一般性转移支付规模和规范义务教育专项转移支付，支持和引导地方各级人民政府增加对义务教育的投入。地方各级人民政府确保将上级人民政府的义务教育转移支付资金按照规定用于义务教育。|RESPONSIBLE|国务院;省、自治区、直辖市人民政府;地方各级人民政府|
             """)
     void findsFormOfSession23(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
+    /** Forms read in the twenty-fourth session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            中央储备粮管理条例(2016-02-06) 第二十条 由X会同Y，并征求Z的意见制定: X and Y make the rules, Z is heard|企业代储中央储备粮的资格认定办法，由国家粮食行政管理部门会同国务院财政部门，并征求中国农业发展银行和中国储备粮管理总公司的意见制定。|DELEGATES|国家粮食行政管理部门;国务院财政部门|rulemaking
+            征兵工作条例(2001-09-05) 第十六条 县、市X办公室: a level list whose body is an office|应征公民的体格检查，由县、市征兵办公室统一组织，同级卫生行政部门具体负责，可以指定体检医院，也可以统一抽调医务人员组成体检组，设立体检站。|RESPONSIBLE|县征兵办公室;市征兵办公室;同级卫生行政部门|
+            国家金库条例(2020-11-29) 第十五条 中国人民银行总行: the central bank's head office is an agency|国家各项预算收入，分别由各级财政机关、税务机关和海关负责管理，并监督缴入国库。缴库方式由财政部和中国人民银行总行另行规定。|DELEGATES|财政部;中国人民银行总行|rulemaking
+            统计法实施条例(2017-05-28) 第二十七条 X和有关部门: the others at X's level|县级以上人民政府统计机构和有关部门应当及时公布主要统计指标涵义、调查范围、调查方法、计算方法、抽样调查样本量等信息，对统计数据进行解释说明。|RESPONSIBLE|县级以上人民政府统计机构;县级以上人民政府有关部门|
+            国务院关于鼓励外商投资的规定(1986-10-11) 第十五条 各级人民政府和有关主管部门: no level to write out|各级人民政府和有关主管部门应当保障外商投资企业的自主权，支持外商投资企业按照国际上先进的科学方法管理企业。|RESPONSIBLE|各级人民政府|
+            """)
+    void findsFormOfSession24(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
     }
 
