@@ -337,11 +337,16 @@ final class Delegations {
             if (objectBefore && !nounBefore) {
                 // 税率，由X在前款规定的幅度内…确定: not the 规定 of a relative clause inside X's bounds, but the verb after them
                 int verb = -1;
+                boolean cited = false;
                 while (v.find()) {
-                    if (v.end() >= end || sent.charAt(v.end()) != '的') {
+                    cited |= citedRule(sent, by + 1, end, v);
+                    if ((v.end() >= end || sent.charAt(v.end()) != '的') && !citedRule(sent, by + 1, end, v)) {
                         verb = v.start();
                         break;
                     }
+                }
+                if (verb < 0 && cited) {
+                    continue; // 由X依照前款规定界定: X acts on the provision cited, it makes no rules
                 }
                 v.reset().region(verb >= 0 ? verb : by + 1, end);
                 Matcher within = verb >= 0 && sent.indexOf('在', by + 1) >= 0 ? WITHIN.matcher(sent).region(by + 1, verb) : null;
@@ -401,6 +406,15 @@ final class Delegations {
                 DutyFinder.add(out, true, base + by + 1 + co + 2, partnersAfter(agent, co), null, what, Delegates.RULEMAKING, sent);
             }
         }
+    }
+
+    /**
+     * 规定 of a cited provision with X's own verb after it (由X依照前款规定界定): the basis X acts on, not the verb of rules X
+     * makes (由X根据本法规定 at the clause's end is).
+     */
+    private static boolean citedRule(String sent, int from, int end, Matcher v) {
+        return v.group().equals("规定") && v.end() < end && "并和、及".indexOf(sent.charAt(v.end())) < 0
+                && CITED_BEFORE.matcher(sent).region(from, v.start()).find();
     }
 
     /** The lead of 由X(分别)会同Y…, X without the adverb before 会同 at {@code co}. */
@@ -519,6 +533,8 @@ final class Delegations {
      */
     private static final Pattern PROVINCE_LEAD = Pattern.compile("^(省、自治区、直辖市|(?!各|有关|本|该)[\\u4e00-\\u9fff]{2,3}省"
             + "|(?!各|有关|本|该)[\\u4e00-\\u9fff]{2,6}自治区|北京市|天津市|上海市|重庆市)(?:(?:参照|根据|依照|按照|依据|结合)[^，。；]*)?$");
+    /** A provision cited just before its 规定: 依照前款规定, 按照本条例第十条规定. */
+    private static final Pattern CITED_BEFORE = Pattern.compile("(?:前款|本款|本条|前条|前[两二三]款|第[一二三四五六七八九十百零]+[条款项]|本法|本条例|本办法|本规定)$");
     /** What may follow the rule verb at the end of a clause: its publication (制订、公布, 制定、调整和公布, 确定并公布). */
     private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并|和|、调整和|并予以)(?:公布|发布|公告|调整))+");
     /** The next clause after 由X制定: the rules' review or filing (，报国务院批准, ，经…批准后实施). */
