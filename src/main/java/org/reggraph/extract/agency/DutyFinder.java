@@ -138,6 +138,10 @@ public final class DutyFinder {
             // 遵循宪法规定和法律、行政法规的基本原则: the principles the rules keep to
             + "|遵循[^，。；]{1,30}?原则)[，,]?){0,3}(?:可以|应当|可|依法|及时)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为|就)[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
+    /** A plan closing the clause before: what it provides for is the plan's content, no rules. */
+    private static final Pattern PLAN_BEFORE = Pattern.compile("(?:预案|规划|计划|方案)[，,]$");
+    /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定. */
+    private static final Pattern RULES_ON = Pattern.compile("(?:并|同时|并且)?对[^，。；]{1,40}?(?:作出|做出)(?:具体|补充|相应的?)?规定");
     /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
     private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:(?<=并)可以)?(?:负责|组织)?(?:制定|制订)" + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
@@ -952,7 +956,7 @@ public final class DutyFinder {
         if (span == null && definedBefore != null && SubjectScan.nextAt(cl, 0)) {
             definedActs(definedBefore, carried, cl, sent, out);
         }
-        if (span == null && carried.subject != null && makesRulesOn(sent, cl, base + cs + off, carried.subject, out)) {
+        if (span == null && carried.subject != null && makesRulesOn(sent, cl, cs + off, base + cs + off, carried.subject, out)) {
             return; // X…，制定…办法: X's rule-making, no duty besides
         }
         boolean wentOn = carried.subject != null && goesOnWith(sent, cl, base + cs + off, carried.subject, out);
@@ -1358,14 +1362,29 @@ public final class DutyFinder {
         }
         int m = sent.indexOf("制定", from);
         int n = sent.indexOf("制订", from);
-        return (m >= 0 && m < to - 1 || n >= 0 && n < to - 1) && (listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
+        boolean rules = m >= 0 && m < to - 1 || n >= 0 && n < to - 1
+                || rulesOn(sent, from, to);
+        return rules && (listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
                 && sent.lastIndexOf("不得", from) < 0 && RULE_MAKING_BODY.matcher(subject).find();
     }
 
-    /** X…，(并)制定…办法: the clause {@code cl} (at {@code at}) goes on with the rule-making of the sentence's subject X. */
-    private static boolean makesRulesOn(String sent, String cl, int at, String subject, List<Duty> out) {
+    /** …，对…作出规定 closing the clause from {@code from} to {@code to}, not a plan's content (制定…预案，对…作出规定). */
+    private static boolean rulesOn(String sent, int from, int to) {
+        return sent.startsWith("规定", to - 2) && RULES_ON.matcher(sent).region(from, to).matches()
+                && !PLAN_BEFORE.matcher(sent).region(0, from).find();
+    }
+
+    /**
+     * X…，(并)制定…办法 (or 对…作出规定): the clause {@code cl} (from {@code from} in the sentence, at {@code at}) goes on with the
+     * rule-making of the sentence's subject X.
+     */
+    private static boolean makesRulesOn(String sent, String cl, int from, int at, String subject, List<Duty> out) {
         Matcher made = cl.contains("制定") || cl.contains("制订") ? MADE_ON.matcher(cl) : null;
         if (made == null || !made.lookingAt()) {
+            if (rulesOn(sent, from, from + cl.length())) {
+                add(out, true, at, subject, null, "规定", Delegates.RULEMAKING, sent); // X建立…制度，对…作出规定
+                return true;
+            }
             return false;
         }
         String what = lastNoun(made.group(1));

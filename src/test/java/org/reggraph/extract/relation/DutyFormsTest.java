@@ -1175,6 +1175,8 @@ class DutyFormsTest {
             外国律师事务所驻华代表机构管理条例(2001-12-22) 第十六条 代表机构 (a foreign firm's office) is a regulated party|代表机构不得聘用中国执业律师；聘用的辅助人员不得为当事人提供法律服务。|RESPONSIBLE||
             废弃电器电子产品回收处理管理条例(2019-03-02) 第四条 X、海关等主管部门: 海关 last before the shared head is a field too|国务院财政、市场监督管理、税务、海关等主管部门在各自职责范围内负责相关管理工作。|RESPONSIBLE|国务院财政主管部门;国务院市场监督管理主管部门;国务院税务主管部门;国务院海关主管部门|
             戒严法(1996-03-01) 第十三条 X可以决定…，并可以制定具体实施办法: the rules in the clause after|戒严期间，戒严实施机关可以决定在戒严地区采取下列措施，并可以制定具体实施办法：|DELEGATES|戒严实施机关|rulemaking
+            出境入境管理法(2012-06-30) 第四十二条 X会同Y建立…制度，对…作出规定: the subject's rules in the clause after|国务院教育主管部门会同国务院有关部门建立外国留学生勤工助学管理制度，对外国留学生勤工助学的岗位范围和时限作出规定。|DELEGATES|国务院教育主管部门|rulemaking
+            疫苗管理法(2019-06-29) 第七十八条 X制定…预案，对…作出规定: the plan's content, no rules|县级以上人民政府应当制定疫苗安全事件应急预案，对疫苗安全事件分级、处置组织指挥体系与职责、预防预警机制、处置程序、应急保障措施等作出规定。|DELEGATES||
             """)
     void findsFormOfSession24(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
