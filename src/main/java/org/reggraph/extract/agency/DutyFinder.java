@@ -260,6 +260,8 @@ public final class DutyFinder {
     private static final Pattern VIOLATES = Pattern.compile("(?:在[^，。；]{1,40}?(?:中|时|过程中))?有下列(?:违法)?(?:行为|情形)之一的");
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|具体负责|主管|可以|可(?!能|是|见)|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及"
             + "|在[^，。；]{1,12}?(?:职责|职权)范围内)"); // 在国务院规定的职责范围内做好…
+    /** After a subject alone: ，对…实施(统一)监督管理 — the body oversees what the clause names (医疗废物管理条例 第五条). */
+    private static final Pattern OVERSEES_AFTER = Pattern.compile("[，,]对[^，。；]{2,60}?(?:实施|进行)(?:统一)?(?:监督管理|监督|管理|指导|协调)");
     /** How far {@link #SUBJECT_CLAUSE_AFTER} may reach: its comma and longest alternative (，在…职责范围内). */
     private static final int SUBJECT_CLAUSE_REACH = 16;
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
@@ -371,6 +373,8 @@ public final class DutyFinder {
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")" + APPROVAL_MANNER + "(?=批准|同意|审批|核准)");
     private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
+    /** 其X部门 after a government subject: the government's department (其文物主管部门, 其林业草原、渔业主管部门). */
+    private static final Pattern ITS_DEPARTMENT = Pattern.compile("^其(?!他|所属|直属|上级)[\\u4e00-\\u9fff、]{1,20}?(?:主管部门|行政部门|管理部门)$");
     /** 其派出机构, 其分支机构 as a clause subject: the branches of the body the sentence named before. */
     private static final Pattern ITS_BRANCH = Pattern.compile("^其(?:派出|分支|派驻)(?:机构|机关)$");
     /**
@@ -877,7 +881,7 @@ public final class DutyFinder {
         Matcher named = cl.contains("以下") ? SHORT_NAMED.matcher(cl) : null; // 以下简称: rare, and the pattern is dear
         int[] span = named != null && named.lookingAt() ? new int[]{named.start(1), named.end(1)} : SubjectScan.find(cl);
         if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && (SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + SUBJECT_CLAUSE_REACH)).lookingAt()
-                || nextSubjectAlone(sent, ce))) {
+                || nextSubjectAlone(sent, ce) || sent.startsWith("对", ce + 1) && OVERSEES_AFTER.matcher(sent).region(ce, sent.length()).lookingAt())) {
             // 县级以上人民政府水行政主管部门、流域管理机构，应当…; 由县以上药品监督管理、卫生行政部门，按照…处罚 (the body after 由)
             Matcher alone = SUBJECT_ALONE.matcher(cl);
             int by = cl.startsWith("由") && !cl.startsWith("由于") ? 1 : 0;
@@ -1018,6 +1022,9 @@ public final class DutyFinder {
             String ag = cl.substring(span[0], span[1]);
             if (carried.subject != null && ITS_BRANCH.matcher(ag).matches()) {
                 ag = carried.subject + ag.substring(1); // X…，其派出机构依照授权履行职责: X's branches
+            } else if (carried.subject != null && ag.startsWith("其") && ITS_DEPARTMENT.matcher(ag).matches()
+                    && AgencyLists.GOVERNMENT_PREFIX.matcher(carried.subject).find()) {
+                ag = carried.subject + ag.substring(1); // 县级以上地方人民政府…负责，其林业草原、渔业主管部门…: the government's own
             }
             if (cl.indexOf("授权", span[1]) >= 0 && ACTS_ON_AUTHORITY.matcher(cl).region(span[1], cl.length()).lookingAt()) {
                 // X根据Y的授权…, X在Y的授权范围内…: X acts on a power Y gave it (BY_AUTHORITY reads X根据授权)

@@ -613,7 +613,7 @@ class DutyFormsTest {
             商标法实施条例(2014-04-29) 第九十七条 由X、Y分别制定 is rule-making|申请商标注册或者办理其他商标事宜，应当缴纳费用。缴纳费用的项目和标准，由国务院财政部门、国务院价格主管部门分别制定。|DELEGATES|国务院财政部门;国务院价格主管部门|rulemaking
             商标法实施条例(2014-04-29) 第九十七条 negative: 分别制定 is no duty besides|申请商标注册或者办理其他商标事宜，应当缴纳费用。缴纳费用的项目和标准，由国务院财政部门、国务院价格主管部门分别制定。|RESPONSIBLE||
             规划环境影响评价条例(2009-08-17) 第十七条 由其X部门: 其 is cut|设区的市级以上人民政府审批的专项规划，在审批前由其环境保护主管部门召集有关部门代表和专家组成审查小组，对环境影响报告书进行审查。|RESPONSIBLE|环境保护主管部门|
-            长城保护条例(2006-10-01) 第十四条 其X部门 as a subject|长城所在地省、自治区、直辖市人民政府应当建立本行政区域内的长城档案，其文物主管部门应当将长城档案报国务院文物主管部门备案。|RESPONSIBLE|省、自治区、直辖市人民政府;文物主管部门|
+            长城保护条例(2006-10-01) 第十四条 其X部门 as a subject, the government's own|长城所在地省、自治区、直辖市人民政府应当建立本行政区域内的长城档案，其文物主管部门应当将长城档案报国务院文物主管部门备案。|RESPONSIBLE|省、自治区、直辖市人民政府;省、自治区、直辖市人民政府文物主管部门|
             港澳同胞回乡证 a provincial 公安厅|港澳同胞回乡证由广东省公安厅签发。|RESPONSIBLE|广东省公安厅|
             negative: a dance hall is a venue, not a 厅 of government|迪斯科舞厅应当配备安全检查设备，对进入营业场所的人员进行安全检查。|RESPONSIBLE||
             公安机关组织管理条例(2006-11-13) 第六条 市、县、自治县公安局: each level has its bureau|设区的市公安局根据工作需要设置公安分局。市、县、自治县公安局根据工作需要设置公安派出所。|RESPONSIBLE|设区的市公安局;市公安局;县公安局;自治县公安局|
@@ -1177,6 +1177,8 @@ class DutyFormsTest {
             戒严法(1996-03-01) 第十三条 X可以决定…，并可以制定具体实施办法: the rules in the clause after|戒严期间，戒严实施机关可以决定在戒严地区采取下列措施，并可以制定具体实施办法：|DELEGATES|戒严实施机关|rulemaking
             出境入境管理法(2012-06-30) 第四十二条 X会同Y建立…制度，对…作出规定: the subject's rules in the clause after|国务院教育主管部门会同国务院有关部门建立外国留学生勤工助学管理制度，对外国留学生勤工助学的岗位范围和时限作出规定。|DELEGATES|国务院教育主管部门|rulemaking
             疫苗管理法(2019-06-29) 第七十八条 X制定…预案，对…作出规定: the plan's content, no rules|县级以上人民政府应当制定疫苗安全事件应急预案，对疫苗安全事件分级、处置组织指挥体系与职责、预防预警机制、处置程序、应急保障措施等作出规定。|DELEGATES||
+            医疗废物管理条例(2011-01-08) 第五条 X，对…实施统一监督管理: the subject alone before its act|县级以上各级人民政府卫生行政主管部门，对医疗废物收集、运送、贮存、处置活动中的疾病防治工作实施统一监督管理；环境保护行政主管部门，对医疗废物收集、运送、贮存、处置活动中的环境污染防治工作实施统一监督管理。|RESPONSIBLE|县级以上各级人民政府卫生行政主管部门;环境保护行政主管部门|
+            野生动物保护法(2022-12-30) 第七条 X…负责，其Y、Z主管部门…: the government's own departments|县级以上地方人民政府对本行政区域内野生动物保护工作负责，其林业草原、渔业主管部门分别主管本行政区域内陆生、水生野生动物保护工作。|RESPONSIBLE|县级以上地方人民政府;县级以上地方人民政府林业草原主管部门;县级以上地方人民政府渔业主管部门|
             """)
     void findsFormOfSession24(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
