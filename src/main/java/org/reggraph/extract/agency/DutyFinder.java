@@ -342,7 +342,8 @@ public final class DutyFinder {
      * How the approver acts, between it and its approval: 经X依法批准, 经X按照各自职责批准, 经X依照国家有关规定批准; or who signs for
      * it (经县级以上工商行政管理部门主要负责人批准: the department approves).
      */
-    private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限))?(?:的?(?:主要)?负责人)?";
+    private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限)"
+            + "|(?:按照|依照|依据|根据)[^，。；]{2,16}?进行(?:立项)?)?(?:的?(?:主要)?负责人)?"; // 经X根据总体规划进行立项审查同意
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_MANNER + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
             + "|组织(?:论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格|对[^，。；]{1,40}?(?:予以|进行)?(?:审查|审核)(?:批准|同意)?(?:后|[，,。；]|$)"
             + "|检查(?:和|并)同意)");
