@@ -124,7 +124,7 @@ final class AgencyLists {
      * What each level has: its legislature, their standing committee, its government and a department of it, also a
      * department named without its government (市、县烟草专卖行政主管部门, 市、县、自治县公安局).
      */
-    private static final String LEVEL_BODY = "(?:人民代表大会(?:有关|相关)?专门委员会|人民代表大会常务委员会(?:有关|相关)?工作机构|人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
+    private static final String LEVEL_BODY = "(?:人民代表大会(?:有关|相关)?专门委员会|人民代表大会常务委员会(?:有关|相关)?工作机构|人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会主席团|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
             + "|(?:(?!政府|组织|会同|负责)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室))?)";
     /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */
     private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室|局|厅|领导小组)";
@@ -173,10 +173,15 @@ final class AgencyLists {
         return null;
     }
 
-    /** 国务院和省、自治区、直辖市、设区的市人民政府: a member, then a level list after 和; null when the name does not end so. */
+    /**
+     * 国务院和省、自治区、直辖市、设区的市人民政府, X或者乡、民族乡、镇人民代表大会主席团: a member, then a level list after 和 or 或者;
+     * null when the name does not end so.
+     */
     private static List<String> levelListLast(String name) {
         int and = name.indexOf('和');
-        if (and < 0 || name.indexOf('、', and) < 0) {
+        int or = name.indexOf("或者");
+        int join = and < 0 ? or : or < 0 ? and : Math.min(and, or);
+        if (join < 0 || name.indexOf('、', join) < 0) {
             return null;
         }
         for (Matcher a = AND.matcher(name); a.find(); ) {

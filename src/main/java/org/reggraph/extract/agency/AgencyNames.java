@@ -226,12 +226,16 @@ final class AgencyNames {
 
     /** A level's 的 before its congress or government (省、自治区、直辖市的人民代表大会): no relative clause, the name as the samples write it. */
     private static final Pattern LEVEL_OF = Pattern.compile("^(民族自治地方|省、自治区、直辖市|省、自治区|设区的市|不设区的市|较大的市|自治区|直辖市|自治州|自治县|市辖区|民族乡|县|乡|镇)的(?=人民代表大会|人民政府)");
+    /** A level list's 的 after 或者/和 (…常务委员会或者乡、民族乡、镇的人民代表大会主席团): no relative clause, as at the start. */
+    private static final Pattern LEVELS_OF = Pattern.compile("(?<=或者|和|以及)((?:乡|民族乡|镇|县|自治县|不设区的市|市辖区|设区的市|自治州|省|自治区|直辖市)"
+            + "(?:、(?:乡|民族乡|镇|县|自治县|不设区的市|市辖区|设区的市|自治州|省|自治区|直辖市))*)的(?=人民代表大会|人民政府)");
     /** 县级以上的地方各级人民政府 (宪法, 地方组织法), anywhere in a list: the level's 的, no relative clause. */
     private static final Pattern ABOVE_OF = Pattern.compile("(?<![^、和及者的])((?:县|乡|省|设区的市)级以上)的(?=地方|各级|其他|人民|[\\u4e00-\\u9fff]{0,10}(?:机关|部门|机构))");
 
     private static String cleanOnce(String raw) {
         // 设区的市 is a name, its 的 no relative clause; nor is the 的 of a scope the name sets aside (（包括直辖市所辖的区县）)
-        String level = raw.indexOf('的') > 0 ? ABOVE_OF.matcher(LEVEL_OF.matcher(raw).replaceFirst("$1")).replaceAll("$1") : raw;
+        String level = raw.indexOf('的') > 0
+                ? LEVELS_OF.matcher(ABOVE_OF.matcher(LEVEL_OF.matcher(raw).replaceFirst("$1")).replaceAll("$1")).replaceAll("$1") : raw;
         String out = clean(SCOPE.matcher(level).replaceAll("").replace(CITY, CITY_MARK), 0);
         if (out != null && out.contains("关于")) {
             return null; // 刑法、刑事诉讼法以及最高人民法院…关于立案标准和公安部关于公安机关: the topic of rules, no list of names

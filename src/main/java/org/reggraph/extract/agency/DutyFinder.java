@@ -482,7 +482,7 @@ public final class DutyFinder {
     }
 
     /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
-    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站";
+    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站团";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = Lexicon.charTable(SUFFIX_CHARS);
 
@@ -543,7 +543,7 @@ public final class DutyFinder {
      */
     static boolean opensGate(String s, int i, char c) {
         return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i)) && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2) || i >= 1 && s.startsWith("小组", i - 1))
-                && (c != '议' || i >= 3 && s.startsWith("主任会议", i - 3))
+                && (c != '议' || i >= 3 && s.startsWith("主任会议", i - 3)) && (c != '团' || i >= 2 && s.startsWith("主席团", i - 2))
                 && !inCommonWord(s, i, c);
     }
 

@@ -1181,6 +1181,7 @@ class DutyFormsTest {
             野生动物保护法(2022-12-30) 第七条 X…负责，其Y、Z主管部门…: the government's own departments|县级以上地方人民政府对本行政区域内野生动物保护工作负责，其林业草原、渔业主管部门分别主管本行政区域内陆生、水生野生动物保护工作。|RESPONSIBLE|县级以上地方人民政府;县级以上地方人民政府林业草原主管部门;县级以上地方人民政府渔业主管部门|
             血液制品管理条例(2016-02-06) 第二十条 经X根据…进行立项审查同意: X approves|新建、改建或者扩建血液制品生产单位，经国务院卫生行政部门根据总体规划进行立项审查同意后，由省、自治区、直辖市人民政府卫生行政部门依照药品管理法的规定审核批准。|RESPONSIBLE|国务院卫生行政部门;省、自治区、直辖市人民政府卫生行政部门|
             病原微生物实验室生物安全管理条例(2018-03-19) 第七十条 由X参照本条例负责…: X acts|军队实验室由中国人民解放军卫生主管部门参照本条例负责监督管理。|RESPONSIBLE|中国人民解放军卫生主管部门|
+            地方各级人民代表大会和地方各级人民政府组织法(2022-03-11) 第十四条 X或者乡、民族乡、镇的人民代表大会主席团: a member, then levels with their presidiums|遇有特殊情况，县级以上的地方各级人民代表大会常务委员会或者乡、民族乡、镇的人民代表大会主席团可以决定适当提前或者推迟召开会议。|RESPONSIBLE|县级以上地方各级人民代表大会常务委员会;乡人民代表大会主席团;民族乡人民代表大会主席团;镇人民代表大会主席团|
             """)
     void findsFormOfSession24(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
