@@ -138,6 +138,17 @@ public final class DutyFinder {
             // 遵循宪法规定和法律、行政法规的基本原则: the principles the rules keep to
             + "|遵循[^，。；]{1,30}?原则)[，,]?){0,3}(?:可以|应当|可|依法|及时)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为|就)[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
+    /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */
+    private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)委托");
+
+    /** Whether the subject ending at {@code end} of {@code cl} only entrusts, in its clause or (after 根据需要，) in the next. */
+    private static boolean entrustsOnly(String sent, String cl, int end, int ce) {
+        if (cl.indexOf("委托", end) >= 0) {
+            return ENTRUSTS.matcher(cl).region(end, cl.length()).lookingAt();
+        }
+        return cl.endsWith("需要") && ce < sent.length() && ENTRUSTS.matcher(sent).region(ce - (cl.length() - end), sent.length()).lookingAt();
+    }
+
     /** A plan closing the clause before: what it provides for is the plan's content, no rules. */
     private static final Pattern PLAN_BEFORE = Pattern.compile("(?:预案|规划|计划|方案)[，,]$");
     /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定. */
@@ -1033,6 +1044,9 @@ public final class DutyFinder {
             }
             carried.subject = ag;
             carried.rulesOnly = false;
+            if (entrustsOnly(sent, cl, span[1], ce)) {
+                return; // X（根据需要，）可以委托Y…: the entruster has no duty of its own here (samples 18, 43, 61)
+            }
             String rest = cl.substring(Math.max(span[1], actsFrom));
             String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";

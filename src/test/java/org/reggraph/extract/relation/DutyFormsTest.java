@@ -200,7 +200,7 @@ class DutyFormsTest {
             seed 004 涉密地质资料管理细则 negative X核发的 with X a 机构编制 name|（1）事业单位应当提交县级（含）以上人民政府机构编制管理部门核发的《事业单位法人证书》复印件，并加盖本单位公章。|RESPONSIBLE||
             立法法 机构 then the verb 编制|全国人民代表大会常务委员会工作机构编制立法技术规范。|RESPONSIBLE|全国人民代表大会常务委员会工作机构|
             疫苗流通和预防接种管理条例 设区的市 after 和|省、自治区、直辖市人民政府和设区的市级人民政府应当对困难地区的县级人民政府开展与预防接种相关的工作给予必要的经费补助。|RESPONSIBLE|省、自治区、直辖市人民政府;设区的市级人民政府|
-            seed 004 矿山生产安全事故报告和调查处理办法 X或者Y|未造成人员死亡的一般事故，县级人民政府或者国家矿山安全监察局省级局可以委托事故发生单位或者有关部门组织事故调查组进行调查。|RESPONSIBLE|县级人民政府;国家矿山安全监察局省级局|
+            seed 004 矿山生产安全事故报告和调查处理办法 X或者Y可以委托Z: the entrusters have no duty here (the seed gold records none)|未造成人员死亡的一般事故，县级人民政府或者国家矿山安全监察局省级局可以委托事故发生单位或者有关部门组织事故调查组进行调查。|RESPONSIBLE||
             seed 004 矿山安全标准工作管理办法 a department of a ministry (司)|政策法规和科技装备司具体负责技术委员会的组建和管理。|RESPONSIBLE|政策法规和科技装备司|
             证券法 negative a company (公司) is no 司|证券公司应当建立健全内部控制制度，采取有效隔离措施，防范公司与客户之间、不同客户之间的利益冲突。|RESPONSIBLE||
             # R8 enforcement, R10 approval
@@ -1182,6 +1182,7 @@ class DutyFormsTest {
             血液制品管理条例(2016-02-06) 第二十条 经X根据…进行立项审查同意: X approves|新建、改建或者扩建血液制品生产单位，经国务院卫生行政部门根据总体规划进行立项审查同意后，由省、自治区、直辖市人民政府卫生行政部门依照药品管理法的规定审核批准。|RESPONSIBLE|国务院卫生行政部门;省、自治区、直辖市人民政府卫生行政部门|
             病原微生物实验室生物安全管理条例(2018-03-19) 第七十条 由X参照本条例负责…: X acts|军队实验室由中国人民解放军卫生主管部门参照本条例负责监督管理。|RESPONSIBLE|中国人民解放军卫生主管部门|
             地方各级人民代表大会和地方各级人民政府组织法(2022-03-11) 第十四条 X或者乡、民族乡、镇的人民代表大会主席团: a member, then levels with their presidiums|遇有特殊情况，县级以上的地方各级人民代表大会常务委员会或者乡、民族乡、镇的人民代表大会主席团可以决定适当提前或者推迟召开会议。|RESPONSIBLE|县级以上地方各级人民代表大会常务委员会;乡人民代表大会主席团;民族乡人民代表大会主席团;镇人民代表大会主席团|
+            学前教育法(2024-11-08) 第二十七条 X可以委托Y…: the entruster has no duty of its own here|县级人民政府教育行政部门可以委托乡镇中心幼儿园对本乡镇其他幼儿园开展业务指导等工作。|RESPONSIBLE||
             """)
     void findsFormOfSession24(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
