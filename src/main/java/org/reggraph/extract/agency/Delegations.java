@@ -339,8 +339,9 @@ final class Delegations {
                 int verb = -1;
                 boolean cited = false;
                 while (v.find()) {
-                    cited |= citedRule(sent, by + 1, end, v);
-                    if ((v.end() >= end || sent.charAt(v.end()) != '的') && !citedRule(sent, by + 1, end, v)) {
+                    boolean citing = citedRule(sent, by + 1, end, v);
+                    cited |= citing;
+                    if ((v.end() >= end || sent.charAt(v.end()) != '的') && !citing) {
                         verb = v.start();
                         break;
                     }

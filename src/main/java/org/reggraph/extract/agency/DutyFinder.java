@@ -140,15 +140,6 @@ public final class DutyFinder {
             + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)委托");
-
-    /** Whether the subject ending at {@code end} of {@code cl} only entrusts, in its clause or (after 根据需要，) in the next. */
-    private static boolean entrustsOnly(String sent, String cl, int end, int ce) {
-        if (cl.indexOf("委托", end) >= 0) {
-            return ENTRUSTS.matcher(cl).region(end, cl.length()).lookingAt();
-        }
-        return cl.endsWith("需要") && ce < sent.length() && ENTRUSTS.matcher(sent).region(ce - (cl.length() - end), sent.length()).lookingAt();
-    }
-
     /** A plan closing the clause before: what it provides for is the plan's content, no rules. */
     private static final Pattern PLAN_BEFORE = Pattern.compile("(?:预案|规划|计划|方案)[，,]$");
     /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定. */
@@ -1388,6 +1379,14 @@ public final class DutyFinder {
                 || rulesOn(sent, from, to);
         return rules && (listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
                 && sent.lastIndexOf("不得", from) < 0 && RULE_MAKING_BODY.matcher(subject).find();
+    }
+
+    /** Whether the subject ending at {@code end} of {@code cl} only entrusts, in its clause or (after 根据需要，) in the next. */
+    private static boolean entrustsOnly(String sent, String cl, int end, int ce) {
+        if (cl.indexOf("委托", end) >= 0) {
+            return ENTRUSTS.matcher(cl).region(end, cl.length()).lookingAt();
+        }
+        return cl.endsWith("需要") && ce < sent.length() && ENTRUSTS.matcher(sent).region(ce - (cl.length() - end), sent.length()).lookingAt();
     }
 
     /** …，对…作出规定 closing the clause from {@code from} to {@code to}, not a plan's content (制定…预案，对…作出规定). */
