@@ -364,17 +364,10 @@ final class AgencyLists {
                 itsOwner = owner;
                 continue;
             }
-            if (i > 0 && OTHERS.matcher(m).matches()) {
-                // 县级以上人民政府X部门和其他有关部门: the others at the level of the member before them
+            if (i > 0 && (OTHERS.matcher(m).matches() || RELATED_BARE.matcher(m).matches() && !name.contains("及" + m))) {
+                // 县级以上人民政府X部门和其他有关部门, 县级以上人民政府统计机构和有关部门: the others at the level of the member before
+                // them (not X及有关部门: X alone, as sample 1 records it)
                 Matcher level = GOVERNMENT.matcher(out.isEmpty() ? "" : out.get(out.size() - 1));
-                if (level.lookingAt()) {
-                    add(out, level.group() + m);
-                }
-                continue;
-            }
-            if (i > 0 && RELATED_BARE.matcher(m).matches() && !name.contains("及" + m) && !out.isEmpty()) {
-                // 县级以上人民政府统计机构和有关部门: the others at the member's level (not X及有关部门, X alone)
-                Matcher level = GOVERNMENT.matcher(out.get(out.size() - 1));
                 if (level.lookingAt()) {
                     add(out, level.group() + m);
                 }

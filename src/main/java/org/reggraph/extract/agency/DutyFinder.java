@@ -1023,11 +1023,10 @@ public final class DutyFinder {
         }
         if (span != null && !notSubject(cl.substring(span[0], span[1]))) {
             String ag = cl.substring(span[0], span[1]);
-            if (carried.subject != null && ITS_BRANCH.matcher(ag).matches()) {
-                ag = carried.subject + ag.substring(1); // X…，其派出机构依照授权履行职责: X's branches
-            } else if (carried.subject != null && ag.startsWith("其") && ITS_DEPARTMENT.matcher(ag).matches()
-                    && AgencyLists.GOVERNMENT_PREFIX.matcher(carried.subject).find()) {
-                ag = carried.subject + ag.substring(1); // 县级以上地方人民政府…负责，其林业草原、渔业主管部门…: the government's own
+            if (carried.subject != null && ag.startsWith("其") && (ITS_BRANCH.matcher(ag).matches()
+                    || ITS_DEPARTMENT.matcher(ag).matches() && AgencyLists.GOVERNMENT_PREFIX.matcher(carried.subject).find())) {
+                // X…，其派出机构依照授权履行职责: X's branches; 县级以上地方人民政府…负责，其林业草原、渔业主管部门…: a government's own
+                ag = carried.subject + ag.substring(1);
             }
             if (cl.indexOf("授权", span[1]) >= 0 && ACTS_ON_AUTHORITY.matcher(cl).region(span[1], cl.length()).lookingAt()) {
                 // X根据Y的授权…, X在Y的授权范围内…: X acts on a power Y gave it (BY_AUTHORITY reads X根据授权)
