@@ -44,7 +44,7 @@ final class AgencyNames {
             "应当|必须|需经|须经|未经|非经|报经|报请|报送|提请|申请(?!人(?!民)|[书表设办筹在])|(?<![情公海举预通汇简快电申])报(?![社刊告表])"
                     + "|(?<![审批决已曾神财])经(?![济贸营信费销侦纪管]|办机构)|(?<![自理缘])由|(?<![厂外客电供承工招通经])商(?![务业标检会品贸])"
                     + "|会同|协同|协助|配合|接受|移送|提交|征求|征得|服从|不服(?!从)|制定|制订|批准(?!权|机关|部门|设立机关)|组织(?!部|$)|负责|牵头(?!部门|单位|机构)"
-                    + "|(?<!其)委托|委托(?!的)|(?<!其)授权(?!的)|授权(?!的|单位)|依据|依照|参照|依法|按照|根据|适用于|适用|是指|是|属于|认为|被(?![^的，、]{0,12}?(?:的|所在))|转交|转送|移交|指定(?!的)|建立|强化|构建|加快|统筹|推动|规范|定期|按程序|逐级"
+                    + "|(?<!其)委托|委托(?!的)|(?<!其)授权(?!的)|授权(?!的|单位)|依据|依照|参照|依法|按照|根据|适用于|适用|是指|是|属于|认为|被(?![^的，、]{0,12}?(?:的|所在))|转交|转送|移交|指定(?!的)|建立|强化|构建|加快|统筹(?!地区)|推动|规范|定期|按程序|逐级"
                     + "|可以|事先|拒绝|阻碍|阻挠|履行|责成|抄送|遵守|符合|使用|受(?![托理])|领导(?!小组|机构|机关|指挥|干部|班子)|审批(?!机关|机构|部门|权|单位|的|和|、|职|事)"
                     + "|(?<![相适响供对反效理回呼顺感])应(?![急用])|需(?!求)|(?<![方导面倾取动意])向|(?<![针相核面绝])对(?![外口])|将|(?<![合兼吞])并|能够";
     /**
@@ -120,6 +120,11 @@ final class AgencyNames {
     private static final Pattern PARTIES_FIRST = Pattern.compile("^(?:国家)?机关、(?:" + PARTY + "、)*" + PARTY + "和(?=.{2})");
     /** A body's own branch, named after it with 的: X的派出机构, X的分支机构 (not a commercial bank's branch). */
     private static final Pattern BRANCH = Pattern.compile("(?:派出|分支|派驻)(?:机构|机关)");
+    /**
+     * A department's own unit named by its field after 的 (交通主管部门的海事管理机构, 卫生行政部门的卫生监督机构, 人民政府的审计机关):
+     * one body, written without the 的 as the samples write it.
+     */
+    private static final Pattern OWN_UNIT = Pattern.compile("(?!有关|相关|其他|上级|下级|同级|本级|各|该|所属|下属)[\u4e00-\u9fff]{2,10}?(?:机构|机关)");
     /** X和(各)有关部门: a body and the others the text leaves unnamed. */
     private static final Pattern AND_RELATED = Pattern.compile("^(.+?)(?:和|及|以及|或者)(?:其他|各)?(?:有关|相关)(?:主管)?部门$");
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
@@ -385,6 +390,10 @@ final class AgencyNames {
             if (BRANCH.matcher(head).matches() && isAgency(mod) && (!mod.endsWith("银行") || mod.endsWith("人民银行"))) {
                 return mod + head; // 中国人民银行的分支机构, 国务院电力监管机构的派出机构: the body's own branch
             }
+            List<String> units = ownUnits(mod, head);
+            if (units != null) {
+                return units.size() == 1 ? units.get(0) : s; // a list's units: written as the text writes it (members: governments(…))
+            }
             if (!BARE.matcher(head).matches()) {
                 return isAgency(head) ? head : null;
             }
@@ -412,7 +421,27 @@ final class AgencyNames {
         String s = name.replace(CITY, CITY_MARK);
         int de = s.lastIndexOf('的');
         List<String> both = de < 0 ? null : governments(s.substring(0, de), s.substring(de + 1)); // 设区的市 alone: none
+        if (both == null && de >= 0) {
+            both = ownUnits(s.substring(0, de), s.substring(de + 1));
+        }
         return both == null ? null : both.stream().map(m -> m.replace(CITY_MARK, CITY)).toList();
+    }
+
+    /**
+     * Each department's {@link #OWN_UNIT} (铁路、交通、民用航空行政主管部门的卫生主管机构 → 铁路行政主管部门卫生主管机构, …), or null
+     * when the head is no such unit or an owner is no department or government (其主管部门 names none); not after 或者 (X或者Y、Z的卫生主管机构: whose units the
+     * text leaves open, {@code DutyFinder.eitherDescribed} reads it).
+     */
+    private static List<String> ownUnits(String mod, String head) {
+        if (!OWN_UNIT.matcher(head).matches() || !owner(mod) || mod.contains("或") || mod.startsWith("其") || !isAgency(mod) || !isAgency(head)) {
+            return null;
+        }
+        List<String> owners = AgencyLists.members(mod);
+        return owners.stream().allMatch(AgencyNames::owner) ? owners.stream().map(owner -> owner + head).toList() : null;
+    }
+
+    private static boolean owner(String name) {
+        return name.endsWith("部门") || name.endsWith("人民政府");
     }
 
     private static List<String> governments(String mod, String head) {

@@ -189,7 +189,7 @@ public final class DutyFinder {
             + "[\\u4e00-\\u9fff、（）()\\d]){2,60}?" + SUFFIX + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)]$");
     /** X（以下简称Y）负责…: the subject before its short name (the scan would stop at a shorter head inside X). */
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
-            + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)](?=" + SubjectScan.nextRegex() + ")");
+            + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)](?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + SubjectScan.nextRegex() + ")");
     /** The verbs of a relative clause that an agency qualifies a noun with: X制定的/确定的/核发的…. */
     private static final String RELATIVE_VERBS = "(?:依法)?(?:制定|制订|确定|核发|批准|审批|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实|拟订|安排|改变|登记)的";
     /**
@@ -234,6 +234,8 @@ public final class DutyFinder {
      * are no part of it (X、Y和Z等有关部门和单位，应当…).
      */
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^(" + NAME_ALONE + "(?:的" + NAME_X + ")?)(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?$");
+    /** A body and the office a clause names it (X为全国…的主管机关, X是…的实施机关): X is the subject of what follows. */
+    private static final Pattern NAMED_AS = Pattern.compile("^(" + NAME_ALONE + ")(?:为|是)(?!指)[\\u4e00-\\u9fff、]{2,30}(?:机关|机构|部门)$");
     /**
      * A subject list too long for {@link #SUBJECT}'s 40 characters, closed by 等…部门: 国务院发展改革、财政、住房城乡建设、交通运输、水利、
      * 金融管理、国有资产监管、市场监督管理等有关部门应当按照职责分工… (the corpus writes ~40 such lists of 41–90 characters).
@@ -354,7 +356,7 @@ public final class DutyFinder {
     /** A party setting up its own organ (高等学校设立学术委员会). */
     private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
     /** What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关. */
-    private static final Pattern SET_UP_DUTY = Pattern.compile("负责|统一(?:管理|领导|负责)|主管|承担|履行");
+    private static final Pattern SET_UP_DUTY = Pattern.compile("负责|统一(?:管理|领导|负责|组织)|主管|承担|履行");
     /**
      * 设立X，负责…: the body set up is the subject of the next clause (国务院设立国家禁毒委员会，负责组织…禁毒工作); not a body
      * that may be set up (可以设立禁毒委员会，负责…), whose duty the annotations leave with the government that may set it up.
@@ -577,6 +579,12 @@ public final class DutyFinder {
 
     /** A time or occasion clause, then (after at most one more clause) the duty: 在…时/中/后/过程中，(…，)应当/可以…. */
     private static final Pattern TIME_THEN_DUTY = Pattern.compile("在[^，。；]{2,30}?(?:时|中|后|过程中|期间)，(?:[^，。；]{1,30}，)?(?:应当|应|可以|有权|必须|依法)");
+
+    /** Whether the clause from {@code cs} to {@code ce} is a {@link #HISTORY_RECORD}; asked only where a year stands. */
+    private static boolean historyRecord(String sent, int cs, int ce) {
+        int year = sent.indexOf('年', cs);
+        return year >= 0 && year < ce && HISTORY_RECORD.matcher(sent).region(cs, ce).find();
+    }
 
     /**
      * Whether the clause after {@code ce} is a body's name alone that a duty follows: a subject list written with commas
@@ -824,15 +832,25 @@ public final class DutyFinder {
     }
 
     /**
-     * A clause with no subject that gives the rule-maker of an earlier clause a duty besides its rules: X制定…标准规范，…，
-     * 组织开展…监测; X制定…标准，并负责监督实施.
+     * A dated record of how a text was made (1987年4月21日国务院批准、国务院办公厅发布的《…》同时废止; a title line's 1999年5月12日国务院批准
+     * 1999年5月25日民政部令第14号发布): the bodies named there approved or published the text, and have no duty in it.
      */
-    private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:逐[片级])?(?:负责|组织|开展|监督|指导|建立|统筹|协调|加强)(?!制定|制订)");
+    private static final Pattern HISTORY_RECORD = Pattern.compile(Lexicon.DIGIT_DATE + "经?[^，。；\\d]{2,40}?(?:批准|发布|公布|颁布|通过)");
+
+    /**
+     * A clause with no subject that gives the rule-maker of an earlier clause a duty besides its rules: X制定…标准规范，…，
+     * 组织开展…监测; X制定…标准，并负责监督实施; X制定…办法，对…依法实施监督管理.
+     */
+    private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:逐[片级])?(?:负责|组织|开展|监督|指导|建立|统筹|协调|加强)(?!制定|制订)"
+            + "|(?:并|并且)?(?:依法)?对[^，。；]{1,30}?(?:依法)?(?:实施|进行)(?:统一)?(?:监督|检查)");
 
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
         boolean any = false;
         for (int i = cs; i < ce && !any; i++) {
             any = opensGate(sent, i, sent.charAt(i));
+        }
+        if (any && historyRecord(sent, cs, ce)) {
+            return;
         }
         if (carried.rulesOnly && DUTY_AFTER_RULES.matcher(sent).region(cs, ce).lookingAt()) {
             carried.rulesOnly = !add(out, false, base + cs, carried.subject, "lead", null, null, sent);
@@ -889,6 +907,10 @@ public final class DutyFinder {
             Matcher alone = SUBJECT_ALONE.matcher(cl);
             int by = cl.startsWith("由") && !cl.startsWith("由于") ? 1 : 0;
             span = alone.region(by, cl.length()).matches() ? new int[]{alone.start(1), alone.end(1)} : null;
+            Matcher namedAs = span == null ? null : NAMED_AS.matcher(cl);
+            if (namedAs != null && namedAs.matches()) {
+                span = new int[]{namedAs.start(1), namedAs.end(1)}; // X为…的最高监督机关，负责…: X, not the office it is named
+            }
         }
         if (span == null && cl.length() > LONG_LIST_MIN && cl.indexOf('等', LONG_LIST_MIN - 5) > 0 && cl.indexOf('、') > 0) {
             Matcher list = LONG_LIST_SUBJECT.matcher(cl);

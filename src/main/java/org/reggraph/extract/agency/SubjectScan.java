@@ -40,8 +40,10 @@ final class SubjectScan {
             "收到", "行使",
             // 单独或者会同Y…, 自行或者会同Y…: the subject acts alone or with a partner
             "单独或者会同", "单独或会同", "自行或者会同",
-            // 设立 a body (国务院设立国家禁毒委员会): the act is the subject's; DutyFinder.SET_UP_BODY takes the body
-            "设立",
+            // 设立 a body (国务院设立国家禁毒委员会): the act is the subject's; DutyFinder.SET_UP_BODY takes the body; 组建 a team
+            // (公安部门组建消防队) or 成立 one (有关部门应当成立工作组), not a body X formed (县级以上地方人民政府组建的抢险救灾指挥机构)
+            // nor the subject's own founding (机构成立后)
+            "设立", "组建", "成立",
             // acts mined from clause subjects of the corpus and seeds (县级以上人民政府领导…, 各级人民政府采取…, 行业监管部门推进…)
             "领导", "采取", "推进", "审批", "自行", "保障", "支持", "扶持", "协调",
             "驳回",
@@ -226,21 +228,31 @@ final class SubjectScan {
         return after >= 0 && NEXT_WORDS.at(s, after) && guardsHold(s, after);
     }
 
-    /** Whether the duty word at {@code at} opens the subject's act: not 负有 of a role name, not 需要 after a place. */
+    /**
+     * Whether the duty word at {@code at} opens the subject's act: not 负有 of a role name, not 需要 after a place, not 组建的
+     * of a body the subject formed, nor 成立 of its founding ({@link #FOUNDED}).
+     */
     private static boolean guardsHold(String s, int at) {
-        return !remitNameAt(s, at) && !placeNeedsAt(s, at);
+        return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at)
+                && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt());
     }
+
+    /** After 成立, the subject's own founding, or a body it formed (机构成立后, 依法成立的, 成立日期): no act of the subject. */
+    private static final String FOUNDED = "的|后|之日|日期|以来|时|前";
+    private static final Pattern FOUNDED_AFTER = Pattern.compile(FOUNDED);
 
     /** 负有 beginning a role name by remit (X负有…职责的部门): the name goes on, no act of X's begins there. */
     private static final Pattern REMIT_NAME = Pattern.compile("负有" + DutyFinder.REMIT_TAIL);
     /** The last characters of a body's name: 需要 after anything else is a place's need. */
     private static final String BODY_ENDS = "门府关构局委会院署办厅部";
 
-    /** {@link #NEXT} as a regex, with the guards {@link #nextAt} applies to 负有 and 需要 (the specification's form). */
+    /** {@link #NEXT} as a regex, with the guards {@link #nextAt} applies to 负有, 需要, 组建 and 成立 (the specification's form). */
     static String nextRegex() {
         return NEXT.stream().map(w -> switch (w) {
             case "负有" -> "负有(?!" + DutyFinder.REMIT_TAIL + ")";
             case "需要" -> "(?<=[" + BODY_ENDS + "])需要";
+            case "组建" -> "组建(?!的)";
+            case "成立" -> "成立(?!" + FOUNDED + ")";
             default -> w;
         }).collect(Collectors.joining("|"));
     }
