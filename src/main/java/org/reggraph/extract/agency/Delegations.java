@@ -47,6 +47,11 @@ final class Delegations {
     static final Pattern OBJECT = Pattern.compile("(?:" + String.join("|", OBJECTS) + ")等?[，,]?" + MODAL + "?$");
     /** 国家建立…制度，由X…: a system the state sets up, whose work X does; no 制度 left to X to make. */
     private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?" + MODAL + "?$");
+    /**
+     * A second maker of the same rules after a comma (标准，可以由X制定，…，也可以由Y制定; 由X制定，或者由X和Y共同制定): the words
+     * before its 由.
+     */
+    private static final Pattern ALTERNATIVE_MAKER = Pattern.compile("[，,](?:也可以|也可|还可以|或者|或)$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法|具体范围)(?:(?:和|及|以及|、)[^，。；]{1,8})?$");
@@ -292,12 +297,14 @@ final class Delegations {
 
     /** D1: …办法由X(会同Y)…制定 (with no object in front of 由, 可以由X制定…规定: the object follows the verb). */
     private static void passive(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
+        String madeBefore = null; // what an earlier 由X制定 of this sentence left to X, which an alternative maker may make too
         for (int by = sent.indexOf('由'); by >= 0; by = sent.indexOf('由', by + 1)) {
             if (by > 0 && sent.charAt(by - 1) == '自') {
                 continue; // 自由 (海南自由贸易港…清单由X制定): no passive's 由
             }
             String before = sent.substring(Math.max(0, by - 24), by);
-            boolean objectBefore = endsWithObject(before)
+            String alternativeOf = madeBefore != null && ALTERNATIVE_MAKER.matcher(before).find() && makesAlone(sent, by) ? madeBefore : null;
+            boolean objectBefore = alternativeOf != null || endsWithObject(before)
                     && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
             boolean nounBefore = !objectBefore && endsWithNoun(before);
             // 由X负责确定…的标准: at the sentence's start, what X makes follows the verb, as after 可以
@@ -378,7 +385,9 @@ final class Delegations {
                 }
             }
             String what;
-            if (objectBefore) {
+            if (alternativeOf != null) {
+                what = alternativeOf;
+            } else if (objectBefore) {
                 what = TRAILING_MAY.matcher(objectBefore(sent, by)).replaceFirst("");
                 what = what.endsWith("等") ? what.substring(0, what.length() - 1) : what; // 申报要求、申报表格等
             } else {
@@ -402,11 +411,22 @@ final class Delegations {
             if (province.matches() ? DutyFinder.addName(out, true, base + by + 1, province.group(1), null, what, Delegates.RULEMAKING, sent)
                     : DutyFinder.add(out, true, base + by + 1, lead, null, what, Delegates.RULEMAKING, sent)) {
                 delegated.add(new int[]{by + 1, by + 1 + lead.length()});
+                madeBefore = objectBefore ? what : null;
             }
             if (co >= 0) {
                 DutyFinder.add(out, true, base + by + 1 + co + 2, partnersAfter(agent, co), null, what, Delegates.RULEMAKING, sent);
             }
         }
+    }
+
+    /**
+     * Whether the clause of {@code 由} at {@code by} makes rules itself (制定/制订), on no one's authorisation (由X授权Y制定 leaves
+     * them to Y, whom the authorisation names; 由Y决定 settles a case).
+     */
+    private static boolean makesAlone(String sent, int by) {
+        int end = sent.indexOf('，', by);
+        String clause = sent.substring(by, end < 0 ? sent.length() : end);
+        return (clause.contains("制定") || clause.contains("制订")) && !clause.contains("授权");
     }
 
     /**

@@ -1206,6 +1206,9 @@ class DutyFormsTest {
             水污染防治法(2017-06-27) 第九条 X主管部门的海事管理机构: the department's own unit, without the 的|交通主管部门的海事管理机构对船舶污染水域的防治实施监督管理。|RESPONSIBLE|交通主管部门海事管理机构|
             森林病虫害防治条例(1989-12-18) 第十条 X和Y的Z机构: each department's unit|国务院林业主管部门和省、自治区、直辖市人民政府林业主管部门的森林病虫害防治机构，应当综合分析各地测报数据，定期分别发布全国和本行政区域的森林病虫害中、长期趋势预报，并提出防治方案。|RESPONSIBLE|国务院林业主管部门森林病虫害防治机构;省、自治区、直辖市人民政府林业主管部门森林病虫害防治机构|
             工人考核条例(1990-07-11) 第二十三条 其主管部门的X机构: 其 names no owner; 计划单列市 is a level|《技师合格证书》，地方所属单位由省、自治区、直辖市及计划单列市劳动行政部门核发；国务院各部门所属单位由其主管部门的劳动工资机构核发。|RESPONSIBLE|省、自治区、直辖市劳动行政部门;计划单列市劳动行政部门;劳动工资机构|
+            农村五保供养工作条例(2006-01-21) 第十条 N，可以由X制定，…，也可以由Y制定: both make the rules|农村五保供养标准，可以由省、自治区、直辖市人民政府制定，在本行政区域内公布执行，也可以由设区的市级或者县级人民政府制定，报所在的省、自治区、直辖市人民政府备案后公布执行。|DELEGATES|省、自治区、直辖市人民政府;设区的市级人民政府;县级人民政府|rulemaking
+            统计法(2024-09-13) 第十七条 N由X制定，或者由X和Y共同制定: Y makes them too|国家统计标准由国家统计局制定，或者由国家统计局和国务院标准化主管部门共同制定。|DELEGATES|国家统计局;国务院标准化主管部门|rulemaking
+            储蓄管理条例(2011-01-08) 第二十二条 或者由X授权Y制定: the authoriser is no alternative maker|储蓄存款利率由中国人民银行拟订，经国务院批准后公布，或者由国务院授权中国人民银行制定、公布。|DELEGATES|中国人民银行|rulemaking
             """)
     void findsFormOfSession25(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
