@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Cleans the agency span a duty pattern captured (RESPONSIBLE, DELEGATES) into an agency name, or rejects it.
@@ -45,13 +46,13 @@ final class AgencyNames {
                     + "|(?<![审批决已曾神财])经(?![济贸营信费销侦纪管]|办机构)|(?<![自理缘])由|(?<![厂外客电供承工招通经])商(?![务业标检会品贸])"
                     + "|会同|协同|协助|配合|接受|移送|提交|征求|征得|服从|不服(?!从)|制定|制订|批准(?!权|机关|部门|设立机关)|组织(?!部|$)|负责|牵头(?!部门|单位|机构)"
                     + "|(?<!其)委托|委托(?!的)|(?<!其)授权(?!的)|授权(?!的|单位)|依据|依照|参照|依法|按照|根据|适用于|适用|是指|是|属于|认为|被(?![^的，、]{0,12}?(?:的|所在))|转交|转送|移交|指定(?!的)|建立|强化|构建|加快|统筹(?!地区)|推动|规范|定期|按程序|逐级"
-                    + "|可以|事先|拒绝|阻碍|阻挠|履行|责成|抄送|遵守|符合|使用|受(?![托理])|领导(?!小组|机构|机关|指挥|干部|班子)|审批(?!机关|机构|部门|权|单位|的|和|、|职|事)"
+                    + "|可以|通报(?!的)|事先|拒绝|阻碍|阻挠|履行|责成|抄送|遵守|符合|使用|受(?![托理])|领导(?!小组|机构|机关|指挥|干部|班子)|审批(?!机关|机构|部门|权|单位|的|和|、|职|事)"
                     + "|(?<![相适响供对反效理回呼顺感])应(?![急用])|需(?!求)|(?<![方导面倾取动意])向|(?<![针相核面绝])对(?![外口])|将|(?<![合兼吞])并|能够";
     /**
      * The first character every clause word begins with: a lookahead on it spares the ~90 alternatives at every other
      * offset of a span (AgencyNamesClauseTest checks that both find the same words).
      */
-    static final String CLAUSE_FIRST = "应必需须未非报提申经由商会协配接移征服不制批组负牵委授依参按根适是属认被转指建强构加统推规定逐可事拒阻履责抄遵符使受领审向对将并能";
+    static final String CLAUSE_FIRST = "应必需须未非报提申经由商会协配接移征服不制批组负牵委授依参按根适是属认被转指建强构加统推规定逐可通事拒阻履责抄遵符使受领审向对将并能";
     private static final Pattern CLAUSE = Pattern.compile("(?=[" + CLAUSE_FIRST + "])(?:" + CLAUSE_WORDS + ")");
     /** Clause words that, first in a span, make the agency after them an object (对X, 属于X受理的, 被X发现). */
     private static final Pattern OBJECT_AFTER = Pattern.compile("对|向|属于|认为|被");
@@ -412,7 +413,8 @@ final class AgencyNames {
 
     /**
      * The members of X和Y的Z部门 (国务院和省、自治区、直辖市人民政府的药品监督管理部门 → 国务院药品监督管理部门,
-     * 省、自治区、直辖市人民政府药品监督管理部门), each still to be split by {@link AgencyLists}; null for any other name.
+     * 省、自治区、直辖市人民政府药品监督管理部门), of a list's {@link #OWN_UNIT}s and of X及其所属的Y ({@link #SUBORDINATE}),
+     * each still to be split by {@link AgencyLists}; null for any other name.
      */
     static List<String> governments(String name) {
         if (name.indexOf('的') < 0) {
@@ -424,8 +426,17 @@ final class AgencyNames {
         if (both == null && de >= 0) {
             both = ownUnits(s.substring(0, de), s.substring(de + 1));
         }
+        Matcher subordinate = both == null ? SUBORDINATE.matcher(s) : null;
+        if (subordinate != null && subordinate.matches() && OWN_UNIT.matcher(subordinate.group(2)).matches()
+                && isAgency(subordinate.group(1)) && isAgency(subordinate.group(2))) {
+            List<String> owners = AgencyLists.members(subordinate.group(1)); // 县、市、自治州人民政府X主管部门或者其所属的Y
+            both = Stream.concat(owners.stream(), Stream.of(subordinate.group(2))).toList();
+        }
         return both == null ? null : both.stream().map(m -> m.replace(CITY_MARK, CITY)).toList();
     }
+
+    /** A body and its named unit (X及其所属的Y, X或者其所属的Y): two bodies, the unit by its own name (as 由X及其所属的Y负责 reads). */
+    private static final Pattern SUBORDINATE = Pattern.compile("^(.+?)(?:及其|或者其|或其|和其)所属的(.+)$");
 
     /**
      * Each department's {@link #OWN_UNIT} (铁路、交通、民用航空行政主管部门的卫生主管机构 → 铁路行政主管部门卫生主管机构, …), or null

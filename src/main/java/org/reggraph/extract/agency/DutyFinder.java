@@ -81,12 +81,12 @@ public final class DutyFinder {
      */
     private static final Pattern COMPLAINED_TO = Pattern.compile("(?<![面方])向" + nameUpTo(60) + "(?:进行)?(?:投诉、举报|举报、投诉|举报|投诉|控告|检举)");
     /**
-     * X的工作人员/执法人员/监督检查人员, X及其工作人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…; 有权…;
+     * X的工作人员/执法人员/监督检查人员, X及其工作人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…; 不得…; 有权…;
      * 履行…职责时; 对知悉的…负有保密义务): X's duty, done by its staff. Not staff who break the law ({@link #STAFF_BREACH}), nor X's staff whom a party
      * obstructs (阻碍X的工作人员).
      */
     private static final Pattern STAFF_OF = Pattern.compile("(?!阻碍|妨碍|抗拒|拒绝|阻挠|威胁|干涉|有利于|对|由)" + X_SHORT
-            + "(?:的|及其)?(?:工作人员|执法人员|监督检查人员|检查人员)(?=在|实施|进行|执行|依法|应当|必须|对[^，。；]{1,30}?负有|负有|有权|履行)");
+            + "(?:的|及其)?(?:工作人员|执法人员|监督检查人员|检查人员)(?=在|实施|进行|执行|依法|应当|必须|不得|对[^，。；]{1,30}?负有|负有|有权|履行)");
     /**
      * What staff do when they break the law, or the law protects them (the sentence is then a sanction or a guarantee,
      * and X no duty-bearer).
@@ -264,8 +264,12 @@ public final class DutyFinder {
     private static final Pattern VIOLATES = Pattern.compile("(?:在[^，。；]{1,40}?(?:中|时|过程中))?有下列(?:违法)?(?:行为|情形)之一的");
     private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|负责|具体负责|主管|可以|可(?!能|是|见)|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及"
             + "|在[^，。；]{1,12}?(?:职责|职权)范围内)"); // 在国务院规定的职责范围内做好…
-    /** After a subject alone: ，对…实施(统一)监督管理 — the body oversees what the clause names (医疗废物管理条例 第五条). */
-    private static final Pattern OVERSEES_AFTER = Pattern.compile("[，,]对[^，。；]{2,60}?(?:实施|进行)(?:统一)?(?:监督管理|监督|管理|指导|协调)");
+    /**
+     * After a subject alone: ，对…实施(统一)监督管理 — the body oversees what the clause names (医疗废物管理条例 第五条); or ，对…，
+     * then a modal: the body acts on whom the clause names (国境口岸卫生监督办法 第二十五条).
+     */
+    private static final Pattern OVERSEES_AFTER = Pattern.compile("[，,]对[^，。；]{2,60}?(?:实施|进行)(?:统一)?(?:监督管理|监督|管理|指导|协调)"
+            + "|[，,]对[^，。；]{2,40}[，,](?:应当|可以|依法|必须)"); // X，对违犯…的单位和个人，应当…给予警告
     /** How far {@link #SUBJECT_CLAUSE_AFTER} may reach: its comma and longest alternative (，在…职责范围内). */
     private static final int SUBJECT_CLAUSE_REACH = 16;
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
@@ -419,7 +423,7 @@ public final class DutyFinder {
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays; 隐藏、转移、变卖或者损毁X依法扣押的财物, 影响X依法办案: the breach's
      * verb takes X as its object).
      */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|统称|应(?!急)|引入|按照|在|向|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|妨碍|干涉|影响|隐藏|隐匿|转移|变卖|损毁|毁灭|伪造|冒充|干扰|抗拒|欺骗|扰乱|侵占|挪用|骗取)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、)|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|统称|应(?!急)|引入|按照|在|向|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|发展(?!改革|和改革)|妨碍|干涉|影响|隐藏|隐匿|转移|变卖|损毁|毁灭|伪造|冒充|干扰|抗拒|欺骗|扰乱|侵占|挪用|骗取)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、)|检测机构|鉴定机构|服务机构|中介机构");
 
     /**
      * A subject named after the place of a party an act concerns, or where it was set up (被撤销的金融机构所在地的地方人民政府,
