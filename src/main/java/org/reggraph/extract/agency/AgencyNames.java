@@ -440,8 +440,8 @@ final class AgencyNames {
 
     /**
      * Each department's {@link #OWN_UNIT} (铁路、交通、民用航空行政主管部门的卫生主管机构 → 铁路行政主管部门卫生主管机构, …), or null
-     * when the head is no such unit or an owner is no department or government (其主管部门 names none); not after 或者 (X或者Y、Z的卫生主管机构: whose units the
-     * text leaves open, {@code DutyFinder.eitherDescribed} reads it).
+     * when the head is no such unit or an owner is no department or government (其主管部门 names none); not after 或者
+     * (X或者Y、Z的卫生主管机构: whose units the text leaves open, {@code DutyFinder.eitherDescribed} reads it).
      */
     private static List<String> ownUnits(String mod, String head) {
         if (!OWN_UNIT.matcher(head).matches() || !owner(mod) || mod.contains("或") || mod.startsWith("其") || !isAgency(mod) || !isAgency(head)) {

@@ -587,12 +587,6 @@ public final class DutyFinder {
     /** A time or occasion clause, then (after at most one more clause) the duty: 在…时/中/后/过程中，(…，)应当/可以…. */
     private static final Pattern TIME_THEN_DUTY = Pattern.compile("在[^，。；]{2,30}?(?:时|中|后|过程中|期间)，(?:[^，。；]{1,30}，)?(?:应当|应|可以|有权|必须|依法)");
 
-    /** Whether the clause from {@code cs} to {@code ce} is a {@link #HISTORY_RECORD}; asked only where a year stands. */
-    private static boolean historyRecord(String sent, int cs, int ce) {
-        int year = sent.indexOf('年', cs);
-        return year >= 0 && year < ce && HISTORY_RECORD.matcher(sent).region(cs, ce).find();
-    }
-
     /**
      * Whether the clause after {@code ce} is a body's name alone that a duty follows: a subject list written with commas
      * (国务院部门，省、自治区、直辖市和设区的市、自治州的人民政府，应当…; 省、自治区、直辖市公安厅(局)，地(市)、县(市)公安局，应当…).
@@ -843,6 +837,12 @@ public final class DutyFinder {
      * 1999年5月25日民政部令第14号发布): the bodies named there approved or published the text, and have no duty in it.
      */
     private static final Pattern HISTORY_RECORD = Pattern.compile(Lexicon.DIGIT_DATE + "经?[^，。；\\d]{2,40}?(?:批准|发布|公布|颁布|通过)");
+
+    /** Whether the clause from {@code cs} to {@code ce} is a {@link #HISTORY_RECORD}; asked only where a year stands. */
+    private static boolean historyRecord(String sent, int cs, int ce) {
+        int year = sent.indexOf('年', cs);
+        return year >= 0 && year < ce && HISTORY_RECORD.matcher(sent).region(cs, ce).find();
+    }
 
     /**
      * A clause with no subject that gives the rule-maker of an earlier clause a duty besides its rules: X制定…标准规范，…，
