@@ -60,10 +60,10 @@ final class AgencyNames {
     private static final Pattern INTRODUCES = Pattern.compile("报|报经|报请|报送|提请|申请|经|未经|非经|需经|须经|由|提交|移送|接受");
     /**
      * Where a body sits, in front of its level: 渡口所在地县级人民政府, 突发事件发生地县级人民政府, 起运地省、自治区、直辖市…,
-     * 黄河流域省级人民政府, 当地县级人民政府, 资源所在地的县级人民政府负责…的部门 — the place describes which one; the name is the
-     * level's (as 青藏高原县级以上…).
+     * 黄河流域省级人民政府, 当地县级人民政府, 资源所在地的县级人民政府负责…的部门, 所在地城市、县人民政府… — the place describes
+     * which one; the name is the level's (as 青藏高原县级以上…).
      */
-    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|[\\u4e00-\\u9fff]{0,3}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州))");
+    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|[\\u4e00-\\u9fff]{0,3}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、))");
     /** A time phrase run into the subject: 实施期限届满前财政部, 每年末受托管理机构. */
     private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
     /** 有关 before a level: 有关县级以上地方人民政府 is the county governments concerned, named as such elsewhere. */
@@ -230,8 +230,11 @@ final class AgencyNames {
     /** 组成 after the people who make a body up (…和禁毒志愿者共同组成X, 由相关院士、专家组成X); not 组成部门, 组成人员. */
     private static final Pattern FORMED = Pattern.compile("(?:共同)?组成(?!部门|人员|单位)(?=.{2})");
 
-    /** A level's 的 before its congress or government (省、自治区、直辖市的人民代表大会): no relative clause, the name as the samples write it. */
-    private static final Pattern LEVEL_OF = Pattern.compile("^(民族自治地方|省、自治区、直辖市|省、自治区|设区的市|不设区的市|较大的市|自治区|直辖市|自治州|自治县|市辖区|民族乡|县|乡|镇)的(?=人民代表大会|人民政府)");
+    /**
+     * A level's 的 before its congress, government or a department (省、自治区、直辖市的人民代表大会, 民族自治地方的自治机关, 设区的市的X部门):
+     * no relative clause, the name as the samples write it; not a lower level's (直辖市的区人民政府: the districts').
+     */
+    private static final Pattern LEVEL_OF = Pattern.compile("^(民族自治地方|省、自治区、直辖市|省、自治区|设区的市|不设区的市|较大的市|自治区|直辖市|自治州|自治县|市辖区|民族乡|县|乡|镇)的(?![区县市乡镇])(?=人民代表大会|人民政府|[\\u4e00-\\u9fff&&[^的]]{1,12}?(?:部门|机构|机关)$)");
     /** A level list's 的 after 或者/和 (…常务委员会或者乡、民族乡、镇的人民代表大会主席团): no relative clause, as at the start. */
     private static final Pattern LEVELS_OF = Pattern.compile("(?<=或者|和|以及)((?:乡|民族乡|镇|县|自治县|不设区的市|市辖区|设区的市|自治州|省|自治区|直辖市)"
             + "(?:、(?:乡|民族乡|镇|县|自治县|不设区的市|市辖区|设区的市|自治州|省|自治区|直辖市))*)的(?=人民代表大会|人民政府)");

@@ -1219,6 +1219,9 @@ class DutyFormsTest {
             矿产资源法(2024-11-08) 第六条 X可以根据…规定…: the modal before the basis|国务院可以根据不同情况规定减收或者免收有关费用。|DELEGATES|国务院|rulemaking
             防汛条例(2011-01-08) 第二十三条 X，可以根据…，规定…: rule-making after the subject alone|省级人民政府防汛指挥部，可以根据当地的洪水规律，规定汛期起止日期。|DELEGATES|省级人民政府防汛指挥部|rulemaking
             突发事件应对法(2024-06-28) 第六十八条 X可以按照…有关法律规定采取…: the basis's 规定, no rules made|必要时，国务院和省、自治区、直辖市人民政府可以按照《中华人民共和国价格法》等有关法律规定采取相应措施。|DELEGATES||
+            太湖流域管理条例 第十三条 place, then a level list (X流域市、县人民政府): each level's government|太湖流域市、县人民政府应当组织对饮用水水源、供水设施以及居民用水点的水质进行实时监测；在蓝藻暴发等特殊时段，应当增加监测次数和监测点，及时掌握水质状况。|RESPONSIBLE|市人民政府;县人民政府|
+            水污染防治法(2017-06-27) 第九十二条 所在地市、县级X: the place cut, each level's department|饮用水供水单位供水水质不符合国家规定标准的，由所在地市、县级人民政府供水主管部门责令改正，处二万元以上二十万元以下的罚款；情节严重的，报经有批准权的人民政府批准，可以责令停业整顿；对直接负责的主管人员和其他直接责任人员依法给予处分。|RESPONSIBLE|市级人民政府供水主管部门;县级人民政府供水主管部门|
+            仲裁法(2017-09-01) 第十条 省、自治区、直辖市的X部门: the level's 的 before a department|设立仲裁委员会，应当经省、自治区、直辖市的司法行政部门登记。|RESPONSIBLE|省、自治区、直辖市司法行政部门|
             """)
     void findsFormOfSession25(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
