@@ -54,6 +54,8 @@ final class Delegations {
     private static final Pattern ALTERNATIVE_MAKER = Pattern.compile("[，,](?:也可以|也可|还可以|或者|或)$");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
+    /** The longest of {@link #OBJECT_MODALS}. */
+    private static final int MODAL_MAX = 3;
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法|具体范围)(?:(?:和|及|以及|、)[^，。；]{1,8})?$");
     /** 单独或者, 自行或者 before 会同Y: the body acts alone or with its partner. */
     private static final String ALONE = "(?:单独|自行)(?:或者|或)";
@@ -595,6 +597,11 @@ final class Delegations {
      */
     private static String objectBefore(String sent, int by) {
         int end = by;
+        Matcher may = TRAILING_MAY.matcher(sent).region(Math.max(0, by - MODAL_MAX), by);
+        if (may.find() && may.start() > 0 && "，,".indexOf(sent.charAt(may.start() - 1)) >= 0
+                && sent.lastIndexOf('由', may.start()) <= Math.max(sent.lastIndexOf('，', may.start() - 2), sent.lastIndexOf('。', may.start() - 2))) {
+            end = may.start(); // 标准，可以由X制定: the object is the clause before the modal's (not 由法律规定，也可以由X…: a maker's)
+        }
         if (end > 0 && (sent.charAt(end - 1) == '，' || sent.charAt(end - 1) == ',')) {
             end--;
         }

@@ -1279,6 +1279,7 @@ class DutyFormsTest {
             "国务院林业草原、标准化主管部门会同国务院自然资源、水行政、住房城乡建设、生态环境、农业农村主管部门组织制定湿地分级分类、监测预警、生态修复等国家标准。|国务院林业草原主管部门|监测预警、生态修复等国家标准", // 湿地保护法: no word cut
             "国家秘密及其密级的具体范围（以下简称保密事项范围），由国家保密行政管理部门单独或者会同有关中央国家机关规定。|国家保密行政管理部门|保密事项范围", // 保守国家秘密法(2024): the short name given there
             "特别适用于海南自由贸易港的外商投资准入负面清单由国务院有关部门会同海南省制定，报国务院批准后发布。|国务院有关部门|外商投资准入负面清单", // 海南自由贸易港法 第十九条: the 由 of 自由 is no passive's
+            "农村五保供养标准，可以由省、自治区、直辖市人民政府制定，在本行政区域内公布执行，也可以由设区的市级或者县级人民政府制定，报所在的省、自治区、直辖市人民政府备案后公布执行。|省、自治区、直辖市人民政府|农村五保供养标准", // 农村五保供养工作条例 第十条: the object before the modal's comma
     })
     void delegatedSubject(String sentence, String target, String what) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
