@@ -433,12 +433,16 @@ final class AgencyNames {
         if (subordinate != null && subordinate.matches() && OWN_UNIT.matcher(subordinate.group(2)).matches()
                 && isAgency(subordinate.group(1)) && isAgency(subordinate.group(2))) {
             List<String> owners = AgencyLists.members(subordinate.group(1)); // 县、市、自治州人民政府X主管部门或者其所属的Y
-            both = Stream.concat(owners.stream(), Stream.of(subordinate.group(2))).toList();
+            String units = "所属的" + subordinate.group(2);
+            both = Stream.concat(owners.stream(), owners.stream().map(owner -> AgencyLists.unitOf(owner, units))).distinct().toList();
         }
         return both == null ? null : both.stream().map(m -> m.replace(CITY_MARK, CITY)).toList();
     }
 
-    /** A body and its named unit (X及其所属的Y, X或者其所属的Y): two bodies, the unit by its own name (as 由X及其所属的Y负责 reads). */
+    /**
+     * A body and its unit (X及其所属的Y, X或者其所属的Y): two bodies, the unit named as the list splitter names it
+     * ({@link AgencyLists#unitOf}: by its own name, or the owner's for a unit named by its function alone).
+     */
     private static final Pattern SUBORDINATE = Pattern.compile("^(.+?)(?:及其|或者其|或其|和其)所属的(.+)$");
 
     /**

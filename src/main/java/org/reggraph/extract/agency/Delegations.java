@@ -598,9 +598,13 @@ final class Delegations {
     private static String objectBefore(String sent, int by) {
         int end = by;
         Matcher may = TRAILING_MAY.matcher(sent).region(Math.max(0, by - MODAL_MAX), by);
-        if (may.find() && may.start() > 0 && "，,".indexOf(sent.charAt(may.start() - 1)) >= 0
-                && sent.lastIndexOf('由', may.start()) <= Math.max(sent.lastIndexOf('，', may.start() - 2), sent.lastIndexOf('。', may.start() - 2))) {
-            end = may.start(); // 标准，可以由X制定: the object is the clause before the modal's (not 由法律规定，也可以由X…: a maker's)
+        if (may.find() && may.start() > 0 && "，,".indexOf(sent.charAt(may.start() - 1)) >= 0) {
+            // 标准，可以由X制定: the object is the clause before the modal's (not 由法律规定，也可以由X…: a maker's); the search for
+            // its 由 stops at the modal (the 由 at by is found at the latest), so it reads no further than that clause
+            int clause = sent.lastIndexOf('，', may.start() - 2) + 1;
+            if (sent.indexOf('由', clause) >= may.start()) {
+                end = may.start();
+            }
         }
         if (end > 0 && (sent.charAt(end - 1) == '，' || sent.charAt(end - 1) == ',')) {
             end--;

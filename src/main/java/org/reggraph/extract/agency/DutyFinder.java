@@ -142,8 +142,10 @@ public final class DutyFinder {
     private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)委托");
     /** A plan closing the clause before: what it provides for is the plan's content, no rules. */
     private static final Pattern PLAN_BEFORE = Pattern.compile("(?:预案|规划|计划|方案)[，,]$");
+    /** 作出(具体/补充/相应的) before a rule's 规定: the verb of providing rules (对…作出规定). */
+    private static final String PROVIDES = "(?:作出|做出)(?:补充|具体|相应的?)?";
     /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定. */
-    private static final Pattern RULES_ON = Pattern.compile("(?:并|同时|并且)?对[^，。；]{1,40}?(?:作出|做出)(?:具体|补充|相应的?)?规定");
+    private static final Pattern RULES_ON = Pattern.compile("(?:并|同时|并且)?对[^，。；]{1,40}?" + PROVIDES + "规定");
     /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
     private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:(?<=并)可以)?(?:负责|组织)?(?:制定|制订)" + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
@@ -158,7 +160,7 @@ public final class DutyFinder {
             + "|^[，,]?(?:也可以|还可以|可以)(?:根据|结合|按照)[^，。；]{1,24}?[，,]?(?<!有关|相关|的|法|律|规|条例|细则|办法|规章)规定(?![的权定])"
             // X可以对一般事故的其他情形作出补充规定, X应当对…程序和要求作出规定, X可以根据本行政区域的情况作出补充规定, X可以根据前款
             // 规定，对…的条件作出具体规定, X根据…的需要，可以对…作出规定, X应当对…作出检定期限的规定
-            + "|^(?:根据[^，。；]{1,24}?[，,]?)?(?:也可以|还可以|可以|应当)(?:根据[^，。；]{1,24}?[，,]?)?(?:对[^。；]{1,40}?[，,]?)?(?:另行)?(?:作出|做出)(?:补充|具体|相应的?)?(?:[^，。；的]{1,10}的)?规定(?=[，。；]|$)");
+            + "|^(?:根据[^，。；]{1,24}?[，,]?)?(?:也可以|还可以|可以|应当)(?:根据[^，。；]{1,24}?[，,]?)?(?:对[^。；]{1,40}?[，,]?)?(?:另行)?" + PROVIDES + "(?:[^，。；的]{1,10}的)?规定(?=[，。；]|$)");
     /**
      * After a subject: X(应当/可以)(会同Y，)(根据/结合/按照/依照/在…，)确定…标准/办法/细则/规则/规范, the rule's noun ending its clause
      * (国家网信部门会同…等部门，在前款规定基础上确定…判断标准和提示办法), also the departments' functions (确定本级…部门的职责,
@@ -271,7 +273,7 @@ public final class DutyFinder {
      * After a subject alone: ，对…实施(统一)监督管理 — the body oversees what the clause names (医疗废物管理条例 第五条); or ，对…，
      * then a modal: the body acts on whom the clause names (国境口岸卫生监督办法 第二十五条).
      */
-    private static final Pattern OVERSEES_AFTER = Pattern.compile("[，,]对[^，。；]{2,60}?(?:实施|进行)(?:统一)?(?:监督管理|监督|管理|指导|协调)"
+    private static final Pattern ACTS_ON_AFTER = Pattern.compile("[，,]对[^，。；]{2,60}?(?:实施|进行)(?:统一)?(?:监督管理|监督|管理|指导|协调)"
             + "|[，,]对[^，。；]{2,40}[，,](?:应当|可以|依法|必须)"); // X，对违犯…的单位和个人，应当…给予警告
     /** How far {@link #SUBJECT_CLAUSE_AFTER} may reach: its comma and longest alternative (，在…职责范围内). */
     private static final int SUBJECT_CLAUSE_REACH = 16;
@@ -840,8 +842,12 @@ public final class DutyFinder {
 
     /** Whether the clause from {@code cs} to {@code ce} is a {@link #HISTORY_RECORD}; asked only where a year stands. */
     private static boolean historyRecord(String sent, int cs, int ce) {
-        int year = sent.indexOf('年', cs);
-        return year >= 0 && year < ce && HISTORY_RECORD.matcher(sent).region(cs, ce).find();
+        for (int i = cs; i < ce; i++) { // within the clause: a scan to the sentence's end would be quadratic in its clauses
+            if (sent.charAt(i) == '年') {
+                return HISTORY_RECORD.matcher(sent).region(cs, ce).find();
+            }
+        }
+        return false;
     }
 
     /**
@@ -909,7 +915,7 @@ public final class DutyFinder {
         Matcher named = cl.contains("以下") ? SHORT_NAMED.matcher(cl) : null; // 以下简称: rare, and the pattern is dear
         int[] span = named != null && named.lookingAt() ? new int[]{named.start(1), named.end(1)} : SubjectScan.find(cl);
         if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && (SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + SUBJECT_CLAUSE_REACH)).lookingAt()
-                || nextSubjectAlone(sent, ce) || sent.startsWith("对", ce + 1) && OVERSEES_AFTER.matcher(sent).region(ce, sent.length()).lookingAt())) {
+                || nextSubjectAlone(sent, ce) || sent.startsWith("对", ce + 1) && ACTS_ON_AFTER.matcher(sent).region(ce, sent.length()).lookingAt())) {
             // 县级以上人民政府水行政主管部门、流域管理机构，应当…; 由县以上药品监督管理、卫生行政部门，按照…处罚 (the body after 由)
             Matcher alone = SUBJECT_ALONE.matcher(cl);
             int by = cl.startsWith("由") && !cl.startsWith("由于") ? 1 : 0;
