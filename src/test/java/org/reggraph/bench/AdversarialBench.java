@@ -44,12 +44,11 @@ public final class AdversarialBench {
         List<String> failed = new ArrayList<>();
         List<String> kinds = args.length > 0 ? List.of(args) : List.copyOf(AdversarialInputs.KINDS.keySet());
         for (String kind : kinds) {
-            String unit = AdversarialInputs.KINDS.get(kind);
-            if (unit == null) {
+            if (!AdversarialInputs.KINDS.containsKey(kind)) {
                 throw new IllegalArgumentException("unknown kind " + kind + ", one of " + AdversarialInputs.KINDS.keySet());
             }
-            double one = best(extractor, AdversarialInputs.generate(unit, MB), timeout);
-            byte[] big = AdversarialInputs.generate(unit, 5 * MB);
+            double one = best(extractor, AdversarialInputs.of(kind, MB), timeout);
+            byte[] big = AdversarialInputs.of(kind, 5 * MB);
             double five = Math.min(time(extractor, big, timeout), time(extractor, big, timeout));
             boolean ok = one <= 4 * base && five <= 6 * one;
             if (!ok) {

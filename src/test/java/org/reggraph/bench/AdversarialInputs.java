@@ -13,7 +13,16 @@ public final class AdversarialInputs {
     /** Kind → repeated unit. */
     public static final Map<String, String> KINDS = kinds();
 
+    /** Kind → text written once before the repeated unit: a title and an article label, so that the unit is an article's text. */
+    public static final Map<String, String> HEADS = Map.of("agency-clauses", "某某条例\n\n第一条 ");
+
     private AdversarialInputs() {
+    }
+
+    /** The input of {@code kind}: its head, if it has one, then its unit repeated to at least {@code bytes} UTF-8 bytes. */
+    public static byte[] of(String kind, int bytes) {
+        return (HEADS.getOrDefault(kind, "") + new String(generate(KINDS.get(kind), bytes), StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> kinds() {
@@ -35,6 +44,7 @@ public final class AdversarialInputs {
         k.put("spaces-digits", "1 ");
         k.put("alias", "（以下简称“某某”）某某");
         k.put("agency", "国务院有关部门负责");
+        k.put("agency-clauses", "国务院有关部门应当加强管理，"); // after HEADS': one article's sentence of many clauses
         k.put("markdown", "**# - > ");
         return k;
     }

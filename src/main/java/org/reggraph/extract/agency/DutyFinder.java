@@ -142,6 +142,8 @@ public final class DutyFinder {
     private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)委托");
     /** A plan closing the clause before: what it provides for is the plan's content, no rules. */
     private static final Pattern PLAN_BEFORE = Pattern.compile("(?:预案|规划|计划|方案)[，,]$");
+    /** How many characters {@link #PLAN_BEFORE} reads back from a clause's start. */
+    private static final int PLAN_BEFORE_LENGTH = 3;
     /** 作出(具体/补充/相应的) before a rule's 规定: the verb of providing rules (对…作出规定). */
     private static final String PROVIDES = "(?:作出|做出)(?:补充|具体|相应的?)?";
     /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定. */
@@ -791,6 +793,8 @@ public final class DutyFinder {
         // clause by clause: subjects, 由X, 报X
         Carried carried = new Carried();
         carried.subject = listSubject;
+        carried.lastMakes = Math.max(sent.lastIndexOf("制定"), sent.lastIndexOf("制订"));
+        carried.firstProhibition = sent.indexOf("不得");
         carried.listItem = listSubject != null || sent.contains("职责");
         int condition = sent.contains("直接") || sent.contains("负有责任的领导") ? sent.indexOf("的，") : -1;
         carried.breachEnd = condition >= 0 && BREACH.matcher(sent).region(condition, sent.length()).lookingAt() ? condition + 1 : -1;
@@ -832,6 +836,12 @@ public final class DutyFinder {
         /** A body the previous clause only named and defined (X（以下简称Y），), and where it stands. */
         String defined;
         int definedAt;
+        /**
+         * Where the sentence's last 制定/制订 and its first 不得 stand (-1 for none): found once, since asking each clause to search
+         * the rest of the sentence made a sentence of many clauses quadratic.
+         */
+        int lastMakes;
+        int firstProhibition;
     }
 
     /**
@@ -868,7 +878,7 @@ public final class DutyFinder {
         if (carried.rulesOnly && DUTY_AFTER_RULES.matcher(sent).region(cs, ce).lookingAt()) {
             carried.rulesOnly = !add(out, false, base + cs, carried.subject, "lead", null, null, sent);
         }
-        if (!any && carried.defined == null && !makesOn(sent, cs, ce, carried.subject, carried.listItem)) {
+        if (!any && carried.defined == null && !makesOn(sent, cs, ce, carried)) {
             return; // no agency named, unless the clause goes on making the earlier subject's rules (X负责…，制定…办法) or a
                     // body the clause before named alone acts in it (X（以下简称Y），应当…)
         }
@@ -883,11 +893,7 @@ public final class DutyFinder {
         }
         String definedBefore = carried.defined;
         carried.defined = null;
-        int makes = sent.indexOf("制定", cs + off);
-        if (makes < 0) {
-            makes = sent.indexOf("制订", cs + off);
-        }
-        if (makes >= 0) {
+        if (carried.lastMakes >= cs + off) {
             Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
             // X组织Y…制定: X organises, Y makes the rules (the name ran over 组织 to Y)
             if (d.lookingAt() && !d.group(1).contains("组织")) {
@@ -1400,19 +1406,16 @@ public final class DutyFinder {
     /**
      * Whether the clause from {@code from} to {@code to}, which names no agency, goes on making the rules of the sentence's
      * earlier subject (X负责组织…调查，制定…具体办法): 制定 or 制订 in it, no enumerated item (有下列情形之一的：(一)制定…的条件)
-     * unless the sentence lists the subject's duties or is an item of such a list ({@code listItem}: X履行下列职责：(一)制定…), no
+     * unless the sentence lists the subject's duties or is an item of such a list ({@code Carried.listItem}: X履行下列职责：(一)制定…), no
      * prohibition before it (不得…，制定…), and a subject that makes rules for others.
      */
-    private static boolean makesOn(String sent, int from, int to, String subject, boolean listItem) {
-        if (subject == null) {
+    private static boolean makesOn(String sent, int from, int to, Carried carried) {
+        if (carried.subject == null) {
             return false;
         }
-        int m = sent.indexOf("制定", from);
-        int n = sent.indexOf("制订", from);
-        boolean rules = m >= 0 && m < to - 1 || n >= 0 && n < to - 1
-                || rulesOn(sent, from, to);
-        return rules && (listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
-                && sent.lastIndexOf("不得", from) < 0 && RULE_MAKING_BODY.matcher(subject).find();
+        boolean rules = within(sent, "制定", from, to) >= 0 || within(sent, "制订", from, to) >= 0 || rulesOn(sent, from, to);
+        return rules && (carried.listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
+                && (carried.firstProhibition < 0 || carried.firstProhibition > from) && RULE_MAKING_BODY.matcher(carried.subject).find();
     }
 
     /** Whether the subject ending at {@code end} of {@code cl} only entrusts, in its clause or (after 根据需要，) in the next. */
@@ -1426,7 +1429,7 @@ public final class DutyFinder {
     /** …，对…作出规定 closing the clause from {@code from} to {@code to}, not a plan's content (制定…预案，对…作出规定). */
     private static boolean rulesOn(String sent, int from, int to) {
         return sent.startsWith("规定", to - 2) && RULES_ON.matcher(sent).region(from, to).matches()
-                && !PLAN_BEFORE.matcher(sent).region(0, from).find();
+                && !PLAN_BEFORE.matcher(sent).region(Math.max(0, from - PLAN_BEFORE_LENGTH), from).find();
     }
 
     /**
@@ -1479,7 +1482,7 @@ public final class DutyFinder {
             return null;
         }
         int window = Math.min(sent.length(), after + 60);
-        if (sent.lastIndexOf("规定", window - 2) >= after && MAY_RULE.matcher(sent).region(after, window).lookingAt()) {
+        if (within(sent, "规定", after, window) >= 0 && MAY_RULE.matcher(sent).region(after, window).lookingAt()) {
             return "规定";
         }
         if ((within(sent, "制定", after, window) >= 0 || within(sent, "制订", after, window) >= 0) && (start < 1 || sent.charAt(start - 1) != '由')
