@@ -60,10 +60,15 @@ final class AgencyNames {
     private static final Pattern INTRODUCES = Pattern.compile("报|报经|报请|报送|提请|申请|经|未经|非经|需经|须经|由|提交|移送|接受");
     /**
      * Where a body sits, in front of its level: 渡口所在地县级人民政府, 突发事件发生地县级人民政府, 起运地省、自治区、直辖市…,
-     * 黄河流域省级人民政府, 当地县级人民政府, 资源所在地的县级人民政府负责…的部门, 所在地城市、县人民政府… — the place describes
+     * 黄河流域省级人民政府, 当地县级人民政府, 沿海县级以上地方人民政府, 资源所在地的县级人民政府负责…的部门, 所在地城市、县人民政府… — the place describes
      * which one; the name is the level's (as 青藏高原县级以上…).
      */
-    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|[\\u4e00-\\u9fff]{0,3}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、))");
+    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|沿[海江线边]|[\\u4e00-\\u9fff]{0,3}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、))");
+    /**
+     * 沿海, 沿江, 沿线, 沿边 before a level in a list's later member (国务院和沿海县级以上地方人民政府, 长江水利委员会或者沿江省、直辖市
+     * 人民政府…): the place, which {@link #PLACE} cuts when it begins the name.
+     */
+    private static final Pattern ALONG = Pattern.compile("^沿[海江线边](?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州))");
     /** A time phrase run into the subject: 实施期限届满前财政部, 每年末受托管理机构. */
     private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
     /** 有关 before a level: 有关县级以上地方人民政府 is the county governments concerned, named as such elsewhere. */
@@ -194,6 +199,12 @@ final class AgencyNames {
     /** A scope within a name: 设区的市级及以上（包括直辖市所辖的区县）地方生态环境部门 (not 省级（含）以上, whose 含 stands alone). */
     private static final Pattern SCOPE = Pattern.compile("[（(](?:包括|含)[^（）()]{2,20}[）)]");
 
+    /** A list member without a place ({@link #ALONG}) before its level. */
+    static String withoutAlong(String member) {
+        Matcher along = member.startsWith("沿") ? ALONG.matcher(member) : null;
+        return along != null && along.lookingAt() ? member.substring(along.end()) : member;
+    }
+
     /** The agency named by a captured span, or null when it names none. */
     static String clean(String raw) {
         if (raw == null) {
@@ -310,7 +321,7 @@ final class AgencyNames {
         Matcher place = PLACE.matcher(s);
         if (place.find() && !CLAUSE.matcher(place.group()).find() && (isAgency(s.substring(place.end()))
                 || AgencyLists.isLevelList(s.substring(place.end())) || AgencyLists.startsWithLevelList(s.substring(place.end()))
-                || place.group().endsWith("的") && isRoleName(s.substring(place.end())))) {
+                || (place.group().endsWith("的") || place.group().startsWith("沿")) && isRoleName(s.substring(place.end())))) {
             s = RELATED_LEVEL.matcher(s.substring(place.end())).replaceFirst(""); // 建设工程所在地的有关省…: 有关 as at the start
         }
         Matcher task = AFTER_TASK.matcher(s);

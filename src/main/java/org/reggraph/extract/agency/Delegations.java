@@ -1131,7 +1131,11 @@ final class Delegations {
             return; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
         }
         String cleaned = AgencyNames.clean(owner);
-        if (cleaned == null || !cleaned.equals(owner)) {
+        String along = AgencyNames.withoutAlong(owner);
+        if (cleaned != null && along.length() < owner.length() && cleaned.equals(along)) {
+            start += owner.length() - along.length(); // 根据沿海省、自治区、直辖市人民政府规定的权限: the place cut, as in a name
+            owner = along;
+        } else if (cleaned == null || !cleaned.equals(owner)) {
             return; // 学校完成国务院教育主管部门: words before the agency
         }
         // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)

@@ -8,6 +8,7 @@ import org.reggraph.extract.document.DocText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,12 +94,12 @@ public final class DutyFinder {
      */
     private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|失职|违反|有违法行为|有下列|索取|收受|泄露|虚假|强令|受法律保护");
     /**
-     * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 报X核查处理, 提请X吊销…, 提交X讨论决定, 报X依照…处理: X acts on what it
-     * receives; not a receiver named in a relative clause (报请X批准的自治条例, 接到报告的X…), nor a filing's (报X备案, which no verb
-     * here follows).
+     * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 报X核查处理, 提请X吊销…, 提交X讨论决定, 报X依照…处理, (附)送(请)X审查/复核/评估: X
+     * acts on what it receives; not a receiver named in a relative clause (报请X批准的自治条例, 接到报告的X…), nor a filing's (报X备案,
+     * which no verb here follows).
      */
-    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|报(?![告关表]))(?!的)" + X_SHORT
-            + "(?=(?:按(?:照)?(?:规定|有关)?程序)?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理))(?![\u4e00-\u9fff、]{0,4}的))");
+    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|报(?![告关表])|(?<![运输递移呈发护抄寄传])送请|(?<![运输递移呈发护抄寄传])送)(?!的)" + X_SHORT
+            + "(?=(?:按(?:照)?(?:规定|有关)?程序)?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理))(?![\u4e00-\u9fff、]{0,4}的))");
     /**
      * The body a case is handed to, which must deal with it: 移送公安机关查处, 移送…畜牧兽医行政主管部门处理, 移交…公安机关交通管理部门处理
      * (the development gold: 移交地方公安部门查处) (not 司法机关, which
@@ -114,15 +115,20 @@ public final class DutyFinder {
      * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
      * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准).
      */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)(可以)(对/为…)制定…办法/细则/标准,
      * two lead-ins in any order (依据职权，分别制定; 依照X法第N条的规定制定; 依照法律、行政法规的规定制定). The group is
      * what is made: up to 30 characters across commas, or up to 50 within the clause (…等基础性技术标准).
      */
+    /**
+     * A rule-maker's name, up to 50 characters: the longest lists of makers (国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的
+     * 直属机构以及法律规定的机构, 43) run over an agency's 40.
+     */
+    private static final String MAKER = "([\\u4e00-\\u9fff、（）()\\d]{0,50}?" + SUFFIX + ")";
     /** 在各自职责范围内, 在其职责范围内: a lead-in before the rule-maker's basis or after it (…的规定，在其职责范围内制定). */
-    private static final String WITHIN_REMIT = "在(?:各自|其)(?:的)?职责范围内";
-    private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + X + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
+    private static final String WITHIN_REMIT = "在(?:各自|其|本部门|本机关)(?:的)?(?:职责|权限)范围内";
+    private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + MAKER + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")"
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|分领域|分别|尽快|及时|" + WITHIN_REMIT + "|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)(?:(?:《[^》]{1,40}》|宪法)(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点)|结合[^。；，]{1,24}"
@@ -132,6 +138,8 @@ public final class DutyFinder {
             + "|(?:根据|依据|依照|按照)(?:前款|本条|前两款|前三款|上述|前述|第[一二三四五六七八九十]+款)[^，。；]{0,20}?"
             // 依照(有关)法律、行政法规(的规定)(和国务院的规定): the laws the rules implement
             + "|(?:根据|依据|依照|按照)(?:有关)?法律、(?:行政)?法规(?:的(?:有关)?规定)?(?:[和及][^，。；]{1,14}?(?:规定|决定))?"
+            // 根据法律和国务院的行政法规、决定、命令: the laws and the State Council's acts a ministry's rules implement
+            + "|(?:根据|依据|依照)法律(?:(?:和|及|、)[^，。；]{1,20}?(?:法规|决定|命令))?"
             // 依照食品安全法第二十九条的规定: an article of a named law
             + "|(?:根据|依据|依照|按照)(?:《[^》]{1,40}》|[\\u4e00-\\u9fff]{2,16}?法)第" + Lexicon.ARTICLE_NUMERAL + "+条(?:第[一二三四五六七八九十]+款)?(?:的(?:有关)?规定)?"
             + "|(?:根据|依据)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；的]){1,20}?(?:预案|规划|计划|方案|条件|目录|名录|定额|指标)|" + WITHIN_REMIT
@@ -273,10 +281,10 @@ public final class DutyFinder {
             + "|在[^，。；]{1,12}?(?:职责|职权)范围内)"); // 在国务院规定的职责范围内做好…
     /**
      * After a subject alone: ，对…实施(统一)监督管理 — the body oversees what the clause names (医疗废物管理条例 第五条); or ，对…，
-     * then a modal: the body acts on whom the clause names (国境口岸卫生监督办法 第二十五条).
+     * then a modal: the body acts on whom the clause names (国境口岸卫生监督办法 第二十五条; the 对 phrase of one comma, 第二十四条).
      */
     private static final Pattern ACTS_ON_AFTER = Pattern.compile("[，,]对[^，。；]{2,60}?(?:实施|进行)(?:统一)?(?:监督管理|监督|管理|指导|协调)"
-            + "|[，,]对[^，。；]{2,40}[，,](?:应当|可以|依法|必须)"); // X，对违犯…的单位和个人，应当…给予警告
+            + "|[，,]对[^，。；]{2,40}(?:[，,][^，。；]{2,30})?[，,](?:应当|可以|依法|必须)"); // X，对违犯…的单位和个人，应当…给予警告
     /** How far {@link #SUBJECT_CLAUSE_AFTER} may reach: its comma and longest alternative (，在…职责范围内). */
     private static final int SUBJECT_CLAUSE_REACH = 16;
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
@@ -292,7 +300,7 @@ public final class DutyFinder {
             + "|严密|防范|维护|查证|处置|打击|治理|核查|考核|收集|汇总|通报|整治|编写|管理|组建"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
             + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|批准|审查|审定|核准"
-            + "|另行|适时|结合|统筹|协商|并商|商定|约谈|查明|查处|调解|追缴|许可|立即|$";
+            + "|另行|适时|结合|统筹|协商|并商|商定|约谈|查明|查处|调解|追缴|许可|立即|验收|鉴定|评审|复核|$";
     /**
      * 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma); a list of fields before 等 up
      * to 40 characters (会同国务院农业农村、自然资源、住房城乡建设、水利、卫生健康、林业草原等主管部门), a list of names with no
@@ -362,8 +370,11 @@ public final class DutyFinder {
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_MANNER + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
             + "|组织(?:论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格|对[^，。；]{1,40}?(?:予以|进行)?(?:审查|审核)(?:批准|同意)?(?:后|[，,。；]|$)"
             + "|检查(?:和|并)同意)");
-    /** 经X(审查)同意和Y批准: Y approves after X (经所在地环境保护行政主管部门同意和原批准部门批准). */
-    private static final Pattern AND_THEN_APPROVED = Pattern.compile("(?:审查|审核)?同意和" + X_SHORT + "(?=批准|核准)");
+    /**
+     * 经X(审查)同意和Y批准, 经X审核、Y审查同意: Y approves after X (经所在地环境保护行政主管部门同意和原批准部门批准, 经乡级人民政府审核、
+     * 县级人民政府建设行政主管部门审查同意).
+     */
+    private static final Pattern AND_THEN_APPROVED = Pattern.compile("(?:(?:审查|审核)?同意和|审核、)" + X_SHORT + "(?=批准|核准|审查同意|审核同意)");
     /** A party setting up its own organ (高等学校设立学术委员会). */
     private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
     /** What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关. */
@@ -466,10 +477,10 @@ public final class DutyFinder {
 
     /**
      * The body whose supervision or guidance a party accepts, obstructs or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令,
-     * 配合X(的)调查/监督检查, 拒绝、阻碍X(或者其他…部门)的监督检查, 在X的指导/领导/监督下 — X supervises (the samples' convention since
+     * 配合X(的)调查/监督检查, 服从X的统一指挥/调度/管理, 拒绝、阻碍X(或者其他…部门)的监督检查, 在X的指导/领导/监督下 — X supervises (the samples' convention since
      * sample 2), also beside the public (接受X和社会的监督). Not 接受X的委托 (an entrustment).
      */
-    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查)(?![^，。；]{0,4}(?:部门|机构|机关|局))"
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
     /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}); 监督下级 is no 监督下. */
     private static final Pattern UNDER = Pattern.compile(LEAD_UNDER + "(?![级属一])");
@@ -865,7 +876,7 @@ public final class DutyFinder {
      * 组织开展…监测; X制定…标准，并负责监督实施; X制定…办法，对…依法实施监督管理.
      */
     private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:逐[片级])?(?:负责|组织|开展|监督|指导|建立|统筹|协调|加强)(?!制定|制订)"
-            + "|(?:并|并且)?(?:依法)?对[^，。；]{1,30}?(?:依法)?(?:实施|进行)(?:统一)?(?:监督|检查)");
+            + "|(?:并|并且)?(?:依法)?对[^，。；]{1,30}?(?:依法|分类|定期)?(?:实施|进行|开展)(?!规定|修订|修改|调整)[\\u4e00-\\u9fff]");
 
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
         boolean any = false;
@@ -1127,7 +1138,7 @@ public final class DutyFinder {
                 coAgencies(cl, nameEnd, base + cs + off, out);
             }
         }
-        m = Gate.when(cl.indexOf('报') >= 0 || cl.contains("提请") || cl.contains("交由") || cl.contains("提交"), REPORT_TO, cl);
+        m = Gate.when(cl.indexOf('报') >= 0 || cl.indexOf('送') >= 0 || cl.contains("提请") || cl.contains("交由") || cl.contains("提交"), REPORT_TO, cl);
         while (m.find()) {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
@@ -1152,7 +1163,7 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), AND_JUDICIARY.matcher(m.group(1)).replaceFirst(""), "lead", null, null, cl);
         }
-        if (cl.contains("接受") || cl.contains("配合") || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl)) {
+        if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl)) {
             m = SUPERVISED_BY.matcher(cl);
             while (m.find()) {
                 String who = m.group(1) != null ? m.group(1) : m.group(2);
@@ -1170,7 +1181,7 @@ public final class DutyFinder {
                 continue;
             }
             add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
-            Matcher next = cl.indexOf('和', m.end()) >= 0 ? AND_THEN_APPROVED.matcher(cl).region(m.end(), cl.length()) : null;
+            Matcher next = cl.indexOf('和', m.end()) >= 0 || cl.indexOf('、', m.end()) >= 0 ? AND_THEN_APPROVED.matcher(cl).region(m.end(), cl.length()) : null;
             if (next != null && next.lookingAt()) {
                 add(out, false, base + cs + off + next.start(1), next.group(1), "approval", null, null, cl); // 经X同意和Y批准
             }
@@ -1702,6 +1713,31 @@ public final class DutyFinder {
         return new Split(congress.whole() + its.group(2) + "常务委员会", members);
     }
 
+    /**
+     * 国务院各部、(各)委员会、中国人民银行、审计署和具有行政管理职能的直属机构: the State Council's departments by the formula the
+     * 立法法 and 国务院组织法 write them in, 国务院 and 各 shared by the bare heads (国务院部, 国务院委员会, 国务院直属机构); the
+     * cleaner would keep the described 直属机构 alone. 法律规定的机构 names no body.
+     */
+    private static final String STATE_COUNCIL_ORGANS = "国务院各部、";
+    private static final Pattern ORGANS_SPLIT = Pattern.compile("、|以及|和");
+    private static final Pattern SHARED_ORGAN = Pattern.compile("^(?:国务院)?各?(?:具有行政管理职能的)?(部|委员会|直属机构|办事机构)$");
+    private static final Set<String> NAMED_ORGANS = Set.of("中国人民银行", "审计署", "国务院办公厅");
+
+    private static Split stateCouncilOrgans(String raw) {
+        List<String> members = new ArrayList<>();
+        for (String part : ORGANS_SPLIT.split(raw)) {
+            Matcher shared = SHARED_ORGAN.matcher(part);
+            if (shared.matches()) {
+                members.add("国务院" + shared.group(1));
+            } else if (NAMED_ORGANS.contains(part)) {
+                members.add(part);
+            } else if (!part.equals("法律规定的机构")) {
+                return null;
+            }
+        }
+        return new Split(raw, members);
+    }
+
     /** X级或者Y人民政府Z: two levels that share the government's department (设区的市级或者直辖市的区人民政府司法行政部门). */
     private static final Pattern LEVELS_OR = Pattern.compile("^((?:设区的)?[\\u4e00-\\u9fff]{1,4}级)或者([\\u4e00-\\u9fff]{2,10}?)(人民政府[\\u4e00-\\u9fff]{2,16})$");
 
@@ -1711,7 +1747,7 @@ public final class DutyFinder {
         }
         Split m = MEMBERS.get(raw);
         if (m == null) {
-            m = raw.endsWith(COMMITTEE_ITS) ? congressAndCommittee(raw) : null;
+            m = raw.endsWith(COMMITTEE_ITS) ? congressAndCommittee(raw) : raw.startsWith(STATE_COUNCIL_ORGANS) ? stateCouncilOrgans(raw) : null;
             Matcher levels = m == null && raw.contains("级或者") ? LEVELS_OR.matcher(raw) : null;
             if (levels != null && levels.matches()) {
                 String first = AgencyNames.clean(levels.group(1) + levels.group(3));
@@ -1729,8 +1765,9 @@ public final class DutyFinder {
             if (m == null) {
                 String agency = AgencyNames.clean(raw);
                 List<String> governments = agency == null ? null : AgencyNames.governments(agency);
-                m = agency == null ? Split.NONE : new Split(agency, governments == null ? AgencyLists.members(agency)
-                        : governments.stream().flatMap(g -> AgencyLists.members(g).stream()).toList());
+                m = agency == null ? Split.NONE : new Split(agency, (governments == null ? AgencyLists.members(agency).stream()
+                        : governments.stream().flatMap(g -> AgencyLists.members(g).stream()))
+                        .map(AgencyNames::withoutAlong).distinct().toList());
             }
             if (MEMBERS.size() >= MEMBERS_MAX) {
                 MEMBERS.clear();

@@ -67,7 +67,10 @@ final class SubjectScan {
             // a responsibility the subject bears (交通主管部门、公路管理机构负有管理和保护公路的责任); 负有…职责的部门 stays a role name
             "负有",
             // a need that conditions the subject's act (县级、设区的市级人民政府需要设置…场所的，应当合理布局)
-            "需要");
+            "需要",
+            // the cases a body hears (国务院部门管辖下列行政复议案件, 中级人民法院管辖第一审…案件, 省…人民政府同时管辖…); not 管辖 alone,
+            // which begins X管辖的Y, what X governs
+            "管辖下列", "管辖第一审", "同时管辖");
     /**
      * Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word); 负责人 is a person
      * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…);

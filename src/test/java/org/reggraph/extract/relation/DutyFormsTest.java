@@ -62,7 +62,7 @@ class DutyFormsTest {
             信访条例(2005-01-10) … but the body that received a recommendation is|收到改进建议的行政机关应当在30日内书面反馈情况。|RESPONSIBLE|行政机关|
             征兵工作条例(2023-04-01) a level list after a place|户籍所在地乡、民族乡、镇的人民政府应当予以协助。|RESPONSIBLE|乡人民政府;民族乡人民政府;镇人民政府|
             人口与计划生育法(2021-08-20) … its 的 no relative clause|乡、民族乡、镇的人民政府和城市街道办事处负责本管辖区域内的人口与计划生育工作。|RESPONSIBLE|乡人民政府;民族乡人民政府;镇人民政府;城市街道办事处|
-            基本农田保护条例(2011-01-08) … whose body is no verb (组织)|基本农田划区定界后，由省、自治区、直辖市人民政府组织土地行政主管部门和农业行政主管部门验收确认。|RESPONSIBLE|省、自治区、直辖市人民政府|
+            基本农田保护条例(2011-01-08) 由X组织Y和Z验收确认: X organises, the departments it organises inspect (sample 51)|基本农田划区定界后，由省、自治区、直辖市人民政府组织土地行政主管部门和农业行政主管部门验收确认。|RESPONSIBLE|省、自治区、直辖市人民政府;土地行政主管部门;农业行政主管部门|
             生产安全事故报告和调查处理条例(2007-04-09) a body named by its remit as a list member|安全生产监督管理部门和负有安全生产监督管理职责的有关部门接到事故报告后，应当依照下列规定上报事故情况。|RESPONSIBLE|安全生产监督管理部门;负有安全生产监督管理职责的有关部门|
             专利代理条例(2018-11-06) … with its level prefix|国务院专利行政部门和省、自治区、直辖市人民政府管理专利工作的部门应当采取随机抽查等方式进行监督检查。|RESPONSIBLE|国务院专利行政部门;省、自治区、直辖市人民政府管理专利工作的部门|
             专利法实施细则(2023-12-11) … after a bare level|假冒专利的，由县级以上负责专利执法的部门予以警告。|RESPONSIBLE|县级以上负责专利执法的部门|
@@ -340,7 +340,7 @@ class DutyFormsTest {
             长江三峡工程建设移民条例 named provinces share the body|湖北省、重庆市人民政府负责本行政区域内三峡工程建设移民工作，并设立三峡工程建设移民管理机构。|RESPONSIBLE|湖北省人民政府;重庆市人民政府|
             文物保护法(2017-11-04) levels sharing 人民政府, then another member|设区的市级和县级文物保护单位，分别由设区的市、自治州人民政府和县级人民政府核定公布，并报省、自治区、直辖市人民政府备案。|RESPONSIBLE|设区的市人民政府;自治州人民政府;县级人民政府|
             土地管理法(2019-08-26) levels after 授权的|本条第二款、第三款规定以外的土地利用总体规划，逐级上报省、自治区、直辖市人民政府批准；其中，乡（镇）土地利用总体规划可以由省级人民政府授权的设区的市、自治州人民政府批准。|DELEGATES|设区的市人民政府;自治州人民政府|authorisation
-            立法法(2023-03-13) two levels joined by 的|省、自治区、直辖市和设区的市、自治州的人民政府，可以根据法律、行政法规和本省、自治区、直辖市的地方性法规，制定规章。|RESPONSIBLE|省、自治区、直辖市人民政府;设区的市人民政府;自治州人民政府|
+            立法法(2023-03-13) two levels joined by 的, which make 规章 (sample 47: rules, no duty besides)|省、自治区、直辖市和设区的市、自治州的人民政府，可以根据法律、行政法规和本省、自治区、直辖市的地方性法规，制定规章。|DELEGATES|省、自治区、直辖市人民政府;设区的市人民政府;自治州人民政府|rulemaking
             地方组织法(2022-03-11) negative X分别由…组成|县、自治县、不设区的市、市辖区的人民政府分别由县长、副县长，市长、副市长，区长、副区长和局长、科长等组成。|RESPONSIBLE||
             烈士褒扬条例(2019-08-01) 由X帮助|家住农村的烈士遗属住房有困难的，由当地人民政府帮助解决。|RESPONSIBLE|当地人民政府|
             枪支管理法(2015-04-24) 由X收缴|配置民用枪支的单位和个人不再符合持枪条件时，必须及时将枪支连同持枪证件上缴核发持枪证件的公安机关；未及时上缴的，由公安机关收缴。|RESPONSIBLE|公安机关|
@@ -1086,7 +1086,7 @@ class DutyFormsTest {
             突发事件应对法(2024-06-28) 第三十二条 X和(…地区的)Y应当: X acts too, the description is Y's|设区的市级以上人民政府和突发事件易发、多发地区的县级人民政府应当建立应急救援物资、生活必需品和应急处置装备的储备制度。|RESPONSIBLE|设区的市级以上人民政府;县级人民政府|
             核安全法(2017-09-01) 第八条 X按照职责分工制定…标准|国务院有关部门按照职责分工制定核安全标准。核安全标准是强制执行的标准。|DELEGATES|国务院有关部门|rulemaking
             征兵工作条例(2023-04-01) 第二十七条 levels written once with their 办公室|县、自治县、不设区的市、市辖区人民政府征兵办公室应当组织召开会议集体审定新兵，对体格检查、政治考核合格的人员军事职业适应能力、文化程度、身体和心理素质等进行分类考评、综合衡量，择优确定拟批准服现役的应征公民，并合理分配入伍去向。审定新兵的具体办法由国防部征兵办公室制定。|RESPONSIBLE|县人民政府征兵办公室;自治县人民政府征兵办公室;不设区的市人民政府征兵办公室;市辖区人民政府征兵办公室|
-            海洋环境保护法 第四十五条 X应当制定…标准，加强…: a duty besides the rule|沿海省、自治区、直辖市人民政府应当制定海水养殖污染物排放相关地方标准，加强养殖尾水污染防治的监督管理。|RESPONSIBLE|沿海省、自治区、直辖市人民政府|
+            海洋环境保护法 第四十五条 X应当制定…标准，加强…: a duty besides the rule|沿海省、自治区、直辖市人民政府应当制定海水养殖污染物排放相关地方标准，加强养殖尾水污染防治的监督管理。|RESPONSIBLE|省、自治区、直辖市人民政府|
             """)
     void findsFormOfSession21(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
@@ -1224,6 +1224,32 @@ class DutyFormsTest {
             仲裁法(2017-09-01) 第十条 省、自治区、直辖市的X部门: the level's 的 before a department|设立仲裁委员会，应当经省、自治区、直辖市的司法行政部门登记。|RESPONSIBLE|省、自治区、直辖市司法行政部门|
             """)
     void findsFormOfSession25(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
+    /** Forms read in the twenty-sixth session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            防震减灾法(2008-12-27) 第二十二条 沿海X负责…的部门或者机构: the coast is a place, cut before the level|沿海县级以上地方人民政府负责管理地震工作的部门或者机构，应当加强海域地震活动监测预测工作。|RESPONSIBLE|县级以上地方人民政府负责管理地震工作的部门;县级以上地方人民政府负责管理地震工作的机构|
+            海洋环境保护法(2023-10-24) 第八十八条 X和沿海Y: the place cut from a list's later member|国务院和沿海县级以上地方人民政府对港口岸电设施、船舶受电设施的改造和使用，清洁能源或者新能源动力船舶建造等按照规定给予支持。|RESPONSIBLE|国务院;县级以上地方人民政府|
+            长江河道采砂管理条例(2023-07-20) 第三条 沿江X: the river's bank is a place too|沿江县级以上地方人民政府水行政主管部门依照本条例的规定，具体负责本行政区域内长江采砂的管理和监督检查工作。|RESPONSIBLE|县级以上地方人民政府水行政主管部门|
+            防治海洋工程建设项目污染损害海洋环境管理条例(2018-03-19) 第十一条 根据沿海X规定的权限: the rule-maker without its place|前款规定以外的海洋工程的环境影响报告书，由沿海县级以上地方人民政府海洋主管部门根据沿海省、自治区、直辖市人民政府规定的权限核准。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
+            国际货物运输代理业管理规定(1995-06-29) 第二十四条 X、Y、Z等有关主管机关: the list's head is 主管机关|国际货物运输代理企业违反本规定第十七条第二款、第二十条、第二十二条规定的，由国务院对外贸易经济合作主管部门予以警告、责令停业整顿直至撤销其批准证书；工商行政管理、海关、税务等有关主管机关并可依照有关法律、行政法规的规定予以处罚。|RESPONSIBLE|国务院对外贸易经济合作主管部门;工商行政管理主管机关;海关主管机关;税务主管机关|
+            行政复议法(2023-09-01) 第二十五条 X管辖下列…案件: the cases a body hears|国务院部门管辖下列行政复议案件：|RESPONSIBLE|国务院部门|
+            民事诉讼法(2023-09-01) 第十八条 X管辖第一审…案件|基层人民法院管辖第一审民事案件，但本法另有规定的除外。|RESPONSIBLE|基层人民法院|
+            生产安全事故应急条例(2019-02-17) 第二十一条 服从X的统一指挥: X commands, as 接受X的监督 says it supervises|参加生产安全事故现场应急救援的单位和个人应当服从现场指挥部的统一指挥。|RESPONSIBLE|现场指挥部|
+            测量标志保护条例(2011-01-08) 第十六条 接受X管理…工作的部门的监督: 管理 inside the name is no supervision of the government|测绘人员使用永久性测量标志，应当持有测绘工作证件，并接受县级以上人民政府管理测绘工作的部门的监督和负责保管测量标志的单位和人员的查询，确保测量标志完好。|RESPONSIBLE|县级以上人民政府管理测绘工作的部门|
+            公共图书馆法(2018-10-26) 第四十七条 X应当制定…规范，对…进行考核: rules, then the rule-maker's duty|国务院文化主管部门和省、自治区、直辖市人民政府文化主管部门应当制定公共图书馆服务规范，对公共图书馆的服务质量和水平进行考核。|RESPONSIBLE|国务院文化主管部门;省、自治区、直辖市人民政府文化主管部门|
+            出版管理条例(2020-11-29) 第五十二条 X制定…办法，对…分类实施…: rules, then the rule-maker's duty|国务院出版行政主管部门制定出版单位综合评估办法，对出版单位分类实施综合评估。|RESPONSIBLE|国务院出版行政主管部门|
+            村庄和集镇规划建设管理条例(1993-06-29) 第二十条 经X审核、Y审查同意: both approve|乡(镇)村公共设施、公益事业建设，须经乡级人民政府审核、县级人民政府建设行政主管部门审查同意并出具选址意见书后，建设单位方可依法向县级人民政府土地管理部门申请用地，经县级以上人民政府批准后，由土地管理部门划拨土地。|RESPONSIBLE|乡级人民政府;县级人民政府建设行政主管部门;县级以上人民政府;土地管理部门|
+            烈士褒扬条例(2024-09-27) 第十条 送X复核: X reviews what it is sent|军队评定的烈士，由中央军事委员会政治工作部送国务院退役军人工作主管部门复核。|RESPONSIBLE|国务院退役军人工作主管部门|
+            国家机关、事业单位贯彻《国务院关于职工工作时间的规定》的实施办法(1995-05-01) 第五条 由X制定实施意见: a rule the body makes|因工作性质或者职责限制，不能实行每日工作8小时、每周工作40小时标准工时制度的，由国务院行业主管部门制定实施意见，报人事部门批准后可实行不定时工作制或综合计算工作时间制等办法。|DELEGATES|国务院行业主管部门|rulemaking
+            国境口岸卫生监督办法(2019-03-02) 第二十四条 X，对…，…的单位和个人，应当…: the 对 phrase of one comma|国境口岸卫生检疫机关，对贯彻执行本办法和国家有关卫生法令、条例、规定，做出显著成绩的单位和个人，应当给予表扬和奖励。|RESPONSIBLE|国境口岸卫生检疫机关|
+            土地管理法(2019-08-26) 第三十二条 X会同Y验收: Y inspects with X|新开垦和整治的耕地由国务院自然资源主管部门会同农业农村主管部门验收。|RESPONSIBLE|国务院自然资源主管部门;农业农村主管部门|
+            立法法(2023-03-13) 第九十一条 …以及法律规定的机构: a list of makers longer than an agency's name|国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的直属机构以及法律规定的机构，可以根据法律和国务院的行政法规、决定、命令，在本部门的权限范围内，制定规章。|DELEGATES|国务院部;国务院委员会;中国人民银行;审计署;国务院直属机构|rulemaking
+            立法法(2015-03-15) 第八十条 国务院各部、委员会…: the State Council's departments make 规章 under the laws and its acts|国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的直属机构，可以根据法律和国务院的行政法规、决定、命令，在本部门的权限范围内，制定规章。|DELEGATES|国务院部;国务院委员会;中国人民银行;审计署;国务院直属机构|rulemaking
+            """)
+    void findsFormOfSession26(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
     }
 
