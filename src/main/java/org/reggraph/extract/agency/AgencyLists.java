@@ -51,10 +51,10 @@ final class AgencyLists {
      */
     private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|同级|本级|(?:省|市|县|设区的市)级(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各省（[^）]{1,20}）"
             + "|各?省[、" + JOIN + "]自治区(?:[、" + JOIN + "]直辖市)?(?![以和的、" + JOIN + "]))(.+)$");
-    /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障 …. */
-    private static final Pattern AND_IN_NAME = Pattern.compile("(?:文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|粮食|劳动|产品)和(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务)");
-    /** Members that carry their own level. */
-    private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|省|自治区|直辖市|市(?!场|容|政)|县|乡|镇|地方|各级|各|设区|本级|同级|上级|上一级|下级|下一级|所在地)");
+    /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障, 人口和计划生育 …. */
+    private static final Pattern AND_IN_NAME = Pattern.compile("(?:文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品)和(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务)");
+    /** Members that carry their own level; the army's bodies are no government's (国务院有关部门和军队有关部门). */
+    private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|军队|中国人民解放军|省|自治区|直辖市|市(?!场|容|政)|县|乡|镇|地方|各级|各|设区|本级|同级|上级|上一级|下级|下一级|所在地)");
 
     /** A member that is only a level (省级, 县级), and the last member's name after its level. */
     private static final String LEVEL_WORD = "(?:省级|市级|县级|乡级|设区的市级|地市级)";

@@ -396,6 +396,11 @@ public final class DutyFinder {
      */
     private static final Pattern APPLIED_TO_THEN_APPROVED = Pattern.compile("向" + X_SHORT
             + "(?:提出|提交|申请|报送)[^。；，,]{0,40}[，,]经(?:审查|审核)?(?:批准|同意)");
+    /**
+     * 向X申请核发/登记/注册/领取/颁发/换发…: the body applied to issues the licence or makes the registration (the samples since
+     * sample 101 read it as an approval; 向X申请 alone, which names no act, is left).
+     */
+    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("向" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|登记|注册|领取|颁发|换发)");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")" + APPROVAL_MANNER + "(?=批准|同意|审批|核准)");
     private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
@@ -477,10 +482,11 @@ public final class DutyFinder {
 
     /**
      * The body whose supervision or guidance a party accepts, obstructs or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令,
-     * 配合X(的)调查/监督检查, 服从X的统一指挥/调度/管理, 拒绝、阻碍X(或者其他…部门)的监督检查, 在X的指导/领导/监督下 — X supervises (the samples' convention since
-     * sample 2), also beside the public (接受X和社会的监督). Not 接受X的委托 (an entrustment).
+     * 配合X(的)调查/监督检查, 服从X的统一指挥/调度/管理, 执行X的监督指令, 拒绝、阻碍X(或者其他…部门)的监督检查, 在X的指导/领导/监督下
+     * — X supervises (the samples' convention since sample 2), also beside the public (接受X和社会的监督). Not 接受X的委托 (an
+     * entrustment), nor 管理 that begins a name (接受县级以上人民政府管理测绘工作的部门的监督).
      */
-    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
     /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}); 监督下级 is no 监督下. */
     private static final Pattern UNDER = Pattern.compile(LEAD_UNDER + "(?![级属一])");
@@ -780,6 +786,12 @@ public final class DutyFinder {
         // delegations over the whole sentence
         Delegations.find(sent, base, out, delegated);
         Matcher applied = Gate.when(sent.indexOf('向') >= 0 && sent.indexOf('经') >= 0, APPLIED_TO_THEN_APPROVED, sent);
+        while (applied.find()) {
+            if (!RELATIVE_APPROVER.matcher(applied.group(1)).matches()) {
+                add(out, false, base + applied.start(1), applied.group(1), "approval", null, null, sent);
+            }
+        }
+        applied = Gate.when(sent.indexOf('向') >= 0 && sent.contains("申请"), APPLIED_TO_ISSUE, sent);
         while (applied.find()) {
             if (!RELATIVE_APPROVER.matcher(applied.group(1)).matches()) {
                 add(out, false, base + applied.start(1), applied.group(1), "approval", null, null, sent);
@@ -1163,7 +1175,7 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), AND_JUDICIARY.matcher(m.group(1)).replaceFirst(""), "lead", null, null, cl);
         }
-        if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl)) {
+        if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || cl.contains("执行") || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl)) {
             m = SUPERVISED_BY.matcher(cl);
             while (m.find()) {
                 String who = m.group(1) != null ? m.group(1) : m.group(2);
