@@ -399,8 +399,10 @@ final class AgencyLists {
                 add(out, unprotect(m)); // 会计师事务所: a body of its own kind, named as it is (no agency: a party's name)
                 continue;
             }
-            if (!bareLevel && !named && (m.endsWith("人") || m.equals("国家"))) {
-                continue; // 采购人、采购代理机构: a person takes no shared head (no 采购人机构), nor the state (no 国家机构)
+            if (!bareLevel && !named && (m.endsWith("人") || m.endsWith("者") || m.equals("国家"))) {
+                // 采购人、采购代理机构, 征信机构或者信息提供者: a person or party takes no shared head (no 采购人机构, 信息提供者机构),
+                // nor the state (no 国家机构)
+                continue;
             }
             if (!bareLevel && !named && head != null) {
                 // 水行政、住房城乡建设主管部门或者流域管理机构: a field takes the head of the next member that has one
@@ -413,7 +415,8 @@ final class AgencyLists {
                 return List.of(name); // 财政、生态环境部门 without a head to share: keep as written
             }
             if (prefix != null && !hasOwnLevel(m) && (m.endsWith("部门") || i == 0) && !m.startsWith(prefix)) {
-                m = prefix + m;
+                // 县级以上地方人民政府和政府有关部门: 政府 is the government named before, with its 人民
+                m = prefix + (m.startsWith("政府") && !prefix.endsWith("政府") && parts.get(0).endsWith("人民政府") ? "人民" + m : m);
             }
             Matcher twoHeads = EITHER_HEAD.matcher(unprotect(m));
             if (twoHeads.matches()) { // X或者县级以上地方人民政府负责管理地震工作的部门或者机构: the last member has two heads
