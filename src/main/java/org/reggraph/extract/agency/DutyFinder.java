@@ -361,20 +361,25 @@ public final class DutyFinder {
     private static final Pattern RELATIVE_APPROVER = Pattern.compile("经?(?:(?:上一级|上级|有批准权的).*|(?:本级|同级)(?:地方)?(?:人民)?政府(?:或者其授权的.*)?)");
     /** 经 of an approval, not of a word (经济, 经营, 经费, 经理 …). */
     private static final String BY_APPROVAL = "(?:须经|需经|应当经|未经|经过|经(?![营济贸费销常理历验纪]|办(?!案)))";
+    /** The short name an approver is given where it is first named (经国防科学技术工业委员会(以下简称国防科工委)批准). */
+    private static final String APPROVAL_NAMED = "(?:[（(]以下简称[^（）()]{1,12}[）)])?";
     /**
      * How the approver acts, between it and its approval: 经X依法批准, 经X按照各自职责批准, 经X依照国家有关规定批准; or who signs for
      * it (经县级以上工商行政管理部门主要负责人批准: the department approves).
      */
     private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限)"
             + "|(?:按照|依照|依据|根据)[^，。；]{2,16}?进行(?:立项)?)?(?:的?(?:主要)?负责人)?"; // 经X根据总体规划进行立项审查同意
-    private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_MANNER + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
-            + "|组织(?:论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格|对[^，。；]{1,40}?(?:予以|进行)?(?:审查|审核)(?:批准|同意)?(?:后|[，,。；]|$)"
+    private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_NAMED + APPROVAL_MANNER
+            + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
+            // 经X注册 (a registration that admits), 经X协调 / 综合平衡 (the body settles the matter), 经X的许可
+            + "|注册|协调|综合平衡|的(?:许可|批准|同意)"
+            + "|组织(?:[^，。；的]{0,12}考核|论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格|对[^，。；]{1,40}?(?:予以|进行)?(?:审查|审核)(?:批准|同意)?(?:后|[，,。；]|$)"
             + "|检查(?:和|并)同意)");
     /**
-     * 经X(审查)同意和Y批准, 经X审核、Y审查同意: Y approves after X (经所在地环境保护行政主管部门同意和原批准部门批准, 经乡级人民政府审核、
-     * 县级人民政府建设行政主管部门审查同意).
+     * 经X(审查)同意和Y批准, 经X审核、Y审查同意, 经X协调、Y审核: Y approves after X (经所在地环境保护行政主管部门同意和原批准部门批准,
+     * 经乡级人民政府审核、县级人民政府建设行政主管部门审查同意).
      */
-    private static final Pattern AND_THEN_APPROVED = Pattern.compile("(?:(?:审查|审核)?同意和|审核、)" + X_SHORT + "(?=批准|核准|审查同意|审核同意)");
+    private static final Pattern AND_THEN_APPROVED = Pattern.compile("(?:(?:审查|审核)?同意和|(?:审核|审查|协调)、)" + X_SHORT + "(?=批准|核准|审查同意|审核同意|审核|审查)");
     /** A party setting up its own organ (高等学校设立学术委员会). */
     private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
     /** What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关. */
