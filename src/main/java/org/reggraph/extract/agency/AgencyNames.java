@@ -58,17 +58,19 @@ final class AgencyNames {
     private static final Pattern OBJECT_AFTER = Pattern.compile("对|向|属于|认为|被");
     /** Clause words after which an agency acts (报X批准, 经X审核, 由X负责) even when another noun is the subject. */
     private static final Pattern INTRODUCES = Pattern.compile("报|报经|报请|报送|提请|申请|经|未经|非经|需经|须经|由|提交|移送|接受");
+    /** Along the coast, a river, a line or the border (沿海, 沿江, 沿线, 沿边): a place before a level. */
+    private static final String ALONG_PLACE = "沿[海江线边]";
     /**
      * Where a body sits, in front of its level: 渡口所在地县级人民政府, 突发事件发生地县级人民政府, 起运地省、自治区、直辖市…,
      * 黄河流域省级人民政府, 当地县级人民政府, 沿海县级以上地方人民政府, 资源所在地的县级人民政府负责…的部门, 所在地城市、县人民政府… — the place describes
      * which one; the name is the level's (as 青藏高原县级以上…).
      */
-    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|沿[海江线边]|[\\u4e00-\\u9fff]{0,3}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、))");
+    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|" + ALONG_PLACE + "|[\\u4e00-\\u9fff]{0,3}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、))");
     /**
      * 沿海, 沿江, 沿线, 沿边 before a level in a list's later member (国务院和沿海县级以上地方人民政府, 长江水利委员会或者沿江省、直辖市
      * 人民政府…): the place, which {@link #PLACE} cuts when it begins the name.
      */
-    private static final Pattern ALONG = Pattern.compile("^沿[海江线边](?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州))");
+    private static final Pattern ALONG = Pattern.compile("^" + ALONG_PLACE + "(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州))");
     /** A time phrase run into the subject: 实施期限届满前财政部, 每年末受托管理机构. */
     private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
     /** 有关 before a level: 有关县级以上地方人民政府 is the county governments concerned, named as such elsewhere. */
