@@ -793,16 +793,13 @@ public final class DutyFinder {
         List<int[]> delegated = new ArrayList<>();
         // delegations over the whole sentence
         Delegations.find(sent, base, out, delegated);
-        Matcher applied = Gate.when(sent.indexOf('向') >= 0 && sent.indexOf('经') >= 0, APPLIED_TO_THEN_APPROVED, sent);
-        while (applied.find()) {
-            if (!RELATIVE_APPROVER.matcher(applied.group(1)).matches()) {
-                add(out, false, base + applied.start(1), applied.group(1), "approval", null, null, sent);
-            }
-        }
-        applied = Gate.when(sent.indexOf('向') >= 0 && sent.contains("申请"), APPLIED_TO_ISSUE, sent);
-        while (applied.find()) {
-            if (!RELATIVE_APPROVER.matcher(applied.group(1)).matches()) {
-                add(out, false, base + applied.start(1), applied.group(1), "approval", null, null, sent);
+        boolean to = sent.indexOf('向') >= 0;
+        for (Matcher applied : List.of(Gate.when(to && sent.indexOf('经') >= 0, APPLIED_TO_THEN_APPROVED, sent),
+                Gate.when(to && sent.contains("申请"), APPLIED_TO_ISSUE, sent))) {
+            while (applied.find()) {
+                if (!RELATIVE_APPROVER.matcher(applied.group(1)).matches()) {
+                    add(out, false, base + applied.start(1), applied.group(1), "approval", null, null, sent);
+                }
             }
         }
         Matcher m = Gate.when(sent.contains("按照省"), PROVINCES, sent);
@@ -893,7 +890,7 @@ public final class DutyFinder {
 
     /**
      * A clause with no subject that gives the rule-maker of an earlier clause a duty besides its rules: X制定…标准规范，…，
-     * 组织开展…监测; X制定…标准，并负责监督实施; X制定…办法，对…依法实施监督管理.
+     * 组织开展…监测; X制定…标准，并负责监督实施; X制定…办法，对…依法实施监督管理; X应当制定…规范，对…进行考核.
      */
     private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:逐[片级])?(?:负责|组织|开展|监督|指导|建立|统筹|协调|加强)(?!制定|制订)"
             + "|(?:并|并且)?(?:依法)?对[^，。；]{1,30}?(?:依法|分类|定期)?(?:实施|进行|开展)(?!规定|修订|修改|调整)[\\u4e00-\\u9fff]");
@@ -1158,7 +1155,8 @@ public final class DutyFinder {
                 coAgencies(cl, nameEnd, base + cs + off, out);
             }
         }
-        m = Gate.when(cl.indexOf('报') >= 0 || cl.indexOf('送') >= 0 || cl.contains("提请") || cl.contains("交由") || cl.contains("提交"), REPORT_TO, cl);
+        m = Gate.when(cl.indexOf('报') >= 0 || cl.indexOf('送') >= 0 || cl.contains("提请") || cl.contains("交由") || cl.contains("提交"),
+                REPORT_TO, cl);
         while (m.find()) {
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
@@ -1183,7 +1181,8 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), AND_JUDICIARY.matcher(m.group(1)).replaceFirst(""), "lead", null, null, cl);
         }
-        if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || cl.contains("执行") || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl)) {
+        if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || cl.contains("执行")
+                || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl)) {
             m = SUPERVISED_BY.matcher(cl);
             while (m.find()) {
                 String who = m.group(1) != null ? m.group(1) : m.group(2);
@@ -1205,7 +1204,8 @@ public final class DutyFinder {
                 continue;
             }
             add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
-            Matcher next = cl.indexOf('和', m.end()) >= 0 || cl.indexOf('、', m.end()) >= 0 ? AND_THEN_APPROVED.matcher(cl).region(m.end(), cl.length()) : null;
+            Matcher next = cl.indexOf('和', m.end()) >= 0 || cl.indexOf('、', m.end()) >= 0
+                    ? AND_THEN_APPROVED.matcher(cl).region(m.end(), cl.length()) : null;
             if (next != null && next.lookingAt()) {
                 add(out, false, base + cs + off + next.start(1), next.group(1), "approval", null, null, cl); // 经X同意和Y批准
             }
@@ -1771,7 +1771,8 @@ public final class DutyFinder {
         }
         Split m = MEMBERS.get(raw);
         if (m == null) {
-            m = raw.endsWith(COMMITTEE_ITS) ? congressAndCommittee(raw) : raw.startsWith(STATE_COUNCIL_ORGANS) ? stateCouncilOrgans(raw) : null;
+            m = raw.endsWith(COMMITTEE_ITS) ? congressAndCommittee(raw)
+                    : raw.startsWith(STATE_COUNCIL_ORGANS) ? stateCouncilOrgans(raw) : null;
             Matcher levels = m == null && raw.contains("级或者") ? LEVELS_OR.matcher(raw) : null;
             if (levels != null && levels.matches()) {
                 String first = AgencyNames.clean(levels.group(1) + levels.group(3));
