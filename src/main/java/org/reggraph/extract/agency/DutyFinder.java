@@ -475,6 +475,14 @@ public final class DutyFinder {
     private static final List<String> OBSTRUCT_WORDS = List.of("拒绝", "阻碍", "阻挠", "妨碍", "抗拒", "干涉");
     private static final String OBSTRUCTS = "(?:" + String.join("|", OBSTRUCT_WORDS) + ")";
 
+    /**
+     * 执行X的监督指令/调度/指挥 (the gate of {@link #SUPERVISED_BY}'s 执行): 执行 alone stands in twice as many clauses as 接受 and
+     * 配合 together (执行国家规定, 强制执行), which the pattern need not read.
+     */
+    private static boolean carriesOut(String cl) {
+        return cl.contains("执行") && (cl.contains("指令") || cl.contains("调度") || cl.contains("指挥"));
+    }
+
     /** Whether {@code cl} has a word of {@link #OBSTRUCT_WORDS} (the gate of {@link #SUPERVISED_BY}'s obstruction). */
     private static boolean obstructs(String cl) {
         for (String word : OBSTRUCT_WORDS) { // per clause: no stream
@@ -1181,7 +1189,7 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), AND_JUDICIARY.matcher(m.group(1)).replaceFirst(""), "lead", null, null, cl);
         }
-        if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || cl.contains("执行")
+        if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || carriesOut(cl)
                 || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl)) {
             m = SUPERVISED_BY.matcher(cl);
             while (m.find()) {
