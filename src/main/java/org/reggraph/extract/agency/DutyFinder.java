@@ -107,6 +107,8 @@ public final class DutyFinder {
      */
     private static final Pattern TRANSFERRED_TO = Pattern.compile("(?:移送|移交)(?!司法机关)" + X_SHORT + "(?=(?:依法)?(?:处理|查处|处罚|调查|追究|审查))");
     private static final Pattern AND_JUDICIARY = Pattern.compile("(?:、|或者|或|和|以及|及)司法机关$");
+    /** 请求X(、Y或者Z)调解/处理/裁决: the bodies a party may turn to settle the matter (农村集体经济组织法 第五十六条). */
+    private static final Pattern ASKED_TO_SETTLE = Pattern.compile("请求" + X_LIST + "(?=(?:依法)?(?:调解|处理|裁决|协调解决))");
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
     private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改)";
     /** What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's). */
@@ -370,7 +372,7 @@ public final class DutyFinder {
     private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限)"
             + "|(?:按照|依照|依据|根据)[^，。；]{2,16}?进行(?:立项)?)?(?:的?(?:主要)?负责人)?"; // 经X根据总体规划进行立项审查同意
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_NAMED + APPROVAL_MANNER
-            + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
+            + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|考试|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
             // 经X注册 (a registration that admits), 经X协调 / 综合平衡 (the body settles the matter), 经X的许可
             + "|注册|协调|综合平衡|的(?:许可|批准|同意)"
             + "|组织(?:[^，。；的]{0,12}考核|论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格|对[^，。；]{1,40}?(?:予以|进行)?(?:审查|审核)(?:批准|同意)?(?:后|[，,。；]|$)"
@@ -900,7 +902,7 @@ public final class DutyFinder {
      * A clause with no subject that gives the rule-maker of an earlier clause a duty besides its rules: X制定…标准规范，…，
      * 组织开展…监测; X制定…标准，并负责监督实施; X制定…办法，对…依法实施监督管理; X应当制定…规范，对…进行考核.
      */
-    private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:逐[片级])?(?:负责|组织|开展|监督|指导|建立|统筹|协调|加强)(?!制定|制订)"
+    private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:逐[片级])?(?:负责|组织|开展|监督|指导|建立|统筹|协调|协助|加强)(?!制定|制订)"
             + "|(?:并|并且)?(?:依法)?对[^，。；]{1,30}?(?:依法|分类|定期)?(?:实施|进行|开展)(?!规定|修订|修改|调整)[\\u4e00-\\u9fff]");
 
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
@@ -1188,6 +1190,10 @@ public final class DutyFinder {
         m = Gate.when(cl.contains("移送") || cl.contains("移交"), TRANSFERRED_TO, cl);
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), AND_JUDICIARY.matcher(m.group(1)).replaceFirst(""), "lead", null, null, cl);
+        }
+        m = Gate.when(cl.contains("请求"), ASKED_TO_SETTLE, cl);
+        while (m.find()) {
+            add(out, false, base + cs + off + m.start(1), m.group(1), "lead", null, null, cl);
         }
         if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || carriesOut(cl)
                 || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl)) {
