@@ -55,7 +55,7 @@ final class Delegations {
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
     /** The longest of {@link #OBJECT_MODALS}. */
-    private static final int MODAL_MAX = 3;
+    private static final int MODAL_MAX = OBJECT_MODALS.stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法|具体范围)(?:(?:和|及|以及|、)[^，。；]{1,8})?$");
     /** 单独或者, 自行或者 before 会同Y: the body acts alone or with its partner. */
     private static final String ALONE = "(?:单独|自行)(?:或者|或)";
@@ -1130,12 +1130,11 @@ final class Delegations {
         if (notAnAgency(owner) || NOT_OWNER.matcher(owner).find()) {
             return; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
         }
+        String along = AgencyNames.withoutAlong(owner); // 根据沿海省、自治区、直辖市人民政府规定的权限: the place cut, as in a name
+        start += owner.length() - along.length();
+        owner = along;
         String cleaned = AgencyNames.clean(owner);
-        String along = AgencyNames.withoutAlong(owner);
-        if (cleaned != null && along.length() < owner.length() && cleaned.equals(along)) {
-            start += owner.length() - along.length(); // 根据沿海省、自治区、直辖市人民政府规定的权限: the place cut, as in a name
-            owner = along;
-        } else if (cleaned == null || !cleaned.equals(owner)) {
+        if (cleaned == null || !cleaned.equals(owner)) {
             return; // 学校完成国务院教育主管部门: words before the agency
         }
         // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)

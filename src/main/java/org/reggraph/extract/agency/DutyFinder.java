@@ -27,7 +27,7 @@ public final class DutyFinder {
     /** The longest agency head: bounds how far a match of a name pattern can reach. */
     static final int SUFFIX_MAX = Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
     /** An agency name: up to 40 name characters, taken lazily, and a head. */
-    private static final String NAME_X = "[\\u4e00-\\u9fff、（）()\\d]{0,40}?" + SUFFIX;
+    private static final String NAME_X = name(40);
     private static final String X = "(" + NAME_X + ")";
     /**
      * What may follow an agency's name in a span without naming an agency of its own, and does not count against the
@@ -119,17 +119,17 @@ public final class DutyFinder {
      */
     private static final String MADE_NOUN = "(?:办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
+     * A rule-maker's name, up to 50 characters: the longest lists of makers (国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的
+     * 直属机构以及法律规定的机构, 43) run over an agency's 40.
+     */
+    private static final String MAKER = "(" + name(50) + ")";
+    /** 在各自职责范围内, 在其职责范围内: a lead-in before the rule-maker's basis or after it (…的规定，在其职责范围内制定). */
+    private static final String WITHIN_REMIT = "在(?:各自|其|本部门|本机关)(?:的)?(?:职责|权限)范围内";
+    /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)(可以)(对/为…)制定…办法/细则/标准,
      * two lead-ins in any order (依据职权，分别制定; 依照X法第N条的规定制定; 依照法律、行政法规的规定制定). The group is
      * what is made: up to 30 characters across commas, or up to 50 within the clause (…等基础性技术标准).
      */
-    /**
-     * A rule-maker's name, up to 50 characters: the longest lists of makers (国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的
-     * 直属机构以及法律规定的机构, 43) run over an agency's 40.
-     */
-    private static final String MAKER = "([\\u4e00-\\u9fff、（）()\\d]{0,50}?" + SUFFIX + ")";
-    /** 在各自职责范围内, 在其职责范围内: a lead-in before the rule-maker's basis or after it (…的规定，在其职责范围内制定). */
-    private static final String WITHIN_REMIT = "在(?:各自|其|本部门|本机关)(?:的)?(?:职责|权限)范围内";
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + MAKER + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")"
             + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|分领域|分别|尽快|及时|" + WITHIN_REMIT + "|[，,])*"
@@ -1861,7 +1861,12 @@ public final class DutyFinder {
 
     /** A subject's name in {@link #SUBJECT}: name characters, lazily, and an agency head. */
     private static String subjectName() {
-        return "[\\u4e00-\\u9fff、（）()\\d]{0," + SubjectScan.MAX_NAME + "}?" + SUFFIX;
+        return name(SubjectScan.MAX_NAME);
+    }
+
+    /** Up to {@code reach} name characters, taken lazily, and an agency head ({@link #SUFFIX}). */
+    private static String name(int reach) {
+        return "[\\u4e00-\\u9fff、（）()\\d]{0," + reach + "}?" + SUFFIX;
     }
 
     /** What {@link #SUBJECT} looks for after a name: an alternative in brackets or a list's 等, then a duty word. */
