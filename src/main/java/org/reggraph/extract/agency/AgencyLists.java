@@ -94,6 +94,8 @@ final class AgencyLists {
     private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)" + OTHERS_SHARED_HEAD);
     /** The unnamed others without 其他 (X和有关部门): at X's level, as the samples write them out. */
     private static final Pattern RELATED_BARE = Pattern.compile("有关(?:主管)?部门");
+    /** The others a list names by their duty (和其他负有…职责的部门): at the level of the member before them, as the others are. */
+    private static final Pattern OTHERS_BY_REMIT = Pattern.compile(AgencyNames.UNNAMED_BY_REMIT);
     /** Fields without a head, then the others with the head they all share: X、Y以及其他有关部门, X或者其他有关行政主管部门. */
     private static final Pattern FIELDS_THEN_OTHERS = Pattern.compile("^(.+?)(?:和|以及|或者|及)(" + OTHERS.pattern() + ")$");
     /** A field's name (公安, 林业草原, 经济综合宏观调控), not a body of its own kind (共产主义青年团组织, 国库, 单位). */
@@ -364,9 +366,11 @@ final class AgencyLists {
                 itsOwner = owner;
                 continue;
             }
-            if (i > 0 && (OTHERS.matcher(m).matches() || RELATED_BARE.matcher(m).matches() && !name.contains("及" + m))) {
+            if (i > 0 && (OTHERS.matcher(m).matches() || RELATED_BARE.matcher(m).matches() && !name.contains("及" + m)
+                    || OTHERS_BY_REMIT.matcher(m).matches())) {
                 // 县级以上人民政府X部门和其他有关部门, 县级以上人民政府统计机构和有关部门: the others at the level of the member before
-                // them (not X及有关部门: X alone, as sample 1 records it)
+                // them (not X及有关部门: X alone, as sample 1 records it); so 各级人民政府X部门和其他负有…职责的部门 (the samples
+                // write the level out; without a level, 其他负有…职责的部门 names no body they record)
                 Matcher level = GOVERNMENT.matcher(out.isEmpty() ? "" : out.get(out.size() - 1));
                 if (level.lookingAt()) {
                     add(out, level.group() + m);

@@ -90,7 +90,7 @@ final class Delegations {
     private static final Pattern ENTRUSTED_OF = Pattern.compile(AG + "(?:及其|或者其|或其|和其|或者|或|及|和)?委托的("
             + NAME + "{0,20}?(?:机构|组织|部门|机关|单位|人民政府))");
     /** The department of a government that follows it: 地方人民政府|外事部门, 省、自治区、直辖市人民政府|商务主管部门. */
-    private static final Pattern GOVERNMENT_DEPARTMENT = Pattern.compile("^[\\u4e00-\\u9fff&&[^或和及的办]]{0,8}?(?:主管部门|行政部门|管理部门|外事部门|公安机关出入境管理机构|公安机关)");
+    private static final Pattern GOVERNMENT_DEPARTMENT = Pattern.compile("^[\\u4e00-\\u9fff&&[^或和及的办]]{0,8}?(?:主管部门|行政部门|管理部门|外事部门|公安机关出入境管理机构|公安机关|监督管理机构)");
     /** The short name a text gives Y: （以下称受托管理机构）. */
     private static final Pattern SHORT_NAME = Pattern.compile("^[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)]");
     /** A short name inside a list of partners: 会同中国人民解放军总装备部(以下简称总装备部)和军工电子行业主管部门. */
@@ -742,12 +742,15 @@ final class Delegations {
         return end > 0 && end < principals.length() - 1 ? principals.substring(end) : principals;
     }
 
-    /** A government and the department of it that follows (其授权的地方人民政府|交通主管部门): the lazy name stops at 人民政府. */
+    /**
+     * A government and the department of it that follows (其授权的地方人民政府|交通主管部门): the lazy name stops at 人民政府. The
+     * designator's own level (授权的本级人民政府|国有资产监督管理机构) is no part of the designee's name: the department alone.
+     */
     private static String withDepartment(String sent, String y, int end) {
         if (y.endsWith("人民政府")) {
             Matcher dept = GOVERNMENT_DEPARTMENT.matcher(sent).region(end, sent.length());
             if (dept.lookingAt()) {
-                return y + dept.group();
+                return y.equals("本级人民政府") ? dept.group() : y + dept.group();
             }
         }
         return y;

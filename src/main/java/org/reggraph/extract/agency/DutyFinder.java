@@ -99,7 +99,7 @@ public final class DutyFinder {
      * which no verb here follows).
      */
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|报(?![告关表])|(?<![运输递移呈发护抄寄传])送请|(?<![运输递移呈发护抄寄传])送)(?!的)" + X_SHORT
-            + "(?=(?:按(?:照)?(?:规定|有关)?程序)?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理))(?![\u4e00-\u9fff、]{0,4}的))");
+            + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理))(?![\u4e00-\u9fff、]{0,4}的))");
     /**
      * The body a case is handed to, which must deal with it: 移送公安机关查处, 移送…畜牧兽医行政主管部门处理, 移交…公安机关交通管理部门处理
      * (the development gold: 移交地方公安部门查处) (not 司法机关, which
@@ -110,7 +110,7 @@ public final class DutyFinder {
     /** 请求X(、Y或者Z)调解/处理/裁决: the bodies a party may turn to settle the matter (农村集体经济组织法 第五十六条). */
     private static final Pattern ASKED_TO_SETTLE = Pattern.compile("请求" + X_LIST + "(?=(?:依法)?(?:调解|处理|裁决|协调解决))");
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
-    private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改)";
+    private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或参与制定|或者参与制定)";
     /** What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's). */
     private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照)";
     /**
@@ -132,10 +132,10 @@ public final class DutyFinder {
      */
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + MAKER + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")"
-            + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|统一|组织|分领域|分别|尽快|及时|" + WITHIN_REMIT + "|[，,])*"
+            + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|组织|分领域|分别|尽快|及时|" + WITHIN_REMIT + "|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)(?:(?:《[^》]{1,40}》|宪法)(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点)|结合[^。；，]{1,24}"
-            // 在不同宪法、法律、行政法规相抵触的前提下: the bounds of a legislature's rules
-            + "|在[^，。；]{2,30}?的前提下"
+            // 在不同宪法、法律、行政法规相抵触的前提下: the bounds of a legislature's rules; 在保留原有的专业制度的基础上: what they keep
+            + "|在[^，。；]{2,30}?的(?:前提下|基础上)"
             // 根据前款规定的条件, 根据森林火灾应急预案: the provision or plan the rules follow
             + "|(?:根据|依据|依照|按照)(?:前款|本条|前两款|前三款|上述|前述|第[一二三四五六七八九十]+款)[^，。；]{0,20}?"
             // 依照(有关)法律、行政法规(的规定)(和国务院的规定): the laws the rules implement
@@ -146,7 +146,7 @@ public final class DutyFinder {
             + "|(?:根据|依据|依照|按照)(?:《[^》]{1,40}》|[\\u4e00-\\u9fff]{2,16}?法)第" + Lexicon.ARTICLE_NUMERAL + "+条(?:第[一二三四五六七八九十]+款)?(?:的(?:有关)?规定)?"
             + "|(?:根据|依据)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；的]){1,20}?(?:预案|规划|计划|方案|条件|目录|名录|定额|指标)|" + WITHIN_REMIT
             // 遵循宪法规定和法律、行政法规的基本原则: the principles the rules keep to
-            + "|遵循[^，。；]{1,30}?原则)[，,]?){0,3}(?:可以|应当|可|依法|及时)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为|就)[^。；，]{1,30}?[，,]?)?"
+            + "|遵循[^，。；]{1,30}?原则)[，,]?){0,3}(?:可以|应当|可|依法|及时|自行)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为|就)[^。；，]{1,30}?[，,]?)?"
             + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)委托");
@@ -407,7 +407,7 @@ public final class DutyFinder {
      * 向X申请核发/登记/注册/领取/颁发/换发…: the body applied to issues the licence or makes the registration (the samples since
      * sample 101 read it as an approval; 向X申请 alone, which names no act, is left).
      */
-    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("向" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|登记|注册|领取|颁发|换发)");
+    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("向" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|(?:设立|变更|注销)?登记|注册|领取|颁发|换发)");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")" + APPROVAL_MANNER + "(?=批准|同意|审批|核准)");
     private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
@@ -443,11 +443,14 @@ public final class DutyFinder {
      * 企业登记机关, 企业主管部门), parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
      * 禁毒委员会, 申请设立代表机构; {@link #SET_UP_BODY} finds the body set up), though not 原设立机关, 批准设立…的人民政府 or X设立的Y.
      */
-    private static final Pattern BAD = Pattern.compile("非政府|债权人|[签部]署$|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$|人事(?:综合)?管理|主管部门)|有关单位主管部门|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁|管理)|发包|内部|(?<!安)全部|局部|外部|干部(?!教育|培训)|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^(?:有关|相关)专门委员会$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障|建立|健全)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|^代表机构$|^境内机构|新闻机构$|经营机构$|营业性机构$|代理机构$|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
+    private static final Pattern BAD = Pattern.compile("非政府|债权人|[签部]署$|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$|人事(?:综合)?管理|主管部门)|有关单位主管部门|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁|管理)|发包|内部|(?<!安)全部|局部|外部|干部(?!教育|培训)|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政|行政主管|行政管理|业务主管|监督管理|行政监督|行业主管|专业主管|政府|业务|管理)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^(?:有关|相关)专门委员会$|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障|建立|健全)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|^代表机构$|^境内机构|新闻机构$|经营机构$|营业性机构$|代理机构$|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile("(?:" + REMIT_VERB + "|履行)[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
-    /** Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES). */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|门诊部$|诊所$|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
+    /**
+     * Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES); technical
+     * bodies (计量技术机构, 药品专业技术机构) serve the agencies, and the samples record them borderline at most.
+     */
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|门诊部$|诊所$|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays; 隐藏、转移、变卖或者损毁X依法扣押的财物, 影响X依法办案: the breach's
@@ -1567,6 +1570,10 @@ public final class DutyFinder {
 
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
     private static boolean ruleMakers(List<Duty> out, int base, int at, String name, int nameEnd, String what, String sent) {
+        List<String> members = membersOf(name).members();
+        if (!members.isEmpty() && members.stream().allMatch(m -> nameKind(m) == REGULATED_PARTY)) {
+            return false; // 认证机构可以自行制定认证规则: a regulated party's own rules, no delegation (its duties are none either)
+        }
         boolean any = add(out, true, base + at, name, null, what, Delegates.RULEMAKING, sent);
         Matcher co = coAfterModal(sent, nameEnd); // X应当会同Y制定
         if (co.lookingAt()) {

@@ -322,6 +322,9 @@ final class SubjectScan {
     }
 
     private static boolean nextAfterParty(String s, int e) {
+        if (s.startsWith("主管部门", e) || s.startsWith("主管机关", e)) {
+            return false; // 和企业主管部门负责…: the department in charge of the parties, no party (主管 is no duty word here)
+        }
         // X、Y企业等单位应当…: the list of parties closed by 等单位
         return nextAt(s, e) || s.startsWith("等", e) && nextAt(s, e + 1) || s.startsWith("等单位", e) && nextAt(s, e + 3)
                 || partiesThenNext(s, e);
