@@ -395,9 +395,11 @@ final class AgencyLists {
                 // 国务院水行政等部门和…人民政府: a member closes its own list (住房城乡建设部门等有关部门: the name)
                 m = AgencyNames.isAgency(own.group(1)) ? own.group(1) : own.group(1) + own.group(2).replace("有关", "");
             }
-            // 负有…职责的有关部门 is named; 海关 among fields before a shared head is a field too (商务、海关、税务等部门 → 海关部门,
-            // 税务、海关等主管部门 → 海关主管部门; not 海关等国家有关部门)
-            boolean field = !lastShares && head != null && m.equals("海关") && (i < parts.size() - 1 || !name.contains("等国家"));
+            // 负有…职责的有关部门 is named; 海关 among fields before a shared 主管 head or a level is a field too (税务、海关等主管部门
+            // → 海关主管部门, 国务院财政、…、海关等部门 → 国务院海关部门; not 海关等国家有关部门); before a bare 部门 without a level it
+            // is named as itself (市场监督管理、海关、铁路…等部门: 海关, as most samples write it)
+            boolean field = !lastShares && head != null && (prefix != null || head.contains("主管")) && m.equals("海关")
+                    && (i < parts.size() - 1 || !name.contains("等国家"));
             boolean named = !field && (AgencyNames.isAgency(m) || AgencyNames.isRoleName(unprotect(m)));
             if (!bareLevel && !named && BODY_NOUN.matcher(m).find()) {
                 add(out, unprotect(m)); // 会计师事务所: a body of its own kind, named as it is (no agency: a party's name)

@@ -99,7 +99,7 @@ public final class DutyFinder {
      * which no verb here follows).
      */
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|报(?![告关表])|(?<![运输递移呈发护抄寄传])送请|(?<![运输递移呈发护抄寄传])送)(?!的)" + X_SHORT
-            + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理))(?![\u4e00-\u9fff、]{0,4}的))");
+            + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
     /**
      * The body a case is handed to, which must deal with it: 移送公安机关查处, 移送…畜牧兽医行政主管部门处理, 移交…公安机关交通管理部门处理
      * (the development gold: 移交地方公安部门查处) (not 司法机关, which
@@ -404,10 +404,11 @@ public final class DutyFinder {
     private static final Pattern APPLIED_TO_THEN_APPROVED = Pattern.compile("向" + X_SHORT
             + "(?:提出|提交|申请|报送)[^。；，,]{0,40}[，,]经(?:审查|审核)?(?:批准|同意)");
     /**
-     * 向X申请核发/登记/注册/领取/颁发/换发…: the body applied to issues the licence or makes the registration (the samples since
-     * sample 101 read it as an approval; 向X申请 alone, which names no act, is left).
+     * 向X申请核发/(设立、变更、注销)登记/注册/领取/颁发/换发…: the body applied to issues the licence or makes the registration
+     * (the samples since sample 101 read it as an approval; 向X申请 alone, which names no act, is left); 向X申请协调/裁决:
+     * the body settles the matter.
      */
-    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("向" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|(?:设立|变更|注销)?登记|注册|领取|颁发|换发)");
+    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("向" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|(?:设立|变更|注销)?登记|注册|领取|颁发|换发|协调|裁决)");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")" + APPROVAL_MANNER + "(?=批准|同意|审批|核准)");
     private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
@@ -450,7 +451,7 @@ public final class DutyFinder {
      * Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES); technical
      * bodies (计量技术机构, 药品专业技术机构) serve the agencies, and the samples record them borderline at most.
      */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|学校|幼儿园|门诊部$|诊所$|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays; 隐藏、转移、变卖或者损毁X依法扣押的财物, 影响X依法办案: the breach's
@@ -1220,14 +1221,16 @@ public final class DutyFinder {
             if (RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 continue;
             }
-            add(out, false, base + cs + off + m.start(1), m.group(1), "approval", null, null, cl);
+            int co = cl.indexOf("会同", m.start(1));
+            boolean partnered = co > m.start(1) && co < m.end(1) && !cl.startsWith("会同意", co); // not 经选举委员会同意
+            // 经X会同Y批准: X, the partner after (经X、Y等有关单位会同Z批准: the list closed by 等有关单位, cut there)
+            add(out, false, base + cs + off + m.start(1), partnered ? cl.substring(m.start(1), co) : m.group(1), "approval", null, null, cl);
             Matcher next = cl.indexOf('和', m.end()) >= 0 || cl.indexOf('、', m.end()) >= 0
                     ? AND_THEN_APPROVED.matcher(cl).region(m.end(), cl.length()) : null;
             if (next != null && next.lookingAt()) {
                 add(out, false, base + cs + off + next.start(1), next.group(1), "approval", null, null, cl); // 经X同意和Y批准
             }
-            int co = cl.indexOf("会同", m.start(1));
-            if (co > 0 && co < m.end(1)) {
+            if (partnered) {
                 coAgencies(cl, co, base + cs + off, out); // 经X会同Y批准: Y approves with X
             }
         }
