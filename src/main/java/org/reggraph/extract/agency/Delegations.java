@@ -139,7 +139,9 @@ final class Delegations {
     private static final Pattern NAME_END = Pattern.compile("(?:部门|机构|机关|政府|委员会|局|部|署|院|办|厅)$");
     private static final Pattern BARE_BODY = Pattern.compile("(?:有关)?(?:主管)?(?:部门|机构|机关|组织|单位)");
     /** X(或者)授权有关部门…: the bodies are not named, so the target is the role name X授权的部门 (国务院授权有关部门审批). */
-    private static final Pattern AUTHORISES_UNNAMED = Pattern.compile("(?<![不未经被])授权(?:有关|相关)(?:主管)?部门");
+    private static final Pattern AUTHORISES_UNNAMED = Pattern.compile("(?<![不未经被])授权(?:或者委托)?(?:有关|相关)(?:主管)?部门");
+    /** A modal alone before 授权: the authoriser is the sentence's subject (X可以直接…，也可以授权或者委托有关部门…). */
+    private static final Pattern MODAL_ALONE = Pattern.compile("(?:也|并|还)?(?:可以|可|应当)");
     private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}(?:部门|机构|机关|人民政府))(?=[\\u4e00-\\u9fff])");
     /**
      * 按照X的规定 (also 按X有关规定, the short preposition of ministry rules): the words between the preposition and 规定, with
@@ -869,13 +871,15 @@ final class Delegations {
                         Delegates.AUTHORISATION, sent);
             }
         }
-        m = Gate.when(sent.contains("授权有关") || sent.contains("授权相关"), AUTHORISES_UNNAMED, sent);
+        m = Gate.when(sent.contains("授权有关") || sent.contains("授权相关") || sent.contains("授权或者委托"), AUTHORISES_UNNAMED, sent);
         while (m.find()) {
             String before = nameBefore(sent, m.start());
             String who = before.isEmpty() ? null : AgencyNames.clean(before);
             if (who != null && who.equals(before)) {
                 DutyFinder.addName(out, true, base + m.start() - before.length(), who + "授权的部门", null, whatAfter(sent, m.end()),
                         Delegates.AUTHORISATION, sent);
+            } else if (MODAL_ALONE.matcher(before).matches()) {
+                subjectAuthorises(sent, base, m.end(), out);
             }
         }
         m = AUTHORISES.matcher(sent);
@@ -885,6 +889,19 @@ final class Delegations {
                 continue;
             }
             DutyFinder.add(out, true, base + m.start(1), m.group(1), null, whatAfter(sent, m.end(1)), Delegates.AUTHORISATION, sent);
+        }
+    }
+
+    /** Each member of the sentence's subject authorises the bodies left unnamed: X授权的部门 (the samples' role name). */
+    private static void subjectAuthorises(String sent, int base, int end, List<DutyFinder.Duty> out) {
+        int[] span = SubjectScan.find(sent);
+        String raw = span == null ? null : sent.substring(span[0], span[1]);
+        String subject = raw == null ? null : AgencyNames.clean(raw);
+        if (subject == null || !subject.equals(raw)) {
+            return; // a subject named as it stands (not 一般事故分别由X负责…，也可以授权…: X is no subject there)
+        }
+        for (String who : AgencyLists.members(subject)) {
+            DutyFinder.addName(out, true, base + span[0], who + "授权的部门", null, whatAfter(sent, end), Delegates.AUTHORISATION, sent);
         }
     }
 

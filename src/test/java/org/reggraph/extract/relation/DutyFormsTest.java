@@ -1291,6 +1291,7 @@ class DutyFormsTest {
             公路安全保护条例(2011-03-07) 第十九条 经X、Y等有关单位会同Z批准: each approves|在前款规定的范围内，确需进行抽取地下水、架设浮桥等活动的，应当经水行政主管部门、流域管理机构等有关单位会同公路管理机构批准，并采取安全防护措施方可进行。|RESPONSIBLE|水行政主管部门;流域管理机构;公路管理机构|
             全国人民代表大会和地方各级人民代表大会选举法(2020-10-17) 第四十二条 经X委员会同意 is no 会同|选民如果在选举期间外出，经选举委员会同意，可以书面委托其他选民代为投票。|RESPONSIBLE|选举委员会|
             学位法(2024-04-26) 第二十七条 a university's defence committee is no agency|学位论文答辩或者实践成果答辩未通过的，经答辩委员会同意，可以在规定期限内修改，重新申请答辩。|RESPONSIBLE||
+            生产安全事故报告和调查处理条例(2007-04-09) 第十九条 X、Y、Z可以…，也可以授权或者委托有关部门…: each authorises|省级人民政府、设区的市级人民政府、县级人民政府可以直接组织事故调查组进行调查，也可以授权或者委托有关部门组织事故调查组进行调查。|DELEGATES|省级人民政府授权的部门;设区的市级人民政府授权的部门;县级人民政府授权的部门|authorisation
             认证认可条例(2023-07-20) 第十七条 a regulated party's own rules are no delegation|属于认证新领域，前款规定的部门尚未制定认证规则的，认证机构可以自行制定认证规则，并报国务院认证认可监督管理部门备案。|DELEGATES||
             """)
     void findsFormOfSession27(String source, String sentence, RelationType type, String targets, String kind) {
