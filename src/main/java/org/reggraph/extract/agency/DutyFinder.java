@@ -110,7 +110,7 @@ public final class DutyFinder {
     /** 请求X(、Y或者Z)调解/处理/裁决: the bodies a party may turn to settle the matter (农村集体经济组织法 第五十六条). */
     private static final Pattern ASKED_TO_SETTLE = Pattern.compile("请求" + X_LIST + "(?=(?:依法)?(?:调解|处理|裁决|协调解决))");
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
-    private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或参与制定|或者参与制定)";
+    private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定)";
     /** What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's). */
     private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照)";
     /**
