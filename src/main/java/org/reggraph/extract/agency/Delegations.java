@@ -900,7 +900,7 @@ final class Delegations {
         if (subject == null || !subject.equals(raw)) {
             return; // a subject named as it stands (not 一般事故分别由X负责…，也可以授权…: X is no subject there)
         }
-        for (String who : AgencyLists.members(subject)) {
+        for (String who : DutyFinder.members(subject)) {
             DutyFinder.addName(out, true, base + span[0], who + "授权的部门", null, whatAfter(sent, end), Delegates.AUTHORISATION, sent);
         }
     }

@@ -1573,8 +1573,8 @@ public final class DutyFinder {
 
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
     private static boolean ruleMakers(List<Duty> out, int base, int at, String name, int nameEnd, String what, String sent) {
-        List<String> members = membersOf(name).members();
-        if (!members.isEmpty() && members.stream().allMatch(m -> nameKind(m) == REGULATED_PARTY)) {
+        List<String> makers = members(name);
+        if (!makers.isEmpty() && makers.stream().allMatch(m -> nameKind(m) == REGULATED_PARTY)) {
             return false; // 认证机构可以自行制定认证规则: a regulated party's own rules, no delegation (its duties are none either)
         }
         boolean any = add(out, true, base + at, name, null, what, Delegates.RULEMAKING, sent);
@@ -1788,6 +1788,11 @@ public final class DutyFinder {
 
     /** X级或者Y人民政府Z: two levels that share the government's department (设区的市级或者直辖市的区人民政府司法行政部门). */
     private static final Pattern LEVELS_OR = Pattern.compile("^((?:设区的)?[\\u4e00-\\u9fff]{1,4}级)或者([\\u4e00-\\u9fff]{2,10}?)(人民政府[\\u4e00-\\u9fff]{2,16})$");
+
+    /** The agencies a captured span names, each its own member (as {@link #add} records them): cleaned, lists split. */
+    static List<String> members(String raw) {
+        return membersOf(raw).members();
+    }
 
     private static Split membersOf(String raw) {
         if (raw == null) {
