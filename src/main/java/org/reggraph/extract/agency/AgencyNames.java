@@ -275,6 +275,9 @@ final class AgencyNames {
         return out == null ? null : out.replace(CITY_MARK, CITY);
     }
 
+    /** 国务院X各(主管)部门, X a field (not a list: 国务院以及国务院各部门): 各 ranges over the field's departments. */
+    private static final Pattern FIELD_EACH = Pattern.compile("^(国务院[\\u4e00-\\u9fff&&[^和及或与以的]]{2,8})各(?=(?:主管|有关)?部门$)");
+
     private static String clean(String raw, int depth) {
         if (raw == null || depth > 6) {
             return null;
@@ -283,6 +286,8 @@ final class AgencyNames {
         s = afterUnbalancedClose(s);
         if (s.contains("国务院各有关")) {
             s = s.replace("国务院各有关", "国务院有关"); // 国务院各有关部门: the samples name the departments without 各
+        } else if (s.startsWith("国务院") && s.endsWith("部门") && s.indexOf('各') > 3) {
+            s = FIELD_EACH.matcher(s).replaceFirst("$1"); // 国务院工业交通各部门: the field's departments (samples 21 and 54)
         }
         int below = s.indexOf("以下");
         if (below > 0 && below < s.length() - 8) {

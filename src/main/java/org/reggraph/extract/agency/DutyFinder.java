@@ -90,9 +90,11 @@ public final class DutyFinder {
             + "(?:的|及其)?(?:工作人员|执法人员|监督检查人员|检查人员)(?=在|实施|进行|执行|依法|应当|必须|不得|对[^，。；]{1,30}?负有|负有|有权|履行)");
     /**
      * What staff do when they break the law, or the law protects them (the sentence is then a sanction or a guarantee,
-     * and X no duty-bearer).
+     * and X no duty-bearer); and the staff's own conduct (X工作人员必须忠于职守…, X工作人员在任职期间，或者离职后…不得到…任职):
+     * an ethics rule for people, not X's remit (samples 105 and 128).
      */
-    private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|失职|违反|有违法行为|有下列|索取|收受|泄露|虚假|强令|受法律保护");
+    private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|失职|违反|有违法行为|有下列|索取|收受|泄露|虚假|强令|受法律保护"
+            + "|忠于职守|廉洁|任职期间|离职后");
     /**
      * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 报X核查处理, 提请X吊销…, 提交X讨论决定, 报X依照…处理, (附)送(请)X审查/复核/评估: X
      * acts on what it receives; not a receiver named in a relative clause (报请X批准的自治条例, 接到报告的X…), nor a filing's (报X备案,
@@ -110,6 +112,13 @@ public final class DutyFinder {
     /** 请求X(、Y或者Z)调解/处理/裁决: the bodies a party may turn to settle the matter (农村集体经济组织法 第五十六条). */
     private static final Pattern ASKED_TO_SETTLE = Pattern.compile("请求" + X_LIST + "(?=(?:依法)?(?:调解|处理|裁决|协调解决))");
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
+    /**
+     * The verbs of making rules: 制定, and 拟订/拟定 of a draft the body writes (X负责拟订…法规; (一)拟订核材料管制法规): the
+     * samples read both as rule-making (samples 4, 39, 126 and 128). Only with a rule noun ({@link #MADE_NOUN}): 拟订…规划 is a plan.
+     * Not 起草: drafting a law for a legislature is the procedure of its making (sample 99).
+     */
+    private static final String MAKES = "(?:制定|制订|拟订|拟定)";
+    private static final String[] MAKE_WORDS = {"制定", "制订", "拟订", "拟定"};
     private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定)";
     /** What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's). */
     private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照)";
@@ -117,7 +126,7 @@ public final class DutyFinder {
      * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
      * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准).
      */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度)|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
      * A rule-maker's name, up to 50 characters: the longest lists of makers (国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的
      * 直属机构以及法律规定的机构, 43) run over an agency's 40.
@@ -132,7 +141,7 @@ public final class DutyFinder {
      */
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + MAKER + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")"
-            + "(?=(?:(?:会同|商)[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|组织|分领域|分别|尽快|及时|" + WITHIN_REMIT + "|[，,])*"
+            + "(?=(?:(?:会同|商(?![务业标品检贸]))[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|组织|分领域|分别|尽快|及时|" + WITHIN_REMIT + "|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)(?:(?:《[^》]{1,40}》|宪法)(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点)|结合[^。；，]{1,24}"
             // 在不同宪法、法律、行政法规相抵触的前提下: the bounds of a legislature's rules; 在保留原有的专业制度的基础上: what they keep
             + "|在[^，。；]{2,30}?的(?:前提下|基础上)"
@@ -147,7 +156,7 @@ public final class DutyFinder {
             + "|(?:根据|依据)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；的]){1,20}?(?:预案|规划|计划|方案|条件|目录|名录|定额|指标)|" + WITHIN_REMIT
             // 遵循宪法规定和法律、行政法规的基本原则: the principles the rules keep to
             + "|遵循[^，。；]{1,30}?原则)[，,]?){0,3}(?:可以|应当|可|依法|及时|自行)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为|就)[^。；，]{1,30}?[，,]?)?"
-            + "(?<!的)(?:制定|制订)" + MADE_AND + "?(?!的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
+            + "(?<!的)" + MAKES + MADE_AND + "?(?!的|(?:并|或者)[\\u4e00-\\u9fff]{2,4}的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)委托");
     /** A plan closing the clause before: what it provides for is the plan's content, no rules. */
@@ -159,7 +168,7 @@ public final class DutyFinder {
     /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定. */
     private static final Pattern RULES_ON = Pattern.compile("(?:并|同时|并且)?对[^，。；]{1,40}?" + PROVIDES + "规定");
     /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
-    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:(?<=并)可以)?(?:负责|组织)?(?:制定|制订)" + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
+    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:(?<=并)可以)?(?:负责|组织)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定, X自行规定…, X(应当)(会同Y)(根据…)，规定… — X makes
      * the rule (not 规定的, a relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
@@ -172,7 +181,10 @@ public final class DutyFinder {
             + "|^[，,]?(?:也可以|还可以|可以)(?:根据|结合|按照)[^，。；]{1,24}?[，,]?(?<!有关|相关|的|法|律|规|条例|细则|办法|规章)规定(?![的权定])"
             // X可以对一般事故的其他情形作出补充规定, X应当对…程序和要求作出规定, X可以根据本行政区域的情况作出补充规定, X可以根据前款
             // 规定，对…的条件作出具体规定, X根据…的需要，可以对…作出规定, X应当对…作出检定期限的规定
-            + "|^(?:根据[^，。；]{1,24}?[，,]?)?(?:也可以|还可以|可以|应当)(?:根据[^，。；]{1,24}?[，,]?)?(?:对[^。；]{1,40}?[，,]?)?(?:另行)?" + PROVIDES + "(?:[^，。；的]{1,10}的)?规定(?=[，。；]|$)");
+            + "|^(?:根据[^，。；]{1,24}?[，,]?)?(?:也可以|还可以|可以|应当)(?:(?:根据|结合)[^，。；]{1,24}?[，,]?){0,2}(?:对[^。；]{1,40}?[，,]?)?(?:另行)?" + PROVIDES
+            + "(?:[^，。；的]{1,10}的)?规定(?=[，。；]|$)"
+            // X根据本法的原则和精神，结合…的实际情况，对…作出具体规定: the basis, then the rule, with no modal
+            + "|^(?:(?:根据|结合)[^，。；]{1,24}?[，,]){1,2}对[^。；]{1,40}?" + PROVIDES + "(?:[^，。；的]{1,10}的)?规定(?=[，。；]|$)");
     /**
      * After a subject: X(应当/可以)(会同Y，)(根据/结合/按照/依照/在…，)确定…标准/办法/细则/规则/规范, the rule's noun ending its clause
      * (国家网信部门会同…等部门，在前款规定基础上确定…判断标准和提示办法), also the departments' functions (确定本级…部门的职责,
@@ -302,7 +314,9 @@ public final class DutyFinder {
             + "|严密|防范|维护|查证|处置|打击|治理|核查|考核|收集|汇总|通报|整治|编写|管理|组建"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
             + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|批准|审查|审定|核准"
-            + "|另行|适时|结合|统筹|协商|并商|商定|约谈|查明|查处|调解|追缴|许可|立即|验收|鉴定|评审|复核|$";
+            + "|另行|适时|结合|统筹|协商|并商|商定|约谈|查明|查处|调解|追缴|许可|立即|验收|鉴定|评审|复核"
+            // X应当与Y密切配合, 与Y相互配合: the partner of the work done together (samples 31, 119 and 128)
+            + "|密切|相互|互相|配合|协作|$";
     /**
      * 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma); a list of fields before 等 up
      * to 40 characters (会同国务院农业农村、自然资源、住房城乡建设、水利、卫生健康、林业草原等主管部门), a list of names with no
@@ -382,6 +396,8 @@ public final class DutyFinder {
      * 经乡级人民政府审核、县级人民政府建设行政主管部门审查同意).
      */
     private static final Pattern AND_THEN_APPROVED = Pattern.compile("(?:(?:审查|审核)?同意和|(?:审核|审查|协调)、)" + X_SHORT + "(?=批准|核准|审查同意|审核同意|审核|审查)");
+    /** 设立 as a verb inside a span (not X设立的Y, the body X set up, which is named whole). */
+    private static final Pattern SETS_UP = Pattern.compile("设立(?!的)");
     /** A party setting up its own organ (高等学校设立学术委员会). */
     private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
     /** What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关. */
@@ -793,9 +809,23 @@ public final class DutyFinder {
         return at < en && (s.charAt(at) == '（' || s.charAt(at) == '(');
     }
 
-    /** Whether 制定 or 制订 stands in {@code [st, en)}: an item with no agency named goes on with the list's subject's rules. */
+    /** Whether a verb of {@link #MAKES} stands in {@code [st, en)}: an item with no agency named goes on with the list's subject's rules. */
     private static boolean makes(String s, int st, int en) {
-        return within(s, "制定", st, en) >= 0 || within(s, "制订", st, en) >= 0;
+        for (String w : MAKE_WORDS) {
+            if (within(s, w, st, en) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the last verb of {@link #MAKES} in {@code s} stands, or -1. */
+    private static int lastMakes(String s) {
+        int last = -1;
+        for (String w : MAKE_WORDS) {
+            last = Math.max(last, s.lastIndexOf(w));
+        }
+        return last;
     }
 
     /** The duties of one sentence; {@code listSubject} is the subject an earlier sentence's list of duties goes on with. */
@@ -835,7 +865,7 @@ public final class DutyFinder {
         // clause by clause: subjects, 由X, 报X
         Carried carried = new Carried();
         carried.subject = listSubject;
-        carried.lastMakes = Math.max(sent.lastIndexOf("制定"), sent.lastIndexOf("制订"));
+        carried.lastMakes = lastMakes(sent);
         carried.firstProhibition = sent.indexOf("不得");
         carried.listItem = listSubject != null || sent.contains("职责");
         int condition = sent.contains("直接") || sent.contains("负有责任的领导") ? sent.indexOf("的，") : -1;
@@ -937,8 +967,8 @@ public final class DutyFinder {
         carried.defined = null;
         if (carried.lastMakes >= cs + off) {
             Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
-            // X组织Y…制定: X organises, Y makes the rules (the name ran over 组织 to Y)
-            if (d.lookingAt() && !d.group(1).contains("组织")) {
+            // X组织Y…制定: X organises, Y makes the rules (the name ran over 组织 to Y); X设立Y，负责制定…: Y does (setUpBody)
+            if (d.lookingAt() && !d.group(1).contains("组织") && !SETS_UP.matcher(d.group(1)).find()) {
                 String what = lastNoun(d.group(2));
                 if (!LIST_MADE.matcher(what).find() || RULE_BESIDE_LIST.matcher(sent).region(d.end(1), clauseEnd(sent, d.end(2))).find()) {
                     Matcher by = PASSIVE_BY.matcher(d.group(1));
@@ -1468,7 +1498,7 @@ public final class DutyFinder {
         if (carried.subject == null) {
             return false;
         }
-        boolean rules = within(sent, "制定", from, to) >= 0 || within(sent, "制订", from, to) >= 0 || rulesOn(sent, from, to);
+        boolean rules = makes(sent, from, to) || rulesOn(sent, from, to);
         return rules && (carried.listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
                 && (carried.firstProhibition < 0 || carried.firstProhibition > from) && RULE_MAKING_BODY.matcher(carried.subject).find();
     }
@@ -1492,7 +1522,7 @@ public final class DutyFinder {
      * rule-making of the sentence's subject X.
      */
     private static boolean makesRulesOn(String sent, String cl, int from, int at, String subject, List<Duty> out) {
-        Matcher made = cl.contains("制定") || cl.contains("制订") ? MADE_ON.matcher(cl) : null;
+        Matcher made = makes(cl, 0, cl.length()) ? MADE_ON.matcher(cl) : null;
         if (made == null || !made.lookingAt()) {
             if (rulesOn(sent, from, from + cl.length())) {
                 add(out, true, at, subject, null, "规定", Delegates.RULEMAKING, sent); // X建立…制度，对…作出规定

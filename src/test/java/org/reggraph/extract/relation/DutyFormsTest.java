@@ -1298,6 +1298,25 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the twenty-eighth session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            公职人员政务处分法(2020-06-20) 第六十五条 X根据…，结合…，对…作出具体规定 (no modal): the rule|国务院及其相关主管部门根据本法的原则和精神，结合事业单位、国有企业等的实际情况，对事业单位、国有企业等的违法的公职人员处分事宜作出具体规定。|DELEGATES|国务院;国务院相关主管部门|rulemaking
+            公职人员政务处分法(2020-06-20) 第六十五条 … and no duty besides|国务院及其相关主管部门根据本法的原则和精神，结合事业单位、国有企业等的实际情况，对事业单位、国有企业等的违法的公职人员处分事宜作出具体规定。|RESPONSIBLE||
+            农村集体经济组织法(2024-06-28) 第十二条 X可以根据本法，结合…，对…作出具体规定|省、自治区、直辖市人民代表大会及其常务委员会可以根据本法，结合本行政区域实际情况，对农村集体经济组织的成员确认作出具体规定。|RESPONSIBLE||
+            证券法(2019-12-28) 第一百七十九条 X工作人员在任职期间，或者离职后…不得…任职: the staff's ethics, not X's remit|国务院证券监督管理机构工作人员在任职期间，或者离职后在《中华人民共和国公务员法》规定的期限内，不得到与原工作业务直接相关的企业或者其他营利性组织任职，不得从事与原工作业务直接相关的营利性活动。|RESPONSIBLE||
+            气象法(2016-11-07) 第二十六条 X应当与Y密切配合: Y is X's partner|信息产业部门应当与气象主管机构密切配合，确保气象通信畅通，准确、及时地传递气象情报、气象预报和灾害性天气警报。|RESPONSIBLE|信息产业部门;气象主管机构|
+            农产品质量安全法(2022-09-02) 第四十八条 由X或者其授权的部门考核合格: X assesses|从事农产品质量安全检测的机构，应当具备相应的检测条件和能力，由省级以上人民政府农业农村主管部门或者其授权的部门考核合格。|RESPONSIBLE|省级以上人民政府农业农村主管部门|
+            全民所有制工业交通企业设备管理条例(1987-07-27) 第三十一条 国务院X各部门: the field's departments, without 各|设备管理的统计指标，由国务院工业交通各部门制定。|DELEGATES|国务院工业交通部门|rulemaking
+            核材料管制条例(1987-06-14) 第六条 X的主要职责是：(一)拟订…法规: X drafts the rules|国家核安全局负责民用核材料的安全监督，在核材料管制方面的主要职责是：(一)拟订核材料管制法规；(二)监督民用核材料管制法规的实施；(三)核准核材料许可证。|DELEGATES|国家核安全局|rulemaking
+            两用物项出口管制条例(2024-09-30) 第六条 国务院商务主管部门拟订并发布…指南: 商务 is no 商 (consulting) a partner|国务院商务主管部门拟订并发布两用物项出口管制合规指南，鼓励和引导出口经营者以及为出口经营者提供货运、第三方电子商务交易平台和金融等服务的经营者建立健全两用物项出口管制内部合规制度，依法规范经营。|DELEGATES|国务院商务主管部门|rulemaking
+            全国人民代表大会议事规则(2021-03-11) 第二十六条 X拟订并提出的…办法: a relative clause, no rule-maker|全国人民代表大会决定成立的特定的法律起草委员会拟订并提出的法律案的审议程序和表决办法，另行规定。|DELEGATES||
+            高等教育自学考试暂行条例(2014-07-29) 第七条 X设立若干Y，负责拟订…: Y drafts, not X|全国考委根据工作需要设立若干专业委员会，负责拟订专业考试计划和课程自学考试大纲，组织编写和推荐适合自学的高等教育教材，对本专业考试工作进行业务指导和质量评估。|DELEGATES|专业委员会|rulemaking
+            """)
+    void findsFormOfSession28(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
