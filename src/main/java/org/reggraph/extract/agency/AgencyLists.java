@@ -45,11 +45,11 @@ final class AgencyLists {
      */
     private static final Pattern FIELD_SUPERVISION = Pattern.compile("(?:(?:市场|药品|安全生产|食品安全|食品药品)监督管理部门|工商行政管理(?:部门|机关))$");
     /**
-     * A level prefix in front of the first member: 县级以上地方人民政府, 国务院, 省、自治区、直辖市人民政府, 各省（自治区、直辖市）;
+     * A level prefix in front of the first member: 县级以上地方人民政府, 国务院, 省、自治区、直辖市人民政府, (各)省（自治区、直辖市）;
      * 省级（含）以上 and 县级以上 whole, so that the later members keep the range; 省、自治区、直辖市 without 人民政府 too
      * (省、自治区、直辖市农业主管部门、林业主管部门), written with {@link #JOIN} once {@link #protect protected}.
      */
-    private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|同级|本级|(?:省|市|县|设区的市)级(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各省（[^）]{1,20}）"
+    private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|同级|本级|(?:省|市|县|设区的市)级(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各?省（[^）]{1,20}）"
             + "|各?省[、" + JOIN + "]自治区(?:[、" + JOIN + "]直辖市)?(?![以和的、" + JOIN + "]))(.+)$");
     /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障, 人口和计划生育 …. */
     private static final Pattern AND_IN_NAME = Pattern.compile("(?:文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品)和(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务)");
@@ -90,7 +90,7 @@ final class AgencyLists {
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
     static final String OTHERS_REGEX = "其他(?:有关|相关)(?:主管)?部门";
     /** The others of a list here, with the heads they may share with its fields (其他有关行政主管部门, 其他有关专业主管部门). */
-    private static final String OTHERS_SHARED_HEAD = "((?:行政主管|专业主管|主管)?部门)";
+    private static final String OTHERS_SHARED_HEAD = "((?:行政主管|专业主管|主管|监督管理|行政)?部门)";
     private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)" + OTHERS_SHARED_HEAD);
     /** The unnamed others without 其他 (X和有关部门): at X's level, as the samples write them out. */
     private static final Pattern RELATED_BARE = Pattern.compile("有关(?:主管)?部门");

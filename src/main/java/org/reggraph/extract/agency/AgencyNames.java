@@ -278,6 +278,12 @@ final class AgencyNames {
     /** 国务院X各(主管)部门, X a field (not a list: 国务院以及国务院各部门): 各 ranges over the field's departments. */
     private static final Pattern FIELD_EACH = Pattern.compile("^(国务院[\\u4e00-\\u9fff&&[^和及或与以的]]{2,8})各(?=(?:主管|有关)?部门$)");
 
+    /**
+     * 各(地/类) before a name: each of the bodies, which the samples name without it (各省、自治区、直辖市人民政府, 各地国家税务局,
+     * 各专门委员会); not 各级 (a level), 各部、委员会 or 各部门 (the State Council's, or no name), 各该, 各方, 各地区.
+     */
+    private static final Pattern EACH = Pattern.compile("^各(?:地(?![方区])|类)?(?![级部委该方自个项种]|地区)(?=[\\u4e00-\\u9fff（(、]{2})");
+
     private static String clean(String raw, int depth) {
         if (raw == null || depth > 6) {
             return null;
@@ -288,6 +294,8 @@ final class AgencyNames {
             s = s.replace("国务院各有关", "国务院有关"); // 国务院各有关部门: the samples name the departments without 各
         } else if (s.startsWith("国务院") && s.endsWith("部门") && s.indexOf('各') > 3) {
             s = FIELD_EACH.matcher(s).replaceFirst("$1"); // 国务院工业交通各部门: the field's departments (samples 21 and 54)
+        } else if (s.startsWith("各")) {
+            s = EACH.matcher(s).replaceFirst(""); // 由各航空管理部门自行规定, 各省、自治区、直辖市人民政府: each body is the body
         }
         int below = s.indexOf("以下");
         if (below > 0 && below < s.length() - 8) {

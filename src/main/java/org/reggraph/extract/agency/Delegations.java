@@ -1150,6 +1150,10 @@ final class Delegations {
         if (notAnAgency(owner) || NOT_OWNER.matcher(owner).find()) {
             return; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
         }
+        Matcher designee = owner.indexOf('其') > 0 ? OWNER_OR_DESIGNEE.matcher(owner) : null;
+        if (designee != null && designee.find()) {
+            owner = owner.substring(0, designee.start()); // 按照X或者其授权机构制定的技术规范: X's rules (the authorisation is read apart)
+        }
         String along = AgencyNames.withoutAlong(owner); // 根据沿海省、自治区、直辖市人民政府规定的权限: the place cut, as in a name
         start += owner.length() - along.length();
         owner = along;
@@ -1160,6 +1164,9 @@ final class Delegations {
         // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)
         DutyFinder.add(out, true, base + start, owner, null, "规定", Delegates.RULEMAKING, sent);
     }
+
+    /** The body a rule's owner designates, after it: X或者其授权(的)机构, X或其委托的Y. */
+    private static final Pattern OWNER_OR_DESIGNEE = Pattern.compile("(?:或者|或)其(?:授权|委托)的?[\\u4e00-\\u9fff]{1,12}$");
 
     /** 本法/本条例, 国家有关规定: the text itself or the state, no agency (国家网信部门 is one). */
     private static boolean notAnAgency(String owner) {

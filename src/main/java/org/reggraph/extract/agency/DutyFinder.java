@@ -155,7 +155,7 @@ public final class DutyFinder {
             + "|(?:根据|依据|依照|按照)(?:《[^》]{1,40}》|[\\u4e00-\\u9fff]{2,16}?法)第" + Lexicon.ARTICLE_NUMERAL + "+条(?:第[一二三四五六七八九十]+款)?(?:的(?:有关)?规定)?"
             + "|(?:根据|依据)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；的]){1,20}?(?:预案|规划|计划|方案|条件|目录|名录|定额|指标)|" + WITHIN_REMIT
             // 遵循宪法规定和法律、行政法规的基本原则: the principles the rules keep to
-            + "|遵循[^，。；]{1,30}?原则)[，,]?){0,3}(?:可以|应当|可|依法|及时|自行)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为|就)[^。；，]{1,30}?[，,]?)?"
+            + "|遵循[^，。；]{1,30}?原则)[，,]?){0,3}(?:可以|应当|可|依法|及时|自行)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为|就)[^。；，]{1,30}?[，,]?(?:可以|应当|可)?)?"
             + "(?<!的)" + MAKES + MADE_AND + "?(?!的|(?:并|或者)[\\u4e00-\\u9fff]{2,4}的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)委托");
@@ -168,7 +168,7 @@ public final class DutyFinder {
     /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定. */
     private static final Pattern RULES_ON = Pattern.compile("(?:并|同时|并且)?对[^，。；]{1,40}?" + PROVIDES + "规定");
     /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
-    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:(?<=并)可以)?(?:负责|组织)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
+    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:(?<=并)可以)?(?:负责|组织)?(?:起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定, X自行规定…, X(应当)(会同Y)(根据…)，规定… — X makes
      * the rule (not 规定的, a relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
@@ -467,7 +467,9 @@ public final class DutyFinder {
      * Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES); technical
      * bodies (计量技术机构, 药品专业技术机构) serve the agencies, and the samples record them borderline at most.
      */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$");
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$"
+            // the industry body entrusted with private funds' filings (私募投资基金监督管理条例): samples 97, 129, 131 record no duty
+            + "|^登记备案机构$");
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays; 隐藏、转移、变卖或者损毁X依法扣押的财物, 影响X依法办案: the breach's
@@ -1838,6 +1840,17 @@ public final class DutyFinder {
                 String second = AgencyNames.clean(levels.group(2) + levels.group(3));
                 m = first == null || second == null ? null : new Split(raw, List.of(first, second));
             }
+            Matcher seated = m == null ? Gate.when(raw.contains("及其设在"), SEATED_BRANCHES, raw) : null;
+            if (seated != null && seated.matches()) {
+                String body = AgencyNames.clean(seated.group(2));
+                String branch = AgencyNames.clean(seated.group(4));
+                // X及其设在地方的Y: X and its branches, named by their seat as the samples name them (samples 51, 131), after
+                // the members of a list before them (Z、X及其设在地方的Y)
+                List<String> members = new ArrayList<>(seated.group(1) == null ? List.of() : membersOf(seated.group(1)).members());
+                members.add(body);
+                members.add(body + "设在" + seated.group(3) + "的" + branch);
+                m = body == null || branch == null ? null : new Split(raw, List.copyOf(members));
+            }
             Matcher units = m == null ? Gate.when(raw.endsWith("单位"), CLOSED_BY_UNITS, raw) : null;
             if (units != null && units.matches()) {
                 Split agencies = membersOf(units.group(1));
@@ -1861,6 +1874,8 @@ public final class DutyFinder {
         return m;
     }
 
+    /** X及其设在地方(各地)的Y: a national body and its local branches (国家矿山安全监察机构及其设在地方的矿山安全监察机构). */
+    private static final Pattern SEATED_BRANCHES = Pattern.compile("^(?:(.+)(?:、|和|以及))?([^、和及或]{2,20}?)及其设在(地方|各地)的([^、和及或]{2,20})$");
     /** A description that ends in an act (…人民政府确定, …部门授权的部门认可): the bodies before it are its subject, not members. */
     private static final Pattern RELATIVE_ACT_END = Pattern.compile("(?:确定|认可|批准|指定|授权|委托|设立|核准|审批|认定|选定|登记)$");
 
