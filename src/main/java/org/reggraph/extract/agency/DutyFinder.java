@@ -119,7 +119,7 @@ public final class DutyFinder {
      */
     private static final String MAKES = "(?:制定|制订|拟订|拟定)";
     private static final String[] MAKE_WORDS = {"制定", "制订", "拟订", "拟定"};
-    private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定)";
+    private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定|并调整|和调整)";
     /** What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's). */
     private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照)";
     /**
@@ -142,7 +142,7 @@ public final class DutyFinder {
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + MAKER + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")"
             + "(?=(?:(?:会同|商(?![务业标品检贸]))[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|组织|分领域|分别|尽快|及时|" + WITHIN_REMIT + "|[，,])*"
-            + "(?:(?:(?:根据|依据|依照|参照)(?:(?:《[^》]{1,40}》|宪法)(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点)|结合[^。；，]{1,24}"
+            + "(?:(?:(?:根据|依据|依照|参照)(?:(?:《[^》]{1,40}》|宪法)(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点|状况|水平)|结合[^。；，]{1,24}"
             // 在不同宪法、法律、行政法规相抵触的前提下: the bounds of a legislature's rules; 在保留原有的专业制度的基础上: what they keep
             + "|在[^，。；]{2,30}?的(?:前提下|基础上)"
             // 根据前款规定的条件, 根据森林火灾应急预案: the provision or plan the rules follow
@@ -164,11 +164,11 @@ public final class DutyFinder {
     /** How many characters {@link #PLAN_BEFORE} reads back from a clause's start. */
     private static final int PLAN_BEFORE_LENGTH = 3;
     /** 作出(具体/补充/相应的) before a rule's 规定: the verb of providing rules (对…作出规定). */
-    private static final String PROVIDES = "(?:作出|做出)(?:补充|具体|相应的?)?";
+    private static final String PROVIDES = "(?:作出|做出|作(?=具体|补充|相应))(?:补充|具体|相应的?)?";
     /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定. */
     private static final Pattern RULES_ON = Pattern.compile("(?:并|同时|并且)?对[^，。；]{1,40}?" + PROVIDES + "规定");
     /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
-    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:(?<=并)可以)?(?:负责|组织)?(?:起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
+    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:(?<=并)可以)?(?:会同[^，。；]{1,30}?)?(?:负责|组织)?(?:起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定, X自行规定…, X(应当)(会同Y)(根据…)，规定… — X makes
      * the rule (not 规定的, a relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
@@ -539,6 +539,23 @@ public final class DutyFinder {
      * modal (X发现…的，应当责令改正，对直接负责的主管人员…: X is who sanctions).
      */
     private static final Pattern BREACH = Pattern.compile("的，(?:(?!应当|应|可以|必须)[^。；]){0,80}?(?:直接负责的主管人员|直接责任人员|负有责任的领导人员)");
+    /**
+     * …的，由Y责令(限期)改正 closing the condition: the body named in the condition broke the law (X对…申请，未在规定时间内完成审核
+     * 工作的，由本级人民政府…责令限期改正), its officials' sanction in the next sentence (；逾期不改正的，对直接负责的主管人员…).
+     */
+    private static final Pattern BREACH_ORDERED = Pattern.compile("的，(?:(?:或者|或)[^。；]{1,80}?的，)?由[^，。；]{2,40}?责令(?:其)?(?:限期)?(?:改正|纠正)");
+    /** Whether the sentence's first clause opens with an agency, its subject (not 运营者对X开展的…, 未经X指定…). */
+    private static boolean opensWithAgency(String sent) {
+        int comma = sent.indexOf('，');
+        String first = comma > 0 ? sent.substring(0, comma) : sent;
+        int[] span = SubjectScan.find(first);
+        if (span == null || span[0] != 0) {
+            return false;
+        }
+        String name = first.substring(span[0], span[1]);
+        return name.equals(AgencyNames.clean(name)) && !notSubject(name);
+    }
+
     /** After 由X: a sanction (R8, role enforcement). */
     private static final Pattern ENFORCES = Pattern.compile("[^，。；]{0,16}?(?:责令|处以|处|给予|没收|吊销|撤销|暂扣|罚款|予以|取缔|查封|扣押)");
 
@@ -757,6 +774,17 @@ public final class DutyFinder {
      * The end of the body X designates after 由X (确定的/指定的 + a department, body or organ, no 的 inside), when that body
      * acts next (a verb of {@link #BY}, 对, 会同, 与…共同); -1 otherwise (由X指定的仓库, 由X确定的符合…条件的检测机构).
      */
+    /**
+     * X或者Y委托的Z, Y another body than X (其他有关部门): Z is who acts; not X或者X委托的Z or X或者其委托的Z (外交部或者外交部委托的…,
+     * X or its delegate: samples 19 and 52).
+     */
+    private static boolean entrustedByOthers(String name) {
+        Matcher e = name.contains("委托的") ? ENTRUSTERS.matcher(name) : null;
+        return e != null && e.matches() && !e.group(2).equals(e.group(1)) && !e.group(2).equals("其");
+    }
+
+    private static final Pattern ENTRUSTERS = Pattern.compile("^(.+?)(?:或者|或)(.+?)委托的.+$");
+
     private static int designeeActs(String cl, int at) {
         Matcher designee = DESIGNEE_AFTER.matcher(cl).region(at, cl.length());
         int described = cl.indexOf('的', at + 3); // a 的 after the one of 确定的/指定的
@@ -870,8 +898,9 @@ public final class DutyFinder {
         carried.lastMakes = lastMakes(sent);
         carried.firstProhibition = sent.indexOf("不得");
         carried.listItem = listSubject != null || sent.contains("职责");
-        int condition = sent.contains("直接") || sent.contains("负有责任的领导") ? sent.indexOf("的，") : -1;
-        carried.breachEnd = condition >= 0 && BREACH.matcher(sent).region(condition, sent.length()).lookingAt() ? condition + 1 : -1;
+        int condition = sent.contains("直接") || sent.contains("负有责任的领导") || sent.contains("责令") ? sent.indexOf("的，") : -1;
+        carried.breachEnd = condition >= 0 && (BREACH.matcher(sent).region(condition, sent.length()).lookingAt()
+                || BREACH_ORDERED.matcher(sent).region(condition, sent.length()).lookingAt() && opensWithAgency(sent)) ? condition + 1 : -1;
         int cs = 0;
         for (int i = 0; i <= sent.length(); i++) {
             char c = i < sent.length() ? sent.charAt(i) : '，';
@@ -976,7 +1005,13 @@ public final class DutyFinder {
                     Matcher by = PASSIVE_BY.matcher(d.group(1));
                     int at = by.find() ? by.end() : 0;
                     // a span that names no agency (X会同Y根据…和国家制定的统一标准: the maker is 国家) leaves the clause to the duties
+                    String partnerOf = d.group(1).startsWith("会同") ? carried.subject : null;
                     if (ruleMakers(out, base, d.start(1) + at, d.group(1).substring(at), d.end(1), what, sent)) {
+                        if (partnerOf != null) {
+                            // X…，会同Y制定并公布…标准: the clause goes on with X, Y its partner
+                            add(out, true, base + cs + off, partnerOf, null, what, Delegates.RULEMAKING, sent);
+                            return;
+                        }
                         carried.subject = d.group(1).substring(at);
                         carried.rulesOnly = !d.group(1).contains("会同"); // 制定或者会同Y制定: Y is a partner, not the subject
                         return; // rule-making is no duty besides, unless a later clause gives one (DUTY_AFTER_RULES)
@@ -1197,7 +1232,11 @@ public final class DutyFinder {
                 Matcher remit = NAME_BY_REMIT.matcher(cl).region(m.end(1), cl.length());
                 int nameEnd = remit.lookingAt() ? alternativeEnd(cl, remit.end()) : m.end(1);
                 String role = ENFORCES.matcher(cl).region(nameEnd, Math.min(cl.length(), nameEnd + 24)).lookingAt() ? "enforcement" : "lead";
-                add(out, false, base + at, cl.substring(m.start(1), SubjectScan.designatorEnd(cl, m.start(1), nameEnd)), role, null, null, cl);
+                String byName = cl.substring(m.start(1), SubjectScan.designatorEnd(cl, m.start(1), nameEnd));
+                if (entrustedByOthers(byName)) {
+                    continue; // 由X或者Y委托的Z具体实施: Z acts on an entrustment (read apart), X and Y only entrust (sample 134)
+                }
+                add(out, false, base + at, byName, role, null, null, cl);
                 coAgencies(cl, nameEnd, base + cs + off, out);
             }
         }
