@@ -207,6 +207,16 @@ final class AgencyNames {
         return along != null && along.lookingAt() ? member.substring(along.end()) : member;
     }
 
+    /** The words 各/各地/各类 the cleaning cut before a name (its {@link #EACH}), as the text wrote them before {@code agency}. */
+    static String eachBefore(String raw, String agency) {
+        int at = agency.isEmpty() || agency.startsWith("各") ? -1 : raw.indexOf(agency);
+        if (at <= 0) {
+            return "";
+        }
+        String before = raw.substring(Math.max(0, at - 2), at);
+        return before.equals("各地") || before.equals("各类") ? before : before.endsWith("各") ? "各" : "";
+    }
+
     /** The agency named by a captured span, or null when it names none. */
     static String clean(String raw) {
         if (raw == null) {

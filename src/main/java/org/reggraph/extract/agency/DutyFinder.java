@@ -1901,8 +1901,9 @@ public final class DutyFinder {
             if (m == null) {
                 String agency = AgencyNames.clean(raw);
                 List<String> governments = agency == null ? null : AgencyNames.governments(agency);
-                m = agency == null ? Split.NONE : new Split(agency, (governments == null ? AgencyLists.members(agency).stream()
-                        : governments.stream().flatMap(g -> AgencyLists.members(g).stream()))
+                // a list as written keeps the 各 its members are read without (各省（…）财政部门、价格主管部门): the text's name
+                m = agency == null ? Split.NONE : new Split(AgencyNames.eachBefore(raw, agency) + agency, (governments == null
+                        ? AgencyLists.members(agency).stream() : governments.stream().flatMap(g -> AgencyLists.members(g).stream()))
                         .map(AgencyNames::withoutAlong).distinct().toList());
             }
             if (MEMBERS.size() >= MEMBERS_MAX) {
