@@ -159,13 +159,13 @@ final class Delegations {
     /**
      * D7 without 的规定: 按照/执行/符合/超过/不少于X规定的N, X规定时限, X规定提交的N, 符合X规定条件/标准的 — X sets N. The
      * word before X anchors it (a name is not read out of a longer phrase); X is one agency or a list of them
-     * (国务院财政、税务主管部门).
+     * (国务院财政、税务主管部门); also after a title, the alternative source (按照《药典》或者X制定的《炮制规范》的规定).
      */
     /** The owner of a D7 rule and its 会同 partner (groups 1 and 2). */
     private static final String RULE_OWNERS = "(" + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?";
     /** (依照本法)制定的 (核定的, 发布的) + a rule within the clause: what the owner made or fixed. */
     private static final String MADE_RULE = "(?:(?:依据|依照|根据)本(?:法|条例))?(?:制定|制订|核定|发布|颁布|公告|公布)的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度))";
-    private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|填报|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "))"
+    private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|填报|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + ")|(?<=》)(?:或者|或))"
             + RULE_OWNERS + "(?:(?:统一)?规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
     /**
      * X(会同Y)制定的N opening a sentence, N a rule (国务院期货监督管理机构制定的规章、规则…; 国务院建设行政主管部门和…专业主管部门制定的
@@ -388,6 +388,10 @@ final class Delegations {
                     }
                 }
             }
+            if (v.end() <= end && PLAN_MADE.matcher(sent).region(v.end(), end).matches()) {
+                planMakers(sent, base, by, v.start(), out); // 条件，由X会同Y共同拟定方案: what X draws up is a plan, its duty
+                continue;
+            }
             String what;
             if (alternativeOf != null) {
                 what = alternativeOf;
@@ -546,6 +550,9 @@ final class Delegations {
             DutyFinder.add(out, false, base + by + 1 + co + 2, partnersAfter(agent, co), "co", null, null, sent);
         }
     }
+
+    /** A plan right after the verb, ending the clause (由X会同Y共同拟定方案): drawn up, no rule made. */
+    private static final Pattern PLAN_MADE = Pattern.compile("[^，。；的]{0,12}(?:方案|规划|计划|预案)");
 
     /** {@link #PLANNED}, but 项目 that X 规定 are the items its rules list (具体项目由X、Y共同规定), not projects it picks. */
     private static boolean picked(String object, String sent, int verb, int end) {
@@ -1124,7 +1131,7 @@ final class Delegations {
     }
 
     /** The first characters of {@link #SET_BY}'s and {@link #BY_RULES_VERB}'s verbs: where a match can begin. */
-    private static final boolean[] SET_BY_LEADS = Lexicon.charTable("按依遵符执具超达低高少以使参根除在填");
+    private static final boolean[] SET_BY_LEADS = Lexicon.charTable("按依遵符执具超达低高少以使参根除在填或");
     private static final boolean[] BY_RULES_VERB_LEADS = Lexicon.charTable("按依");
     /** The first characters of {@link #BY_RULES_OF}'s verbs. */
     private static final boolean[] BY_RULES_OF_LEADS = Lexicon.charTable("按依根遵符执违");
@@ -1150,6 +1157,11 @@ final class Delegations {
         if (notAnAgency(owner) || NOT_OWNER.matcher(owner).find()) {
             return; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
         }
+        Matcher alternative = OWNER_AFTER_OR.matcher(owner);
+        if (alternative.lookingAt()) {
+            start += alternative.end(); // 按照《药典》或者X制定的《炮制规范》: the book is no agency's, X the alternative's owner
+            owner = owner.substring(alternative.end());
+        }
         Matcher designee = owner.indexOf('其') > 0 ? OWNER_OR_DESIGNEE.matcher(owner) : null;
         if (designee != null && designee.find()) {
             owner = owner.substring(0, designee.start()); // 按照X或者其授权机构制定的技术规范: X's rules (the authorisation is read apart)
@@ -1165,6 +1177,8 @@ final class Delegations {
         DutyFinder.add(out, true, base + start, owner, null, "规定", Delegates.RULEMAKING, sent);
     }
 
+    /** 或者 left before an owner, what it follows not a name (按照《药典》或者X制定的…: the match starts after the title). */
+    private static final Pattern OWNER_AFTER_OR = Pattern.compile("^(?:或者|或)");
     /** The body a rule's owner designates, after it: X或者其授权(的)机构, X或其委托的Y. */
     private static final Pattern OWNER_OR_DESIGNEE = Pattern.compile("(?:或者|或)其(?:授权|委托)的?[\\u4e00-\\u9fff]{1,12}$");
 
