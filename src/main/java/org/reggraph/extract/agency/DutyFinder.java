@@ -120,8 +120,11 @@ public final class DutyFinder {
     private static final String MAKES = "(?:制定|制订|拟订|拟定)";
     private static final String[] MAKE_WORDS = {"制定", "制订", "拟订", "拟定"};
     private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定|并调整|和调整)";
-    /** What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's). */
-    private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照)";
+    /**
+     * What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's; 制定…政策，通过制定…标准等措施:
+     * the means of the policy).
+     */
+    private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照|[，,]通过)";
     /**
      * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
      * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准).
@@ -1584,8 +1587,8 @@ public final class DutyFinder {
      * sentence is the statement: it names X before 会同, which the export pairs Y with.
      */
     private static boolean goesOnWith(String sent, String cl, int at, String subject, List<Duty> out) {
-        if (!cl.contains("会同") || cl.contains("制定") || cl.contains("制订")) {
-            return false;
+        if (!cl.contains("会同") || makes(cl, 0, cl.length()) && MADE_ON.matcher(cl).lookingAt()) {
+            return false; // X…，会同Y制定…办法: the rules (makesRulesOn), not a duty
         }
         Matcher co = coAfterModal(cl, 0); // X收到…后，应当会同Y…: a modal before 会同
         if (!co.lookingAt()) {
