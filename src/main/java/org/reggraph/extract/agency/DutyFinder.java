@@ -161,7 +161,7 @@ public final class DutyFinder {
             + "|遵循[^，。；]{1,30}?原则)[，,]?){0,3}(?:可以|应当|可|依法|及时|自行)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为|就)[^。；，]{1,30}?[，,]?(?:可以|应当|可)?)?"
             + "(?<!的)" + MAKES + MADE_AND + "?(?!的|(?:并|或者)[\\u4e00-\\u9fff]{2,4}的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */
-    private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)委托");
+    private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)(?:按照[^，。；]{1,12}?)?委托");
     /** A plan closing the clause before: what it provides for is the plan's content, no rules. */
     private static final Pattern PLAN_BEFORE = Pattern.compile("(?:预案|规划|计划|方案)[，,]$");
     /** How many characters {@link #PLAN_BEFORE} reads back from a clause's start. */
@@ -223,7 +223,7 @@ public final class DutyFinder {
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
             + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)](?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + SubjectScan.nextRegex() + ")");
     /** The verbs of a relative clause that an agency qualifies a noun with: X制定的/确定的/核发的…. */
-    private static final String RELATIVE_VERBS = "(?:依法)?(?:制定|制订|确定|核发|批准|审批|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实|拟订|安排|改变|登记)的";
+    private static final String RELATIVE_VERBS = "(?:依法)?(?:制定|制订|确定|核发|批准|审批|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实|拟订|安排|改变|登记|征收)的";
     /**
      * X(会同Y)制定的/确定的/核发的…: a relative clause, whose agency has no duty in this clause; not 国家制定的 after the
      * partner (X会同Y根据…和国家制定的统一标准，评定…: the state made the standard, X acts), nor a verb after the partner's
@@ -319,7 +319,7 @@ public final class DutyFinder {
             + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|批准|审查|审定|核准"
             + "|另行|适时|结合|统筹|协商|并商|商定|约谈|查明|查处|调解|追缴|许可|立即|验收|鉴定|评审|复核"
             // X应当与Y密切配合, 与Y相互配合: the partner of the work done together (samples 31, 119 and 128)
-            + "|密切|相互|互相|配合|协作|$";
+            + "|密切|相互|互相|配合|协作|宣传|$";
     /**
      * 会同Y: the co-agencies of a lead (also 会同Y, ending its clause: the duty follows the comma); a list of fields before 等 up
      * to 40 characters (会同国务院农业农村、自然资源、住房城乡建设、水利、卫生健康、林业草原等主管部门), a list of names with no
@@ -427,7 +427,9 @@ public final class DutyFinder {
      * (the samples since sample 101 read it as an approval; 向X申请 alone, which names no act, is left); 向X申请协调/裁决:
      * the body settles the matter.
      */
-    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("向" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|(?:设立|变更|注销)?登记|注册|领取|颁发|换发|协调|裁决)");
+    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("向" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|(?:设立|变更|注销)?登记|注册|领取|颁发|换发|协调|裁决"
+            // 申请采集证, 申请生产许可, 申请取水许可证: a licence the body issues (samples 106–139)
+            + "|[\\u4e00-\\u9fff]{0,6}(?:许可证|许可|采集证|执照)(?=[，。；、]|$))");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")" + APPROVAL_MANNER + "(?=批准|同意|审批|核准)");
     private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
