@@ -223,7 +223,7 @@ public final class DutyFinder {
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
             + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)](?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + SubjectScan.nextRegex() + ")");
     /** The verbs of a relative clause that an agency qualifies a noun with: X制定的/确定的/核发的…. */
-    private static final String RELATIVE_VERBS = "(?:依法)?(?:制定|制订|确定|核发|批准|审批|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实|拟订|安排|改变|登记|征收)的";
+    private static final String RELATIVE_VERBS = "(?:依法)?(?:制定|制订|确定|核发|批准|审批|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实|拟订|安排|改变|登记)的";
     /**
      * X(会同Y)制定的/确定的/核发的…: a relative clause, whose agency has no duty in this clause; not 国家制定的 after the
      * partner (X会同Y根据…和国家制定的统一标准，评定…: the state made the standard, X acts), nor a verb after the partner's
