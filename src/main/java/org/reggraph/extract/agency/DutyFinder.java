@@ -530,9 +530,12 @@ public final class DutyFinder {
      */
     private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|(?<=接受[^，。；]{1,30})审查|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
-    /** 对X(依法实施)的监督检查(工作)(，)应当予以配合/协助: X inspects, as 配合X的监督检查 says (海洋环境保护法, 劳动保障监察条例). */
+    /**
+     * 对X(依法实施)的监督检查(工作)(，)应当予以配合/协助, 应当支持与配合: X inspects, as 配合X的监督检查 says (海洋环境保护法,
+     * 劳动保障监察条例, 建设工程质量管理条例).
+     */
     private static final Pattern INSPECTION_HELPED = Pattern.compile("对" + X_SHORT + "(?:依法)?(?:进行|实施)?的(?:监督检查|检查|调查|监督)"
-            + "(?:工作)?[，,]?(?:应当)?(?:予以|给予)?(?:配合|协助)");
+            + "(?:工作)?[，,]?(?:应当)?(?:予以|给予)?(?:支持(?:与|和|并)?)?(?:配合|协助)");
     /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}); 监督下级 is no 监督下. */
     private static final Pattern UNDER = Pattern.compile(LEAD_UNDER + "(?![级属一])");
     /** Office holders in a list of leaders (省长、自治区主席、市长): no agency. */
