@@ -778,10 +778,9 @@ public final class DutyFinder {
         return next != null && next[0] == 0 ? end + 2 + next[1] : end;
     }
 
-    /**
-     * The end of the body X designates after 由X (确定的/指定的 + a department, body or organ, no 的 inside), when that body
-     * acts next (a verb of {@link #BY}, 对, 会同, 与…共同); -1 otherwise (由X指定的仓库, 由X确定的符合…条件的检测机构).
-     */
+    /** A name X或者Y委托的Z: X (group 1), Y (group 2). */
+    private static final Pattern ENTRUSTERS = Pattern.compile("^(.+?)(?:或者|或)(.+?)委托的.+$");
+
     /**
      * X或者Y委托的Z, Y another body than X (其他有关部门): Z is who acts; not X或者X委托的Z or X或者其委托的Z (外交部或者外交部委托的…,
      * X or its delegate: samples 19 and 52).
@@ -791,8 +790,10 @@ public final class DutyFinder {
         return e != null && e.matches() && !e.group(2).equals(e.group(1)) && !e.group(2).equals("其");
     }
 
-    private static final Pattern ENTRUSTERS = Pattern.compile("^(.+?)(?:或者|或)(.+?)委托的.+$");
-
+    /**
+     * The end of the body X designates after 由X (确定的/指定的 + a department, body or organ, no 的 inside), when that body
+     * acts next (a verb of {@link #BY}, 对, 会同, 与…共同); -1 otherwise (由X指定的仓库, 由X确定的符合…条件的检测机构).
+     */
     private static int designeeActs(String cl, int at) {
         Matcher designee = DESIGNEE_AFTER.matcher(cl).region(at, cl.length());
         int described = cl.indexOf('的', at + 3); // a 的 after the one of 确定的/指定的
