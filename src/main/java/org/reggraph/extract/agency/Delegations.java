@@ -1157,12 +1157,7 @@ final class Delegations {
         if (notAnAgency(owner) || NOT_OWNER.matcher(owner).find()) {
             return; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
         }
-        Matcher alternative = OWNER_AFTER_OR.matcher(owner);
-        if (alternative.lookingAt()) {
-            start += alternative.end(); // 按照《药典》或者X制定的《炮制规范》: the book is no agency's, X the alternative's owner
-            owner = owner.substring(alternative.end());
-        }
-        Matcher designee = owner.indexOf('其') > 0 ? OWNER_OR_DESIGNEE.matcher(owner) : null;
+        Matcher designee = owner.indexOf('其') > 0 ? DutyFinder.OR_ITS_DESIGNEE.matcher(owner) : null;
         if (designee != null && designee.find()) {
             owner = owner.substring(0, designee.start()); // 按照X或者其授权机构制定的技术规范: X's rules (the authorisation is read apart)
         }
@@ -1176,11 +1171,6 @@ final class Delegations {
         // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)
         DutyFinder.add(out, true, base + start, owner, null, "规定", Delegates.RULEMAKING, sent);
     }
-
-    /** 或者 left before an owner, what it follows not a name (按照《药典》或者X制定的…: the match starts after the title). */
-    private static final Pattern OWNER_AFTER_OR = Pattern.compile("^(?:或者|或)");
-    /** The body a rule's owner designates, after it: X或者其授权(的)机构, X或其委托的Y. */
-    private static final Pattern OWNER_OR_DESIGNEE = Pattern.compile("(?:或者|或)其(?:授权|委托)的?[\\u4e00-\\u9fff]{1,12}$");
 
     /** 本法/本条例, 国家有关规定: the text itself or the state, no agency (国家网信部门 is one). */
     private static boolean notAnAgency(String owner) {

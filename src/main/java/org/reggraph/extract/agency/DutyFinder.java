@@ -207,8 +207,11 @@ public final class DutyFinder {
     private static final Pattern ADJUSTS_RULE = Pattern.compile("^(?:根据[^，。；]{1,40}?[，,])?(?:可以|有权|可)(?:根据[^，。；]{1,30}?[，,]?)?"
             + "(?:在[^，。；]{1,30}?(?:范围内|内)[，,]?)?(?:对([^，。；]{0,36}?" + ADJUSTED + ")(?:作出|进行|予以)(?:适当)?调整"
             + "|调整([^，。；]{0,36}?" + ADJUSTED + ")(?![\\u4e00-\\u9fff]))");
-    /** 或者其授权/委托的…: the designee after a rule-making body (省、自治区、直辖市人民政府或者其授权的机构). */
-    private static final Pattern OR_ITS_DESIGNEE = Pattern.compile("或者其(?:授权|委托)的.*$");
+    /**
+     * (或者/或)其授权/委托(的)…: the designee after a rule-making body (省、自治区、直辖市人民政府或者其授权的机构, 国务院标准化部门或者
+     * 其授权机构); Delegations cuts it from a rule's owner too.
+     */
+    static final Pattern OR_ITS_DESIGNEE = Pattern.compile("(?:或者|或)其(?:授权|委托)的?.*$");
     /** How far after its subject {@link #SETS_RULE} reads: a subject, its partners and a basis. */
     private static final int SETS_RULE_REACH = 140;
 
@@ -1890,14 +1893,7 @@ public final class DutyFinder {
             }
             Matcher seated = m == null ? Gate.when(raw.contains("及其设在"), SEATED_BRANCHES, raw) : null;
             if (seated != null && seated.matches()) {
-                String body = AgencyNames.clean(seated.group(2));
-                String branch = AgencyNames.clean(seated.group(4));
-                // X及其设在地方的Y: X and its branches, named by their seat as the samples name them (samples 51, 131), after
-                // the members of a list before them (Z、X及其设在地方的Y)
-                List<String> members = new ArrayList<>(seated.group(1) == null ? List.of() : membersOf(seated.group(1)).members());
-                members.add(body);
-                members.add(body + "设在" + seated.group(3) + "的" + branch);
-                m = body == null || branch == null ? null : new Split(raw, List.copyOf(members));
+                m = seatedBranches(seated.group(1), seated.group(2), seated.group(3), seated.group(4), raw);
             }
             Matcher units = m == null ? Gate.when(raw.endsWith("单位"), CLOSED_BY_UNITS, raw) : null;
             if (units != null && units.matches()) {
@@ -1921,6 +1917,22 @@ public final class DutyFinder {
             MEMBERS.put(raw, m);
         }
         return m;
+    }
+
+    /**
+     * X及其设在地方的Y: X and its branches, named by their seat as the samples name them (samples 51, 131), after the members of a
+     * list before them ({@code before}: Z in Z、X及其设在地方的Y); null when X or Y names no agency.
+     */
+    private static Split seatedBranches(String before, String x, String seat, String y, String raw) {
+        String body = AgencyNames.clean(x);
+        String branch = AgencyNames.clean(y);
+        if (body == null || branch == null) {
+            return null;
+        }
+        List<String> members = new ArrayList<>(before == null ? List.of() : membersOf(before).members());
+        members.add(body);
+        members.add(body + "设在" + seat + "的" + branch);
+        return new Split(raw, List.copyOf(members));
     }
 
     /** X及其设在地方(各地)的Y: a national body and its local branches (国家矿山安全监察机构及其设在地方的矿山安全监察机构). */
