@@ -113,8 +113,11 @@ final class AgencyNames {
     private static final Pattern REMIT_SECOND = Pattern.compile("^([^、和，]{2,30}?)、(" + DutyFinder.REMIT_VERB + "[^的，、]{1,20}的"
             + DutyFinder.REMIT_HEAD + ")(?:、|和(?!其他))([^，]{2,120})$");
 
-    /** The bodies a list leaves unnamed by their duty: 其他负有安全生产监督管理职责的(有关)部门. */
-    static final String UNNAMED_BY_REMIT = "其他负有[^，。；、的]{1,24}?职责的(?:有关)?部门";
+    /**
+     * The bodies a list leaves unnamed by their duty: 其他负有安全生产监督管理职责的(有关)部门, 其他依法负有反洗钱监督管理职责的部门,
+     * 其他依法履行…职责的部门 (the corpus writes the three: 58, 8 and 8 times).
+     */
+    static final String UNNAMED_BY_REMIT = "其他(?:依法)?(?:负有|履行)[^，。；、的]{1,24}?职责的(?:有关)?部门";
     /**
      * Such bodies inside a list, more members after them (各级应急管理部门、矿山安全监察机构及其他负有安全生产监督管理职责的部门和
      * 财政部门): the list is the rest's, written as the text writes it.
@@ -374,7 +377,7 @@ final class AgencyNames {
         if (remitFirst(s) != null) {
             return s; // X负责…的部门、Y: a list whose first member is named by its remit (AgencyLists splits it)
         }
-        if (s.indexOf("其他负有") > 0 && namedAround(s)) {
+        if ((s.indexOf("其他负有") > 0 || s.indexOf("其他依法") > 0) && namedAround(s)) {
             return s; // X、Y及其他负有…职责的部门和Z: the members around the unnamed ones
         }
         Matcher v = CLAUSE.matcher(s);
@@ -590,6 +593,9 @@ final class AgencyNames {
         for (int k = 0; k < s.length(); k++) {
             if (REMIT_FIRST_CHAR[s.charAt(k)] && remit.region(k, s.length()).matches()) {
                 String before = s.substring(0, k);
+                if (before.endsWith("其他依法")) {
+                    before = before.substring(0, before.length() - 2); // 和其他依法负有…职责的部门: 依法 is the remit's, no clause
+                }
                 if (remitOwner(before) && !CLAUSE.matcher(before).find()) {
                     return true;
                 }

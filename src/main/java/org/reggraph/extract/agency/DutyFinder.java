@@ -272,6 +272,13 @@ public final class DutyFinder {
     /** A body and the office a clause names it (X为全国…的主管机关, X是…的实施机关): X is the subject of what follows. */
     private static final Pattern NAMED_AS = Pattern.compile("^(" + NAME_ALONE + ")(?:为|是)(?!指)[\\u4e00-\\u9fff、]{2,30}(?:机关|机构|部门)$");
     /**
+     * An office named first and the body that holds it after 为/是, at a sentence's start or after its condition (集会、游行、示威的
+     * 主管机关，是…举行地的市、县公安局、城市公安分局; 国家管理金银的主管机关为中国人民银行; 广告的管理机关是国家工商行政管理机关和…;
+     * …的，主管机关为…共同上一级公安机关): the body is responsible for what the office does. Not 所称X，是指 (a definition).
+     */
+    private static final Pattern OFFICE_HELD_BY = Pattern.compile("(?:^|的，)(?:[^，。；]{1,40}?的)?(?:主管|登记|管理|执法|审批|发证|登记管理|监督管理)"
+            + "(?:机关|部门)[，,]?(?:为|是)(?!指)([^，。；：]{2,60}?)(?:[（(][^（）()]{1,40}[）)])?(?=[；。]|$)");
+    /**
      * A subject list too long for {@link #SUBJECT}'s 40 characters, closed by 等…部门: 国务院发展改革、财政、住房城乡建设、交通运输、水利、
      * 金融管理、国有资产监管、市场监督管理等有关部门应当按照职责分工… (the corpus writes ~40 such lists of 41–90 characters).
      */
@@ -320,7 +327,7 @@ public final class DutyFinder {
             + "|严密|防范|维护|查证|处置|打击|治理|核查|考核|收集|汇总|通报|整治|编写|管理|组建"
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
             + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|批准|审查|审定|核准"
-            + "|另行|适时|结合|统筹|协商|并商|商定|约谈|查明|查处|调解|追缴|许可|立即|验收|鉴定|评审|复核"
+            + "|另行|适时|结合|统筹|协商|会商|并商|商定|约谈|查明|查处|调解|追缴|许可|立即|验收|鉴定|评审|复核"
             // X应当与Y密切配合, 与Y相互配合: the partner of the work done together (samples 31, 119 and 128)
             + "|密切|相互|互相|配合|协作|宣传|$";
     /**
@@ -394,7 +401,7 @@ public final class DutyFinder {
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_NAMED + APPROVAL_MANNER
             + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|考试|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
             // 经X注册 (a registration that admits), 经X协调 / 综合平衡 (the body settles the matter), 经X的许可
-            + "|注册|协调|综合平衡|的(?:许可|批准|同意)|签署意见"
+            + "|注册|协调|综合平衡|的(?:许可|批准|同意)|签署意见|提出(?:审核|审查)意见"
             + "|组织(?:[^，。；的]{0,12}考核|论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格|对[^，。；]{1,40}?(?:予以|进行)?(?:审查|审核)(?:批准|同意)?(?:后|[，,。；]|$)"
             + "|检查(?:和|并)同意)");
     /**
@@ -435,6 +442,11 @@ public final class DutyFinder {
             + "|[\\u4e00-\\u9fff]{0,6}(?:许可证|许可|采集证|执照)(?=[，。；、]|$))");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")" + APPROVAL_MANNER + "(?=批准|同意|审批|核准)");
+    /**
+     * {@link #REPORT_TO} with a list of 31 to 80 characters (报流域管理机构或者省、自治区、直辖市人民政府水行政主管部门直属水文机构批准;
+     * tried only where the shorter one found nothing).
+     */
+    private static final Pattern REPORTED_LIST = Pattern.compile("(?:报请|报送|报(?![告关表]))([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")(?=批准|审批|核准|同意)");
     private static final Pattern LIST_AND = Pattern.compile("或者|以及|和");
     private static final Pattern BY_AUTHORITY = Pattern.compile("^" + X + "(?=根据授权|经授权)");
     /** 其X部门 after a government subject: the government's department (其文物主管部门, 其林业草原、渔业主管部门). */
@@ -904,6 +916,13 @@ public final class DutyFinder {
                 delegated.add(new int[]{oBase + m.start(1) + cut, oBase + m.end(1)}); // the clause's subject: no duty besides
             }
         }
+        m = Gate.when(sent.indexOf('为') > 0 || sent.indexOf('是') > 0, OFFICE_HELD_BY, sent);
+        while (m.find()) {
+            String holder = AgencyNames.clean(m.group(1));
+            if (holder != null && !BARE_FUNCTION.matcher(holder).matches()) { // not 中国合作者的主管部门: a party's, no body named
+                add(out, false, base + m.start(1), m.group(1), "lead", null, null, sent);
+            }
+        }
         // clause by clause: subjects, 由X, 报X
         Carried carried = new Carried();
         carried.subject = listSubject;
@@ -964,6 +983,18 @@ public final class DutyFinder {
      * 1999年5月25日民政部令第14号发布): the bodies named there approved or published the text, and have no duty in it.
      */
     private static final Pattern HISTORY_RECORD = Pattern.compile(Lexicon.DIGIT_DATE + "经?[^，。；\\d]{2,40}?(?:批准|发布|公布|颁布|通过)");
+
+    /**
+     * An approval that qualifies a cited document (经国务院批准、财政部1974年6月发布的《…》同时废止; 经国务院批准，1983年3月15日…发布的《…》):
+     * how an older text was made, no duty in this one.
+     */
+    private static final Pattern MADE_RECORD = Pattern.compile("[^。；《]{0,40}?(?:发布|公布|颁布|施行|印发)的《");
+
+    /** Whether a {@link #MADE_RECORD} follows {@code at} in the sentence (read up to 60 characters on). */
+    private static boolean madeRecord(String sent, int at) {
+        int to = Math.min(sent.length(), at + 60);
+        return sent.lastIndexOf('《', to) > at && MADE_RECORD.matcher(sent).region(at, to).lookingAt();
+    }
 
     /** Whether the clause from {@code cs} to {@code ce} is a {@link #HISTORY_RECORD}; asked only where a year stands. */
     private static boolean historyRecord(String sent, int cs, int ce) {
@@ -1254,10 +1285,15 @@ public final class DutyFinder {
         }
         m = Gate.when(cl.indexOf('报') >= 0 || cl.indexOf('送') >= 0 || cl.contains("提请") || cl.contains("交由") || cl.contains("提交"),
                 REPORT_TO, cl);
+        int reports = 0;
         while (m.find()) {
+            reports++;
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
             }
+        }
+        if (reports == 0 && cl.length() > 35 && cl.indexOf('报') >= 0) {
+            approvalLists(REPORTED_LIST, cl, base + cs + off, out);
         }
         if (span == null && cl.contains("人员")) {
             Matcher staff = STAFF_OF.matcher(cl);
@@ -1301,7 +1337,7 @@ public final class DutyFinder {
         int approvals = 0;
         while (m.find()) {
             approvals++;
-            if (RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
+            if (RELATIVE_APPROVER.matcher(m.group(1)).matches() || madeRecord(sent, cs + off + m.end())) {
                 continue;
             }
             int co = cl.indexOf("会同", m.start(1));
@@ -1318,7 +1354,7 @@ public final class DutyFinder {
             }
         }
         if (approvals == 0 && cl.length() > 35 && cl.indexOf('经') >= 0) {
-            approvalLists(cl, base + cs + off, out);
+            approvalLists(APPROVED_LIST, cl, base + cs + off, out);
         }
         if (cl.contains("派人") || cl.contains("派员")) {
             teamMembers(cl, base + cs + off, out);
@@ -1417,10 +1453,10 @@ public final class DutyFinder {
     /**
      * 经X或者Y批准 with a list longer than a name (经国务院渔业行政主管部门或者省、自治区、直辖市人民政府渔业行政主管部门批准,
      * 经中央军事委员会后勤保障部负责卫生工作的业务部门和国务院药品监督管理部门或者…批准): each full name between 和/或者/以及,
-     * or the list as one span when a part names no agency (工业和信息化部).
+     * or the list as one span when a part names no agency (工业和信息化部). The same for 报X或者Y批准 ({@link #REPORTED_LIST}).
      */
-    private static void approvalLists(String cl, int at, List<Duty> out) {
-        Matcher m = APPROVED_LIST.matcher(cl);
+    private static void approvalLists(Pattern lists, String cl, int at, List<Duty> out) {
+        Matcher m = lists.matcher(cl);
         while (m.find()) {
             String list = m.group(1);
             String[] parts = LIST_AND.split(list);
