@@ -1,6 +1,8 @@
 package org.reggraph.extract.agency;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,9 @@ public final class DefinedNames {
      */
     private static final Pattern NAME_STARTS_AFTER = Pattern.compile("第[一二三四五六七八九十百零〇]+[条章节]|设立|成立|组建|建立|(?<!自)由");
 
+    /** 等 closing an enumeration, not inside a word (高等, 平等, 同等, 中等, 初等, 均等, 对等, 相等). */
+    private static final String ENUMERATING = "(?<![高平同中初均对相])";
+
     private DefinedNames() {
     }
 
@@ -50,6 +55,37 @@ public final class DefinedNames {
             }
         }
         return out;
+    }
+
+    /** The bodies a duty's agency stands for, and the list they were named in (null for one body named alone). */
+    public record Resolved(List<String> names, String list) {
+    }
+
+    /**
+     * What {@code name} stands for under the document's definitions: the agency its short name was defined for, or — a list of
+     * defined short names (标委会和分技委) — each member's agency, in a list written with their full names; else itself.
+     */
+    public static Resolved resolve(String name, Map<String, String> defined) {
+        String whole = defined.get(name);
+        if (whole != null || defined.isEmpty()) {
+            return new Resolved(List.of(whole != null ? whole : name), null);
+        }
+        String[] parts = JOINED.split(name);
+        List<String> names = new ArrayList<>();
+        for (String part : parts) {
+            String full = defined.get(part);
+            if (full == null || parts.length < 2) {
+                return new Resolved(List.of(name), null);
+            }
+            names.add(full);
+        }
+        StringBuilder list = new StringBuilder();
+        Matcher join = JOINED.matcher(name);
+        int i = 0;
+        while (join.find()) {
+            list.append(names.get(i++)).append(join.group());
+        }
+        return new Resolved(names, list.append(names.get(i)).toString());
     }
 
     /** The bracket that opens a definition whose 称 stands at {@code k} (at most four characters after it), or -1. */
@@ -87,6 +123,30 @@ public final class DefinedNames {
             from = before.end();
         }
         String tail = run.substring(from);
+        String named = one(tail);
+        if (named != null && !GROUPED.matcher(named).find()) {
+            return named;
+        }
+        // the body after what describes or groups it (对…、珠宝玉石等有关全国标准化技术委员会（以下简称标委会）, 标委会及下设专业标准化
+        // 分技术委员会（以下简称分技委）): the run from the last such word, if that is one name
+        int cut = -1;
+        for (Matcher word = GROUPED_BY.matcher(tail); word.find(); ) {
+            cut = word.end();
+        }
+        String body = cut > 0 && cut < tail.length() - 1 ? tail.substring(cut) : null;
+        return body != null && !JOINED.matcher(body).find() && one(body) != null ? one(body) : named;
+    }
+
+    /** A name that holds a grouping or a relation before its body (…、珠宝玉石等有关全国标准化技术委员会, 标委会及下设…). */
+    private static final Pattern GROUPED = Pattern.compile(ENUMERATING + "等|、|下设|所属");
+    /** A list's joins: a run with one names more than one body (…的部门和中国人民解放军总装备部). */
+    private static final Pattern JOINED = Pattern.compile("和|及|或者|或|、|与");
+
+    /** The words a defined body may follow in a longer run: a grouping (not the 等 of 高等, 平等), a relation, a description. */
+    private static final Pattern GROUPED_BY = Pattern.compile(ENUMERATING + "等(?:有关)?|有关|的|下设|所属");
+
+    /** The one agency {@code tail} ends with and is, or null. */
+    private static String one(String tail) {
         String cleaned = AgencyNames.clean(tail);
         return cleaned != null && tail.endsWith(cleaned) && AgencyLists.members(cleaned).size() == 1 ? cleaned : null;
     }

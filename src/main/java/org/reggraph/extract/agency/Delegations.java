@@ -118,7 +118,7 @@ final class Delegations {
     /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
     private static final Pattern PEOPLES_BODY = Pattern.compile("^(?:村民委员会|居民委员会)");
     /** X或者(其|Z)授权的Y: the authoriser is Z where it is named (国务院证券监督管理机构或者国务院授权的部门), else X. */
-    private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:(?:或者|或)(?:其|(" + NAME + "{0,20}?" + DutyFinder.SUFFIX + "))?|及其)(?:依法)?授权(?:的(?:其他)?|(?=单位|机构))(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织|单位))");
+    private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:(?:或者|或)(?:其|(" + NAME + "{0,20}?" + DutyFinder.SUFFIX + "))?|及其)(?:依法)?授权(?:的(?:其他)?|(?=单位|机构|部门))(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织|单位))");
     /** Members of a named authoriser (国务院、中央军事委员会); 省、自治区、直辖市 stays one name. */
     /**
      * How far before its 授权 a match of {@link #OR_AUTHORISED} (two names of at most 30 and 20 characters and their heads,
@@ -831,7 +831,7 @@ final class Delegations {
     /** D6: X或者其授权的Y, 经X授权的Y, X授权Y…. */
     private static void authorise(String sent, int base, List<DutyFinder.Duty> out) {
         // both patterns need 授权的, and search a name at every offset: skip them without it
-        boolean authorisedBody = sent.contains("授权的") || sent.contains("其授权单位") || sent.contains("其授权机构");
+        boolean authorisedBody = sent.contains("授权的") || sent.contains("授权单位") || sent.contains("授权机构") || sent.contains("授权部门");
         // no match starts further before the first 授权, or ends further after the last, than the patterns reach
         int from = Math.max(0, sent.indexOf("授权") - AUTHORISER_REACH);
         int to = Math.min(sent.length(), sent.lastIndexOf("授权") + AUTHORISED_REACH);
@@ -847,7 +847,7 @@ final class Delegations {
         while (m.find()) {
             named.add(m.end(3));
             boolean byName = m.group(2) != null;
-            // 授权单位 as written (或其授权单位), 授权的Y otherwise (授权的其他驻外机关: 授权的驻外机关, as the samples name it)
+            // 授权单位 as written (或其授权单位, 或者国务院授权部门), 授权的Y otherwise (授权的其他驻外机关: 授权的驻外机关, as the samples name it)
             boolean of = sent.charAt(m.start(3) - 1) == '的' || sent.startsWith("的其他", m.start(3) - 3);
             String authorised = (of ? "授权的" : "授权") + withDepartment(sent, m.group(3), m.end(3));
             List<String> parts = byName ? new ArrayList<>(List.of(AUTHORISER_LIST.split(m.group(2)))) : listedAuthorisers(m.group(1));
@@ -869,7 +869,9 @@ final class Delegations {
                 continue; // 领事机关或者外交部授权的其他驻外机关: read above as 外交部授权的驻外机关
             }
             if (!BARE_BODY.matcher(m.group(2)).matches()) {
-                DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "授权", Delegates.AUTHORISATION, sent);
+                // X授权的省级人民政府地质矿产主管部门: the department, not the government the lazy name stops at
+                DutyFinder.add(out, true, base + m.start(2), withDepartment(sent, m.group(2), m.end(2)), null, "授权",
+                        Delegates.AUTHORISATION, sent);
                 continue;
             }
             for (String who : authorisers(lastName(m.group(1)))) {

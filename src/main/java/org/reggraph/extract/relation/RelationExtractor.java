@@ -176,12 +176,15 @@ public final class RelationExtractor implements RelationStage {
         List<DutyFinder.Duty> dutiesFound = new ArrayList<>(duties.find(dt, 0, dt.text().length()));
         dutiesFound.addAll(RoleNames.duties(dt.text())); // 赔偿权利人应当…: a role the document gave public bodies
         for (DutyFinder.Duty duty : dutiesFound) {
-            String name = defined.getOrDefault(duty.agency(), duty.agency());
+            DefinedNames.Resolved bodies = DefinedNames.resolve(duty.agency(), defined);
+            String list = bodies.list() != null ? bodies.list() : duty.list();
             Provenance at = new Provenance(d.id(), dt.article(duty.offset()), dt.line(duty.offset()), duty.surface());
-            add(out, seen, duty.type() == RelationType.RESPONSIBLE
-                    ? new Relation.Responsible(at, name, duty.role(), duty.what(), duty.list())
-                    : new Relation.Delegates(at, name, duty.what(), duty.kind(), duty.list()));
-            agencies.collect(name, found);
+            for (String name : bodies.names()) {
+                add(out, seen, duty.type() == RelationType.RESPONSIBLE
+                        ? new Relation.Responsible(at, name, duty.role(), duty.what(), list)
+                        : new Relation.Delegates(at, name, duty.what(), duty.kind(), list));
+                agencies.collect(name, found);
+            }
         }
         for (String issuer : d.issuers()) {
             agencies.collect(issuer, found);
