@@ -204,10 +204,14 @@ final class AgencyNames {
     /** A scope within a name: 设区的市级及以上（包括直辖市所辖的区县）地方生态环境部门 (not 省级（含）以上, whose 含 stands alone). */
     private static final Pattern SCOPE = Pattern.compile("[（(](?:包括|含)[^（）()]{2,20}[）)]");
 
-    /** A list member without a place ({@link #ALONG}) before its level. */
+    /**
+     * A list member without a place ({@link #ALONG}) before its level, and without the 有关 between its level and its kind
+     * ({@link #RELATED_KIND}, which the cleaning applies to a name alone: 国务院有关自然保护区行政主管部门或者省…人民政府).
+     */
     static String withoutAlong(String member) {
         Matcher along = member.startsWith("沿") ? ALONG.matcher(member) : null;
-        return along != null && along.lookingAt() ? member.substring(along.end()) : member;
+        String m = along != null && along.lookingAt() ? member.substring(along.end()) : member;
+        return m.indexOf('关') >= 0 ? RELATED_KIND.matcher(m).replaceFirst("$1") : m;
     }
 
     /** The words 各/各地/各类 the cleaning cut before a name (its {@link #EACH}), as the text wrote them before {@code agency}. */

@@ -849,7 +849,8 @@ final class Delegations {
             boolean byName = m.group(2) != null;
             // 授权单位 as written (或其授权单位, 或者国务院授权部门), 授权的Y otherwise (授权的其他驻外机关: 授权的驻外机关, as the samples name it)
             boolean of = sent.charAt(m.start(3) - 1) == '的' || sent.startsWith("的其他", m.start(3) - 3);
-            String authorised = (of ? "授权的" : "授权") + withDepartment(sent, m.group(3), m.end(3));
+            // 国务院或者国务院授权的有关主管部门: the designee without 有关, as AUTHORISED_BY names it below
+            String authorised = (of ? "授权的" : "授权") + withDepartment(sent, m.group(3), m.end(3)).replaceFirst("^有关(?=.{2})", "");
             List<String> parts = byName ? new ArrayList<>(List.of(AUTHORISER_LIST.split(m.group(2)))) : listedAuthorisers(m.group(1));
             String first = byName ? lastName(m.group(1)) : null;
             if (first != null && AUTHORITY.matcher(first).find() && AUTHORITY.matcher(m.group(2)).find()) {

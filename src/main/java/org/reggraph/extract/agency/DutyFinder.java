@@ -137,6 +137,8 @@ public final class DutyFinder {
     private static final String MAKER = "(" + name(50) + ")";
     /** 在各自职责范围内, 在其职责范围内: a lead-in before the rule-maker's basis or after it (…的规定，在其职责范围内制定). */
     private static final String WITHIN_REMIT = "在(?:各自|其|本部门|本机关)(?:的)?(?:职责|权限)范围内";
+    /** A law named without 《》: 专利法, 食品安全法 (not 方法, 办法, 立法, 执法, 违法, 合法, 依法 …). */
+    private static final String LAW_NAMED = "[\\u4e00-\\u9fff]{1,11}?(?<![方办做手看想说算用语执司立违合非守依国])法";
     /**
      * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)(可以)(对/为…)制定…办法/细则/标准,
      * two lead-ins in any order (依据职权，分别制定; 依照X法第N条的规定制定; 依照法律、行政法规的规定制定). The group is
@@ -145,7 +147,7 @@ public final class DutyFinder {
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + MAKER + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")"
             + "(?=(?:(?:会同|商(?![务业标品检贸]))[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|组织|分领域|分别|尽快|及时|" + WITHIN_REMIT + "|[，,])*"
-            + "(?:(?:(?:根据|依据|依照|参照)(?:(?:《[^》]{1,40}》|宪法)(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点|状况|水平)|结合[^。；，]{1,24}"
+            + "(?:(?:(?:根据|依据|依照|参照)(?:(?:《[^》]{1,40}》|宪法|" + LAW_NAMED + ")(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){1,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点|状况|水平)|结合[^。；，]{1,24}"
             // 在不同宪法、法律、行政法规相抵触的前提下: the bounds of a legislature's rules; 在保留原有的专业制度的基础上: what they keep
             + "|在[^，。；]{2,30}?的(?:前提下|基础上)"
             // 根据前款规定的条件, 根据森林火灾应急预案: the provision or plan the rules follow
@@ -154,6 +156,8 @@ public final class DutyFinder {
             + "|(?:根据|依据|依照|按照)(?:有关)?法律、(?:行政)?法规(?:的(?:有关)?规定)?(?:[和及][^，。；]{1,14}?(?:规定|决定))?"
             // 根据法律和国务院的行政法规、决定、命令: the laws and the State Council's acts a ministry's rules implement
             + "|(?:根据|依据|依照)法律(?:(?:和|及|、)[^，。；]{1,20}?(?:法规|决定|命令))?"
+            // 根据专利法: a law named without 《》 (国务院专利行政部门根据专利法和本细则制定专利审查指南)
+            + "|(?:根据|依据|依照)" + LAW_NAMED + "(?:的(?:有关)?规定)?"
             // 依照食品安全法第二十九条的规定: an article of a named law
             + "|(?:根据|依据|依照|按照)(?:《[^》]{1,40}》|[\\u4e00-\\u9fff]{2,16}?法)第" + Lexicon.ARTICLE_NUMERAL + "+条(?:第[一二三四五六七八九十]+款)?(?:的(?:有关)?规定)?"
             + "|(?:根据|依据)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；的]){1,20}?(?:预案|规划|计划|方案|条件|目录|名录|定额|指标)|" + WITHIN_REMIT
@@ -397,7 +401,8 @@ public final class DutyFinder {
      * it (经县级以上工商行政管理部门主要负责人批准: the department approves).
      */
     private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限)"
-            + "|(?:按照|依照|依据|根据)[^，。；]{2,16}?进行(?:立项)?)?(?:的?(?:主要)?负责人)?"; // 经X根据总体规划进行立项审查同意
+            + "|(?:按照|依照|依据|根据)[^，。；]{2,16}?(?:进行(?:立项)?)?)?(?:的?(?:主要)?负责人)?"; // 经X根据总体规划进行立项审查同意,
+            // 经X根据有关协议或者对等原则核准
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_NAMED + APPROVAL_MANNER
             + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|考试|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验"
             // 经X注册 (a registration that admits), 经X协调 / 综合平衡 (the body settles the matter), 经X的许可
@@ -440,6 +445,11 @@ public final class DutyFinder {
     private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("向" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|(?:设立|变更|注销)?登记|注册|领取|颁发|换发|协调|裁决"
             // 申请采集证, 申请生产许可, 申请取水许可证: a licence the body issues (samples 106–139)
             + "|[\\u4e00-\\u9fff]{0,6}(?:许可证|许可|采集证|执照)(?=[，。；、]|$))");
+    /**
+     * A party acting on a body's proof or approval document (凭所在地税务机关的证明, 凭国务院证券监督管理机构的批准文件, 凭…主管部门
+     * 颁发的批准证书; 16 in the corpus): the body approved (the samples' reading of 必须有X的证明).
+     */
+    private static final Pattern BY_PROOF_OF = Pattern.compile("凭" + X_SHORT + "(?:出具|签发|核发|颁发)?的(?:证明|批准文件|批准证书|批件|批准书|证明文件)");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")" + APPROVAL_MANNER + "(?=批准|同意|审批|核准)");
     /**
@@ -551,6 +561,12 @@ public final class DutyFinder {
      */
     private static final Pattern INSPECTION_HELPED = Pattern.compile("对" + X_SHORT + "(?:依法)?(?:进行|实施)?的(?:监督检查|检查|调查|监督)"
             + "(?:工作)?[，,]?(?:应当)?(?:予以|给予)?(?:支持(?:与|和|并)?)?(?:配合|协助)");
+    /**
+     * {@link #INSPECTION_HELPED} with the helpers named after the comma (对X依法进行的监督检查，被检查单位应当配合; 对X和其他有关部门
+     * 依法进行的监督检查，从事核安全活动的单位应当予以配合): read over the sentence, the clauses split at that comma.
+     */
+    private static final Pattern INSPECTION_HELPED_ACROSS = Pattern.compile("对" + X_SHORT + "(?:依法)?(?:进行|实施)?的(?:监督检查|检查|调查|监督)"
+            + "(?:工作)?[，,][^，。；]{0,30}?(?:应当|必须)(?:予以|给予)?(?:支持(?:与|和|并)?)?(?:配合|协助)");
     /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}); 监督下级 is no 监督下. */
     private static final Pattern UNDER = Pattern.compile(LEAD_UNDER + "(?![级属一])");
     /** Office holders in a list of leaders (省长、自治区主席、市长): no agency. */
@@ -900,7 +916,17 @@ public final class DutyFinder {
                 }
             }
         }
-        Matcher m = Gate.when(sent.contains("按照省"), PROVINCES, sent);
+        Matcher m = Gate.when(sent.indexOf('对') >= 0 && (sent.contains("配合") || sent.contains("协助")), INSPECTION_HELPED_ACROSS, sent);
+        while (m.find()) {
+            add(out, false, base + m.start(1), m.group(1), "supervise", null, null, sent);
+        }
+        m = Gate.when(sent.indexOf('凭') >= 0, BY_PROOF_OF, sent);
+        while (m.find()) {
+            if (!m.group(1).contains("指定")) { // 凭合同和X指定部门的批准文件: a designee the text does not name
+                add(out, false, base + m.start(1), m.group(1), "approval", null, null, sent);
+            }
+        }
+        m = Gate.when(sent.contains("按照省"), PROVINCES, sent);
         while (m.find()) {
             add(out, true, base + m.start(1), m.group(1), null, "规定", Delegates.RULEMAKING, sent);
         }
