@@ -133,8 +133,8 @@ public final class DefinedNames {
         for (Matcher word = GROUPED_BY.matcher(tail); word.find(); ) {
             cut = word.end();
         }
-        String body = cut > 0 && cut < tail.length() - 1 ? tail.substring(cut) : null;
-        return body != null && !JOINED.matcher(body).find() && one(body) != null ? one(body) : named;
+        String body = cut > 0 && cut < tail.length() - 1 && !JOINED.matcher(tail.substring(cut)).find() ? one(tail.substring(cut)) : null;
+        return body != null ? body : named;
     }
 
     /** A name that holds a grouping or a relation before its body (…、珠宝玉石等有关全国标准化技术委员会, 标委会及下设…). */

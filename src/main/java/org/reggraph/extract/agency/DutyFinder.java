@@ -447,7 +447,7 @@ public final class DutyFinder {
             + "|[\\u4e00-\\u9fff]{0,6}(?:许可证|许可|采集证|执照)(?=[，。；、]|$))");
     /**
      * A party acting on a body's proof or approval document (凭所在地税务机关的证明, 凭国务院证券监督管理机构的批准文件, 凭…主管部门
-     * 颁发的批准证书; 16 in the corpus): the body approved (the samples' reading of 必须有X的证明).
+     * 颁发的批准证书; 16 such phrases in the corpus): the body approved (the samples' reading of 必须有X的证明).
      */
     private static final Pattern BY_PROOF_OF = Pattern.compile("凭" + X_SHORT + "(?:出具|签发|核发|颁发)?的(?:证明|批准文件|批准证书|批件|批准书|证明文件)");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
@@ -1239,6 +1239,14 @@ public final class DutyFinder {
         }
         if (span != null && ce <= carried.breachEnd) {
             span = null; // X…未依照本法规定履行职责的，对直接负责的主管人员…给予处分: X is who broke the law
+        }
+        if (span == null && carried.subject != null && cl.contains("授权")) {
+            Matcher on = ACTS_ON_AUTHORITY.matcher(cl);
+            if (on.find() && on.start() > 0 && (cl.startsWith("或者", on.start() - 2) || cl.startsWith("并", on.start() - 1))) {
+                // X…，协助Y或者按照授权依法履行…职责: the clause goes on with X, which acts on a power given it (安全生产法 第九条);
+                // not a clause that opens so (…设立的Y，在X授权的范围内…: the subject before it may be cut short)
+                add(out, true, base + cs + off + on.start(), carried.subject, null, "授权", Delegates.AUTHORISATION, sent);
+            }
         }
         if (span != null && !notSubject(cl.substring(span[0], span[1]))) {
             String ag = cl.substring(span[0], span[1]);
