@@ -475,6 +475,9 @@ public final class DutyFinder {
      */
     private static final Pattern PARTIES_FIRST = Pattern.compile("(?:(?:有关|相关|其他|各类)?(?:机关|团体|企业事业单位|事业单位|社会组织"
             + "|社会团体|人民团体|医疗机构|[\\u4e00-\\u9fff&&[^和及或与门府关构局委、]]{0,8}?(?:单位|企业|学校))(?:、|和|以及|及))+");
+    /** The rules left to the body in charge (…由X负责，具体制度参照本办法另行制定): what is made. */
+    private static final Pattern RULES_LEFT_AFTER_CHARGE = Pattern.compile("^(具体[\u4e00-\u9fff]{0,6}?(?:办法|制度|细则|规定|措施|标准))"
+            + "(?:参照本(?:办法|规定|条例|细则))?(?:另行|自行)?(?:制定|规定|制订)$");
     /** After a clause subject: 根据Y的授权, 根据Y授权, 依照授权, 在Y的授权范围内 — the subject acts on a power Y gave it. */
     private static final Pattern ACTS_ON_AUTHORITY = Pattern.compile("(?:可以|应当|也可以)?(?:根据|依照|依据|按照|在)"
             + "(?:[\\u4e00-\\u9fff、（）]{0,30}?" + SUFFIX + "的?)?授权(?!书|委托|人|代理|的(?:机构|部门|机关|组织|单位))");
@@ -987,6 +990,8 @@ public final class DutyFinder {
     /** The subject an earlier clause of the sentence named, for a clause that goes on without one (X负责…，会同Y组织…). */
     private static final class Carried {
         String subject;
+        /** The body a 由X负责 clause put in charge: the next clause may leave it the rules (…由X负责，具体办法另行制定). */
+        String charged;
         /** Where the condition of a sanction on an agency's officials ends (its comma): its subjects break the law, no duty. */
         int breachEnd = -1;
         /** The subject made rules and has no duty yet: a later clause may give it one (X制定…标准，并负责监督实施). */
@@ -1240,6 +1245,15 @@ public final class DutyFinder {
         if (span != null && ce <= carried.breachEnd) {
             span = null; // X…未依照本法规定履行职责的，对直接负责的主管人员…给予处分: X is who broke the law
         }
+        String charged = carried.charged != null ? carried.charged : carried.subject;
+        if (span == null && charged != null && cs >= 3 && sent.startsWith("负责，", cs - 3) && cl.startsWith("具体")) {
+            Matcher left = RULES_LEFT_AFTER_CHARGE.matcher(cl);
+            if (left.matches()) {
+                // (由)X负责，具体制度参照本办法另行制定: the body in charge makes the rules (seed 004, 工业和信息化领域数据安全管理办法 第四十一条)
+                add(out, true, base + cs + off, charged, null, left.group(1), Delegates.RULEMAKING, sent);
+                return;
+            }
+        }
         if (span == null && carried.subject != null && cl.contains("授权")) {
             Matcher on = ACTS_ON_AUTHORITY.matcher(cl);
             if (on.find() && on.start() > 0 && (cl.startsWith("或者", on.start() - 2) || cl.startsWith("并", on.start() - 1))) {
@@ -1315,6 +1329,7 @@ public final class DutyFinder {
                 }
                 add(out, false, base + at, byName, role, null, null, cl);
                 coAgencies(cl, nameEnd, base + cs + off, out);
+                carried.charged = cl.endsWith("负责") ? byName : null;
             }
         }
         m = Gate.when(cl.indexOf('报') >= 0 || cl.indexOf('送') >= 0 || cl.contains("提请") || cl.contains("交由") || cl.contains("提交"),
@@ -1618,12 +1633,13 @@ public final class DutyFinder {
      * prohibition before it (不得…，制定…), and a subject that makes rules for others.
      */
     private static boolean makesOn(String sent, int from, int to, Carried carried) {
-        if (carried.subject == null) {
+        String subject = carried.subject != null ? carried.subject : carried.charged; // or the body a 由X负责 put in charge
+        if (subject == null) {
             return false;
         }
         boolean rules = makes(sent, from, to) || rulesOn(sent, from, to);
         return rules && (carried.listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
-                && (carried.firstProhibition < 0 || carried.firstProhibition > from) && RULE_MAKING_BODY.matcher(carried.subject).find();
+                && (carried.firstProhibition < 0 || carried.firstProhibition > from) && RULE_MAKING_BODY.matcher(subject).find();
     }
 
     /** Whether the subject ending at {@code end} of {@code cl} only entrusts, in its clause or (after 根据需要，) in the next. */

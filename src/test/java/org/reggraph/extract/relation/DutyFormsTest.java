@@ -1371,6 +1371,7 @@ class DutyFormsTest {
             专利法实施细则(2023-12-11) 第一百四十八条 X根据专利法和本细则制定…指南: a law named without 《》 as the basis|国务院专利行政部门根据专利法和本细则制定专利审查指南。|DELEGATES|国务院专利行政部门|rulemaking
             突发事件应对法(2024-06-28) 第七十五条 X或者X授权的有关主管部门: the designee without 有关 (samples 28, 48, 152)|发生突发事件，严重影响国民经济正常运行时，国务院或者国务院授权的有关主管部门可以采取保障、控制等必要的应急措施，保障人民群众的基本生活需要，最大限度地减轻突发事件的影响。|DELEGATES|国务院授权的主管部门|authorisation
             安全生产法(2021-06-10) 第九条 X…，协助Y或者按照授权依法履行…职责: X acts on a power given it|乡镇人民政府和街道办事处，以及开发区、工业园区、港区、风景区等应当明确负责安全生产监督管理的有关工作机构及其职责，加强安全生产监管力量建设，按照职责对本行政区域或者管理区域内生产经营单位安全生产状况进行监督检查，协助人民政府有关部门或者按照授权依法履行安全生产监督管理职责。|DELEGATES|乡镇人民政府;街道办事处|authorisation
+            seed 004 工业和信息化领域数据安全管理办法（试行） 第四十一条 (its lines, joined) 由X负责，具体制度参照本办法另行制定: X makes them|第四十一条 国防科技工业、烟草领域数据安全管理由国家国防科技工业局、国家烟草专卖局负责，具体制度参照本办法另行制定。|DELEGATES|国家国防科技工业局;国家烟草专卖局|rulemaking
             国境卫生检疫法实施细则(2019-03-02) 第二十二条 由X和Y会商确定|检疫锚地由港务监督机关和卫生检疫机关会商确定，报国务院交通运输主管部门和海关总署备案。|RESPONSIBLE|港务监督机关;卫生检疫机关|
             """)
     void findsFormOfSession29(String source, String sentence, RelationType type, String targets, String kind) {
