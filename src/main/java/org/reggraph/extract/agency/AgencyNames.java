@@ -211,7 +211,7 @@ final class AgencyNames {
     static String withoutAlong(String member) {
         Matcher along = member.startsWith("沿") ? ALONG.matcher(member) : null;
         String m = along != null && along.lookingAt() ? member.substring(along.end()) : member;
-        return m.indexOf('关') >= 0 ? RELATED_KIND.matcher(m).replaceFirst("$1") : m;
+        return m.contains("有关") || m.contains("相关") ? RELATED_KIND.matcher(m).replaceFirst("$1") : m;
     }
 
     /** The words 各/各地/各类 the cleaning cut before a name (its {@link #EACH}), as the text wrote them before {@code agency}. */

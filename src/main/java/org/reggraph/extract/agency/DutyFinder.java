@@ -282,6 +282,26 @@ public final class DutyFinder {
      */
     private static final Pattern OFFICE_HELD_BY = Pattern.compile("(?:^|的，)(?:[^，。；]{1,40}?的)?(?:主管|登记|管理|执法|审批|发证|登记管理|监督管理)"
             + "(?:机关|部门)[，,]?(?:为|是)(?!指)([^，。；：]{2,60}?)(?:[（(][^（）()]{1,40}[）)])?(?=[；。]|$)");
+    /** Whether 机关 or 部门 stands right before 为/是 (or ，是) somewhere in {@code sent}: where {@link #OFFICE_HELD_BY} can match. */
+    private static boolean officeNamed(String sent) {
+        for (int k = sent.indexOf('为'); k >= 0; k = sent.indexOf('为', k + 1)) {
+            if (officeBefore(sent, k)) {
+                return true;
+            }
+        }
+        for (int k = sent.indexOf('是'); k >= 0; k = sent.indexOf('是', k + 1)) {
+            if (officeBefore(sent, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean officeBefore(String sent, int k) {
+        int at = k > 0 && (sent.charAt(k - 1) == '，' || sent.charAt(k - 1) == ',') ? k - 1 : k;
+        return at >= 2 && (sent.startsWith("机关", at - 2) || sent.startsWith("部门", at - 2));
+    }
+
     /**
      * A subject list too long for {@link #SUBJECT}'s 40 characters, closed by 等…部门: 国务院发展改革、财政、住房城乡建设、交通运输、水利、
      * 金融管理、国有资产监管、市场监督管理等有关部门应当按照职责分工… (the corpus writes ~40 such lists of 41–90 characters).
@@ -945,7 +965,7 @@ public final class DutyFinder {
                 delegated.add(new int[]{oBase + m.start(1) + cut, oBase + m.end(1)}); // the clause's subject: no duty besides
             }
         }
-        m = Gate.when(sent.indexOf('为') > 0 || sent.indexOf('是') > 0, OFFICE_HELD_BY, sent);
+        m = Gate.when(officeNamed(sent), OFFICE_HELD_BY, sent);
         while (m.find()) {
             String holder = AgencyNames.clean(m.group(1));
             if (holder != null && !BARE_FUNCTION.matcher(holder).matches()) { // not 中国合作者的主管部门: a party's, no body named
@@ -1341,7 +1361,8 @@ public final class DutyFinder {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
             }
         }
-        if (reports == 0 && cl.length() > 35 && cl.indexOf('报') >= 0) {
+        if (reports == 0 && cl.length() > 35 && cl.indexOf('报') >= 0
+                && (cl.contains("批准") || cl.contains("审批") || cl.contains("核准") || cl.contains("同意"))) {
             approvalLists(REPORTED_LIST, cl, base + cs + off, out);
         }
         if (span == null && cl.contains("人员")) {
