@@ -204,13 +204,18 @@ final class AgencyNames {
     /** A scope within a name: 设区的市级及以上（包括直辖市所辖的区县）地方生态环境部门 (not 省级（含）以上, whose 含 stands alone). */
     private static final Pattern SCOPE = Pattern.compile("[（(](?:包括|含)[^（）()]{2,20}[）)]");
 
+    /** A name without a place ({@link #ALONG}) before its level. */
+    static String withoutAlong(String name) {
+        Matcher along = name.startsWith("沿") ? ALONG.matcher(name) : null;
+        return along != null && along.lookingAt() ? name.substring(along.end()) : name;
+    }
+
     /**
-     * A list member without a place ({@link #ALONG}) before its level, and without the 有关 between its level and its kind
+     * A list member as the list's members are named: {@link #withoutAlong}, and without the 有关 between its level and its kind
      * ({@link #RELATED_KIND}, which the cleaning applies to a name alone: 国务院有关自然保护区行政主管部门或者省…人民政府).
      */
-    static String withoutAlong(String member) {
-        Matcher along = member.startsWith("沿") ? ALONG.matcher(member) : null;
-        String m = along != null && along.lookingAt() ? member.substring(along.end()) : member;
+    static String asMember(String member) {
+        String m = withoutAlong(member);
         return m.contains("有关") || m.contains("相关") ? RELATED_KIND.matcher(m).replaceFirst("$1") : m;
     }
 

@@ -73,8 +73,8 @@ public final class DefinedNames {
         String[] parts = JOINED.split(name);
         List<String> names = new ArrayList<>();
         for (String part : parts) {
-            String full = defined.get(part);
-            if (full == null || parts.length < 2) {
+            String full = parts.length < 2 ? null : defined.get(part);
+            if (full == null) {
                 return new Resolved(List.of(name), null);
             }
             names.add(full);

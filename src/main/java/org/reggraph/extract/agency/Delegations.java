@@ -1168,8 +1168,8 @@ final class Delegations {
         start += owner.length() - along.length();
         owner = along;
         String cleaned = AgencyNames.clean(owner);
-        if (cleaned == null || !cleaned.equals(owner)) {
-            return; // 学校完成国务院教育主管部门: words before the agency
+        if (cleaned == null || !cleaned.equals(AgencyNames.asMember(owner))) {
+            return; // 学校完成国务院教育主管部门: words before the agency (国务院有关行业主管部门 is 国务院行业主管部门, a name)
         }
         // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)
         DutyFinder.add(out, true, base + start, owner, null, "规定", Delegates.RULEMAKING, sent);

@@ -284,22 +284,16 @@ public final class DutyFinder {
             + "(?:机关|部门)[，,]?(?:为|是)(?!指)([^，。；：]{2,60}?)(?:[（(][^（）()]{1,40}[）)])?(?=[；。]|$)");
     /** Whether 机关 or 部门 stands right before 为/是 (or ，是) somewhere in {@code sent}: where {@link #OFFICE_HELD_BY} can match. */
     private static boolean officeNamed(String sent) {
-        for (int k = sent.indexOf('为'); k >= 0; k = sent.indexOf('为', k + 1)) {
-            if (officeBefore(sent, k)) {
-                return true;
-            }
-        }
-        for (int k = sent.indexOf('是'); k >= 0; k = sent.indexOf('是', k + 1)) {
-            if (officeBefore(sent, k)) {
-                return true;
+        for (int k = 2; k < sent.length(); k++) {
+            char c = sent.charAt(k);
+            if (c == '为' || c == '是') {
+                int at = sent.charAt(k - 1) == '，' || sent.charAt(k - 1) == ',' ? k - 1 : k;
+                if (at >= 2 && (sent.startsWith("机关", at - 2) || sent.startsWith("部门", at - 2))) {
+                    return true;
+                }
             }
         }
         return false;
-    }
-
-    private static boolean officeBefore(String sent, int k) {
-        int at = k > 0 && (sent.charAt(k - 1) == '，' || sent.charAt(k - 1) == ',') ? k - 1 : k;
-        return at >= 2 && (sent.startsWith("机关", at - 2) || sent.startsWith("部门", at - 2));
     }
 
     /**
@@ -578,18 +572,20 @@ public final class DutyFinder {
      */
     private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|(?<=接受[^，。；]{1,30})审查|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
+    /** 对X(依法实施)的监督检查(工作): an inspection by X (group 1), which others are told to help. */
+    private static final String INSPECTED = "对" + X_SHORT + "(?:依法)?(?:进行|实施)?的(?:监督检查|检查|调查|监督)(?:工作)?";
+    /** The help given an inspection: (予以)配合, 协助, 支持与配合. */
+    private static final String HELPS = "(?:予以|给予)?(?:支持(?:与|和|并)?)?(?:配合|协助)";
     /**
      * 对X(依法实施)的监督检查(工作)(，)应当予以配合/协助, 应当支持与配合: X inspects, as 配合X的监督检查 says (海洋环境保护法,
      * 劳动保障监察条例, 建设工程质量管理条例).
      */
-    private static final Pattern INSPECTION_HELPED = Pattern.compile("对" + X_SHORT + "(?:依法)?(?:进行|实施)?的(?:监督检查|检查|调查|监督)"
-            + "(?:工作)?[，,]?(?:应当)?(?:予以|给予)?(?:支持(?:与|和|并)?)?(?:配合|协助)");
+    private static final Pattern INSPECTION_HELPED = Pattern.compile(INSPECTED + "[，,]?(?:应当)?" + HELPS);
     /**
      * {@link #INSPECTION_HELPED} with the helpers named after the comma (对X依法进行的监督检查，被检查单位应当配合; 对X和其他有关部门
      * 依法进行的监督检查，从事核安全活动的单位应当予以配合): read over the sentence, the clauses split at that comma.
      */
-    private static final Pattern INSPECTION_HELPED_ACROSS = Pattern.compile("对" + X_SHORT + "(?:依法)?(?:进行|实施)?的(?:监督检查|检查|调查|监督)"
-            + "(?:工作)?[，,][^，。；]{0,30}?(?:应当|必须)(?:予以|给予)?(?:支持(?:与|和|并)?)?(?:配合|协助)");
+    private static final Pattern INSPECTION_HELPED_ACROSS = Pattern.compile(INSPECTED + "[，,][^，。；]{0,30}?(?:应当|必须)" + HELPS);
     /** What follows the leader of 在X(的)领导下 (see {@link #SUPERVISED_BY}); 监督下级 is no 监督下. */
     private static final Pattern UNDER = Pattern.compile(LEAD_UNDER + "(?![级属一])");
     /** Office holders in a list of leaders (省长、自治区主席、市长): no agency. */
@@ -1012,6 +1008,11 @@ public final class DutyFinder {
         String subject;
         /** The body a 由X负责 clause put in charge: the next clause may leave it the rules (…由X负责，具体办法另行制定). */
         String charged;
+
+        /** Who the clause goes on with when it names no subject: the body put in charge, else the sentence's subject. */
+        String inCharge() {
+            return charged != null ? charged : subject;
+        }
         /** Where the condition of a sanction on an agency's officials ends (its comma): its subjects break the law, no duty. */
         int breachEnd = -1;
         /** The subject made rules and has no duty yet: a later clause may give it one (X制定…标准，并负责监督实施). */
@@ -1265,7 +1266,7 @@ public final class DutyFinder {
         if (span != null && ce <= carried.breachEnd) {
             span = null; // X…未依照本法规定履行职责的，对直接负责的主管人员…给予处分: X is who broke the law
         }
-        String charged = carried.charged != null ? carried.charged : carried.subject;
+        String charged = carried.inCharge();
         if (span == null && charged != null && cs >= 3 && sent.startsWith("负责，", cs - 3) && cl.startsWith("具体")) {
             Matcher left = RULES_LEFT_AFTER_CHARGE.matcher(cl);
             if (left.matches()) {
@@ -1654,7 +1655,7 @@ public final class DutyFinder {
      * prohibition before it (不得…，制定…), and a subject that makes rules for others.
      */
     private static boolean makesOn(String sent, int from, int to, Carried carried) {
-        String subject = carried.subject != null ? carried.subject : carried.charged; // or the body a 由X负责 put in charge
+        String subject = carried.inCharge();
         if (subject == null) {
             return false;
         }
@@ -2016,7 +2017,7 @@ public final class DutyFinder {
                 // a list as written keeps the 各 its members are read without (各省（…）财政部门、价格主管部门): the text's name
                 m = agency == null ? Split.NONE : new Split(AgencyNames.eachBefore(raw, agency) + agency, (governments == null
                         ? AgencyLists.members(agency).stream() : governments.stream().flatMap(g -> AgencyLists.members(g).stream()))
-                        .map(AgencyNames::withoutAlong).distinct().toList());
+                        .map(AgencyNames::asMember).distinct().toList());
             }
             if (MEMBERS.size() >= MEMBERS_MAX) {
                 MEMBERS.clear();
