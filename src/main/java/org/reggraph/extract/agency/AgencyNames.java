@@ -65,7 +65,7 @@ final class AgencyNames {
      * 黄河流域省级人民政府, 当地县级人民政府, 沿海县级以上地方人民政府, 资源所在地的县级人民政府负责…的部门, 所在地城市、县人民政府… — the place describes
      * which one; the name is the level's (as 青藏高原县级以上…).
      */
-    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|" + ALONG_PLACE + "|[\\u4e00-\\u9fff]{0,3}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、))");
+    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|" + ALONG_PLACE + "|[\\u4e00-\\u9fff]{0,4}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、))");
     /**
      * 沿海, 沿江, 沿线, 沿边 before a level in a list's later member (国务院和沿海县级以上地方人民政府, 长江水利委员会或者沿江省、直辖市
      * 人民政府…): the place, which {@link #PLACE} cuts when it begins the name.

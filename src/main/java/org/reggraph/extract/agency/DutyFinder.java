@@ -264,6 +264,11 @@ public final class DutyFinder {
     /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
     private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
     private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
+    /**
+     * The body a subject alone entrusts or authorises (X或者其委托的行政清理组，可以…; X及其委托的环境监察机构，有权…): the subject acts,
+     * the designee is a delegation, which {@code Delegations} reads.
+     */
+    private static final String DESIGNEE_TAIL = "(?:或者|或|及)其(?:委托|授权)的[^，。；]{2,20}";
     /** {@link #SUBJECT_ALONE} is at most a subject list's name characters and a head, as a scanned subject. */
     private static final int ALONE_MAX = SubjectScan.MAX_NAME + SUFFIX_MAX;
     /** A name alone in its clause: as long as a scanned subject list may be (太湖流域县级以上地方人民政府水行政、…等部门和Y，应当…). */
@@ -272,7 +277,8 @@ public final class DutyFinder {
      * A subject standing alone before the comma: the next clause begins with a modal or 负责; the parties named beside it
      * are no part of it (X、Y和Z等有关部门和单位，应当…).
      */
-    private static final Pattern SUBJECT_ALONE = Pattern.compile("^(" + NAME_ALONE + "(?:的" + NAME_X + ")?)(?:" + SubjectScan.PARTY_TAIL_REGEX + ")?$");
+    private static final Pattern SUBJECT_ALONE = Pattern.compile("^(" + NAME_ALONE + "(?:的" + NAME_X + ")?)(?:" + SubjectScan.PARTY_TAIL_REGEX
+            + "|" + DESIGNEE_TAIL + ")?$");
     /** A body and the office a clause names it (X为全国…的主管机关, X是…的实施机关): X is the subject of what follows. */
     private static final Pattern NAMED_AS = Pattern.compile("^(" + NAME_ALONE + ")(?:为|是)(?!指)[\\u4e00-\\u9fff、]{2,30}(?:机关|机构|部门)$");
     /**
@@ -570,7 +576,7 @@ public final class DutyFinder {
      * — X supervises (the samples' convention since sample 2), also beside the public (接受X和社会的监督). Not 接受X的委托 (an
      * entrustment), nor 管理 that begins a name (接受县级以上人民政府管理测绘工作的部门的监督).
      */
-    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|(?<=接受[^，。；]{1,30})审查|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:对[^，。；]{1,25}?)?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|(?<=接受[^，。；]{1,30})审查|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
     /** 对X(依法实施)的监督检查(工作): an inspection by X (group 1), which others are told to help. */
     private static final String INSPECTED = "对" + X_SHORT + "(?:依法)?(?:进行|实施)?的(?:监督检查|检查|调查|监督)(?:工作)?";

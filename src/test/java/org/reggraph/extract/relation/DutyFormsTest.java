@@ -1378,6 +1378,20 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the thirtieth session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            基本医疗卫生与健康促进法(2019-12-28) 第九十四条 X及其委托的Y，依法开展…: X acts, Y is entrusted|县级以上地方人民政府卫生健康主管部门及其委托的卫生健康监督机构，依法开展本行政区域医疗卫生等行政执法工作。|RESPONSIBLE|县级以上地方人民政府卫生健康主管部门|
+            基本医疗卫生与健康促进法(2019-12-28) 第九十四条 the same: the entrusted body|县级以上地方人民政府卫生健康主管部门及其委托的卫生健康监督机构，依法开展本行政区域医疗卫生等行政执法工作。|DELEGATES|卫生健康监督机构|entrustment
+            证券公司风险处置条例(2023-07-20) 第三十七条 X或者其委托的Y依照…的有关规定，可以…|证券公司被依法撤销、关闭时，有《企业破产法》第二条规定情形的，行政清理工作完成后，国务院证券监督管理机构或者其委托的行政清理组依照《企业破产法》的有关规定，可以向人民法院申请对被撤销、关闭证券公司进行破产清算。|RESPONSIBLE|国务院证券监督管理机构|
+            预算法实施条例(2020-08-03) 第九十一条 接受X对…的监督: X supervises|各部门及其所属各单位应当接受本级政府财政部门对预算管理有关工作的监督。|RESPONSIBLE|本级政府财政部门|
+            气象法(2016-11-07) 第五条 接受X对其…工作的指导、监督|国务院其他有关部门和省、自治区、直辖市人民政府其他有关部门所属的气象台站，应当接受同级气象主管机构对其气象工作的指导、监督和行业管理。|RESPONSIBLE|同级气象主管机构|
+            计划生育技术服务管理条例(2004-12-10) 第十五条 项目实施地 cut before the level|开展计划生育科技项目和计划生育国际合作项目，应当经国务院计划生育行政部门审核批准，并接受项目实施地县级以上地方人民政府计划生育行政部门的监督管理。|RESPONSIBLE|国务院计划生育行政部门;县级以上地方人民政府计划生育行政部门|
+            """)
+    void findsFormOfSession30(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
