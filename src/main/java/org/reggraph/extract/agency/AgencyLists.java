@@ -109,6 +109,9 @@ final class AgencyLists {
     /** A government at the start of a name, with more after it (县级以上人民政府 of 县级以上人民政府公安机关); call lookingAt(). */
     static final Pattern GOVERNMENT = Pattern.compile(".{0,20}(?:人民政府|国务院)(?=.{2})");
 
+    /** The provinces' and municipalities' names without 省/市/自治区. */
+    private static final String PROVINCE_NAMES = "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西"
+            + "|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆";
     /** A character of a place name: 陕西省和山西省 is two names. */
     private static final String PLACE_CHAR = "[\\u4e00-\\u9fff&&[^和或及以、]]";
     /**
@@ -119,7 +122,9 @@ final class AgencyLists {
      */
     private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州|较大[的\u0001]市|计划单列市|自治县|省级|市级|县级"
             + "|市辖区|民族乡|乡镇|县|乡|镇|省(?=、市)|(?<!、)自治区(?=、|和|或|及|的|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
-            + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市)"
+            + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市"
+            // a province by its name alone, its body named once after the list (河南、山东黄河河务局)
+            + "|(?:" + PROVINCE_NAMES + ")(?![省市区人一二三四五六七八九两]|自治区))"
             // 县(市、区), 市(地、州): a level with the other units of its rank in brackets, one unit as written
             + "(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)";
     /**

@@ -129,7 +129,7 @@ public final class DutyFinder {
      * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
      * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准).
      */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|规范|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|(?:规章|管理|具体)制度|行政法规|地方性法规|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
      * A rule-maker's name, up to 50 characters: the longest lists of makers (国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的
      * 直属机构以及法律规定的机构, 43) run over an agency's 40.
@@ -162,7 +162,7 @@ public final class DutyFinder {
             + "|(?:根据|依据|依照|按照)(?:《[^》]{1,40}》|[\\u4e00-\\u9fff]{2,16}?法)第" + Lexicon.ARTICLE_NUMERAL + "+条(?:第[一二三四五六七八九十]+款)?(?:的(?:有关)?规定)?"
             + "|(?:根据|依据)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；的]){1,20}?(?:预案|规划|计划|方案|条件|目录|名录|定额|指标)|" + WITHIN_REMIT
             // 遵循宪法规定和法律、行政法规的基本原则: the principles the rules keep to
-            + "|遵循[^，。；]{1,30}?原则)[，,]?){0,3}(?:可以|应当|可|依法|及时|自行)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为|就)[^。；，]{1,30}?[，,]?(?:可以|应当|可)?)?"
+            + "|遵循[^，。；]{1,30}?原则)[，,]?){0,3}(?:可以|应当|可|依法|及时|自行)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为|就)[^。；，：:]{1,30}?[，,]?(?:可以|应当|可)?)?"
             + "(?<!的)" + MAKES + MADE_AND + "?(?!的|(?:并|或者)[\\u4e00-\\u9fff]{2,4}的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)(?:按照[^，。；]{1,12}?)?委托");
@@ -1071,6 +1071,9 @@ public final class DutyFinder {
     private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:逐[片级])?(?:负责|组织|开展|监督|指导|建立|统筹|协调|协助|加强)(?!制定|制订)"
             + "|(?:并|并且)?(?:依法)?对[^，。；]{1,30}?(?:依法|分类|定期)?(?:实施|进行|开展)(?!规定|修订|修改|调整)[\\u4e00-\\u9fff]");
 
+    /** What the rule-maker does besides in the clause of its rules: X制定…制度并负责组织实施和监督检查, X制定…标准，并监督实施. */
+    private static final Pattern RULES_CARRIED_OUT = Pattern.compile("(?:并|并且|和|及)(?:负责)?(?:组织实施|监督实施|实施|监督检查|组织落实|落实)");
+
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
         boolean any = false;
         for (int i = cs; i < ce && !any; i++) {
@@ -1101,7 +1104,9 @@ public final class DutyFinder {
             Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
             // X组织Y…制定: X organises, Y makes the rules (the name ran over 组织 to Y); X设立Y，负责制定…: Y does (setUpBody)
             if (d.lookingAt() && !d.group(1).contains("组织") && !SETS_UP.matcher(d.group(1)).find()) {
-                String what = lastNoun(d.group(2));
+                Matcher carriedOut = RULES_CARRIED_OUT.matcher(d.group(2)); // 制定和组织实施…具体制度: both
+                boolean alsoCarriesOut = carriedOut.lookingAt();
+                String what = lastNoun(alsoCarriesOut ? d.group(2).substring(carriedOut.end()) : d.group(2));
                 if (!LIST_MADE.matcher(what).find() || RULE_BESIDE_LIST.matcher(sent).region(d.end(1), clauseEnd(sent, d.end(2))).find()) {
                     Matcher by = PASSIVE_BY.matcher(d.group(1));
                     int at = by.find() ? by.end() : 0;
@@ -1115,6 +1120,10 @@ public final class DutyFinder {
                         }
                         carried.subject = d.group(1).substring(at);
                         carried.rulesOnly = !d.group(1).contains("会同"); // 制定或者会同Y制定: Y is a partner, not the subject
+                        if (alsoCarriesOut || RULES_CARRIED_OUT.matcher(sent).region(d.end(2), clauseEnd(sent, d.end(2))).lookingAt()) {
+                            // X负责制定…规章制度并负责组织实施: a duty beside the rules, in their own clause
+                            carried.rulesOnly = !add(out, false, base + cs + off, carried.subject, "lead", null, null, sent);
+                        }
                         return; // rule-making is no duty besides, unless a later clause gives one (DUTY_AFTER_RULES)
                     }
                 }
