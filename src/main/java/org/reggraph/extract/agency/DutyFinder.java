@@ -1825,8 +1825,11 @@ public final class DutyFinder {
         return RULE_AFTER.matcher(sent).region(Math.min(sent.length(), at), sent.length()).lookingAt();
     }
 
-    /** 建议X(依法)责令/吊销…: the body advised imposes the sanction (建议国务院银行业监督管理机构责令停业整顿). */
-    private static final Pattern ADVISED_TO_SANCTION = Pattern.compile("建议(?!其)" + X_SHORT + "(?=(?:依法)?(?:责令|吊销|撤销|处以|给予))");
+    /**
+     * 建议X(依法)责令/吊销/限制…: the body advised imposes the sanction (建议国务院银行业监督管理机构责令停业整顿, 建议有关金融管理部门
+     * 限制或者禁止其开展相关业务).
+     */
+    private static final Pattern ADVISED_TO_SANCTION = Pattern.compile("建议(?!其)" + X_SHORT + "(?=(?:依法)?(?:责令|吊销|撤销|处以|给予|处罚|予以处理|限制|禁止|暂停|取消))");
 
     /** X组织Y、Z… and X统筹协调Y、Z…: each body organised ({@link #ORGANISES}, {@link #COORDINATES}). */
     private static void organised(String cl, int at, List<Duty> out) {
