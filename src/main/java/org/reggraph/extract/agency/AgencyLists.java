@@ -112,6 +112,13 @@ final class AgencyLists {
     /** The provinces' and municipalities' names without 省/市/自治区. */
     private static final String PROVINCE_NAMES = "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西"
             + "|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆";
+    /**
+     * Places named for the bodies that make their rules (省、自治区、直辖市和设区的市、自治州可以结合实际，制定…具体办法): 省、自治区、
+     * 直辖市 is one of them.
+     */
+    private static final Pattern PLACES_ONLY = Pattern.compile("省、自治区、直辖市(?:(?:和|或者|、)(?:设区的市|自治州))+|设区的市(?:、|和|或者)自治州");
+    /** Where a {@link #PLACES_ONLY} list divides (not inside 省、自治区、直辖市). */
+    private static final Pattern PLACE_JOIN = Pattern.compile("(?:和|或者|、)(?=设区的市|自治州)");
     /** A character of a place name: 陕西省和山西省 is two names. */
     private static final String PLACE_CHAR = "[\\u4e00-\\u9fff&&[^和或及以、]]";
     /**
@@ -254,6 +261,9 @@ final class AgencyLists {
 
     /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
+        if (PLACES_ONLY.matcher(name).matches()) {
+            return List.of(PLACE_JOIN.split(name)); // 省、自治区、直辖市和设区的市、自治州可以…制定: each place's legislature
+        }
         List<String> levels = isLevelList(name) ? levelMembers(name) : levelListFirst(name);
         if (levels == null) {
             levels = levelListLast(name);
