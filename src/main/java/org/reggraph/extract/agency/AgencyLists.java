@@ -261,7 +261,7 @@ final class AgencyLists {
 
     /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
-        if (PLACES_ONLY.matcher(name).matches()) {
+        if ((name.startsWith("省、自治区、直辖市") || name.startsWith("设区的市")) && PLACES_ONLY.matcher(name).matches()) {
             return List.of(PLACE_JOIN.split(name)); // 省、自治区、直辖市和设区的市、自治州可以…制定: each place's legislature
         }
         List<String> levels = isLevelList(name) ? levelMembers(name) : levelListFirst(name);

@@ -392,7 +392,7 @@ final class AgencyNames {
         if (remitFirst(s) != null) {
             return s; // X负责…的部门、Y: a list whose first member is named by its remit (AgencyLists splits it)
         }
-        if ((s.indexOf("其他负有") > 0 || s.indexOf("其他依法") > 0) && namedAround(s)) {
+        if (s.indexOf("其他", 1) > 0 && namedAround(s)) {
             return s; // X、Y及其他负有…职责的部门和Z: the members around the unnamed ones
         }
         Matcher v = CLAUSE.matcher(s);

@@ -115,8 +115,12 @@ final class Delegations {
     private static final Pattern ENTRUSTS_IT = Pattern.compile("[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)][，,]?(?:并)?委托其(?=负责|承担|办理|开展|实施|进行|组织|具体|对)");
     /** The entruster of 委托Y: an agency, or a clause with no subject (the article's agency). */
     private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|双方|各方|(?<!代表)大会)(?:可以|应当|也可以|可)?$");
-    /** A regulated party opening the sentence, the entruster of a clause that names none (股东…，可以委托…). */
-    private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?(?:单位|股东|企业|公司|申请单位|申请人|公共机构|当事人|经营者|用人单位|个人|成员|投资者|发起人)");
+    /**
+     * A regulated party opening the sentence, the entruster of a clause that names none (股东…，可以委托…): the parties a subject
+     * scan knows, and the ones that entrust (shareholders, applicants, public institutions).
+     */
+    private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?(?:" + String.join("|", SubjectScan.PARTIES)
+            + "|股东|公司|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人)");
     /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
     private static final Pattern PEOPLES_BODY = Pattern.compile("^(?:村民委员会|居民委员会)");
     /** X或者(其|Z)授权的Y: the authoriser is Z where it is named (国务院证券监督管理机构或者国务院授权的部门), else X. */

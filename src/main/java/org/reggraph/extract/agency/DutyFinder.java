@@ -29,6 +29,8 @@ public final class DutyFinder {
     /** An agency name: up to 40 name characters, taken lazily, and a head. */
     private static final String NAME_X = name(40);
     private static final String X = "(" + NAME_X + ")";
+    /** (或者/或/及)其授权/委托: the join before the body an agency designates (X或者其授权的单位, X及其委托的环境监察机构). */
+    private static final String ITS_DESIGNEE = "(?:或者|或|及)其(?:授权|委托)";
     /**
      * What may follow an agency's name in a span without naming an agency of its own, and does not count against the
      * name's length: the bodies a text leaves unnamed by their duty (由生态环境主管部门或者其他负有噪声污染防治监督管理职责的部门责令改正),
@@ -36,7 +38,7 @@ public final class DutyFinder {
      * name runs over no agency or co-agency (…或者其授权的流域管理机构商有关省人民政府组织划定 is no 组织).
      */
     static final String UNNAMED_BESIDE = "(?:(?:和|或者|以及|及)" + AgencyNames.UNNAMED_BY_REMIT
-            + "|(?:或者|或|及)其(?:授权|委托)的?(?:(?!部门|机构|机关|政府|会同|商)[\\u4e00-\\u9fff、]){0,16}?(?:单位|组织))";
+            + "|" + ITS_DESIGNEE + "的?(?:(?!部门|机构|机关|政府|会同|商)[\\u4e00-\\u9fff、]){0,16}?(?:单位|组织))";
     /** A name after 由/报/经/会同; a bare head (国务院, 海关) only when no longer name ends the span. */
     private static final String X_SHORT = nameUpTo(30);
     /** As {@link #X_SHORT}, for a list of supervisors named in full (接受所在地的乡(镇)人民政府或者街道办事处和县级以上…部门的监督). */
@@ -268,7 +270,7 @@ public final class DutyFinder {
      * The body a subject alone entrusts or authorises (X或者其委托的行政清理组，可以…; X及其委托的环境监察机构，有权…): the subject acts,
      * the designee is a delegation, which {@code Delegations} reads.
      */
-    private static final String DESIGNEE_TAIL = "(?:或者|或|及)其(?:委托|授权)的[^，。；]{2,20}";
+    private static final String DESIGNEE_TAIL = ITS_DESIGNEE + "的[^，。；]{2,20}";
     /** {@link #SUBJECT_ALONE} is at most a subject list's name characters and a head, as a scanned subject. */
     private static final int ALONE_MAX = SubjectScan.MAX_NAME + SUFFIX_MAX;
     /** A name alone in its clause: as long as a scanned subject list may be (太湖流域县级以上地方人民政府水行政、…等部门和Y，应当…). */
