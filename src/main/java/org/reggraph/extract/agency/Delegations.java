@@ -52,6 +52,11 @@ final class Delegations {
      * before its 由.
      */
     private static final Pattern ALTERNATIVE_MAKER = Pattern.compile("[，,](?:也可以|也可|还可以|或者|或)$");
+    /**
+     * The publishers of rules the clause before had made (标准，由X制定，由X和Y联合发布): the second 由's bodies issue them
+     * jointly, and a standard issued jointly is made by all who issue it.
+     */
+    private static final Pattern JOINT_PUBLISHERS = Pattern.compile("由[^，。；]{2,60}?联合发布(?:施行)?(?=[，。；]|$)");
     /** The modal an object may end with before 由 (具体办法可以由X制定): no part of what is made. */
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
     /** The longest of {@link #OBJECT_MODALS}. */
@@ -313,7 +318,8 @@ final class Delegations {
                 continue; // 自由 (海南自由贸易港…清单由X制定): no passive's 由
             }
             String before = sent.substring(Math.max(0, by - 24), by);
-            String alternativeOf = madeBefore != null && ALTERNATIVE_MAKER.matcher(before).find() && makesAlone(sent, by) ? madeBefore : null;
+            String alternativeOf = madeBefore != null && (ALTERNATIVE_MAKER.matcher(before).find() && makesAlone(sent, by)
+                    || before.endsWith("，") && JOINT_PUBLISHERS.matcher(sent).region(by, sent.length()).lookingAt()) ? madeBefore : null;
             boolean objectBefore = alternativeOf != null || endsWithObject(before)
                     && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
             boolean nounBefore = !objectBefore && endsWithNoun(before);

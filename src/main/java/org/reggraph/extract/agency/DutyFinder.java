@@ -405,6 +405,12 @@ public final class DutyFinder {
      * departments are X's (县级以上各级人民政府及其煤炭管理部门和其他有关部门), and so is a department listed after its own
      * with 、 or 和 (县级人民政府及其教育行政部门、民政部门等有关部门; 有关省级人民政府及其水行政主管部门和环境保护主管部门).
      */
+    /**
+     * The drafting steps of a standard that a body is charged with (X负责…强制性国家标准的项目提出、组织起草、征求意见和技术审查; X负责…标准的
+     * 立项、编号和对外通报): the standardisation law's division of a standard's making, each body a maker of it.
+     */
+    private static final Pattern STANDARD_STEPS = Pattern.compile("^(?:依据职责|依照职责|根据职责|按照职责分工|依法|分别|具体)?负责"
+            + "([^，。；]{1,30}?标准)的(?:项目提出|立项|组织起草|起草|组织制定|制定|制订|修订)");
     private static final Pattern ITS_THEN_MORE = Pattern.compile("^((.{2,30}?)及其(?:(?:有关|相关)(?:主管)?部门|(?!他|授权|委托|指定|所属|下属)[\u4e00-\u9fff]{1,8}?部门))(和|以及|、)(.{2,40})$");
     /** 经X批准: the approving body (R10). */
     /**
@@ -1340,6 +1346,10 @@ public final class DutyFinder {
                 add(out, false, base + cs + off + span[0], ag, role, null, null, cl);
             }
             coAgencies(cl, span[1], base + cs + off, out);
+            Matcher steps = Gate.when(rest.contains("标准的"), STANDARD_STEPS, rest);
+            if (steps.lookingAt()) {
+                add(out, true, base + cs + off + span[0], ag, null, steps.group(1), Delegates.RULEMAKING, cl);
+            }
         }
         Matcher m;
         m = Gate.when(cl.indexOf('由') >= 0, BY, cl);

@@ -1418,6 +1418,21 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the thirty-first session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            化妆品监督管理条例(2020-06-16) 第二十五条 X负责…标准的项目提出、组织起草…: X makes the standard|国务院药品监督管理部门负责化妆品强制性国家标准的项目提出、组织起草、征求意见和技术审查。|DELEGATES|国务院药品监督管理部门|rulemaking
+            化妆品监督管理条例(2020-06-16) 第二十五条 the same: a duty besides|国务院药品监督管理部门负责化妆品强制性国家标准的项目提出、组织起草、征求意见和技术审查。|RESPONSIBLE|国务院药品监督管理部门|
+            标准化法(2017-11-04) 第十条 X负责…标准的立项、编号和对外通报: X makes it too|国务院标准化行政主管部门负责强制性国家标准的立项、编号和对外通报。|DELEGATES|国务院标准化行政主管部门|rulemaking
+            标准化法(2017-11-04) 第十条 依据职责 before 负责|国务院有关行政主管部门依据职责负责强制性国家标准的项目提出、组织起草、征求意见和技术审查。|DELEGATES|国务院有关行政主管部门|rulemaking
+            标准化法(2017-11-04) 第十条 the standard's review by the body that numbers it is no making|国务院标准化行政主管部门应当对拟制定的强制性国家标准是否符合前款规定进行立项审查，对符合前款规定的予以立项。|DELEGATES||
+            放射性物品运输安全管理条例(2009-09-14) 第五条 由X制定，由X和Y联合发布: the joint publishers make the standard|国家放射性物品运输安全标准，由国务院核安全监管部门制定，由国务院核安全监管部门和国务院标准化主管部门联合发布。|DELEGATES|国务院核安全监管部门;国务院标准化主管部门|rulemaking
+            民用核安全设备监督管理条例(2019-03-02) 第十条 由X组织拟定，由Y和X联合发布|涉及核安全基本原则和技术要求的民用核安全设备国家标准，由国务院核安全监管部门组织拟定，由国务院标准化主管部门和国务院核安全监管部门联合发布。|DELEGATES|国务院核安全监管部门;国务院标准化主管部门|rulemaking
+            """)
+    void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
