@@ -1428,6 +1428,7 @@ class DutyFormsTest {
             标准化法(2017-11-04) 第十条 the standard's review by the body that numbers it is no making|国务院标准化行政主管部门应当对拟制定的强制性国家标准是否符合前款规定进行立项审查，对符合前款规定的予以立项。|DELEGATES||
             放射性物品运输安全管理条例(2009-09-14) 第五条 由X制定，由X和Y联合发布: the joint publishers make the standard|国家放射性物品运输安全标准，由国务院核安全监管部门制定，由国务院核安全监管部门和国务院标准化主管部门联合发布。|DELEGATES|国务院核安全监管部门;国务院标准化主管部门|rulemaking
             民用核安全设备监督管理条例(2019-03-02) 第十条 由X组织拟定，由Y和X联合发布|涉及核安全基本原则和技术要求的民用核安全设备国家标准，由国务院核安全监管部门组织拟定，由国务院标准化主管部门和国务院核安全监管部门联合发布。|DELEGATES|国务院核安全监管部门;国务院标准化主管部门|rulemaking
+            中医药法(2016-12-25) 第十七条 符合X制定的…要求: X sets the requirement|开展中医药服务，应当以中医药理论为指导，运用中医药技术方法，并符合国务院中医药主管部门制定的中医药服务基本要求。|DELEGATES|国务院中医药主管部门|rulemaking
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
