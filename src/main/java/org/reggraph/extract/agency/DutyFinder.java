@@ -517,11 +517,10 @@ public final class DutyFinder {
     /** Laws listed in a span (法律、行政法规或者国务院…): the span names sources of rules, not a subject (not 政策法规和…司). */
     private static final Pattern LAWS_LISTED = Pattern.compile("(?<!政策)" + LAWS + "(?:或者|和|及|以及|、)");
     /**
-     * Spans that name no agency: parties (but not the registrars and supervisors named after them: 公司登记机关,
-     * 企业登记机关, 企业主管部门), parts, bare heads, and a span holding the act of setting a body up (国务院设立国家
-     * 禁毒委员会, 申请设立代表机构; {@link #SET_UP_BODY} finds the body set up), though not 原设立机关, 批准设立…的人民政府 or X设立的Y.
+     * Spans that name no agency (lexicon/not-agency-spans.txt, one alternative a line): parties, parts, bare heads, and a
+     * span holding the act of setting a body up ({@link #SET_UP_BODY} finds the body set up).
      */
-    private static final Pattern BAD = Pattern.compile("非政府|债权人|[签部]署$|从事|(?<![原准])设立(?!的)|政府(?:定价|指导价)|(?:执行|超出|实行)政府$|(?<!授权|授权的|委托的|级|以上)单位(?!$|人事(?:综合)?管理|主管部门)|有关单位主管部门|企业(?!登记机关|主管机关|主管部门|行政主管部门|行政管理部门)|公司(?!登记机关)|项目|个人|人员|村民|业主(?!管)|承包(?!仲裁|管理)|发包|内部|(?<!安)全部|局部|外部|干部(?!教育|培训)|总部|本部门|各部门$|^(?:一个|两个|多个|几个|某个|某一|同一)|^(?:其他)?(?:政府|人民政府)?(?:有关|相关|各有关|其他|下述|上述|下列)(?:主管|行政|行政主管|行政管理|业务主管|监督管理|行政监督|行业主管|专业主管|政府|业务|管理)?(?:部门|机关|机构)(?:或者机构|和机构)?$|^(?:有关|相关)专门委员会$|(?<!^|设区的市、)自治州$|^本(?!级|地区|省|系统|行政区域)|^同(?![级一])|^(?:拖延|拒绝|阻碍)|自(?!治|然|贸|由|主|行|愿|律|学)|^部委$|^部门$|^机关$|^机构$|^政府$|^[部局委署]$|^(?:部门|机构|机关)(?:或者|或|和|及|、)|^(?:督促|指导|组织(?!部门|人事)|协调|领导(?!小组)|支持|配合|保障|建立|健全)|^[以为于]|^跨省、|^代表(?!机构|处|团|资格)|^代表机构$|^境内机构|新闻机构$|经营机构$|营业性机构$|代理机构$|鼓励|^(?:该|这些|此)(?:人民政府|政府)$|于每(?:年|季度|月)|^违反|^规定|^不得|成立(?!的)|关于|认真|落实|^[持凭凡]|^(?:可|未及时)?通知|^本(?:法|条例|办法|规定)|^宪法(?!和法律委员会)|^报告|^申请人|到|情况|事项|活动|结果|作为|^不同|^实施(?!机关)|^进入|^有权|(?:要求|接到|收到|发现|参加|通过|获得|取得)(?![^的]*的)");
+    private static final Pattern BAD = Pattern.compile(String.join("|", Lexicon.lines("not-agency-spans.txt")));
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile("(?:" + REMIT_VERB + "|履行)[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /**
