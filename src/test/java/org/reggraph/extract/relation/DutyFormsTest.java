@@ -1429,6 +1429,10 @@ class DutyFormsTest {
             放射性物品运输安全管理条例(2009-09-14) 第五条 由X制定，由X和Y联合发布: the joint publishers make the standard|国家放射性物品运输安全标准，由国务院核安全监管部门制定，由国务院核安全监管部门和国务院标准化主管部门联合发布。|DELEGATES|国务院核安全监管部门;国务院标准化主管部门|rulemaking
             民用核安全设备监督管理条例(2019-03-02) 第十条 由X组织拟定，由Y和X联合发布|涉及核安全基本原则和技术要求的民用核安全设备国家标准，由国务院核安全监管部门组织拟定，由国务院标准化主管部门和国务院核安全监管部门联合发布。|DELEGATES|国务院核安全监管部门;国务院标准化主管部门|rulemaking
             中医药法(2016-12-25) 第十七条 符合X制定的…要求: X sets the requirement|开展中医药服务，应当以中医药理论为指导，运用中医药技术方法，并符合国务院中医药主管部门制定的中医药服务基本要求。|DELEGATES|国务院中医药主管部门|rulemaking
+            香港特别行政区基本法(1990-04-04) 第一百二十九条 须经X特别许可: X approves|外国国家航空器进入香港特别行政区须经中央人民政府特别许可。|RESPONSIBLE|中央人民政府|
+            出口管制法(2020-10-17) 第十六条 未经X允许: X approves|管制物项的最终用户应当承诺，未经国家出口管制管理部门允许，不得擅自改变相关管制物项的最终用途或者向任何第三方转让。|RESPONSIBLE|国家出口管制管理部门|
+            草原防火条例(2008-11-29) 第三十六条 经X检查验收合格: X approves (its designee's duty in the sentence before)|经草原防火主管部门检查验收合格，看守人员方可撤出。|RESPONSIBLE|草原防火主管部门|
+            北京市新技术产业开发试验区暂行条例(1988-05-19) 第五条 经X核定: X fixes the tax|(一)减按15%税率征收所得税。企业出口产品的产值达到当年总产值40%以上的，经税务部门核定，减按10%税率征收所得税。|RESPONSIBLE|税务部门|
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
