@@ -1433,6 +1433,8 @@ class DutyFormsTest {
             出口管制法(2020-10-17) 第十六条 未经X允许: X approves|管制物项的最终用户应当承诺，未经国家出口管制管理部门允许，不得擅自改变相关管制物项的最终用途或者向任何第三方转让。|RESPONSIBLE|国家出口管制管理部门|
             草原防火条例(2008-11-29) 第三十六条 经X检查验收合格: X approves (its designee's duty in the sentence before)|经草原防火主管部门检查验收合格，看守人员方可撤出。|RESPONSIBLE|草原防火主管部门|
             北京市新技术产业开发试验区暂行条例(1988-05-19) 第五条 经X核定: X fixes the tax|(一)减按15%税率征收所得税。企业出口产品的产值达到当年总产值40%以上的，经税务部门核定，减按10%税率征收所得税。|RESPONSIBLE|税务部门|
+            节约用水条例(2024-03-09) 第十一条 X组织制定…用水定额: a quota is a rule X makes|国务院水行政、标准化主管部门组织制定全国主要农作物、重点工业产品和服务业等的用水定额（以下称国家用水定额）。|DELEGATES|国务院水行政主管部门;国务院标准化主管部门|rulemaking
+            循环经济促进法(2018-10-26) 第二十五条 …定额指标: a budget's targets, no quota rule (the finance department's 支出标准 is one)|国务院和县级以上地方人民政府管理机关事务工作的机构会同本级人民政府有关部门制定本级国家机关等机构的用能、用水定额指标，财政部门根据该定额指标制定支出标准。|DELEGATES|财政部门|rulemaking
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
