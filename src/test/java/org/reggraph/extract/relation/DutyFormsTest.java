@@ -1435,6 +1435,8 @@ class DutyFormsTest {
             北京市新技术产业开发试验区暂行条例(1988-05-19) 第五条 经X核定: X fixes the tax|(一)减按15%税率征收所得税。企业出口产品的产值达到当年总产值40%以上的，经税务部门核定，减按10%税率征收所得税。|RESPONSIBLE|税务部门|
             节约用水条例(2024-03-09) 第十一条 X组织制定…用水定额: a quota is a rule X makes|国务院水行政、标准化主管部门组织制定全国主要农作物、重点工业产品和服务业等的用水定额（以下称国家用水定额）。|DELEGATES|国务院水行政主管部门;国务院标准化主管部门|rulemaking
             循环经济促进法(2018-10-26) 第二十五条 …定额指标: a budget's targets, no quota rule (the finance department's 支出标准 is one)|国务院和县级以上地方人民政府管理机关事务工作的机构会同本级人民政府有关部门制定本级国家机关等机构的用能、用水定额指标，财政部门根据该定额指标制定支出标准。|DELEGATES|财政部门|rulemaking
+            进出口商品检验法(2021-04-29) 第十二条 在X规定的地点和期限内: X sets them, a body named without a level|本法规定必须经商检机构检验的进口商品的收货人或者其代理人，应当在商检机构规定的地点和期限内，接受商检机构对进口商品的检验。|DELEGATES|商检机构|rulemaking
+            企业所得税法实施条例(2019-04-23) 第一百一十四条 在X规定的期限内|企业应当在税务机关规定的期限内提供与关联业务往来有关的价格、费用的制定标准、计算方法和说明等资料。|DELEGATES|税务机关|rulemaking
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
