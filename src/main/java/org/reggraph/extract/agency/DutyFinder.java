@@ -105,6 +105,12 @@ public final class DutyFinder {
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|报(?![告关表])|(?<![运输递移呈发护抄寄传])送请|(?<![运输递移呈发护抄寄传])送)(?!的)" + X_SHORT
             + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
     /**
+     * The body another asks or charges to act (提请有关地方人民政府对该煤矿予以关闭, 责成有关地方人民政府在30个工作日内调查、处理,
+     * 责成有关行政主管部门制止…): it must act on the request; {@link #REPORT_TO} takes 提请X批准/决定.
+     */
+    private static final Pattern ASKED_TO_ACT = Pattern.compile("(?:提请|责成)" + X_SHORT
+            + "(?:在[^，。；]{1,12}?内|对[^，。；]{1,20}?)?(?:依法)?(?:予以)?(?=关闭|取缔|责令|处理|处罚|查处|调查|吊销|撤销|采取|制止|停止|纠正)");
+    /**
      * The body a case is handed to, which must deal with it: 移送公安机关查处, 移送…畜牧兽医行政主管部门处理, 移交…公安机关交通管理部门处理
      * (the development gold: 移交地方公安部门查处) (not 司法机关, which
      * the samples do not count as an agency with a duty).
@@ -1386,6 +1392,12 @@ public final class DutyFinder {
             reports++;
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
+            }
+        }
+        m = Gate.when(cl.contains("提请") || cl.contains("责成"), ASKED_TO_ACT, cl);
+        while (m.find()) {
+            if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
+                add(out, false, base + cs + off + m.start(1), m.group(1), "lead", null, null, cl);
             }
         }
         if (reports == 0 && cl.length() > 35 && cl.indexOf('报') >= 0
