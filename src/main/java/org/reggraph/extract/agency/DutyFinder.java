@@ -729,7 +729,7 @@ public final class DutyFinder {
             case '构' -> before == '结' || before != '机' && (after == '成' || after == '筑');
             case '局' -> before == '布' || before == '格';
             case '心' -> before == '核' || before == '身';
-            case '监' -> after == '督' || after == '管' || after == '测' || after == '控' || after == '护';
+            case '监' -> after == '督' && (i < 2 || !s.startsWith("港务", i - 2)) || after == '管' || after == '测' || after == '控' || after == '护';
             case '警' -> after == '告' || after == '示' || after == '戒';
             case '署' -> before == '签' || before == '部';
             case '军' -> after == '人';
