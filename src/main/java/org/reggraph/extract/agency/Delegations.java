@@ -153,7 +153,7 @@ final class Delegations {
     private static final Pattern AUTHORISES_UNNAMED = Pattern.compile("(?<![不未经被])授权(?:或者委托)?(?:有关|相关)(?:主管)?部门");
     /** A modal alone before 授权: the authoriser is the sentence's subject (X可以直接…，也可以授权或者委托有关部门…). */
     private static final Pattern MODAL_ALONE = Pattern.compile("(?:也|并|还)?(?:可以|可|应当)");
-    private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)(" + NAME + "{2,30}(?:部门|机构|机关|政府|法院))(?=[\\u4e00-\\u9fff])");
+    private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)((?:(?!代表)" + NAME + "){2,30}(?:部门|机构|机关|政府|法院))(?=[\\u4e00-\\u9fff])");
     /**
      * 按照X的规定 (also 按X有关规定, the short preposition of ministry rules): the words between the preposition and 规定, with
      * the 有关部门 of X的有关部门的规定 and X、Y等有关部门的规定 (the departments own the rules, not X alone). Not

@@ -1445,6 +1445,7 @@ class DutyFormsTest {
             大中型水利水电工程建设征地补偿和移民安置条例(2017-04-14) 第六条 项目主管部门 is an agency (项目 alone names none)|没有成立项目法人的大中型水利水电工程，项目主管部门应当会同移民区和移民安置区县级以上地方人民政府编制移民安置规划大纲，按照审批权限报省、自治区、直辖市人民政府或者国务院移民管理机构审批。|RESPONSIBLE|项目主管部门;移民区和移民安置区县级以上地方人民政府;省、自治区、直辖市人民政府;国务院移民管理机构|
             海上交通事故调查处理条例(1990-03-03) 第二十九条 干扰X: no agency named 干扰港务监督|(五)拒绝接受调查或无理阻挠、干扰港务监督进行调查的；|RESPONSIBLE||
             期货交易管理条例(2017-03-01) 第六十五条 (七)拒绝或者妨碍X监督检查的: X supervises, no agency named 妨碍X|(七)拒绝或者妨碍国务院期货监督管理机构监督检查的；|RESPONSIBLE|国务院期货监督管理机构|
+            企业国有资产法(2008-10-28) 第十一条 授权其他部门、机构代表…: no body named 机构代表本级人民政府|国务院和地方人民政府根据需要，可以授权其他部门、机构代表本级人民政府对国家出资企业履行出资人职责。|DELEGATES||
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
