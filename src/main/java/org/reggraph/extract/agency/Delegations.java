@@ -61,7 +61,7 @@ final class Delegations {
     private static final Pattern TRAILING_MAY = Pattern.compile(MODAL + "$");
     /** The longest of {@link #OBJECT_MODALS}. */
     private static final int MODAL_MAX = OBJECT_MODALS.stream().mapToInt(String::length).max().orElse(0);
-    private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规则|措施|规程|目录|格式|式样|计算方式|计算方法|具体范围)(?:(?:和|及|以及|、)[^，。；]{1,8})?$");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("^[^，。；]{0,24}?(?:办法|细则|标准|规定|规章|规则|措施|规程|目录|格式|式样|计算方式|计算方法|具体范围)(?:(?:和|及|以及|、)[^，。；]{1,8})?$");
     /** 单独或者, 自行或者 before 会同Y: the body acts alone or with its partner. */
     private static final String ALONE = "(?:单独|自行)(?:或者|或)";
     /** How far before a sentence's end {@link #SETS_AT_END}'s 规定并 can stand: 规定并予以 and an act of four characters. */
@@ -329,7 +329,9 @@ final class Delegations {
                     && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
             boolean nounBefore = !objectBefore && endsWithNoun(before);
             // 由X负责确定…的标准: at the sentence's start, what X makes follows the verb, as after 可以
-            if (by > 0 && !objectBefore && !nounBefore && !before.endsWith("可") && !before.endsWith("可以") && !conditionBefore(before)) {
+            // 提请国务院制定行政法规或者由X联合制定规章: an alternative maker whose rule follows its verb, as after 可以
+            if (by > 0 && !objectBefore && !nounBefore && !before.endsWith("可") && !before.endsWith("可以") && !before.endsWith("或者")
+                    && !conditionBefore(before)) {
                 continue;
             }
             int end = by + 1;

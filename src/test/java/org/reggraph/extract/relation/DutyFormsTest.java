@@ -1447,6 +1447,7 @@ class DutyFormsTest {
             期货交易管理条例(2017-03-01) 第六十五条 (七)拒绝或者妨碍X监督检查的: X supervises, no agency named 妨碍X|(七)拒绝或者妨碍国务院期货监督管理机构监督检查的；|RESPONSIBLE|国务院期货监督管理机构|
             企业国有资产法(2008-10-28) 第十一条 授权其他部门、机构代表…: no body named 机构代表本级人民政府|国务院和地方人民政府根据需要，可以授权其他部门、机构代表本级人民政府对国家出资企业履行出资人职责。|DELEGATES||
             社会抚养费征收管理办法(2002-08-02) 第四条 委托乡(镇)人民政府或者街道办事处…: a half-width bracket inside the entrusted name|社会抚养费的征收，由县级人民政府计划生育行政部门作出书面征收决定；县级人民政府计划生育行政部门可以委托乡(镇)人民政府或者街道办事处作出书面征收决定。|DELEGATES|乡(镇)人民政府;街道办事处|entrustment
+            立法法(2023-03-13) 第九十二条 …或者由X联合制定规章: the alternative maker, its rule after the verb|涉及两个以上国务院部门职权范围的事项，应当提请国务院制定行政法规或者由国务院有关部门联合制定规章。|DELEGATES|国务院;国务院有关部门|rulemaking
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
