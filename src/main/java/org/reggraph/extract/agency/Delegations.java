@@ -965,14 +965,14 @@ final class Delegations {
 
     /**
      * The authoriser's name in a span the lazy pattern may start early (渔业资源费由县级以上人民政府渔业行政主管部门, 国务院期货监督管理
-     * 机构、国务院): what follows its last 由, 凭, 经 (not 经济), 或(者) or list mark when that is a name, else the span cleaned.
+     * 机构、国务院): what follows its last 由, 凭, 向, 经 (not 经济), 或(者) or list mark when that is a name, else the span cleaned.
      */
     private static String lastName(String span) {
         // a list mark divides names only after a whole one (国务院期货监督管理机构、国务院; not 国务院财政、税务主管部门)
         for (int i = span.length() - 2; i >= 0; i--) {
             char c = span.charAt(i);
             String rest = span.substring(i + 1);
-            if ((c == '由' || c == '凭' || c == '者' || c == '或' || c == '经' && rest.charAt(0) != '济' || c == '、' && !rest.startsWith("自治区")
+            if ((c == '由' || c == '凭' || c == '向' || c == '者' || c == '或' || c == '经' && rest.charAt(0) != '济' || c == '、' && !rest.startsWith("自治区")
                     && !rest.startsWith("直辖市") && NAME_END.matcher(span.substring(0, i)).find())) {
                 String cleaned = AgencyNames.clean(rest);
                 if (cleaned != null && rest.endsWith(cleaned)) {
