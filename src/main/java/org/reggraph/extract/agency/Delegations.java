@@ -150,7 +150,7 @@ final class Delegations {
     private static final Pattern AUTHORITY = Pattern.compile("(?:国务院|中央军事委员会|人民政府)$");
     /** 国务院和中央军事委员会: two authorities that authorise together. */
     private static final Pattern JOINT_AUTHORITIES = Pattern.compile("(国务院|中央军事委员会)和(国务院|中央军事委员会)");
-    private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?授权的(?:其他)?(" + NAME + "{0,20}?(?:部门|机构|机关|政府|组织|单位))");
+    private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?(?:设立或者)?授权的(?:其他)?(" + NAME + "{0,20}?(?:部门|机构|机关|政府|组织|单位))");
     /** A body named by kind alone (国务院授权的部门或者国务院期货监督管理机构): named by its authoriser, as 授权有关部门 is. */
     private static final Pattern NAME_END = Pattern.compile("(?:部门|机构|机关|政府|委员会|局|部|署|院|办|厅)$");
     private static final Pattern BARE_BODY = Pattern.compile("(?:有关)?(?:主管)?(?:部门|机构|机关|组织|单位)");

@@ -1449,6 +1449,7 @@ class DutyFormsTest {
             社会抚养费征收管理办法(2002-08-02) 第四条 委托乡(镇)人民政府或者街道办事处…: a half-width bracket inside the entrusted name|社会抚养费的征收，由县级人民政府计划生育行政部门作出书面征收决定；县级人民政府计划生育行政部门可以委托乡(镇)人民政府或者街道办事处作出书面征收决定。|DELEGATES|乡(镇)人民政府;街道办事处|entrustment
             立法法(2023-03-13) 第九十二条 …或者由X联合制定规章: the alternative maker, its rule after the verb|涉及两个以上国务院部门职权范围的事项，应当提请国务院制定行政法规或者由国务院有关部门联合制定规章。|DELEGATES|国务院;国务院有关部门|rulemaking
             野生植物保护条例(2017-10-07) 第十六条 向X或者其授权的机构申请: X's designee after 向|采集国家二级保护野生植物的，必须经采集地的县级人民政府野生植物行政主管部门签署意见后，向省、自治区、直辖市人民政府野生植物行政主管部门或者其授权的机构申请采集证。|DELEGATES|省、自治区、直辖市人民政府野生植物行政主管部门授权的机构|authorisation
+            保守国家秘密法(2024-02-27) 第三十二条 X设立或者授权的机构: the body X authorises|国家建立安全保密产品和保密技术装备抽检、复检制度，由国家保密行政管理部门设立或者授权的机构进行检测。|DELEGATES|国家保密行政管理部门授权的机构|authorisation
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
