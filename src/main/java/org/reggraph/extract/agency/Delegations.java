@@ -96,8 +96,12 @@ final class Delegations {
             + "(?:可以|也可以|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)的?委托(?!书|人|合同|的)");
     /** An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too). */
     private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|国务院|机关|部|局|委员会|署|厅|管理机构|调查组)$");
-    /** X(或者其|及其)委托的Y: Y acts for X; with a bare Y (机构, 单位) the target is the role name X委托的Y. */
-    private static final Pattern ENTRUSTED_OF = Pattern.compile(AG + "(?:及其|或者其|或其|和其|或者|或|及|和)?委托的("
+    /**
+     * X(或者其|及其|和受其|或它)委托的Y: Y acts for X; with a bare Y (机构, 单位) the target is the role name X委托的Y.
+     */
+    private static final Pattern ENTRUSTED_OF = Pattern.compile(AG + "(?:及其|或者其|或其|和其|或者|或|及|和|或它|(?:和|及|或者)受其"
+            // X或者其派出机构、其委托的机构; X派出的或者委托的有关机构: X's other bodies before the one it entrusts
+            + "|(?:或者|或)其[\\u4e00-\\u9fff]{2,6}、其|派出的(?:或者|或))?委托的("
             + NAME + "{0,20}?(?:机构|组织|部门|机关|单位|人民政府))");
     /** The department of a government that follows it: 地方人民政府|外事部门, 省、自治区、直辖市人民政府|商务主管部门. */
     private static final Pattern GOVERNMENT_DEPARTMENT = Pattern.compile("^[\\u4e00-\\u9fff&&[^或和及的办]]{0,8}?(?:主管部门|行政部门|管理部门|外事部门|公安机关出入境管理机构|公安机关|监督管理机构)");

@@ -1450,6 +1450,8 @@ class DutyFormsTest {
             立法法(2023-03-13) 第九十二条 …或者由X联合制定规章: the alternative maker, its rule after the verb|涉及两个以上国务院部门职权范围的事项，应当提请国务院制定行政法规或者由国务院有关部门联合制定规章。|DELEGATES|国务院;国务院有关部门|rulemaking
             野生植物保护条例(2017-10-07) 第十六条 向X或者其授权的机构申请: X's designee after 向|采集国家二级保护野生植物的，必须经采集地的县级人民政府野生植物行政主管部门签署意见后，向省、自治区、直辖市人民政府野生植物行政主管部门或者其授权的机构申请采集证。|DELEGATES|省、自治区、直辖市人民政府野生植物行政主管部门授权的机构|authorisation
             保守国家秘密法(2024-02-27) 第三十二条 X设立或者授权的机构: the body X authorises|国家建立安全保密产品和保密技术装备抽检、复检制度，由国家保密行政管理部门设立或者授权的机构进行检测。|DELEGATES|国家保密行政管理部门授权的机构|authorisation
+            涉外海洋科学研究管理规定(1996-06-18) 第十三条 X或者其派出机构、其委托的机构: X entrusts the last|违反本规定进行涉外海洋科学研究活动的，由国家海洋行政主管部门或者其派出机构、其委托的机构责令停止该项活动，可以没收违法活动器具、没收违法获得的资料和样品，可以单处或者并处5万元人民币以下的罚款。|DELEGATES|国家海洋行政主管部门委托的机构|entrustment
+            普通高等学校设置暂行条例(1986-12-15) 第二十四条 X或它委托的机构|经批准建立的普通高等学校，从批准正式建校招生之日起十年内，应当达到审定的计划规模及正常的教师配备标准和办学条件。国家教育委员会或它委托的机构负责对此进行审核验收。|DELEGATES|国家教育委员会委托的机构|entrustment
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
