@@ -238,7 +238,7 @@ public final class DutyFinder {
     private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
             + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)](?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + SubjectScan.nextRegex() + ")");
     /** The verbs of a relative clause that an agency qualifies a noun with: X制定的/确定的/核发的…. */
-    private static final String RELATIVE_VERBS = "(?:依法)?(?:制定|制订|确定|核发|批准|审批|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实|拟订|安排|改变|登记)的";
+    private static final String RELATIVE_VERBS = "(?:依法|(?:依照|按照|根据)法定(?:职权|权限)(?:和程序)?)?(?:制定|制订|确定|核发|批准|审批|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实|拟订|安排|改变|登记)的";
     /**
      * X(会同Y)制定的/确定的/核发的…: a relative clause, whose agency has no duty in this clause; not 国家制定的 after the
      * partner (X会同Y根据…和国家制定的统一标准，评定…: the state made the standard, X acts), nor a verb after the partner's
@@ -512,6 +512,8 @@ public final class DutyFinder {
     /** The rules left to the body in charge (…由X负责，具体制度参照本办法另行制定): what is made. */
     private static final Pattern RULES_LEFT_AFTER_CHARGE = Pattern.compile("^(具体[\u4e00-\u9fff]{0,6}?(?:办法|制度|细则|规定|措施|标准))"
             + "(?:参照本(?:办法|规定|条例|细则))?(?:另行|自行)?(?:制定|规定|制订)$");
+    /** The clause after X根据Y的授权(决定): the rules X makes on it (制定法规, 可以制定…规章). */
+    private static final Pattern RULES_ON_AUTHORITY = Pattern.compile("(?:可以|应当)?(?:制定|制订)");
     /** After a clause subject: 根据Y的授权, 根据Y授权, 依照授权, 在Y的授权范围内 — the subject acts on a power Y gave it. */
     private static final Pattern ACTS_ON_AUTHORITY = Pattern.compile("(?:可以|应当|也可以)?(?:根据|依照|依据|按照|在)"
             + "(?:[\\u4e00-\\u9fff、（）]{0,30}?" + SUFFIX + "的?)?授权(?!书|委托|人|代理|的(?:机构|部门|机关|组织|单位))");
@@ -541,7 +543,7 @@ public final class DutyFinder {
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays; 隐藏、转移、变卖或者损毁X依法扣押的财物, 影响X依法办案: the breach's
      * verb takes X as its object).
      */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经|报|与|可|统称|应(?!急)|引入|按照|在|向|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|发展(?!改革|和改革)|妨碍|干涉|影响|隐藏|隐匿|转移|变卖|损毁|毁灭|伪造|冒充|干扰|抗拒|欺骗|扰乱|侵占|挪用|骗取)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、)|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经(?!济|贸)|报|与|可|统称|应(?!急)|引入|按照|在|向|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|发展(?!改革|和改革)|妨碍|干涉|影响|隐藏|隐匿|转移|变卖|损毁|毁灭|伪造|冒充|干扰|抗拒|欺骗|扰乱|侵占|挪用|骗取)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、)|检测机构|鉴定机构|服务机构|中介机构");
 
     /**
      * A subject named after the place of a party an act concerns, or where it was set up (被撤销的金融机构所在地的地方人民政府,
@@ -1318,9 +1320,18 @@ public final class DutyFinder {
                 // X…，其派出机构依照授权履行职责: X's branches; 县级以上地方人民政府…负责，其林业草原、渔业主管部门…: a government's own
                 ag = carried.subject + ag.substring(1);
             }
-            if (cl.indexOf("授权", span[1]) >= 0 && ACTS_ON_AUTHORITY.matcher(cl).region(span[1], cl.length()).lookingAt()) {
+            Matcher authority = cl.indexOf("授权", span[1]) >= 0 ? ACTS_ON_AUTHORITY.matcher(cl).region(span[1], cl.length()) : null;
+            if (authority != null && authority.lookingAt()) {
                 // X根据Y的授权…, X在Y的授权范围内…: X acts on a power Y gave it (BY_AUTHORITY reads X根据授权)
                 add(out, true, base + cs + off + span[0], ag, null, "授权", Delegates.AUTHORISATION, cl);
+                String onAuthority = cl.substring(authority.end());
+                if ((onAuthority.isEmpty() || onAuthority.equals("决定")) && ce < sent.length()
+                        && RULES_ON_AUTHORITY.matcher(sent).region(ce + 1, sent.length()).lookingAt()) {
+                    // X根据Y的授权决定，制定法规: the power is to make rules, no duty besides (立法法 第八十四条)
+                    carried.subject = ag;
+                    carried.rulesOnly = true;
+                    return;
+                }
             }
             carried.subject = ag;
             carried.rulesOnly = false;

@@ -1452,6 +1452,9 @@ class DutyFormsTest {
             保守国家秘密法(2024-02-27) 第三十二条 X设立或者授权的机构: the body X authorises|国家建立安全保密产品和保密技术装备抽检、复检制度，由国家保密行政管理部门设立或者授权的机构进行检测。|DELEGATES|国家保密行政管理部门授权的机构|authorisation
             涉外海洋科学研究管理规定(1996-06-18) 第十三条 X或者其派出机构、其委托的机构: X entrusts the last|违反本规定进行涉外海洋科学研究活动的，由国家海洋行政主管部门或者其派出机构、其委托的机构责令停止该项活动，可以没收违法活动器具、没收违法获得的资料和样品，可以单处或者并处5万元人民币以下的罚款。|DELEGATES|国家海洋行政主管部门委托的机构|entrustment
             普通高等学校设置暂行条例(1986-12-15) 第二十四条 X或它委托的机构|经批准建立的普通高等学校，从批准正式建校招生之日起十年内，应当达到审定的计划规模及正常的教师配备标准和办学条件。国家教育委员会或它委托的机构负责对此进行审核验收。|DELEGATES|国家教育委员会委托的机构|entrustment
+            立法法(2023-03-13) 第八十四条 经济特区… opens a name, not an approval's 经; X根据Y的授权决定，制定法规: the power is to make rules|经济特区所在地的省、市的人民代表大会及其常务委员会根据全国人民代表大会的授权决定，制定法规，在经济特区范围内实施。|DELEGATES|省人民代表大会;省人民代表大会常务委员会;市人民代表大会;市人民代表大会常务委员会|authorisation
+            立法法(2023-03-13) 第八十四条 the same: no duty besides|经济特区所在地的省、市的人民代表大会及其常务委员会根据全国人民代表大会的授权决定，制定法规，在经济特区范围内实施。|RESPONSIBLE||
+            法规规章备案条例(2001-12-14) 第二条 X依照法定职权和程序制定的Y: a relative clause, no duty|以及自治州、自治县的人民代表大会依照法定职权和程序制定的自治条例和单行条例。|RESPONSIBLE||
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
