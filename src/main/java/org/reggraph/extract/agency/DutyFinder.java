@@ -756,6 +756,10 @@ public final class DutyFinder {
             return true; // X和有关部门，在履行监督检查职责中…，应当…; X或者Y，在批准发放捕捞许可证时，应当…
         }
         int next = sent.indexOf('，', ce + 1);
+        int start = Math.max(sent.lastIndexOf('，', ce - 1), Math.max(sent.lastIndexOf('；', ce - 1), sent.lastIndexOf('。', ce - 1))) + 1;
+        if (LIST_OF_BODIES.matcher(sent).region(start, ce).matches() && nextListMemberActs(sent, ce + 1, next < 0 ? sent.length() : next)) {
+            return true; // 设区的市级、县级人民政府及其工作部门，乡、镇人民政府应当建立…: the comma parts one list of subjects
+        }
         if (next < 0 || next - ce - 1 > ALONE_MAX || !SUBJECT_CLAUSE_AFTER.matcher(sent).region(next, Math.min(sent.length(), next + 8)).lookingAt()) {
             return false;
         }
@@ -763,6 +767,19 @@ public final class DutyFinder {
         Matcher alone = SUBJECT_ALONE.matcher(name);
         return alone.matches() && AgencyNames.clean(alone.group(1)) != null && !notSubject(alone.group(1));
     }
+
+    /** Whether the clause [from, to) opens with a subject whose modal follows it at once (乡、镇人民政府应当…). */
+    private static boolean nextListMemberActs(String sent, int from, int to) {
+        String clause = sent.substring(from, to);
+        int[] span = SubjectScan.find(clause);
+        return span != null && span[0] == 0 && LIST_MEMBER_MODAL.matcher(clause).region(span[1], clause.length()).lookingAt()
+                && !notSubject(clause.substring(0, span[1]));
+    }
+
+    /** A list of bodies ending at an agency head, as the first part of a list of subjects parted by a comma. */
+    private static final Pattern LIST_OF_BODIES = Pattern.compile("[^，。；]*(?:、|及其|和)[^，。；]*(?:部门|政府|机关|机构|委员会)");
+    /** The modal right after the last subject of a list parted by commas. */
+    private static final Pattern LIST_MEMBER_MODAL = Pattern.compile("(?:应当|必须|负责|可以)");
 
     /** Plans: （牵头单位：X；参与单位：Y、Z）, （责任单位：…） — the ；inside is no sentence end. */
     private static void units(String s, int from, int to, List<Duty> out) {
