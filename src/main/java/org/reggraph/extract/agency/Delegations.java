@@ -433,6 +433,10 @@ final class Delegations {
                 what = made.substring(made.lastIndexOf('的') + 1);
             }
             String agent = sent.substring(by + 1, agentEnd >= 0 ? agentEnd : v.start());
+            Matcher order = agent.endsWith("命令") ? ORDER_OF.matcher(agent) : null;
+            if (order != null && order.matches()) {
+                agent = order.group(1); // 由国务院、中央军事委员会的征兵命令规定: the bodies whose order sets it
+            }
             agent = beforeAlternative(agent, base + by + 1, what, sent, out);
             int co = agent.indexOf("会同");
             int consults = agent.indexOf("分别商"); // 由X分别商Y和Z制定: X makes each rule, consulting one of them
@@ -605,6 +609,8 @@ final class Delegations {
             + RULE_VERB.pattern() + ")(?=[，。；]|$)");
     /** 由X单独或者会同Y规定, 由X分别会同Y和Z制定: X alone or with Y (the words are no part of X's name). */
     private static final Pattern ALONE_OR = Pattern.compile("(?:" + ALONE + "|分别)$");
+    /** The bodies whose order sets a rule after 由 (由国务院和中央军事委员会的命令规定): group 1. */
+    private static final Pattern ORDER_OF = Pattern.compile("(.+?)的[\\u4e00-\\u9fff]{0,4}命令");
     /** What may stand between the comma and the verb one clause on: 分别, 会同Y. */
     private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?");
     private static final List<String> BASES = List.of("根据", "依照", "按照", "依据", "参照");

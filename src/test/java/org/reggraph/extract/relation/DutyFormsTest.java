@@ -1456,6 +1456,7 @@ class DutyFormsTest {
             立法法(2023-03-13) 第八十四条 the same: no duty besides|经济特区所在地的省、市的人民代表大会及其常务委员会根据全国人民代表大会的授权决定，制定法规，在经济特区范围内实施。|RESPONSIBLE||
             法规规章备案条例(2001-12-14) 第二条 X依照法定职权和程序制定的Y: a relative clause, no duty|以及自治州、自治县的人民代表大会依照法定职权和程序制定的自治条例和单行条例。|RESPONSIBLE||
             信访条例(2005-01-10) 第十条 X及其工作部门，Y应当…: a comma parts one list of subjects|设区的市级、县级人民政府及其工作部门，乡、镇人民政府应当建立行政机关负责人信访接待日制度，由行政机关负责人协调处理信访事项。信访人可以在公布的接待日和接待地点向有关行政机关负责人当面反映信访事项。|RESPONSIBLE|设区的市级人民政府;县级人民政府;设区的市级人民政府工作部门;县级人民政府工作部门;乡人民政府;镇人民政府|
+            兵役法(2021-08-20) 第十九条 由X和Y的命令规定: the bodies whose order sets it|全国每年征集服现役的士兵的人数、次数、时间和要求，由国务院和中央军事委员会的命令规定。|DELEGATES|国务院;中央军事委员会|rulemaking
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
