@@ -1457,6 +1457,9 @@ class DutyFormsTest {
             法规规章备案条例(2001-12-14) 第二条 X依照法定职权和程序制定的Y: a relative clause, no duty|以及自治州、自治县的人民代表大会依照法定职权和程序制定的自治条例和单行条例。|RESPONSIBLE||
             信访条例(2005-01-10) 第十条 X及其工作部门，Y应当…: a comma parts one list of subjects|设区的市级、县级人民政府及其工作部门，乡、镇人民政府应当建立行政机关负责人信访接待日制度，由行政机关负责人协调处理信访事项。信访人可以在公布的接待日和接待地点向有关行政机关负责人当面反映信访事项。|RESPONSIBLE|设区的市级人民政府;县级人民政府;设区的市级人民政府工作部门;县级人民政府工作部门;乡人民政府;镇人民政府|
             兵役法(2021-08-20) 第十九条 由X和Y的命令规定: the bodies whose order sets it|全国每年征集服现役的士兵的人数、次数、时间和要求，由国务院和中央军事委员会的命令规定。|DELEGATES|国务院;中央军事委员会|rulemaking
+            国境卫生检疫法(2024-06-28) 第十条 必要时可以请求X予以协助: no name holds 请求 or 必要时|来自境外的交通运输工具因不可抗力或者其他紧急原因停靠、降落在境内口岸以外地区的，交通运输工具负责人应当立即向就近的海关报告，接到报告的海关应当立即派员到场处理，必要时可以请求当地人民政府疾病预防控制部门予以协助；除避险等紧急情况外，未经海关准许，该交通运输工具不得装卸货物、物品，不得上下引航员以外的人员。|RESPONSIBLE|海关;当地人民政府疾病预防控制部门|
+            反间谍法(2014-11-01) the heading 第二章 国家安全机关在反间谍工作中的职权, its space collapsed: a chapter heading is no agency|第二章国家安全机关在反间谍工作中的职权|RESPONSIBLE||
+            矿产资源法实施细则(1994-03-26) 第二十六条 合理划定X审批…的范围: no agency named 合理划定…|矿产资源地区开发规划由省、自治区、直辖市人民政府根据全国矿产资源规划中分配给本省、自治区、直辖市的矿产资源编制实施；并作出统筹安排，合理划定省、市、县级人民政府审批、开发矿产资源的范围。|RESPONSIBLE|省、自治区、直辖市人民政府|
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
