@@ -1460,6 +1460,8 @@ class DutyFormsTest {
             国境卫生检疫法(2024-06-28) 第十条 必要时可以请求X予以协助: no name holds 请求 or 必要时|来自境外的交通运输工具因不可抗力或者其他紧急原因停靠、降落在境内口岸以外地区的，交通运输工具负责人应当立即向就近的海关报告，接到报告的海关应当立即派员到场处理，必要时可以请求当地人民政府疾病预防控制部门予以协助；除避险等紧急情况外，未经海关准许，该交通运输工具不得装卸货物、物品，不得上下引航员以外的人员。|RESPONSIBLE|海关;当地人民政府疾病预防控制部门|
             反间谍法(2014-11-01) the heading 第二章 国家安全机关在反间谍工作中的职权, its space collapsed: a chapter heading is no agency|第二章国家安全机关在反间谍工作中的职权|RESPONSIBLE||
             矿产资源法实施细则(1994-03-26) 第二十六条 合理划定X审批…的范围: no agency named 合理划定…|矿产资源地区开发规划由省、自治区、直辖市人民政府根据全国矿产资源规划中分配给本省、自治区、直辖市的矿产资源编制实施；并作出统筹安排，合理划定省、市、县级人民政府审批、开发矿产资源的范围。|RESPONSIBLE|省、自治区、直辖市人民政府|
+            建设工程安全生产管理条例(2003-11-24) 第五十条 向X报告。接到报告的部门应当…: the bodies reported to must act|施工单位发生生产安全事故，应当按照国家有关伤亡事故报告和调查处理的规定，及时、如实地向负责安全生产监督管理的部门、建设行政主管部门或者其他有关部门报告；特种设备发生事故的，还应当同时向特种设备安全监督管理部门报告。接到报告的部门应当按照国家有关规定，如实上报。|RESPONSIBLE|负责安全生产监督管理的部门;建设行政主管部门;特种设备安全监督管理部门|
+            易制毒化学品管理条例(2018-09-18) 第十八条 向X报告 alone: a receiver of a report has no duty by it|经营单位在查验无误、留存上述证明材料的复印件后，方可出售第一类易制毒化学品；发现可疑情况的，应当立即向当地公安机关报告。|RESPONSIBLE||
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
