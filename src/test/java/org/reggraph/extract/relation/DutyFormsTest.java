@@ -1462,7 +1462,7 @@ class DutyFormsTest {
             矿产资源法实施细则(1994-03-26) 第二十六条 合理划定X审批…的范围: no agency named 合理划定…|矿产资源地区开发规划由省、自治区、直辖市人民政府根据全国矿产资源规划中分配给本省、自治区、直辖市的矿产资源编制实施；并作出统筹安排，合理划定省、市、县级人民政府审批、开发矿产资源的范围。|RESPONSIBLE|省、自治区、直辖市人民政府|
             建设工程安全生产管理条例(2003-11-24) 第五十条 向X报告。接到报告的部门应当…: the bodies reported to must act|施工单位发生生产安全事故，应当按照国家有关伤亡事故报告和调查处理的规定，及时、如实地向负责安全生产监督管理的部门、建设行政主管部门或者其他有关部门报告；特种设备发生事故的，还应当同时向特种设备安全监督管理部门报告。接到报告的部门应当按照国家有关规定，如实上报。|RESPONSIBLE|负责安全生产监督管理的部门;建设行政主管部门;特种设备安全监督管理部门|
             易制毒化学品管理条例(2018-09-18) 第十八条 向X报告 alone: a receiver of a report has no duty by it|经营单位在查验无误、留存上述证明材料的复印件后，方可出售第一类易制毒化学品；发现可疑情况的，应当立即向当地公安机关报告。|RESPONSIBLE||
-            大气污染防治资金管理办法 (seed 002, the development gold) 按照X制定的…指南等办理要求: a procedure, no rule X makes|其他项目资金应按照生态环境部、财政部制定的中央生态环境资金项目储备库入库指南等办理要求，及时入库。|DELEGATES||
+            seed 000 大气污染防治资金管理办法 第十二条 (its lines, joined; the development gold) 按照X制定的…指南等办理要求: a procedure, no rule X makes|其他项目资金应按照生态环境部、财政部制定的中央生态环境资金项目储备库入库指南等办理要求，及时入库。|DELEGATES||
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
