@@ -697,10 +697,11 @@ public final class DutyFinder {
      * receivers (建设工程安全生产管理条例 第五十条; in the samples 29 of 33 such receivers are recorded, the others bare or relative).
      */
     private static void reportedThenActs(String s, int from, int to, List<Duty> out) {
+        String article = s.substring(from, to); // searched alone: a search of the whole text per article would grow with its square
         int receiver = -1;
         for (String w : RECEIVERS) {
-            int at = s.indexOf(w, from);
-            if (at >= 0 && at < to && (receiver < 0 || at < receiver) && RECEIVER_ACTS.matcher(s).region(at, to).lookingAt()) {
+            int at = article.indexOf(w);
+            if (at >= 0 && (receiver < 0 || at < receiver) && RECEIVER_ACTS.matcher(article).region(at, article.length()).lookingAt()) {
                 receiver = at;
             }
         }
@@ -708,16 +709,16 @@ public final class DutyFinder {
             return;
         }
         // the report named in the receiver's sentence or the one before it, within its paragraph
-        int sentence = s.lastIndexOf('。', receiver - 1);
-        int before = sentence < 0 ? -1 : s.lastIndexOf('。', sentence - 1);
-        int reportsFrom = Math.max(from, Math.max(before + 1, s.lastIndexOf('\n', receiver - 1) + 1));
-        Matcher m = REPORTED_TO.matcher(s).region(reportsFrom, receiver);
+        int sentence = article.lastIndexOf('。', receiver - 1);
+        int before = sentence < 0 ? -1 : article.lastIndexOf('。', sentence - 1);
+        int reportsFrom = Math.max(before + 1, article.lastIndexOf('\n', receiver - 1) + 1);
+        Matcher m = REPORTED_TO.matcher(article).region(reportsFrom, receiver);
         while (m.find()) {
             String name = m.group(1);
             if (!RELATIVE_APPROVER.matcher(name).matches() && name.replace("其他", "").indexOf('其') < 0) { // not 其上级机关
-                int start = Math.max(s.lastIndexOf('。', m.start()), s.lastIndexOf('；', m.start())) + 1;
-                int end = s.indexOf('。', m.end());
-                add(out, false, m.start(1), name, "lead", null, null, s.substring(Math.max(start, from), end < 0 || end > to ? to : end));
+                int start = Math.max(article.lastIndexOf('。', m.start()), article.lastIndexOf('；', m.start())) + 1;
+                int end = article.indexOf('。', m.end());
+                add(out, false, from + m.start(1), name, "lead", null, null, article.substring(start, end < 0 ? article.length() : end));
             }
         }
     }
