@@ -1463,6 +1463,7 @@ class DutyFormsTest {
             建设工程安全生产管理条例(2003-11-24) 第五十条 向X报告。接到报告的部门应当…: the bodies reported to must act|施工单位发生生产安全事故，应当按照国家有关伤亡事故报告和调查处理的规定，及时、如实地向负责安全生产监督管理的部门、建设行政主管部门或者其他有关部门报告；特种设备发生事故的，还应当同时向特种设备安全监督管理部门报告。接到报告的部门应当按照国家有关规定，如实上报。|RESPONSIBLE|负责安全生产监督管理的部门;建设行政主管部门;特种设备安全监督管理部门|
             易制毒化学品管理条例(2018-09-18) 第十八条 向X报告 alone: a receiver of a report has no duty by it|经营单位在查验无误、留存上述证明材料的复印件后，方可出售第一类易制毒化学品；发现可疑情况的，应当立即向当地公安机关报告。|RESPONSIBLE||
             seed 000 大气污染防治资金管理办法 第十二条 (its lines, joined; the development gold) 按照X制定的…指南等办理要求: a procedure, no rule X makes|其他项目资金应按照生态环境部、财政部制定的中央生态环境资金项目储备库入库指南等办理要求，及时入库。|DELEGATES||
+            规章制定程序条例(2017-12-22) 第九条 X应当联合制定规章: 联合 and 共同 before the maker's verb|涉及国务院两个以上部门职权范围的事项，制定行政法规条件尚不成熟，需要制定规章的，国务院有关部门应当联合制定规章。|DELEGATES|国务院有关部门|rulemaking
             """)
     void findsFormOfSession31(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
