@@ -687,7 +687,7 @@ public final class DutyFinder {
         }
         units(s, from, to, out);
         if (all) {
-            reportedThenActs(s, from, to, out);
+            reportedThenActs(dt, from, to, out);
         }
         return out;
     }
@@ -695,30 +695,31 @@ public final class DutyFinder {
     /**
      * 向X报告(报案)…。接到报告的部门应当…: the bodies reported to act on the report, where a later sentence names them only as its
      * receivers (建设工程安全生产管理条例 第五十条; in the samples 29 of 33 such receivers are recorded, the others bare or relative).
+     * The report is looked for in the receiver's sentence and the one before it (up to its 。), within the receiver's article.
      */
-    private static void reportedThenActs(String s, int from, int to, List<Duty> out) {
-        String article = s.substring(from, to); // searched alone: a search of the whole text per article would grow with its square
-        int receiver = -1;
+    private static void reportedThenActs(DocText dt, int from, int to, List<Duty> out) {
+        String s = dt.text();
         for (String w : RECEIVERS) {
-            int at = article.indexOf(w);
-            if (at >= 0 && (receiver < 0 || at < receiver) && RECEIVER_ACTS.matcher(article).region(at, article.length()).lookingAt()) {
-                receiver = at;
-            }
-        }
-        if (receiver < 0) {
-            return;
-        }
-        // the report named in the receiver's sentence or the one before it, within its paragraph
-        int sentence = article.lastIndexOf('。', receiver - 1);
-        int before = sentence < 0 ? -1 : article.lastIndexOf('。', sentence - 1);
-        int reportsFrom = Math.max(before + 1, article.lastIndexOf('\n', receiver - 1) + 1);
-        Matcher m = REPORTED_TO.matcher(article).region(reportsFrom, receiver);
-        while (m.find()) {
-            String name = m.group(1);
-            if (!RELATIVE_APPROVER.matcher(name).matches() && name.replace("其他", "").indexOf('其') < 0) { // not 其上级机关
-                int start = Math.max(article.lastIndexOf('。', m.start()), article.lastIndexOf('；', m.start())) + 1;
-                int end = article.indexOf('。', m.end());
-                add(out, false, from + m.start(1), name, "lead", null, null, article.substring(start, end < 0 ? article.length() : end));
+            for (int at = s.indexOf(w, from); at >= 0 && at < to; at = s.indexOf(w, at + w.length())) {
+                if (!RECEIVER_ACTS.matcher(s).region(at, to).lookingAt()) {
+                    continue;
+                }
+                int sentence = s.lastIndexOf('。', at - 1);
+                int reportsFrom = Math.max(from, (sentence < 0 ? -1 : s.lastIndexOf('。', sentence - 1)) + 1);
+                for (int i = at; i > reportsFrom; i--) {
+                    if (dt.breakAt(i)) {
+                        reportsFrom = i; // not across the start of the receiver's article
+                        break;
+                    }
+                }
+                Matcher m = REPORTED_TO.matcher(s).region(reportsFrom, at);
+                while (m.find()) {
+                    String name = m.group(1);
+                    if (!RELATIVE_APPROVER.matcher(name).matches() && name.replace("其他", "").indexOf('其') < 0) { // not 其上级机关
+                        String surface = s.substring(Math.max(reportsFrom, dt.sentenceStart(m.start())), dt.sentenceEnd(m.start()));
+                        add(out, false, m.start(1), name, "lead", null, null, surface.substring(leadIn(surface))); // not 第五十条
+                    }
+                }
             }
         }
     }

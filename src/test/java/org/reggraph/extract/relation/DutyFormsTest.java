@@ -1498,6 +1498,22 @@ class DutyFormsTest {
         assertEquals(Set.of("interpretation:解释", "rulemaking:实施细则"), kinds, rels::toString);
     }
 
+    /**
+     * 建设工程安全生产管理条例(2003-11-24) 第五十条: the bodies a report goes to act on it (接到报告的部门应当…), each relation's surface
+     * the report's own sentence, without the article's label.
+     */
+    @Test
+    void reportedBodiesActWithTheReportAsSurface() {
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号",
+                "施工单位发生生产安全事故，应当及时、如实地向负责安全生产监督管理的部门、建设行政主管部门或者其他有关部门报告；"
+                        + "特种设备发生事故的，还应当同时向特种设备安全监督管理部门报告。接到报告的部门应当按照国家有关规定，如实上报。"))).relations();
+        Set<String> surfaces = rels.stream().filter(r -> r.type() == RelationType.RESPONSIBLE)
+                .map(r -> r.target() + ":" + r.source().surface()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("负责安全生产监督管理的部门:施工单位发生生产安全事故，应当及时、如实地向负责安全生产监督管理的部门、建设行政主管部门或者其他有关部门报告",
+                "建设行政主管部门:施工单位发生生产安全事故，应当及时、如实地向负责安全生产监督管理的部门、建设行政主管部门或者其他有关部门报告",
+                "特种设备安全监督管理部门:特种设备发生事故的，还应当同时向特种设备安全监督管理部门报告"), surfaces, rels::toString);
+    }
+
     private void check(String source, String sentence, RelationType type, String targets, String kind) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
         Set<String> expected = targets == null ? Set.of() : new TreeSet<>(Arrays.asList(targets.split(";")));
