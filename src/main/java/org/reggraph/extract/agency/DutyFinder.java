@@ -1568,9 +1568,10 @@ public final class DutyFinder {
                         null, cl);
             }
         }
-        m = Gate.when(cl.contains("执行") || cl.contains("通知"), NOTIFIED_TO_EXECUTE, cl);
-        while (m.find()) {
-            add(out, false, base + cs + off + m.start(1), m.group(1), "implement", null, null, cl);
+        for (Matcher notified : List.of(Gate.when(cl.contains("执行"), NOTIFIED_TO_EXECUTE, cl), Gate.when(cl.contains("通知"), NOTIFIED_TO_ACT, cl))) {
+            while (notified.find()) {
+                add(out, false, base + cs + off + notified.start(1), notified.group(1), "implement", null, null, cl);
+            }
         }
         grantedBy(cl, base + cs + off, out);
     }
@@ -1930,12 +1931,10 @@ public final class DutyFinder {
      */
     private static final Pattern ADVISED_TO_SANCTION = Pattern.compile("建议(?!其)" + X_SHORT + "(?=(?:依法)?(?:责令|吊销|撤销|处以|给予|处罚|予以处理|限制|禁止|暂停|取消))");
 
-    /**
-     * (书面)通知/移送/交由X执行: the body notified carries out the decision (书面通知海关执行, 移送人民法院执行); also 通知X(依法)阻止其出境,
-     * 不准其入境, 协助保护现场, 参与调查处理, 予以公告: what a notice asks of a body is its act.
-     */
-    private static final Pattern NOTIFIED_TO_EXECUTE = Pattern.compile("(?:书面)?(?:通知|移送|交由)" + X_SHORT
-            + "(?=(?:依法)?执行|(?<=通知.{1,40})(?:依法)?(?:阻止|不准|协助|参与|予以公告))");
+    /** (书面)通知/移送/交由X执行: the body notified carries out the decision (书面通知海关执行, 移送人民法院执行). */
+    private static final Pattern NOTIFIED_TO_EXECUTE = Pattern.compile("(?:书面)?(?:通知|移送|交由)" + X_SHORT + "(?=(?:依法)?执行)");
+    /** 通知X(依法)阻止其出境, 不准其入境, 协助保护现场, 参与调查处理, 予以公告: what a notice asks of a body is its act. */
+    private static final Pattern NOTIFIED_TO_ACT = Pattern.compile("(?:书面)?通知" + X_SHORT + "(?=(?:依法)?(?:阻止|不准|协助|参与|予以公告))");
 
     /** X组织Y、Z… and X统筹协调Y、Z…: each body organised ({@link #ORGANISES}, {@link #COORDINATES}). */
     private static void organised(String cl, int at, List<Duty> out) {
