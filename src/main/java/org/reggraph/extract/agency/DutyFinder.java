@@ -82,7 +82,7 @@ public final class DutyFinder {
      * 向X举报/投诉/控告/检举: X receives the complaint and must deal with it (接到举报的部门应当及时处理; the samples record it).
      * Not a report a regulated party files (REPORT_TO reads 报X批准, and 报X备案 is no duty).
      */
-    private static final Pattern COMPLAINED_TO = Pattern.compile("(?<![面方])向" + nameUpTo(60) + "(?:进行)?(?:投诉、举报|举报、投诉|举报|投诉|控告|检举)");
+    private static final Pattern COMPLAINED_TO = toBody("(?:进行)?(?:投诉、举报|举报、投诉|举报|投诉|控告|检举)");
     /**
      * X的工作人员/执法人员/监督检查人员, X及其工作人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…; 不得…; 有权…;
      * 履行…职责时; 对知悉的…负有保密义务): X's duty, done by its staff. Not staff who break the law ({@link #STAFF_BREACH}), nor X's staff whom a party
@@ -699,39 +699,43 @@ public final class DutyFinder {
      */
     private static void reportedThenActs(DocText dt, int from, int to, List<Duty> out) {
         String s = dt.text();
-        for (String w : RECEIVERS) {
-            for (int at = s.indexOf(w, from); at >= 0 && at < to; at = s.indexOf(w, at + w.length())) {
-                if (!RECEIVER_ACTS.matcher(s).region(at, to).lookingAt()) {
-                    continue;
+        if (s.indexOf("报告的", from) < 0 && s.indexOf("报案的", from) < 0) {
+            return; // most documents name no receiver: one fast search instead of the pattern's at every offset
+        }
+        Matcher receiver = RECEIVER_ACTS.matcher(s).region(from, to);
+        while (receiver.find()) {
+            int at = receiver.start();
+            int sentence = s.lastIndexOf('。', at - 1);
+            int reportsFrom = Math.max(from, (sentence < 0 ? -1 : s.lastIndexOf('。', sentence - 1)) + 1);
+            for (int i = at; i > reportsFrom; i--) {
+                if (dt.breakAt(i)) {
+                    reportsFrom = i; // not across the start of the receiver's article
+                    break;
                 }
-                int sentence = s.lastIndexOf('。', at - 1);
-                int reportsFrom = Math.max(from, (sentence < 0 ? -1 : s.lastIndexOf('。', sentence - 1)) + 1);
-                for (int i = at; i > reportsFrom; i--) {
-                    if (dt.breakAt(i)) {
-                        reportsFrom = i; // not across the start of the receiver's article
-                        break;
-                    }
-                }
-                Matcher m = REPORTED_TO.matcher(s).region(reportsFrom, at);
-                while (m.find()) {
-                    String name = m.group(1);
-                    if (!RELATIVE_APPROVER.matcher(name).matches() && name.replace("其他", "").indexOf('其') < 0) { // not 其上级机关
-                        String surface = s.substring(Math.max(reportsFrom, dt.sentenceStart(m.start())), dt.sentenceEnd(m.start()));
-                        add(out, false, m.start(1), name, "lead", null, null, surface.substring(leadIn(surface))); // not 第五十条
-                    }
+            }
+            Matcher m = REPORTED_TO.matcher(s).region(reportsFrom, at);
+            while (m.find()) {
+                String name = m.group(1);
+                if (!RELATIVE_APPROVER.matcher(name).matches() && name.replace("其他", "").indexOf('其') < 0) { // not 其上级机关
+                    String surface = s.substring(Math.max(reportsFrom, dt.sentenceStart(m.start())), dt.sentenceEnd(m.start()));
+                    add(out, false, m.start(1), name, "lead", null, null, surface.substring(leadIn(surface))); // not 第五十条
                 }
             }
         }
     }
 
-    private static final List<String> RECEIVERS = List.of("接到报告的", "收到报告的", "接到报案的", "收到报案的");
     /**
      * The receiver of a report, named by it alone, that must act: 接到报告的部门应当…, 收到报告的机关必须… (接到报告的卫生主管部门
      * names its body, which the sentence's own subject reads).
      */
     private static final Pattern RECEIVER_ACTS = Pattern.compile("(?:接到|收到)(?:报告|报案)的(?:有关)?(?:部门|机关|机构|人民政府)(?:应当|必须)");
     /** 向X报告/报案: the body a party reports to. */
-    private static final Pattern REPORTED_TO = Pattern.compile("(?<![面方])向" + nameUpTo(60) + "(?:报告|报案)(?![书表])");
+    private static final Pattern REPORTED_TO = toBody("(?:报告|报案)(?![书表])");
+
+    /** 向X + what a party does towards it ({@link #COMPLAINED_TO}, {@link #REPORTED_TO}): X in group 1, a list of up to 60. */
+    private static Pattern toBody(String act) {
+        return Pattern.compile("(?<![面方])向" + nameUpTo(60) + act);
+    }
 
     /**
      * X以及Y应当…: the subject goes on after 以及 when what follows it is a subject of its own (研究开发机构、高等院校的主管部门以及
@@ -792,7 +796,7 @@ public final class DutyFinder {
      * Whether the clause after {@code ce} is a body's name alone that a duty follows: a subject list written with commas
      * (国务院部门，省、自治区、直辖市和设区的市、自治州的人民政府，应当…; 省、自治区、直辖市公安厅(局)，地(市)、县(市)公安局，应当…).
      */
-    private static boolean nextSubjectAlone(String sent, int ce) {
+    private static boolean nextSubjectAlone(String sent, int cs, int ce) {
         if (sent.charAt(ce) != '，') {
             return false;
         }
@@ -800,8 +804,7 @@ public final class DutyFinder {
             return true; // X和有关部门，在履行监督检查职责中…，应当…; X或者Y，在批准发放捕捞许可证时，应当…
         }
         int next = sent.indexOf('，', ce + 1);
-        int start = Math.max(sent.lastIndexOf('，', ce - 1), Math.max(sent.lastIndexOf('；', ce - 1), sent.lastIndexOf('。', ce - 1))) + 1;
-        if (LIST_OF_BODIES.matcher(sent).region(start, ce).matches() && nextListMemberActs(sent, ce + 1, next < 0 ? sent.length() : next)) {
+        if (LIST_OF_BODIES.matcher(sent).region(cs, ce).matches() && nextListMemberActs(sent, ce + 1, next < 0 ? sent.length() : next)) {
             return true; // 设区的市级、县级人民政府及其工作部门，乡、镇人民政府应当建立…: the comma parts one list of subjects
         }
         if (next < 0 || next - ce - 1 > ALONE_MAX || !SUBJECT_CLAUSE_AFTER.matcher(sent).region(next, Math.min(sent.length(), next + 8)).lookingAt()) {
@@ -1216,7 +1219,7 @@ public final class DutyFinder {
         Matcher named = cl.contains("以下") ? SHORT_NAMED.matcher(cl) : null; // 以下简称: rare, and the pattern is dear
         int[] span = named != null && named.lookingAt() ? new int[]{named.start(1), named.end(1)} : SubjectScan.find(cl);
         if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && (SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + SUBJECT_CLAUSE_REACH)).lookingAt()
-                || nextSubjectAlone(sent, ce) || sent.startsWith("对", ce + 1) && ACTS_ON_AFTER.matcher(sent).region(ce, sent.length()).lookingAt())) {
+                || nextSubjectAlone(sent, cs, ce) || sent.startsWith("对", ce + 1) && ACTS_ON_AFTER.matcher(sent).region(ce, sent.length()).lookingAt())) {
             // 县级以上人民政府水行政主管部门、流域管理机构，应当…; 由县以上药品监督管理、卫生行政部门，按照…处罚 (the body after 由)
             Matcher alone = SUBJECT_ALONE.matcher(cl);
             int by = cl.startsWith("由") && !cl.startsWith("由于") ? 1 : 0;
@@ -1466,12 +1469,7 @@ public final class DutyFinder {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
             }
         }
-        m = Gate.when(cl.contains("提请") || cl.contains("责成"), ASKED_TO_ACT, cl);
-        while (m.find()) {
-            if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
-                add(out, false, base + cs + off + m.start(1), m.group(1), "lead", null, null, cl);
-            }
-        }
+        asked(Gate.when(cl.contains("提请") || cl.contains("责成"), ASKED_TO_ACT, cl), "lead", false, base + cs + off, cl, out);
         if (reports == 0 && cl.length() > 35 && cl.indexOf('报') >= 0
                 && (cl.contains("批准") || cl.contains("审批") || cl.contains("核准") || cl.contains("同意"))) {
             approvalLists(REPORTED_LIST, cl, base + cs + off, out);
@@ -1495,10 +1493,8 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + cs + off + m.start(1), AND_JUDICIARY.matcher(m.group(1)).replaceFirst(""), "lead", null, null, cl);
         }
-        m = Gate.when(cl.contains("请求"), ASKED_TO_SETTLE, cl);
-        while (m.find()) {
-            add(out, false, base + cs + off + m.start(1), m.group(1), "lead", null, null, cl);
-        }
+        // a party may ask a body named relative to another (请求上级地方人民政府管理专利工作的部门处理): it is the one that acts
+        asked(Gate.when(cl.contains("请求"), ASKED_TO_SETTLE, cl), "lead", true, base + cs + off, cl, out);
         if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || carriesOut(cl)
                 || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl)) {
             m = SUPERVISED_BY.matcher(cl);
@@ -1568,11 +1564,8 @@ public final class DutyFinder {
                         null, cl);
             }
         }
-        for (Matcher notified : List.of(Gate.when(cl.contains("执行"), NOTIFIED_TO_EXECUTE, cl), Gate.when(cl.contains("通知"), NOTIFIED_TO_ACT, cl))) {
-            while (notified.find()) {
-                add(out, false, base + cs + off + notified.start(1), notified.group(1), "implement", null, null, cl);
-            }
-        }
+        asked(Gate.when(cl.contains("执行"), NOTIFIED_TO_EXECUTE, cl), "implement", true, base + cs + off, cl, out);
+        asked(Gate.when(cl.contains("通知"), NOTIFIED_TO_ACT, cl), "implement", true, base + cs + off, cl, out);
         grantedBy(cl, base + cs + off, out);
     }
 
@@ -1930,6 +1923,19 @@ public final class DutyFinder {
      * 限制或者禁止其开展相关业务).
      */
     private static final Pattern ADVISED_TO_SANCTION = Pattern.compile("建议(?!其)" + X_SHORT + "(?=(?:依法)?(?:责令|吊销|撤销|处以|给予|处罚|予以处理|限制|禁止|暂停|取消))");
+
+    /**
+     * The bodies another asks, charges or notifies to act ({@link #ASKED_TO_ACT}, {@link #ASKED_TO_SETTLE}, {@link #NOTIFIED_TO_EXECUTE},
+     * {@link #NOTIFIED_TO_ACT}; group 1), each with the act's role; a body named only relative to the asker (本级人民政府) only
+     * where {@code relativeToo}.
+     */
+    private static void asked(Matcher m, String role, boolean relativeToo, int at, String cl, List<Duty> out) {
+        while (m.find()) {
+            if (relativeToo || !RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
+                add(out, false, at + m.start(1), m.group(1), role, null, null, cl);
+            }
+        }
+    }
 
     /** (书面)通知/移送/交由X执行: the body notified carries out the decision (书面通知海关执行, 移送人民法院执行). */
     private static final Pattern NOTIFIED_TO_EXECUTE = Pattern.compile("(?:书面)?(?:通知|移送|交由)" + X_SHORT + "(?=(?:依法)?执行)");
