@@ -348,15 +348,22 @@ final class Delegations {
                 // 国道的命名和编号，由X确定。: any noun is what X sets when the verb ends the clause (not 由X决定, a case);
                 // the last verb (由X按照Y的有关规定确定: 确定), X cut before its basis
                 int verb = -1;
+                int earlier = -1;
+                int earlierEnd = -1;
                 while (v.find()) {
-                    verb = endsClause(sent, v.end(), end) && SETS.matcher(v.group()).find() ? v.start() : -1;
+                    boolean alternative = earlierEnd >= 0 && ALTERNATIVE_VERB.matcher(sent).region(earlierEnd, v.start()).matches();
+                    // 由X和Y分别制定或者共同制定: X and Y, the verbs two ways of making the same rules
+                    verb = endsClause(sent, v.end(), end) && SETS.matcher(v.group()).find() ? alternative ? earlier : v.start() : -1;
+                    earlier = v.start();
+                    earlierEnd = v.end();
                 }
                 boolean plan = verb >= 0 && picked(objectBefore(sent, by), sent, verb, end);
                 if (plan && makes(sent, verb, end)) {
                     planMakers(sent, base, by, verb, out); // 用水计划由X或者Y制定: a plan, the makers' duty (sample 3)
                 }
                 if (plan || verb >= 0 && end < sent.length() && sent.charAt(end) == '，'
-                        && !REVIEWED_AFTER.matcher(sent).region(end + 1, sent.length()).lookingAt()) {
+                        && !REVIEWED_AFTER.matcher(sent).region(end + 1, sent.length()).lookingAt()
+                        && !(makes(sent, verb, end) && OTHER_MAKER_AFTER.matcher(sent).region(end + 1, sent.length()).lookingAt())) {
                     continue; // …，由X确定，…: X decides a case the sentence goes on with (not 由X制定，报Y批准: the rules' review)
                 }
                 if (verb >= 0) {
@@ -581,9 +588,12 @@ final class Delegations {
     /** A plan right after the verb, ending the clause (由X会同Y共同拟定方案): drawn up, no rule made. */
     private static final Pattern PLAN_MADE = Pattern.compile("[^，。；的]{0,12}(?:方案|规划|计划|预案)");
 
-    /** {@link #PLANNED}, but 项目 that X 规定 are the items its rules list (具体项目由X、Y共同规定), not projects it picks. */
+    /**
+     * {@link #PLANNED}, but 项目 that X 规定 are the items its rules list (具体项目由X、Y共同规定), not projects it picks; and a
+     * survey's 调查项目 are its rules (统计法: 国家统计调查项目由国家统计局制定, beside 统计调查制度).
+     */
     private static boolean picked(String object, String sent, int verb, int end) {
-        return PLANNED.matcher(object).find() && !(object.endsWith("项目") && sent.lastIndexOf("规定", end) >= verb);
+        return PLANNED.matcher(object).find() && !(object.endsWith("项目") && (sent.lastIndexOf("规定", end) >= verb || object.endsWith("调查项目")));
     }
 
     /**
@@ -598,8 +608,12 @@ final class Delegations {
     private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并|和|、调整和|并予以)(?:公布|发布|公告|调整))+");
     /** The next clause after 由X制定: the rules' review or filing (，报国务院批准, ，经…批准后实施). */
     private static final Pattern REVIEWED_AFTER = Pattern.compile("(?:并)?(?:报|经)");
+    /** The next clause after 由X制定: their other maker (，或者由X和Y共同制定); not after 确定, a decision (军事禁区由X确定，或者由Y…确定). */
+    private static final Pattern OTHER_MAKER_AFTER = Pattern.compile("或者由|或由");
     /** The verbs by which X sets what stands before 由 (not 决定 or 核定, which decide a case). */
     private static final Pattern SETS = Pattern.compile("(?:规定|制定|制订|确定|拟定|拟订)$");
+    /** The join of two rule verbs for the same rules (分别制定或者共同制定). */
+    private static final Pattern ALTERNATIVE_VERB = Pattern.compile("或者|或");
 
     /**
      * A clause of X's basis that ends at the rule verb: 根据当地经济发展水平…等确定, 按照前款规定的原则制定; or the bodies X

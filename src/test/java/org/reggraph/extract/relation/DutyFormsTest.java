@@ -1469,6 +1469,19 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the thirty-second session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            关于军民合用机场使用管理的若干暂行规定(1985-12-30) 第十条 国家经委: 经委 is a name, no approval's 经|本规定由总参谋部、国家经委负责解释。|RESPONSIBLE|总参谋部;国家经委|
+            统计法(2009-06-27) 第十二条 调查项目由X制定，或者由X和Y共同制定: a survey's items are its rules, both makers|国家统计调查项目由国家统计局制定，或者由国家统计局和国务院有关部门共同制定，报国务院备案；重大的国家统计调查项目报国务院审批。|DELEGATES|国家统计局;国务院有关部门|rulemaking
+            统计法(2009-06-27) 第十二条 the same: the makers have no duty besides|国家统计调查项目由国家统计局制定，或者由国家统计局和国务院有关部门共同制定，报国务院备案；重大的国家统计调查项目报国务院审批。|RESPONSIBLE|国务院|
+            统计法(2009-06-27) 第十二条 由X和Y分别制定或者共同制定: two ways of making the same rules|地方统计调查项目由县级以上地方人民政府统计机构和有关部门分别制定或者共同制定。|DELEGATES|县级以上地方人民政府统计机构;县级以上地方人民政府有关部门|rulemaking
+            军事设施保护法(2021-06-10) 第十条 由X确定，或者由Y…确定: a decision of X (the rule only Y's 根据X的规定)|军事禁区、军事管理区由国务院和中央军事委员会确定，或者由有关军事机关根据国务院和中央军事委员会的规定确定。|RESPONSIBLE|国务院;中央军事委员会;有关军事机关|
+            """)
+    void findsFormOfSession32(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
