@@ -1476,6 +1476,8 @@ class DutyFormsTest {
             统计法(2009-06-27) 第十二条 调查项目由X制定，或者由X和Y共同制定: a survey's items are its rules, both makers|国家统计调查项目由国家统计局制定，或者由国家统计局和国务院有关部门共同制定，报国务院备案；重大的国家统计调查项目报国务院审批。|DELEGATES|国家统计局;国务院有关部门|rulemaking
             统计法(2009-06-27) 第十二条 the same: the makers have no duty besides|国家统计调查项目由国家统计局制定，或者由国家统计局和国务院有关部门共同制定，报国务院备案；重大的国家统计调查项目报国务院审批。|RESPONSIBLE|国务院|
             统计法(2009-06-27) 第十二条 由X和Y分别制定或者共同制定: two ways of making the same rules|地方统计调查项目由县级以上地方人民政府统计机构和有关部门分别制定或者共同制定。|DELEGATES|县级以上地方人民政府统计机构;县级以上地方人民政府有关部门|rulemaking
+            反洗钱法(2006-10-31) 第四条 X有关部门、机构: the bodies as well as the departments|国务院反洗钱行政主管部门负责全国的反洗钱监督管理工作。国务院有关部门、机构在各自的职责范围内履行反洗钱监督管理职责。|RESPONSIBLE|国务院反洗钱行政主管部门;国务院有关部门;国务院有关机构|
+            反有组织犯罪法(2021-12-24) 第十七条 Y、X其他有关部门、机构: the last member's bodies|国务院反洗钱行政主管部门、国务院其他有关部门、机构应当督促金融机构和特定非金融机构履行反洗钱义务。|RESPONSIBLE|国务院反洗钱行政主管部门;国务院其他有关部门;国务院其他有关机构|
             军事设施保护法(2021-06-10) 第十条 由X确定，或者由Y…确定: a decision of X (the rule only Y's 根据X的规定)|军事禁区、军事管理区由国务院和中央军事委员会确定，或者由有关军事机关根据国务院和中央军事委员会的规定确定。|RESPONSIBLE|国务院;中央军事委员会;有关军事机关|
             """)
     void findsFormOfSession32(String source, String sentence, RelationType type, String targets, String kind) {
