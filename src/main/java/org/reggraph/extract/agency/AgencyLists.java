@@ -123,11 +123,11 @@ final class AgencyLists {
     private static final String PLACE_CHAR = "[\\u4e00-\\u9fff&&[^和或及以、]]";
     /**
      * One level of a level list: 县, 乡, 民族乡, 镇, 市辖区, 区 (市、区人民政府 of the municipalities' regulations), 不设区的市
-     * (乡、镇人民政府 → 乡人民政府, 镇人民政府), 省、自治区、直辖市
+     * (乡、镇人民政府 → 乡人民政府, 镇人民政府), 省、自治区、直辖市, 乡级 and 自治州级 (县、乡级人民政府)
      * (one unit), 设区的市 (的 may be marked, see AgencyNames), 自治州, 较大的市,
      * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
      */
-    private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州|较大[的\u0001]市|计划单列市|自治县|省级|市级|县级"
+    private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州(?:级)?|较大[的\u0001]市|计划单列市|自治县|省级|市级|县级|乡级"
             + "|市辖区|民族乡|乡镇|县|乡|镇|省(?=、市)|(?<!、)自治区(?=、|和|或|及|的|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市"
             // a province by its name alone, its body named once after the list (河南、山东黄河河务局)

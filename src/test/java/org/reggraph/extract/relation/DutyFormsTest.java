@@ -1478,6 +1478,8 @@ class DutyFormsTest {
             统计法(2009-06-27) 第十二条 由X和Y分别制定或者共同制定: two ways of making the same rules|地方统计调查项目由县级以上地方人民政府统计机构和有关部门分别制定或者共同制定。|DELEGATES|县级以上地方人民政府统计机构;县级以上地方人民政府有关部门|rulemaking
             反洗钱法(2006-10-31) 第四条 X有关部门、机构: the bodies as well as the departments|国务院反洗钱行政主管部门负责全国的反洗钱监督管理工作。国务院有关部门、机构在各自的职责范围内履行反洗钱监督管理职责。|RESPONSIBLE|国务院反洗钱行政主管部门;国务院有关部门;国务院有关机构|
             反有组织犯罪法(2021-12-24) 第十七条 Y、X其他有关部门、机构: the last member's bodies|国务院反洗钱行政主管部门、国务院其他有关部门、机构应当督促金融机构和特定非金融机构履行反洗钱义务。|RESPONSIBLE|国务院反洗钱行政主管部门;国务院其他有关部门;国务院其他有关机构|
+            公路法(2017-11-04) 第三十八条 县、乡级人民政府: the 级 written once, each level's government|县、乡级人民政府应当在农村义务工的范围内，按照国家有关规定组织公路两侧的农村居民履行为公路建设和养护提供劳务的义务。|RESPONSIBLE|县级人民政府;乡级人民政府|
+            企业国有资产监督管理暂行条例(2019-03-02) 第十二条 设区的市、自治州级X: each level's body|省、自治区、直辖市人民政府国有资产监督管理机构，设区的市、自治州级人民政府国有资产监督管理机构是代表本级政府履行出资人职责、负责监督管理企业国有资产的直属特设机构。|RESPONSIBLE|设区的市级人民政府国有资产监督管理机构;自治州级人民政府国有资产监督管理机构|
             军事设施保护法(2021-06-10) 第十条 由X确定，或者由Y…确定: a decision of X (the rule only Y's 根据X的规定)|军事禁区、军事管理区由国务院和中央军事委员会确定，或者由有关军事机关根据国务院和中央军事委员会的规定确定。|RESPONSIBLE|国务院;中央军事委员会;有关军事机关|
             """)
     void findsFormOfSession32(String source, String sentence, RelationType type, String targets, String kind) {
