@@ -399,11 +399,14 @@ final class Delegations {
             }
             if (!v.find()) {
                 // 标准由X根据职责分工，(分别)会同Y制定: the verb one clause on, after X's basis
-                boolean comma = objectBefore && end < sent.length() && sent.charAt(end) == '，';
-                basis = comma ? basisAt(sent, by + 1, end) : -1;
+                boolean comma = (objectBefore || nounBefore) && end < sent.length() && sent.charAt(end) == '，';
+                basis = comma && objectBefore ? basisAt(sent, by + 1, end) : -1;
                 Matcher basisOn = comma && basis < 0 ? BASIS_THEN_VERB.matcher(sent).region(end + 1, sent.length()) : null;
-                if (basisOn != null && basisOn.lookingAt()) {
-                    // 标准由X会同Y，根据…等因素确定: X's basis is the next clause, which ends at the verb
+                if (basisOn != null && basisOn.lookingAt() && (objectBefore || SETS.matcher(basisOn.group(1)).find()
+                        && !picked(objectBefore(sent, by), sent, basisOn.start(1), basisOn.end(1)) && plainlyNamed(sent, by, end))) {
+                    // 标准由X会同Y，根据…等因素确定: X's basis is the next clause, which ends at the verb; also after any noun
+                    // (…的范围，由X会同Y，根据…等因素规定并公布), X named plainly (not 由承担鉴定的技术机构, a party by its task)
+                    objectBefore = true;
                     v = RULE_VERB.matcher(sent).region(basisOn.start(1), basisOn.end(1));
                     v.find();
                     agentEnd = end;
@@ -612,6 +615,13 @@ final class Delegations {
     private static final Pattern OTHER_MAKER_AFTER = Pattern.compile("或者由|或由");
     /** The verbs by which X sets what stands before 由 (not 决定 or 核定, which decide a case). */
     private static final Pattern SETS = Pattern.compile("(?:规定|制定|制订|确定|拟定|拟订)$");
+    /** Whether the body after 由 at {@code by} is named without a 的 before its basis or the clause's end at {@code end}. */
+    private static boolean plainlyNamed(String sent, int by, int end) {
+        int basis = basisAt(sent, by + 1, end);
+        int de = sent.indexOf('的', by + 1);
+        return de < 0 || de >= (basis >= 0 ? basis : end);
+    }
+
     /** The join of two rule verbs for the same rules (分别制定或者共同制定). */
     private static final Pattern ALTERNATIVE_VERB = Pattern.compile("或者|或");
 
@@ -620,7 +630,7 @@ final class Delegations {
      * consults (由X会同Y，并征求Z的意见制定: Z is heard, not a maker).
      */
     private static final Pattern BASIS_THEN_VERB = Pattern.compile("(?:(?:根据|按照|依照|依据|结合|参照)[^，。；]{1,80}?|并?征求[^，。；]{1,60}?意见后?)("
-            + RULE_VERB.pattern() + ")(?=[，。；]|$)");
+            + "(?<!有关|国家|本法|条例|办法)" + RULE_VERB.pattern() + ")(?:并公布|并予以公布|并发布)?(?=[，。；]|$)");
     /** 由X单独或者会同Y规定, 由X分别会同Y和Z制定: X alone or with Y (the words are no part of X's name). */
     private static final Pattern ALONE_OR = Pattern.compile("(?:" + ALONE + "|分别)$");
     /** The bodies whose order sets a rule after 由 (由国务院和中央军事委员会的命令规定): group 1. */
