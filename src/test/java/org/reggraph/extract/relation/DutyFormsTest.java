@@ -1486,6 +1486,7 @@ class DutyFormsTest {
             预备役军官法(2010-08-28) 第十八条 由X会同Y，根据国家有关规定，…组织实施: the cited 规定 is no rule X makes|对预备役军官应当进行考核。考核工作由预备役军官所在部队或者兵役机关会同地方有关部门，根据国家有关规定，按照职责分工，共同组织实施。考核结果作为任免预备役军官职务的主要依据。|DELEGATES||
             农民专业合作社登记管理条例(2014-02-19) 第四条 X可以对…做出特别规定: a special rule is a rule|国务院工商行政管理部门可以对规模较大或者跨地区的农民专业合作社的登记管辖做出特别规定。|DELEGATES|国务院工商行政管理部门|rulemaking
             电信条例(2016-02-06) 第七十七条 X或者Y吊销…后，应当通知…: the bodies that revoke are the subject|国务院信息产业主管部门或者省、自治区、直辖市电信管理机构吊销电信业务经营许可证后，应当通知企业登记机关。|RESPONSIBLE|国务院信息产业主管部门;省、自治区、直辖市电信管理机构|
+            价格法(1997-12-29) 第二十三条 …商品价格等政府指导价: a kind of price, no agency named 商品价格等政府|制定关系群众切身利益的公用事业价格、公益性服务价格、自然垄断经营的商品价格等政府指导价、政府定价，应当建立听证会制度，由政府价格主管部门主持，征求消费者、经营者和有关方面的意见，论证其必要性、可行性。|RESPONSIBLE|政府价格主管部门|
             军事设施保护法(2021-06-10) 第十条 由X确定，或者由Y…确定: a decision of X (the rule only Y's 根据X的规定)|军事禁区、军事管理区由国务院和中央军事委员会确定，或者由有关军事机关根据国务院和中央军事委员会的规定确定。|RESPONSIBLE|国务院;中央军事委员会;有关军事机关|
             """)
     void findsFormOfSession32(String source, String sentence, RelationType type, String targets, String kind) {
