@@ -29,9 +29,9 @@ final class AgencyLists {
     private static final Pattern RELATED_WORD = Pattern.compile("^(?:有关|相关|其他)");
     /**
      * 等 closing a list, and the head it gives the members; a remit after 有关 is no part of the head (环境保护、海洋、渔业等有关
-     * 自然保护区行政主管部门: 海洋行政主管部门).
+     * 自然保护区行政主管部门: 海洋行政主管部门); 市场监管、交通运输等行业主管部门: 市场监管行业主管部门, 交通运输行业主管部门.
      */
-    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:(?:有关|相关)(?:[\\u4e00-\\u9fff&&[^或和及与部门机关构]]{2,6}?)??)?((?:行政)?(?:主管|监督管理|管理|监管|行政)?部门|机构|(?:主管)?机关)(?:和(?:机构|单位))?$");
+    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:(?:有关|相关)(?:[\\u4e00-\\u9fff&&[^或和及与部门机关构]]{2,6}?)??)?((?:行业|行政)?(?:主管|监督管理|管理|监管|行政)?部门|机构|(?:主管)?机关)(?:和(?:机构|单位))?$");
     /** Separators between full names. */
     private static final Pattern AND = Pattern.compile("以及|或者|和|及|与|或");
     /** A member that names a body of its own kind, which takes no shared head (会计师事务所、律师事务所等专业机构, 学校). */
