@@ -51,6 +51,8 @@ final class SubjectScan {
             "驳回",
             // a sanction the subject imposes, its duties after it (X或者Y吊销…许可证后，应当通知…)
             "吊销",
+            // a congress or its committee hears reports (各级人民代表大会常务委员会听取和审议本级监察委员会的专项工作报告)
+            "听取",
             // X予以配合 (工业、市场监督管理等有关部门予以配合); not 予以 alone: 由X予以取缔 is read by 由, 请求X予以撤销 no duty
             "予以配合", "予以协助", "予以支持",
             // the subject's own prior step (X经商Y后，…; X经审核同意后; X经抽查发现…); its own acts on data (X汇总编制…, X综合平衡…,
