@@ -184,7 +184,7 @@ public final class DutyFinder {
     /** How many characters {@link #PLAN_BEFORE} reads back from a clause's start. */
     private static final int PLAN_BEFORE_LENGTH = 3;
     /** 作出(具体/补充/相应的) before a rule's 规定: the verb of providing rules (对…作出规定). */
-    private static final String PROVIDES = "(?:作出|做出|作(?=具体|补充|相应))(?:补充|具体|相应的?|特别|明确|限制性|配套的具体|[\\u4e00-\\u9fff]{1,8}的)?";
+    private static final String PROVIDES = "(?:作出|做出|作(?=具体|补充|相应))(?:补充|具体|相应的?|特别|明确|限制性)?";
     /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定. */
     private static final Pattern RULES_ON = Pattern.compile("(?:并|同时|并且)?对[^，。；]{1,40}?" + PROVIDES + "规定");
     /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
