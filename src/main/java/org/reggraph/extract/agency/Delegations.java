@@ -673,8 +673,12 @@ final class Delegations {
             end--;
         }
         int start = end;
-        while (start > 0 && end - start < 16 && "，。；、的：,".indexOf(sent.charAt(start - 1)) < 0) {
+        // a list of things made is one object (人数、次数、时间和要求, 项目、标准和办法): 、 does not end it, 的 and a comma do
+        while (start > 0 && end - start < 24 && "，。；的：,".indexOf(sent.charAt(start - 1)) < 0) {
             start--;
+        }
+        if (end - start == 24 && sent.indexOf('、', start) >= 0 && sent.indexOf('、', start) < end) {
+            start = sent.indexOf('、', start) + 1; // a long run with no 的 or comma before it: the last members only
         }
         String object = sent.substring(start, end);
         Matcher shortName = object.indexOf("以下") >= 0 ? SHORT_NAME_AT_END.matcher(object) : null;

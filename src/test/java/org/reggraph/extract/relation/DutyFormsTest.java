@@ -1514,6 +1514,16 @@ class DutyFormsTest {
         assertEquals(Set.of("国务院标准化行政主管部门:国家标准"), made, rels::toString);
     }
 
+    /** 兵役法(2021-08-20) 第十九条: what is left to the makers is the whole list before 由, not its last members. */
+    @Test
+    void madeThingIsTheWholeListBeforeBy() {
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号",
+                "全国每年征集服现役的士兵的人数、次数、时间和要求，由国务院和中央军事委员会的命令规定。"))).relations();
+        Set<String> made = rels.stream().filter(r -> r instanceof Relation.Delegates).map(r -> (Relation.Delegates) r)
+                .map(d -> d.target() + ":" + d.what()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("国务院:人数、次数、时间和要求", "中央军事委员会:人数、次数、时间和要求"), made, rels::toString);
+    }
+
     /** 航道管理条例(2008-12-27) 第三十一条: the interpretation (the export's duty) takes no other delegation's place. */
     @Test
     void interpretationLeavesRuleMakingOfTheSameBody() {
