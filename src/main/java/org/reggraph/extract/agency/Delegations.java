@@ -351,7 +351,7 @@ final class Delegations {
                 int earlier = -1;
                 int earlierEnd = -1;
                 while (v.find()) {
-                    boolean alternative = earlierEnd >= 0 && ALTERNATIVE_VERB.matcher(sent).region(earlierEnd, v.start()).matches();
+                    boolean alternative = earlierEnd >= 0 && orBetween(sent, earlierEnd, v.start());
                     // 由X和Y分别制定或者共同制定: X and Y, the verbs two ways of making the same rules
                     verb = endsClause(sent, v.end(), end) && SETS.matcher(v.group()).find() ? alternative ? earlier : v.start() : -1;
                     earlier = v.start();
@@ -623,8 +623,10 @@ final class Delegations {
         return de < 0 || de >= (basis >= 0 ? basis : end);
     }
 
-    /** The join of two rule verbs for the same rules (分别制定或者共同制定). */
-    private static final Pattern ALTERNATIVE_VERB = Pattern.compile("或者|或");
+    /** Whether 或者 or 或 alone stands from {@code from} to {@code to}: two rule verbs for the same rules (分别制定或者共同制定). */
+    private static boolean orBetween(String sent, int from, int to) {
+        return to - from == 2 && sent.startsWith("或者", from) || to - from == 1 && sent.charAt(from) == '或';
+    }
 
     /**
      * A clause of X's basis that ends at the rule verb: 根据当地经济发展水平…等确定, 按照前款规定的原则制定; or the bodies X
@@ -677,8 +679,9 @@ final class Delegations {
         while (start > 0 && end - start < 24 && "，。；的：,".indexOf(sent.charAt(start - 1)) < 0) {
             start--;
         }
-        if (end - start == 24 && sent.indexOf('、', start) >= 0 && sent.indexOf('、', start) < end) {
-            start = sent.indexOf('、', start) + 1; // a long run with no 的 or comma before it: the last members only
+        int mark = end - start == 24 ? sent.indexOf('、', start) : -1;
+        if (mark >= 0 && mark < end) {
+            start = mark + 1; // the scan stopped inside a member: the object begins at the first whole one
         }
         String object = sent.substring(start, end);
         Matcher shortName = object.indexOf("以下") >= 0 ? SHORT_NAME_AT_END.matcher(object) : null;

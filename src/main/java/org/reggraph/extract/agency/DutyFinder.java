@@ -111,19 +111,18 @@ public final class DutyFinder {
     private static final Pattern ASKED_TO_ACT = Pattern.compile("(?:提请|责成)" + X_SHORT
             + "(?:在[^，。；]{1,12}?内|对[^，。；]{1,20}?)?(?:依法)?(?:予以)?(?=关闭|取缔|责令|处理|处罚|查处|调查|吊销|撤销|采取|制止|停止|纠正|调解|协助)");
     /**
-     * The body a party asks for an administrative remedy (请求X制止侵权行为, 请求管理专利工作的部门调解): it must act on the request;
-     * not 请求人民法院或者仲裁机构予以撤销, a court's remedy.
-     */
-    private static final Pattern ASKED_FOR_REMEDY = Pattern.compile("请求(?!人民法院|仲裁)" + X_SHORT + "(?:依法)?(?:予以)?(?=制止|处理|查处|调解|协助)");
-    /**
      * The body a case is handed to, which must deal with it: 移送公安机关查处, 移送…畜牧兽医行政主管部门处理, 移交…公安机关交通管理部门处理
      * (the development gold: 移交地方公安部门查处) (not 司法机关, which
      * the samples do not count as an agency with a duty).
      */
     private static final Pattern TRANSFERRED_TO = Pattern.compile("(?:移送|移交)(?!司法机关)" + X_SHORT + "(?=(?:依法)?(?:处理|查处|处罚|调查|追究|审查))");
     private static final Pattern AND_JUDICIARY = Pattern.compile("(?:、|或者|或|和|以及|及)司法机关$");
-    /** 请求X(、Y或者Z)调解/处理/裁决: the bodies a party may turn to settle the matter (农村集体经济组织法 第五十六条). */
-    private static final Pattern ASKED_TO_SETTLE = Pattern.compile("请求" + X_LIST + "(?=(?:依法)?(?:调解|处理|裁决|协调解决))");
+    /**
+     * 请求X(、Y或者Z)调解/处理/裁决, 请求X制止侵权行为: the bodies a party may turn to for a remedy, which must act on the request
+     * (农村集体经济组织法 第五十六条, 药品行政保护条例 第十九条); not 请求人民法院或者仲裁机构予以撤销, a court's remedy.
+     */
+    private static final Pattern ASKED_TO_SETTLE = Pattern.compile("请求(?!人民法院|仲裁)" + X_LIST
+            + "(?=(?:依法)?(?:予以)?(?:调解|处理|裁决|协调解决|制止|查处|协助))");
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
     /**
      * The verbs of making rules: 制定, and 拟订/拟定 of a draft the body writes (X负责拟订…法规; (一)拟订核材料管制法规): the
@@ -1475,7 +1474,6 @@ public final class DutyFinder {
             }
         }
         asked(Gate.when(cl.contains("提请") || cl.contains("责成"), ASKED_TO_ACT, cl), "lead", false, base + cs + off, cl, out);
-        asked(Gate.when(cl.contains("请求"), ASKED_FOR_REMEDY, cl), "lead", false, base + cs + off, cl, out);
         if (reports == 0 && cl.length() > 35 && cl.indexOf('报') >= 0
                 && (cl.contains("批准") || cl.contains("审批") || cl.contains("核准") || cl.contains("同意"))) {
             approvalLists(REPORTED_LIST, cl, base + cs + off, out);
