@@ -342,6 +342,9 @@ final class AgencyLists {
             s = fieldsJoinedByOr(s); // 农业或者兽医、水利、林业主管部门: four fields
         }
         List<String> parts = split(s);
+        if (parts.size() > 1 && head == null && fieldsJoinedByAnd(parts)) {
+            parts = split(joinedByAnd(s, 3)); // 公安、交通和卫生主管部门: the last 和 joins two fields before the shared head
+        }
         if (parts.size() == 1 && head == null && s.indexOf('和') > 0 && PREFIX.matcher(s).matches()) {
             parts = split(joinedByAnd(s, 3)); // 省级财政和生态环境部门: a shared head across 和
         }
@@ -481,6 +484,20 @@ final class AgencyLists {
             }
         }
         return true;
+    }
+
+    /** A member after 和 that begins with a level or names a government of its own: a full name, no bare field. */
+    private static final Pattern OWN_LEVEL_START = Pattern.compile("^(?:国务院|国家(?!安全)|中央|省|自治区|直辖市|县级|设区的市|市级|乡级|各级|地方|上级|本级)|人民政府");
+
+    /**
+     * Whether the last of the parts joins two bare fields by 和 before the head the list shares (公安、交通和卫生主管部门); not
+     * 厂名、枪种代码和国务院公安部门 (a full name after 和) nor 设置、维护和管理部门 (acts, the last one 管理).
+     */
+    private static boolean fieldsJoinedByAnd(List<String> parts) {
+        String last = parts.get(parts.size() - 1);
+        int and = last.lastIndexOf('和');
+        return and > 0 && !last.startsWith("管理", and + 1) && !OWN_LEVEL_START.matcher(last.substring(and + 1)).find()
+                && headlessFields(String.join("、", parts.subList(0, parts.size() - 1)));
     }
 
     /** A level or body of its own in the half after 以及 (乡、镇人民政府, 街道办事处, 省级人民政府); not the 市 of 市场, 城市, 市容, 市政. */

@@ -186,8 +186,12 @@ public final class DutyFinder {
     private static final String PROVIDES = "(?:作出|做出|作(?=具体|补充|相应))(?:补充|具体|相应的?|特别|明确|限制性)?";
     /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定. */
     private static final Pattern RULES_ON = Pattern.compile("(?:并|同时|并且)?对[^，。；]{1,40}?" + PROVIDES + "规定");
-    /** A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X). */
-    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:(?<=并)可以)?(?:会同[^，。；]{1,30}?)?(?:负责|组织)?(?:起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
+    /**
+     * A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X); also on a basis
+     * (由X负责实施，并可以根据本办法的原则制定具体实施办法).
+     */
+    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:(?<=并)可以)?(?:会同[^，。；]{1,30}?)?"
+            + "(?:(?:根据|依照|按照)[^，。；]{1,20}?)?(?:负责|组织)?(?:起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定, X自行规定…, X(应当)(会同Y)(根据…)，规定… — X makes
      * the rule (not 规定的, a relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
@@ -266,6 +270,13 @@ public final class DutyFinder {
      * words name a place (统筹组织本地的…工作).
      */
     private static final Pattern RELATIVE_COMPOUND = Pattern.compile("(?:核准|统筹|发布|拨付|任命|下达|审定|公告|核定|批复)(?:[、和并]?(?![本全各])[\u4e00-\u9fff]{2}){1,2}的");
+    /** A plan the subject makes, as the whole clause (X制定的本行政区域建设规划，应当包括…): what it must hold is X's duty. */
+    private static final Pattern PLAN_MADE = Pattern.compile("(?:制定|制订|编制)的[\\u4e00-\\u9fff、]{0,30}?(?:规划|预案|计划|方案)");
+
+    /** Whether the clause names a plan its subject makes and the next clause says what the plan must hold (应当包括/符合…). */
+    private static boolean planMustHold(String sent, String cl, int from, int ce) {
+        return sent.startsWith("应当", ce + 1) && PLAN_MADE.matcher(cl).region(from, cl.length()).matches();
+    }
     /**
      * What makes 收到, 行使 and 设立 after a subject its act: 收到…后 (or …之日起, …时, …的 as a condition), 行使 not named
      * as a topic (行使…职权的情况/保障, 行使…管理权的部门), 设立 not a noun (代表机构设立、变更, 设立后, 设立登记).
@@ -1353,7 +1364,8 @@ public final class DutyFinder {
             // 上级市场监管部门制定的…基准: the agency qualifies a noun, it is not the clause's subject; unless the noun is the
             // body it designates, which acts (县级以上地方人民政府确定的盐业主管部门负责…, 国务院确定的机构负责…)
             Matcher designee = DESIGNEE_AFTER.matcher(cl).region(then, cl.length());
-            span = designee.lookingAt() && SubjectScan.nextAt(cl, designee.end()) ? new int[]{span[0], designee.end()} : null;
+            span = designee.lookingAt() && SubjectScan.nextAt(cl, designee.end()) ? new int[]{span[0], designee.end()}
+                    : planMustHold(sent, cl, then, ce) ? span : null;
         }
         if (span != null && asksCourt(cl.substring(span[0], span[1]), cl, span[1])) {
             span = null;

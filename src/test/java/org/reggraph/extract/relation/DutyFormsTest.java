@@ -1496,6 +1496,22 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the thirty-third session, each from a real sentence of the corpus. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            体育法(2016-11-07) 第二十三条 X、Y和Z行政部门: 和 joins the last two fields before the shared head|学校应当建立学生体格健康检查制度。教育、体育和卫生行政部门应当加强对学生体质的监测。|RESPONSIBLE|教育行政部门;体育行政部门;卫生行政部门|
+            艾滋病防治条例(2019-03-02) 第二十七条 a level, then X、Y和Z部门|省、自治区、直辖市人民政府卫生、公安和药品监督管理部门应当互相配合，根据本行政区域艾滋病流行和吸毒者的情况，积极稳妥地开展对吸毒成瘾者的药物维持治疗工作，并有计划地实施其他干预措施。|RESPONSIBLE|省、自治区、直辖市人民政府卫生部门;省、自治区、直辖市人民政府公安部门;省、自治区、直辖市人民政府药品监督管理部门|
+            工业和信息化 stays one field (and 林业和草原)|县级以上人民政府农业农村、林业和草原主管部门应当加强监督检查。|RESPONSIBLE|县级以上人民政府农业农村主管部门;县级以上人民政府林业和草原主管部门|
+            精神卫生法(2018-04-27) 第十四条 X制定的…预案，应当包括…: what the makers' plan must hold is their duty|各级人民政府和县级以上人民政府有关部门制定的突发事件应急预案，应当包括心理援助的内容。|RESPONSIBLE|各级人民政府;县级以上人民政府有关部门|
+            公路安全保护条例(2011-03-07) 第七条 根据X制定的…预案，V: the plan's maker has no duty here|公路管理机构、公路经营企业应当根据交通运输主管部门制定的公路突发事件应急预案，组建应急队伍，并定期组织应急演练。|RESPONSIBLE|公路管理机构|
+            防洪法(2016-07-02) 第三十八条 统一指挥、分级分部门负责: how the work is led, no body named|防汛抗洪工作实行各级人民政府行政首长负责制，统一指挥、分级分部门负责。|RESPONSIBLE||
+            非法金融机构和非法金融业务活动取缔办法(2011-01-08) 第二十八条 由X负责实施，并可以根据…制定具体实施办法: the rules of the body in charge|取缔非法证券机构和非法证券业务活动参照本办法执行，由中国证券监督管理委员会负责实施，并可以根据本办法的原则制定具体实施办法。|DELEGATES|中国证券监督管理委员会|rulemaking
+            立法法(2023-03-13) 第四十九条 全国人民代表大会各专门委员会: each committee is the committee|国务院、中央军事委员会、国家监察委员会、最高人民法院、最高人民检察院、全国人民代表大会各专门委员会，可以向全国人民代表大会常务委员会提出法律解释要求或者提出相关法律案。|RESPONSIBLE|国务院;中央军事委员会;国家监察委员会;最高人民法院;最高人民检察院;全国人民代表大会专门委员会|
+            """)
+    void findsFormOfSession33(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
