@@ -384,7 +384,7 @@ public final class DutyFinder {
      */
     private static final String CO_LIST = "(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
             + "|(?:[\\u4e00-\\u9fff、（）&&[^的]]|(?<=政府)的){31,50}?" + SUFFIX + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
-            + "|[\\u4e00-\\u9fff、（）]{1,40}?等" + LIST_HEAD + "(?!的))";
+            + "|[\\u4e00-\\u9fff、（）]{1,60}?等" + LIST_HEAD + "(?!的))";
     private static final Pattern CO_AGENCY = Pattern.compile("^会同" + CO_LIST);
     /** Bodies of other states: no partner of a Chinese agency's duty. */
     private static final Pattern FOREIGN = Pattern.compile("国家或者地区|境外|外国|邻国|第三国|国际");
@@ -395,7 +395,7 @@ public final class DutyFinder {
      * 协调组织网信、教育、文化等部门，开展征兵宣传工作); 组织 a verb (after a modal, an adverb or the subject's head), not the
      * noun of 社会组织 or a list going on (国际组织、外国政府).
      */
-    private static final Pattern ORGANISES = Pattern.compile("组织(?:领导|动员|指挥|协调)?(?![、和或及的与法部（(]|落实|实施|编制|开展|推动|指导|制定|起草|拟订|审查|评审|调查|考试|检查|验收|专家)"
+    private static final Pattern ORGANISES = Pattern.compile("组织(?:[和、]?(?:领导|动员|指挥|协调))?(?![、和或及的与法部（(]|落实|实施|编制|开展|推动|指导|制定|起草|拟订|审查|评审|调查|考试|检查|验收|专家)"
             + CO_LIST);
     /** X统筹协调Y、Z…: the bodies a coordinating body coordinates, as {@link #ORGANISES} reads the organised. */
     private static final Pattern COORDINATES = Pattern.compile("统筹协调" + CO_LIST);
@@ -403,8 +403,11 @@ public final class DutyFinder {
     private static final Pattern ORGANISED_MAKE = Pattern.compile("(?:根据[^，。；制]{1,30}?)?(?:研究)?(?:制定|制订)([^，。；]{0,30}?(?:办法|细则|标准|规范|规定|规则|规程|目录|名录))(?=[，。；、]|$)");
     /** What stands before a verb 组织 (tried at each 组织 by {@link #organised}: a lookbehind would be tried at every character). */
     private static final Pattern BEFORE_ORGANISES = Pattern.compile("(?:^|负责|应当|应|可以|统一|协调|并|及时|共同|牵头|分别|依法|定期|(?<!非政)[部局厅委署府关构室])$");
-    /** A body formed by 组织 (组织事故调查组, 组织…专家委员会) is made, not organised; a name with 的 only by its remit. */
-    private static final Pattern ORGANISED_NOT = Pattern.compile("(?:组|委员会)$|^(?:(?!" + REMIT_VERB + ").)*的");
+    /**
+     * A body formed by 组织 (组织事故调查组, 组织…专家委员会) is made, not organised; a name with 的 only by its remit; a government's
+     * own unnamed departments (组织、领导所属有关部门) are bare.
+     */
+    private static final Pattern ORGANISED_NOT = Pattern.compile("(?:组|委员会)$|^(?:(?!" + REMIT_VERB + ").)*的|^所属有关");
     /**
      * A remit that continues the subject's name: 国务院负责特种设备安全监督管理的部门, 县级以上地方人民政府负有煤矿安全生产监督管理职责的部门,
      * 行政复议机关负责法制工作的机构 (the scan stops at the first head, whose 负责 it takes for the duty).
@@ -998,6 +1001,30 @@ public final class DutyFinder {
         return at < en && (s.charAt(at) == '（' || s.charAt(at) == '(');
     }
 
+    /**
+     * A clause that names its subject and a basis only (X根据宪法和法律，…; X应当根据…因素，…): what X does is in the next clause;
+     * not a basis and an act (X可以根据需要批准设立…标志，…).
+     */
+    private static final Pattern BASIS_ONLY = Pattern.compile("(?:可以|应当)?(?:根据|依照|按照)[^，。；]{0,40}?"
+            + "(?:规定|法律|需要|实际|情况|特点|特性|因素|标准|原则|决定|要求|条件|状况|授权|规划|程序|资料)");
+
+    /** What may follow the rules to the sentence's end and leave them the subject's only act: a filing (，报X备案). */
+    private static final Pattern FILED_AFTER = Pattern.compile("(?:[，,](?:并)?报[^，。；]{1,40}?(?:备案|批准))?[。；]?");
+
+    /**
+     * Whether the clause after {@code ce} makes rules without a subject ({@link #MADE_ON}; not a catalogue the subject keeps) and
+     * is the sentence's last act (国务院根据宪法和法律，制定行政法规，规定…措施，发布…决定和命令: the acts after the rules are duties).
+     */
+    private static boolean rulesNext(String sent, int ce) {
+        int from = ce + 1;
+        if (from >= sent.length() || !makes(sent, from, clauseEnd(sent, from))) {
+            return false;
+        }
+        Matcher made = MADE_ON.matcher(sent).region(from, sent.length());
+        return made.lookingAt() && (!LIST_MADE.matcher(lastNoun(made.group(1))).find() || RULE_BESIDE_LIST.matcher(made.group(1)).find())
+                && FILED_AFTER.matcher(sent).region(clauseEnd(sent, made.end()), sent.length()).matches();
+    }
+
     /** Whether a verb of {@link #MAKES} stands in {@code [st, en)}: an item with no agency named goes on with the list's subject's rules. */
     private static boolean makes(String s, int st, int en) {
         for (String w : MAKE_WORDS) {
@@ -1412,6 +1439,11 @@ public final class DutyFinder {
                     carried.rulesOnly = true;
                     return;
                 }
+            }
+            if (BASIS_ONLY.matcher(cl).region(span[1], cl.length()).matches() && rulesNext(sent, ce)) {
+                carried.subject = ag;
+                carried.rulesOnly = true;
+                return; // X根据宪法和法律，制定行政法规: the rules of the next clause, no duty besides
             }
             carried.subject = ag;
             carried.rulesOnly = false;

@@ -1507,6 +1507,11 @@ class DutyFormsTest {
             防洪法(2016-07-02) 第三十八条 统一指挥、分级分部门负责: how the work is led, no body named|防汛抗洪工作实行各级人民政府行政首长负责制，统一指挥、分级分部门负责。|RESPONSIBLE||
             非法金融机构和非法金融业务活动取缔办法(2011-01-08) 第二十八条 由X负责实施，并可以根据…制定具体实施办法: the rules of the body in charge|取缔非法证券机构和非法证券业务活动参照本办法执行，由中国证券监督管理委员会负责实施，并可以根据本办法的原则制定具体实施办法。|DELEGATES|中国证券监督管理委员会|rulemaking
             立法法(2023-03-13) 第四十九条 全国人民代表大会各专门委员会: each committee is the committee|国务院、中央军事委员会、国家监察委员会、最高人民法院、最高人民检察院、全国人民代表大会各专门委员会，可以向全国人民代表大会常务委员会提出法律解释要求或者提出相关法律案。|RESPONSIBLE|国务院;中央军事委员会;国家监察委员会;最高人民法院;最高人民检察院;全国人民代表大会专门委员会|
+            突发事件应对法(2007-08-30) 第五十九条 组织和协调X、Y…等有关部门: the bodies organised act too|受突发事件影响地区的人民政府应当及时组织和协调公安、交通、铁路、民航、邮电、建设等有关部门恢复社会治安秩序，尽快修复被损坏的交通、通信、供水、排水、供电、供气、供热等公共设施。|RESPONSIBLE|公安部门;交通部门;铁路部门;民航部门;邮电部门;建设部门|
+            防沙治沙法(2018-10-26) 第五条 组织、领导所属有关部门: a government's own departments, unnamed|县级以上地方人民政府组织、领导所属有关部门，按照职责分工，各负其责，密切配合，共同做好本行政区域的防沙治沙工作。|RESPONSIBLE|县级以上地方人民政府|
+            立法法(2023-03-13) 第一百一十八条 X根据…，制定…法规: a basis, then the rules, no duty besides|国家监察委员会根据宪法和法律、全国人民代表大会常务委员会的有关决定，制定监察法规，报全国人民代表大会常务委员会备案。|RESPONSIBLE||
+            the same: the rules|国家监察委员会根据宪法和法律、全国人民代表大会常务委员会的有关决定，制定监察法规，报全国人民代表大会常务委员会备案。|DELEGATES|国家监察委员会|rulemaking
+            清洁生产促进法(2012-02-29) 第十三条 X可以根据需要批准设立…，并…制定…标准: an act besides the basis, a duty too|国务院有关部门可以根据需要批准设立节能、节水、废物再生利用等环境与资源保护方面的产品标志，并按照国家规定制定相应标准。|RESPONSIBLE|国务院有关部门|
             """)
     void findsFormOfSession33(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
