@@ -530,13 +530,14 @@ final class AgencyLists {
 
     /**
      * X、Y部门和国务院A、B等部门: two lists joined by 和, the second opening with a level of its own, each sharing its own
-     * head (国家新闻出版、电影部门和国务院教育、电信…等部门 → …, 国务院教育部门, 国务院电信部门, …); null for any other name.
+     * head (国家新闻出版、电影部门和国务院教育、电信…等部门 → …, 国务院教育部门, 国务院电信部门, …), the first also a single name
+     * before a list closed by 等 (县级以上精神文明建设部门和县级以上人民政府公安、民政…等有关部门); null for any other name.
      */
     private static List<String> listsJoinedByAnd(String name) {
         for (int and = name.indexOf('和'); and > 0; and = name.indexOf('和', and + 1)) {
             String first = name.substring(0, and);
             String second = name.substring(and + 1);
-            if (LIST_LEVEL.matcher(second).lookingAt() && first.indexOf('、') > 0 && second.indexOf('、') > 0
+            if (LIST_LEVEL.matcher(second).lookingAt() && (first.indexOf('、') > 0 || second.indexOf('等') > 0) && second.indexOf('、') > 0
                     && AgencyNames.isAgency(first) && AgencyNames.isAgency(second)) {
                 return membersOfBoth(first, second);
             }

@@ -1512,6 +1512,7 @@ class DutyFormsTest {
             立法法(2023-03-13) 第一百一十八条 X根据…，制定…法规: a basis, then the rules, no duty besides|国家监察委员会根据宪法和法律、全国人民代表大会常务委员会的有关决定，制定监察法规，报全国人民代表大会常务委员会备案。|RESPONSIBLE||
             the same: the rules|国家监察委员会根据宪法和法律、全国人民代表大会常务委员会的有关决定，制定监察法规，报全国人民代表大会常务委员会备案。|DELEGATES|国家监察委员会|rulemaking
             清洁生产促进法(2012-02-29) 第十三条 X可以根据需要批准设立…，并…制定…标准: an act besides the basis, a duty too|国务院有关部门可以根据需要批准设立节能、节水、废物再生利用等环境与资源保护方面的产品标志，并按照国家规定制定相应标准。|RESPONSIBLE|国务院有关部门|
+            家庭教育促进法(2021-10-23) 第六条 X和Y级A、B…等有关部门: the list after 和 keeps its own level for every member|县级以上精神文明建设部门和县级以上人民政府公安、民政、司法行政、人力资源和社会保障、文化和旅游、卫生健康、市场监督管理、广播电视、体育、新闻出版、网信等有关部门在各自的职责范围内做好家庭教育工作。|RESPONSIBLE|县级以上精神文明建设部门;县级以上人民政府公安部门;县级以上人民政府民政部门;县级以上人民政府司法行政部门;县级以上人民政府人力资源和社会保障部门;县级以上人民政府文化和旅游部门;县级以上人民政府卫生健康部门;县级以上人民政府市场监督管理部门;县级以上人民政府广播电视部门;县级以上人民政府体育部门;县级以上人民政府新闻出版部门;县级以上人民政府网信部门|
             """)
     void findsFormOfSession33(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
