@@ -802,7 +802,7 @@ public final class DutyFinder {
             case '署' -> before == '签' || before == '部';
             case '军' -> after == '人';
             case '所' -> before != '出' && before != '理' && before != '法' && before != '务'; // 派出所, 管理所, 司法所, 税务所 (not 所有, 场所)
-            case '站' -> before != '查'; // 检查站
+            case '站' -> before != '查' && (i < 4 || !s.startsWith("林业工作站", i - 4)); // 检查站, 林业工作站 (海警工作站: by 警)
             default -> false;
         };
     }

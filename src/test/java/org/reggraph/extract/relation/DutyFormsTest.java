@@ -1513,6 +1513,10 @@ class DutyFormsTest {
             the same: the rules|国家监察委员会根据宪法和法律、全国人民代表大会常务委员会的有关决定，制定监察法规，报全国人民代表大会常务委员会备案。|DELEGATES|国家监察委员会|rulemaking
             清洁生产促进法(2012-02-29) 第十三条 X可以根据需要批准设立…，并…制定…标准: an act besides the basis, a duty too|国务院有关部门可以根据需要批准设立节能、节水、废物再生利用等环境与资源保护方面的产品标志，并按照国家规定制定相应标准。|RESPONSIBLE|国务院有关部门|
             家庭教育促进法(2021-10-23) 第六条 X和Y级A、B…等有关部门: the list after 和 keeps its own level for every member|县级以上精神文明建设部门和县级以上人民政府公安、民政、司法行政、人力资源和社会保障、文化和旅游、卫生健康、市场监督管理、广播电视、体育、新闻出版、网信等有关部门在各自的职责范围内做好家庭教育工作。|RESPONSIBLE|县级以上精神文明建设部门;县级以上人民政府公安部门;县级以上人民政府民政部门;县级以上人民政府司法行政部门;县级以上人民政府人力资源和社会保障部门;县级以上人民政府文化和旅游部门;县级以上人民政府卫生健康部门;县级以上人民政府市场监督管理部门;县级以上人民政府广播电视部门;县级以上人民政府体育部门;县级以上人民政府新闻出版部门;县级以上人民政府网信部门|
+            森林病虫害防治条例(1989-12-18) 第五条 区、乡林业工作站: a forestry station is an agency, each level's own|区、乡林业工作站负责组织本区、乡的森林病虫害防治工作。|RESPONSIBLE|区林业工作站;乡林业工作站|
+            森林病虫害防治条例(1989-12-18) 第十条 由区、乡X或者县Y组织…: the level list, then a body of its own|集体和个人所有的森林和林木，由区、乡林业工作站或者县森林病虫害防治机构组织森林病虫害情况调查。|RESPONSIBLE|区林业工作站;乡林业工作站;县森林病虫害防治机构|
+            海警法(2021-01-22) 第四十四条 海警工作站|海警工作站负责侦查发生在本管辖区域内的海上刑事案件。|RESPONSIBLE|海警工作站|
+            核出口管制条例(2006-11-09) 第十条 转送X复审或者X会同Y复审: a review and a join are no name|(一)出口核材料的，转送国防科学技术工业委员会复审或者国防科学技术工业委员会会同有关部门复审；|RESPONSIBLE||
             """)
     void findsFormOfSession33(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
