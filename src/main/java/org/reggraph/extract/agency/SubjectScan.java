@@ -51,6 +51,9 @@ final class SubjectScan {
             "驳回",
             // a sanction the subject imposes, its duties after it (X或者Y吊销…许可证后，应当通知…)
             "吊销",
+            // a government carries out the decisions of its congress (乡、民族乡、镇的人民政府执行本级人民代表大会的决议…); not 执行
+            // alone, which ends the clause after the body a party is sent to (安排有关办案机关执行, 申请人民法院执行)
+            "执行本级", "执行上级",
             // a congress or its committee hears reports (各级人民代表大会常务委员会听取和审议本级监察委员会的专项工作报告)
             "听取",
             // X予以配合 (工业、市场监督管理等有关部门予以配合); not 予以 alone: 由X予以取缔 is read by 由, 请求X予以撤销 no duty

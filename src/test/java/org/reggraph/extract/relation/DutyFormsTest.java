@@ -1517,6 +1517,8 @@ class DutyFormsTest {
             森林病虫害防治条例(1989-12-18) 第十条 由区、乡X或者县Y组织…: the level list, then a body of its own|集体和个人所有的森林和林木，由区、乡林业工作站或者县森林病虫害防治机构组织森林病虫害情况调查。|RESPONSIBLE|区林业工作站;乡林业工作站;县森林病虫害防治机构|
             海警法(2021-01-22) 第四十四条 海警工作站|海警工作站负责侦查发生在本管辖区域内的海上刑事案件。|RESPONSIBLE|海警工作站|
             核出口管制条例(2006-11-09) 第十条 转送X复审或者X会同Y复审: a review and a join are no name|(一)出口核材料的，转送国防科学技术工业委员会复审或者国防科学技术工业委员会会同有关部门复审；|RESPONSIBLE||
+            宪法 第一百零七条 X执行本级人民代表大会的决议: the governments carry the decisions out|乡、民族乡、镇的人民政府执行本级人民代表大会的决议和上级国家行政机关的决定和命令，管理本行政区域内的行政工作。|RESPONSIBLE|乡人民政府;民族乡人民政府;镇人民政府|
+            宪法 第一百零七条 省、直辖市的人民政府: the levels' 的 is no relative clause|省、直辖市的人民政府决定乡、民族乡、镇的建置和区域划分。|RESPONSIBLE|省、直辖市人民政府|
             """)
     void findsFormOfSession33(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
