@@ -486,17 +486,14 @@ final class AgencyLists {
         return true;
     }
 
-    /** A member after 和 that begins with a level or names a government of its own: a full name, no bare field. */
-    private static final Pattern OWN_LEVEL_START = Pattern.compile("^(?:国务院|国家(?!安全)|中央|省|自治区|直辖市|县级|设区的市|市级|乡级|各级|地方|上级|本级)|人民政府");
-
     /**
      * Whether the last of the parts joins two bare fields by 和 before the head the list shares (公安、交通和卫生主管部门); not
-     * 厂名、枪种代码和国务院公安部门 (a full name after 和) nor 设置、维护和管理部门 (acts, the last one 管理).
+     * 厂名、枪种代码和国务院公安部门 (a name with its own level after 和) nor 设置、维护和管理部门 (acts, the last one 管理).
      */
     private static boolean fieldsJoinedByAnd(List<String> parts) {
         String last = parts.get(parts.size() - 1);
         int and = last.lastIndexOf('和');
-        return and > 0 && !last.startsWith("管理", and + 1) && !OWN_LEVEL_START.matcher(last.substring(and + 1)).find()
+        return and > 0 && !last.startsWith("管理", and + 1) && !hasOwnLevel(last.substring(and + 1))
                 && headlessFields(String.join("、", parts.subList(0, parts.size() - 1)));
     }
 
