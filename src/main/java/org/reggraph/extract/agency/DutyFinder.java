@@ -593,6 +593,11 @@ public final class DutyFinder {
         return cl.contains("执行") && (cl.contains("指令") || cl.contains("调度") || cl.contains("指挥"));
     }
 
+    /** Whether {@code cl} may say 受X领导/指导/监督 (the gate of {@link #SUPERVISED_BY}'s 受): 受 alone begins 受理, 受到, 受托…. */
+    private static boolean ledBy(String cl) {
+        return cl.indexOf('受') >= 0 && (cl.contains("领导") || cl.contains("指导") || cl.contains("监督"));
+    }
+
     /** Whether {@code cl} has a word of {@link #OBSTRUCT_WORDS} (the gate of {@link #SUPERVISED_BY}'s obstruction). */
     private static boolean obstructs(String cl) {
         for (String word : OBSTRUCT_WORDS) { // per clause: no stream
@@ -606,10 +611,11 @@ public final class DutyFinder {
     /**
      * The body whose supervision or guidance a party accepts, obstructs or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令,
      * 配合X(的)调查/监督检查, 服从X的统一指挥/调度/管理, 执行X的监督指令, 拒绝、阻碍X(或者其他…部门)的监督检查, 在X的指导/领导/监督下
-     * — X supervises (the samples' convention since sample 2), also beside the public (接受X和社会的监督). Not 接受X的委托 (an
-     * entrustment), nor 管理 that begins a name (接受县级以上人民政府管理测绘工作的部门的监督).
+     * — X supervises (the samples' convention since sample 2), also beside the public (接受X和社会的监督); 受X(的)(双重)领导/指导/
+     * 监督 likewise (受本级人民政府和上级人民政府统计机构的双重领导). Not 接受X的委托 (an entrustment), nor 管理 that begins a name
+     * (接受县级以上人民政府管理测绘工作的部门的监督).
      */
-    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:对[^，。；]{1,25}?)?(?:依法实施|依法)?的?(?:统一)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|(?<=接受[^，。；]{1,30})审查|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|(?<![接承感享遭])受(?=[^，。；]{2,40}?(?:领导|指导|监督))|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:对[^，。；]{1,25}?)?(?:依法实施|依法)?的?(?:统一|双重)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|(?<=接受[^，。；]{1,30})审查|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
     /** 对X(依法实施)的监督检查(工作): an inspection by X (group 1), which others are told to help. */
     private static final String INSPECTED = "对" + X_SHORT + "(?:依法)?(?:进行|实施)?的(?:监督检查|检查|调查|监督)(?:工作)?";
@@ -1544,7 +1550,7 @@ public final class DutyFinder {
         // a party may ask a body named relative to another (请求上级地方人民政府管理专利工作的部门处理): it is the one that acts
         asked(Gate.when(cl.contains("请求"), ASKED_TO_SETTLE, cl), "lead", true, base + cs + off, cl, out);
         if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || carriesOut(cl)
-                || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl)) {
+                || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl) || ledBy(cl)) {
             m = SUPERVISED_BY.matcher(cl);
             while (m.find()) {
                 String who = m.group(1) != null ? m.group(1) : m.group(2);
