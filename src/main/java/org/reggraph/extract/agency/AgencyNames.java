@@ -67,6 +67,12 @@ final class AgencyNames {
      */
     private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|" + ALONG_PLACE + "|[\\u4e00-\\u9fff]{0,4}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、))");
     /**
+     * 当地 before a department or body that names no government and no national body: the place says which one, the name is the
+     * body's (当地公安机关 → 公安机关); not 当地人民政府 (a government has no name without its place) nor 当地中国人民银行 (a branch
+     * of the national bank, which the bare name would not be).
+     */
+    private static final Pattern LOCAL = Pattern.compile("当地(?!人民政府|政府|中国|中华人民共和国|国家|国务院)");
+    /**
      * 沿海, 沿江, 沿线, 沿边 before a level in a list's later member (国务院和沿海县级以上地方人民政府, 长江水利委员会或者沿江省、直辖市
      * 人民政府…): the place, which {@link #PLACE} cuts when it begins the name.
      */
@@ -369,6 +375,9 @@ final class AgencyNames {
                 || AgencyLists.isLevelList(s.substring(place.end())) || AgencyLists.startsWithLevelList(s.substring(place.end()))
                 || (place.group().endsWith("的") || place.group().startsWith("沿")) && isRoleName(s.substring(place.end())))) {
             s = RELATED_LEVEL.matcher(s.substring(place.end())).replaceFirst(""); // 建设工程所在地的有关省…: 有关 as at the start
+        }
+        if (s.startsWith("当地") && LOCAL.matcher(s).lookingAt() && isAgency(s.substring(2))) {
+            s = s.substring(2); // 当地水土保持部门, 当地公安机关: the local department is the department, as the samples write it
         }
         Matcher task = AFTER_TASK.matcher(s);
         if (task.find() && isAgency(s.substring(task.end()))) {
