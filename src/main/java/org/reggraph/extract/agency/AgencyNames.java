@@ -641,7 +641,7 @@ final class AgencyNames {
     }
 
     /** {@link #HEAD} found: a head at the end, so only the last {@link #HEAD_MAX} characters are tried. */
-    private static boolean endsInHead(String s) {
+    static boolean endsInHead(String s) {
         return HEAD.matcher(s).region(Math.max(0, s.length() - HEAD_MAX), s.length()).find();
     }
 

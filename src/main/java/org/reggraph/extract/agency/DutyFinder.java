@@ -2304,7 +2304,7 @@ public final class DutyFinder {
         if (kind == null) {
             // 负责中小企业促进工作…的部门: its remit names no party (the mark keeps 的部门 from reading as a bare 部门)
             String named = REMIT_WORDS.matcher(agency).replaceFirst("·");
-            kind = BAD.matcher(named).find() || agency.length() < 2 ? NOT_AGENCY
+            kind = BAD.matcher(named).find() || agency.length() < 2 || partyBeforeOr(agency) ? NOT_AGENCY
                     : REGULATED.matcher(agency).find() ? REGULATED_PARTY : AGENCY;
             if (KINDS.size() >= MEMBERS_MAX) {
                 KINDS.clear();
@@ -2312,6 +2312,20 @@ public final class DutyFinder {
             KINDS.put(agency, kind);
         }
         return kind;
+    }
+
+    /**
+     * X或者Y kept whole, where X ends in no body's head, begins with no level and is no place (营运地或者维修地…机构): a party or a
+     * condition run into the name (女方提出离婚或者人民法院, 网络产品和服务提供者或者网信部门, 期限届满或者国务院银行业监督管理机构),
+     * no agency of its own.
+     */
+    private static boolean partyBeforeOr(String agency) {
+        int or = agency.indexOf("或者");
+        if (or <= 0) {
+            return false;
+        }
+        String left = agency.substring(0, or);
+        return !AgencyNames.endsInHead(left) && !AgencyLists.hasOwnLevel(left) && !left.endsWith("地");
     }
 
     /** Records an agency name as it is (already clean). */

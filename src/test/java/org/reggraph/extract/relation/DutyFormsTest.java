@@ -1524,6 +1524,8 @@ class DutyFormsTest {
             烟草专卖法(2015-04-24) 第四条 受X和Y的双重领导: both lead the subject|国务院烟草专卖行政主管部门主管全国烟草专卖工作。省、自治区、直辖市烟草专卖行政主管部门主管本辖区的烟草专卖工作，受国务院烟草专卖行政主管部门和省、自治区、直辖市人民政府的双重领导，以国务院烟草专卖行政主管部门的领导为主。|RESPONSIBLE|国务院烟草专卖行政主管部门;省、自治区、直辖市烟草专卖行政主管部门;省、自治区、直辖市人民政府|
             开发建设晋陕蒙接壤地区水土保持规定(2011-01-08) 第十二条 受当地X的指导: the department, 当地 cut|工矿企业中负责水土保持工作的机构或者人员，在水土保持业务上受当地水土保持部门的指导，并定期向水土保持部门报告本单位责任区范围内的水土流失情况和水土保持工作的开展情况。|RESPONSIBLE|水土保持部门|
             归侨侨眷权益保护法实施办法(2004-06-23) 第二十七条 当地X应当…: the body, 当地 cut (not 当地人民政府)|对有经济困难的归侨、侨眷，当地法律援助机构应当依法为其提供法律援助。各级归国华侨联合会应当给予支持和帮助。|RESPONSIBLE|法律援助机构|
+            妇女权益保障法(2022-10-30) 第六十四条 X提出离婚或者Y认为…的除外: a party or a condition before 或者 is no body's name|女方在怀孕期间、分娩后一年内或者终止妊娠后六个月内，男方不得提出离婚；但是，女方提出离婚或者人民法院认为确有必要受理男方离婚请求的除外。|RESPONSIBLE||
+            商业银行法(2015-08-29) 第六十八条 …期限届满或者X决定的…届满: a time before 或者|（一）接管决定规定的期限届满或者国务院银行业监督管理机构决定的接管延期届满；|RESPONSIBLE||
             """)
     void findsFormOfSession33(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
