@@ -261,7 +261,6 @@ final class AgencyLists {
 
     /** A list closing on 有关部门、机构: the bodies as well as the departments (国务院有关部门、机构 → …有关部门, …有关机构). */
     private static final Pattern DEPARTMENTS_AND_BODIES = Pattern.compile("^(.*有关)部门、机构$");
-    private static final Pattern JOINED = Pattern.compile("或|及|和");
 
     /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
@@ -269,7 +268,7 @@ final class AgencyLists {
         if (bodies != null && bodies.matches()) {
             List<String> out = new ArrayList<>(members(bodies.group(1) + "部门"));
             String last = out.get(out.size() - 1);
-            if (last.endsWith("有关部门") && !JOINED.matcher(last).find()) { // not 人民政府或者人民政府有关部门, a name left whole
+            if (last.endsWith("有关部门") && !AND.matcher(last).find()) { // not 人民政府或者人民政府有关部门, a name left whole
                 add(out, last.substring(0, last.length() - 2) + "机构");
             }
             return out;

@@ -589,7 +589,7 @@ final class Delegations {
     }
 
     /** A plan right after the verb, ending the clause (由X会同Y共同拟定方案): drawn up, no rule made. */
-    private static final Pattern PLAN_MADE = Pattern.compile("[^，。；的]{0,12}(?:方案|规划|计划|预案)");
+    private static final Pattern PLAN_MADE = Pattern.compile("[^，。；的]{0,12}" + DutyFinder.PLAN_NOUN);
 
     /**
      * {@link #PLANNED}, but 项目 that X 规定 are the items its rules list (具体项目由X、Y共同规定), not projects it picks; and a

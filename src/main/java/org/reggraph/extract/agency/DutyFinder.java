@@ -179,19 +179,23 @@ public final class DutyFinder {
     /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)(?:按照[^，。；]{1,12}?)?委托");
     /** A plan closing the clause before: what it provides for is the plan's content, no rules. */
-    private static final Pattern PLAN_BEFORE = Pattern.compile("(?:预案|规划|计划|方案)[，,]$");
+    /** The nouns of a plan a body draws up (no rule it makes): 预案, 规划, 计划, 方案. */
+    static final String PLAN_NOUN = "(?:预案|规划|计划|方案)";
+    private static final Pattern PLAN_BEFORE = Pattern.compile(PLAN_NOUN + "[，,]$");
     /** How many characters {@link #PLAN_BEFORE} reads back from a clause's start. */
     private static final int PLAN_BEFORE_LENGTH = 3;
     /** 作出(具体/补充/相应的) before a rule's 规定: the verb of providing rules (对…作出规定). */
     private static final String PROVIDES = "(?:作出|做出|作(?=具体|补充|相应))(?:补充|具体|相应的?|特别|明确|限制性)?";
     /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定. */
     private static final Pattern RULES_ON = Pattern.compile("(?:并|同时|并且)?对[^，。；]{1,40}?" + PROVIDES + "规定");
+    /** The verbs of a basis a subject acts on (根据宪法和法律, 依照本法, 按照国家规定): {@link #MADE_ON}, {@link #BASIS_ONLY}. */
+    private static final String BASIS_VERB = "(?:根据|依照|按照)";
     /**
      * A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X); also on a basis
      * (由X负责实施，并可以根据本办法的原则制定具体实施办法).
      */
     private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:(?<=并)可以)?(?:会同[^，。；]{1,30}?)?"
-            + "(?:(?:根据|依照|按照)[^，。；]{1,20}?)?(?:负责|组织)?(?:起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
+            + "(?:" + BASIS_VERB + "[^，。；]{1,20}?)?(?:负责|组织)?(?:起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定, X自行规定…, X(应当)(会同Y)(根据…)，规定… — X makes
      * the rule (not 规定的, a relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
@@ -271,11 +275,11 @@ public final class DutyFinder {
      */
     private static final Pattern RELATIVE_COMPOUND = Pattern.compile("(?:核准|统筹|发布|拨付|任命|下达|审定|公告|核定|批复)(?:[、和并]?(?![本全各])[\u4e00-\u9fff]{2}){1,2}的");
     /** A plan the subject makes, as the whole clause (X制定的本行政区域建设规划，应当包括…): what it must hold is X's duty. */
-    private static final Pattern PLAN_MADE = Pattern.compile("(?:制定|制订|编制)的[\\u4e00-\\u9fff、]{0,30}?(?:规划|预案|计划|方案)");
+    private static final Pattern SUBJECTS_PLAN = Pattern.compile("(?:制定|制订|编制)的[\\u4e00-\\u9fff、]{0,30}?" + PLAN_NOUN);
 
     /** Whether the clause names a plan its subject makes and the next clause says what the plan must hold (应当包括/符合…). */
     private static boolean planMustHold(String sent, String cl, int from, int ce) {
-        return sent.startsWith("应当", ce + 1) && PLAN_MADE.matcher(cl).region(from, cl.length()).matches();
+        return sent.startsWith("应当", ce + 1) && SUBJECTS_PLAN.matcher(cl).region(from, cl.length()).matches();
     }
     /**
      * What makes 收到, 行使 and 设立 after a subject its act: 收到…后 (or …之日起, …时, …的 as a condition), 行使 not named
@@ -808,9 +812,23 @@ public final class DutyFinder {
             case '署' -> before == '签' || before == '部';
             case '军' -> after == '人';
             case '所' -> before != '出' && before != '理' && before != '法' && before != '务'; // 派出所, 管理所, 司法所, 税务所 (not 所有, 场所)
-            case '站' -> before != '查' && (i < 4 || !s.startsWith("林业工作站", i - 4)); // 检查站, 林业工作站 (海警工作站: by 警)
+            case '站' -> !endsStationHead(s, i); // 检查站, 林业工作站, 海警工作站 (not 车站, 网站)
             default -> false;
         };
+    }
+
+    /** The heads of the lexicon that end in 站 (检查站, 林业工作站…): the only stations that name a body. */
+    private static final String[] STATION_HEADS = Lexicon.DUTY_AGENCY_HEADS.stream().filter(h -> h.endsWith("站")).toArray(String[]::new);
+
+    /** Whether one of {@link #STATION_HEADS} ends at {@code i} of {@code s}. */
+    private static boolean endsStationHead(String s, int i) {
+        for (String head : STATION_HEADS) {
+            int from = i + 1 - head.length();
+            if (from >= 0 && s.startsWith(head, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A time or occasion clause, then (after at most one more clause) the duty: 在…时/中/后/过程中，(…，)应当/可以…. */
@@ -1011,7 +1029,7 @@ public final class DutyFinder {
      * A clause that names its subject and a basis only (X根据宪法和法律，…; X应当根据…因素，…): what X does is in the next clause;
      * not a basis and an act (X可以根据需要批准设立…标志，…).
      */
-    private static final Pattern BASIS_ONLY = Pattern.compile("(?:可以|应当)?(?:根据|依照|按照)[^，。；]{0,40}?"
+    private static final Pattern BASIS_ONLY = Pattern.compile("(?:可以|应当)?" + BASIS_VERB + "[^，。；]{0,40}?"
             + "(?:规定|法律|需要|实际|情况|特点|特性|因素|标准|原则|决定|要求|条件|状况|授权|规划|程序|资料)");
 
     /** What may follow the rules to the sentence's end and leave them the subject's only act: a filing (，报X备案). */
