@@ -138,9 +138,11 @@ final class AgencyLists {
      * What each level has: its legislature, their standing committee, its government and a department of it, also a
      * department named without its government (市、县烟草专卖行政主管部门, 市、县、自治县公安局).
      */
+    /** A government's own department after 人民政府 or 政府 in a level list (财政部门, 公安机关, 法制工作机构). */
+    private static final String OWN_DEPARTMENT = "(?:(?!政府|组织|会同|负责)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室)";
     private static final String LEVEL_BODY = "(?:人民代表大会(?:有关|相关)?专门委员会|人民代表大会常务委员会(?:有关|相关)?工作机构|人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会主席团|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
-            + "|(?:(?!政府|组织|会同|负责)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室))?"
-            + "|政府$)"; // 乡、民族乡、镇政府 (预算法): the governments named without 人民
+            + "|" + OWN_DEPARTMENT + ")?"
+            + "|政府(?:" + OWN_DEPARTMENT + ")?$)"; // 乡、民族乡、镇政府, 县、自治县、不设区的市、市辖区政府财政部门 (预算法): without 人民
     /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */
     private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室|局|厅|领导小组|工作站)";
     /**
@@ -237,6 +239,8 @@ final class AgencyLists {
             if (b.group().equals("人民代表大会及其常务委员会")) {
                 bodies.add("人民代表大会");
                 bodies.add("人民代表大会常务委员会");
+            } else if (b.group().startsWith("政府") && !bodies.isEmpty() && bodies.get(0).startsWith("人民政府")) {
+                bodies.add("人民" + b.group()); // …人民政府及政府有关部门: 政府 is the government named before, with its 人民
             } else {
                 bodies.add(b.group());
             }

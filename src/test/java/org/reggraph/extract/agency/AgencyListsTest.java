@@ -35,6 +35,18 @@ class AgencyListsTest {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
     }
 
+    /** Levels whose government is written 政府 (预算法) keep it and its department in every member; 及政府X is the 人民政府's. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "设区的市、自治州政府财政部门|设区的市政府财政部门;自治州政府财政部门", // 预算法(2018) 第四十四条
+            "县、自治县、不设区的市、市辖区政府财政部门|县政府财政部门;自治县政府财政部门;不设区的市政府财政部门;市辖区政府财政部门", // 预算法(2018) 第六十九条
+            "县、自治县、不设区的市、市辖区政府|县政府;自治县政府;不设区的市政府;市辖区政府", // 预算法(2018) 第四十四条
+            "县(市、区)、市(地、州)和省、自治区、直辖市人民政府及政府有关部门|县(市、区)人民政府;县(市、区)人民政府有关部门;市(地、州)人民政府;市(地、州)人民政府有关部门;省、自治区、直辖市人民政府;省、自治区、直辖市人民政府有关部门", // 国务院关于特大安全事故行政责任追究的规定 第十六条
+    })
+    void governmentsWithoutRenmin(String name, String expected) {
+        assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"县级以上人民政府农业、林业行政部门以及其他有关部门"})
     void othersAfterAndAreOneList(String name) {
