@@ -87,11 +87,14 @@ final class AmendmentFinder {
                     instrumentEnd = o.end();
                 }
             }
+            // the last date before the instrument: an earlier line with no ordinal (…第十八次会议修订) has a date of its own
             LocalDate date = null;
+            int dateAt = -1;
             Matcher d = Dates.DATE.matcher(s);
-            d.region(segStart, m.start());
-            if (d.find()) {
+            d.region(segStart, instrumentAt > segStart ? instrumentAt : m.start());
+            while (d.find()) {
                 date = Dates.of(d);
+                dateAt = d.start();
             }
             boolean bare = m.group(1) == null;
             if (bare && !(date != null && instrumentEnd == m.start()
@@ -102,7 +105,7 @@ final class AmendmentFinder {
             int ordinal = bare ? (out.isEmpty() ? 1 : out.get(out.size() - 1).ordinal() + 1) : ChineseNumbers.parse(m.group(1));
             if (instrument != null || date != null) {
                 int at = instrumentAt >= 0 && s.charAt(instrumentAt) == '《' ? instrumentAt
-                        : date != null ? d.start() : Math.max(instrumentAt, segStart);
+                        : date != null ? dateAt : Math.max(instrumentAt, segStart);
                 out.add(new History(at, m.end(), instrument, number, date, ordinal));
             }
             prevEnd = m.end();

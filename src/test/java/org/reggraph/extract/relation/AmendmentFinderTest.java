@@ -122,6 +122,23 @@ class AmendmentFinderTest {
         assertEquals(1, got.get(0).ordinal());
     }
 
+    /**
+     * Each amendment carries the date of its own line, though a line before it with no ordinal (…会议修订, 公司法 2018; …会议修订通过)
+     * has a date of its own that no history entry takes.
+     */
+    @ParameterizedTest(name = "{2} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            "1993年12月29日 第八届全国人民代表大会常务委员会第五次会议通过/2004年8月28日 第十届全国人民代表大会常务委员会第十一次会议《关于修改〈中华人民共和国公司法〉的决定》第二次修正/2005年10月27日 第十届全国人民代表大会常务委员会第十八次会议修订/2013年12月28日 第十二届全国人民代表大会常务委员会第六次会议《关于修改〈中华人民共和国海洋环境保护法〉等七部法律的决定》第三次修正|关于修改《中华人民共和国海洋环境保护法》等七部法律的决定|2013-12-28",
+            "1987年1月22日 第六届全国人民代表大会常务委员会第十九次会议通过/2002年8月29日 第九届全国人民代表大会常务委员会第二十九次会议修订/2009年8月27日 第十一届全国人民代表大会常务委员会第十次会议《关于修改部分法律的决定》第一次修正|关于修改部分法律的决定|2009-08-27",
+    })
+    void historyDateIsItsOwnLines(String header, String instrument, String date) {
+        List<Relation.Amends> got = ArticleDocuments.markdownLaw("测试法", List.of(header.split("/")), date).relations().stream()
+                .filter(Relation.Amends.class::isInstance).map(Relation.Amends.class::cast)
+                .filter(a -> instrument.equals(a.history().instrument())).toList();
+        assertEquals(1, got.size(), got::toString);
+        assertEquals(java.time.LocalDate.parse(date), got.get(0).history().date());
+    }
+
     /** A dated plan to revise, and a revised text's title, are no history. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
