@@ -148,7 +148,9 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
          * count once; a delegation's kind tells two apart (本条例由交通部负责解释。交通部可以根据本条例制定实施细则: both).
          */
         public String key(String from, String to) {
-            return type + "|" + from + "|" + to + "|" + targetArticle + "|" + props.get("kind");
+            // AMENDS by one title on two dates are two decisions (关于修改《公司法》的决定 of 1999, 2004 and 2018)
+            return type + "|" + from + "|" + to + "|" + targetArticle + "|" + props.get("kind")
+                    + (type.equals("AMENDS") ? "|" + props.get("date") : "");
         }
     }
 

@@ -84,6 +84,15 @@ class CorpusVersionsIT {
         assertThat(work().get("currentVersion").asString()).isEqualTo(v2023);
         assertThat(work().get("status").asString()).isEqualTo("IN_FORCE");
 
+        // what made each version: the 2018 text the decision of its own date (one of three decisions with that title, of
+        // 1999, 2004 and 2018); the 2023 text a revision by the standing committee itself, no instrument
+        List<org.reggraph.api.versions.VersionDtos.Version> made = versionService.versions(v2018, null).versions();
+        assertThat(made.get(0).madeBy()).satisfies(m -> {
+            assertThat(m.title()).isEqualTo("关于修改《中华人民共和国公司法》的决定");
+            assertThat(m.date()).startsWith("2018-10-26");
+        });
+        assertThat(made.get(1).madeBy()).isNull();
+
         // citations: the version in force on the citing text's date
         assertThat(citedVersions("中华人民共和国期货和衍生品法")).containsOnly(v2018);
         assertThat(citedVersions("私募投资基金监督管理条例")).containsOnly(v2018);
