@@ -110,7 +110,7 @@ final class AgencyLists {
     static final Pattern GOVERNMENT = Pattern.compile(".{0,20}(?:人民政府|国务院)(?=.{2})");
 
     /** The provinces' and municipalities' names without 省/市/自治区. */
-    private static final String PROVINCE_NAMES = "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西"
+    static final String PROVINCE_NAMES = "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西"
             + "|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆";
     /**
      * Places named for the bodies that make their rules (省、自治区、直辖市和设区的市、自治州可以结合实际，制定…具体办法): 省、自治区、

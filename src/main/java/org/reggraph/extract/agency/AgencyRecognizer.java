@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -146,14 +147,37 @@ public final class AgencyRecognizer {
         String parent = null;
         if (name.startsWith("国务院") && name.length() > 3) {
             parent = "国务院";
-        } else if ("国家".equals(level) && !generic && ("部委".equals(kind) || "直属机构".equals(kind)) && !name.startsWith("中共")
-                && !name.startsWith("中央")) {
+        } else if (name.startsWith(NPC_STANDING_COMMITTEE) && name.length() > NPC_STANDING_COMMITTEE.length()
+                && !name.endsWith("办公厅")) {
+            parent = NPC_STANDING_COMMITTEE; // 全国人民代表大会常务委员会法制工作委员会
+        } else if (name.startsWith(NPC) && name.length() > NPC.length() && !name.endsWith("办公厅")) {
+            parent = NPC; // its standing committee and special committees (全国人民代表大会财政经济委员会)
+        } else if ("国家".equals(level) && !generic && ("部委".equals(kind) || "直属机构".equals(kind)) && stateCouncilBody(name)) {
             parent = "国务院";
         } else if ((name.endsWith("办公厅") || name.endsWith("办公室")) && name.length() > 3) {
             String p = name.substring(0, name.length() - 3);
             parent = canonical(p);
         }
         return new ExtractedAgency(name, name, aliases, level, kind, generic, parent);
+    }
+
+    private static final String NPC = "全国人民代表大会";
+    private static final String NPC_STANDING_COMMITTEE = NPC + "常务委员会";
+    /** A ministry named alone (公安部, 工业和信息化部, 对外贸易经济合作部), a ministry of the state's name, or the state's commissions and bureaus. */
+    private static final Pattern STATE_COUNCIL_BODY = Pattern.compile("^(?:中华人民共和国)?[\u4e00-\u9fff]{2,10}部$"
+            + "|^(?:中华人民共和国|国家|中国|全国)[\u4e00-\u9fff（）]{1,16}(?:委员会|委|总局|局|署)$|^(?:海关总署|审计署|广电总局|国防科学技术工业委员会|国防科工委)$");
+    /**
+     * What no State Council body is called: the armed forces' and the party's organs, the legislatures', courts' and
+     * procuratorates', the National Supervisory Commission, a body's branches (省级局, 分局), temporary headquarters
+     * (指挥部), service units (小卖部, 俱乐部) and unnamed ones (各部, 我部, 主管部).
+     */
+    private static final Pattern NOT_STATE_COUNCIL = Pattern.compile("(?<!退役)军|武装|武警|海警|解放|政治部|后勤部|联勤部|司令部|参谋部|装备部|指挥部"
+            + "|俱乐部|小卖部|分管部|^主管|^各|^我|^该|^相关|^有关|党|^中共|^中[宣组联]部$|统战部|人民代表大会|政治协商|法院|检察|监察委员会|省级局|分局"
+            + "|分支|派出|各地|地区|^中国人民银行.|基本法委员会|贸易促进|(?:技术|审定|评审|专家|审评|指导|资源)委员会$");
+
+    /** Whether a national ministry, commission or bureau is a part of the State Council (not of the army, a court or a legislature). */
+    private static boolean stateCouncilBody(String name) {
+        return STATE_COUNCIL_BODY.matcher(name).find() && !NOT_STATE_COUNCIL.matcher(name).find();
     }
 
     static String level(String name) {
@@ -178,6 +202,21 @@ public final class AgencyRecognizer {
                 || name.startsWith("上级")) {
             return null;
         }
+        if (NAMED_PROVINCE.matcher(name).lookingAt()) {
+            return "省级"; // 上海市人民代表大会常务委员会, 广东省公安厅, 两省一市人民政府
+        }
+        Matcher where = PLACE_QUALIFIER.matcher(name);
+        if (where.lookingAt() && where.end() < name.length()) {
+            String level = level(name.substring(where.end())); // 所在地省、自治区、直辖市人民政府, 长江流域省级人民政府
+            if (!"国家".equals(level)) {
+                return level;
+            }
+        }
         return "国家";
     }
+
+    /** A province named (the municipalities under the state are provinces too), or 两省一市. */
+    private static final Pattern NAMED_PROVINCE = Pattern.compile("(?:" + AgencyLists.PROVINCE_NAMES + "|两省一市)");
+    /** Words that place a level's body (有关省…, 所在地…, 沿海…, 长江流域…, 青藏高原…), before the level. */
+    private static final Pattern PLACE_QUALIFIER = Pattern.compile("(?:有关|相关|所在地|所在|当地|沿海|沿江|陆路边境|边境|海岛所在|口岸所在地|[\\u4e00-\\u9fff]{2}(?:流域|高原))");
 }

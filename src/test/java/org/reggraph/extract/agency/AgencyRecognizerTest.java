@@ -26,6 +26,55 @@ class AgencyRecognizerTest {
         assertEquals(List.of("国家发展和改革委员会", "财政部"), AgencyRecognizer.known("国家发展改革委、财政部负责"));
     }
 
+    /**
+     * PART_OF: the State Council's ministries, commissions and bureaus, and no other national body (names of the corpus): the
+     * legislature's organs are the NPC's, the army's, the party's, the courts' and the bodies' own committees and branches none.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            公安部|国务院
+            国家发展和改革委员会|国务院
+            海关总署|国务院
+            退役军人事务部|国务院
+            对外贸易经济合作部|国务院
+            国防科学技术工业委员会|国务院
+            全国人民代表大会常务委员会|全国人民代表大会
+            全国人民代表大会财政经济委员会|全国人民代表大会
+            全国人民代表大会常务委员会法制工作委员会|全国人民代表大会常务委员会
+            上海市人民代表大会常务委员会|
+            国家监察委员会|
+            中国人民解放军总参谋部|
+            军区政治部|
+            中共中央宣传部|
+            审判委员会|
+            劳动争议仲裁委员会|
+            人民调解委员会|
+            国家外汇管理局分支局|
+            防汛指挥部|
+            全国草品种审定委员会|
+            长江水利委员会|
+            """)
+    void partOf(String name, String parent) {
+        assertEquals(parent, AgencyRecognizer.describe(name, List.of()).parent());
+    }
+
+    /** The level of a body named with its province, or placed before its level (有关, 所在地, 长江流域); a ministry's is the state's. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            上海市人民代表大会常务委员会|省级
+            广东省公安厅|省级
+            两省一市人民政府水行政主管部门|省级
+            所在地省、自治区、直辖市人民政府环境保护主管部门|省级
+            长江流域县级以上地方人民政府水行政主管部门|县级
+            有关市、县人民政府|市级
+            有关地方人民政府|
+            公安部|国家
+            国务院生态环境主管部门|国家
+            """)
+    void level(String name, String level) {
+        assertEquals(level, AgencyRecognizer.describe(name, List.of()).level());
+    }
+
     /** Short names of the seeds and corpus resolve from lexicon/agency-aliases.tsv, and only as whole names. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
