@@ -43,11 +43,21 @@ public final class CitationResolution {
         var titled = byKey.stream()
                 .filter(c -> q.titleKey() != null && q.titleKey().equals(c.titleKey()) && !c.id().equals(q.exclude()))
                 .filter(c -> q.docNumber() == null || c.docNumber() == null || c.docNumber().equals(q.docNumber()))
+                .filter(c -> !laterThanTheAct(q, c))
                 .toList();
         Optional<String> real = titled.stream().filter(c -> !c.stub())
                 .min(inForceFirst(q.on()).thenComparing(Candidate::id)).map(Candidate::id);
         return real.isPresent() ? real
                 : titled.stream().map(Candidate::id).min(Comparator.naturalOrder());
+    }
+
+    /**
+     * A version that began to apply after the repeal or amendment that names its title ({@code exclude} set): not the text
+     * it acts on (专利法实施细则 2010 repeals the 1992 text, never the 2023 one; a 2012 history line names the 2012
+     * decision, not a later one of the same title).
+     */
+    private static boolean laterThanTheAct(Query q, Candidate c) {
+        return q.exclude() != null && q.on() != null && c.validFrom() != null && c.validFrom().isAfter(q.on());
     }
 
     /**

@@ -18,7 +18,8 @@ public final class GraphCypher {
 
     /**
      * Stubs that an incoming real document claims: same number, or same title key when the stub has no number of
-     * its own (a numbered stub with this title is another version: 同名 older rules are common).
+     * its own (a numbered stub with this title is another version: 同名 older rules are common) and nothing repealed or
+     * amended it before the document began to apply (the 1992 专利法实施细则 its 2010 text repealed is no 2023 text).
      */
     private static final String CLAIMABLE_BY_ROW = """
             CALL (row) {
@@ -27,6 +28,7 @@ public final class GraphCypher {
               UNION
               MATCH (s:Document {titleKey: row.titleKey}) WHERE s.stub AND s.id <> row.id
                 AND (s.docNumber IS NULL OR s.docNumber = row.docNumber)
+                AND NOT EXISTS { MATCH (x:Document)-[:REPEALS|AMENDS]->(s) WHERE row.validFrom > x.validFrom }
               RETURN s
             }""";
 

@@ -450,6 +450,7 @@ public class GraphWriter {
             row.put("id", d.id());
             row.put("docNumber", d.docNumber());
             row.put("titleKey", d.titleKey());
+            row.put("validFrom", d.props().get("validFrom"));
             rows.add(row);
         }
         return rows;

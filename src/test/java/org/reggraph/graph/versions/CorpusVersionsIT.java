@@ -186,6 +186,28 @@ class CorpusVersionsIT {
         assertThat(GraphDump.of(driver)).isEqualTo(before);
     }
 
+    /**
+     * 专利法实施细则(2010-01-09) repeals the 1992 text of its own title (…中国专利局发布的《中华人民共和国专利法实施细则》同时废止): the
+     * repeal names an older text, never the 2023 version, whether both come in one ingest or the later one after.
+     */
+    @Test
+    void aRepealOfItsOwnTitleNamesNoLaterVersion() throws IOException {
+        Path older = FAGUI.resolve("专利法实施细则(2010-01-09).md");
+        Path newer = FAGUI.resolve("专利法实施细则(2023-12-11).md");
+        Assumptions.assumeTrue(Files.isRegularFile(older) && Files.isRegularFile(newer));
+        ingest(copy("patent-2010", older));
+        ingest(copy("patent-2023", newer));
+        String v2023 = driver.executableQuery("MATCH (d:Document {sourceFile: '专利法实施细则(2023-12-11).md'}) RETURN d.id AS id")
+                .execute().records().get(0).get("id").asString();
+        assertThat(driver.executableQuery("MATCH (:Document)-[r:REPEALS]->(:Document {id: $id}) RETURN count(r) AS n")
+                .withParameters(Map.of("id", v2023)).execute().records().get(0).get("n").asLong()).isZero();
+        assertThat(documents.inForce(v2023, "2025-01-01").inForce()).isTrue();
+        assertThat(driver.executableQuery("""
+                        MATCH (:Document {sourceFile: '专利法实施细则(2010-01-09).md'})-[:REPEALS]->(s:Document)
+                        RETURN s.stub AS stub""").execute().records()).singleElement()
+                .satisfies(r -> assertThat(r.get("stub").asBoolean()).isTrue());
+    }
+
     private List<Record> versionsOf(String title) {
         return driver.executableQuery("""
                         MATCH (w:Work {title: $title})-[h:HAS_VERSION]->(v:Document)
