@@ -16,7 +16,8 @@ import java.util.Optional;
  *   <em>version in force on the citing date</em> — the latest whose {@code validFrom} is on or before it (the
  *   earliest when the citation predates them all, the latest when the date is unknown) —, then stubs by id.</li>
  * </ol>
- * A repeal or amendment never resolves to the document that states it ({@code exclude}).
+ * A repeal or amendment never resolves to the document that states it ({@code exclude}), nor to a version that began to
+ * apply after it.
  */
 public final class CitationResolution {
 
