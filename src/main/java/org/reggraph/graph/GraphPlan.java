@@ -500,7 +500,10 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                 props.put("effectiveDate", x.effectiveDate());
                 props.put("surface", at.surface());
                 props.put("line", at.line());
-                add(new Edge("REPEALS", self, End.doc(older), null, props));
+                // the text repealed is the one in force when the repeal took effect (the 2023 专利法实施细则 still says the
+                // 1992 text was repealed on 2001-07-01: not its 2010 version)
+                LocalDate repealedOn = x.effectiveDate() != null && on != null && x.effectiveDate().isBefore(on) ? x.effectiveDate() : on;
+                add(new Edge("REPEALS", self, End.doc(new Ref(t.targetDocNumber(), r.target(), id, repealedOn)), null, props));
             } else if (r instanceof Relation.Promulgates) {
                 if (target.isEmpty()) return;
                 add(new Edge("PROMULGATES", self, End.doc(target), null, Map.of()));
