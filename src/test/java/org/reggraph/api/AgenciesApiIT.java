@@ -85,6 +85,13 @@ class AgenciesApiIT extends SeedGraphTestBase {
         assertThat(body.get("page").get("size").asInt()).isEqualTo(20);
     }
 
+    /** Short names of the alias table that the texts never wrote (发改委, 住建部) find the body too. */
+    @Test
+    void everyShortNameOfTheTableFindsTheBody() {
+        assertThat(texts(get("/api/agencies", "q", "发改委").get("content"), "id")).first().isEqualTo("国家发展和改革委员会");
+        assertThat(texts(get("/api/agencies", "q", "住建部").get("content"), "id")).first().isEqualTo("住房和城乡建设部");
+    }
+
     @Test
     void fullTextFindsSeparatedWords() {
         // no name contains "发展 改革" literally; the full-text index matches both words

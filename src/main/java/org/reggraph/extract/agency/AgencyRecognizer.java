@@ -114,7 +114,12 @@ public final class AgencyRecognizer {
                 }
                 continue;
             }
-            found.put(canon, describe(canon, part.equals(canon) ? List.of() : List.of(part)));
+            // every short name the table knows, so that a search for 发改委 or 住建部 finds the body whatever the texts wrote
+            List<String> aliases = new ArrayList<>(aliasesOf(canon));
+            if (!part.equals(canon) && !aliases.contains(part)) {
+                aliases.add(part);
+            }
+            found.put(canon, describe(canon, List.copyOf(aliases)));
         }
     }
 
