@@ -48,6 +48,9 @@ public final class TextNormalizer {
         if (s.indexOf(' ') >= 0) {
             s = dropSpacesInNumbers(s);
         }
+        if (s.indexOf('笫') >= 0) {
+            s = MISPRINTED_ORDINAL.matcher(s).replaceAll("第");
+        }
         return new Normalized(s, heading);
     }
 
@@ -84,9 +87,17 @@ public final class TextNormalizer {
     private static boolean numberSpace(char before, char after) {
         boolean digitBefore = before >= '0' && before <= '9';
         boolean digitAfter = after >= '0' && after <= '9';
+        boolean numeralBefore = CHINESE_NUMERALS.indexOf(before) >= 0;
+        boolean numeralAfter = CHINESE_NUMERALS.indexOf(after) >= 0;
         return digitBefore && (digitAfter || "年月日号条章节次项个〕]".indexOf(after) >= 0)
-                || digitAfter && "第年月〔[".indexOf(before) >= 0;
+                || digitAfter && "第年月〔[".indexOf(before) >= 0
+                // 第 四 条, 第一百二十八 条 (刑事诉讼法 2018's heading): a heading's ordinal in Chinese numerals, spaced
+                || numeralAfter && (before == '第' || numeralBefore) || numeralBefore && "条章节编".indexOf(after) >= 0;
     }
+
+    private static final String CHINESE_NUMERALS = "零〇一二三四五六七八九十百千";
+    /** 笫, a common misprint of 第 (农民专业合作社法 2017: 笫五十四条), before an ordinal of a part of the text. */
+    private static final Pattern MISPRINTED_ORDINAL = Pattern.compile("笫(?=[零〇一二三四五六七八九十百千]{1,8}[条章节编款项])");
 
     /** {@code <!-- … -->} removed in one pass; an unclosed {@code <!--} is kept as written. */
     static String dropComments(String s) {

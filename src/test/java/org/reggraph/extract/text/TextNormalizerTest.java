@@ -33,6 +33,20 @@ class TextNormalizerTest {
         assertEquals(expected, TextNormalizer.normalizeLine(raw).text());
     }
 
+    /** An article's heading as the corpus misprints it: a space inside its ordinal (刑事诉讼法 2018), 笫 for 第 (农民专业合作社法 2017). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "第一百二十八 条侦查人员对于与犯罪有关的场所|第一百二十八条侦查人员对于与犯罪有关的场所",
+            "第 四 条 本条例自公布之日起施行。|第四条 本条例自公布之日起施行。",
+            "笫五十四条 清算组成员应当忠于职守|第五十四条 清算组成员应当忠于职守",
+            "笫宅 一 户|笫宅 一 户",
+            "一 二 三|一二三",
+            "中共中央 国务院印发|中共中央 国务院印发",
+    })
+    void mendsMisprintedHeadings(String raw, String expected) {
+        assertEquals(expected, TextNormalizer.normalizeLine(raw).text());
+    }
+
     /** Comments are cut in one pass; an unclosed one stays as written (nothing later can close it). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
