@@ -60,7 +60,8 @@ final class StructureParser {
                 int no = ChineseNumbers.parse(h.group(1));
                 boolean section = h.group(2).equals("节");
                 String title = h.group(3) == null ? "" : TextNormalizer.squeeze(h.group(3));
-                if (no > 0 && title.length() <= 30 && title.indexOf('，') < 0) {
+                // a comma reads as a sentence (第三章规定的，…), except in a line marked as a heading (## 第三章 审查和批准决算，听取…)
+                if (no > 0 && title.length() <= 30 && (title.indexOf('，') < 0 || l.heading())) {
                     if (articleStart >= 0) {
                         articles.add(article(lines, articleStart, i, articleNo, articleHead, articleLabel, articleChapter));
                         articleStart = -1;

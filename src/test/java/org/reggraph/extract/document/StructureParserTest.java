@@ -78,7 +78,11 @@ class StructureParserTest {
                 Arguments.of("a table of contents is not structure",
                         "目 录\n第一章 总则\n第二章 管理\n第三章 附则\n第一章 总则\n第一条 甲。\n第二章 管理\n第二条 乙。\n第三章 附则\n第三条 丙。", 3, 0),
                 Arguments.of("a section before any chapter", "第一节 一般规定\n第一条 甲。\n第二节 其他\n第二条 乙。", 0, 2),
-                Arguments.of("markdown chapter heading", "## **第一章 发展背景**\n黄河是中华民族的母亲河。\n### **第一节 发展历程**\n早在上古时期。", 1, 1)
+                Arguments.of("markdown chapter heading", "## **第一章 发展背景**\n黄河是中华民族的母亲河。\n### **第一节 发展历程**\n早在上古时期。", 1, 1),
+                // 各级人民代表大会常务委员会监督法: a marked heading may hold a comma; an unmarked line with one is a sentence
+                Arguments.of("a comma in a marked chapter heading",
+                        "## 第二章 专项工作报告\n第八条 甲。\n## 第三章 审查和批准决算，听取和审议国民经济和\n第十五条 乙。", 2, 0),
+                Arguments.of("a comma in an unmarked line", "第一章 总则\n第一条 甲。\n第二章 规定的，依照其规定\n第二条 乙。", 1, 0)
         );
     }
 
