@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
 final class HeaderParser {
 
     private static final String D = Lexicon.HEADER_DATE;
-    private static final Pattern EFFECTIVE = Pattern.compile("自" + D + "起(?:施行|实施|执行|生效|正式施行|正式实施)");
+    /** 自 or, in older texts, 从 (本规定从1986年7月1日起施行); the hour may follow the date (自2001年8月1日零时起施行). */
+    private static final Pattern EFFECTIVE = Pattern.compile("[自从]" + D + "(?:零时|0时)?起(?:施行|实施|执行|生效|正式施行|正式实施)");
     private static final Pattern EFFECTIVE_ON_ISSUE = Pattern.compile(
-            "自(?:发布|印发|公布|下发|颁布|发文)之日起(?:施行|实施|执行|生效)");
+            "[自从](?:修订)?(?:发布|印发|公布|下发|颁布|发文)之日起(?:施行|实施|执行|生效)");
+    /** The first characters of {@link #EFFECTIVE} and {@link #EFFECTIVE_ON_ISSUE}. */
+    private static final boolean[] EFFECTIVE_LEADS = Lexicon.charTable("自从");
     private static final Pattern FROM_DATE = Pattern.compile("自" + D + "起(?![^，。；]{0,12}(?:至|到))");
     /** A forwarding title: 国务院办公厅转发财政部、国家林草局（国家公园局）关于…的通知 — the bodies forwarded. */
     private static final Pattern FORWARDS = Pattern.compile("转发([^《》“”]{2,80}?)(?:关于|《)");
@@ -181,10 +184,10 @@ final class HeaderParser {
      * @param suffix the title's kind suffix (公告, 通告 …) or null: announcements also take effect "自…起"
      */
     static LocalDate effectiveDate(List<CleanLine> lines, DocumentSegmenter.Segment seg, LocalDate date, String suffix) {
-        // every pattern here begins with 自: tried where it stands (LeadScan), not at every character of the document
+        // every pattern here begins with 自 or 从: tried where one stands (LeadScan), not at every character of the document
         String head = DocumentSegmenter.joinSqueezed(lines, seg.start(), Math.min(seg.end(), seg.start() + HEADER_LINES));
         Matcher m = LeadScan.of(EFFECTIVE, head);
-        for (int from = 0; LeadScan.find(m, head, '自', from); from = m.end()) {
+        for (int from = 0; LeadScan.find(m, head, EFFECTIVE_LEADS, from); from = m.end()) {
             LocalDate d = Dates.of(m);
             if (d != null) {
                 return d;
@@ -194,7 +197,7 @@ final class HeaderParser {
         LocalDate found = null;
         int at = -1;
         m = LeadScan.of(EFFECTIVE, all);
-        for (int from = 0; LeadScan.find(m, all, '自', from); from = m.end()) {
+        for (int from = 0; LeadScan.find(m, all, EFFECTIVE_LEADS, from); from = m.end()) {
             LocalDate d = Dates.of(m);
             if (d != null) {
                 found = d;
@@ -203,7 +206,7 @@ final class HeaderParser {
         }
         Matcher onIssue = LeadScan.of(EFFECTIVE_ON_ISSUE, all);
         int issueAt = -1;
-        for (int from = 0; LeadScan.find(onIssue, all, '自', from); from = onIssue.end()) {
+        for (int from = 0; LeadScan.find(onIssue, all, EFFECTIVE_LEADS, from); from = onIssue.end()) {
             issueAt = onIssue.start();
         }
         if (issueAt > at && date != null) {
@@ -214,7 +217,7 @@ final class HeaderParser {
         }
         if ("公告".equals(suffix) || "通告".equals(suffix)) {
             m = LeadScan.of(FROM_DATE, all);
-            for (int from = 0; LeadScan.find(m, all, '自', from); from = m.end()) {
+            for (int from = 0; LeadScan.find(m, all, EFFECTIVE_LEADS, from); from = m.end()) {
                 LocalDate d = Dates.of(m);
                 if (d != null) {
                     return d;

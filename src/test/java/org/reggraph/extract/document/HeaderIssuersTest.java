@@ -63,6 +63,23 @@ class HeaderIssuersTest {
         assertEquals(LocalDate.of(2021, 3, 1), law.effectiveDate());
     }
 
+    /** Older texts write 从 for 自, and an hour after the date (征收教育费附加的暂行规定, 飞行基本规则 of the corpus). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "第十三条 本规定从1986年7月1日起施行。|1986-07-01",
+            "第一百二十四条 本规则自2001年8月1日零时起施行。|2001-08-01",
+            "第三十条 本规定从发布之日起施行。|2020-11-27",
+            "第二十四条 本条例自修订发布之日起施行。|2020-11-27",
+    })
+    void effectiveDateOfOlderTexts(String lastArticle, String expected) {
+        String text = String.join("\n",
+                "浙江省水资源条例",
+                "（2002 年 10 月 31 日浙江省第九届人民代表大会常务委员会第三十九次会议通过 2020 年 11 月 27 日浙江省第十三届人民代表大会常务委员会第二十五次会议修订）",
+                "第一条 为了合理开发、利用、节约和保护水资源，根据《中华人民共和国水法》，结合本省实际，制定本条例。",
+                lastArticle);
+        assertEquals(LocalDate.parse(expected), docs(text).get(0).effectiveDate());
+    }
+
     @Test
     void aForwardingNoticeIsIssuedByTheForwarder() {
         String text = String.join("\n",
