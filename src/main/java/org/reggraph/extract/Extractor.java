@@ -322,13 +322,21 @@ public final class Extractor {
         }
     }
 
-    /** True for the files a folder contributes: text (.txt, .md) and documents (.pdf, .docx, .html), not hidden. */
+    /**
+     * True for the files a folder contributes: text (.txt, .md) and documents (.pdf, .docx, .html), not hidden, and not a
+     * folder's own notes (README.md, CHANGELOG, LICENSE: ../shared/corpus's README read as a document named
+     * "Corpusofnationallawsandregulations"). A file named on the command line is read whatever its name.
+     */
     public static boolean isInput(Path p) {
         String n = p.getFileName().toString();
         if (n.startsWith(".")) {
             return false;
         }
         int dot = n.lastIndexOf('.');
+        String stem = (dot > 0 ? n.substring(0, dot) : n).toUpperCase(Locale.ROOT);
+        if (stem.equals("README") || stem.equals("CHANGELOG") || stem.equals("LICENSE")) {
+            return false;
+        }
         String ext = dot > 0 ? n.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
         return TEXT_EXTENSIONS.contains(ext) || FormatReader.EXTENSIONS.contains(ext);
     }

@@ -154,6 +154,16 @@ class BadInputTest {
                 e.problems().stream().map(ExtractionProblem::file).toList());
     }
 
+    /** A folder's README describes the folder (../shared/corpus has one): not a document, unless named on its own. */
+    @Test
+    void aFoldersReadmeIsNoDocument(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("README.md"), "# Corpus of national laws and regulations\n\nBoth folders hold one file per text.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("b_good.txt"), SAMPLE.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, extractor.extract(List.of(dir)).documents().size());
+        assertEquals(1, extractor.extract(List.of(dir.resolve("README.md"))).documents().size());
+    }
+
     @Test
     void anEmptyPathIsAProblemNotTheWorkingDirectory() {
         Extraction e = extractor.extract(List.of(Path.of("")));
