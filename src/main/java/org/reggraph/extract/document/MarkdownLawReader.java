@@ -33,6 +33,14 @@ final class MarkdownLawReader {
     private static final Pattern ORDER_ISSUED = Pattern.compile("(?:" + DocNumbers.AFTER_DATE + "|(?<![\\u4e00-\\u9fff、0-9]))"
             + DocNumbers.orderInText("(?:(?:" + DocNumbers.PRC + ")?" + Lexicon.CJK + "{2,12}、)*(?:" + DocNumbers.PRC + ")?" + Lexicon.CJK + "{2,12}?", "令第[0-9一二三四五六七八九十百零〇]{1,8}号")
             + "(?:公布|发布|颁布)");
+    /**
+     * A line that names the bodies that promulgated the text without an order (1994年1月25日 公安部发布, 2022年2月25日 中共中央、国务院
+     * 发布, 1953年1月2日 政务院修正公布): those bodies, as an order's ministry is (国务院批准 before it only approved).
+     */
+    private static final Pattern BODY_ISSUED = Pattern.compile("^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\\s*((?:" + Lexicon.CJK
+            + "{2,20}?、)*" + Lexicon.CJK + "{2,20}?)(?:修正|修订)?(?:公布|发布|颁布)\\s*$");
+    /** Words of a meeting, an order or a vote, which a promulgating body's name holds none of. */
+    private static final Pattern NOT_A_BODY = Pattern.compile("令|会议|次|通过|批准|根据|决定|[0-9]");
     /** 第十届全国人民代表大会常务委员会第N次会议通过; XX省第十三届人民代表大会常务委员会第N次会议通过. */
     private static final Pattern LEGISLATURE = Pattern.compile(
             "(?:(?<=日)|(?<![\\u4e00-\\u9fff0-9]))(" + Lexicon.CJK + "{0,12}?)(?:第" + Lexicon.SMALL_NUMERAL + "{1,4}届)?((?:全国)?人民代表大会(?:常务委员会)?)第" + Lexicon.SMALL_NUMERAL
@@ -160,6 +168,15 @@ final class MarkdownLawReader {
             Matcher o = ORDER_ISSUED.matcher(h);
             if (o.find() && !o.group(1).endsWith("主席")) {
                 for (String a : o.group(1).split("、")) {
+                    out.add(AgencyShortNames.issuer(DocNumbers.withoutPrc(a)));
+                }
+                return out;
+            }
+        }
+        for (String h : history) {
+            Matcher b = BODY_ISSUED.matcher(h.strip());
+            if (b.matches() && !NOT_A_BODY.matcher(b.group(1)).find()) {
+                for (String a : b.group(1).split("、")) {
                     out.add(AgencyShortNames.issuer(DocNumbers.withoutPrc(a)));
                 }
                 return out;
