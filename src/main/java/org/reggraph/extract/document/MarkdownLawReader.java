@@ -47,6 +47,8 @@ final class MarkdownLawReader {
                     + "{1,4}次(?:(?:全体)?会议(?:修订)?通过|$)");
     /** Issuers of a State Council text: itself, alone or with the Central Military Commission. */
     private static final Set<String> STATE_COUNCIL = Set.of("国务院", "中华人民共和国国务院", "中央军委", "中央军事委员会");
+    /** A history line that names no body: a date alone, or with a bare verb (1986年2月18日 发布). */
+    private static final Pattern DATE_ONLY = Pattern.compile("\\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[\\s\u3000]*(?:发布|公布|颁布|施行)?[\\s\u3000]*");
     /** A province, city, county or autonomous area in front of a title's subject. */
     private static final Pattern LOCAL_TITLE = Pattern.compile("^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
             + "|^[\\u4e00-\\u9fff]{1,6}?(?<!城)(?:省|市|县|自治区|自治州|自治县|盟|旗)(?!场|容|政|民|区)");
@@ -101,12 +103,15 @@ final class MarkdownLawReader {
             issuers.add("国务院");
         }
         if (issuers.isEmpty()) {
-            issuers.addAll(Agencies.fromTitle(title)); // no history: 国务院关于…的规定
+            // no history: 国务院关于…的规定 (中华人民共和国国务院关于… as 国务院)
+            Agencies.fromTitle(title).forEach(i -> issuers.add(DocNumbers.withoutPrc(i)));
         }
+        // a history of bare dates (1985年12月30日, 1986年2月18日 发布) names no body: as none
+        boolean noBody = history.stream().allMatch(h -> DATE_ONLY.matcher(h).matches());
         // made or approved by the State Council: its history says so, or, with none, its title (国务院关于…的规定)
         boolean stateCouncil = history.stream().anyMatch(h -> h.contains("国务院"))
-                || history.isEmpty() && issuers.stream().anyMatch(i -> i.endsWith("国务院")) && issuers.stream().allMatch(STATE_COUNCIL::contains);
-        if (issuers.isEmpty() && history.isEmpty() && isNationalRegulation(title)) {
+                || noBody && issuers.stream().anyMatch(i -> i.endsWith("国务院")) && issuers.stream().allMatch(STATE_COUNCIL::contains);
+        if (issuers.isEmpty() && noBody && isNationalRegulation(title)) {
             issuers.add("国务院"); // a 条例 of the state with no header: no ministry may name its rules 条例
             stateCouncil = true;
         }

@@ -46,6 +46,9 @@ class DocumentLevelTest {
             "学位条例|1980年2月12日第五届全国人民代表大会常务委员会第十三次会议通过|全国人民代表大会常务委员会|法律",
             "刑法修正案（十一）|2020年12月26日第十三届全国人民代表大会常务委员会第二十四次会议通过|全国人民代表大会常务委员会|法律",
             "国务院关于高级专家退休问题的补充规定||国务院|行政法规",
+            // a history of a bare date names no body: the title's, as with none (the corpus's 1984 命令 and 1955 暂行规定)
+            "国务院关于处理国家机关工作人员退职、退休时计算工作年限的暂行规定|1955年12月29日|国务院|行政法规",
+            "中华人民共和国国务院关于管理外国企业常驻代表机构的暂行规定|1980年10月30日 发布|国务院|行政法规",
     })
     void issuerSaidInOtherWords(String title, String history, String issuer, String level) {
         List<String> lines = history == null ? List.of() : List.of(history);
