@@ -50,14 +50,18 @@ class HeaderIssuersTest {
         assertEquals(LocalDate.of(2022, 11, 21), notice.effectiveDate());
     }
 
-    @Test
-    void aLocalRegulationIsIssuedByTheStandingCommitteeThatPassedIt() {
-        String text = String.join("\n",
+    /** 浙江省水资源条例's header note and first article, then {@code lastArticle}. */
+    private ExtractedDocument zhejiangWaterRegulation(String lastArticle) {
+        return docs(String.join("\n",
                 "浙江省水资源条例",
                 "（2002 年 10 月 31 日浙江省第九届人民代表大会常务委员会第三十九次会议通过 2020 年 11 月 27 日浙江省第十三届人民代表大会常务委员会第二十五次会议修订）",
                 "第一条 为了合理开发、利用、节约和保护水资源，根据《中华人民共和国水法》，结合本省实际，制定本条例。",
-                "第二条 本条例自 2021 年 3 月 1 日起施行。");
-        ExtractedDocument law = docs(text).get(0);
+                lastArticle)).get(0);
+    }
+
+    @Test
+    void aLocalRegulationIsIssuedByTheStandingCommitteeThatPassedIt() {
+        ExtractedDocument law = zhejiangWaterRegulation("第二条 本条例自 2021 年 3 月 1 日起施行。");
         assertEquals(List.of("浙江省人民代表大会常务委员会"), law.issuers());
         assertEquals(LocalDate.of(2020, 11, 27), law.date()); // the revised version's date
         assertEquals(LocalDate.of(2021, 3, 1), law.effectiveDate());
@@ -72,12 +76,7 @@ class HeaderIssuersTest {
             "第二十四条 本条例自修订发布之日起施行。|2020-11-27",
     })
     void effectiveDateOfOlderTexts(String lastArticle, String expected) {
-        String text = String.join("\n",
-                "浙江省水资源条例",
-                "（2002 年 10 月 31 日浙江省第九届人民代表大会常务委员会第三十九次会议通过 2020 年 11 月 27 日浙江省第十三届人民代表大会常务委员会第二十五次会议修订）",
-                "第一条 为了合理开发、利用、节约和保护水资源，根据《中华人民共和国水法》，结合本省实际，制定本条例。",
-                lastArticle);
-        assertEquals(LocalDate.parse(expected), docs(text).get(0).effectiveDate());
+        assertEquals(LocalDate.parse(expected), zhejiangWaterRegulation(lastArticle).effectiveDate());
     }
 
     @Test
