@@ -134,12 +134,12 @@ final class AgencyLists {
             + "|(?:" + PROVINCE_NAMES + ")(?![省市区人一二三四五六七八九两]|自治区))"
             // 县(市、区), 市(地、州): a level with the other units of its rank in brackets, one unit as written
             + "(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)";
+    /** A government's own department after 人民政府 or 政府 in a level list (财政部门, 公安机关, 法制工作机构). */
+    private static final String OWN_DEPARTMENT = "(?:(?!政府|组织|会同|负责)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室)";
     /**
      * What each level has: its legislature, their standing committee, its government and a department of it, also a
      * department named without its government (市、县烟草专卖行政主管部门, 市、县、自治县公安局).
      */
-    /** A government's own department after 人民政府 or 政府 in a level list (财政部门, 公安机关, 法制工作机构). */
-    private static final String OWN_DEPARTMENT = "(?:(?!政府|组织|会同|负责)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室)";
     private static final String LEVEL_BODY = "(?:人民代表大会(?:有关|相关)?专门委员会|人民代表大会常务委员会(?:有关|相关)?工作机构|人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会主席团|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
             + "|" + OWN_DEPARTMENT + ")?"
             + "|政府(?:" + OWN_DEPARTMENT + ")?$)"; // 乡、民族乡、镇政府, 县、自治县、不设区的市、市辖区政府财政部门 (预算法): without 人民
@@ -162,6 +162,14 @@ final class AgencyLists {
     private static final Pattern LEVEL_DEPARTMENT_ALONE = Pattern.compile(LEVEL_DEPARTMENT);
 
     private AgencyLists() {
+    }
+
+    /**
+     * A member that begins with 政府 after a 人民政府 ({@code afterPeoples}): the government named before, with its 人民
+     * (…人民政府及政府有关部门 → 人民政府有关部门); any other member as it is.
+     */
+    private static String asNamedBefore(String member, boolean afterPeoples) {
+        return afterPeoples && member.startsWith("政府") ? "人民" + member : member;
     }
 
     /** Whether a name is a list of levels with their bodies ({@link #LEVEL_LIST}): one name, to be split here. */
@@ -239,10 +247,9 @@ final class AgencyLists {
             if (b.group().equals("人民代表大会及其常务委员会")) {
                 bodies.add("人民代表大会");
                 bodies.add("人民代表大会常务委员会");
-            } else if (b.group().startsWith("政府") && !bodies.isEmpty() && bodies.get(0).startsWith("人民政府")) {
-                bodies.add("人民" + b.group()); // …人民政府及政府有关部门: 政府 is the government named before, with its 人民
             } else {
-                bodies.add(b.group());
+                // …人民政府及政府有关部门
+                bodies.add(asNamedBefore(b.group(), !bodies.isEmpty() && bodies.get(0).startsWith("人民政府")));
             }
         }
         List<String> out = new ArrayList<>();
@@ -457,8 +464,8 @@ final class AgencyLists {
                 return List.of(name); // 财政、生态环境部门 without a head to share: keep as written
             }
             if (prefix != null && !hasOwnLevel(m) && (m.endsWith("部门") || i == 0) && !m.startsWith(prefix)) {
-                // 县级以上地方人民政府和政府有关部门: 政府 is the government named before, with its 人民
-                m = prefix + (m.startsWith("政府") && !prefix.endsWith("政府") && parts.get(0).endsWith("人民政府") ? "人民" + m : m);
+                // 县级以上地方人民政府和政府有关部门
+                m = prefix + asNamedBefore(m, !prefix.endsWith("政府") && parts.get(0).endsWith("人民政府"));
             }
             Matcher twoHeads = EITHER_HEAD.matcher(unprotect(m));
             if (twoHeads.matches()) { // X或者县级以上地方人民政府负责管理地震工作的部门或者机构: the last member has two heads

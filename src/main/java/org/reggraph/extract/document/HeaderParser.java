@@ -184,7 +184,8 @@ final class HeaderParser {
      * @param suffix the title's kind suffix (公告, 通告 …) or null: announcements also take effect "自…起"
      */
     static LocalDate effectiveDate(List<CleanLine> lines, DocumentSegmenter.Segment seg, LocalDate date, String suffix) {
-        // every pattern here begins with 自 or 从: tried where one stands (LeadScan), not at every character of the document
+        // every pattern here begins with 自 (the effective dates also with 从): tried where one stands (LeadScan), not at
+        // every character of the document
         String head = DocumentSegmenter.joinSqueezed(lines, seg.start(), Math.min(seg.end(), seg.start() + HEADER_LINES));
         Matcher m = LeadScan.of(EFFECTIVE, head);
         for (int from = 0; LeadScan.find(m, head, EFFECTIVE_LEADS, from); from = m.end()) {
@@ -217,7 +218,7 @@ final class HeaderParser {
         }
         if ("公告".equals(suffix) || "通告".equals(suffix)) {
             m = LeadScan.of(FROM_DATE, all);
-            for (int from = 0; LeadScan.find(m, all, EFFECTIVE_LEADS, from); from = m.end()) {
+            for (int from = 0; LeadScan.find(m, all, '自', from); from = m.end()) {
                 LocalDate d = Dates.of(m);
                 if (d != null) {
                     return d;

@@ -37,7 +37,7 @@ final class MarkdownLawReader {
      * A line that names the bodies that promulgated the text without an order (1994年1月25日 公安部发布, 2022年2月25日 中共中央、国务院
      * 发布, 1953年1月2日 政务院修正公布): those bodies, as an order's ministry is (国务院批准 before it only approved).
      */
-    private static final Pattern BODY_ISSUED = Pattern.compile("^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\\s*((?:" + Lexicon.CJK
+    private static final Pattern BODY_ISSUED = Pattern.compile("^" + Lexicon.DIGIT_DATE + "\\s*((?:" + Lexicon.CJK
             + "{2,20}?、)*" + Lexicon.CJK + "{2,20}?)(?:修正|修订)?(?:公布|发布|颁布)\\s*$");
     /** Words of a meeting, an order or a vote, which a promulgating body's name holds none of. */
     private static final Pattern NOT_A_BODY = Pattern.compile("令|会议|次|通过|批准|根据|决定|[0-9]");
@@ -48,7 +48,7 @@ final class MarkdownLawReader {
     /** Issuers of a State Council text: itself, alone or with the Central Military Commission. */
     private static final Set<String> STATE_COUNCIL = Set.of("国务院", "中华人民共和国国务院", "中央军委", "中央军事委员会");
     /** A history line that names no body: a date alone, or with a bare verb (1986年2月18日 发布). */
-    private static final Pattern DATE_ONLY = Pattern.compile("\\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[\\s\u3000]*(?:发布|公布|颁布|施行)?[\\s\u3000]*");
+    private static final Pattern DATE_ONLY = Pattern.compile("\\s*" + Lexicon.DIGIT_DATE + "[\\s\u3000]*(?:发布|公布|颁布|施行)?[\\s\u3000]*");
     /** A province, city, county or autonomous area in front of a title's subject. */
     private static final Pattern LOCAL_TITLE = Pattern.compile("^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
             + "|^[\\u4e00-\\u9fff]{1,6}?(?<!城)(?:省|市|县|自治区|自治州|自治县|盟|旗)(?!场|容|政|民|区)");

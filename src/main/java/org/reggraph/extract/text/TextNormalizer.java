@@ -97,7 +97,7 @@ public final class TextNormalizer {
 
     private static final String CHINESE_NUMERALS = "零〇一二三四五六七八九十百千";
     /** 笫, a common misprint of 第 (农民专业合作社法 2017: 笫五十四条), before an ordinal of a part of the text. */
-    private static final Pattern MISPRINTED_ORDINAL = Pattern.compile("笫(?=[零〇一二三四五六七八九十百千]{1,8}[条章节编款项])");
+    private static final Pattern MISPRINTED_ORDINAL = Pattern.compile("笫(?=[" + CHINESE_NUMERALS + "]{1,8}[条章节编款项])");
 
     /** {@code <!-- … -->} removed in one pass; an unclosed {@code <!--} is kept as written. */
     static String dropComments(String s) {
