@@ -217,11 +217,12 @@ final class AgencyNames {
     }
 
     /**
-     * A list member as the list's members are named: {@link #withoutAlong}, and without the 有关 between its level and its kind
+     * A list member as the list's members are named: {@link #withoutAlong}, {@link #withoutSameLevel} (同级财政部门、水行政主管部门 →
+     * 财政部门, 水行政主管部门), and without the 有关 between its level and its kind
      * ({@link #RELATED_KIND}, which the cleaning applies to a name alone: 国务院有关自然保护区行政主管部门或者省…人民政府).
      */
     static String asMember(String member) {
-        String m = withoutAlong(member);
+        String m = withoutSameLevel(withoutAlong(member));
         return m.contains("有关") || m.contains("相关") ? RELATED_KIND.matcher(m).replaceFirst("$1") : m;
     }
 
@@ -300,8 +301,25 @@ final class AgencyNames {
         if (out != null && out.indexOf('在') > 0 && CLAUSE_INSIDE.matcher(out).find()) {
             return null; // on the name found: the steps before cut the words of a described body (在…设立的X)
         }
+        if (out != null && AgencyLists.members(out).size() == 1) {
+            out = withoutSameLevel(out); // a list keeps its 同级 for its members' shared level (同级公安、民政或者市场监督管理等有关部门)
+        }
         return out == null ? null : out.replace(CITY_MARK, CITY);
     }
+
+    /** {@code name} without a {@link #SAME_LEVEL} 同级/本级: 会同同级财政部门, the department of the acting body's level is the department. */
+    private static String withoutSameLevel(String name) {
+        return (name.startsWith("同级") || name.startsWith("本级")) && SAME_LEVEL.matcher(name).lookingAt() ? name.substring(2) : name;
+    }
+
+    /**
+     * 同级/本级 before a function name, which the samples name without it (同级财政部门, 同级野生动物、植物管理部门, 本级人民政府出版行政部门,
+     * 本级人民政府体育行政部门 → 人民政府体育行政部门); kept before the government or the congress itself (同级人民政府, 本级人民政府或者其
+     * 授权的部门, 本级人民代表大会常务委员会), a party committee and what names no function (同级机关, 同级有关部门, 本级人民政府有关部门,
+     * 本级政府财政部门: the rest would be no name).
+     */
+    private static final Pattern SAME_LEVEL = Pattern.compile("^(?:同级|本级)(?!(?:地方)?(?:人民)?政府(?![\u4e00-\u9fff&&[^和及或与授指确的有相其]])"
+            + "|政府|人民代表大会|党委|党组织|(?:国家)?(?:机关|机构|部门|单位)(?:$|[和及或与、])|(?:有关|相关|其他|各)|.*其他)(?=[\u4e00-\u9fff]{2})");
 
     /** 国务院X各(主管)部门, X a field (not a list: 国务院以及国务院各部门): 各 ranges over the field's departments. */
     private static final Pattern FIELD_EACH = Pattern.compile("^(国务院[\\u4e00-\\u9fff&&[^和及或与以的]]{2,8})各(?=(?:主管|有关)?部门$)");

@@ -107,6 +107,14 @@ class AgencyNameTest {
             "各级人民政府应当建立健全本行政机关的政府信息公开工作制度，并指定机构负责本行政机关政府信息公开的日常工作。|RESPONSIBLE|各级人民政府|指定机构",
             // 但是X另有规定: 但是 is no part of the name (证券投资基金法)
             "基金财产不得买卖其他基金份额，但是国务院证券监督管理机构另有规定的除外。|DELEGATES|国务院证券监督管理机构|但是",
+            // 同级/本级 before a function name is cut, in a list's members too (野生药材资源保护管理条例, 道路运输条例, 民办教育促进法,
+            // 体育法); kept before the government itself (畜牧法) and where the rest names no function (预算法实施条例's 本级政府财政部门)
+            "前款关于禁止采猎区、禁止采猎期和禁止使用的工具，由县以上医药管理部门会同同级野生动物、植物管理部门确定。|DELEGATES|植物管理部门|同级",
+            "工本费的具体收费标准由省、自治区、直辖市人民政府财政部门、价格主管部门会同同级交通运输主管部门核定。|DELEGATES|交通运输主管部门|同级",
+            "违反国家有关规定擅自举办民办学校的，由所在地县级以上地方人民政府教育行政部门或者人力资源社会保障行政部门会同同级公安、民政或者市场监督管理等有关部门责令停止办学、退还所收费用。|RESPONSIBLE|市场监督管理部门|同级",
+            "因特殊需要临时占用公共体育场地设施超过十日的，应当经本级人民政府体育行政部门同意。|RESPONSIBLE|人民政府体育行政部门|本级",
+            "县级以上人民政府农牧主管部门编制畜牧业发展规划，报本级人民政府或者其授权的部门批准实施。|DELEGATES|本级人民政府授权的部门|",
+            "各部门应当按照本级政府财政部门规定的期限和要求，向本级政府财政部门报送本部门及其所属各单位的预算收支情况等报表和文字说明材料。|DELEGATES|本级政府财政部门|",
     })
     void cleanAgency(String sentence, RelationType type, String agency, String absent) {
         List<String> got = targets(sentence, type);
