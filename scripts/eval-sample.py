@@ -28,6 +28,12 @@ def nt(s):
     return PUNCT.sub("", unicodedata.normalize("NFKC", s or ""))
 
 
+def work(path):
+    """The name the export reads a file under: its own, or TITLE__*.md for a part of a work split into files
+    (中华人民共和国民法典__物权编.md → 中华人民共和国民法典__*.md: the parts are one document)."""
+    return re.sub(r"^(.+?)__(.+)(\.[A-Za-z]+)$", r"\1__*\3", os.path.basename(path))
+
+
 def article_no(label):
     m = re.search(r"第\s*([0-9]+|[零一二三四五六七八九十百千]+)\s*条", str(label or ""))
     if not m:
@@ -105,9 +111,9 @@ def main():
         arts = [x for x in json.load(f)["articles"] if not a.stratum or x["stratum"] == a.stratum]
     files = sorted({x["file"] for x in arts})
     export = extract(a.jar, a.corpus, files)
-    by_name = {os.path.basename(f): f for f in files}  # the export names a source by its file name
-    doc_file = {d["id"]: by_name.get(os.path.basename((d.get("source") or {}).get("file") or "")) for d in export["documents"]}
-    wanted = {(x["file"], article_no(x["article"])): x for x in arts}
+    by_name = {work(f): work(f) for f in files}  # the export names a source by its file name
+    doc_file = {d["id"]: by_name.get(work((d.get("source") or {}).get("file") or "")) for d in export["documents"]}
+    wanted = {(work(x["file"]), article_no(x["article"])): x for x in arts}
     found = {t: defaultdict(list) for t in TYPES}
     for r in export["relations"]:
         if r["type"] not in TYPES:

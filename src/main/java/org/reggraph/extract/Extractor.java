@@ -1,6 +1,7 @@
 package org.reggraph.extract;
 
 import org.reggraph.extract.document.DocumentReader;
+import org.reggraph.extract.document.WorkParts;
 import org.reggraph.extract.text.CleanLine;
 import org.reggraph.extract.text.FormatReader;
 import org.reggraph.extract.text.LineCleaner;
@@ -103,10 +104,14 @@ public final class Extractor {
         Batch batch = new Batch();
         batch.ids.addAll(takenIds);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
+        Set<String> works = new HashSet<>(); // a work split into parts is read once, whichever of its parts is named
         try {
             for (Path p : paths) {
                 // each argument's files start as soon as it is listed, while the next argument is listed
                 for (Object t : listed(p)) {
+                    if (t instanceof Path f && WorkParts.work(f) != null && !works.add(WorkParts.work(f))) {
+                        continue;
+                    }
                     tasks.add(t);
                     done.add(t instanceof Path f && pool != null ? pool.submit(() -> file(f, new Batch())) : null);
                 }
@@ -207,6 +212,11 @@ public final class Extractor {
     private void extractPath(Path file, Batch batch) {
         String name = file.getFileName().toString();
         try {
+            List<Path> parts = WorkParts.work(file) == null ? List.of(file) : WorkParts.parts(file);
+            if (parts.size() > 1) {
+                extractWork(parts, batch);
+                return;
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 batch.problems.add(tooLarge(name, size));
@@ -218,13 +228,47 @@ public final class Extractor {
         }
     }
 
+    /** The parts of one work ({@link WorkParts}) as one document; one by one when a part is not in the corpus format. */
+    private void extractWork(List<Path> parts, Batch batch) throws IOException {
+        String name = WorkParts.name(parts.get(0));
+        long size = 0;
+        for (Path p : parts) {
+            size += Files.size(p);
+        }
+        if (size > maxBytes) {
+            batch.problems.add(tooLarge(name, size));
+            return;
+        }
+        List<String> texts = new ArrayList<>();
+        List<ExtractionProblem> problems = new ArrayList<>();
+        for (Path p : parts) {
+            String text = text(Files.readAllBytes(p), p.getFileName().toString(), problems);
+            if (text == null) {
+                break;
+            }
+            texts.add(text);
+        }
+        String work = texts.size() == parts.size() ? WorkParts.merge(texts) : null;
+        if (work == null) {
+            for (Path p : parts) {
+                extractBytes(Files.readAllBytes(p), p.getFileName().toString(), batch);
+            }
+            return;
+        }
+        batch.problems.addAll(problems);
+        extracted(fromText(work, name, batch.ids, new ArrayList<>()), name, batch);
+    }
+
     private ExtractionProblem tooLarge(String name, long size) {
         return new ExtractionProblem(name, null, "file too large: " + size + " bytes exceeds the limit of " + maxBytes
                 + " bytes (raise it with --max-bytes)");
     }
 
     private void extractBytes(byte[] bytes, String name, Batch batch) {
-        FileResult r = documents(bytes, name, batch.ids);
+        extracted(documents(bytes, name, batch.ids), name, batch);
+    }
+
+    private void extracted(FileResult r, String name, Batch batch) {
         batch.problems.addAll(r.problems());
         if (!r.documents().isEmpty()) {
             relations(r.documents(), name, batch);
@@ -253,22 +297,29 @@ public final class Extractor {
         if (bytes.length > maxBytes) {
             return new FileResult(List.of(), List.of(tooLarge(name, bytes.length)));
         }
+        String text = text(bytes, name, problems);
+        return text == null ? new FileResult(List.of(), problems) : fromText(text, name, usedIds, problems);
+    }
+
+    /** A file's text (a PDF, Word or HTML file's, or decoded), or null with the problem that made it unreadable. */
+    private String text(byte[] bytes, String name, List<ExtractionProblem> problems) {
         FormatReader.Format format = FormatReader.detect(name, bytes);
         if (format != null) {
             try {
-                return fromText(FormatReader.toText(format, bytes), name, usedIds, problems);
+                return FormatReader.toText(format, bytes);
             } catch (FormatReader.UnreadableException e) {
-                return new FileResult(List.of(), List.of(new ExtractionProblem(name, null, e.getMessage())));
+                problems.add(new ExtractionProblem(name, null, e.getMessage()));
+                return null;
             }
         }
-        TextDecoder.Decoded decoded;
         try {
-            decoded = decoder.decode(bytes);
+            TextDecoder.Decoded decoded = decoder.decode(bytes);
+            decoded.warnings().forEach(w -> problems.add(new ExtractionProblem(name, null, w)));
+            return decoded.text();
         } catch (TextDecoder.UndecodableException e) {
-            return new FileResult(List.of(), List.of(new ExtractionProblem(name, null, e.getMessage())));
+            problems.add(new ExtractionProblem(name, null, e.getMessage()));
+            return null;
         }
-        decoded.warnings().forEach(w -> problems.add(new ExtractionProblem(name, null, w)));
-        return fromText(decoded.text(), name, usedIds, problems);
     }
 
     private FileResult fromText(String text, String name, Set<String> usedIds, List<ExtractionProblem> problems) {
@@ -310,15 +361,18 @@ public final class Extractor {
     }
 
     /**
-     * The files a folder contributes ({@link #isInput}), walked recursively and sorted: the one listing of folders, for
-     * this extractor and the ingestion's chunks alike. Each caller reports a folder it cannot list its own way.
+     * The files a folder contributes ({@link #isInput}), walked recursively and sorted, a work split into parts
+     * ({@link WorkParts}) by its first part alone: the one listing of folders, for this extractor and the ingestion's chunks alike. Each caller reports a folder it cannot list its own way.
      *
      * @throws IOException          when the folder cannot be opened
      * @throws java.io.UncheckedIOException when a folder inside it cannot be read during the walk
      */
     public static List<Path> inputFiles(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted().toList();
+            Set<String> works = new HashSet<>();
+            // a work split into parts is listed once, by its first part: a chunk of the ingestion then holds it whole
+            return walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted()
+                    .filter(p -> WorkParts.work(p) == null || works.add(WorkParts.work(p))).toList();
         }
     }
 

@@ -27,6 +27,12 @@ final class StructureParser {
      * 第X and a space where the PDF text lost the 条 (第二十五 开展尾矿充填…): an article heading only in sequence, after a
      * finished sentence and before a 第X+1条 heading ({@link #lostTiao}).
      */
+    /**
+     * A part of a code above its chapters (刑法's ## 第二编 分则, 民法典's ## 第三分编 准 合 同, and a corpus part's own
+     * # 物权编 or # 附则 heading): it ends the article before it, whose text it is not.
+     */
+    private static final Pattern PART = Pattern.compile("^第" + NUM + "分?编(?:[ \u3000]+[^。，；]{1,24})?$");
+    private static final Pattern PART_NAME = Pattern.compile("^(?:[\u4e00-\u9fff]{1,8}编|总则|分则|附则)$");
     private static final Pattern ARTICLE_LOST_TIAO = Pattern.compile("^第" + NUM + "[ \u3000]+(?=[^章节条\\s])");
     /** How many lines ahead the next article's heading must stand for a heading without its 条. */
     private static final int LOST_TIAO_REACH = 60;
@@ -52,6 +58,11 @@ final class StructureParser {
         for (int i = from; i < to; i++) {
             CleanLine l = lines.get(i);
             String t = l.text();
+            if (articleStart >= 0 && isPart(t, l.heading())) {
+                articles.add(article(lines, articleStart, i, articleNo, articleHead, articleLabel, articleChapter));
+                articleStart = -1;
+                continue;
+            }
             if (t.isEmpty() || t.charAt(0) != '第') {
                 continue;
             }
@@ -108,6 +119,12 @@ final class StructureParser {
         }
         List<ExtractedChapter> real = realChapters(lines, chapters, chapterLineIdx, to);
         return new Structure(real, withChapterOrdinals(articles, real));
+    }
+
+    /** Whether a line heads a part of a code ({@link #PART}; a bare part name only as a marked heading). */
+    private static boolean isPart(String t, boolean heading) {
+        return t.length() <= 30 && (t.startsWith("第") && t.indexOf('编') > 0 && PART.matcher(t).matches()
+                || heading && PART_NAME.matcher(t).matches());
     }
 
     private static boolean isHeading(List<CleanLine> lines, int i, int from, String t, Matcher a, int no, int last) {

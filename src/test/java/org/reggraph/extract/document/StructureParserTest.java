@@ -7,6 +7,7 @@ import org.reggraph.extract.text.LineCleaner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.Arrays;
@@ -69,6 +70,20 @@ class StructureParserTest {
         assertEquals(1, a.startLine());
         assertEquals(3, a.endLine());
         assertEquals(2, a.lines().size());
+    }
+
+    /** A part of a code (编, 分编; a corpus part's own heading) ends the article before it: the text of neither (刑法, 民法典). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "## 第二编 分则|第一百零一条 本法总则适用于其他有刑罚规定的法律，但是其他法律有特别规定的除外。|第一百零二条",
+            "## 第三分编 准 合 同|第九百七十八条 融资租赁合同无效，当事人就该情形对租赁物的归属有约定的，按照其约定。|第九百七十九条",
+            "# 物权编|第二百零四条 本法自公布之日起施行。|第二百零五条",
+            "第二编 立案、侦查和提起公诉|第一百零八条 本法下列用语的含意是：|第一百零九条",
+    })
+    void aPartOfACodeIsNoArticleText(String part, String article, String next) {
+        List<ExtractedArticle> a = parse(article + "\n\n" + part + "\n\n## 第一章 一般规定\n\n" + next + " 下一条。").articles();
+        assertEquals(2, a.size());
+        assertEquals(article.substring(article.indexOf(' ') + 1), a.get(0).text());
     }
 
     static Stream<Arguments> chapterCases() {
