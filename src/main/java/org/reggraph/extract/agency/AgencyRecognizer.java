@@ -141,6 +141,10 @@ public final class AgencyRecognizer {
     static ExtractedAgency describe(String name, List<String> aliases) {
         boolean generic = GENERIC.matcher(name).find();
         String level = level(name);
+        if ("国家".equals(level) && ANY_LEVEL.matcher(name).matches()) {
+            level = null; // 财政部门, 公安机关, 证券监督管理机构: the body of that function at whatever level the text acts
+            generic = true;
+        }
         String kind = name.equals("国务院") ? "国务院"
                 : name.endsWith("人民政府") || name.endsWith("政府") ? "人民政府"
                 : name.endsWith("主管部门") || name.endsWith("管理部门") || name.endsWith("监管部门") ? "主管部门"
@@ -219,6 +223,12 @@ public final class AgencyRecognizer {
         }
         return "国家";
     }
+
+    /**
+     * A function's body named without a level (财政部门, 卫生行政部门, 公安机关, 证券监督管理机构): a role name of every level, not
+     * the state's; named organs (财政部, 海关总署) and names with 国务院/国家/中央/全国/中国 keep theirs.
+     */
+    private static final Pattern ANY_LEVEL = Pattern.compile("^(?!国务院|国家|中央|全国|中国|中华人民共和国)[\\u4e00-\\u9fff、]{1,20}(?:部门|机关|机构)$");
 
     /** A province named (the municipalities under the state are provinces too), or 两省一市. */
     private static final Pattern NAMED_PROVINCE = Pattern.compile("(?:" + AgencyLists.PROVINCE_NAMES + "|两省一市)");

@@ -102,7 +102,10 @@ class AgencyRecognizerTest {
         assertEquals(full, AgencyRecognizer.canonical(shortName));
     }
 
-    /** Level and role-name flag of names the duty stage records (社会救助暂行办法, 消防法). */
+    /**
+     * Level and role-name flag of names the duty stage records (社会救助暂行办法, 消防法); a function's body named without a level
+     * (会同同级财政部门 → 财政部门) is a role name of any level, not the state's.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             街道办事处|乡级|true
@@ -116,6 +119,14 @@ class AgencyRecognizerTest {
             自治州人民政府|市级|true
             自治区人民政府|省级|true
             直辖市人民政府|省级|true
+            财政部门||true
+            卫生行政部门||true
+            公安机关||true
+            证券监督管理机构||true
+            国务院证券监督管理机构|国家|true
+            国家财政部门|国家|false
+            财政部|国家|false
+            海关|国家|false
             """)
     void levelAndGeneric(String name, String level, boolean generic) {
         ExtractedAgency a = AgencyRecognizer.describe(name, List.of());
