@@ -39,6 +39,11 @@ public final class AgencyShortNames {
         return name != null && INFORMAL.contains(name) ? resolve(name) : name;
     }
 
+    /** Whether {@code name} is a short name of the table (中国科协, 中科院), whatever its last characters. */
+    public static boolean isShortName(String name) {
+        return FULL.containsKey(name);
+    }
+
     /** The full name of an agency written short, or the name itself. */
     public static String resolve(String name) {
         if (name == null) {

@@ -115,6 +115,10 @@ class AgencyNameTest {
             "因特殊需要临时占用公共体育场地设施超过十日的，应当经本级人民政府体育行政部门同意。|RESPONSIBLE|人民政府体育行政部门|本级",
             "县级以上人民政府农牧主管部门编制畜牧业发展规划，报本级人民政府或者其授权的部门批准实施。|DELEGATES|本级人民政府授权的部门|",
             "各部门应当按照本级政府财政部门规定的期限和要求，向本级政府财政部门报送本部门及其所属各单位的预算收支情况等报表和文字说明材料。|DELEGATES|本级政府财政部门|",
+            // named bodies closed by 等相关单位, the last a short name of the table (国办发〔2021〕26号); parties so closed are none
+            "科技部要发挥主责作用，牵头做好科技成果评价改革的组织实施、统筹指导与监督评估，教育部、中科院、工程院、中国科协等相关单位要积极主动协调配合。|RESPONSIBLE|中国科协|单位",
+            "科技部要发挥主责作用，牵头做好科技成果评价改革的组织实施、统筹指导与监督评估，教育部、中科院、工程院、中国科协等相关单位要积极主动协调配合。|RESPONSIBLE|教育部|单位",
+            "博物馆、纪念馆、文物保管所、考古遗址公园等有关单位应当结合参观游览内容有针对性地开展文物保护宣传教育活动。|RESPONSIBLE||",
     })
     void cleanAgency(String sentence, RelationType type, String agency, String absent) {
         List<String> got = targets(sentence, type);
