@@ -155,13 +155,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private static String explain(Path home, RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
-            if (message.contains("lock") || t.getClass().getSimpleName().contains("Lock")) {
+            // the store lock held ("Lock file has been locked by another process"), not any lock failure: a store Neo4j cannot
+            // create fails in its LockerLifecycleAdapter with a FileLockException too ("Unable to create path for dir")
+            if (message.contains("locked by another process") || message.contains("Unable to obtain lock")) {
                 return "The embedded database in " + home + " is locked by another process: is the reggraph "
                         + "service (or another ingest) running? Stop it first, or point NEO4J_URI at the running "
                         + "service's Bolt port to work against it.";
             }
         }
-        return "Embedded Neo4j failed to start in " + home + ": " + e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        // Neo4j's own message names only the store ("Error starting Neo4j database server at …"); the root says why
+        return "Embedded Neo4j failed to start in " + home + ": " + e.getMessage()
+                + (root == e ? "" : " (cause: " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")");
     }
 
     private static String hostForUri(String address) {

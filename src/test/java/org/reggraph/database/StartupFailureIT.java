@@ -63,6 +63,17 @@ class StartupFailureIT {
         }
     }
 
+    /** A store Neo4j cannot open for another reason: the message names the root cause, not only the store. */
+    @Test
+    void aBrokenStoreIsReportedWithItsCause(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/databases"), "a file where the databases folder belongs");
+        assertThatThrownBy(() -> EmbeddedNeo4j.start(settings(dir, 0)))
+                .isInstanceOf(DatabaseStartupException.class)
+                .hasMessageContaining("failed to start in " + dir)
+                .hasMessageContaining("(cause: ");
+    }
+
     private static Neo4jSettings.Embedded settings(Path dir, int port) {
         return new Neo4jSettings.Embedded(dir, "127.0.0.1", port, "32m", "128m", Duration.ofSeconds(1));
     }
