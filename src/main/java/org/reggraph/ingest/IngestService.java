@@ -7,6 +7,7 @@ import org.reggraph.database.Neo4jSettings;
 import org.reggraph.extract.Extraction;
 import org.reggraph.extract.Extractor;
 import org.reggraph.extract.ExtractionProblem;
+import org.reggraph.extract.document.WorkParts;
 import org.reggraph.graph.CsvExporter;
 import org.reggraph.graph.GraphPlan;
 import org.reggraph.graph.GraphSchema;
@@ -22,7 +23,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Files → extraction → graph. Used at start-up, by the upload endpoint and by the {@code ingest} command. */
 @Service
@@ -73,7 +76,10 @@ public class IngestService {
                 files.add(path);
             }
         }
-        return files;
+        // a work split into parts is read whole from any of its parts (WorkParts): one part per work, or a chunk boundary
+        // between two named parts would read it twice
+        Set<String> works = new HashSet<>();
+        return files.stream().filter(f -> WorkParts.work(f) == null || works.add(WorkParts.work(f))).toList();
     }
 
     public Extraction read(List<Path> files) {

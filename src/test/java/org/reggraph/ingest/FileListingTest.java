@@ -40,4 +40,15 @@ class FileListingTest {
         Path empty = Path.of("");
         assertEquals(List.of(empty, x, y, missing), IngestService.files(List.of(empty, folder, missing)));
     }
+
+    /** The parts of a work (民法典__总则.md …) are read whole from one of them: a folder or a list names it once. */
+    @Test
+    void aWorkSplitIntoPartsIsListedOnce(@TempDir Path dir) throws IOException {
+        Path general = write(dir.resolve("中华人民共和国民法典__总则.md"));
+        Path property = write(dir.resolve("中华人民共和国民法典__物权编.md"));
+        Path other = write(dir.resolve("中华人民共和国物权法.md"));
+        assertEquals(List.of(general, other), IngestService.files(List.of(dir)));
+        assertEquals(List.of(property, other), IngestService.files(List.of(property, general, other)));
+        assertEquals(List.of(general, other), Extractor.inputFiles(dir));
+    }
 }

@@ -30,6 +30,9 @@ public final class WorkParts {
 
     /** The work {@code file} is a part of (its folder, title and extension), or null when its name names no part. */
     public static String work(Path file) {
+        if (file.getFileName() == null) {
+            return null; // a root
+        }
         Matcher m = PART.matcher(file.getFileName().toString());
         return m.matches() ? String.valueOf(file.toAbsolutePath().getParent()) + '/' + m.group(1) + "__*." + m.group(3) : null;
     }
@@ -46,6 +49,9 @@ public final class WorkParts {
      * extension. {@code file} alone when its name names no part.
      */
     public static List<Path> parts(Path file) throws IOException {
+        if (work(file) == null) {
+            return List.of(file);
+        }
         Matcher m = PART.matcher(file.getFileName().toString());
         Path folder = file.toAbsolutePath().getParent();
         if (!m.matches() || folder == null) {
