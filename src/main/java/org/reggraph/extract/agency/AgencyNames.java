@@ -312,7 +312,7 @@ final class AgencyNames {
         if (out != null && out.indexOf('在') > 0 && CLAUSE_INSIDE.matcher(out).find()) {
             return null; // on the name found: the steps before cut the words of a described body (在…设立的X)
         }
-        if (out != null && AgencyLists.members(out).size() == 1) {
+        if (out != null && (out.startsWith("同级") || out.startsWith("本级")) && AgencyLists.members(out).size() == 1) {
             out = withoutSameLevel(out); // a list keeps its 同级 for its members' shared level (同级公安、民政或者市场监督管理等有关部门)
         }
         return out == null ? null : out.replace(CITY_MARK, CITY);
