@@ -48,9 +48,12 @@ public final class DutyFinder {
     private static final String UNITS_AFTER = "等(?:有关|相关)?单位";
     private static final Pattern CLOSED_BY_UNITS = Pattern.compile("^(.+?(?:部门|机构|机关))" + UNITS_AFTER + "$");
 
-    /** A captured name of at most {@code reach} characters before its head (brackets full-width or not: 乡(镇), 师(旅)级). */
+    /**
+     * A captured name of at most {@code reach} characters before its head (brackets full-width or not: 乡(镇), 师(旅)级), or a
+     * head that is a whole name (国务院, 海关, 证监会: 应当接受证监会监管).
+     */
     private static String nameUpTo(int reach) {
-        return "((?:[\\u4e00-\\u9fff、（）()]{1," + reach + "}?" + SUFFIX + "(?:" + UNNAMED_BESIDE + "|" + UNITS_AFTER + ")?|国务院|人民法院|人民检察院|海关))";
+        return "((?:[\\u4e00-\\u9fff、（）()]{1," + reach + "}?" + SUFFIX + "(?:" + UNNAMED_BESIDE + "|" + UNITS_AFTER + ")?|国务院|人民法院|人民检察院|海关|证监会|银保监会|银监会|保监会))";
     }
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     /** A name by its remit after a body: (国务院)负责特种设备安全监督管理的部门, (地方人民政府)负有…职责的部门. */
@@ -1475,7 +1478,8 @@ public final class DutyFinder {
                 return; // X（根据需要，）可以委托Y…: the entruster has no duty of its own here (samples 18, 43, 61)
             }
             String rest = cl.substring(Math.max(span[1], actsFrom));
-            String role = rest.startsWith("会同") ? "lead" : rest.contains("监督管理") || rest.contains("监督检查") ? "supervise"
+            // the subject that accepts another's supervision (X应当接受Y的监督管理) does not supervise
+            String role = rest.startsWith("会同") ? "lead" : (rest.contains("监督管理") || rest.contains("监督检查")) && !rest.contains("接受") ? "supervise"
                     : rest.startsWith("参与") ? "co" : rest.contains("实施") ? "implement" : "lead";
             Matcher more = Gate.when(ag.contains("及其"), ITS_THEN_MORE, ag);
             if (more.matches()) {

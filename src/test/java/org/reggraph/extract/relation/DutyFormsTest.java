@@ -1531,6 +1531,19 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the thirty-fifth session, each from a real sentence of the corpus or the seeds (samples 230, 231). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            股票发行与交易管理暂行条例(1993-04-22) 第五十六条 接受X监管, X a short name that is its own head|证券保管、清算、过户、登记机构应当接受证监会监管。|RESPONSIBLE|证券保管机构;清算机构;过户机构;登记机构;证监会|
+            民事诉讼法(2021-12-24) 第一百六十四条 X适用简易程序…，应当…|人民法院适用简易程序审理案件，应当在立案之日起三个月内审结。|RESPONSIBLE|人民法院|
+            看守所条例(1990-03-17) 第十九条 X提讯…时，必须…|公安机关、国家安全机关、人民检察院、人民法院提讯人犯时，必须持有提讯证或者提票。|RESPONSIBLE|公安机关;国家安全机关;人民检察院;人民法院|
+            宪法 第八十六条 X实行…负责制: how the body is led, no duty (the samples)|国务院实行总理负责制。各部、各委员会实行部长、主任负责制。|RESPONSIBLE||
+            国办发〔2021〕26号 X、Y、Z等相关单位要…: the bodies named|科技部要发挥主责作用，牵头做好科技成果评价改革的组织实施、统筹指导与监督评估，教育部、中科院、工程院、中国科协等相关单位要积极主动协调配合。|RESPONSIBLE|科技部;教育部;中科院;工程院;中国科协|
+            """)
+    void findsFormOfSession35(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
