@@ -589,7 +589,7 @@ public final class DutyFinder {
     /** (的)领导下, 指导和监督下, 统一管理、监督和综合协调下 …: what follows the leader of 在X的领导下. */
     private static final String LEAD_UNDER = "的?(?:统一)?(?:业务|工作|技术)?(?:领导|指导|监督|组织|协调|指挥|管理)(?:[和、](?:领导|指导|监督|协调|检查|管理|综合协调)){0,3}下";
     /** Obstruction of a body's inspection (拒绝、阻碍X的监督检查): the body inspects, as 接受X的监督 says. */
-    private static final List<String> OBSTRUCT_WORDS = List.of("拒绝", "阻碍", "阻挠", "妨碍", "抗拒", "干涉");
+    private static final List<String> OBSTRUCT_WORDS = List.of("拒绝", "阻碍", "阻挠", "阻止", "妨碍", "抗拒", "干涉");
     private static final String OBSTRUCTS = "(?:" + String.join("|", OBSTRUCT_WORDS) + ")";
 
     /**
@@ -617,12 +617,13 @@ public final class DutyFinder {
 
     /**
      * The body whose supervision or guidance a party accepts, obstructs or acts under: 接受X(的)监督/(业务、工作)指导和监督/查验/指令,
-     * 配合X(的)调查/监督检查, 服从X的统一指挥/调度/管理, 执行X的监督指令, 拒绝、阻碍X(或者其他…部门)的监督检查, 在X的指导/领导/监督下
+     * 配合X(的)调查/监督检查, 服从X的统一指挥/调度/管理, 执行X的监督指令, 拒绝、阻碍X(或者其他…部门)的监督检查, 拒绝或者阻止X记录、
+     * 录音…(an investigation's acts, 税收征收管理法实施细则 第九十六条), 在X的指导/领导/监督下
      * — X supervises (the samples' convention since sample 2), also beside the public (接受X和社会的监督); 受X(的)(双重)领导/指导/
      * 监督 likewise (受本级人民政府和上级人民政府统计机构的双重领导). Not 接受X的委托 (an entrustment), nor 管理 that begins a name
      * (接受县级以上人民政府管理测绘工作的部门的监督).
      */
-    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|(?<![接承感享遭])受(?=[^，。；]{2,40}?(?:领导|指导|监督))|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:对[^，。；]{1,25}?)?(?:依法实施|依法)?的?(?:统一|双重)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|(?<=接受[^，。；]{1,30})审查|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|(?<![接承感享遭])受(?=[^，。；]{2,40}?(?:领导|指导|监督))|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:对[^，。；]{1,25}?)?(?:依法实施|依法)?的?(?:统一|双重)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|(?<=接受[^，。；]{1,30})审查|(?<=阻止[^，。；]{1,30})(?:记录|录音|录像|照相)|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
     /** 对X(依法实施)的监督检查(工作): an inspection by X (group 1), which others are told to help. */
     private static final String INSPECTED = "对" + X_SHORT + "(?:依法)?(?:进行|实施)?的(?:监督检查|检查|调查|监督)(?:工作)?";

@@ -1531,13 +1531,18 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
-    /** Forms read in the thirty-fifth session, each from a real sentence of the corpus or the seeds (samples 230, 231). */
+    /** Forms read in the thirty-fifth session, each from a real sentence of the corpus or the seeds (samples 230–233). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             股票发行与交易管理暂行条例(1993-04-22) 第五十六条 接受X监管, X a short name that is its own head|证券保管、清算、过户、登记机构应当接受证监会监管。|RESPONSIBLE|证券保管机构;清算机构;过户机构;登记机构;证监会|
             民事诉讼法(2021-12-24) 第一百六十四条 X适用简易程序…，应当…|人民法院适用简易程序审理案件，应当在立案之日起三个月内审结。|RESPONSIBLE|人民法院|
             看守所条例(1990-03-17) 第十九条 X提讯…时，必须…|公安机关、国家安全机关、人民检察院、人民法院提讯人犯时，必须持有提讯证或者提票。|RESPONSIBLE|公安机关;国家安全机关;人民检察院;人民法院|
             宪法 第八十六条 X实行…负责制: how the body is led, no duty (the samples)|国务院实行总理负责制。各部、各委员会实行部长、主任负责制。|RESPONSIBLE||
+            税收征收管理法实施细则(2016-02-06) 第九十六条 拒绝或者阻止X记录、录音…: X investigates|（二）拒绝或者阻止税务机关记录、录音、录像、照相和复制与案件有关的情况和资料的；|RESPONSIBLE|税务机关|
+            民法典 第一千一百四十五条 由X或者Y担任…: the body that takes the role (a village committee is none)|没有继承人或者继承人均放弃继承的，由被继承人生前住所地的民政部门或者村民委员会担任遗产管理人。|RESPONSIBLE|民政部门|
+            证券投资基金法(2015-04-24) 第三十二条 由商业银行…担任: a party|基金托管人由依法设立的商业银行或者其他金融机构担任。|RESPONSIBLE||
+            国境口岸卫生监督办法(2019-03-02) 第七条 service units are parties|国境口岸的餐厅、食堂、厨房、小卖部应当建立和健全卫生制度，经常保持整洁。|RESPONSIBLE||
+            动物防疫法(2021-01-22) 第七十条 X所在机构: a professional's institution, a party|国家鼓励执业兽医接受继续教育。执业兽医所在机构应当支持执业兽医参加继续教育。|RESPONSIBLE||
             国办发〔2021〕26号 X、Y、Z等相关单位要…: the bodies named|科技部要发挥主责作用，牵头做好科技成果评价改革的组织实施、统筹指导与监督评估，教育部、中科院、工程院、中国科协等相关单位要积极主动协调配合。|RESPONSIBLE|科技部;教育部;中科院;工程院;中国科协|
             """)
     void findsFormOfSession35(String source, String sentence, RelationType type, String targets, String kind) {
