@@ -2296,7 +2296,7 @@ public final class DutyFinder {
 
     /** A subject's name in {@link #SUBJECT}: name characters, lazily, and an agency head. */
     private static String subjectName() {
-        return name(SubjectScan.MAX_NAME);
+        return "[\\u4e00-\\u9fff、（）()\\d]{0," + SubjectScan.MAX_NAME + "}?" + guardCompany(Lexicon.anyOf(SubjectScan.HEAD_WORDS));
     }
 
     /** Up to {@code reach} name characters, taken lazily, and an agency head ({@link #SUFFIX}). */

@@ -18,6 +18,15 @@ import java.util.stream.Collectors;
  */
 final class SubjectScan {
 
+    /**
+     * The ends of a clause subject: the agency heads, and 等(相关)单位 closing a list of named bodies (教育部、中科院、工程院、中国科协等
+     * 相关单位要积极主动协调配合; AgencyNames keeps the bodies named). The closers end a subject only: in the heads of every other
+     * pattern ({@code DutyFinder.SUFFIX}) they would be tried wherever a head is.
+     */
+    static final List<String> HEAD_WORDS = java.util.stream.Stream.concat(Lexicon.DUTY_AGENCY_HEADS.stream().limit(1),
+            java.util.stream.Stream.concat(java.util.stream.Stream.of("等相关单位", "等有关单位"),
+                    Lexicon.DUTY_AGENCY_HEADS.stream().skip(1))).toList();
+
     /** The lead words a clause subject may follow. */
     static final List<String> LEADS = List.of("由", "并", "且", "其中", "同时", "但", "另外", "此外");
     /** The words that may follow a clause subject: its duty, modal or preposition. */
@@ -135,7 +144,7 @@ final class SubjectScan {
      * eleven departments in 95 characters, and the plans' (牵头…：X、Y…等按职责分工负责) lists run longer.
      */
     static final int MAX_NAME = 120;
-    private static final Words HEADS = new Words(Lexicon.DUTY_AGENCY_HEADS);
+    private static final Words HEADS = new Words(HEAD_WORDS);
     private static final Words NEXT_WORDS = new Words(NEXT);
     private static final Words GOES_ON = new Words(NAME_GOES_ON);
     private static final Words PARTY_WORDS = new Words(PARTIES);

@@ -41,8 +41,10 @@ public final class AgencyShortNames {
 
     /** Whether {@code name} is a short name of the table (中国科协, 中科院), whatever its last characters. */
     public static boolean isShortName(String name) {
-        return FULL.containsKey(name);
+        return name.length() <= LONGEST && FULL.containsKey(name); // the length first: most names asked are longer
     }
+
+    private static final int LONGEST = FULL.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     /** The full name of an agency written short, or the name itself. */
     public static String resolve(String name) {
