@@ -41,10 +41,12 @@ public final class AgencyShortNames {
 
     /** Whether {@code name} is a short name of the table (中国科协, 中科院), whatever its last characters. */
     public static boolean isShortName(String name) {
-        return name.length() <= LONGEST && FULL.containsKey(name); // the length first: most names asked are longer
+        // the last character first: most names asked end in none of the table's (AgencyNames asks it of every span it cleans)
+        return !name.isEmpty() && LAST_CHARS.indexOf(name.charAt(name.length() - 1)) >= 0 && FULL.containsKey(name);
     }
 
-    private static final int LONGEST = FULL.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final String LAST_CHARS = FULL.keySet().stream().map(k -> k.substring(k.length() - 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     /** The full name of an agency written short, or the name itself. */
     public static String resolve(String name) {
