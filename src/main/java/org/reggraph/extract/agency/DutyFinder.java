@@ -815,7 +815,8 @@ public final class DutyFinder {
             case '警' -> after == '告' || after == '示' || after == '戒';
             case '署' -> before == '签' || before == '部';
             case '军' -> after == '人';
-            case '所' -> before != '出' && before != '理' && before != '法' && before != '务'; // 派出所, 管理所, 司法所, 税务所 (not 所有, 场所)
+            // 派出所, 管理所, 司法所, 税务所, 看守所, 拘留所 (not 所有, 场所)
+            case '所' -> before != '出' && before != '理' && before != '法' && before != '务' && before != '守' && before != '留';
             case '站' -> !endsStationHead(s, i); // 检查站, 林业工作站, 海警工作站 (not 车站, 网站)
             default -> false;
         };

@@ -740,7 +740,7 @@ class DutyFormsTest {
             预算法实施条例(2020-08-03) 第五十四条 由X和Y具体V|社会保险基金预算由社会保险费征收机构和社会保险经办机构具体执行，并按照规定向本级政府财政部门和社会保险行政部门报告执行情况。|RESPONSIBLE|社会保险费征收机构;社会保险经办机构|
             工业和信息化领域数据安全管理办法（试行） (seed 004) 第十条 经X评估确定|（五）经工业和信息化部评估确定的其他重要数据。|RESPONSIBLE|工业和信息化部|
             预防未成年人犯罪法(2020-12-26) 第四十四条 经X评估同意|未成年人有下列情形之一的，经专门教育指导委员会评估同意，教育行政部门会同公安机关可以决定将其送入专门学校接受专门教育：|RESPONSIBLE|专门教育指导委员会;教育行政部门;公安机关|
-            拘留所条例(2012-02-23) 第二十四条 报告X处理|被拘留人在拘留期间有新的违法犯罪嫌疑的，拘留所应当报告拘留所的主管公安机关处理。|RESPONSIBLE|主管公安机关|
+            拘留所条例(2012-02-23) 第二十四条 报告X处理 (the facility a subject since the thirty-fifth session, as samples 230 and 231 read it, borderline)|被拘留人在拘留期间有新的违法犯罪嫌疑的，拘留所应当报告拘留所的主管公安机关处理。|RESPONSIBLE|拘留所;主管公安机关|
             """)
     void findsFormOfSession12(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
@@ -1543,6 +1543,10 @@ class DutyFormsTest {
             证券投资基金法(2015-04-24) 第三十二条 由商业银行…担任: a party|基金托管人由依法设立的商业银行或者其他金融机构担任。|RESPONSIBLE||
             国境口岸卫生监督办法(2019-03-02) 第七条 service units are parties|国境口岸的餐厅、食堂、厨房、小卖部应当建立和健全卫生制度，经常保持整洁。|RESPONSIBLE||
             动物防疫法(2021-01-22) 第七十条 X所在机构: a professional's institution, a party|国家鼓励执业兽医接受继续教育。执业兽医所在机构应当支持执业兽医参加继续教育。|RESPONSIBLE||
+            刑事诉讼法(2018-10-26) 第三十六条 X、Y、看守所应当…: a detention facility closes the list|人民法院、人民检察院、看守所应当告知犯罪嫌疑人、被告人有权约见值班律师，并为犯罪嫌疑人、被告人约见值班律师提供便利。|RESPONSIBLE|人民法院;人民检察院;看守所|
+            海事诉讼特别程序法(1999-12-25) 第一百零七条 海事法院裁定…: a specialised court rules|海事法院裁定准予申请人设立海事赔偿责任限制基金的，应当发布公告。|RESPONSIBLE|海事法院|
+            银行业监督管理法(2006-10-31) 第四十八条 X除依照…处罚外，还可以…|银行业监督管理机构除依照本法第四十四条至第四十七条规定处罚外，还可以区别不同情形，采取下列措施。|RESPONSIBLE|银行业监督管理机构|
+            民事诉讼法(2021-12-24) 第三百条 a foreign court is no Chinese agency|外国法院对案件无管辖权，或者虽然依据其法律有管辖权，但是与案件所涉纠纷无适当联系。|RESPONSIBLE||
             国办发〔2021〕26号 X、Y、Z等相关单位要…: the bodies named|科技部要发挥主责作用，牵头做好科技成果评价改革的组织实施、统筹指导与监督评估，教育部、中科院、工程院、中国科协等相关单位要积极主动协调配合。|RESPONSIBLE|科技部;教育部;中科院;工程院;中国科协|
             """)
     void findsFormOfSession35(String source, String sentence, RelationType type, String targets, String kind) {
