@@ -78,6 +78,8 @@ final class SubjectScan {
             // a court's ruling (海事法院裁定准予申请人设立…基金的，应当…); the acts besides another's (银行业监督管理机构除依照本法…
             // 规定处罚外，还可以…); not 除 alone, which closes an exception (…部门除外)
             "裁定", "除依照", "除依法", "除按照",
+            // a court's hearing before its judgment (人民法院经过审理，查明…，判决…)
+            "经过审理",
             // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…)
             "主要职责", "的主要职责", "的职责是", "的职责为", "的具体职责", "的基本职责", "的工作职责", "职责是",
             // 管理 + the area governed (国家人民防空主管部门管理全国的人民防空工作); 管理 alone begins role names (X管理…工作的部门)

@@ -1531,7 +1531,7 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
-    /** Forms read in the thirty-fifth session, each from a real sentence of the corpus or the seeds (samples 230–233). */
+    /** Forms read in the thirty-fifth session, each from a real sentence of the corpus or the seeds (samples 230–237). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             股票发行与交易管理暂行条例(1993-04-22) 第五十六条 接受X监管, X a short name that is its own head|证券保管、清算、过户、登记机构应当接受证监会监管。|RESPONSIBLE|证券保管机构;清算机构;过户机构;登记机构;证监会|
@@ -1547,6 +1547,8 @@ class DutyFormsTest {
             海事诉讼特别程序法(1999-12-25) 第一百零七条 海事法院裁定…: a specialised court rules|海事法院裁定准予申请人设立海事赔偿责任限制基金的，应当发布公告。|RESPONSIBLE|海事法院|
             银行业监督管理法(2006-10-31) 第四十八条 X除依照…处罚外，还可以…|银行业监督管理机构除依照本法第四十四条至第四十七条规定处罚外，还可以区别不同情形，采取下列措施。|RESPONSIBLE|银行业监督管理机构|
             民事诉讼法(2021-12-24) 第三百条 a foreign court is no Chinese agency|外国法院对案件无管辖权，或者虽然依据其法律有管辖权，但是与案件所涉纠纷无适当联系。|RESPONSIBLE||
+            行政诉讼法(2017-06-27) 第七十二条 X经过审理，查明…，判决…|人民法院经过审理，查明被告不履行法定职责的，判决被告在一定期限内履行。|RESPONSIBLE|人民法院|
+            引渡法(2000-12-28) 第四十三条 由X征得Y的同意后作出: X acts, Y approves|临时引渡的决定，由国务院征得最高人民法院或者最高人民检察院的同意后作出。|RESPONSIBLE|国务院;最高人民法院;最高人民检察院|
             国办发〔2021〕26号 X、Y、Z等相关单位要…: the bodies named|科技部要发挥主责作用，牵头做好科技成果评价改革的组织实施、统筹指导与监督评估，教育部、中科院、工程院、中国科协等相关单位要积极主动协调配合。|RESPONSIBLE|科技部;教育部;中科院;工程院;中国科协|
             """)
     void findsFormOfSession35(String source, String sentence, RelationType type, String targets, String kind) {
