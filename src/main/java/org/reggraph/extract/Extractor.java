@@ -362,17 +362,15 @@ public final class Extractor {
 
     /**
      * The files a folder contributes ({@link #isInput}), walked recursively and sorted, a work split into parts
-     * ({@link WorkParts}) by its first part alone: the one listing of folders, for this extractor and the ingestion's chunks alike. Each caller reports a folder it cannot list its own way.
+     * ({@link WorkParts}) by its first part alone, so that a chunk of the ingestion holds it whole: the one listing of
+     * folders, for this extractor and the ingestion's chunks alike. Each caller reports a folder it cannot list its own way.
      *
      * @throws IOException          when the folder cannot be opened
      * @throws java.io.UncheckedIOException when a folder inside it cannot be read during the walk
      */
     public static List<Path> inputFiles(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            Set<String> works = new HashSet<>();
-            // a work split into parts is listed once, by its first part: a chunk of the ingestion then holds it whole
-            return walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted()
-                    .filter(p -> WorkParts.work(p) == null || works.add(WorkParts.work(p))).toList();
+            return WorkParts.onePerWork(walk.filter(Files::isRegularFile).filter(Extractor::isInput).sorted().toList());
         }
     }
 

@@ -23,9 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Files → extraction → graph. Used at start-up, by the upload endpoint and by the {@code ingest} command. */
 @Service
@@ -76,10 +74,9 @@ public class IngestService {
                 files.add(path);
             }
         }
-        // a work split into parts is read whole from any of its parts (WorkParts): one part per work, or a chunk boundary
-        // between two named parts would read it twice
-        Set<String> works = new HashSet<>();
-        return files.stream().filter(f -> WorkParts.work(f) == null || works.add(WorkParts.work(f))).toList();
+        // a work split into parts is read whole from any of its parts: one part per work, or a chunk boundary between two
+        // named parts would read it twice
+        return WorkParts.onePerWork(files);
     }
 
     public Extraction read(List<Path> files) {

@@ -329,8 +329,8 @@ final class AgencyNames {
      * 授权的部门, 本级人民代表大会常务委员会), a party committee and what names no function (同级机关, 同级有关部门, 本级人民政府有关部门,
      * 本级政府财政部门: the rest would be no name).
      */
-    private static final Pattern SAME_LEVEL = Pattern.compile("^(?:同级|本级)(?!(?:地方)?(?:人民)?政府(?![\u4e00-\u9fff&&[^和及或与授指确的有相其]])"
-            + "|政府|人民代表大会|党委|党组织|(?:国家)?(?:机关|机构|部门|单位)(?:$|[和及或与、])|(?:有关|相关|其他|各)|.*其他)(?=[\u4e00-\u9fff]{2})");
+    private static final Pattern SAME_LEVEL = Pattern.compile("^(?:同级|本级)(?!(?:地方)?(?:人民)?政府(?![\\u4e00-\\u9fff&&[^和及或与授指确的有相其]])"
+            + "|政府|人民代表大会|党委|党组织|(?:国家)?(?:机关|机构|部门|单位)(?:$|[和及或与、])|(?:有关|相关|其他|各)|.*其他)(?=[\\u4e00-\\u9fff]{2})");
 
     /** 国务院X各(主管)部门, X a field (not a list: 国务院以及国务院各部门): 各 ranges over the field's departments. */
     private static final Pattern FIELD_EACH = Pattern.compile("^(国务院[\\u4e00-\\u9fff&&[^和及或与以的]]{2,8})各(?=(?:主管|有关)?部门$)");

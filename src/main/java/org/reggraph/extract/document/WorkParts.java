@@ -37,6 +37,12 @@ public final class WorkParts {
         return m.matches() ? String.valueOf(file.toAbsolutePath().getParent()) + '/' + m.group(1) + "__*." + m.group(3) : null;
     }
 
+    /** {@code files} in their order with one part per work, the first named: the rest of a work is read with it. */
+    public static List<Path> onePerWork(List<Path> files) {
+        java.util.Set<String> works = new java.util.HashSet<>();
+        return files.stream().filter(f -> work(f) == null || works.add(work(f))).toList();
+    }
+
     /** The name the work's document is read under, {@code TITLE__*.ext}; the file's own name when it is no part. */
     public static String name(Path file) {
         String n = file.getFileName().toString();
