@@ -47,6 +47,15 @@ class AgencyListsTest {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
     }
 
+    /** Scopes before 地方 share the local body's name (国办发〔2021〕26号: 行业、地方科技管理部门负责本行业本地区成果评价…). */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "行业、地方科技管理部门|行业科技管理部门;地方科技管理部门",
+    })
+    void scopesBeforeTheLocalBody(String name, String expected) {
+        assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"县级以上人民政府农业、林业行政部门以及其他有关部门"})
     void othersAfterAndAreOneList(String name) {
