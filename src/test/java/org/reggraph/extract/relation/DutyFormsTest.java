@@ -1549,6 +1549,7 @@ class DutyFormsTest {
             民事诉讼法(2021-12-24) 第三百条 a foreign court is no Chinese agency|外国法院对案件无管辖权，或者虽然依据其法律有管辖权，但是与案件所涉纠纷无适当联系。|RESPONSIBLE||
             行政诉讼法(2017-06-27) 第七十二条 X经过审理，查明…，判决…|人民法院经过审理，查明被告不履行法定职责的，判决被告在一定期限内履行。|RESPONSIBLE|人民法院|
             引渡法(2000-12-28) 第四十三条 由X征得Y的同意后作出: X acts, Y approves|临时引渡的决定，由国务院征得最高人民法院或者最高人民检察院的同意后作出。|RESPONSIBLE|国务院;最高人民法院;最高人民检察院|
+            煤矿安全生产条例(2024-01-24) 第十一条 X应当按照…，在Y的指导下，依法及时拟订…标准: X makes the standards|国家矿山安全监察机构应当按照保障煤矿安全生产的要求，在国务院应急管理部门的指导下，依法及时拟订煤矿安全生产国家标准或者行业标准。|DELEGATES|国家矿山安全监察机构|rulemaking
             国办发〔2021〕26号 X、Y、Z等相关单位要…: the bodies named|科技部要发挥主责作用，牵头做好科技成果评价改革的组织实施、统筹指导与监督评估，教育部、中科院、工程院、中国科协等相关单位要积极主动协调配合。|RESPONSIBLE|科技部;教育部;中科院;工程院;中国科协|
             """)
     void findsFormOfSession35(String source, String sentence, RelationType type, String targets, String kind) {
