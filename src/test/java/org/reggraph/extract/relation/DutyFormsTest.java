@@ -1531,7 +1531,7 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
-    /** Forms read in the thirty-fifth session, each from a real sentence of the corpus or the seeds (samples 230–237). */
+    /** Forms read in the thirty-fifth session, each from a real sentence of the corpus or the seeds (samples 230–241). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             股票发行与交易管理暂行条例(1993-04-22) 第五十六条 接受X监管, X a short name that is its own head|证券保管、清算、过户、登记机构应当接受证监会监管。|RESPONSIBLE|证券保管机构;清算机构;过户机构;登记机构;证监会|
@@ -1550,6 +1550,8 @@ class DutyFormsTest {
             行政诉讼法(2017-06-27) 第七十二条 X经过审理，查明…，判决…|人民法院经过审理，查明被告不履行法定职责的，判决被告在一定期限内履行。|RESPONSIBLE|人民法院|
             引渡法(2000-12-28) 第四十三条 由X征得Y的同意后作出: X acts, Y approves|临时引渡的决定，由国务院征得最高人民法院或者最高人民检察院的同意后作出。|RESPONSIBLE|国务院;最高人民法院;最高人民检察院|
             煤矿安全生产条例(2024-01-24) 第十一条 X应当按照…，在Y的指导下，依法及时拟订…标准: X makes the standards|国家矿山安全监察机构应当按照保障煤矿安全生产的要求，在国务院应急管理部门的指导下，依法及时拟订煤矿安全生产国家标准或者行业标准。|DELEGATES|国家矿山安全监察机构|rulemaking
+            计算机信息网络国际联网管理暂行规定 第八条 分别由X、Y、Z和中国科学院管理: the academy is a head|国际联网的互联单位，分别由邮电部、电子工业部、国家教育委员会和中国科学院管理。|RESPONSIBLE|邮电部;电子工业部;国家教育委员会;中国科学院|
+            海关法(2021-04-29) 第二十六条 符合X规定情形的除外: X's rules set the cases|海关接受申报后，报关单证及其内容不得修改或者撤销，但符合海关规定情形的除外。|DELEGATES|海关|rulemaking
             国办发〔2021〕26号 X、Y、Z等相关单位要…: the bodies named|科技部要发挥主责作用，牵头做好科技成果评价改革的组织实施、统筹指导与监督评估，教育部、中科院、工程院、中国科协等相关单位要积极主动协调配合。|RESPONSIBLE|科技部;教育部;中科院;工程院;中国科协|
             """)
     void findsFormOfSession35(String source, String sentence, RelationType type, String targets, String kind) {
