@@ -273,10 +273,10 @@ final class AgencyLists {
     /** A list closing on 有关部门、机构: the bodies as well as the departments (国务院有关部门、机构 → …有关部门, …有关机构). */
     private static final Pattern DEPARTMENTS_AND_BODIES = Pattern.compile("^(.*有关)部门、机构$");
 
-    /** The members of a cleaned agency name; the name itself when it is no list. */
-    /** Scopes written before 地方 and the body they share: 中央、地方财政部门, 行业、地方科技管理部门 (国办发〔2021〕26号). */
+    /** Scopes written before 地方 and the body they share: 行业、地方科技管理部门 (国办发〔2021〕26号). */
     private static final Pattern SCOPES_THEN_LOCAL = Pattern.compile("^((?:中央|行业|国家)(?:、(?:中央|行业|国家))*)、地方(.{2,})$");
 
+    /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
         Matcher bodies = name.endsWith("部门、机构") ? DEPARTMENTS_AND_BODIES.matcher(name) : null;
         if (bodies != null && bodies.matches()) {
@@ -289,7 +289,7 @@ final class AgencyLists {
         }
         Matcher scopes = name.indexOf("、地方") > 0 ? SCOPES_THEN_LOCAL.matcher(name) : null;
         if (scopes != null && scopes.matches() && AgencyNames.isAgency("地方" + scopes.group(2))) {
-            // 中央、地方财政部门, 行业、地方科技管理部门: each scope's body is the local one's (not 中央部门, 行业管理部门)
+            // 行业、地方科技管理部门: each scope's body is the local one's (not 行业管理部门)
             List<String> out = new ArrayList<>();
             for (String scope : scopes.group(1).split("、")) {
                 add(out, scope + scopes.group(2));

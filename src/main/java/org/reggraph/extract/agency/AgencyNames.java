@@ -284,17 +284,7 @@ final class AgencyNames {
     /** 县级以上的地方各级人民政府 (宪法, 地方组织法), anywhere in a list: the level's 的, no relative clause. */
     private static final Pattern ABOVE_OF = Pattern.compile("(?<![^、和及者的])((?:县|乡|省|设区的市)级以上)的(?=地方|各级|其他|人民|[\\u4e00-\\u9fff]{0,10}(?:机关|部门|机构))");
 
-    /** 等(相关)单位 closing a list of named bodies (教育部、中科院、工程院、中国科协等相关单位要积极主动协调配合). */
-    private static final Pattern NAMED_THEN_UNITS = Pattern.compile("^(.+[、和].+)等(?:有关|相关|其他)?单位$");
-
     private static String cleanOnce(String raw) {
-        Matcher units = raw.endsWith("单位") ? NAMED_THEN_UNITS.matcher(raw) : null;
-        if (units != null && units.matches()) {
-            String named = cleanOnce(units.group(1));
-            if (named != null && AgencyLists.members(named).stream().allMatch(AgencyNames::isAgency)) {
-                return named; // the bodies named: the units are those bodies
-            }
-        }
         // 设区的市 is a name, its 的 no relative clause; nor is the 的 of a scope the name sets aside (（包括直辖市所辖的区县）)
         String level = raw.indexOf('的') > 0
                 ? LEVELS_OF.matcher(ABOVE_OF.matcher(LEVEL_OF.matcher(raw).replaceFirst("$1")).replaceAll("$1")).replaceAll("$1") : raw;

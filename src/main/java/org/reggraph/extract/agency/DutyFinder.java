@@ -44,9 +44,12 @@ public final class DutyFinder {
     /** As {@link #X_SHORT}, for a list of supervisors named in full (接受所在地的乡(镇)人民政府或者街道办事处和县级以上…部门的监督). */
     private static final String X_LIST = nameUpTo(50);
 
-    /** A list of agencies closed by 等(有关)单位 (由X、Y、Z等有关单位依法处理): the agencies, the units a word for them all. */
+    /**
+     * A list of agencies closed by 等(有关)单位 (由X、Y、Z等有关单位依法处理; 教育部、中科院、工程院、中国科协等相关单位要积极主动协调配合, the
+     * last a short name): the agencies, the units a word for them all.
+     */
     private static final String UNITS_AFTER = "等(?:有关|相关)?单位";
-    private static final Pattern CLOSED_BY_UNITS = Pattern.compile("^(.+?(?:部门|机构|机关))" + UNITS_AFTER + "$");
+    private static final Pattern CLOSED_BY_UNITS = Pattern.compile("^(.+?(?:部门|机构|机关)|.+[、和].+)" + UNITS_AFTER + "$");
 
     /**
      * A captured name of at most {@code reach} characters before its head (brackets full-width or not: 乡(镇), 师(旅)级), or a

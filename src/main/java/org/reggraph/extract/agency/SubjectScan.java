@@ -23,9 +23,8 @@ final class SubjectScan {
      * 相关单位要积极主动协调配合; AgencyNames keeps the bodies named). The closers end a subject only: in the heads of every other
      * pattern ({@code DutyFinder.SUFFIX}) they would be tried wherever a head is.
      */
-    static final List<String> HEAD_WORDS = java.util.stream.Stream.concat(Lexicon.DUTY_AGENCY_HEADS.stream().limit(1),
-            java.util.stream.Stream.concat(java.util.stream.Stream.of("等相关单位", "等有关单位"),
-                    Lexicon.DUTY_AGENCY_HEADS.stream().skip(1))).toList();
+    static final List<String> HEAD_WORDS = java.util.stream.Stream.concat(Lexicon.DUTY_AGENCY_HEADS.stream(),
+            java.util.stream.Stream.of("等相关单位", "等有关单位")).toList(); // no other head begins with 等: the order is free
 
     /** The lead words a clause subject may follow. */
     static final List<String> LEADS = List.of("由", "并", "且", "其中", "同时", "但", "另外", "此外");

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 final class MarkdownLawReader {
 
     static final String INFO_END = "<!-- INFO END -->";
+    /** How far from the top the INFO END marker may stand for a file to be in this format. */
+    static final int INFO_END_REACH = 200;
     private static final Pattern FILE_DATE = Pattern.compile("\\((\\d{4})-(\\d{2})-(\\d{2})\\)\\.[A-Za-z]+$");
     private static final Pattern PROMULGATED = Pattern.compile("公布|发布|颁布|施行");
     private static final Pattern REVISED = Pattern.compile("修订|修正|修改");
@@ -59,7 +61,7 @@ final class MarkdownLawReader {
 
     /** True when the raw lines use this format (an INFO END marker near the top). */
     static boolean accepts(List<String> raw) {
-        for (int i = 0; i < raw.size() && i < 200; i++) {
+        for (int i = 0; i < raw.size() && i < INFO_END_REACH; i++) {
             if (raw.get(i).trim().equals(INFO_END)) {
                 return true;
             }

@@ -20,19 +20,20 @@ import java.util.regex.Pattern;
  */
 final class StructureParser {
 
-    private static final String NUM = "([零〇一二三四五六七八九十百千两\\d]{1,8})";
+    /** An article or chapter number, as group 1 (第一千二百六十条, 第 1 条). */
+    static final String NUM = "([零〇一二三四五六七八九十百千两\\d]{1,8})";
     private static final Pattern ARTICLE = Pattern.compile("^第" + NUM + "条(\\s+|$)?");
     private static final Pattern HEADING = Pattern.compile("^第" + NUM + "([章节])(?:\\s*(.*))?$");
-    /**
-     * 第X and a space where the PDF text lost the 条 (第二十五 开展尾矿充填…): an article heading only in sequence, after a
-     * finished sentence and before a 第X+1条 heading ({@link #lostTiao}).
-     */
     /**
      * A part of a code above its chapters (刑法's ## 第二编 分则, 民法典's ## 第三分编 准 合 同, and a corpus part's own
      * # 物权编 or # 附则 heading): it ends the article before it, whose text it is not.
      */
     private static final Pattern PART = Pattern.compile("^第" + NUM + "分?编(?:[ \u3000]+[^。，；]{1,24})?$");
     private static final Pattern PART_NAME = Pattern.compile("^(?:[\u4e00-\u9fff]{1,8}编|总则|分则|附则)$");
+    /**
+     * 第X and a space where the PDF text lost the 条 (第二十五 开展尾矿充填…): an article heading only in sequence, after a
+     * finished sentence and before a 第X+1条 heading ({@link #lostTiao}).
+     */
     private static final Pattern ARTICLE_LOST_TIAO = Pattern.compile("^第" + NUM + "[ \u3000]+(?=[^章节条\\s])");
     /** How many lines ahead the next article's heading must stand for a heading without its 条. */
     private static final int LOST_TIAO_REACH = 60;

@@ -22,8 +22,7 @@ public final class WorkParts {
 
     /** TITLE__PART.ext: a part of the work TITLE. */
     private static final Pattern PART = Pattern.compile("^(.+?)__(.+)\\.([A-Za-z]+)$");
-    private static final Pattern FIRST_ARTICLE = Pattern.compile("^第([零〇一二三四五六七八九十百千]{1,8})条");
-    private static final int HEADER_LINES = 200;
+    private static final Pattern FIRST_ARTICLE = Pattern.compile("^第" + StructureParser.NUM + "条");
 
     private WorkParts() {
     }
@@ -117,7 +116,7 @@ public final class WorkParts {
         static Part of(String text, int index) {
             List<String> lines = text.lines().toList();
             int end = -1;
-            for (int i = 0; i < lines.size() && i < HEADER_LINES; i++) {
+            for (int i = 0; i < lines.size() && i < MarkdownLawReader.INFO_END_REACH; i++) {
                 if (lines.get(i).trim().equals(MarkdownLawReader.INFO_END)) {
                     end = i;
                     break;

@@ -98,7 +98,7 @@ class WorkPartsTest {
         Extraction e = extractor.extract(List.of(parts.get(3)), 1);
         assertThat(e.documents()).singleElement().satisfies(d -> {
             assertThat(d.articles()).hasSize(1260);
-            assertThat(d.articles()).extracting(ExtractedArticle::number).contains(1165).doesNotHaveDuplicates();
+            assertThat(d.articles()).extracting(ExtractedArticle::number).contains(1165).doesNotHaveDuplicates().isSorted();
         });
     }
 }
