@@ -20,7 +20,7 @@ final class SubjectScan {
 
     /**
      * The ends of a clause subject: the agency heads, and 等(相关)单位 closing a list of named bodies (教育部、中科院、工程院、中国科协等
-     * 相关单位要积极主动协调配合; AgencyNames keeps the bodies named). The closers end a subject only: in the heads of every other
+     * 相关单位要积极主动协调配合; DutyFinder's CLOSED_BY_UNITS splits the bodies named). The closers end a subject only: in the heads of every other
      * pattern ({@code DutyFinder.SUFFIX}) they would be tried wherever a head is.
      */
     static final List<String> HEAD_WORDS = java.util.stream.Stream.concat(Lexicon.DUTY_AGENCY_HEADS.stream(),
