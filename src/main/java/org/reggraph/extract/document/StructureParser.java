@@ -55,7 +55,6 @@ final class StructureParser {
         String articleLabel = null;
         Integer currentChapter = null;
         Integer articleChapter = null;
-        int lastChapterNo = 0;
         for (int i = from; i < to; i++) {
             CleanLine l = lines.get(i);
             String t = l.text();
@@ -78,13 +77,10 @@ final class StructureParser {
                         articles.add(article(lines, articleStart, i, articleNo, articleHead, articleLabel, articleChapter));
                         articleStart = -1;
                     }
-                    if (!section) {
-                        lastChapterNo = no;
-                    }
                     chapters.add(new ExtractedChapter(0, no, "第" + h.group(1) + h.group(2), title, section, l.number()));
                     chapterLineIdx.add(i);
                     if (!section) {
-                        currentChapter = no;
+                        currentChapter = l.number(); // the heading's line: numbers start again in each part of a code
                     }
                     continue;
                 }
@@ -169,17 +165,21 @@ final class StructureParser {
         return false;
     }
 
-    /** Articles were collected with their chapter's number; the model wants the chapter's ordinal. */
+    /**
+     * The articles with the ordinal of their chapter, found by the line of its heading ({@code chapterOrdinal} holds that line
+     * until here): chapter numbers repeat in a table of contents and in each part of a code (刑法's 总则 and 分则 both have
+     * a 第一章), their heading lines do not.
+     */
     private static List<ExtractedArticle> withChapterOrdinals(List<ExtractedArticle> articles, List<ExtractedChapter> chapters) {
-        java.util.Map<Integer, Integer> ordinalByNumber = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> ordinalByLine = new java.util.HashMap<>();
         for (ExtractedChapter c : chapters) {
             if (!c.section()) {
-                ordinalByNumber.put(c.number(), c.ordinal());
+                ordinalByLine.put(c.startLine(), c.ordinal());
             }
         }
         List<ExtractedArticle> out = new ArrayList<>(articles.size());
         for (ExtractedArticle a : articles) {
-            Integer ordinal = a.chapterOrdinal() == null ? null : ordinalByNumber.get(a.chapterOrdinal());
+            Integer ordinal = a.chapterOrdinal() == null ? null : ordinalByLine.get(a.chapterOrdinal());
             out.add(new ExtractedArticle(a.number(), a.label(), ordinal, a.text(), a.startLine(), a.endLine(), a.lines()));
         }
         return out;

@@ -116,6 +116,15 @@ class StructureParserTest {
         assertEquals(2, a.get(1).chapterOrdinal());
     }
 
+    /** Chapter numbers start again in each part of a code (刑法: 总则 第一章, 分则 第一章): an article is in the chapter above it. */
+    @Test
+    void chaptersNumberedAgainInEachPartKeepTheirArticles() {
+        List<ExtractedArticle> a = parse("## 第一编 总则\n### 第一章 刑法的任务、基本原则和适用范围\n第一条 为了惩罚犯罪，保护人民，制定本法。\n"
+                + "## 第二编 分则\n### 第一章 危害国家安全罪\n第二条 勾结外国，危害中华人民共和国的主权、领土完整和安全的，处无期徒刑或者十年以上有期徒刑。").articles();
+        assertEquals(1, a.get(0).chapterOrdinal());
+        assertEquals(2, a.get(1).chapterOrdinal());
+    }
+
     @Test
     void chapterTitleLosesItsSpaces() {
         ExtractedChapter c = parse("第一章 总 则\n第一条 甲。").chapters().get(0);
