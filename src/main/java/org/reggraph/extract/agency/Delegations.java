@@ -74,10 +74,11 @@ final class Delegations {
     private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:按照职责分工|依据职责|依照职责)?(?:(?:" + ALONE + ")?会同(" + NAME + "{1,30}?))?(?:(?:另行)?规定(?:并(?:予以)?(?:公布|发布|公告|([\\u4e00-\\u9fff]{2,4})))?"
             + "|(?:依法|(?:根据|依照|依据|按照)[^，。；由]{1,30}?)?作出(?:具体)?规定(?:并公布)?)$");
     /**
-     * The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织 before it are no part of X (由X统一制定, 由X组织制定),
+     * The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织/自行 before it are no part of X (由X统一制定, 由X组织制定,
+     * 立法会议事规则由立法会自行制定),
      * nor 协商 before 制定 (由有关人民政府协商制定管理办法; 协商确定 settles a case).
      */
-    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)|联合发布");
+    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合|自行)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)|联合发布");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,12}?[，,]?由" + AG + "(?:负责|联合|共同)?(?:进行)?解释");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
     /**

@@ -53,10 +53,10 @@ public final class DutyFinder {
 
     /**
      * A captured name of at most {@code reach} characters before its head (brackets full-width or not: 乡(镇), 师(旅)级), or a
-     * head that is a whole name (国务院, 海关, 证监会: 应当接受证监会监管).
+     * head that is a whole name (国务院, 海关, 证监会: 应当接受证监会监管; 委员长会议: 经委员长会议决定).
      */
     private static String nameUpTo(int reach) {
-        return "((?:[\\u4e00-\\u9fff、（）()]{1," + reach + "}?" + SUFFIX + "(?:" + UNNAMED_BESIDE + "|" + UNITS_AFTER + ")?|国务院|人民法院|人民检察院|海关|证监会|银保监会|银监会|保监会))";
+        return "((?:[\\u4e00-\\u9fff、（）()]{1," + reach + "}?" + SUFFIX + "(?:" + UNNAMED_BESIDE + "|" + UNITS_AFTER + ")?|国务院|人民法院|人民检察院|海关|证监会|银保监会|银监会|保监会|委员长会议|主任会议))";
     }
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     /** A name by its remit after a body: (国务院)负责特种设备安全监督管理的部门, (地方人民政府)负有…职责的部门. */
@@ -109,7 +109,7 @@ public final class DutyFinder {
      * which no verb here follows).
      */
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|报(?![告关表])|(?<![运输递移呈发护抄寄传])送请|(?<![运输递移呈发护抄寄传])送)(?!的)" + X_SHORT
-            + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
+            + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|特别许可|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
     /**
      * The body another asks or charges to act (提请有关地方人民政府对该煤矿予以关闭, 责成有关地方人民政府在30个工作日内调查、处理,
      * 责成有关行政主管部门制止…, 提请公安等有关部门协助收缴): it must act on the request; {@link #REPORT_TO} takes 提请X批准/决定.
@@ -121,7 +121,7 @@ public final class DutyFinder {
      * (the development gold: 移交地方公安部门查处) (not 司法机关, which
      * the samples do not count as an agency with a duty).
      */
-    private static final Pattern TRANSFERRED_TO = Pattern.compile("(?:移送|移交)(?!司法机关)" + X_SHORT + "(?=(?:依法)?(?:处理|查处|处罚|调查|追究|审查))");
+    private static final Pattern TRANSFERRED_TO = Pattern.compile("(?:移送|移交)(?!司法机关)" + X_SHORT + "(?=(?:依法)?(?:进行)?(?:处理|查处|处罚|调查|追究|审查))");
     private static final Pattern AND_JUDICIARY = Pattern.compile("(?:、|或者|或|和|以及|及)司法机关$");
     /**
      * 请求X(、Y或者Z)调解/处理/裁决, 请求X制止侵权行为: the bodies a party may turn to for a remedy, which must act on the request
@@ -323,6 +323,13 @@ public final class DutyFinder {
      */
     private static final Pattern OFFICE_HELD_BY = Pattern.compile("(?:^|的，)(?:[^，。；]{1,40}?的)?(?:主管|登记|管理|执法|审批|发证|登记管理|监督管理)"
             + "(?:机关|部门)[，,]?(?:为|是)(?!指)([^，。；：]{2,60}?)(?:[（(][^（）()]{1,40}[）)])?(?=[；。]|$)");
+    /**
+     * A power vested in bodies (本法的修改权属于全国人民代表大会, 法律解释权属于全国人民代表大会常务委员会, 终审权属于…终审法院, 修改提案权属于
+     * X、Y和Z): the power to amend (group 1 修改) is rule-making, any other a duty of each body named (group 2, to the clause's end).
+     */
+    private static final Pattern POWER_VESTED = Pattern.compile("(修改|解释|终审|立法|审判|检察|监察|修改提案|提案)权属于([^，。；]{2,60})(?=[，。；]|$)");
+    private static final Pattern VESTED_JOIN = Pattern.compile("[、和及]");
+
     /** Whether 机关 or 部门 stands right before 为/是 (or ，是) somewhere in {@code sent}: where {@link #OFFICE_HELD_BY} can match. */
     private static boolean officeNamed(String sent) {
         for (int k = 2; k < sent.length(); k++) {
@@ -471,6 +478,8 @@ public final class DutyFinder {
             + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|考试|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验|核定|复审|允许|特别许可|检查验收"
             // 经X注册 (a registration that admits), 经X协调 / 综合平衡 (the body settles the matter), 经X的许可
             + "|注册|协调|综合平衡|的(?:许可|批准|同意)|签署意见|提出(?:审核|审查)意见"
+            // 经X检疫合格 admits goods as 经X检验合格 does (生猪…应当依法经动物卫生监督机构检疫合格)
+            + "|检疫"
             + "|组织(?:[^，。；的]{0,12}考核|论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格|对[^，。；]{1,40}?(?:予以|进行)?(?:审查|审核)(?:批准|同意)?(?:后|[，,。；]|$)"
             + "|检查(?:和|并)同意)");
     /**
@@ -563,9 +572,10 @@ public final class DutyFinder {
     private static final Pattern REMIT_WORDS = Pattern.compile("(?:" + REMIT_VERB + "|履行)[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /**
      * Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES); technical
-     * bodies (计量技术机构, 药品专业技术机构) serve the agencies, and the samples record them borderline at most.
+     * bodies (计量技术机构, 药品专业技术机构) serve the agencies, and the samples record them borderline at most; not the state's
+     * fishing-vessel inspectorate (国家渔业船舶检验机构, 渔业船舶检验条例), which the samples record as an agency.
      */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|检验|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$"
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|(?<!渔业船舶)检验|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$"
             // the industry body entrusted with private funds' filings (私募投资基金监督管理条例): samples 97, 129, 131 record no duty
             + "|^登记备案机构$");
     /**
@@ -687,7 +697,7 @@ public final class DutyFinder {
     }
 
     /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
-    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站团州";
+    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站团州立";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = Lexicon.charTable(SUFFIX_CHARS);
 
@@ -795,7 +805,8 @@ public final class DutyFinder {
      * in 调查组 (组织 is everywhere), 议 only as in 主任会议, and none inside a common word ({@link #inCommonWord}).
      */
     static boolean opensGate(String s, int i, char c) {
-        return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i)) && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2) || i >= 1 && s.startsWith("小组", i - 1))
+        return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i)) && (c != '立' || s.startsWith("立法会", i))
+                && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2) || i >= 1 && s.startsWith("小组", i - 1))
                 && (c != '议' || i >= 3 && s.startsWith("主任会议", i - 3)) && (c != '团' || i >= 2 && s.startsWith("主席团", i - 2))
                 && !inCommonWord(s, i, c);
     }
@@ -1120,6 +1131,15 @@ public final class DutyFinder {
             add(out, true, base + oBase + m.start(1) + cut, m.group(1).substring(cut), null, "另有规定", Delegates.RULEMAKING, sent);
             if (m.group(2) != null) {
                 delegated.add(new int[]{oBase + m.start(1) + cut, oBase + m.end(1)}); // the clause's subject: no duty besides
+            }
+        }
+        m = Gate.when(sent.contains("权属于"), POWER_VESTED, sent);
+        while (m.find()) {
+            boolean amends = m.group(1).equals("修改");
+            int at = m.start(2);
+            for (String holder : VESTED_JOIN.split(m.group(2))) { // each on its own: a region among them is no agency
+                add(out, amends, base + at, holder, amends ? null : "lead", amends ? "修改" : null, amends ? Delegates.RULEMAKING : null, sent);
+                at += holder.length() + 1;
             }
         }
         m = Gate.when(officeNamed(sent), OFFICE_HELD_BY, sent);
@@ -1798,7 +1818,9 @@ public final class DutyFinder {
             while (m.find() && m.start() < span[1]) {
                 if (m.end(1) == span[1]) {
                     String subject = membersOf(cl.substring(span[0], span[1])).whole();
-                    return subject != null && subject.equals(membersOf(m.group(1)).whole());
+                    String approver = membersOf(m.group(1)).whole();
+                    // 报省、自治区、直辖市的人民代表大会常务委员会批准: the subject, cut at 的, is the end of the approver's name
+                    return subject != null && approver != null && approver.endsWith(subject);
                 }
             }
         }

@@ -66,9 +66,10 @@ final class SubjectScan {
             "听取",
             // X予以配合 (工业、市场监督管理等有关部门予以配合); not 予以 alone: 由X予以取缔 is read by 由, 请求X予以撤销 no duty
             "予以配合", "予以协助", "予以支持",
-            // the subject's own prior step (X经商Y后，…; X经审核同意后; X经抽查发现…); its own acts on data (X汇总编制…, X综合平衡…,
-            // X征询…, X送达…); not 经审查 or 自受理…之日起, the courts' steps, which the samples do not record
-            "经商", "经审核", "经抽查", "经与", "汇总", "综合平衡", "征询", "送达",
+            // the subject's own prior step (X经商Y后，…; X经审核同意后; X经抽查发现…; 海关经了解有关情况…后; 中央人民政府经同…磋商);
+            // its own acts on data (X汇总编制…, X综合平衡…, X征询…, X送达…); not 经审查 or 自受理…之日起, the courts' steps, which the
+            // samples do not record
+            "经商", "经审核", "经抽查", "经与", "经同", "经了解", "汇总", "综合平衡", "征询", "送达",
             // 发挥…作用 (人民法院、人民检察院发挥审判、检察职能作用，依法防范…)
             "发挥",
             // a court's procedure (人民法院适用简易程序审理案件，应当…), a questioning (公安机关…提讯人犯时，必须持有提讯证); not
@@ -95,7 +96,10 @@ final class SubjectScan {
             "需要",
             // the cases a body hears (国务院部门管辖下列行政复议案件, 中级人民法院管辖第一审…案件, 省…人民政府同时管辖…); not 管辖 alone,
             // which begins X管辖的Y, what X governs
-            "管辖下列", "管辖第一审", "同时管辖");
+            "管辖下列", "管辖第一审", "同时管辖",
+            // the means of the subject's act (县级以上人民政府通过预算、审计…等方式，加强资金的监督管理); not 通过 alone, which is a
+            // passing (经X通过, X通过的决定)
+            "通过");
     /**
      * Words that continue a name after its head: 机构 + 编制管理机关 (编制 is also a duty word); 负责人 is a person
      * (会计机构负责人, 行政机关负责人), not the body's 负责 — unless a word begins with its 人 (负责人体器官…, 负责人民防空…);
@@ -261,8 +265,20 @@ final class SubjectScan {
      * of a body the subject formed, nor 成立 of its founding ({@link #FOUNDED}).
      */
     private static boolean guardsHold(String s, int at) {
-        return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at)
+        return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at)
                 && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt());
+    }
+
+    /**
+     * The means after 通过, within the clause: 通过…等方式/措施/途径/形式/渠道/手段, and a system the body publishes through
+     * (通过…公示系统向社会公示), not one it obtains data through (通过政务信息系统…取得的电子数据).
+     */
+    private static final String MEANS = "[^，。；,;]{1,40}?(?:方式|措施|途径|形式|渠道|手段|(?:系统|平台)(?=向|公示|公告|公布|发布))";
+    private static final Pattern MEANS_AFTER = Pattern.compile(MEANS);
+
+    /** 通过 that names no means (经X通过, X通过的…): a passing or a going through, no act of the subject. */
+    private static boolean passedAt(String s, int at) {
+        return s.startsWith("通过", at) && !MEANS_AFTER.matcher(s).region(at + 2, s.length()).lookingAt();
     }
 
     /** After 成立, the subject's own founding, or a body it formed (机构成立后, 依法成立的, 成立日期): no act of the subject. */
@@ -281,6 +297,7 @@ final class SubjectScan {
             case "需要" -> "(?<=[" + BODY_ENDS + "])需要";
             case "组建" -> "组建(?!的)";
             case "成立" -> "成立(?!" + FOUNDED + ")";
+            case "通过" -> "通过(?=" + MEANS + ")";
             default -> w;
         }).collect(Collectors.joining("|"));
     }

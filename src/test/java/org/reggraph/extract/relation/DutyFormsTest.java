@@ -1558,6 +1558,35 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–247). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            基本医疗卫生与健康促进法 第八十一条 X通过…等方式，加强…: the means, then the act|县级以上人民政府通过预算、审计、监督执法、社会监督等方式，加强资金的监督管理。|RESPONSIBLE|县级以上人民政府|
+            融资担保公司监督管理条例 第五条 X通过…等方式，对…提供财政支持|各级人民政府财政部门通过资本金投入、建立风险分担机制等方式，对主要为小微企业和农业、农村、农民服务的融资担保公司提供财政支持，具体办法由国务院财政部门制定。|RESPONSIBLE|各级人民政府财政部门|
+            全国人民代表大会常务委员会议事规则(2022-06-24) 第四十九条 X通过的Y: what X passed, no act of X|常务委员会通过的法律，由中华人民共和国主席签署主席令予以公布。|RESPONSIBLE||
+            市场主体登记管理条例(2021-07-27) 第三十条 X通过…公示系统向社会公示|登记机关通过国家企业信用信息公示系统向社会公示歇业期限、法律文书送达地址等信息。|RESPONSIBLE|登记机关|
+            香港特别行政区基本法 第七十五条 由X自行制定: the legislature makes its rules|立法会议事规则由立法会自行制定，但不得与本法相抵触。|DELEGATES|立法会|rulemaking
+            澳门特别行政区基本法 第一百四十四条 修改权属于X: the power to amend|本法的修改权属于全国人民代表大会。|DELEGATES|全国人民代表大会|rulemaking
+            澳门特别行政区基本法 第一百四十四条 提案权属于X、Y和Z: each body; a region is none|本法的修改提案权属于全国人民代表大会常务委员会、国务院和澳门特别行政区。|RESPONSIBLE|全国人民代表大会常务委员会;国务院|
+            澳门特别行政区基本法 第八十四条 终审权属于X|澳门特别行政区终审权属于澳门特别行政区终审法院。|RESPONSIBLE|澳门特别行政区终审法院|
+            香港特别行政区基本法 第一百三十一条 X经同Y磋商作出安排|中央人民政府经同香港特别行政区政府磋商作出安排，为在香港特别行政区注册并以香港为主要营业地的航空公司和中华人民共和国的其他航空公司，提供香港特别行政区和中华人民共和国其他地区之间的往返航班。|RESPONSIBLE|中央人民政府|
+            进出口关税条例(2017-03-01) 第二十七条 X经了解…，并…后，…|出口货物的成交价格不能确定的，海关经了解有关情况，并与纳税义务人进行价格磋商后，依次以下列价格估定该货物的完税价格。|RESPONSIBLE|海关|
+            全国人民代表大会常务委员会议事规则(2022-06-24) 第十六条 经委员长会议决定: a whole name|必要时，经委员长会议决定，可以暂不公开有关议程。|RESPONSIBLE|委员长会议|
+            文物保护法 第四十七条 未经X报Y特别许可: both|未经国务院文物行政部门报国务院特别许可，任何外国人、外国组织或者国际组织不得在中国境内进行考古调查、勘探、发掘。|RESPONSIBLE|国务院文物行政部门;国务院|
+            人类遗传资源管理条例(2019-05-28) 第三十八条 移送X进行处理|海关应当将依法没收的人类遗传资源材料移送省、自治区、直辖市人民政府科学技术行政部门进行处理。|RESPONSIBLE|海关;省、自治区、直辖市人民政府科学技术行政部门|
+            生猪屠宰管理条例(2021-06-25) 第十二条 经X检疫合格: an approval|生猪定点屠宰厂（场）屠宰的生猪，应当依法经动物卫生监督机构检疫合格，并附有检疫证明。|RESPONSIBLE|动物卫生监督机构|
+            渔业船舶检验条例(2003-06-27) 第十八条 the state's fishing-vessel inspectorate is an agency|远洋渔业船舶的营运检验，由国家渔业船舶检验机构统一组织实施。|RESPONSIBLE|国家渔业船舶检验机构|
+            行政诉讼法(2017-06-27) 第十八条 X所在地人民法院: the place is cut|经复议的案件，也可以由复议机关所在地人民法院管辖。|RESPONSIBLE|人民法院|
+            民族区域自治法(2001-02-28) 第十九条 报X的Y批准: the approver whole, not its end after 的|自治州、自治县的自治条例和单行条例报省、自治区、直辖市的人民代表大会常务委员会批准后生效，并报全国人民代表大会常务委员会和国务院备案。|RESPONSIBLE|省、自治区、直辖市人民代表大会常务委员会|
+            基金会管理条例(2004-03-08) 第十九条 foundations and their offices are parties|基金会、基金会分支机构、基金会代表机构以及境外基金会代表机构的设立、变更、注销登记，由登记管理机关向社会公告。|RESPONSIBLE|登记管理机关|
+            公共机构节能条例(2017-03-01) 第三十四条 public institutions are parties|公共机构应当按照规定用途使用公务用车，制定节能驾驶规范，推行单车能耗核算制度。|RESPONSIBLE||
+            农业保险条例(2016-02-06) 第二十四条 挪用、截留、侵占X: a breach, no list of bodies|禁止任何单位和个人挪用、截留、侵占保险机构应当赔偿被保险人的保险金。|RESPONSIBLE||
+            香港特别行政区基本法 第六十二条 列席X: an attendance, no body|（六）委派官员列席立法会并代表政府发言。|RESPONSIBLE||
+            """)
+    void findsFormOfSession36(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
