@@ -1558,7 +1558,7 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
-    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–247). */
+    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–249). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             基本医疗卫生与健康促进法 第八十一条 X通过…等方式，加强…: the means, then the act|县级以上人民政府通过预算、审计、监督执法、社会监督等方式，加强资金的监督管理。|RESPONSIBLE|县级以上人民政府|
@@ -1582,6 +1582,9 @@ class DutyFormsTest {
             公共机构节能条例(2017-03-01) 第三十四条 public institutions are parties|公共机构应当按照规定用途使用公务用车，制定节能驾驶规范，推行单车能耗核算制度。|RESPONSIBLE||
             农业保险条例(2016-02-06) 第二十四条 挪用、截留、侵占X: a breach, no list of bodies|禁止任何单位和个人挪用、截留、侵占保险机构应当赔偿被保险人的保险金。|RESPONSIBLE||
             香港特别行政区基本法 第六十二条 列席X: an attendance, no body|（六）委派官员列席立法会并代表政府发言。|RESPONSIBLE||
+            保安服务管理条例(2022-03-29) 第三十八条 X的人民警察对…实施监督检查: X's duty|公安机关的人民警察对保安从业单位、保安培训单位实施监督检查应当出示证件，对监督检查中发现的问题，应当督促其整改。|RESPONSIBLE|公安机关|
+            民事诉讼法(2023-09-01) 第二百六十一条 由X派人运至…|强制迁出房屋被搬出的财物，由人民法院派人运至指定处所，交给被执行人。|RESPONSIBLE|人民法院|
+            公证法(2017-09-01) 第十五条 notaries are parties|公证机构应当参加公证执业责任保险。|RESPONSIBLE||
             """)
     void findsFormOfSession36(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
