@@ -220,12 +220,22 @@ final class AgencyNames {
     }
 
     /**
-     * A list member as the list's members are named: {@link #withoutAlong}, {@link #withoutSameLevel} (同级财政部门、水行政主管部门 →
+     * A name without the place before its level ({@link #PLACE}: 长江流域县级以上地方人民政府 → 县级以上地方人民政府), as the cleaning
+     * cuts it from a name alone.
+     */
+    private static String withoutPlace(String name) {
+        Matcher place = PLACE.matcher(name);
+        return place.find() && !CLAUSE.matcher(place.group()).find() && isAgency(name.substring(place.end()))
+                ? RELATED_LEVEL.matcher(name.substring(place.end())).replaceFirst("") : name;
+    }
+
+    /**
+     * A list member as the list's members are named: {@link #withoutAlong}, {@link #withoutPlace}, {@link #withoutSameLevel} (同级财政部门、水行政主管部门 →
      * 财政部门, 水行政主管部门), and without the 有关 between its level and its kind
      * ({@link #RELATED_KIND}, which the cleaning applies to a name alone: 国务院有关自然保护区行政主管部门或者省…人民政府).
      */
     static String asMember(String member) {
-        String m = withoutSameLevel(withoutAlong(member));
+        String m = withoutSameLevel(withoutPlace(withoutAlong(member)));
         return m.contains("有关") || m.contains("相关") ? RELATED_KIND.matcher(m).replaceFirst("$1") : m;
     }
 

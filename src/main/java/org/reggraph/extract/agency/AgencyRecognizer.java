@@ -214,6 +214,10 @@ public final class AgencyRecognizer {
         if (NAMED_PROVINCE.matcher(name).lookingAt()) {
             return "省级"; // 上海市人民代表大会常务委员会, 广东省公安厅, 两省一市人民政府
         }
+        if (name.startsWith("特别行政区", 2) && (name.startsWith("香港") || name.startsWith("澳门")) && !name.endsWith("基本法委员会")) {
+            return "省级"; // the special administrative regions' own bodies (香港特别行政区立法会, 澳门特别行政区终审法院); not the NPC
+                          // standing committee's 香港特别行政区基本法委员会
+        }
         Matcher where = PLACE_QUALIFIER.matcher(name);
         if (where.lookingAt() && where.end() < name.length()) {
             String level = level(name.substring(where.end())); // 所在地省、自治区、直辖市人民政府, 长江流域省级人民政府

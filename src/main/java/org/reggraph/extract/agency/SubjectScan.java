@@ -26,8 +26,8 @@ final class SubjectScan {
     static final List<String> HEAD_WORDS = java.util.stream.Stream.concat(Lexicon.DUTY_AGENCY_HEADS.stream(),
             java.util.stream.Stream.of("等相关单位", "等有关单位")).toList(); // no other head begins with 等: the order is free
 
-    /** The lead words a clause subject may follow. */
-    static final List<String> LEADS = List.of("由", "并", "且", "其中", "同时", "但", "另外", "此外");
+    /** The lead words a clause subject may follow (但如 before 但: 但如香港特别行政区法院在审理案件时需要…). */
+    static final List<String> LEADS = List.of("由", "并", "且", "其中", "同时", "但如", "但", "另外", "此外");
     /** The words that may follow a clause subject: its duty, modal or preposition. */
     static final List<String> NEXT = List.of("应当", "应", "负责", "对", "会同", "按照", "依照", "依据", "根据", "在", "可以",
             "可", "统一", "组织", "主管", "履行", "开展", "发现", "建立", "制定", "审核", "加强", "参与", "承担", "指导", "批准",
@@ -78,8 +78,9 @@ final class SubjectScan {
             // a court's ruling (海事法院裁定准予申请人设立…基金的，应当…); the acts besides another's (银行业监督管理机构除依照本法…
             // 规定处罚外，还可以…); not 除 alone, which closes an exception (…部门除外)
             "裁定", "除依照", "除依法", "除按照",
-            // a court's hearing before its judgment (人民法院经过审理，查明…，判决…)
-            "经过审理",
+            // a court's hearing before its judgment (人民法院经过审理，查明…，判决…), the police's inquiry before its next step
+            // (公安机关经过侦查，对有证据证明有犯罪事实的案件，应当进行预审)
+            "经过审理", "经过侦查",
             // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…)
             "主要职责", "的主要职责", "的职责是", "的职责为", "的具体职责", "的基本职责", "的工作职责", "职责是",
             // 管理 + the area governed (国家人民防空主管部门管理全国的人民防空工作); 管理 alone begins role names (X管理…工作的部门)

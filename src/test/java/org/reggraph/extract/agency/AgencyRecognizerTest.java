@@ -127,6 +127,9 @@ class AgencyRecognizerTest {
             国家财政部门|国家|false
             财政部|国家|false
             海关|国家|false
+            香港特别行政区立法会|省级|false
+            澳门特别行政区终审法院|省级|false
+            香港特别行政区基本法委员会|国家|false
             """)
     void levelAndGeneric(String name, String level, boolean generic) {
         ExtractedAgency a = AgencyRecognizer.describe(name, List.of());
