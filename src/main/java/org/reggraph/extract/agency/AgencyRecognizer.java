@@ -214,9 +214,10 @@ public final class AgencyRecognizer {
         if (NAMED_PROVINCE.matcher(name).lookingAt()) {
             return "省级"; // 上海市人民代表大会常务委员会, 广东省公安厅, 两省一市人民政府
         }
-        if (name.startsWith("特别行政区", 2) && (name.startsWith("香港") || name.startsWith("澳门")) && !name.endsWith("基本法委员会")) {
-            return "省级"; // the special administrative regions' own bodies (香港特别行政区立法会, 澳门特别行政区终审法院); not the NPC
-                          // standing committee's 香港特别行政区基本法委员会
+        if (name.startsWith("特别行政区", 2) && (name.startsWith("香港") || name.startsWith("澳门")) && !name.endsWith("基本法委员会")
+                || name.endsWith("立法会")) {
+            return "省级"; // the special administrative regions' own bodies (香港特别行政区立法会, 澳门特别行政区终审法院, and the bare
+                          // 立法会 of their basic laws); not the NPC standing committee's 香港特别行政区基本法委员会
         }
         Matcher where = PLACE_QUALIFIER.matcher(name);
         if (where.lookingAt() && where.end() < name.length()) {

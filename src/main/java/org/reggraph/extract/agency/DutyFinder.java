@@ -522,9 +522,15 @@ public final class DutyFinder {
             + "|[\\u4e00-\\u9fff]{0,6}(?:许可证|许可|采集证|执照)(?=[，。；、]|$))");
     /**
      * A party acting on a body's proof or approval document (凭所在地税务机关的证明, 凭国务院证券监督管理机构的批准文件, 凭…主管部门
-     * 颁发的批准证书; 16 such phrases in the corpus): the body approved (the samples' reading of 必须有X的证明).
+     * 颁发的批准证书, 持国务院广播电影电视行政部门的批准文件; 16 such phrases in the corpus): the body approved (the samples' reading of
+     * 必须有X的证明).
      */
-    private static final Pattern BY_PROOF_OF = Pattern.compile("凭" + X_SHORT + "(?:出具|签发|核发|颁发)?的(?:证明|批准文件|批准证书|批件|批准书|证明文件)");
+    private static final Pattern BY_PROOF_OF = Pattern.compile("(?:凭|持有|持)" + X_SHORT + "(?:出具|签发|核发|颁发)?的(?:证明|批准文件|批准证书|批件|批准书|证明文件)");
+    /**
+     * A party that must obtain a body's approval (必须取得卫生行政部门的资格认可, 取得国务院商务主管部门的许可; 18 such phrases in the
+     * corpus): the body approves, as 经X批准 says.
+     */
+    private static final Pattern OBTAINED_FROM = Pattern.compile("取得" + X_SHORT + "的[^，。；的]{0,6}?(?:批准|许可|同意|认可)");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")" + APPROVAL_MANNER + "(?=批准|同意|审批|核准)");
     /**
@@ -640,7 +646,7 @@ public final class DutyFinder {
      * 监督 likewise (受本级人民政府和上级人民政府统计机构的双重领导). Not 接受X的委托 (an entrustment), nor 管理 that begins a name
      * (接受县级以上人民政府管理测绘工作的部门的监督).
      */
-    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|(?<![接承感享遭])受(?=[^，。；]{2,40}?(?:领导|指导|监督))|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:对[^，。；]{1,25}?)?(?:依法实施|依法)?的?(?:统一|双重)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|(?<=接受[^，。；]{1,30})审查|(?<=阻止[^，。；]{1,30})(?:记录|录音|录像|照相)|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|(?<![接承感享遭])受(?=[^，。；]{2,40}?(?:领导|指导|监督))|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:对[^，。；]{1,25}?)?(?:依法实施|依法进行|依法)?的?(?:统一|双重)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|(?<=接受[^，。；]{1,30})审查|(?<=阻止[^，。；]{1,30})(?:记录|录音|录像|照相)|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
     /** 对X(依法实施)的监督检查(工作): an inspection by X (group 1), which others are told to help. */
     private static final String INSPECTED = "对" + X_SHORT + "(?:依法)?(?:进行|实施)?的(?:监督检查|检查|调查|监督)(?:工作)?";
@@ -1113,11 +1119,15 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + m.start(1), m.group(1), "supervise", null, null, sent);
         }
-        m = Gate.when(sent.indexOf('凭') >= 0, BY_PROOF_OF, sent);
+        m = Gate.when(sent.indexOf('凭') >= 0 || sent.indexOf('持') >= 0, BY_PROOF_OF, sent);
         while (m.find()) {
             if (!m.group(1).contains("指定")) { // 凭合同和X指定部门的批准文件: a designee the text does not name
                 add(out, false, base + m.start(1), m.group(1), "approval", null, null, sent);
             }
+        }
+        m = Gate.when(sent.contains("取得"), OBTAINED_FROM, sent);
+        while (m.find()) {
+            add(out, false, base + m.start(1), m.group(1), "approval", null, null, sent);
         }
         m = Gate.when(sent.contains("按照省"), PROVINCES, sent);
         while (m.find()) {

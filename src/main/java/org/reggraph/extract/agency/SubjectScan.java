@@ -62,14 +62,15 @@ final class SubjectScan {
             // a government carries out the decisions of its congress (乡、民族乡、镇的人民政府执行本级人民代表大会的决议…); not 执行
             // alone, which ends the clause after the body a party is sent to (安排有关办案机关执行, 申请人民法院执行)
             "执行本级", "执行上级",
-            // a congress or its committee hears reports (各级人民代表大会常务委员会听取和审议本级监察委员会的专项工作报告)
+            // a congress or its committee hears reports (各级人民代表大会常务委员会听取和审议本级监察委员会的专项工作报告); not 讨论, whose
+            // subjects the samples record as none (管理委员会讨论…事项, 提交审判委员会讨论决定, 常务委员会讨论…重大事项)
             "听取",
             // X予以配合 (工业、市场监督管理等有关部门予以配合); not 予以 alone: 由X予以取缔 is read by 由, 请求X予以撤销 no duty
             "予以配合", "予以协助", "予以支持",
-            // the subject's own prior step (X经商Y后，…; X经审核同意后; X经抽查发现…; 海关经了解有关情况…后; 中央人民政府经同…磋商);
-            // its own acts on data (X汇总编制…, X综合平衡…, X征询…, X送达…); not 经审查 or 自受理…之日起, the courts' steps, which the
-            // samples do not record
-            "经商", "经审核", "经抽查", "经与", "经同", "经了解", "汇总", "综合平衡", "征询", "送达",
+            // the subject's own prior step (X经商Y后，…; X经审核同意后; X经抽查发现…; 海关经了解有关情况…后; 中央人民政府经同…磋商;
+            // 最高人民检察院经审查，认为…; nine of the samples' fifteen 经审查 after a body record it, the six others name no body);
+            // its own acts on data (X汇总编制…, X综合平衡…, X征询…, X送达…); not 自受理…之日起
+            "经商", "经审核", "经审查", "经抽查", "经与", "经同", "经了解", "汇总", "综合平衡", "征询", "送达",
             // 发挥…作用 (人民法院、人民检察院发挥审判、检察职能作用，依法防范…)
             "发挥",
             // a court's procedure (人民法院适用简易程序审理案件，应当…), a questioning (公安机关…提讯人犯时，必须持有提讯证); not
@@ -81,6 +82,9 @@ final class SubjectScan {
             // a court's hearing before its judgment (人民法院经过审理，查明…，判决…), the police's inquiry before its next step
             // (公安机关经过侦查，对有证据证明有犯罪事实的案件，应当进行预审)
             "经过审理", "经过侦查",
+            // a court's hearing of a kind of case, its duties after it (人民法院审理…减刑、假释案件，应当通知…; 人民法院审理行政案件，以事实为
+            // 根据); not 审理的, what it hears
+            "审理",
             // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…)
             "主要职责", "的主要职责", "的职责是", "的职责为", "的具体职责", "的基本职责", "的工作职责", "职责是",
             // 管理 + the area governed (国家人民防空主管部门管理全国的人民防空工作); 管理 alone begins role names (X管理…工作的部门)
@@ -266,7 +270,7 @@ final class SubjectScan {
      * of a body the subject formed, nor 成立 of its founding ({@link #FOUNDED}).
      */
     private static boolean guardsHold(String s, int at) {
-        return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at)
+        return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at) && !s.startsWith("审理的", at)
                 && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt());
     }
 
@@ -299,6 +303,7 @@ final class SubjectScan {
             case "组建" -> "组建(?!的)";
             case "成立" -> "成立(?!" + FOUNDED + ")";
             case "通过" -> "通过(?=" + MEANS + ")";
+            case "审理" -> "审理(?!的)";
             default -> w;
         }).collect(Collectors.joining("|"));
     }

@@ -128,6 +128,7 @@ class AgencyRecognizerTest {
             财政部|国家|false
             海关|国家|false
             香港特别行政区立法会|省级|false
+            立法会|省级|false
             澳门特别行政区终审法院|省级|false
             香港特别行政区基本法委员会|国家|false
             """)

@@ -1558,7 +1558,7 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
-    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–251 and a walk of the service). */
+    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–255 and a walk of the service). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             基本医疗卫生与健康促进法 第八十一条 X通过…等方式，加强…: the means, then the act|县级以上人民政府通过预算、审计、监督执法、社会监督等方式，加强资金的监督管理。|RESPONSIBLE|县级以上人民政府|
@@ -1594,6 +1594,13 @@ class DutyFormsTest {
             刑事诉讼法(2018-10-26) 第一百一十六条 X经过侦查，…，应当…|公安机关经过侦查，对有证据证明有犯罪事实的案件，应当进行预审，对收集、调取的证据材料予以核实。|RESPONSIBLE|公安机关|
             澳门特别行政区驻军法 第二十一条 移交X羁押|澳门特别行政区执法人员依法拘捕的涉嫌犯罪的人员，查明是澳门驻军人员的，应当移交澳门驻军羁押。|RESPONSIBLE|澳门驻军|
             精神卫生法(2018-04-27) 第五十四条 rehabilitation facilities are parties|社区康复机构应当为需要康复的精神障碍患者提供场所和条件，对患者进行生活自理能力和社会适应能力等方面的康复训练。|RESPONSIBLE||
+            引渡法(2000-12-28) 第二十一条 X经审查，认为…，应当…|最高人民检察院经审查，认为对引渡请求所指的犯罪或者被请求引渡人的其他犯罪，应当由我国司法机关追诉，但尚未提起刑事诉讼的，应当自收到引渡请求书及其所附文件和材料之日起一个月内，将准备提起刑事诉讼的意见分别告知最高人民法院和外交部。|RESPONSIBLE|最高人民检察院|
+            反有组织犯罪法(2021-12-24) 第三十七条 X审理…案件，应当…|人民法院审理黑社会性质组织犯罪罪犯的减刑、假释案件，应当通知人民检察院、执行机关参加审理，并通知被报请减刑、假释的罪犯参加，听取其意见。|RESPONSIBLE|人民法院|
+            刑事诉讼法(2018-10-26) 第二百三十二条 原审人民法院: the instance is cut, as the samples name it|原审人民法院应当将抗诉书连同案卷、证据移送上一级人民法院，并且将抗诉书副本送交当事人。|RESPONSIBLE|人民法院|
+            幼儿园管理条例(1989-09-11) 第九条 取得X的…认可: an approval|(二)医师应当具有医学院校毕业程度，医士和护士应当具有中等卫生学校毕业程度，或者取得卫生行政部门的资格认可。|RESPONSIBLE|卫生行政部门|
+            外资银行管理条例(2019-09-30) 第五十三条 接受X依法进行的监督检查; foreign-funded banks are parties|外资银行应当接受银行业监督管理机构依法进行的监督检查，不得拒绝、阻碍。|RESPONSIBLE|银行业监督管理机构|
+            电影管理条例(2001-12-25) 第三十四条 持X的批准文件: X approved|中外合作摄制电影片素材出口的，中方合作者应当持国务院广播电影电视行政部门的批准文件到海关办理出口手续。|RESPONSIBLE|国务院广播电影电视行政部门|
+            民法典 第一千零八十九条 协议不成的，由X判决|共同财产不足清偿或者财产归各自所有的，由双方协议清偿；协议不成的，由人民法院判决。|RESPONSIBLE|人民法院|
             """)
     void findsFormOfSession36(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
