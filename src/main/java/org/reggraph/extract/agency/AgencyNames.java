@@ -219,6 +219,11 @@ final class AgencyNames {
         return along != null && along.lookingAt() ? name.substring(along.end()) : name;
     }
 
+    /** A name without the state's name before an organ ({@link #namedOrgan}: 中华人民共和国邮电部 → 邮电部). */
+    private static String withoutState(String name) {
+        return name.startsWith(STATE_NAME) && namedOrgan(name.substring(STATE_NAME.length())) ? name.substring(STATE_NAME.length()) : name;
+    }
+
     /**
      * A name without the place before its level ({@link #PLACE}: 长江流域县级以上地方人民政府 → 县级以上地方人民政府), as the cleaning
      * cuts it from a name alone.
@@ -230,12 +235,12 @@ final class AgencyNames {
     }
 
     /**
-     * A list member as the list's members are named: {@link #withoutAlong}, {@link #withoutPlace}, {@link #withoutSameLevel} (同级财政部门、水行政主管部门 →
-     * 财政部门, 水行政主管部门), and without the 有关 between its level and its kind
-     * ({@link #RELATED_KIND}, which the cleaning applies to a name alone: 国务院有关自然保护区行政主管部门或者省…人民政府).
+     * A list member as the list's members are named: {@link #withoutState}, {@link #withoutAlong}, {@link #withoutPlace},
+     * {@link #withoutSameLevel} (同级财政部门、水行政主管部门 → 财政部门, 水行政主管部门), and without the 有关 between its level and its
+     * kind ({@link #RELATED_KIND}, which the cleaning applies to a name alone: 国务院有关自然保护区行政主管部门或者省…人民政府).
      */
     static String asMember(String member) {
-        String m = withoutSameLevel(withoutPlace(withoutAlong(member)));
+        String m = withoutSameLevel(withoutPlace(withoutAlong(withoutState(member))));
         return m.contains("有关") || m.contains("相关") ? RELATED_KIND.matcher(m).replaceFirst("$1") : m;
     }
 
@@ -247,6 +252,25 @@ final class AgencyNames {
         }
         String before = raw.substring(Math.max(0, at - 2), at);
         return before.equals("各地") || before.equals("各类") ? before : before.endsWith("各") ? "各" : "";
+    }
+
+    /** The state's name before one of its organs (中华人民共和国公安部, 中华人民共和国最高人民法院). */
+    private static final String STATE_NAME = "中华人民共和国";
+
+    /**
+     * Whether what follows the state's name is an organ of its own: not its government (中华人民共和国政府, whose 政府授权的… and
+     * 政府有关主管部门 the samples keep whole), a mission (驻…), nor a name that is bare (机关) or 有关 without it (中华人民共和国有关机关).
+     */
+    private static boolean namedOrgan(String rest) {
+        return rest.length() >= 2 && !rest.startsWith("政府") && !rest.startsWith("驻") && !rest.startsWith("有关")
+                && !BARE.matcher(rest).matches() && isAgency(rest);
+    }
+
+    /** Whether {@code raw} is a name as the cleaning leaves it, or that name after the state's (中华人民共和国交通部). */
+    static boolean namesItself(String raw) {
+        String cleaned = clean(raw);
+        return cleaned != null && (raw.equals(cleaned) || raw.length() == STATE_NAME.length() + cleaned.length() && raw.startsWith(STATE_NAME)
+                && raw.endsWith(cleaned));
     }
 
     /** The agency named by a captured span, or null when it names none. */
@@ -407,6 +431,7 @@ final class AgencyNames {
                 || (place.group().endsWith("的") || place.group().startsWith("沿")) && isRoleName(s.substring(place.end())))) {
             s = RELATED_LEVEL.matcher(s.substring(place.end())).replaceFirst(""); // 建设工程所在地的有关省…: 有关 as at the start
         }
+        s = withoutState(s); // 中华人民共和国公安部, 中华人民共和国海关总署: the organ, one node with 公安部
         if (s.startsWith("当地") && LOCAL.matcher(s).lookingAt() && isAgency(s.substring(2))) {
             s = s.substring(2); // 当地水土保持部门, 当地公安机关: the local department is the department, as the samples write it
         }

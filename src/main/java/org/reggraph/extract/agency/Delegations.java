@@ -1161,11 +1161,11 @@ final class Delegations {
         }
         // only a level that ends a place name (海南省, 深圳市) takes the place: not 收购国务院…
         String placed = join >= 0 && join < level.start() - 1 && PLACE_LEVEL.matcher(level.group()).matches() ? before.substring(join + 1) : null;
-        if (placed != null && placed.equals(AgencyNames.clean(placed)) && AgencyNames.isAgency(placed) && placed.length() - owner.length() <= 4
+        if (placed != null && AgencyNames.namesItself(placed) && AgencyNames.isAgency(placed) && placed.length() - owner.length() <= 4
                 && !NOT_OWNER.matcher(placed).find()) {
             owner = placed;
         }
-        return owner.equals(AgencyNames.clean(owner)) && !NOT_OWNER.matcher(owner).find() && !notAnAgency(owner) ? owner : null;
+        return AgencyNames.namesItself(owner) && !NOT_OWNER.matcher(owner).find() && !notAnAgency(owner) ? AgencyNames.clean(owner) : null;
     }
 
     /**

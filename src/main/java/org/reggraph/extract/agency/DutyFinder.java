@@ -687,7 +687,7 @@ public final class DutyFinder {
             return false;
         }
         String name = first.substring(span[0], span[1]);
-        return name.equals(AgencyNames.clean(name)) && !notSubject(name);
+        return AgencyNames.namesItself(name) && !notSubject(name);
     }
 
     /** After 由X: a sanction (R8, role enforcement). */

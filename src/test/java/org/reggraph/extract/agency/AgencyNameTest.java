@@ -119,6 +119,11 @@ class AgencyNameTest {
             "科技部要发挥主责作用，牵头做好科技成果评价改革的组织实施、统筹指导与监督评估，教育部、中科院、工程院、中国科协等相关单位要积极主动协调配合。|RESPONSIBLE|中国科协|单位",
             "科技部要发挥主责作用，牵头做好科技成果评价改革的组织实施、统筹指导与监督评估，教育部、中科院、工程院、中国科协等相关单位要积极主动协调配合。|RESPONSIBLE|教育部|单位",
             "博物馆、纪念馆、文物保管所、考古遗址公园等有关单位应当结合参观游览内容有针对性地开展文物保护宣传教育活动。|RESPONSIBLE||",
+            // the state's name before an organ is cut: one 公安部, one 邮电部 in the graph (户口登记条例 第二十二条, 金银管理条例 第二十四条)
+            "户口簿、册、表格、证件，由中华人民共和国公安部统一制定式样，由省、自治区、直辖市公安机关统筹印制。|DELEGATES|公安部|中华人民共和国",
+            "国家允许个人邮寄金银饰品，具体管理办法由中国人民银行会同中华人民共和国邮电部制定。|DELEGATES|邮电部|中华人民共和国",
+            // before a role name too (专属经济区和大陆架法 第五条: the samples cut it themselves); never before its government
+            "任何国际组织、外国的组织或者个人进入中华人民共和国的专属经济区从事渔业活动，必须经中华人民共和国主管机关批准。|RESPONSIBLE|主管机关|",
     })
     void cleanAgency(String sentence, RelationType type, String agency, String absent) {
         List<String> got = targets(sentence, type);
