@@ -102,6 +102,8 @@ final class SubjectScan {
             // the cases a body hears (国务院部门管辖下列行政复议案件, 中级人民法院管辖第一审…案件, 省…人民政府同时管辖…); not 管辖 alone,
             // which begins X管辖的Y, what X governs
             "管辖下列", "管辖第一审", "同时管辖",
+            // …or any kind of case named before the clause ends (高级人民法院管辖在本辖区有重大影响的第一审民事案件); not 管辖的
+            "管辖",
             // the means of the subject's act (县级以上人民政府通过预算、审计…等方式，加强资金的监督管理); not 通过 alone, which is a
             // passing (经X通过, X通过的决定)
             "通过");
@@ -271,6 +273,7 @@ final class SubjectScan {
      */
     private static boolean guardsHold(String s, int at) {
         return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at) && !s.startsWith("审理的", at)
+                && !(s.startsWith("管辖", at) && !CASES_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
                 && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt());
     }
 
@@ -285,6 +288,10 @@ final class SubjectScan {
     private static boolean passedAt(String s, int at) {
         return s.startsWith("通过", at) && !MEANS_AFTER.matcher(s).region(at + 2, s.length()).lookingAt();
     }
+
+    /** The cases a body hears, named before the clause ends (管辖…第一审民事案件); not 管辖的, what it governs. */
+    private static final String CASES = "(?!的)[^，。；,;]{0,30}?案件";
+    private static final Pattern CASES_AFTER = Pattern.compile(CASES);
 
     /** After 成立, the subject's own founding, or a body it formed (机构成立后, 依法成立的, 成立日期): no act of the subject. */
     private static final String FOUNDED = "的|后|之日|日期|以来|时|前";
@@ -304,6 +311,7 @@ final class SubjectScan {
             case "成立" -> "成立(?!" + FOUNDED + ")";
             case "通过" -> "通过(?=" + MEANS + ")";
             case "审理" -> "审理(?!的)";
+            case "管辖" -> "管辖(?=" + CASES + ")";
             default -> w;
         }).collect(Collectors.joining("|"));
     }

@@ -1558,7 +1558,7 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
-    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–255 and a walk of the service). */
+    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–257 and a walk of the service). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             基本医疗卫生与健康促进法 第八十一条 X通过…等方式，加强…: the means, then the act|县级以上人民政府通过预算、审计、监督执法、社会监督等方式，加强资金的监督管理。|RESPONSIBLE|县级以上人民政府|
@@ -1601,6 +1601,7 @@ class DutyFormsTest {
             外资银行管理条例(2019-09-30) 第五十三条 接受X依法进行的监督检查; foreign-funded banks are parties|外资银行应当接受银行业监督管理机构依法进行的监督检查，不得拒绝、阻碍。|RESPONSIBLE|银行业监督管理机构|
             电影管理条例(2001-12-25) 第三十四条 持X的批准文件: X approved|中外合作摄制电影片素材出口的，中方合作者应当持国务院广播电影电视行政部门的批准文件到海关办理出口手续。|RESPONSIBLE|国务院广播电影电视行政部门|
             民法典 第一千零八十九条 协议不成的，由X判决|共同财产不足清偿或者财产归各自所有的，由双方协议清偿；协议不成的，由人民法院判决。|RESPONSIBLE|人民法院|
+            民事诉讼法(2023-09-01) 第二十条 X管辖…案件: the cases a court hears|高级人民法院管辖在本辖区有重大影响的第一审民事案件。|RESPONSIBLE|高级人民法院|
             """)
     void findsFormOfSession36(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
