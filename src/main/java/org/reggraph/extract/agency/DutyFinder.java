@@ -1125,7 +1125,8 @@ public final class DutyFinder {
                 add(out, false, base + m.start(1), m.group(1), "approval", null, null, sent);
             }
         }
-        m = Gate.when(sent.contains("取得"), OBTAINED_FROM, sent);
+        m = Gate.when(sent.contains("取得") && sent.indexOf('的') >= 0 && (sent.contains("批准") || sent.contains("许可") || sent.contains("同意")
+                || sent.contains("认可")), OBTAINED_FROM, sent); // 取得 alone is common (取得许可证, 取得资格)
         while (m.find()) {
             add(out, false, base + m.start(1), m.group(1), "approval", null, null, sent);
         }
