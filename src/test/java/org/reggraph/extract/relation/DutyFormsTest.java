@@ -1558,7 +1558,7 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
-    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–257 and a walk of the service). */
+    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–259 and a walk of the service). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             基本医疗卫生与健康促进法 第八十一条 X通过…等方式，加强…: the means, then the act|县级以上人民政府通过预算、审计、监督执法、社会监督等方式，加强资金的监督管理。|RESPONSIBLE|县级以上人民政府|
@@ -1602,6 +1602,8 @@ class DutyFormsTest {
             电影管理条例(2001-12-25) 第三十四条 持X的批准文件: X approved|中外合作摄制电影片素材出口的，中方合作者应当持国务院广播电影电视行政部门的批准文件到海关办理出口手续。|RESPONSIBLE|国务院广播电影电视行政部门|
             民法典 第一千零八十九条 协议不成的，由X判决|共同财产不足清偿或者财产归各自所有的，由双方协议清偿；协议不成的，由人民法院判决。|RESPONSIBLE|人民法院|
             民事诉讼法(2023-09-01) 第二十条 X管辖…案件: the cases a court hears|高级人民法院管辖在本辖区有重大影响的第一审民事案件。|RESPONSIBLE|高级人民法院|
+            家庭教育促进法(2021-10-23) 第三十条 X、妇女联合会应当…: a people's organisation beside the agency|教育行政部门、妇女联合会应当采取有针对性的措施，为留守未成年人和困境未成年人的父母或者其他监护人实施家庭教育提供服务，引导其积极关注未成年人身心健康状况、加强亲情关爱。|RESPONSIBLE|教育行政部门|
+            船员条例(2023-07-20) 第十八条 执行X有关…的指令: the topic between|（四）执行海事管理机构有关水上交通安全和防治船舶污染的指令，船舶发生水上交通事故或者污染事故的，向海事管理机构提交事故报告；|RESPONSIBLE|海事管理机构|
             """)
     void findsFormOfSession36(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
