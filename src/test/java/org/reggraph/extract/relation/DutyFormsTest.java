@@ -1604,6 +1604,8 @@ class DutyFormsTest {
             民事诉讼法(2023-09-01) 第二十条 X管辖…案件: the cases a court hears|高级人民法院管辖在本辖区有重大影响的第一审民事案件。|RESPONSIBLE|高级人民法院|
             家庭教育促进法(2021-10-23) 第三十条 X、妇女联合会应当…: a people's organisation beside the agency|教育行政部门、妇女联合会应当采取有针对性的措施，为留守未成年人和困境未成年人的父母或者其他监护人实施家庭教育提供服务，引导其积极关注未成年人身心健康状况、加强亲情关爱。|RESPONSIBLE|教育行政部门|
             船员条例(2023-07-20) 第十八条 执行X有关…的指令: the topic between|（四）执行海事管理机构有关水上交通安全和防治船舶污染的指令，船舶发生水上交通事故或者污染事故的，向海事管理机构提交事故报告；|RESPONSIBLE|海事管理机构|
+            中国人民银行法(2003-12-27) 第三十九条 按照X核定的比例: a limit X sets|中国人民银行每一会计年度的收入减除该年度支出，并按照国务院财政部门核定的比例提取总准备金后的净利润，全部上缴中央财政。|DELEGATES|国务院财政部门|rulemaking
+            专利法实施细则(2023-12-11) 第五十三条 使用X公布的…分类表: a classification X publishes|申请人写明使用外观设计的产品及其所属类别的，应当使用国务院专利行政部门公布的外观设计产品分类表。|DELEGATES|国务院专利行政部门|rulemaking
             """)
     void findsFormOfSession36(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
