@@ -221,7 +221,8 @@ final class AgencyNames {
 
     /** A name without the state's name before an organ ({@link #namedOrgan}: 中华人民共和国邮电部 → 邮电部). */
     private static String withoutState(String name) {
-        return name.startsWith(STATE_NAME) && namedOrgan(name.substring(STATE_NAME.length())) ? name.substring(STATE_NAME.length()) : name;
+        String rest = name.startsWith(STATE_NAME) ? name.substring(STATE_NAME.length()) : null;
+        return rest != null && namedOrgan(rest) ? rest : name;
     }
 
     /**
@@ -269,8 +270,7 @@ final class AgencyNames {
     /** Whether {@code raw} is a name as the cleaning leaves it, or that name after the state's (中华人民共和国交通部). */
     static boolean namesItself(String raw) {
         String cleaned = clean(raw);
-        return cleaned != null && (raw.equals(cleaned) || raw.length() == STATE_NAME.length() + cleaned.length() && raw.startsWith(STATE_NAME)
-                && raw.endsWith(cleaned));
+        return cleaned != null && (raw.equals(cleaned) || raw.equals(STATE_NAME + cleaned));
     }
 
     /** The agency named by a captured span, or null when it names none. */

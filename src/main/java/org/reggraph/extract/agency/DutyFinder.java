@@ -1125,8 +1125,8 @@ public final class DutyFinder {
                 add(out, false, base + m.start(1), m.group(1), "approval", null, null, sent);
             }
         }
-        m = Gate.when(sent.contains("取得") && sent.indexOf('的') >= 0 && (sent.contains("批准") || sent.contains("许可") || sent.contains("同意")
-                || sent.contains("认可")), OBTAINED_FROM, sent); // 取得 alone is common (取得许可证, 取得资格)
+        boolean approvalWord = sent.contains("批准") || sent.contains("许可") || sent.contains("同意") || sent.contains("认可");
+        m = Gate.when(approvalWord && sent.contains("取得"), OBTAINED_FROM, sent); // 取得 alone is common (取得许可证, 取得资格)
         while (m.find()) {
             add(out, false, base + m.start(1), m.group(1), "approval", null, null, sent);
         }
@@ -1151,7 +1151,11 @@ public final class DutyFinder {
             boolean amends = m.group(1).equals("修改");
             int at = m.start(2);
             for (String holder : VESTED_JOIN.split(m.group(2))) { // each on its own: a region among them is no agency
-                add(out, amends, base + at, holder, amends ? null : "lead", amends ? "修改" : null, amends ? Delegates.RULEMAKING : null, sent);
+                if (amends) {
+                    add(out, true, base + at, holder, null, "修改", Delegates.RULEMAKING, sent);
+                } else {
+                    add(out, false, base + at, holder, "lead", null, null, sent);
+                }
                 at += holder.length() + 1;
             }
         }

@@ -270,11 +270,12 @@ final class SubjectScan {
 
     /**
      * Whether the duty word at {@code at} opens the subject's act: not 负有 of a role name, not 需要 after a place, not 组建的
-     * of a body the subject formed, nor 成立 of its founding ({@link #FOUNDED}).
+     * of a body the subject formed, nor 成立 of its founding ({@link #FOUNDED}); not 通过 without a means after it (a passing),
+     * 审理的 (what the court hears) or 管辖 without the cases it hears.
      */
     private static boolean guardsHold(String s, int at) {
-        return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at) && !s.startsWith("审理的", at)
-                && !(s.startsWith("管辖", at) && !CASES_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
+        return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at)
+                && !s.startsWith("审理的", at) && !(s.startsWith("管辖", at) && !CASES_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
                 && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt());
     }
 
@@ -303,7 +304,7 @@ final class SubjectScan {
     /** The last characters of a body's name: 需要 after anything else is a place's need. */
     private static final String BODY_ENDS = "门府关构局委会院署办厅部";
 
-    /** {@link #NEXT} as a regex, with the guards {@link #nextAt} applies to 负有, 需要, 组建 and 成立 (the specification's form). */
+    /** {@link #NEXT} as a regex, with the guards {@link #nextAt} applies (负有, 需要, 组建, 成立, 通过, 审理, 管辖; the specification's form). */
     static String nextRegex() {
         return NEXT.stream().map(w -> switch (w) {
             case "负有" -> "负有(?!" + DutyFinder.REMIT_TAIL + ")";
