@@ -1558,7 +1558,7 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
-    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–259 and a walk of the service). */
+    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–261 and a walk of the service). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             基本医疗卫生与健康促进法 第八十一条 X通过…等方式，加强…: the means, then the act|县级以上人民政府通过预算、审计、监督执法、社会监督等方式，加强资金的监督管理。|RESPONSIBLE|县级以上人民政府|
@@ -1604,6 +1604,9 @@ class DutyFormsTest {
             民事诉讼法(2023-09-01) 第二十条 X管辖…案件: the cases a court hears|高级人民法院管辖在本辖区有重大影响的第一审民事案件。|RESPONSIBLE|高级人民法院|
             家庭教育促进法(2021-10-23) 第三十条 X、妇女联合会应当…: a people's organisation beside the agency|教育行政部门、妇女联合会应当采取有针对性的措施，为留守未成年人和困境未成年人的父母或者其他监护人实施家庭教育提供服务，引导其积极关注未成年人身心健康状况、加强亲情关爱。|RESPONSIBLE|教育行政部门|
             船员条例(2023-07-20) 第十八条 执行X有关…的指令: the topic between|（四）执行海事管理机构有关水上交通安全和防治船舶污染的指令，船舶发生水上交通事故或者污染事故的，向海事管理机构提交事故报告；|RESPONSIBLE|海事管理机构|
+            军队参加抢险救灾条例(2005-06-07) 第十条 X、…、金融等部门和机构，应当…: 金融 among fields is a department|铁路、交通、民航、公安、电信、邮政、金融等部门和机构，应当为执行抢险救灾任务的部队提供优先、便捷的服务。|RESPONSIBLE|铁路部门;交通部门;民航部门;公安部门;电信部门;邮政部门;金融部门|
+            科学技术普及法(2024-12-25) 第二十五条 film, broadcasting and publishing bodies are parties|电影、广播电视生产、发行和播映机构应当加强科普作品的制作、发行和播映；书刊出版、发行机构应当扶持科普书刊的出版、发行；综合性互联网平台应当开设科普网页或者科普专区。|RESPONSIBLE||
+            证券投资基金法(2015-04-24) 第一百四十七条 阻碍X及其工作人员依法行使监督检查…职权: X inspects|拒绝、阻碍证券监督管理机构及其工作人员依法行使监督检查、调查职权未使用暴力、威胁方法的，依法给予治安管理处罚。|RESPONSIBLE|证券监督管理机构|
             中国人民银行法(2003-12-27) 第三十九条 按照X核定的比例: a limit X sets|中国人民银行每一会计年度的收入减除该年度支出，并按照国务院财政部门核定的比例提取总准备金后的净利润，全部上缴中央财政。|DELEGATES|国务院财政部门|rulemaking
             专利法实施细则(2023-12-11) 第五十三条 使用X公布的…分类表: a classification X publishes|申请人写明使用外观设计的产品及其所属类别的，应当使用国务院专利行政部门公布的外观设计产品分类表。|DELEGATES|国务院专利行政部门|rulemaking
             """)
