@@ -1558,7 +1558,7 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
-    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–261 and a walk of the service). */
+    /** Forms read in the thirty-sixth session, each from a real sentence of the corpus (samples 242–261 and walks of the service). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             基本医疗卫生与健康促进法 第八十一条 X通过…等方式，加强…: the means, then the act|县级以上人民政府通过预算、审计、监督执法、社会监督等方式，加强资金的监督管理。|RESPONSIBLE|县级以上人民政府|
@@ -1607,6 +1607,8 @@ class DutyFormsTest {
             军队参加抢险救灾条例(2005-06-07) 第十条 X、…、金融等部门和机构，应当…: 金融 among fields is a department|铁路、交通、民航、公安、电信、邮政、金融等部门和机构，应当为执行抢险救灾任务的部队提供优先、便捷的服务。|RESPONSIBLE|铁路部门;交通部门;民航部门;公安部门;电信部门;邮政部门;金融部门|
             科学技术普及法(2024-12-25) 第二十五条 film, broadcasting and publishing bodies are parties|电影、广播电视生产、发行和播映机构应当加强科普作品的制作、发行和播映；书刊出版、发行机构应当扶持科普书刊的出版、发行；综合性互联网平台应当开设科普网页或者科普专区。|RESPONSIBLE||
             证券投资基金法(2015-04-24) 第一百四十七条 阻碍X及其工作人员依法行使监督检查…职权: X inspects|拒绝、阻碍证券监督管理机构及其工作人员依法行使监督检查、调查职权未使用暴力、威胁方法的，依法给予治安管理处罚。|RESPONSIBLE|证券监督管理机构|
+            引渡法(2000-12-28) 第五十条 由X代表Y政府…: X acts (外交部代表中华人民共和国政府 was one name, found on the service)|被请求国就准予引渡附加条件的，对于不损害中华人民共和国主权、国家利益、公共利益的，可以由外交部代表中华人民共和国政府向被请求国作出承诺。|RESPONSIBLE|外交部|
+            水法(2016-07-02) 第三条 由X代表国家行使所有权|水资源属于国家所有。水资源的所有权由国务院代表国家行使。|RESPONSIBLE|国务院|
             中国人民银行法(2003-12-27) 第三十九条 按照X核定的比例: a limit X sets|中国人民银行每一会计年度的收入减除该年度支出，并按照国务院财政部门核定的比例提取总准备金后的净利润，全部上缴中央财政。|DELEGATES|国务院财政部门|rulemaking
             专利法实施细则(2023-12-11) 第五十三条 使用X公布的…分类表: a classification X publishes|申请人写明使用外观设计的产品及其所属类别的，应当使用国务院专利行政部门公布的外观设计产品分类表。|DELEGATES|国务院专利行政部门|rulemaking
             """)
