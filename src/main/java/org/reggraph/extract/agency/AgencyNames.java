@@ -226,13 +226,19 @@ final class AgencyNames {
     }
 
     /**
-     * A name without the place before its level ({@link #PLACE}: 长江流域县级以上地方人民政府 → 县级以上地方人民政府), as the cleaning
-     * cuts it from a name alone.
+     * A name without the place before its level ({@link #PLACE}: 长江流域县级以上地方人民政府 → 县级以上地方人民政府) when the rest is an
+     * agency; in a whole span ({@code span}) also when the rest is a list of levels or, after 的 or 沿…, a role name. The 有关 after
+     * the place goes with it (建设工程所在地的有关省…).
      */
-    private static String withoutPlace(String name) {
+    private static String withoutPlace(String name, boolean span) {
         Matcher place = PLACE.matcher(name);
-        return place.find() && !CLAUSE.matcher(place.group()).find() && isAgency(name.substring(place.end()))
-                ? RELATED_LEVEL.matcher(name.substring(place.end())).replaceFirst("") : name;
+        if (!place.find() || CLAUSE.matcher(place.group()).find()) {
+            return name;
+        }
+        String rest = name.substring(place.end());
+        boolean named = isAgency(rest) || span && (AgencyLists.isLevelList(rest) || AgencyLists.startsWithLevelList(rest)
+                || (place.group().endsWith("的") || place.group().startsWith("沿")) && isRoleName(rest));
+        return named ? RELATED_LEVEL.matcher(rest).replaceFirst("") : name;
     }
 
     /**
@@ -241,7 +247,7 @@ final class AgencyNames {
      * kind ({@link #RELATED_KIND}, which the cleaning applies to a name alone: 国务院有关自然保护区行政主管部门或者省…人民政府).
      */
     static String asMember(String member) {
-        String m = withoutSameLevel(withoutPlace(withoutAlong(withoutState(member))));
+        String m = withoutSameLevel(withoutPlace(withoutAlong(withoutState(member)), false));
         return m.contains("有关") || m.contains("相关") ? RELATED_KIND.matcher(m).replaceFirst("$1") : m;
     }
 
@@ -425,12 +431,7 @@ final class AgencyNames {
             }
         }
         s = WHEN.matcher(s).replaceFirst("");
-        Matcher place = PLACE.matcher(s);
-        if (place.find() && !CLAUSE.matcher(place.group()).find() && (isAgency(s.substring(place.end()))
-                || AgencyLists.isLevelList(s.substring(place.end())) || AgencyLists.startsWithLevelList(s.substring(place.end()))
-                || (place.group().endsWith("的") || place.group().startsWith("沿")) && isRoleName(s.substring(place.end())))) {
-            s = RELATED_LEVEL.matcher(s.substring(place.end())).replaceFirst(""); // 建设工程所在地的有关省…: 有关 as at the start
-        }
+        s = withoutPlace(s, true);
         s = withoutState(s); // 中华人民共和国公安部, 中华人民共和国海关总署: the organ, one node with 公安部
         if (s.startsWith("当地") && LOCAL.matcher(s).lookingAt() && isAgency(s.substring(2))) {
             s = s.substring(2); // 当地水土保持部门, 当地公安机关: the local department is the department, as the samples write it

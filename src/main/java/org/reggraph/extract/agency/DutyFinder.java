@@ -1836,7 +1836,7 @@ public final class DutyFinder {
                 if (m.end(1) == span[1]) {
                     String subject = membersOf(cl.substring(span[0], span[1])).whole();
                     String approver = membersOf(m.group(1)).whole();
-                    // 报省、自治区、直辖市的人民代表大会常务委员会批准: the subject, cut at 的, is the end of the approver's name
+                    // 报省、自治区、直辖市的人民代表大会常务委员会批准: the span's name, its places cut by the cleaning, ends the approver's
                     return subject != null && approver != null && approver.endsWith(subject);
                 }
             }

@@ -99,11 +99,9 @@ final class SubjectScan {
             "负有",
             // a need that conditions the subject's act (县级、设区的市级人民政府需要设置…场所的，应当合理布局)
             "需要",
-            // the cases a body hears (国务院部门管辖下列行政复议案件, 中级人民法院管辖第一审…案件, 省…人民政府同时管辖…); not 管辖 alone,
-            // which begins X管辖的Y, what X governs
-            "管辖下列", "管辖第一审", "同时管辖",
-            // …or any kind of case named before the clause ends (高级人民法院管辖在本辖区有重大影响的第一审民事案件); not 管辖的
-            "管辖",
+            // the cases a body hears, named before the clause ends (国务院部门管辖下列行政复议案件, 中级人民法院管辖第一审…案件,
+            // 高级人民法院管辖在本辖区有重大影响的第一审民事案件; not 管辖的Y, what X governs: the guard asks for 案件), and 同时管辖
+            "管辖", "同时管辖",
             // the means of the subject's act (县级以上人民政府通过预算、审计…等方式，加强资金的监督管理); not 通过 alone, which is a
             // passing (经X通过, X通过的决定)
             "通过");
