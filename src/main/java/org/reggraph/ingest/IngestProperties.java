@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * Ingestion settings ({@code reggraph.ingest.*}).
  *
- * @param startup        load the start-up folders: off, on-empty (each until one load of it has completed), always
+ * @param startup        load the start-up folders: off, on-empty (each until one load of it by this extractor has
+ *                       completed), always
  * @param corpusDir      folder loaded first at start-up (the seeds)
  * @param nationalDir    folder loaded next, while the service already answers (the national laws and regulations);
  *                       empty: none

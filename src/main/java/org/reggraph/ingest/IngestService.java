@@ -152,21 +152,32 @@ public class IngestService {
         return new GraphWriter.Options(properties.batchElements(), properties.batchDocuments(), force);
     }
 
-    /** True when a start-up load of this corpus folder ran to its end (a crash mid-load leaves no mark). */
-    public boolean corpusLoadCompleted(String corpus) {
-        return driver.executableQuery("MATCH (m:CorpusLoad {id: $corpus}) RETURN count(m) > 0 AS done")
+    /**
+     * The extractor fingerprint of the last start-up load of this corpus folder that ran to its end; empty when none
+     * did (a crash mid-load leaves no mark), "" for a mark written before marks kept it.
+     */
+    public java.util.Optional<String> corpusLoadExtractor(String corpus) {
+        List<org.neo4j.driver.Record> records = driver.executableQuery(
+                        "MATCH (m:CorpusLoad {id: $corpus}) RETURN coalesce(m.extractor, '') AS extractor")
                 .withParameters(java.util.Map.of("corpus", corpus))
                 .withConfig(org.neo4j.driver.QueryConfig.builder().withDatabase(database).build())
-                .execute().records().get(0).get("done").asBoolean();
+                .execute().records();
+        return records.stream().findFirst().map(r -> r.get("extractor").asString());
     }
 
-    /** Marks a corpus folder as loaded; documents that failed are not counted as loaded, so they are retried. */
+    /**
+     * Marks a corpus folder as loaded by this extractor; documents that failed are not counted as loaded, so they are
+     * retried.
+     */
     public void markCorpusLoaded(String corpus, WriteReport report) {
         if (!report.failures().isEmpty()) {
             return;
         }
-        driver.executableQuery("MERGE (m:CorpusLoad {id: $corpus}) SET m.completed = datetime(), m.documents = $docs")
-                .withParameters(java.util.Map.of("corpus", corpus, "docs", report.documents() + report.skipped()))
+        driver.executableQuery("""
+                        MERGE (m:CorpusLoad {id: $corpus})
+                        SET m.completed = datetime(), m.documents = $docs, m.extractor = $extractor""")
+                .withParameters(java.util.Map.of("corpus", corpus, "docs", report.documents() + report.skipped(),
+                        "extractor", ExtractorFingerprint.current()))
                 .withConfig(org.neo4j.driver.QueryConfig.builder().withDatabase(database).build())
                 .execute();
     }

@@ -14,12 +14,14 @@ import org.springframework.stereotype.Component;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the service does once it answers: the graph schema, then the start-up load: {@code reggraph.ingest.corpus-dir}
  * (the seeds), then {@code national-dir} (the national laws and regulations), each folder until one load of it has
- * completed ({@code on-empty}, the default: an empty graph, or a load cut short by a crash, is loaded again) or every
- * time ({@code always}), never with {@code off}; unchanged documents are skipped by hash.
+ * completed with this extractor ({@code on-empty}, the default: an empty graph, a load cut short by a crash, or a graph
+ * an older extractor wrote is loaded again) or every time ({@code always}), never with {@code off}; unchanged documents
+ * are skipped by hash.
  *
  * <p>It runs as an {@link ApplicationRunner}, that is after the web server has started: the service answers (and
  * liveness is UP) meanwhile, and Spring Boot declares readiness ({@code ReadinessState.ACCEPTING_TRAFFIC},
@@ -90,10 +92,19 @@ class IngestStartupRunner implements ApplicationRunner {
             log.info("No corpus folder {}: nothing loaded from it at start-up", folder.toAbsolutePath());
             return false;
         }
-        if (properties.startup() == IngestProperties.Startup.ON_EMPTY && service.corpusLoadCompleted(key(folder))) {
+        if (properties.startup() != IngestProperties.Startup.ON_EMPTY) {
+            return true;
+        }
+        Optional<String> loadedBy = service.corpusLoadExtractor(key(folder));
+        if (loadedBy.isEmpty()) {
+            return true;
+        }
+        if (loadedBy.get().equals(ExtractorFingerprint.current())) {
             log.info("{} was loaded before: start-up load skipped (reggraph.ingest.startup=on-empty)", key(folder));
             return false;
         }
+        log.info("{} was loaded by another version of the extractor: loading it again (documents whose extraction "
+                + "is unchanged are skipped)", key(folder));
         return true;
     }
 

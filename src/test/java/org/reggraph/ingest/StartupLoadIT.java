@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code import/national}, copied to a temporary folder to keep the test quick), while the service already answers.
  * Liveness and the root health are UP and readiness OUT_OF_SERVICE while it loads, readiness UP once it is done;
  * the laws are in the graph and the seeds' citations have reached them; a restart on the same store skips both
- * folders.
+ * folders, and a start on a store whose marks name another extractor (an upgrade) loads both again, to the same graph.
  */
 class StartupLoadIT {
 
@@ -91,11 +91,32 @@ class StartupLoadIT {
         assertThat(marks).as("one completed load per folder").hasSize(2);
 
         readinessWhileWriting.clear();
-        try (ConfigurableApplicationContext app = SpringApplication.run(ReggraphApplication.class, args)) {
+        long elements;
+        try (ConfigurableApplicationContext app = startWatching(args, port, readinessWhileWriting, new ArrayList<>())) {
             assertThat(readinessWhileWriting).as("nothing written on a restart").isEmpty();
-            assertThat(loadMarks(app.getBean(Driver.class))).as("the marks of the first load, untouched").isEqualTo(marks);
+            Driver driver = app.getBean(Driver.class);
+            assertThat(loadMarks(driver)).as("the marks of the first load, untouched").isEqualTo(marks);
             assertThat(probe(port, "/actuator/health/readiness")).isEqualTo("200 UP");
+            elements = elements(driver);
+            // as a store loaded by an older build is: its marks name another extractor
+            driver.executableQuery("MATCH (m:CorpusLoad) SET m.extractor = 'an older extractor'").execute();
         }
+
+        try (ConfigurableApplicationContext app = startWatching(args, port, readinessWhileWriting, new ArrayList<>())) {
+            assertThat(readinessWhileWriting).as("both folders loaded again by the new extractor").hasSize(2);
+            Driver driver = app.getBean(Driver.class);
+            assertThat(loadMarks(driver)).as("new marks").hasSize(2)
+                    .allSatisfy((folder, completed) -> assertThat(completed).isNotEqualTo(marks.get(folder)));
+            assertThat(driver.executableQuery("MATCH (m:CorpusLoad) RETURN collect(DISTINCT m.extractor) AS e")
+                    .execute().records().get(0).get("e").asList(v -> v.asString()))
+                    .as("the marks name the running extractor").containsExactly(ExtractorFingerprint.current());
+            assertThat(elements(driver)).as("the same extraction wrote the same graph").isEqualTo(elements);
+        }
+    }
+
+    private static long elements(Driver driver) {
+        return driver.executableQuery("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) + count(r) AS n")
+                .execute().records().get(0).get("n").asLong();
     }
 
     /** Starts the service on another thread and probes liveness, readiness and the root health until it is ready. */
