@@ -364,9 +364,12 @@ public final class DutyFinder {
     /**
      * Designation: X(分别)为/是…的Y部门 (应急管理部为一级企业…的定级部门, 国务院办公厅是全国政府信息公开工作的主管部门) — X is the body
      * the text makes responsible; the clause ends with the role. Not 是指 (a definition), not a role X whose agency
-     * follows (办理收养登记的机关是县级人民政府民政部门, 主管机关为…公安机关).
+     * follows (办理收养登记的机关是县级人民政府民政部门, 主管机关为…公安机关). Not a body's place in the state's order
+     * (全国人民代表大会是最高国家权力机关, 人民检察院是国家的法律监督机关, 地方各级人民政府是地方各级国家权力机关的执行机关, …常务委员会是
+     * 本级人民代表大会的常设机关): the constitutions' status clauses, which the samples read as no duty.
      */
-    private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:" + DEFINED_HERE + ")?(?:分别)?(?:为|是)(?!指)[^，。；]{0,40}?(?:部门|机关|机构|主体)(?:"
+    private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:" + DEFINED_HERE + ")?(?:分别)?(?:为|是)"
+            + "(?!指|最高|国家的|[^，。；]{0,20}的(?:常设|执行)机关$)[^，。；]{0,40}?(?:部门|机关|机构|主体)(?:"
             + DEFINED_HERE + ")?$");
     /** A role X of a designation, whose agency follows 为/是: 仲裁委员会的登记机关, 广告的管理机关, 主管机关. */
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
@@ -482,6 +485,8 @@ public final class DutyFinder {
             + "|注册|协调|综合平衡|的(?:许可|批准|同意)|签署意见|提出(?:审核|审查)意见"
             // 经X检疫合格 admits goods as 经X检验合格 does (生猪…应当依法经动物卫生监督机构检疫合格)
             + "|检疫"
+            // 经X审议 where a congress reviews a plan before it goes up (应当先经镇人民代表大会审议, 经乡人民代表大会审议通过)
+            + "|(?<=人民代表大会|常务委员会)审议"
             + "|组织(?:[^，。；的]{0,12}考核|论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格|对[^，。；]{1,40}?(?:予以|进行)?(?:审查|审核)(?:批准|同意)?(?:后|[，,。；]|$)"
             + "|检查(?:和|并)同意)");
     /**
@@ -515,9 +520,10 @@ public final class DutyFinder {
     /**
      * 向X申请核发/(设立、变更、注销)登记/注册/领取/颁发/换发…: the body applied to issues the licence or makes the registration
      * (the samples since sample 101 read it as an approval; 向X申请 alone, which names no act, is left); 向X申请协调/裁决:
-     * the body settles the matter.
+     * the body settles the matter; 到X申请… as 向X申请… (应当…到发证机关申请换发兽药经营许可证, 到船籍港船舶登记机关申请办理…登记; not
+     * 收到/得到/达到/遇到/提到, nor 到X办理…, a registration the samples leave unrecorded).
      */
-    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("向" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|(?:设立|变更|注销)?登记|注册|领取|颁发|换发|协调|裁决"
+    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("(?:向|(?<![收得达遇提直])到)" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|(?:设立|变更|注销)?登记|注册|领取|颁发|换发|协调|裁决"
             // 申请采集证, 申请生产许可, 申请取水许可证: a licence the body issues (samples 106–139)
             + "|[\\u4e00-\\u9fff]{0,6}(?:许可证|许可|采集证|执照)(?=[，。；、]|$))");
     /**
@@ -1108,7 +1114,7 @@ public final class DutyFinder {
         Delegations.find(sent, base, out, delegated);
         boolean to = sent.indexOf('向') >= 0;
         for (Matcher applied : List.of(Gate.when(to && sent.indexOf('经') >= 0, APPLIED_TO_THEN_APPROVED, sent),
-                Gate.when(to && sent.contains("申请"), APPLIED_TO_ISSUE, sent))) {
+                Gate.when((to || sent.indexOf('到') >= 0) && sent.contains("申请"), APPLIED_TO_ISSUE, sent))) {
             while (applied.find()) {
                 if (!RELATIVE_APPROVER.matcher(applied.group(1)).matches()) {
                     add(out, false, base + applied.start(1), applied.group(1), "approval", null, null, sent);

@@ -122,13 +122,12 @@ final class SubjectScan {
     static final String AFTER_PERSON_WORD = "体民口力才事工防类身权";
     /**
      * Regulated parties named beside the agencies of a subject (乡镇人民政府、村民委员会、居民委员会应当…, 地方各级人民政府、有关部门和单位应当…,
-     * 各级教育行政部门和学校应当…; people's organisations: 教育行政部门、妇女联合会应当…): the agencies are the subject, the parties no
-     * agency. Longer words first where one
-     * begins another.
+     * 各级教育行政部门和学校应当…; people's organisations: 教育行政部门、妇女联合会应当…, 各级人民政府和红十字会对…给予奖励). Longer
+     * words first where one begins another.
      */
     static final List<String> PARTIES = List.of("基层群众自治组织", "村民委员会", "居民委员会", "企业事业单位", "事业单位", "用人单位",
             "单位", "企业", "学校", "社会组织", "社会团体", "人民团体", "医疗机构", "新闻媒体", "个人", "部队", "集体经济组织", "行业组织",
-            "行业协会", "妇女联合会", "残疾人联合会");
+            "行业协会", "妇女联合会", "残疾人联合会", "红十字会");
     /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位. */
     static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各");
     /**

@@ -1616,6 +1616,22 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the thirty-seventh session, each from a real sentence of the corpus (samples 262–). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            宪法 第五十七条 X是最高国家权力机关: a status clause, no duty|中华人民共和国全国人民代表大会是最高国家权力机关。它的常设机关是全国人民代表大会常务委员会。|RESPONSIBLE||
+            宪法 第一百零五条 X是…的执行机关: a status clause|地方各级人民政府是地方各级国家权力机关的执行机关，是地方各级国家行政机关。|RESPONSIBLE||
+            人民检察院组织法(2018-10-26) 第二条 X是国家的…机关: a status clause|人民检察院是国家的法律监督机关。|RESPONSIBLE||
+            河道管理条例(2018-03-19) 第四条 X是…的主管机关: still a designation|国务院水利行政主管部门是全国河道的主管机关。|RESPONSIBLE|国务院水利行政主管部门|
+            兽药管理条例(2020-03-27) 第二十三条 到X申请换发…许可证: the issuer approves|有效期届满，需要继续经营兽药的，应当在许可证有效期届满前6个月到发证机关申请换发兽药经营许可证。|RESPONSIBLE|发证机关|
+            农民承担费用和劳务管理条例(1991-12-07) 第十八条 经X人民代表大会审议通过: an approval|乡统筹费，由乡人民政府商乡集体经济组织每年年底作出当年决算方案并编制下一年度预算方案，经乡人民代表大会审议通过后，连同本乡范围内的村提留预算方案，一并报县级人民政府农民负担监督管理部门备案。|RESPONSIBLE|乡人民政府;乡人民代表大会|
+            企业安全生产费用提取和使用管理办法 第五十一条 经企业董事会、股东会等机构审议: a company's organs, no approval|企业当年实际使用的安全生产费用不足年度应计提金额60%的，除按规定进行信息披露外，还应当于下一年度4月底前，按照属地监管权限向县级以上人民政府负有安全生产监督管理职责的部门提交经企业董事会、股东会等机构审议的书面说明。|RESPONSIBLE||
+            献血法(1997-12-29) 第十七条 X和红十字会对…给予奖励: the Red Cross is no agency, the government acts|各级人民政府和红十字会对积极参加献血和在献血工作中做出显著成绩的单位和个人，给予奖励。|RESPONSIBLE|各级人民政府|
+            """)
+    void findsFormOfSession37(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
