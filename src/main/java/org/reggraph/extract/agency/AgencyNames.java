@@ -99,8 +99,11 @@ final class AgencyNames {
         return name.indexOf('关') >= 0 ? RELATED_COMMITTEE.matcher(name).replaceFirst("$1") : name;
     }
 
-    /** Words that cannot begin a name (besides clause words); 自 of a time phrase (自国际公布日或者国务院专利行政部门公布之日起). */
-    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|必要时|(?:书面)?通知|[^、，]{1,6}?提出(?:要求|申请)(?:或者|或)|但是|但(?!书)|除(?![尘害])|如果|如(?=全国|国务院|委员长)|给(?![水排])|而|或者|或|和|及|以及|与|即|在|从|自[^，。；、]{1,12}?日(?:或者|或)|自(?=国务院|国家|中国|全国|县级|省级|设区的市|地方)|到|至|送|要|交(?!通)|请求|请|不影响|[、，,）)])+");
+    /**
+     * Words that cannot begin a name (besides clause words); 自 of a time phrase (自国际公布日或者国务院专利行政部门公布之日起); 便于 of a
+     * purpose (…平台上预先登记基本信息，便于驻外外交机构对其提供领事保护与协助).
+     */
+    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|必要时|(?:书面)?通知|[^、，]{1,6}?提出(?:要求|申请)(?:或者|或)|但是|但(?!书)|除(?![尘害])|如果|如(?=全国|国务院|委员长)|给(?![水排])|而|或者|或|和|及|以及|与|即|在|从|自[^，。；、]{1,12}?日(?:或者|或)|自(?=国务院|国家|中国|全国|县级|省级|设区的市|地方)|到|至|送|要|交(?!通)|请求|请|不影响|便于|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
     private static final Pattern REMIT = Pattern.compile("(?:(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}|履行[^的，、]{1,16}职责)的(?:有关|相关)?(?:行政)?(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?");
     /** The first characters of {@link #REMIT}'s verbs: where a remit can begin. */
@@ -266,10 +269,11 @@ final class AgencyNames {
 
     /**
      * Whether what follows the state's name is an organ of its own: not its government (中华人民共和国政府, whose 政府授权的… and
-     * 政府有关主管部门 the samples keep whole), a mission (驻…), nor a name that is bare (机关) or 有关 without it (中华人民共和国有关机关).
+     * 政府有关主管部门 the samples keep whole), nor a name that is bare (机关) or 有关 without it (中华人民共和国有关机关). A mission is
+     * cut as the samples write it (中华人民共和国驻外使馆 → 驻外使馆).
      */
     private static boolean namedOrgan(String rest) {
-        return rest.length() >= 2 && !rest.startsWith("政府") && !rest.startsWith("驻") && !rest.startsWith("有关")
+        return rest.length() >= 2 && !rest.startsWith("政府") && !rest.startsWith("有关")
                 && !BARE.matcher(rest).matches() && isAgency(rest);
     }
 

@@ -894,6 +894,12 @@ final class Delegations {
     }
 
     /** D6: X或者其授权的Y, 经X授权的Y, X授权Y…. */
+    /**
+     * A foreign state's body named (所在国外交机关, 该国主管机关, 外国政府); not China's missions there (中国驻外国的外交代表机关, 驻该国使馆),
+     * nor 该国有资产…, 该国家秘密….
+     */
+    private static final Pattern FOREIGN = Pattern.compile("(?<!驻)(?:所在国|该国(?!有资产|家秘密)|居住国|外国)");
+
     private static void authorise(String sent, int base, List<DutyFinder.Duty> out) {
         // both patterns need 授权的, and search a name at every offset: skip them without it
         boolean authorisedBody = sent.contains("授权的") || sent.contains("授权单位") || sent.contains("授权机构") || sent.contains("授权部门");
@@ -911,6 +917,10 @@ final class Delegations {
         Set<Integer> named = new HashSet<>(); // ends of the bodies read here: AUTHORISED_BY reads each only once
         while (m.find()) {
             named.add(m.end(3));
+            String before = lastName(m.group(1));
+            if (before != null && FOREIGN.matcher(before).find() && (m.group(2) == null || before.endsWith(m.group(2)))) {
+                continue; // 经收养人所在国外交机关或者外交机关授权的机构认证: a foreign body and its designee
+            }
             boolean byName = m.group(2) != null;
             // 授权单位 as written (或其授权单位, 或者国务院授权部门), 授权的Y otherwise (授权的其他驻外机关: 授权的驻外机关, as the samples name it)
             boolean of = sent.charAt(m.start(3) - 1) == '的' || sent.startsWith("的其他", m.start(3) - 3);

@@ -487,6 +487,9 @@ public final class DutyFinder {
             + "|检疫"
             // 经X审议 where a congress reviews a plan before it goes up (应当先经镇人民代表大会审议, 经乡人民代表大会审议通过)
             + "|(?<=人民代表大会|常务委员会)审议"
+            // 经X(计量)认证: a mission or an office attests a document or a laboratory (并经中华人民共和国驻该国使领馆认证, 经省级以上人民政府
+            // 计量行政部门计量认证); not 国务院认证认可监督管理部门, a name
+            + "|(?:计量)?认证(?!认可|机构)"
             + "|组织(?:[^，。；的]{0,12}考核|论证|审查|评审|审定|鉴定|验收)|对[^，。；]{1,40}?(?:考试|考核|审查|检验)合格|对[^，。；]{1,40}?(?:予以|进行)?(?:审查|审核)(?:批准|同意)?(?:后|[，,。；]|$)"
             + "|检查(?:和|并)同意)");
     /**
@@ -711,7 +714,7 @@ public final class DutyFinder {
     }
 
     /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
-    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站团州立";
+    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站团州立馆";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = Lexicon.charTable(SUFFIX_CHARS);
 
@@ -822,6 +825,7 @@ public final class DutyFinder {
         return IS_SUFFIX_CHAR[c] && (c != '代' || s.startsWith("代表大会", i)) && (c != '立' || s.startsWith("立法会", i))
                 && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2) || i >= 1 && s.startsWith("小组", i - 1))
                 && (c != '议' || i >= 3 && s.startsWith("主任会议", i - 3)) && (c != '团' || i >= 2 && s.startsWith("主席团", i - 2))
+                && (c != '馆' || i >= 1 && (s.charAt(i - 1) == '使' || s.charAt(i - 1) == '领'))
                 && !inCommonWord(s, i, c);
     }
 

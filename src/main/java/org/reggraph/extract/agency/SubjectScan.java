@@ -102,6 +102,9 @@ final class SubjectScan {
             // the cases a body hears, named before the clause ends (国务院部门管辖下列行政复议案件, 中级人民法院管辖第一审…案件,
             // 高级人民法院管辖在本辖区有重大影响的第一审民事案件; not 管辖的Y, what X governs: the guard asks for 案件), and 同时管辖
             "管辖", "同时管辖",
+            // the principles a body holds to (国务院坚持中国共产党的领导，…; 人民法院坚持司法公正; 全国人民代表大会及其常务委员会坚持科学立法…):
+            // the organic laws' duties, as the samples read them
+            "坚持",
             // the means of the subject's act (县级以上人民政府通过预算、审计…等方式，加强资金的监督管理); not 通过 alone, which is a
             // passing (经X通过, X通过的决定)
             "通过");
