@@ -114,9 +114,10 @@ public final class DutyFinder {
             + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|特别许可|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
     /**
      * The body another asks or charges to act (提请有关地方人民政府对该煤矿予以关闭, 责成有关地方人民政府在30个工作日内调查、处理,
-     * 责成有关行政主管部门制止…, 提请公安等有关部门协助收缴): it must act on the request; {@link #REPORT_TO} takes 提请X批准/决定.
+     * 责成有关行政主管部门制止…, 提请公安等有关部门协助收缴, 商请公安机关协助追捕): it must act on the request; {@link #REPORT_TO} takes
+     * 提请X批准/决定.
      */
-    private static final Pattern ASKED_TO_ACT = Pattern.compile("(?:提请|责成)" + X_SHORT
+    private static final Pattern ASKED_TO_ACT = Pattern.compile("(?:提请|责成|商请)" + X_SHORT
             + "(?:在[^，。；]{1,12}?内|对[^，。；]{1,20}?)?(?:依法)?(?:予以)?(?=关闭|取缔|责令|处理|处罚|查处|调查|吊销|撤销|采取|制止|停止|纠正|调解|协助)");
     /**
      * The body a case is handed to, which must deal with it: 移送公安机关查处, 移送…畜牧兽医行政主管部门处理, 移交…公安机关交通管理部门处理
@@ -1599,7 +1600,7 @@ public final class DutyFinder {
                 add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
             }
         }
-        asked(Gate.when(cl.contains("提请") || cl.contains("责成"), ASKED_TO_ACT, cl), "lead", false, base + cs + off, cl, out);
+        asked(Gate.when(cl.contains("提请") || cl.contains("责成") || cl.contains("商请"), ASKED_TO_ACT, cl), "lead", false, base + cs + off, cl, out);
         if (reports == 0 && cl.length() > 35 && cl.indexOf('报') >= 0
                 && (cl.contains("批准") || cl.contains("审批") || cl.contains("核准") || cl.contains("同意"))) {
             approvalLists(REPORTED_LIST, cl, base + cs + off, out);

@@ -69,8 +69,11 @@ final class SubjectScan {
             "予以配合", "予以协助", "予以支持",
             // the subject's own prior step (X经商Y后，…; X经审核同意后; X经抽查发现…; 海关经了解有关情况…后; 中央人民政府经同…磋商;
             // 最高人民检察院经审查，认为…; nine of the samples' fifteen 经审查 after a body record it, the six others name no body);
-            // its own acts on data (X汇总编制…, X综合平衡…, X征询…, X送达…); not 自受理…之日起
+            // its own acts on data (X汇总编制…, X综合平衡…, X征询…, X送达…)
             "经商", "经审核", "经审查", "经抽查", "经与", "经同", "经了解", "汇总", "综合平衡", "征询", "送达",
+            // the time limit of the subject's act (人民检察院自收到…案件材料之日起三日以内，应当告知…; 行政机关自受理申请之日起二十日内…;
+            // the samples record each of the fifteen they hold)
+            "自收到", "自受理", "自接到", "自立案",
             // 发挥…作用 (人民法院、人民检察院发挥审判、检察职能作用，依法防范…)
             "发挥",
             // a court's procedure (人民法院适用简易程序审理案件，应当…), a questioning (公安机关…提讯人犯时，必须持有提讯证); not

@@ -1636,6 +1636,9 @@ class DutyFormsTest {
             计量法实施细则(2022-03-29) 第二十九条 经X计量认证: an approval|为社会提供公证数据的产品质量检验机构，必须经省级以上人民政府计量行政部门计量认证。|RESPONSIBLE|省级以上人民政府计量行政部门|
             行政机关公务员处分条例(2007-04-22) 第十九条 拒不执行X的判决: a breach, no body's duty|(四)拒不执行人民法院对行政案件的判决、裁定或者监察机关、审计机关、行政复议机关作出的决定的；|RESPONSIBLE||
             领事保护与协助条例(2023-07-09) 第六条 便于X…: the body the purpose names|在国外的中国公民、法人、非法人组织可以在外交部或者驻外外交机构建立的信息登记平台上预先登记基本信息，便于驻外外交机构对其提供领事保护与协助。|RESPONSIBLE|驻外外交机构|
+            刑事诉讼法(2018-10-26) 第四十六条 X自收到…之日起三日以内，应当…: the time limit of X's act|人民检察院自收到移送审查起诉的案件材料之日起三日以内，应当告知被害人及其法定代理人或者其近亲属、附带民事诉讼的当事人及其法定代理人有权委托诉讼代理人。|RESPONSIBLE|人民检察院|
+            社会团体登记管理条例(2016-02-06) 第十五条 X自收到文件之日起30日内发给…|登记管理机关自收到文件之日起30日内发给《社会团体法人登记证书》。|RESPONSIBLE|登记管理机关|
+            海警法(2021-01-22) 第四十条 商请X协助…: the body asked acts|海警机构对犯罪嫌疑人发布通缉令的，可以商请公安机关协助追捕。|RESPONSIBLE|海警机构;公安机关|
             献血法(1997-12-29) 第十七条 X和红十字会对…给予奖励: the Red Cross is no agency, the government acts|各级人民政府和红十字会对积极参加献血和在献血工作中做出显著成绩的单位和个人，给予奖励。|RESPONSIBLE|各级人民政府|
             """)
     void findsFormOfSession37(String source, String sentence, RelationType type, String targets, String kind) {
