@@ -90,20 +90,20 @@ class SeedExtractionTest {
         }
     }
 
-    /** Counts relation-stage calls. */
+    /** Counts relation-stage calls; the extractor reads files on several threads, so the count is atomic (an int lost updates). */
     static final class RelationRecorderHolder {
-        private static int calls;
+        private static final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
 
         static RelationStage recorder() {
-            calls = 0;
+            calls.set(0);
             return docs -> {
-                calls++;
+                calls.incrementAndGet();
                 return RelationStage.Result.empty();
             };
         }
 
         static int calls() {
-            return calls;
+            return calls.get();
         }
     }
 }

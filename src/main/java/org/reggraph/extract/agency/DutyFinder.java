@@ -106,11 +106,11 @@ public final class DutyFinder {
     private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|失职|违反|有违法行为|有下列|索取|收受|泄露|虚假|强令|受法律保护"
             + "|忠于职守|廉洁|任职期间|离职后");
     /**
-     * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 报X核查处理, 提请X吊销…, 提交X讨论决定, 报X依照…处理, (附)送(请)X审查/复核/评估: X
+     * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 交有关的专门委员会审议/交外事委员会审议…, 报X核查处理, 提请X吊销…, 提交X讨论决定, 报X依照…处理, (附)送(请)X审查/复核/评估: X
      * acts on what it receives; not a receiver named in a relative clause (报请X批准的自治条例, 接到报告的X…), nor a filing's (报X备案,
      * which no verb here follows).
      */
-    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|报(?![告关表])|(?<![运输递移呈发护抄寄传])送请|(?<![运输递移呈发护抄寄传])送)(?!的)" + X_SHORT
+    private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|(?<![提移转递上缴送])交(?=有关|其他有关|[^，。；、]{2,8}委员会)|报(?![告关表])|(?<![运输递移呈发护抄寄传])送请|(?<![运输递移呈发护抄寄传])送)(?!的)" + X_SHORT
             + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|特别许可|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
     /**
      * The body another asks or charges to act (提请有关地方人民政府对该煤矿予以关闭, 责成有关地方人民政府在30个工作日内调查、处理,
@@ -132,6 +132,11 @@ public final class DutyFinder {
      */
     private static final Pattern ASKED_TO_SETTLE = Pattern.compile("请求(?!人民法院|仲裁)" + X_LIST
             + "(?=(?:依法)?(?:予以)?(?:调解|处理|裁决|协调解决|制止|查处|协助))");
+    /**
+     * 申请/请求人民法院指定…, 批准…, 冻结…: the court appoints, sanctions or freezes on the application (利害关系人可以申请人民法院指定
+     * 有关人员组成清算组; the samples record each); not 申请人民法院强制执行, whose court the samples leave (31 of 33).
+     */
+    private static final Pattern COURT_APPOINTS = Pattern.compile("(?:申请|请求)(人民法院)(?=指定|批准|冻结)");
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
     /**
      * The verbs of making rules: 制定, and 拟订/拟定 of a draft the body writes (X负责拟订…法规; (一)拟订核材料管制法规): the
@@ -1591,7 +1596,7 @@ public final class DutyFinder {
                 carried.charged = cl.endsWith("负责") ? byName : null;
             }
         }
-        m = Gate.when(cl.indexOf('报') >= 0 || cl.indexOf('送') >= 0 || cl.contains("提请") || cl.contains("交由") || cl.contains("提交"),
+        m = Gate.when(cl.indexOf('报') >= 0 || cl.indexOf('送') >= 0 || cl.contains("提请") || cl.indexOf('交') >= 0,
                 REPORT_TO, cl);
         int reports = 0;
         while (m.find()) {
@@ -1626,6 +1631,7 @@ public final class DutyFinder {
         }
         // a party may ask a body named relative to another (请求上级地方人民政府管理专利工作的部门处理): it is the one that acts
         asked(Gate.when(cl.contains("请求"), ASKED_TO_SETTLE, cl), "lead", true, base + cs + off, cl, out);
+        asked(Gate.when(cl.contains("人民法院"), COURT_APPOINTS, cl), "lead", true, base + cs + off, cl, out);
         if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || carriesOut(cl)
                 || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl) || ledBy(cl)) {
             m = SUPERVISED_BY.matcher(cl);

@@ -1639,6 +1639,8 @@ class DutyFormsTest {
             刑事诉讼法(2018-10-26) 第四十六条 X自收到…之日起三日以内，应当…: the time limit of X's act|人民检察院自收到移送审查起诉的案件材料之日起三日以内，应当告知被害人及其法定代理人或者其近亲属、附带民事诉讼的当事人及其法定代理人有权委托诉讼代理人。|RESPONSIBLE|人民检察院|
             社会团体登记管理条例(2016-02-06) 第十五条 X自收到文件之日起30日内发给…|登记管理机关自收到文件之日起30日内发给《社会团体法人登记证书》。|RESPONSIBLE|登记管理机关|
             海警法(2021-01-22) 第四十条 商请X协助…: the body asked acts|海警机构对犯罪嫌疑人发布通缉令的，可以商请公安机关协助追捕。|RESPONSIBLE|海警机构;公安机关|
+            全国人民代表大会和地方各级人民代表大会代表法(2015-08-29) 第九条 交有关的专门委员会审议: the committee reviews|代表依法提出的议案，由本级人民代表大会主席团决定是否列入会议议程，或者先交有关的专门委员会审议、提出是否列入会议议程的意见，再决定是否列入会议议程。|RESPONSIBLE|本级人民代表大会主席团;专门委员会|
+            合伙企业法(2006-08-27) 第八十六条 申请人民法院指定…: the court appoints|自合伙企业解散事由出现之日起十五日内未确定清算人的，合伙人或者其他利害关系人可以申请人民法院指定清算人。|RESPONSIBLE|人民法院|
             献血法(1997-12-29) 第十七条 X和红十字会对…给予奖励: the Red Cross is no agency, the government acts|各级人民政府和红十字会对积极参加献血和在献血工作中做出显著成绩的单位和个人，给予奖励。|RESPONSIBLE|各级人民政府|
             """)
     void findsFormOfSession37(String source, String sentence, RelationType type, String targets, String kind) {
