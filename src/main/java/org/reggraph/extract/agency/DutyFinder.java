@@ -475,7 +475,7 @@ public final class DutyFinder {
      */
     private static final Pattern RELATIVE_APPROVER = Pattern.compile("经?(?:(?:上一级|上级|有批准权的).*|(?:本级|同级)(?:地方)?(?:人民)?政府(?:或者其授权的.*)?)");
     /** 经 of an approval, not of a word (经济, 经营, 经费, 经理 …). */
-    private static final String BY_APPROVAL = "(?:须经|需经|应当经|未经|经过|经(?![营济贸费销常理历验纪]|办(?!案)))";
+    private static final String BY_APPROVAL = "(?:(?:须|需|应当|未)?经过|须经|需经|应当经|未经|经(?![营济贸费销常理历验纪]|办(?!案)))";
     /** The short name an approver is given where it is first named (经国防科学技术工业委员会(以下简称国防科工委)批准). */
     private static final String APPROVAL_NAMED = "(?:[（(]以下简称[^（）()]{1,12}[）)])?";
     /**
@@ -488,7 +488,7 @@ public final class DutyFinder {
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_NAMED + APPROVAL_MANNER
             + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|考试|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验|核定|复审|允许|特别许可|检查验收"
             // 经X注册 (a registration that admits), 经X协调 / 综合平衡 (the body settles the matter), 经X的许可
-            + "|注册|协调|综合平衡|的(?:许可|批准|同意)|签署意见|提出(?:审核|审查)意见"
+            + "|注册|协调|综合平衡|的(?:许可|批准|同意|考核)|签署意见|提出(?:审核|审查)意见"
             // 经X检疫合格 admits goods as 经X检验合格 does (生猪…应当依法经动物卫生监督机构检疫合格)
             + "|检疫"
             // 经X审议 where a congress reviews a plan before it goes up (应当先经镇人民代表大会审议, 经乡人民代表大会审议通过)
@@ -658,10 +658,11 @@ public final class DutyFinder {
      * 配合X(的)调查/监督检查, 服从X的统一指挥/调度/管理, 执行X的监督指令, 拒绝、阻碍X(或者其他…部门)的监督检查, 拒绝或者阻止X记录、
      * 录音…(an investigation's acts, 税收征收管理法实施细则 第九十六条), 在X的指导/领导/监督下
      * — X supervises (the samples' convention since sample 2), also beside the public (接受X和社会的监督); 受X(的)(双重)领导/指导/
-     * 监督 likewise (受本级人民政府和上级人民政府统计机构的双重领导). Not 接受X的委托 (an entrustment), nor 管理 that begins a name
+     * 监督 likewise (受本级人民政府和上级人民政府统计机构的双重领导); a short topic before 监督 after 的 (接受国家核安全局的核安全监督,
+     * …依法实施的安全监督). Not 接受X的委托 (an entrustment), nor 管理 that begins a name
      * (接受县级以上人民政府管理测绘工作的部门的监督).
      */
-    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|(?<![接承感享遭])受(?=[^，。；]{2,40}?(?:领导|指导|监督))|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:及其工作人员)?(?:对[^，。；]{1,25}?|有关(?![部机单主行])[^，。；的]{1,25}?的)?(?:依法实施|依法进行|依法行使|依法)?的?(?:统一|双重)?(?:业务|工作|技术|行业)?(?:监督|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|(?<=接受[^，。；]{1,30})审查|(?<=阻止[^，。；]{1,30})(?:记录|录音|录像|照相)|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
+    private static final Pattern SUPERVISED_BY = Pattern.compile("(?:(?:接受|配合|服从|执行|(?<![接承感享遭])受(?=[^，。；]{2,40}?(?:领导|指导|监督))|" + OBSTRUCTS + "(?:(?:、|或者|和)" + OBSTRUCTS + "){0,3})" + X_LIST + "(?:(?:和|及|以及)(?:社会公众|社会|公众|群众)|(?:或者|或)其他[^，。；的]{0,24}的?(?:有关)?(?:部门|机构|机关))?(?:及其工作人员)?(?:对[^，。；]{1,25}?|有关(?![部机单主行])[^，。；的]{1,25}?的)?(?:依法实施|依法进行|依法行使|依法)?的?(?:统一|双重)?(?:业务|工作|技术|行业)?(?:监督|(?<=的)[\u4e00-\u9fff]{1,4}?监督(?!管理)|指导|查验|检查|指令|审计|领导|监管|考核|检验|检疫|调查|指挥|调度|(?<=接受[^，。；]{1,30})审查|(?<=阻止[^，。；]{1,30})(?:记录|录音|录像|照相)|管理(?![^，。；]{0,12}(?:部门|机构|机关)))(?![^，。；]{0,4}(?:部门|机构|机关|局))"
             + "|(?<![存所现])在" + X_SHORT + LEAD_UNDER + ")");
     /** 对X(依法实施)的监督检查(工作): an inspection by X (group 1), which others are told to help. */
     private static final String INSPECTED = "对" + X_SHORT + "(?:依法)?(?:进行|实施)?的(?:监督检查|检查|调查|监督)(?:工作)?";

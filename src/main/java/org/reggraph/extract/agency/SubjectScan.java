@@ -88,6 +88,8 @@ final class SubjectScan {
             // a court's hearing of a kind of case, its duties after it (人民法院审理…减刑、假释案件，应当通知…; 人民法院审理行政案件，以事实为
             // 根据); not 审理的, what it hears
             "审理",
+            // a court's trial of a kind of case (人民法院审判第一审案件应当公开进行, 人民法院审判公诉案件…); not 审判委员会, 审判员, 审判的
+            "审判第一审", "审判第二审", "审判案件", "审判公诉", "审判上诉", "审判下列",
             // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…)
             "主要职责", "的主要职责", "的职责是", "的职责为", "的具体职责", "的基本职责", "的工作职责", "职责是",
             // 管理 + the area governed (国家人民防空主管部门管理全国的人民防空工作); 管理 alone begins role names (X管理…工作的部门)
