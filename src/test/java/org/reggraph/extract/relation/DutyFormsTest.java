@@ -1645,6 +1645,8 @@ class DutyFormsTest {
             母婴保健法(2017-11-04) 第三十三条 必须经过X的考核: an approval, the body whole|从事本法规定的遗传病诊断、产前诊断的人员，必须经过省、自治区、直辖市人民政府卫生行政部门的考核，并取得相应的合格证书。|RESPONSIBLE|省、自治区、直辖市人民政府卫生行政部门|
             刑事诉讼法(2018-10-26) 第一百八十八条 X审判第一审案件应当…: a court's trial|人民法院审判第一审案件应当公开进行。|RESPONSIBLE|人民法院|
             水法(2016-07-02) 第三十四条 经过有管辖权的X或者Y同意: 有管辖权的 cut, each approves|在江河、湖泊新建、改建或者扩大排污口，应当经过有管辖权的水行政主管部门或者流域管理机构同意，由环境保护行政主管部门负责对该建设项目的环境影响报告书进行审批。|RESPONSIBLE|水行政主管部门;流域管理机构;环境保护行政主管部门|
+            森林法实施条例(2018-03-19) 第五条 由该X…: 该 cut, as the samples write it|集体所有的森林、林木和林地，由所有者向所在地的县级人民政府林业主管部门提出登记申请，由该县级人民政府登记造册，核发证书，确认所有权。|RESPONSIBLE|县级人民政府|
+            知识产权海关保护条例(2018-03-19) 第四条 X请求海关…的: a party's request, no name 知识产权权利人请求海关|知识产权权利人请求海关实施知识产权保护的，应当向海关提出采取保护措施的申请。|RESPONSIBLE||
             献血法(1997-12-29) 第十七条 X和红十字会对…给予奖励: the Red Cross is no agency, the government acts|各级人民政府和红十字会对积极参加献血和在献血工作中做出显著成绩的单位和个人，给予奖励。|RESPONSIBLE|各级人民政府|
             """)
     void findsFormOfSession37(String source, String sentence, RelationType type, String targets, String kind) {
