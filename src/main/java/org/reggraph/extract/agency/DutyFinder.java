@@ -532,7 +532,7 @@ public final class DutyFinder {
      * the body settles the matter; 到X申请… as 向X申请… (应当…到发证机关申请换发兽药经营许可证, 到船籍港船舶登记机关申请办理…登记; not
      * 收到/得到/达到/遇到/提到, nor 到X办理…, a registration the samples leave unrecorded).
      */
-    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("(?:向|(?<![收得达遇提直])到)" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|(?:设立|变更|注销)?登记|注册|领取|颁发|换发|协调|裁决"
+    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("(?:向|(?<![收得达遇提直])到)" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|(?:设立|变更|注销)?登记|[\\u4e00-\\u9fff]{2,8}?登记(?=[，。；、]|$)|注册|领取|颁发|换发|协调|裁决"
             // 申请采集证, 申请生产许可, 申请取水许可证: a licence the body issues (samples 106–139)
             + "|[\\u4e00-\\u9fff]{0,6}(?:许可证|许可|采集证|执照)(?=[，。；、]|$))");
     /**
@@ -1613,7 +1613,7 @@ public final class DutyFinder {
         }
         if (span == null && (cl.contains("人员") || cl.contains("警察"))) {
             Matcher staff = STAFF_OF.matcher(cl);
-            if (staff.lookingAt() && !STAFF_BREACH.matcher(sent).find()) {
+            if (staff.lookingAt() && !staffBreach(sent)) {
                 add(out, false, base + cs + off, staff.group(1), "lead", null, null, cl);
             }
         }
@@ -1878,6 +1878,22 @@ public final class DutyFinder {
      */
     private static boolean asksAnother(String span) {
         return span.contains("督促") || span.contains("通知");
+    }
+
+    /**
+     * Whether the staff's sentence is about their breach ({@link #STAFF_BREACH}); a breach they are forbidden (…依法保护用人单位和个人的
+     * 信息，不得以任何形式泄露) is their duty.
+     */
+    private static boolean staffBreach(String sent) {
+        Matcher breach = STAFF_BREACH.matcher(sent);
+        while (breach.find()) {
+            int clause = Math.max(sent.lastIndexOf('，', breach.start()), sent.lastIndexOf('；', breach.start()));
+            String before = sent.substring(clause + 1, breach.start());
+            if (!before.contains("不得") && !before.contains("严禁") && !before.contains("禁止")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1647,6 +1647,10 @@ class DutyFormsTest {
             水法(2016-07-02) 第三十四条 经过有管辖权的X或者Y同意: 有管辖权的 cut, each approves|在江河、湖泊新建、改建或者扩大排污口，应当经过有管辖权的水行政主管部门或者流域管理机构同意，由环境保护行政主管部门负责对该建设项目的环境影响报告书进行审批。|RESPONSIBLE|水行政主管部门;流域管理机构;环境保护行政主管部门|
             森林法实施条例(2018-03-19) 第五条 由该X…: 该 cut, as the samples write it|集体所有的森林、林木和林地，由所有者向所在地的县级人民政府林业主管部门提出登记申请，由该县级人民政府登记造册，核发证书，确认所有权。|RESPONSIBLE|县级人民政府|
             知识产权海关保护条例(2018-03-19) 第四条 X请求海关…的: a party's request, no name 知识产权权利人请求海关|知识产权权利人请求海关实施知识产权保护的，应当向海关提出采取保护措施的申请。|RESPONSIBLE||
+            社会保险经办条例(2023-08-16) 第四十九条 X及其工作人员依法保护…，不得…泄露: a duty, no breach|人力资源社会保障行政部门、医疗保障行政部门、社会保险经办机构及其工作人员依法保护用人单位和个人的信息，不得以任何形式泄露。|RESPONSIBLE|人力资源社会保障行政部门;医疗保障行政部门;社会保险经办机构|
+            农村土地承包法(2018-12-29) 第四十一条 向X申请…登记: the registrar approves|土地经营权流转期限为五年以上的，当事人可以向登记机构申请土地经营权登记。未经登记，不得对抗善意第三人。|RESPONSIBLE|登记机构|
+            民事诉讼法(2021-12-24) 第一百八十七条 X适用特别程序审理…: a court's procedure|人民法院适用特别程序审理的案件，应当在立案之日起三十日内或者公告期满后三十日内审结。|RESPONSIBLE|人民法院|
+            外资银行管理条例(2019-09-30) 第三十条 a bank's branch is a party|外商独资银行、中外合资银行的分支机构在总行授权范围内开展业务，其民事责任由总行承担。|RESPONSIBLE||
             献血法(1997-12-29) 第十七条 X和红十字会对…给予奖励: the Red Cross is no agency, the government acts|各级人民政府和红十字会对积极参加献血和在献血工作中做出显著成绩的单位和个人，给予奖励。|RESPONSIBLE|各级人民政府|
             """)
     void findsFormOfSession37(String source, String sentence, RelationType type, String targets, String kind) {
