@@ -1651,6 +1651,8 @@ class DutyFormsTest {
             农村土地承包法(2018-12-29) 第四十一条 向X申请…登记: the registrar approves|土地经营权流转期限为五年以上的，当事人可以向登记机构申请土地经营权登记。未经登记，不得对抗善意第三人。|RESPONSIBLE|登记机构|
             民事诉讼法(2021-12-24) 第一百八十七条 X适用特别程序审理…: a court's procedure|人民法院适用特别程序审理的案件，应当在立案之日起三十日内或者公告期满后三十日内审结。|RESPONSIBLE|人民法院|
             外资银行管理条例(2019-09-30) 第三十条 a bank's branch is a party|外商独资银行、中外合资银行的分支机构在总行授权范围内开展业务，其民事责任由总行承担。|RESPONSIBLE||
+            自然保护区条例(2017-10-07) 第十七条 X或者该Y: 该 cut in a list member too|自然保护区管理机构或者该自然保护区行政主管部门应当组织编制自然保护区的建设规划，按照规定的程序纳入国家的、地方的或者部门的投资计划，并组织实施。|RESPONSIBLE|自然保护区管理机构;自然保护区行政主管部门|
+            两用物项出口管制条例(2024-09-30) 第二十四条 最终用户所在国家和地区政府机构: foreign|国务院商务主管部门可以要求出口经营者同时提交由最终用户所在国家和地区政府机构出具或者认证的最终用户和最终用途证明文件。|RESPONSIBLE|国务院商务主管部门|
             献血法(1997-12-29) 第十七条 X和红十字会对…给予奖励: the Red Cross is no agency, the government acts|各级人民政府和红十字会对积极参加献血和在献血工作中做出显著成绩的单位和个人，给予奖励。|RESPONSIBLE|各级人民政府|
             """)
     void findsFormOfSession37(String source, String sentence, RelationType type, String targets, String kind) {
