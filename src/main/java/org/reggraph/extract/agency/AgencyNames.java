@@ -257,6 +257,9 @@ final class AgencyNames {
         return m.contains("有关") || m.contains("相关") ? RELATED_KIND.matcher(m).replaceFirst("$1") : m;
     }
 
+    /** A mission named with 的 (驻该国的使领馆, 驻外国的使馆): the same mission as without it. */
+    private static final Pattern MISSION_OF = Pattern.compile("(驻[^的，、]{1,10})的((?:使|领|使领|使\\(领\\)|使（领）)馆)$");
+
     /** What {@link #LEADING} cuts before a name that a list member may also begin with (当地公安机关或者该人民警察所属机关). */
     private static final Pattern MEMBER_LEAD = Pattern.compile("^(?:该(?![国级])|有管辖权的)");
 
@@ -338,8 +341,10 @@ final class AgencyNames {
 
     private static String cleanOnce(String raw) {
         // 设区的市 is a name, its 的 no relative clause; nor is the 的 of a scope the name sets aside (（包括直辖市所辖的区县）)
-        String level = raw.indexOf('的') > 0
-                ? LEVELS_OF.matcher(ABOVE_OF.matcher(LEVEL_OF.matcher(raw).replaceFirst("$1")).replaceAll("$1")).replaceAll("$1") : raw;
+        // 驻该国的使领馆 → 驻该国使领馆, as the samples write it (its 的 no relative clause either)
+        String mission = raw.endsWith("馆") && raw.indexOf('的') > 0 ? MISSION_OF.matcher(raw).replaceFirst("$1$2") : raw;
+        String level = mission.indexOf('的') > 0
+                ? LEVELS_OF.matcher(ABOVE_OF.matcher(LEVEL_OF.matcher(mission).replaceFirst("$1")).replaceAll("$1")).replaceAll("$1") : mission;
         String out = clean(SCOPE.matcher(level).replaceAll("").replace(CITY, CITY_MARK), 0);
         if (out != null && out.contains("关于")) {
             return null; // 刑法、刑事诉讼法以及最高人民法院…关于立案标准和公安部关于公安机关: the topic of rules, no list of names

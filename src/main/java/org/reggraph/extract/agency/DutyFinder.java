@@ -111,7 +111,7 @@ public final class DutyFinder {
      * which no verb here follows).
      */
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|(?<![提移转递上缴送])交(?=有关|其他有关|[^，。；、]{2,8}委员会)|报(?![告关表])|(?<![运输递移呈发护抄寄传])送请|(?<![运输递移呈发护抄寄传])送)(?!的)" + X_SHORT
-            + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|特别许可|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
+            + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|特别许可|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|裁定|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
     /**
      * The body another asks or charges to act (提请有关地方人民政府对该煤矿予以关闭, 责成有关地方人民政府在30个工作日内调查、处理,
      * 责成有关行政主管部门制止…, 提请公安等有关部门协助收缴, 商请公安机关协助追捕): it must act on the request; {@link #REPORT_TO} takes
@@ -1379,6 +1379,13 @@ public final class DutyFinder {
                 span = new int[]{shortName.start(1), shortName.end(1)};
             }
         }
+        if (span != null && cl.startsWith("认为", span[1]) && cl.indexOf("的其他", span[1]) > 0) {
+            // (四)人民法院认为应当载明的其他事项, 审批机关认为需要说明的其他内容: a catch-all whose reach X sets, as 规定的其他 is (the
+            // samples' rule-making), no duty
+            int rest = cl.indexOf("的其他", span[1]) + 1;
+            add(out, true, base + cs + off + span[0], cl.substring(span[0], span[1]), null, cl.substring(rest), Delegates.RULEMAKING, sent);
+            span = null;
+        }
         if (span != null && cl.endsWith("之一的") && VIOLATES.matcher(cl).region(span[1], cl.length()).matches()) {
             span = null; // X在…中有下列行为之一的，由Y责令改正: X is the violator of an accountability article, no duty of its own
         }
@@ -2095,8 +2102,10 @@ public final class DutyFinder {
 
     /** (书面)通知/移送/交由X执行: the body notified carries out the decision (书面通知海关执行, 移送人民法院执行). */
     private static final Pattern NOTIFIED_TO_EXECUTE = Pattern.compile("(?:书面)?(?:通知|移送|交由)" + X_SHORT + "(?=(?:依法)?执行)");
-    /** 通知X(依法)阻止其出境, 不准其入境, 协助保护现场, 参与调查处理, 予以公告: what a notice asks of a body is its act. */
-    private static final Pattern NOTIFIED_TO_ACT = Pattern.compile("(?:书面)?通知" + X_SHORT + "(?=(?:依法)?(?:阻止|不准|协助|参与|予以公告))");
+    /**
+     * 通知X(依法)阻止其出境, 不准其入境, 协助保护现场, 参与调查处理, 予以公告, 派员临场监督: what a notice asks of a body is its act.
+     */
+    private static final Pattern NOTIFIED_TO_ACT = Pattern.compile("(?:书面)?通知" + X_SHORT + "(?=(?:依法)?(?:阻止|不准|协助|参与|予以公告|派员))");
 
     /** X组织Y、Z… and X统筹协调Y、Z…: each body organised ({@link #ORGANISES}, {@link #COORDINATES}). */
     private static void organised(String cl, int at, List<Duty> out) {

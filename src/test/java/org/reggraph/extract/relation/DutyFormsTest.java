@@ -1653,6 +1653,11 @@ class DutyFormsTest {
             外资银行管理条例(2019-09-30) 第三十条 a bank's branch is a party|外商独资银行、中外合资银行的分支机构在总行授权范围内开展业务，其民事责任由总行承担。|RESPONSIBLE||
             自然保护区条例(2017-10-07) 第十七条 X或者该Y: 该 cut in a list member too|自然保护区管理机构或者该自然保护区行政主管部门应当组织编制自然保护区的建设规划，按照规定的程序纳入国家的、地方的或者部门的投资计划，并组织实施。|RESPONSIBLE|自然保护区管理机构;自然保护区行政主管部门|
             两用物项出口管制条例(2024-09-30) 第二十四条 最终用户所在国家和地区政府机构: foreign|国务院商务主管部门可以要求出口经营者同时提交由最终用户所在国家和地区政府机构出具或者认证的最终用户和最终用途证明文件。|RESPONSIBLE|国务院商务主管部门|
+            民事诉讼法(2023-09-01) 第六十二条 经中华人民共和国驻该国的使领馆证明: China's mission, 的 dropped|侨居在国外的中华人民共和国公民从国外寄交或者托交的授权委托书，必须经中华人民共和国驻该国的使领馆证明。|RESPONSIBLE|驻该国使领馆|
+            企业破产法(2006-08-27) 第八条 X认为应当载明的其他事项: the catch-all X sets, no duty|（四）人民法院认为应当载明的其他事项。|DELEGATES|人民法院|rulemaking
+            企业破产法(2006-08-27) 第八条 the same: no duty|（四）人民法院认为应当载明的其他事项。|RESPONSIBLE||
+            刑事诉讼法(2018-10-26) 第二百六十三条 通知X派员…: X sends its staff|人民法院在交付执行死刑前，应当通知同级人民检察院派员临场监督。|RESPONSIBLE|人民法院;人民检察院|
+            刑事诉讼法(2018-10-26) 第二百六十三条 报请X裁定: the court above rules|在执行前，如果发现可能有错误，应当暂停执行，报请最高人民法院裁定。|RESPONSIBLE|最高人民法院|
             献血法(1997-12-29) 第十七条 X和红十字会对…给予奖励: the Red Cross is no agency, the government acts|各级人民政府和红十字会对积极参加献血和在献血工作中做出显著成绩的单位和个人，给予奖励。|RESPONSIBLE|各级人民政府|
             """)
     void findsFormOfSession37(String source, String sentence, RelationType type, String targets, String kind) {
