@@ -1658,6 +1658,8 @@ class DutyFormsTest {
             企业破产法(2006-08-27) 第八条 the same: no duty|（四）人民法院认为应当载明的其他事项。|RESPONSIBLE||
             刑事诉讼法(2018-10-26) 第二百六十三条 通知X派员…: X sends its staff|人民法院在交付执行死刑前，应当通知同级人民检察院派员临场监督。|RESPONSIBLE|人民法院;人民检察院|
             刑事诉讼法(2018-10-26) 第二百六十三条 报请X裁定: the court above rules|在执行前，如果发现可能有错误，应当暂停执行，报请最高人民法院裁定。|RESPONSIBLE|最高人民法院|
+            电影管理条例(2001-12-25) 第十六条 到X办理…登记手续: a registration the samples leave; 报经Y批准 stays|电影制片单位以外的单位独立从事电影摄制业务，须报经国务院广播电影电视行政部门批准，并持批准文件到工商行政管理部门办理相应的登记手续。|RESPONSIBLE|国务院广播电影电视行政部门|
+            兵役法(2021-08-20) 第十七条 到X进行兵役登记信息变更: no subject after 到|退出现役的军官自确定安置地之日起三十日内，到安置地县、自治县、不设区的市、市辖区人民政府兵役机关进行兵役登记信息变更。|RESPONSIBLE||
             献血法(1997-12-29) 第十七条 X和红十字会对…给予奖励: the Red Cross is no agency, the government acts|各级人民政府和红十字会对积极参加献血和在献血工作中做出显著成绩的单位和个人，给予奖励。|RESPONSIBLE|各级人民政府|
             """)
     void findsFormOfSession37(String source, String sentence, RelationType type, String targets, String kind) {
