@@ -85,6 +85,8 @@ final class AgencyNames {
     private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
     /** 有关 before a level: 有关县级以上地方人民政府 is the county governments concerned, named as such elsewhere. */
     private static final Pattern RELATED_LEVEL = Pattern.compile("^(?:有关|相关)(?=县|省|地方|各级|设区|市级|市、|乡|国务院)");
+    /** 有关 between a level and its government (由县级以上有关人民政府计量行政部门进行调解): the level's governments, as the samples name them. */
+    private static final Pattern LEVEL_RELATED_GOVERNMENT = Pattern.compile("^((?:县|省|设区的市|市)级以上(?:地方)?(?:各级)?)(?:有关|相关)(?=人民政府)");
     /**
      * 有关 between a level and a named kind of body (国务院有关金融监督管理机构, 国务院有关交通运输主管部门, 县级以上人民政府有关
      * 自然保护区行政主管部门): the bodies of that kind, as the samples name them; 国务院有关(主管)部门(法制机构) names no kind and keeps it.
@@ -435,6 +437,9 @@ final class AgencyNames {
             s = PARTIES_FIRST.matcher(s).replaceFirst(""); // 机关、团体、企业事业组织和乡…人民政府: the bodies after the parties
         }
         s = RELATED_LEVEL.matcher(s).replaceFirst("");
+        if (s.contains("级以上")) {
+            s = LEVEL_RELATED_GOVERNMENT.matcher(s).replaceFirst("$1");
+        }
         if (s.startsWith("其上级") || s.startsWith("其上一级")) {
             s = s.substring(1); // 由其上级机关: the body above the offender
         } else if (ITS_FUNCTION.matcher(s).matches()) {

@@ -492,7 +492,7 @@ public final class DutyFinder {
             // 经X检疫合格 admits goods as 经X检验合格 does (生猪…应当依法经动物卫生监督机构检疫合格)
             + "|检疫"
             // 经X审议 where a congress reviews a plan before it goes up (应当先经镇人民代表大会审议, 经乡人民代表大会审议通过)
-            + "|(?<=人民代表大会|常务委员会)审议"
+            + "|(?<=人民代表大会|常务委员会)审议|准许"
             // 经X(计量)认证: a mission or an office attests a document or a laboratory (并经中华人民共和国驻该国使领馆认证, 经省级以上人民政府
             // 计量行政部门计量认证); not 国务院认证认可监督管理部门, a name
             + "|(?:计量)?认证(?!认可|机构)"

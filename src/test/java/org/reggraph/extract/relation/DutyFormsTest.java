@@ -1660,6 +1660,9 @@ class DutyFormsTest {
             刑事诉讼法(2018-10-26) 第二百六十三条 报请X裁定: the court above rules|在执行前，如果发现可能有错误，应当暂停执行，报请最高人民法院裁定。|RESPONSIBLE|最高人民法院|
             电影管理条例(2001-12-25) 第十六条 到X办理…登记手续: a registration the samples leave; 报经Y批准 stays|电影制片单位以外的单位独立从事电影摄制业务，须报经国务院广播电影电视行政部门批准，并持批准文件到工商行政管理部门办理相应的登记手续。|RESPONSIBLE|国务院广播电影电视行政部门|
             兵役法(2021-08-20) 第十七条 到X进行兵役登记信息变更: no subject after 到|退出现役的军官自确定安置地之日起三十日内，到安置地县、自治县、不设区的市、市辖区人民政府兵役机关进行兵役登记信息变更。|RESPONSIBLE||
+            行政诉讼法(2017-06-27) 第三十六条 经X准许: an approval|被告在作出行政行为时已经收集了证据，但因不可抗力等正当事由不能提供的，经人民法院准许，可以延期提供。|RESPONSIBLE|人民法院|
+            计量法实施细则(2018-03-19) 第二十八条 县级以上有关人民政府X: 有关 cut between the level and its government|(四)被授权单位成为计量纠纷中当事人一方时，在双方协商不能自行解决的情况下，由县级以上有关人民政府计量行政部门进行调解和仲裁检定。|RESPONSIBLE|县级以上人民政府计量行政部门|
+            进出境动植物检疫法实施条例(1996-12-02) 第五条 X查验时，应当…: the inspector's duty|口岸动植物检疫机关查验时，应当遵守有关法律的规定。|RESPONSIBLE|口岸动植物检疫机关|
             献血法(1997-12-29) 第十七条 X和红十字会对…给予奖励: the Red Cross is no agency, the government acts|各级人民政府和红十字会对积极参加献血和在献血工作中做出显著成绩的单位和个人，给予奖励。|RESPONSIBLE|各级人民政府|
             """)
     void findsFormOfSession37(String source, String sentence, RelationType type, String targets, String kind) {
