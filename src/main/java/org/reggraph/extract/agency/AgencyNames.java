@@ -259,6 +259,12 @@ final class AgencyNames {
         return m.contains("有关") || m.contains("相关") ? RELATED_KIND.matcher(m).replaceFirst("$1") : m;
     }
 
+    /**
+     * The party committee named beside the government (各级党委和政府应当…, 各级党委和政府信访部门): no agency; the government (and its
+     * department) is, as the samples write it.
+     */
+    private static final Pattern PARTY_AND_GOVERNMENT = Pattern.compile("党委(?:和|、|及)(?=政府|人民政府)");
+
     /** A mission named with 的 (驻该国的使领馆, 驻外国的使馆): the same mission as without it. */
     private static final Pattern MISSION_OF = Pattern.compile("(驻[^的，、]{1,10})的((?:使|领|使领|使\\(领\\)|使（领）)馆)$");
 
@@ -345,6 +351,9 @@ final class AgencyNames {
         // 设区的市 is a name, its 的 no relative clause; nor is the 的 of a scope the name sets aside (（包括直辖市所辖的区县）)
         // 驻该国的使领馆 → 驻该国使领馆, as the samples write it (its 的 no relative clause either)
         String mission = raw.endsWith("馆") && raw.indexOf('的') > 0 ? MISSION_OF.matcher(raw).replaceFirst("$1$2") : raw;
+        if (mission.contains("党委")) {
+            mission = PARTY_AND_GOVERNMENT.matcher(mission).replaceAll(""); // 各级党委和政府信访部门 → 各级政府信访部门
+        }
         String level = mission.indexOf('的') > 0
                 ? LEVELS_OF.matcher(ABOVE_OF.matcher(LEVEL_OF.matcher(mission).replaceFirst("$1")).replaceAll("$1")).replaceAll("$1") : mission;
         String out = clean(SCOPE.matcher(level).replaceAll("").replace(CITY, CITY_MARK), 0);

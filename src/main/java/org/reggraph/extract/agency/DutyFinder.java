@@ -532,7 +532,7 @@ public final class DutyFinder {
      * the body settles the matter; 到X申请… as 向X申请… (应当…到发证机关申请换发兽药经营许可证, 到船籍港船舶登记机关申请办理…登记; not
      * 收到/得到/达到/遇到/提到, nor 到X办理…, a registration the samples leave unrecorded).
      */
-    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("(?:向|(?<![收得达遇提直])到)" + X_SHORT + "(?:依法)?(?:提出)?申请(?:核发|(?:设立|变更|注销)?登记|[\\u4e00-\\u9fff]{2,8}?登记(?=[，。；、]|$)|注册|领取|颁发|换发|协调|裁决"
+    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("(?:向|(?<![收得达遇提直])到)" + X_SHORT + "(?:依法)?(?:提出|重新)?申请(?:核发|(?:设立|变更|注销)?登记|[\\u4e00-\\u9fff]{2,8}?登记(?=[，。；、]|$)|注册|领取|颁发|换发|协调|裁决"
             // 申请采集证, 申请生产许可, 申请取水许可证: a licence the body issues (samples 106–139)
             + "|[\\u4e00-\\u9fff]{0,6}(?:许可证|许可|采集证|执照)(?=[，。；、]|$))");
     /**

@@ -1663,6 +1663,8 @@ class DutyFormsTest {
             行政诉讼法(2017-06-27) 第三十六条 经X准许: an approval|被告在作出行政行为时已经收集了证据，但因不可抗力等正当事由不能提供的，经人民法院准许，可以延期提供。|RESPONSIBLE|人民法院|
             计量法实施细则(2018-03-19) 第二十八条 县级以上有关人民政府X: 有关 cut between the level and its government|(四)被授权单位成为计量纠纷中当事人一方时，在双方协商不能自行解决的情况下，由县级以上有关人民政府计量行政部门进行调解和仲裁检定。|RESPONSIBLE|县级以上人民政府计量行政部门|
             进出境动植物检疫法实施条例(1996-12-02) 第五条 X查验时，应当…: the inspector's duty|口岸动植物检疫机关查验时，应当遵守有关法律的规定。|RESPONSIBLE|口岸动植物检疫机关|
+            信访工作条例(2022-02-25) 第三十八条 各级党委和政府: the party committee is no agency, the government is|各级党委和政府应当对开展信访工作、落实信访工作责任的情况组织专项督查。|RESPONSIBLE|各级政府|
+            放射性物品运输安全管理条例(2009-09-14) 第二十条 向X重新申请领取…许可证: the issuer approves|一类放射性物品运输容器制造单位变更制造的运输容器型号的，应当按照原申请程序向国务院核安全监管部门重新申请领取制造许可证。|RESPONSIBLE|国务院核安全监管部门|
             献血法(1997-12-29) 第十七条 X和红十字会对…给予奖励: the Red Cross is no agency, the government acts|各级人民政府和红十字会对积极参加献血和在献血工作中做出显著成绩的单位和个人，给予奖励。|RESPONSIBLE|各级人民政府|
             """)
     void findsFormOfSession37(String source, String sentence, RelationType type, String targets, String kind) {
