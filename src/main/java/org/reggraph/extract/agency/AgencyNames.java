@@ -446,7 +446,7 @@ final class AgencyNames {
             s = PARTIES_FIRST.matcher(s).replaceFirst(""); // 机关、团体、企业事业组织和乡…人民政府: the bodies after the parties
         }
         s = RELATED_LEVEL.matcher(s).replaceFirst("");
-        if (s.contains("级以上")) {
+        if (s.contains("有关人民政府") || s.contains("相关人民政府")) {
             s = LEVEL_RELATED_GOVERNMENT.matcher(s).replaceFirst("$1");
         }
         if (s.startsWith("其上级") || s.startsWith("其上一级")) {

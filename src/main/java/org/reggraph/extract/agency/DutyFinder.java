@@ -1640,7 +1640,7 @@ public final class DutyFinder {
         }
         // a party may ask a body named relative to another (请求上级地方人民政府管理专利工作的部门处理): it is the one that acts
         asked(Gate.when(cl.contains("请求"), ASKED_TO_SETTLE, cl), "lead", true, base + cs + off, cl, out);
-        asked(Gate.when(cl.contains("人民法院"), COURT_APPOINTS, cl), "lead", true, base + cs + off, cl, out);
+        asked(Gate.when(cl.contains("请人民法院") || cl.contains("求人民法院"), COURT_APPOINTS, cl), "lead", true, base + cs + off, cl, out);
         if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || carriesOut(cl)
                 || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl) || ledBy(cl)) {
             m = SUPERVISED_BY.matcher(cl);
