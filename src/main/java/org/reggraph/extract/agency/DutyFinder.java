@@ -106,9 +106,9 @@ public final class DutyFinder {
     private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|失职|违反|有违法行为|有下列|索取|收受|泄露|虚假|强令|受法律保护"
             + "|忠于职守|廉洁|任职期间|离职后");
     /**
-     * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 交有关的专门委员会审议/交外事委员会审议…, 报X核查处理, 提请X吊销…, 提交X讨论决定, 报X依照…处理, (附)送(请)X审查/复核/评估: X
-     * acts on what it receives; not a receiver named in a relative clause (报请X批准的自治条例, 接到报告的X…), nor a filing's (报X备案,
-     * which no verb here follows).
+     * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 交有关的专门委员会审议/交外事委员会审议…, 报X核查处理, 提请X吊销…, 提交X讨论决定,
+     * 报X依照…处理, (附)送(请)X审查/复核/评估, 报请X裁定: X acts on what it receives; not a receiver named in a relative clause
+     * (报请X批准的自治条例, 接到报告的X…), nor a filing's (报X备案, which no verb here follows).
      */
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|(?<![提移转递上缴送])交(?=有关|其他有关|[^，。；、]{2,8}委员会)|报(?![告关表])|(?<![运输递移呈发护抄寄传])送请|(?<![运输递移呈发护抄寄传])送)(?!的)" + X_SHORT
             + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|特别许可|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|裁定|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
