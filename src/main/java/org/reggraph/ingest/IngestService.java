@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Files → extraction → graph. Used at start-up, by the upload endpoint and by the {@code ingest} command. */
 @Service
@@ -156,7 +157,7 @@ public class IngestService {
      * The extractor fingerprint of the last start-up load of this corpus folder that ran to its end; empty when none
      * did (a crash mid-load leaves no mark), "" for a mark written before marks kept it.
      */
-    public java.util.Optional<String> corpusLoadExtractor(String corpus) {
+    public Optional<String> corpusLoadExtractor(String corpus) {
         List<org.neo4j.driver.Record> records = driver.executableQuery(
                         "MATCH (m:CorpusLoad {id: $corpus}) RETURN coalesce(m.extractor, '') AS extractor")
                 .withParameters(java.util.Map.of("corpus", corpus))

@@ -276,21 +276,21 @@ final class AgencyLists {
     /** Scopes written before 地方 and the body they share: 行业、地方科技管理部门 (国办发〔2021〕26号). */
     private static final Pattern SCOPES_THEN_LOCAL = Pattern.compile("^((?:中央|行业|国家)(?:、(?:中央|行业|国家))*)、地方(.{2,})$");
 
-    /** The members of a cleaned agency name; the name itself when it is no list. */
-    /** 驻外使馆、领馆, 驻该国使馆或者领馆: the second mission is posted where the first is (驻外领馆). */
-    private static final Pattern MISSIONS = Pattern.compile("(.*驻[^、和或]{1,20}?)(使馆|领馆)(?:、|和|或者|或)(使馆|领馆)");
-    /** The missions, then the bodies after them (驻外国使馆、领馆和相关海事管理机构). */
-    private static final Pattern MISSIONS_THEN = Pattern.compile("(.*驻[^、和或]{1,20}?(?:使馆|领馆)(?:、|和|或者|或)(?:使馆|领馆))(?:、|和|以及|及)(.{2,})");
+    /**
+     * 驻外使馆、领馆, 驻该国使馆或者领馆: the second mission is posted where the first is (驻外领馆); the bodies after them
+     * (驻外国使馆、领馆和相关海事管理机构) in group 4.
+     */
+    private static final Pattern MISSIONS = Pattern.compile("(.*驻[^、和或]{1,20}?)(使馆|领馆)(?:、|和|或者|或)(使馆|领馆)"
+            + "(?:(?:、|和|以及|及)(.{2,}))?");
 
+    /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
-        Matcher missions = name.endsWith("馆") ? MISSIONS.matcher(name) : null;
+        Matcher missions = name.contains("馆") ? MISSIONS.matcher(name) : null;
         if (missions != null && missions.matches()) {
-            return List.of(missions.group(1) + missions.group(2), missions.group(1) + missions.group(3));
-        }
-        missions = name.contains("馆、") || name.contains("馆和") ? MISSIONS_THEN.matcher(name) : null;
-        if (missions != null && missions.matches()) {
-            List<String> out = new ArrayList<>(members(missions.group(1)));
-            members(missions.group(2)).forEach(m -> add(out, m)); // 驻外国使馆、领馆和相关海事管理机构
+            List<String> out = new ArrayList<>(List.of(missions.group(1) + missions.group(2), missions.group(1) + missions.group(3)));
+            if (missions.group(4) != null) {
+                members(missions.group(4)).forEach(m -> add(out, m));
+            }
             return out;
         }
         Matcher bodies = name.endsWith("部门、机构") ? DEPARTMENTS_AND_BODIES.matcher(name) : null;

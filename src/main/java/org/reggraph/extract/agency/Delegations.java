@@ -893,13 +893,14 @@ final class Delegations {
         return first;
     }
 
-    /** D6: X或者其授权的Y, 经X授权的Y, X授权Y…. */
     /**
      * A foreign state's body named (所在国外交机关, 该国主管机关, 外国政府); not China's missions there (中国驻外国的外交代表机关, 驻该国使馆),
-     * nor 该国有资产…, 该国家秘密….
+     * nor 该国有资产…, 该国家秘密…. (not-agency-spans drops such names as agencies; here a first name decides whether its designee is
+     * read at all.)
      */
     private static final Pattern FOREIGN = Pattern.compile("(?<!驻)(?:所在国|该国(?!有资产|家秘密)|居住国|外国)");
 
+    /** D6: X或者其授权的Y, 经X授权的Y, X授权Y…. */
     private static void authorise(String sent, int base, List<DutyFinder.Duty> out) {
         // both patterns need 授权的, and search a name at every offset: skip them without it
         boolean authorisedBody = sent.contains("授权的") || sent.contains("授权单位") || sent.contains("授权机构") || sent.contains("授权部门");

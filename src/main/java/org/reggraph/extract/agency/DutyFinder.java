@@ -1605,7 +1605,7 @@ public final class DutyFinder {
             }
         }
         m = Gate.when(cl.indexOf('报') >= 0 || cl.indexOf('送') >= 0 || cl.contains("提请") || cl.contains("交由") || cl.contains("提交")
-                        || cl.indexOf('交') >= 0 && (cl.contains("交有关") || cl.contains("交其他") || cl.contains("委员会")),
+                        || cl.contains("交有关") || cl.contains("交其他") || cl.indexOf('交') >= 0 && cl.contains("委员会"),
                 REPORT_TO, cl);
         int reports = 0;
         while (m.find()) {
