@@ -93,25 +93,14 @@ public final class GraphCypher {
             }
             RETURN DISTINCT t.id AS id""";
 
-    /** Agencies this document or its articles point at: candidates for removal once its edges are replaced. */
-    static final String AGENCY_TARGETS = """
-            UNWIND $ids AS id
-            MATCH (d:Document {id: id})
-            CALL (d) {
-              MATCH (d)-[]->(a:Agency) RETURN a
-              UNION
-              MATCH (d)-[:HAS_CHAPTER|HAS_ARTICLE*1..3]->()-[]->(a:Agency) RETURN a
-            }
-            RETURN DISTINCT a.id AS id""";
-
     /**
-     * An agency nothing points at any more, and that names no successor or holder of its own, goes: a clean run would
-     * not have it (a name an older extractor read, 如该调查委员会, kept after its documents were rewritten). Its PART_OF
-     * edge to a parent goes with it.
+     * Agencies nothing points at any more, and that name no successor or holder of their own, go: a clean load would not
+     * have them (a name an older extraction read, 如该调查委员会, left when its document was rewritten, by this run or by a
+     * build before the sweep existed). Their PART_OF edges to parents go with them. Run in a write transaction that holds
+     * the ingest lock, so no other writer is between merging an agency and giving it its edge.
      */
     static final String DELETE_ORPHAN_AGENCIES = """
-            UNWIND $ids AS id
-            MATCH (a:Agency {id: id})
+            MATCH (a:Agency)
             WHERE NOT (a)<--() AND NOT (a)-[:SUCCEEDED_BY|HELD_BY]->()
             DETACH DELETE a""";
 

@@ -286,11 +286,9 @@ public class GraphWriter {
 
         Set<String> statusIds = new LinkedHashSet<>(ids);
         List<String> oldStubs = List.of();
-        List<String> oldAgencies = List.of();
         if (!old.isEmpty()) {
             query(tx, GraphCypher.OLD_STATUS_TARGETS, Map.of("ids", old)).forEach(r -> statusIds.add(r.get("id").asString()));
             oldStubs = query(tx, GraphCypher.STUB_TARGETS, Map.of("ids", old)).stream().map(r -> r.get("id").asString()).toList();
-            oldAgencies = query(tx, GraphCypher.AGENCY_TARGETS, Map.of("ids", old)).stream().map(r -> r.get("id").asString()).toList();
             run(tx, GraphCypher.PARK_ARTICLE_CITATIONS, Map.of("ids", old));
             run(tx, GraphCypher.DELETE_OWNED, Map.of("ids", old));
         }
@@ -311,8 +309,8 @@ public class GraphWriter {
         if (!oldStubs.isEmpty()) {
             run(tx, GraphCypher.DELETE_ORPHAN_STUBS, Map.of("ids", oldStubs));
         }
-        if (!oldAgencies.isEmpty()) {
-            run(tx, GraphCypher.DELETE_ORPHAN_AGENCIES, Map.of("ids", oldAgencies)); // names the new extraction no longer reads
+        if (!old.isEmpty()) {
+            run(tx, GraphCypher.DELETE_ORPHAN_AGENCIES, Map.of()); // names a rewritten document's old extraction read
         }
         List<String> works = VersionLinker.keys(tx, ids);
         Set<String> versions = VersionLinker.link(tx, works);
