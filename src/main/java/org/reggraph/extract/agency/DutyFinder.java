@@ -56,7 +56,7 @@ public final class DutyFinder {
      * head that is a whole name (国务院, 海关, 证监会: 应当接受证监会监管; 委员长会议: 经委员长会议决定).
      */
     private static String nameUpTo(int reach) {
-        return "((?:[\\u4e00-\\u9fff、（）()]{1," + reach + "}?" + SUFFIX + "(?:" + UNNAMED_BESIDE + "|" + UNITS_AFTER + ")?|国务院|人民法院|人民检察院|海关|证监会|银保监会|银监会|保监会|委员长会议|主任会议))";
+        return "((?:[\\u4e00-\\u9fff、（）()]{1," + reach + "}?" + SUFFIX + "(?:" + UNNAMED_BESIDE + "|" + UNITS_AFTER + ")?|国务院|人民法院|人民检察院|海关|港务监督|证监会|银保监会|银监会|保监会|委员长会议|主任会议))";
     }
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     /** A name by its remit after a body: (国务院)负责特种设备安全监督管理的部门, (地方人民政府)负有…职责的部门. */
@@ -134,9 +134,10 @@ public final class DutyFinder {
             + "(?=(?:依法)?(?:予以)?(?:调解|处理|裁决|协调解决|制止|查处|协助))");
     /**
      * 申请/请求人民法院指定…, 批准…, 冻结…: the court appoints, sanctions or freezes on the application (利害关系人可以申请人民法院指定
-     * 有关人员组成清算组; the samples record each); not 申请人民法院强制执行, whose court the samples leave (31 of 33).
+     * 有关人员组成清算组, 向人民法院申请指定遗产管理人; the samples record each); not 申请人民法院强制执行, whose court the samples
+     * leave (31 of 33).
      */
-    private static final Pattern COURT_APPOINTS = Pattern.compile("(?:申请|请求)(人民法院)(?=指定|批准|冻结)");
+    private static final Pattern COURT_APPOINTS = Pattern.compile("(?:申请|请求|向)(人民法院)(?=指定|批准|冻结|申请指定)");
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
     /**
      * The verbs of making rules: 制定, and 拟订/拟定 of a draft the body writes (X负责拟订…法规; (一)拟订核材料管制法规): the
@@ -361,6 +362,27 @@ public final class DutyFinder {
     private static final int LONG_LIST_MIN = 41;
     /** X因…需要，(可以)…: the subject with the reason it acts, its duty in the next clause (国家安全机关因反间谍工作需要，可以…). */
     private static final Pattern SUBJECT_BECAUSE = Pattern.compile("^" + X + "因[^，。；]{1,16}?需要$");
+    /**
+     * After a clause X + its act + 时/的时候/后: the modal of the clause that goes on with X (税务机关执行扣押、查封商品…时，应当由两名
+     * 以上税务人员执行; 公安机关逮捕人的时候，必须出示逮捕证; 赔偿义务机关赔偿损失后，应当责令…).
+     */
+    private static final Pattern MODAL_AFTER_WHEN = Pattern.compile("[，,](?:应当|必须|应(?!急)|须|不得|可以|均应当|也应当)");
+    /** How far into a clause the subject of {@link #subjectBeforeWhen} may end, and how far a longer name may go on from it. */
+    private static final int WHEN_SUBJECT_MAX = 40;
+    private static final int WHEN_NAME_GOES_ON = 12;
+    /** Staff after a name (X工作人员在执行任务时): the people act, STAFF_OF reads their body where they must. */
+    private static final Pattern STAFF_NEXT = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,4}人员|监督员|派出|所属)");
+    /** The last characters of the agency heads: where a name can end. */
+    private static final boolean[] HEAD_LAST_CHAR = Lexicon.charTable(Lexicon.DUTY_AGENCY_HEADS.stream()
+            .map(h -> h.substring(h.length() - 1)).collect(java.util.stream.Collectors.joining()));
+    /** What cannot follow the name's end: a join, 的, brackets, or the rest of a head (部门, 委员会). */
+    private static final String NOT_WHEN_SUBJECT_END = "的、和及或与等（(门员会队托驻";
+    /**
+     * Words inside a span that make it a party acting towards a body, a person leaving one, or an act on it (变更人民政府驻地时,
+     * 管理和处置因收购国有银行不良贷款形成的资产时).
+     */
+    private static final Pattern WHEN_NOT_NAME = Pattern.compile("(?<!共)同(?!级)|从|向|对(?!外)|(?<![所驻])在|官|因|^变更|^作出");
+
     /** A short name defined in brackets at a clause's end, the name in group 1. */
     private static final Pattern TRAILING_DEFINITION = Pattern.compile(AgencyNames.DEFINITION_OPEN + "[“\"]?([\\u4e00-\\u9fff]{2,12})[”\"]?[）)]$");
     /** A body named by its function alone, with no level or field (主管部门, 监督管理部门). */
@@ -598,7 +620,7 @@ public final class DutyFinder {
      * bodies (计量技术机构, 药品专业技术机构) serve the agencies, and the samples record them borderline at most; not the state's
      * fishing-vessel inspectorate (国家渔业船舶检验机构, 渔业船舶检验条例), which the samples record as an agency.
      */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|(?<!渔业船舶)检验|公证|康复|公估|出版|播映|电影|广播电视生产|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$"
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|办学|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|(?<!渔业船舶)检验|公证|康复|公估|出版|播映|电影|广播电视生产|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$"
             // the industry body entrusted with private funds' filings (私募投资基金监督管理条例): samples 97, 129, 131 record no duty
             + "|^登记备案机构$");
     /**
@@ -1206,6 +1228,34 @@ public final class DutyFinder {
         return carried.subject;
     }
 
+    /**
+     * The body that opens a clause of its act and time ({@link #MODAL_AFTER_WHEN}): the first name at its start that names itself, that
+     * neither joins another name nor is followed by a longer one (县级以上人民政府交通运输主管部门执行…时: the department, not the
+     * government), and whose staff do not act instead of it; null when there is none.
+     */
+    private static int[] subjectBeforeWhen(String cl) {
+        for (int end = 2; end <= Math.min(cl.length() - 2, WHEN_SUBJECT_MAX); end++) {
+            if (!HEAD_LAST_CHAR[cl.charAt(end - 1)] || NOT_WHEN_SUBJECT_END.indexOf(cl.charAt(end)) >= 0
+                    || !AgencyNames.namesItself(cl.substring(0, end))) {
+                continue;
+            }
+            if (WHEN_NOT_NAME.matcher(cl).region(0, end).find()) {
+                return null; // 纳税义务人同海关发生纳税争议时, 法官从人民法院离任后: a person or party acts, the body is no subject
+            }
+            if (STAFF_NEXT.matcher(cl).region(end, cl.length()).lookingAt()) {
+                return null;
+            }
+            boolean goesOn = false;
+            for (int k = end + 1; k <= Math.min(cl.length() - 1, end + WHEN_NAME_GOES_ON) && !goesOn; k++) {
+                goesOn = HEAD_LAST_CHAR[cl.charAt(k - 1)] && AgencyNames.namesItself(cl.substring(0, k));
+            }
+            if (!goesOn) {
+                return new int[]{0, end};
+            }
+        }
+        return null;
+    }
+
     /** The characters an article number or enumerator ({@link #LEAD_IN}) can begin with; most clauses begin otherwise. */
     private static final String LEAD_CHARS = "第（(一二三四五六七八九十0123456789";
 
@@ -1367,6 +1417,12 @@ public final class DutyFinder {
             Matcher because = SUBJECT_BECAUSE.matcher(cl);
             span = because.matches() ? new int[]{because.start(1), because.end(1)} : null;
         }
+        boolean beforeWhen = false;
+        if (span == null && ce < sent.length() && (cl.endsWith("时") || cl.endsWith("的时候") || cl.endsWith("后") && !cl.endsWith("之日后"))
+                && MODAL_AFTER_WHEN.matcher(sent).region(ce, sent.length()).lookingAt()) {
+            span = subjectBeforeWhen(cl);
+            beforeWhen = span != null;
+        }
         if (span == null && designation(cl)) {
             Matcher designated = DESIGNATED.matcher(cl);
             span = designated.matches() && !DESCRIBED_ROLE.matcher(designated.group(1)).find()
@@ -1481,8 +1537,10 @@ public final class DutyFinder {
             span = null; // X分别由Y…组成: X is what Y makes up or does (the 由 phrase names the actor)
         }
         int then = span == null ? -1 : partiesEnd(cl, span[1]);
-        if (span != null && (RELATIVE.matcher(cl).region(then, cl.length()).lookingAt()
-                || RELATIVE_COMPOUND.matcher(cl).region(then, cl.length()).lookingAt())) {
+        // the 的 of 的时候 makes no relative clause (公安机关逮捕人的时候，必须…)
+        String relative = beforeWhen && cl.endsWith("的时候") ? cl.substring(0, cl.length() - 3) + "时" : cl;
+        if (span != null && (RELATIVE.matcher(relative).region(then, relative.length()).lookingAt()
+                || RELATIVE_COMPOUND.matcher(relative).region(then, relative.length()).lookingAt())) {
             // 上级市场监管部门制定的…基准: the agency qualifies a noun, it is not the clause's subject; unless the noun is the
             // body it designates, which acts (县级以上地方人民政府确定的盐业主管部门负责…, 国务院确定的机构负责…)
             Matcher designee = DESIGNEE_AFTER.matcher(cl).region(then, cl.length());
@@ -1640,7 +1698,7 @@ public final class DutyFinder {
         }
         // a party may ask a body named relative to another (请求上级地方人民政府管理专利工作的部门处理): it is the one that acts
         asked(Gate.when(cl.contains("请求"), ASKED_TO_SETTLE, cl), "lead", true, base + cs + off, cl, out);
-        asked(Gate.when(cl.contains("请人民法院") || cl.contains("求人民法院"), COURT_APPOINTS, cl), "lead", true, base + cs + off, cl, out);
+        asked(Gate.when(cl.contains("请人民法院") || cl.contains("求人民法院") || cl.contains("人民法院申请指定"), COURT_APPOINTS, cl), "lead", true, base + cs + off, cl, out);
         if (cl.contains("接受") || cl.contains("配合") || cl.contains("服从") || carriesOut(cl)
                 || cl.indexOf('下') > 0 && cl.indexOf('在') >= 0 || obstructs(cl) || ledBy(cl)) {
             m = SUPERVISED_BY.matcher(cl);

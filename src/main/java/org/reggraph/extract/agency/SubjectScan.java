@@ -57,6 +57,9 @@ final class SubjectScan {
             // acts mined from clause subjects of the corpus and seeds (县级以上人民政府领导…, 各级人民政府采取…, 行业监管部门推进…)
             "领导", "采取", "推进", "审批", "自行", "保障", "支持", "扶持", "协调",
             "驳回",
+            // the police's and the courts' steps in a case (公安机关立案侦查传销案件; 公安机关、人民检察院、人民法院讯问未成年犯罪嫌疑人); a
+            // complaint the bodies no longer take (各级人民政府信访工作机构和其他行政机关不再受理)
+            "立案侦查", "讯问", "不再受理",
             // a sanction the subject imposes, its duties after it (X或者Y吊销…许可证后，应当通知…)
             "吊销",
             // a government carries out the decisions of its congress (乡、民族乡、镇的人民政府执行本级人民代表大会的决议…); not 执行
@@ -137,7 +140,9 @@ final class SubjectScan {
      */
     static final List<String> PARTIES = List.of("基层群众自治组织", "村民委员会", "居民委员会", "企业事业单位", "事业单位", "用人单位",
             "单位", "企业", "学校", "社会组织", "社会团体", "人民团体", "医疗机构", "新闻媒体", "个人", "部队", "集体经济组织", "行业组织",
-            "行业协会", "妇女联合会", "残疾人联合会", "红十字会");
+            "行业协会", "妇女联合会", "残疾人联合会", "红十字会", "工会组织", "工会", "农业集体经济组织", "农村集体经济组织",
+            // a basic court's tribunals, part of the court (基层人民法院和它派出的法庭审理…简单的民事案件)
+            "它派出的法庭");
     /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位. */
     static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各");
     /**

@@ -1671,6 +1671,34 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms read in the thirty-eighth session, each from a real sentence of the corpus (samples 282–). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            税收征收管理法实施细则(2016-02-06) 第六十三条 X + its act + 时，应当…: X's duty|税务机关执行扣押、查封商品、货物或者其他财产时，应当由两名以上税务人员执行，并通知被执行人。|RESPONSIBLE|税务机关|
+            刑事诉讼法(2018-10-26) 第九十三条 X…的时候，必须…: the 的 of 的时候 is no relative clause|公安机关逮捕人的时候，必须出示逮捕证。|RESPONSIBLE|公安机关|
+            国家赔偿法(2012-10-26) 第十六条 X…后，应当…|赔偿义务机关赔偿损失后，应当责令有故意或者重大过失的工作人员或者受委托的组织或者个人承担部分或者全部赔偿费用。|RESPONSIBLE|赔偿义务机关|
+            水污染防治法(2017-06-27) 第二十七条 a list before its act and time: each member|国务院有关部门和县级以上地方人民政府开发、利用和调节、调度水资源时，应当统筹兼顾，维持江河的合理流量和湖泊、水库以及地下水体的合理水位，保障基本生态用水，维护水体的生态功能。|RESPONSIBLE|国务院有关部门;县级以上地方人民政府|
+            飞行基本规则 第八十八条 X允许…时，必须…|飞行管制部门允许航空器改变飞行高度层时，必须明确改变的高度层以及改变高度层的地段和时间。|RESPONSIBLE|飞行管制部门|
+            道路运输条例(2022-03-29) 第五十九条 the department whose staff act (STAFF_OF), not the government before it|县级以上人民政府交通运输主管部门的工作人员实施监督检查时，应当有2名以上人员参加，并向当事人出示执法证件。|RESPONSIBLE|县级以上人民政府交通运输主管部门|
+            海关法(2021-04-29) 第六十四条 a party toward a body before 时: no subject|纳税义务人同海关发生纳税争议时，应当缴纳税款，并可以依法申请行政复议；对复议决定仍不服的，可以依法向人民法院提起诉讼。|RESPONSIBLE||
+            法官法(2019-04-23) 第三十六条 a judge leaving a court: no subject|法官从人民法院离任后两年内，不得以律师身份担任诉讼代理人或者辩护人。|RESPONSIBLE||
+            行政区划管理条例(2018-10-10) 第三条 变更人民政府驻地时: the seat moved, no body acting|变更人民政府驻地时，应当优化资源配置、便于提供公共服务。|RESPONSIBLE||
+            中外合作办学条例(2019-03-02) 第四十七条 a Sino-foreign school is a regulated party|中外合作办学机构清算时，应当按照下列顺序清偿：|RESPONSIBLE||
+            民事诉讼法(2021-12-24) 第一百六十条 它派出的法庭 is the basic court's own|基层人民法院和它派出的法庭审理事实清楚、权利义务关系明确、争议不大的简单的民事案件，适用本章规定。|RESPONSIBLE|基层人民法院|
+            禁止传销条例(2005-08-23) 第十三条 X立案侦查…案件|公安机关立案侦查传销案件，对经侦查不构成犯罪的，应当依法移交工商行政管理部门查处。|RESPONSIBLE|公安机关;工商行政管理部门|
+            未成年人保护法(2020-10-17) 第一百一十条 X讯问…|公安机关、人民检察院、人民法院讯问未成年犯罪嫌疑人、被告人，询问未成年被害人、证人，应当依法通知其法定代理人或者其成年亲属、所在学校的代表等合适成年人到场，并采取适当方式，在适当场所进行，保障未成年人的名誉权、隐私权和其他合法权益。|RESPONSIBLE|公安机关;人民检察院;人民法院|
+            信访条例(2005-01-10) 第三十五条 X不再受理|信访人对复核意见不服，仍然以同一事实和理由提出投诉请求的，各级人民政府信访工作机构和其他行政机关不再受理。|RESPONSIBLE|各级人民政府信访工作机构|
+            尘肺病防治条例(1987-12-03) 第十五条 trade unions are parties beside the subject's departments|卫生行政部门、劳动部门和工会组织分工协作，互相配合，对企业、事业单位的尘肺病防治工作进行监督。|RESPONSIBLE|卫生行政部门;劳动部门|
+            水土保持法实施条例(2011-01-08) 第十七条 collective economic organisations are parties|当地乡、民族乡、镇的人民政府和农业集体经济组织应当监督承包合同的履行。|RESPONSIBLE|乡人民政府;民族乡人民政府;镇人民政府|
+            海上交通事故调查处理条例(1990-03-03) 第六条 征得港务监督同意: the bare head is the body|前款(一)、(二)项因特殊情况不能按规定时间提交《海上交通事故报告书》的，在征得港务监督同意后可予以适当延迟。|RESPONSIBLE|港务监督|
+            民法典 第一千一百四十六条 向人民法院申请指定…: the court appoints|对遗产管理人的确定有争议的，利害关系人可以向人民法院申请指定遗产管理人。|RESPONSIBLE|人民法院|
+            民兵工作条例(2011-01-08) 第二十七条 由X配发|民兵配属部队执行作战、支前任务所需武器装备，由县人民武装部配发；到达部队后，由所在部队补充。|RESPONSIBLE|县人民武装部|
+            国务院关于通用航空管理的暂行规定(2014-07-29) 第四条 前款 is cut before the body it points back to|前款审批机关收到申请之后，应当在3个月内作出决定。|RESPONSIBLE|审批机关|
+            """)
+    void findsFormOfSession38(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
