@@ -1874,7 +1874,13 @@ public final class DutyFinder {
         }
         String last = split.members().get(split.members().size() - 1);
         if (related.startsWith("有关") || related.startsWith("相关")) {
-            addName(out, false, offset, last + related, role, null, null, surface, list);
+            // 国务院和地方各级人民政府及其有关部门: each government's departments (samples 106, 182, 289); a body that is no
+            // government keeps its own only when it is the last
+            for (String member : split.members()) {
+                if (member.equals("国务院") || member.endsWith("政府") || member.equals(last)) {
+                    addName(out, false, offset, member + related, role, null, null, surface, list);
+                }
+            }
             return;
         }
         // a named department (及其教育行政部门, 及其农业行政等有关部门): each government's own, or the last body's; the units a

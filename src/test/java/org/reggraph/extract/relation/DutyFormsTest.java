@@ -1694,6 +1694,10 @@ class DutyFormsTest {
             民法典 第一千一百四十六条 向人民法院申请指定…: the court appoints|对遗产管理人的确定有争议的，利害关系人可以向人民法院申请指定遗产管理人。|RESPONSIBLE|人民法院|
             民兵工作条例(2011-01-08) 第二十七条 由X配发|民兵配属部队执行作战、支前任务所需武器装备，由县人民武装部配发；到达部队后，由所在部队补充。|RESPONSIBLE|县人民武装部|
             国务院关于通用航空管理的暂行规定(2014-07-29) 第四条 前款 is cut before the body it points back to|前款审批机关收到申请之后，应当在3个月内作出决定。|RESPONSIBLE|审批机关|
+            邮政法(2015-04-24) 第二条 国务院和X人民政府及其有关部门: each government's departments|国务院和地方各级人民政府及其有关部门应当采取措施，支持邮政企业提供邮政普遍服务。|RESPONSIBLE|国务院;地方各级人民政府;国务院有关部门;地方各级人民政府有关部门|
+            消费税暂行条例 第二条 税目、税率的调整，由X决定: X sets the schedule|消费税税目、税率的调整，由国务院决定。|DELEGATES|国务院|rulemaking
+            增值税暂行条例(2017-11-19) 第二条 the same, no duty besides|税率的调整，由国务院决定。|RESPONSIBLE||
+            中国人民银行货币政策委员会条例(1997-04-15) 第五条 another adjustment 由X决定 stays a duty|货币政策委员会组成单位的调整，由国务院决定。|RESPONSIBLE|国务院|
             """)
     void findsFormOfSession38(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
