@@ -132,9 +132,10 @@ final class Delegations {
     private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|双方|各方|(?<!代表)大会)(?:可以|应当|也可以|可)?$");
     /**
      * A regulated party opening the sentence, the entruster of a clause that names none (股东…，可以委托…): the parties a subject
-     * scan knows, and the ones that entrust (shareholders, applicants, public institutions).
+     * scan knows, and the ones that entrust (shareholders, applicants, public institutions), with what they do before them
+     * (食品生产企业可以自行…，也可以委托…食品检验机构: the producer entrusts).
      */
-    private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?(?:" + String.join("|", SubjectScan.PARTIES)
+    private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?[\\u4e00-\\u9fff]{0,6}?(?:" + String.join("|", SubjectScan.PARTIES)
             + "|股东|公司|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人)");
     /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
     private static final Pattern PEOPLES_BODY = Pattern.compile("^(?:村民委员会|居民委员会)");

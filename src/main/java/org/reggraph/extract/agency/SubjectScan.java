@@ -60,6 +60,9 @@ final class SubjectScan {
             // the police's and the courts' steps in a case (公安机关立案侦查传销案件; 公安机关、人民检察院、人民法院讯问未成年犯罪嫌疑人); a
             // complaint the bodies no longer take (各级人民政府信访工作机构和其他行政机关不再受理)
             "立案侦查", "讯问", "不再受理",
+            // a draft the body writes (房屋征收部门拟定征收补偿方案，报市、县级人民政府); a rule it drafts stays rule-making
+            // (DutyFinder.DELEGATE_SUBJECT reads the clause's 制定 and 拟订 of rules)
+            "拟定", "拟订",
             // a sanction the subject imposes, its duties after it (X或者Y吊销…许可证后，应当通知…)
             "吊销",
             // a government carries out the decisions of its congress (乡、民族乡、镇的人民政府执行本级人民代表大会的决议…); not 执行
@@ -282,11 +285,12 @@ final class SubjectScan {
 
     /**
      * Whether the duty word at {@code at} opens the subject's act: not 负有 of a role name, not 需要 after a place, not 组建的
-     * of a body the subject formed, nor 成立 of its founding ({@link #FOUNDED}); not 通过 without a means after it (a passing),
+     * of a body the subject formed nor 拟定的 of a draft it wrote (国家兽药典委员会拟定的…兽药典), nor 成立 of its founding ({@link #FOUNDED}); not 通过 without a means after it (a passing),
      * 审理的 (what the court hears) or 管辖 without the cases it hears.
      */
     private static boolean guardsHold(String s, int at) {
         return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at)
+                && !s.startsWith("拟定的", at) && !s.startsWith("拟订的", at)
                 && !s.startsWith("审理的", at) && !(s.startsWith("管辖", at) && !CASES_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
                 && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt());
     }
@@ -322,6 +326,8 @@ final class SubjectScan {
             case "负有" -> "负有(?!" + DutyFinder.REMIT_TAIL + ")";
             case "需要" -> "(?<=[" + BODY_ENDS + "])需要";
             case "组建" -> "组建(?!的)";
+            case "拟定" -> "拟定(?!的)";
+            case "拟订" -> "拟订(?!的)";
             case "成立" -> "成立(?!" + FOUNDED + ")";
             case "通过" -> "通过(?=" + MEANS + ")";
             case "审理" -> "审理(?!的)";

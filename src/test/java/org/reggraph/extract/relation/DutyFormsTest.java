@@ -1698,6 +1698,16 @@ class DutyFormsTest {
             消费税暂行条例 第二条 税目、税率的调整，由X决定: X sets the schedule|消费税税目、税率的调整，由国务院决定。|DELEGATES|国务院|rulemaking
             增值税暂行条例(2017-11-19) 第二条 the same, no duty besides|税率的调整，由国务院决定。|RESPONSIBLE||
             中国人民银行货币政策委员会条例(1997-04-15) 第五条 another adjustment 由X决定 stays a duty|货币政策委员会组成单位的调整，由国务院决定。|RESPONSIBLE|国务院|
+            生产安全事故报告和调查处理条例(2007-04-09) 第十七条 the place where the matter arose is cut before the department|事故发生地公安机关根据事故的情况，对涉嫌犯罪的，应当依法立案侦查，采取强制措施和侦查措施。|RESPONSIBLE|公安机关|
+            全民所有制工业企业转换经营机制条例(2011-01-08) 第四十九条 the seat of the party is cut before the department|阻碍厂长和各级管理人员依法行使职权的，或者扰乱企业秩序，致使生产、营业、工作不能正常进行的，由企业所在地公安机关给予治安管理处罚；情节严重，构成犯罪的，由司法机关依法追究刑事责任。|RESPONSIBLE|公安机关;司法机关|
+            陆地国界法(2021-10-23) 第二十条 a neighbouring state's departments are no agency|界标的位置、种类、规格、材质及设置方式等，由外交部与陆地邻国相关部门协商确定。|RESPONSIBLE|外交部|
+            核两用品及相关技术出口管制条例(2007-01-26) 第六条 an international organisation is no agency|(二)接受方保证，不将中国供应的核两用品及相关技术或者其任何复制品用于未接受国际原子能机构保障监督的核燃料循环活动。|RESPONSIBLE||
+            预备役军官法(2010-08-28) 第四十六条 经X核实: an approval|预备役军官接到征召的通知后，必须按照规定时间到指定地点报到，由于伤病等原因暂时不能应召的，经县人民武装部核实，并报上一级兵役机关批准，可以暂缓应召。|RESPONSIBLE|县人民武装部|
+            国有土地上房屋征收与补偿条例(2011-01-21) 第十条 X拟定…方案|房屋征收部门拟定征收补偿方案，报市、县级人民政府。|RESPONSIBLE|房屋征收部门|
+            兽药管理条例(2020-03-27) 第四十五条 X拟定的…: a draft named by its author, no duty|国家兽药典委员会拟定的、国务院兽医行政管理部门发布的《中华人民共和国兽药典》和国务院兽医行政管理部门发布的其他兽药质量标准为兽药国家标准。|RESPONSIBLE||
+            民法典 第八十一条 a legal person's organs are no agency|执行机构行使召集权力机构会议，决定法人的经营计划和投资方案，决定法人内部管理机构的设置，以及法人章程规定的其他职权。|RESPONSIBLE||
+            外资企业法实施细则(2014-02-19) 第四十二条 a regulated party entrusts: no delegation|外资企业可以自行在中国销售本企业生产的产品，也可以委托商业机构代销其产品。|DELEGATES||
+            学前教育法(2024-11-08) 第五十九条 其他任何机构: no agency|校外培训机构等其他任何机构不得对学前儿童开展半日制或者全日制培训，不得教授学前儿童小学阶段的课程。|RESPONSIBLE||
             """)
     void findsFormOfSession38(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
