@@ -340,6 +340,9 @@ final class Delegations {
                     && !conditionBefore(before)) {
                 continue;
             }
+            if (by > 0 && DISPUTE_BEFORE.matcher(sent).region(Math.max(0, by - 30), by).find()) {
+                continue; // 对渔港认定有不同意见的，…由X确定: X settles a dispute, a case (a duty), no rule
+            }
             int end = by + 1;
             while (end < sent.length() && end - by < 80 && "，。；,".indexOf(sent.charAt(end)) < 0) {
                 end++;
@@ -524,6 +527,9 @@ final class Delegations {
      * A condition before 由 (…的，由X制定具体办法; 属于国家所有的，由X会同Y确定具体范围): what X makes follows the verb, as after
      * 可以 ({@link #OBJECT_AFTER}).
      */
+    /** A dispute the clause before 由X settles (有不同意见的，, 有争议的，, 协商不成的，). */
+    private static final Pattern DISPUTE_BEFORE = Pattern.compile("(?:不同意见|争议|异议|协商不成|协商不一致)的[，,][^，。；]{0,12}$");
+
     private static boolean conditionBefore(String before) {
         int n = before.length();
         return n >= 3 && (before.charAt(n - 1) == '，' || before.charAt(n - 1) == ',') && before.charAt(n - 2) == '的'

@@ -1707,6 +1707,8 @@ class DutyFormsTest {
             兽药管理条例(2020-03-27) 第四十五条 X拟定的…: a draft named by its author, no duty|国家兽药典委员会拟定的、国务院兽医行政管理部门发布的《中华人民共和国兽药典》和国务院兽医行政管理部门发布的其他兽药质量标准为兽药国家标准。|RESPONSIBLE||
             民法典 第八十一条 a legal person's organs are no agency|执行机构行使召集权力机构会议，决定法人的经营计划和投资方案，决定法人内部管理机构的设置，以及法人章程规定的其他职权。|RESPONSIBLE||
             外资企业法实施细则(2014-02-19) 第四十二条 a regulated party entrusts: no delegation|外资企业可以自行在中国销售本企业生产的产品，也可以委托商业机构代销其产品。|DELEGATES||
+            渔港水域交通安全管理条例(2019-03-02) 第五条 …有不同意见的，由X确定: X settles a dispute, a duty|对渔港认定有不同意见的，依照港口隶属关系由县级以上人民政府确定。|RESPONSIBLE|县级以上人民政府|
+            渔港水域交通安全管理条例(2019-03-02) 第五条 the same: no rule-making|对渔港认定有不同意见的，依照港口隶属关系由县级以上人民政府确定。|DELEGATES||
             学前教育法(2024-11-08) 第五十九条 其他任何机构: no agency|校外培训机构等其他任何机构不得对学前儿童开展半日制或者全日制培训，不得教授学前儿童小学阶段的课程。|RESPONSIBLE||
             """)
     void findsFormOfSession38(String source, String sentence, RelationType type, String targets, String kind) {
