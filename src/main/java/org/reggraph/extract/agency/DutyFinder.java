@@ -394,10 +394,11 @@ public final class DutyFinder {
      * the text makes responsible; the clause ends with the role. Not 是指 (a definition), not a role X whose agency
      * follows (办理收养登记的机关是县级人民政府民政部门, 主管机关为…公安机关). Not a body's place in the state's order
      * (全国人民代表大会是最高国家权力机关, 人民检察院是国家的法律监督机关, 地方各级人民政府是地方各级国家权力机关的执行机关, …常务委员会是
-     * 本级人民代表大会的常设机关): the constitutions' status clauses, which the samples read as no duty.
+     * 本级人民代表大会的常设机关, 香港特别行政区立法会是香港特别行政区的立法机关, 澳门特别行政区政府是澳门特别行政区的行政机关): the
+     * constitutions' status clauses, which the samples read as no duty.
      */
     private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:" + DEFINED_HERE + ")?(?:分别)?(?:为|是)"
-            + "(?!指|最高|国家的|[^，。；]{0,20}的(?:常设|执行)机关$)[^，。；]{0,40}?(?:部门|机关|机构|主体)(?:"
+            + "(?!指|最高|国家的|[^，。；]{0,20}的(?:常设|执行|立法|行政)机关$)[^，。；]{0,40}?(?:部门|机关|机构|主体)(?:"
             + DEFINED_HERE + ")?$");
     /** A role X of a designation, whose agency follows 为/是: 仲裁委员会的登记机关, 广告的管理机关, 主管机关. */
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");

@@ -1709,6 +1709,8 @@ class DutyFormsTest {
             外资企业法实施细则(2014-02-19) 第四十二条 a regulated party entrusts: no delegation|外资企业可以自行在中国销售本企业生产的产品，也可以委托商业机构代销其产品。|DELEGATES||
             渔港水域交通安全管理条例(2019-03-02) 第五条 …有不同意见的，由X确定: X settles a dispute, a duty|对渔港认定有不同意见的，依照港口隶属关系由县级以上人民政府确定。|RESPONSIBLE|县级以上人民政府|
             渔港水域交通安全管理条例(2019-03-02) 第五条 the same: no rule-making|对渔港认定有不同意见的，依照港口隶属关系由县级以上人民政府确定。|DELEGATES||
+            香港特别行政区基本法(1990-04-04) 第六十六条 a legislature's status: no duty|香港特别行政区立法会是香港特别行政区的立法机关。|RESPONSIBLE||
+            澳门特别行政区基本法(1993-03-31) 第六十一条 a government's status: no duty|澳门特别行政区政府是澳门特别行政区的行政机关。|RESPONSIBLE||
             学前教育法(2024-11-08) 第五十九条 其他任何机构: no agency|校外培训机构等其他任何机构不得对学前儿童开展半日制或者全日制培训，不得教授学前儿童小学阶段的课程。|RESPONSIBLE||
             """)
     void findsFormOfSession38(String source, String sentence, RelationType type, String targets, String kind) {
