@@ -68,7 +68,7 @@ final class AgencyNames {
      * which one; the name is the level's (as 青藏高原县级以上…). So before a court or procuratorate (复议机关所在地人民法院, 犯罪地中级人民法院:
      * the court of that place, named 人民法院 as the samples name it), and a court's instance (原审人民法院, 第二审人民法院).
      */
-    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|原审|第[一二]审|" + ALONG_PLACE + "|[\\u4e00-\\u9fff]{0,4}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、)"
+    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|所在|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|原审|第[一二]审|" + ALONG_PLACE + "|[\\u4e00-\\u9fff]{0,4}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、)"
             + "|(?:基层|中级|高级)?人民(?:法院|检察院)$)");
     /**
      * The place where a department sits or a matter arose, before the department (企业所在地公安机关, 事故发生地公安机关, 被告住所地海关):
@@ -354,7 +354,7 @@ final class AgencyNames {
      * A level's 的 before its congress, government or a department (省、自治区、直辖市的人民代表大会, 民族自治地方的自治机关, 设区的市的X部门):
      * no relative clause, the name as the samples write it; not a lower level's (直辖市的区人民政府: the districts').
      */
-    private static final Pattern LEVEL_OF = Pattern.compile("^(民族自治地方|省、自治区、直辖市|省、自治区|省、直辖市|设区的市|不设区的市|较大的市|自治区|直辖市|自治州|自治县|市辖区|民族乡|县|乡|镇)的(?![区县市乡镇])(?=人民代表大会|人民政府|[\\u4e00-\\u9fff&&[^的]]{1,12}?(?:部门|机构|机关)$)");
+    private static final Pattern LEVEL_OF = Pattern.compile("^(民族自治地方|省、自治区、直辖市|省、自治区|省、直辖市|设区的市|不设区的市|较大的市|自治区|直辖市|自治州|自治县|市辖区|民族乡|县级|乡级|县|乡|镇)的(?![区县市乡镇])(?=人民代表大会|人民政府|[\\u4e00-\\u9fff&&[^的]]{1,12}?(?:部门|机构|机关)$)");
     /** A level list's 的 after 或者/和 (…常务委员会或者乡、民族乡、镇的人民代表大会主席团): no relative clause, as at the start. */
     private static final Pattern LEVELS_OF = Pattern.compile("(?<=或者|和|以及)((?:乡|民族乡|镇|县|自治县|不设区的市|市辖区|设区的市|自治州|省|自治区|直辖市)"
             + "(?:、(?:乡|民族乡|镇|县|自治县|不设区的市|市辖区|设区的市|自治州|省|自治区|直辖市))*)的(?=人民代表大会|人民政府)");

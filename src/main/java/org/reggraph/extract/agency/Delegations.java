@@ -343,6 +343,9 @@ final class Delegations {
             if (by > 0 && DISPUTE_BEFORE.matcher(sent).region(Math.max(0, by - 30), by).find()) {
                 continue; // 对渔港认定有不同意见的，…由X确定: X settles a dispute, a case (a duty), no rule
             }
+            if (before.endsWith("名额，") || before.endsWith("名额")) {
+                continue; // …代表的具体名额，由X依照本法确定: X allots seats, a duty (samples 10, 300)
+            }
             int end = by + 1;
             while (end < sent.length() && end - by < 80 && "，。；,".indexOf(sent.charAt(end)) < 0) {
                 end++;

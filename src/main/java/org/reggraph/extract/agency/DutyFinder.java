@@ -398,7 +398,7 @@ public final class DutyFinder {
      * constitutions' status clauses, which the samples read as no duty.
      */
     private static final Pattern DESIGNATED = Pattern.compile("^" + X + "(?:" + DEFINED_HERE + ")?(?:分别)?(?:为|是)"
-            + "(?!指|最高|国家的|[^，。；]{0,20}的(?:常设|执行|立法|行政)机关$)[^，。；]{0,40}?(?:部门|机关|机构|主体)(?:"
+            + "(?!指|最高|国家的|地方国家|[^，。；]{0,20}的(?:常设|执行|立法|行政)机关$)[^，。；]{0,40}?(?:部门|机关|机构|主体)(?:"
             + DEFINED_HERE + ")?$");
     /** A role X of a designation, whose agency follows 为/是: 仲裁委员会的登记机关, 广告的管理机关, 主管机关. */
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
@@ -512,8 +512,8 @@ public final class DutyFinder {
             + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|考试|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验|核定|复审|允许|特别许可|检查验收"
             // 经X注册 (a registration that admits), 经X协调 / 综合平衡 (the body settles the matter), 经X的许可
             + "|注册|协调|综合平衡|的(?:许可|批准|同意|考核)|签署意见|提出(?:审核|审查)意见"
-            // 经X核实 of a claim (经县人民武装部核实; samples 174, 189, 295)
-            + "|核实"
+            // 经X核实 of a claim (经县人民武装部核实; samples 174, 189, 295); 未经X特许 (samples 87, 177, 305)
+            + "|核实|特许"
             // 经X检疫合格 admits goods as 经X检验合格 does (生猪…应当依法经动物卫生监督机构检疫合格)
             + "|检疫"
             // 经X审议 where a congress reviews a plan before it goes up (应当先经镇人民代表大会审议, 经乡人民代表大会审议通过)
@@ -557,9 +557,10 @@ public final class DutyFinder {
      * the body settles the matter; 到X申请… as 向X申请… (应当…到发证机关申请换发兽药经营许可证, 到船籍港船舶登记机关申请办理…登记; not
      * 收到/得到/达到/遇到/提到, nor 到X办理…, a registration the samples leave unrecorded).
      */
-    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("(?:向|(?<![收得达遇提直])到)" + X_SHORT + "(?:依法)?(?:提出|重新)?申请(?:核发|(?:设立|变更|注销)?登记|[\\u4e00-\\u9fff]{2,8}?登记(?=[，。；、]|$)|注册|领取|颁发|换发|协调|裁决"
-            // 申请采集证, 申请生产许可, 申请取水许可证: a licence the body issues (samples 106–139)
-            + "|[\\u4e00-\\u9fff]{0,6}(?:许可证|许可|采集证|执照)(?=[，。；、]|$))");
+    private static final Pattern APPLIED_TO_ISSUE = Pattern.compile("(?:向|(?<![收得达遇提直])到)" + X_SHORT + "(?:依法)?(?:提出|重新)?申请(?:核发|(?:设立|变更|注销)?登记|[\\u4e00-\\u9fff]{2,12}?登记(?=[，。；、]|$)|注册|领取|颁发|换发|协调|裁决"
+            // 申请采集证, 申请生产许可, 申请取水许可证, 申请养殖使用证, 申请取得船员适任证书: a licence the body issues (samples 106–139,
+            // 302, 305)
+            + "|[\\u4e00-\\u9fff]{0,8}(?:许可证|许可|采集证|执照|证书|使用证)(?=[，。；、]|$))");
     /**
      * A party acting on a body's proof or approval document (凭所在地税务机关的证明, 凭国务院证券监督管理机构的批准文件, 凭…主管部门
      * 颁发的批准证书, 持国务院广播电影电视行政部门的批准文件; 16 such phrases in the corpus): the body approved (the samples' reading of
@@ -1439,10 +1440,8 @@ public final class DutyFinder {
             }
         }
         if (span != null && cl.startsWith("认为", span[1]) && cl.indexOf("的其他", span[1]) > 0) {
-            // (四)人民法院认为应当载明的其他事项, 审批机关认为需要说明的其他内容: a catch-all whose reach X sets, as 规定的其他 is (the
-            // samples' rule-making), no duty
-            int rest = cl.indexOf("的其他", span[1]) + 1;
-            add(out, true, base + cs + off + span[0], cl.substring(span[0], span[1]), null, cl.substring(rest), Delegates.RULEMAKING, sent);
+            // (四)人民法院认为应当载明的其他事项, 边防检查站认为有必要进行监护的其他情形: a catch-all whose reach X judges, neither a
+            // duty of its own nor a rule (the samples mark it a borderline rule-making six times and fold it into X's duty three)
             span = null;
         }
         if (span != null && cl.endsWith("之一的") && VIOLATES.matcher(cl).region(span[1], cl.length()).matches()) {

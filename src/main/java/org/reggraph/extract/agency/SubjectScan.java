@@ -131,7 +131,7 @@ final class SubjectScan {
      */
     static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人", "应急", "合并、", "合并或", "统筹、",
             "设立的", "对外贸易", "对外经济", "主管部门", "主管机关", "主管机构", "组织法",
-            "领导班子", "领导小组", "领导机构", "组长", "成员",
+            "领导班子", "领导小组", "领导机构", "领导人员", "组长", "成员",
             // X负责制 is a system of responsibility, not X + 负责 (…防治实行地方人民政府负责制); 负责制定 is 负责 + 制定
             "负责制");
     /** Characters after 负责人 that make 负责 + a word (人体, 人民, 人口, 人力, 人才, 人事 …), not 负责人 the person. */

@@ -1654,7 +1654,7 @@ class DutyFormsTest {
             自然保护区条例(2017-10-07) 第十七条 X或者该Y: 该 cut in a list member too|自然保护区管理机构或者该自然保护区行政主管部门应当组织编制自然保护区的建设规划，按照规定的程序纳入国家的、地方的或者部门的投资计划，并组织实施。|RESPONSIBLE|自然保护区管理机构;自然保护区行政主管部门|
             两用物项出口管制条例(2024-09-30) 第二十四条 最终用户所在国家和地区政府机构: foreign|国务院商务主管部门可以要求出口经营者同时提交由最终用户所在国家和地区政府机构出具或者认证的最终用户和最终用途证明文件。|RESPONSIBLE|国务院商务主管部门|
             民事诉讼法(2023-09-01) 第六十二条 经中华人民共和国驻该国的使领馆证明: China's mission, 的 dropped|侨居在国外的中华人民共和国公民从国外寄交或者托交的授权委托书，必须经中华人民共和国驻该国的使领馆证明。|RESPONSIBLE|驻该国使领馆|
-            企业破产法(2006-08-27) 第八条 X认为应当载明的其他事项: the catch-all X sets, no duty|（四）人民法院认为应当载明的其他事项。|DELEGATES|人民法院|rulemaking
+            企业破产法(2006-08-27) 第八条 X认为应当载明的其他事项: the catch-all X judges, no rule (borderline in the samples)|（四）人民法院认为应当载明的其他事项。|DELEGATES||
             企业破产法(2006-08-27) 第八条 the same: no duty|（四）人民法院认为应当载明的其他事项。|RESPONSIBLE||
             刑事诉讼法(2018-10-26) 第二百六十三条 通知X派员…: X sends its staff|人民法院在交付执行死刑前，应当通知同级人民检察院派员临场监督。|RESPONSIBLE|人民法院;人民检察院|
             刑事诉讼法(2018-10-26) 第二百六十三条 报请X裁定: the court above rules|在执行前，如果发现可能有错误，应当暂停执行，报请最高人民法院裁定。|RESPONSIBLE|最高人民法院|
@@ -1711,6 +1711,14 @@ class DutyFormsTest {
             渔港水域交通安全管理条例(2019-03-02) 第五条 the same: no rule-making|对渔港认定有不同意见的，依照港口隶属关系由县级以上人民政府确定。|DELEGATES||
             香港特别行政区基本法(1990-04-04) 第六十六条 a legislature's status: no duty|香港特别行政区立法会是香港特别行政区的立法机关。|RESPONSIBLE||
             澳门特别行政区基本法(1993-03-31) 第六十一条 a government's status: no duty|澳门特别行政区政府是澳门特别行政区的行政机关。|RESPONSIBLE||
+            全国人民代表大会和地方各级人民代表大会选举法(2020-10-17) 第十三条 名额，由X确定: X allots seats, a duty|省、自治区、直辖市的人民代表大会代表的具体名额，由全国人民代表大会常务委员会依照本法确定。|RESPONSIBLE|全国人民代表大会常务委员会|
+            全国人民代表大会和地方各级人民代表大会选举法(2020-10-17) 第十三条 the same: no rule-making|省、自治区、直辖市的人民代表大会代表的具体名额，由全国人民代表大会常务委员会依照本法确定。|DELEGATES||
+            彩票管理条例(2009-05-04) 第三条 未经X特许: an approval|未经国务院特许，禁止发行其他彩票。|RESPONSIBLE|国务院|
+            渔业法实施细则(2020-11-29) 第十条 向X申请…使用证: the issuer approves|使用全民所有的水面、滩涂，从事养殖生产的全民所有制单位和集体所有制单位，应当向县级以上地方人民政府申请养殖使用证。|RESPONSIBLE|县级以上地方人民政府|
+            地方各级人民代表大会和地方各级人民政府组织法(2022-03-11) 第二条 a local congress's status: no duty|地方各级人民代表大会是地方国家权力机关。|RESPONSIBLE||
+            出境入境边防检查条例(1995-07-20) 第二十一条 X认为…的其他情形: neither a rule nor a duty|(四)边防检查站认为有必要进行监护的其他情形。|DELEGATES||
+            放射性药品管理办法(2017-03-01) 第十条 所在 before a level is cut|开办放射性药品生产企业，经国务院国防科技工业主管部门审查同意，国务院药品监督管理部门审核批准后，由所在省、自治区、直辖市药品监督管理部门发给《放射性药品生产企业许可证》；|RESPONSIBLE|国务院国防科技工业主管部门;国务院药品监督管理部门;省、自治区、直辖市药品监督管理部门|
+            地方各级人民代表大会和地方各级人民政府组织法(2022-03-11) 第二十一条 a government's leaders attend: no duty of the government|县级以上的地方各级人民政府组成人员和监察委员会主任、人民法院院长、人民检察院检察长，乡级的人民政府领导人员，列席本级人民代表大会会议；|RESPONSIBLE||
             学前教育法(2024-11-08) 第五十九条 其他任何机构: no agency|校外培训机构等其他任何机构不得对学前儿童开展半日制或者全日制培训，不得教授学前儿童小学阶段的课程。|RESPONSIBLE||
             """)
     void findsFormOfSession38(String source, String sentence, RelationType type, String targets, String kind) {
