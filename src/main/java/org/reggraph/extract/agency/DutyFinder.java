@@ -1407,7 +1407,8 @@ public final class DutyFinder {
             // 县级以上人民政府水行政主管部门、流域管理机构，应当…; 由县以上药品监督管理、卫生行政部门，按照…处罚 (the body after 由)
             Matcher alone = SUBJECT_ALONE.matcher(cl);
             int by = cl.startsWith("由") && !cl.startsWith("由于") ? 1 : 0;
-            span = alone.region(by, cl.length()).matches() ? new int[]{alone.start(1), alone.end(1)} : null;
+            // not the recipients a clause sends copies to (…，并抄送同级…等部门和工会组织，以及…)
+            span = !cl.startsWith("并抄送") && alone.region(by, cl.length()).matches() ? new int[]{alone.start(1), alone.end(1)} : null;
             Matcher namedAs = span == null ? null : NAMED_AS.matcher(cl);
             if (namedAs != null && namedAs.matches()) {
                 span = new int[]{namedAs.start(1), namedAs.end(1)}; // X为…的最高监督机关，负责…: X, not the office it is named
