@@ -478,6 +478,8 @@ final class AgencyNames {
         s = withoutState(s); // 中华人民共和国公安部, 中华人民共和国海关总署: the organ, one node with 公安部
         if (s.startsWith("当地") && LOCAL.matcher(s).lookingAt() && isAgency(s.substring(2))) {
             s = s.substring(2); // 当地水土保持部门, 当地公安机关: the local department is the department, as the samples write it
+        } else if (s.startsWith("外地人民法院") || s.startsWith("其他人民法院")) {
+            s = s.substring(2); // 委托外地人民法院调查, 委托其他人民法院代为送达: another court is a court (samples 286, 292)
         }
         Matcher task = AFTER_TASK.matcher(s);
         if (task.find() && isAgency(s.substring(task.end()))) {

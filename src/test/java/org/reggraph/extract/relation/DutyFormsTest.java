@@ -1720,6 +1720,8 @@ class DutyFormsTest {
             放射性药品管理办法(2017-03-01) 第十条 所在 before a level is cut|开办放射性药品生产企业，经国务院国防科技工业主管部门审查同意，国务院药品监督管理部门审核批准后，由所在省、自治区、直辖市药品监督管理部门发给《放射性药品生产企业许可证》；|RESPONSIBLE|国务院国防科技工业主管部门;国务院药品监督管理部门;省、自治区、直辖市药品监督管理部门|
             地方各级人民代表大会和地方各级人民政府组织法(2022-03-11) 第二十一条 a government's leaders attend: no duty of the government|县级以上的地方各级人民政府组成人员和监察委员会主任、人民法院院长、人民检察院检察长，乡级的人民政府领导人员，列席本级人民代表大会会议；|RESPONSIBLE||
             企业安全生产标准化建设定级办法 第七条 the recipients of copies are no subject (工会组织, then 以及)|对公示无异议或者经核实不存在所反映问题的企业，定级部门应当确认其等级，予以公告，并抄送同级工业和信息化、人力资源社会保障、国有资产监督管理、市场监督管理等部门和工会组织，以及相应银行保险和证券监督管理机构。|RESPONSIBLE|定级部门|
+            民事诉讼法(2023-09-01) 第一百三十四条 委托外地人民法院…: a court entrusts another|人民法院在必要时可以委托外地人民法院调查。|DELEGATES|人民法院|entrustment
+            民事诉讼法(2021-12-24) 第九十一条 委托其他人民法院代为送达|直接送达诉讼文书有困难的，可以委托其他人民法院代为送达，或者邮寄送达。|DELEGATES|人民法院|entrustment
             学前教育法(2024-11-08) 第五十九条 其他任何机构: no agency|校外培训机构等其他任何机构不得对学前儿童开展半日制或者全日制培训，不得教授学前儿童小学阶段的课程。|RESPONSIBLE||
             """)
     void findsFormOfSession38(String source, String sentence, RelationType type, String targets, String kind) {
