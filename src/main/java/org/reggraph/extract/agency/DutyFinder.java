@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * RESPONSIBLE and DELEGATES, article by article. An agency (a name or role name ending in 部门, 人民政府, 部, 委员会,
@@ -374,7 +375,7 @@ public final class DutyFinder {
     private static final Pattern STAFF_NEXT = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,4}人员|监督员|派出|所属)");
     /** The last characters of the agency heads: where a name can end. */
     private static final boolean[] HEAD_LAST_CHAR = Lexicon.charTable(Lexicon.DUTY_AGENCY_HEADS.stream()
-            .map(h -> h.substring(h.length() - 1)).collect(java.util.stream.Collectors.joining()));
+            .map(h -> h.substring(h.length() - 1)).collect(Collectors.joining()));
     /** What cannot follow the name's end: a join, 的, brackets, or the rest of a head (部门, 委员会). */
     private static final String NOT_WHEN_SUBJECT_END = "的、和及或与等（(门员会队托驻";
     /**
@@ -1442,7 +1443,7 @@ public final class DutyFinder {
         }
         if (span != null && cl.startsWith("认为", span[1]) && cl.indexOf("的其他", span[1]) > 0) {
             // (四)人民法院认为应当载明的其他事项, 边防检查站认为有必要进行监护的其他情形: a catch-all whose reach X judges, neither a
-            // duty of its own nor a rule (the samples mark it a borderline rule-making six times and fold it into X's duty three)
+            // duty of its own nor a rule (the samples mark it a borderline rule-making seven times and fold it into X's duty three)
             span = null;
         }
         if (span != null && cl.endsWith("之一的") && VIOLATES.matcher(cl).region(span[1], cl.length()).matches()) {

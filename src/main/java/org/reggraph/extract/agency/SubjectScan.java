@@ -285,8 +285,9 @@ final class SubjectScan {
 
     /**
      * Whether the duty word at {@code at} opens the subject's act: not 负有 of a role name, not 需要 after a place, not 组建的
-     * of a body the subject formed nor 拟定的 of a draft it wrote (国家兽药典委员会拟定的…兽药典), nor 成立 of its founding ({@link #FOUNDED}); not 通过 without a means after it (a passing),
-     * 审理的 (what the court hears) or 管辖 without the cases it hears.
+     * of a body the subject formed nor 拟定的 of a draft it wrote (国家兽药典委员会拟定的…兽药典), nor 成立 of its founding
+     * ({@link #FOUNDED}); not 通过 without a means after it (a passing), 审理的 (what the court hears) or 管辖 without the cases it
+     * hears.
      */
     private static boolean guardsHold(String s, int at) {
         return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at)
