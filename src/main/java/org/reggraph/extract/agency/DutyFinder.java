@@ -91,12 +91,12 @@ public final class DutyFinder {
      */
     private static final Pattern COMPLAINED_TO = toBody("(?:进行)?(?:投诉、举报|举报、投诉|举报|投诉|控告|检举)");
     /**
-     * X的工作人员/执法人员/监督检查人员/人民警察, X及其工作人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…; 不得…;
+     * X的工作人员/执法人员/监督检查人员/(…)安全监察人员/人民警察, X及其工作人员 opening a clause and acting (实施监督检查时，应当…; 在…中; 应当…; 不得…;
      * 有权…; 履行…职责时; 对知悉的…负有保密义务; 公安机关的人民警察对…实施监督检查): X's duty, done by its staff. Not staff who break
      * the law ({@link #STAFF_BREACH}), nor X's staff whom a party obstructs (阻碍X的工作人员).
      */
     private static final Pattern STAFF_OF = Pattern.compile("(?!阻碍|妨碍|抗拒|拒绝|阻挠|威胁|干涉|有利于|对|由)" + X_SHORT
-            + "(?:(?:的|及其)?(?:工作人员|执法人员|监督检查人员|检查人员)(?=在|实施|进行|执行|依法|应当|必须|不得|对[^，。；]{1,30}?(?:负有|实施)|负有|有权|履行)"
+            + "(?:(?:的|及其)?(?:工作人员|执法人员|监督检查人员|检查人员|[\\u4e00-\\u9fff]{0,6}?安全监察人员)(?=在|实施|进行|执行|依法|应当|必须|不得|对[^，。；]{1,30}?(?:负有|实施)|负有|有权|履行)"
             // its police officers acting as it must (公安机关的人民警察对…实施监督检查应当…); not X及其人民警察, nor 在…时 (their pay, their breaches)
             + "|的(?:人民警察|侦查人员)(?=应当|必须|不得|有权|履行|对[^，。；]{1,30}?实施))");
     /**

@@ -1723,6 +1723,7 @@ class DutyFormsTest {
             民事诉讼法(2023-09-01) 第一百三十四条 委托外地人民法院…: a court entrusts another|人民法院在必要时可以委托外地人民法院调查。|DELEGATES|人民法院|entrustment
             民事诉讼法(2021-12-24) 第九十一条 委托其他人民法院代为送达|直接送达诉讼文书有困难的，可以委托其他人民法院代为送达，或者邮寄送达。|DELEGATES|人民法院|entrustment
             全国农业普查条例(2006-08-23) 第七条 中央和地方各级人民政府: the central and the local governments|农业普查所需经费，由中央和地方各级人民政府共同负担，并列入相应年度的财政预算，按时拨付，确保足额到位。|RESPONSIBLE|中央人民政府;地方各级人民政府|
+            煤矿安全监察条例(2013-07-18) 第三十四条 X及其…安全监察人员履行…: X's duty, done by its inspectors|煤矿安全监察机构及其煤矿安全监察人员履行安全监察职责，应当出示安全监察证件。|RESPONSIBLE|煤矿安全监察机构|
             学前教育法(2024-11-08) 第五十九条 其他任何机构: no agency|校外培训机构等其他任何机构不得对学前儿童开展半日制或者全日制培训，不得教授学前儿童小学阶段的课程。|RESPONSIBLE||
             """)
     void findsFormOfSession38(String source, String sentence, RelationType type, String targets, String kind) {
