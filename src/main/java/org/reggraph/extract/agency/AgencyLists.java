@@ -273,8 +273,11 @@ final class AgencyLists {
     /** A list closing on 有关部门、机构: the bodies as well as the departments (国务院有关部门、机构 → …有关部门, …有关机构). */
     private static final Pattern DEPARTMENTS_AND_BODIES = Pattern.compile("^(.*有关)部门、机构$");
 
-    /** Scopes written before 地方 and the body they share: 行业、地方科技管理部门 (国办发〔2021〕26号). */
-    private static final Pattern SCOPES_THEN_LOCAL = Pattern.compile("^((?:中央|行业|国家)(?:、(?:中央|行业|国家))*)、地方(.{2,})$");
+    /**
+     * Scopes written before 地方 and the body they share: 行业、地方科技管理部门 (国办发〔2021〕26号), 中央和地方各级人民政府 (the central
+     * government and the local ones; samples 307, 312).
+     */
+    private static final Pattern SCOPES_THEN_LOCAL = Pattern.compile("^((?:中央|行业|国家)(?:、(?:中央|行业|国家))*)(?:、|(?<=中央)和)地方(.{2,})$");
 
     /**
      * 驻外使馆、领馆, 驻该国使馆或者领馆: the second mission is posted where the first is (驻外领馆); the bodies after them
@@ -302,12 +305,13 @@ final class AgencyLists {
             }
             return out;
         }
-        Matcher scopes = name.indexOf("、地方") > 0 ? SCOPES_THEN_LOCAL.matcher(name) : null;
+        Matcher scopes = name.indexOf("、地方") > 0 || name.indexOf("中央和地方") >= 0 ? SCOPES_THEN_LOCAL.matcher(name) : null;
         if (scopes != null && scopes.matches() && AgencyNames.isAgency("地方" + scopes.group(2))) {
-            // 行业、地方科技管理部门: each scope's body is the local one's (not 行业管理部门)
+            // 行业、地方科技管理部门: each scope's body is the local one's (not 行业管理部门); the centre has no levels
+            // (中央和地方各级人民政府 → 中央人民政府)
             List<String> out = new ArrayList<>();
             for (String scope : scopes.group(1).split("、")) {
-                add(out, scope + scopes.group(2));
+                add(out, scope + (scope.equals("中央") ? scopes.group(2).replaceFirst("^各级", "") : scopes.group(2)));
             }
             add(out, "地方" + scopes.group(2));
             return out;

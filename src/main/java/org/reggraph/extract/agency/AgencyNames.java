@@ -66,9 +66,10 @@ final class AgencyNames {
      * Where a body sits, in front of its level: 渡口所在地县级人民政府, 突发事件发生地县级人民政府, 起运地省、自治区、直辖市…,
      * 黄河流域省级人民政府, 当地县级人民政府, 沿海县级以上地方人民政府, 资源所在地的县级人民政府负责…的部门, 所在地城市、县人民政府… — the place describes
      * which one; the name is the level's (as 青藏高原县级以上…). So before a court or procuratorate (复议机关所在地人民法院, 犯罪地中级人民法院:
-     * the court of that place, named 人民法院 as the samples name it), and a court's instance (原审人民法院, 第二审人民法院).
+     * the court of that place, named 人民法院 as the samples name it), a court's instance (原审人民法院, 第二审人民法院) and another
+     * court (委托外地人民法院调查, 委托其他人民法院代为送达; samples 286, 292).
      */
-    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|所在|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|原审|第[一二]审|" + ALONG_PLACE + "|[\\u4e00-\\u9fff]{0,4}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、)"
+    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|所在|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|原审|第[一二]审|(?:外地|其他)(?=人民法院$)|" + ALONG_PLACE + "|[\\u4e00-\\u9fff]{0,4}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、)"
             + "|(?:基层|中级|高级)?人民(?:法院|检察院)$)");
     /**
      * The place where a department sits or a matter arose, before the department (企业所在地公安机关, 事故发生地公安机关, 被告住所地海关):
@@ -478,8 +479,6 @@ final class AgencyNames {
         s = withoutState(s); // 中华人民共和国公安部, 中华人民共和国海关总署: the organ, one node with 公安部
         if (s.startsWith("当地") && LOCAL.matcher(s).lookingAt() && isAgency(s.substring(2))) {
             s = s.substring(2); // 当地水土保持部门, 当地公安机关: the local department is the department, as the samples write it
-        } else if (s.startsWith("外地人民法院") || s.startsWith("其他人民法院")) {
-            s = s.substring(2); // 委托外地人民法院调查, 委托其他人民法院代为送达: another court is a court (samples 286, 292)
         }
         Matcher task = AFTER_TASK.matcher(s);
         if (task.find() && isAgency(s.substring(task.end()))) {

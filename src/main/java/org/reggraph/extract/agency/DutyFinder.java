@@ -2340,9 +2340,6 @@ public final class DutyFinder {
         return new Split(raw, members);
     }
 
-    /** 中央和地方各级人民政府: the central government and the local ones, each a member (samples 307, 312). */
-    private static final Pattern CENTRAL_AND_LOCAL = Pattern.compile("^中央和(地方(?:各级)?)(人民政府)$");
-
     /** X级或者Y人民政府Z: two levels that share the government's department (设区的市级或者直辖市的区人民政府司法行政部门). */
     private static final Pattern LEVELS_OR = Pattern.compile("^((?:设区的)?[\\u4e00-\\u9fff]{1,4}级)或者([\\u4e00-\\u9fff]{2,10}?)(人民政府[\\u4e00-\\u9fff]{2,16})$");
 
@@ -2359,10 +2356,6 @@ public final class DutyFinder {
         if (m == null) {
             m = raw.endsWith(COMMITTEE_ITS) ? congressAndCommittee(raw)
                     : raw.startsWith(STATE_COUNCIL_ORGANS) ? stateCouncilOrgans(raw) : null;
-            Matcher central = m == null && raw.startsWith("中央和地方") ? CENTRAL_AND_LOCAL.matcher(raw) : null;
-            if (central != null && central.matches()) {
-                m = new Split(raw, List.of("中央" + central.group(2), central.group(1) + central.group(2)));
-            }
             Matcher levels = m == null && raw.contains("级或者") ? LEVELS_OR.matcher(raw) : null;
             if (levels != null && levels.matches()) {
                 String first = AgencyNames.clean(levels.group(1) + levels.group(3));

@@ -85,8 +85,6 @@ final class SubjectScan {
             // a court's procedure (人民法院适用简易程序审理案件，应当…), a questioning (公安机关…提讯人犯时，必须持有提讯证); not
             // 实行, whose 国务院实行总理负责制 and 实行民主集中制原则 the samples record as no duty
             "适用简易程序", "适用普通程序", "适用特别程序", "提讯",
-            // an inspection's time (口岸动植物检疫机关查验时，应当遵守有关法律的规定)
-            "查验时",
             // a court's ruling (海事法院裁定准予申请人设立…基金的，应当…); the acts besides another's (银行业监督管理机构除依照本法…
             // 规定处罚外，还可以…); not 除 alone, which closes an exception (…部门除外)
             "裁定", "除依照", "除依法", "除按照",
