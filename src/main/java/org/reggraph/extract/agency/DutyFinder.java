@@ -97,8 +97,11 @@ public final class DutyFinder {
      */
     private static final Pattern STAFF_OF = Pattern.compile("(?!阻碍|妨碍|抗拒|拒绝|阻挠|威胁|干涉|有利于|对|由)" + X_SHORT
             + "(?:(?:的|及其)?(?:工作人员|执法人员|监督检查人员|检查人员|[\\u4e00-\\u9fff]{0,6}?安全监察人员)(?=在|实施|进行|执行|依法|应当|必须|不得|对[^，。；]{1,30}?(?:负有|实施)|负有|有权|履行)"
-            // its police officers acting as it must (公安机关的人民警察对…实施监督检查应当…); not X及其人民警察, nor 在…时 (their pay, their breaches)
-            + "|的(?:人民警察|侦查人员)(?=应当|必须|不得|有权|履行|对[^，。；]{1,30}?实施))");
+            // its police officers acting as it must (公安机关的人民警察对…实施监督检查应当…); not 在…时 (their pay, their breaches)
+            + "|的(?:人民警察|侦查人员)(?=应当|必须|不得|有权|履行|对[^，。；]{1,30}?实施)"
+            // X及其人民警察 bound with it (公安机关及其人民警察应当依法…办理治安案件, …办理治安案件，应当自觉接受…监督, …对治安案件的
+            // 调查，应当依法进行, …在办理治安案件时，…应当予以保密: samples 20, 282, 314); not when they act unlawfully
+            + "|及其人民警察(?=应当|必须|不得|办理[^，。；]{1,12}，(?:应当|必须)|对[^，。；]{1,30}?(?:调查|知悉)[^，。；]{0,10}，应当|在[^，。；]{1,14}?时))");
     /**
      * What staff do when they break the law, or the law protects them (the sentence is then a sanction or a guarantee,
      * and X no duty-bearer); and the staff's own conduct (X工作人员必须忠于职守…, X工作人员在任职期间，或者离职后…不得到…任职):
@@ -623,9 +626,11 @@ public final class DutyFinder {
     /**
      * Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES); technical
      * bodies (计量技术机构, 药品专业技术机构) serve the agencies, and the samples record them borderline at most; not the state's
-     * fishing-vessel inspectorate (国家渔业船舶检验机构, 渔业船舶检验条例), which the samples record as an agency.
+     * fishing-vessel inspectorate (国家渔业船舶检验机构, 渔业船舶检验条例), which the samples record as an agency. Mass organisations
+     * too: 人民调解委员会 (samples 51, 103, 232, 236, 260, 278, 303, 314, 320 record none, or borderline), and 社会机构 (society's
+     * institutions, as in 国家、社会、学校及其他教育机构).
      */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|办学|文化|投保|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|(?<!渔业船舶)检验|公证|康复|公估|出版|播映|电影|广播电视生产|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$"
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|办学|文化|投保|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|(?<!渔业船舶)检验|公证|康复|公估|出版|播映|电影|广播电视生产|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健|社会)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|人民调解委员会$|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$"
             // the industry body entrusted with private funds' filings (私募投资基金监督管理条例): samples 97, 129, 131 record no duty
             + "|^登记备案机构$");
     /**
@@ -1682,7 +1687,8 @@ public final class DutyFinder {
             approvalLists(REPORTED_LIST, cl, base + cs + off, out);
         }
         if (span == null && (cl.contains("人员") || cl.contains("警察"))) {
-            Matcher staff = STAFF_OF.matcher(cl);
+            // read in the sentence: what the staff do may follow a comma (…办理治安案件，应当自觉接受…监督)
+            Matcher staff = STAFF_OF.matcher(sent).region(cs + off, sent.length());
             if (staff.lookingAt() && !staffBreach(sent)) {
                 add(out, false, base + cs + off, staff.group(1), "lead", null, null, cl);
             }
