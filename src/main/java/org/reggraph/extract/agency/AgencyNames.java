@@ -101,10 +101,11 @@ final class AgencyNames {
      */
     private static final Pattern RELATED_KIND = Pattern.compile("^(国务院|[^、和或及的有]{0,24}?人民政府)(?:有关|相关)(?!(?:行政|主管|行政主管|管理|业务|业务主管)?(?:部门|机关|机构))(?![^，]*?(?:国务院|政府))(?=[^、和或及的，]{2,14}(?:部门|机构|机关)$)");
     /**
-     * 全国人民代表大会有关专门委员会, 县人民代表大会常务委员会有关工作机构: the congress's committees and its standing committee's
-     * offices concerned, named as the samples name them (…专门委员会, …工作机构).
+     * 全国人民代表大会有关专门委员会, 县人民代表大会常务委员会有关工作机构, (the congress's own rules) 常务委员会有关工作部门: the
+     * congress's committees and its standing committee's offices concerned, named as the samples name them (…专门委员会,
+     * …工作机构, 常务委员会工作部门).
      */
-    private static final Pattern RELATED_COMMITTEE = Pattern.compile("^((?:设区的市|[^和或及的有]){0,20}?人民代表大会(?:常务委员会)?)(?:有关|相关)(?=专门委员会$|工作机构$)");
+    private static final Pattern RELATED_COMMITTEE = Pattern.compile("^((?:设区的市|[^和或及的有]){0,20}?人民代表大会(?:常务委员会)?|常务委员会)(?:有关|相关)(?=专门委员会$|工作机构$|工作部门$)");
     /** {@code name} with {@link #RELATED_COMMITTEE}'s 有关 cut: every recorded name gets it ({@code DutyFinder.addName}). */
     static String committeesConcerned(String name) {
         return name.indexOf('关') >= 0 ? RELATED_COMMITTEE.matcher(name).replaceFirst("$1") : name;
