@@ -103,6 +103,14 @@ public final class DutyFinder {
             // 调查，应当依法进行, …在办理治安案件时，…应当予以保密: samples 20, 282, 314); not when they act unlawfully
             + "|及其人民警察(?=应当|必须|不得|办理[^，。；]{1,12}，(?:应当|必须)|对[^，。；]{1,30}?(?:调查|知悉)[^，。；]{0,10}，应当|在[^，。；]{1,14}?时))");
     /**
+     * X予以+act opening a clause (…的，海关予以扣留; 海事管理机构予以公布; 审批机关予以公告，并通知…): X's own act, as the samples record it
+     * (samples 225, 290, 314); not its help (予以配合, which SubjectScan reads), nor a body asked to act (请求X予以撤销: the name
+     * would run over the asking words, which {@link #givesAct} refuses).
+     */
+    private static final Pattern ASKS = Pattern.compile("请求|要求|申请|提请|报请|通知|责成|组织|安排|移送|有权|可以|应当");
+    private static final Pattern GIVES_ACT = Pattern.compile("(?:由)?" + X_SHORT + "予以(?!配合|协助|支持)[\u4e00-\u9fff]");
+
+    /**
      * What staff do when they break the law, or the law protects them (the sentence is then a sanction or a guarantee,
      * and X no duty-bearer); and the staff's own conduct (X工作人员必须忠于职守…, X工作人员在任职期间，或者离职后…不得到…任职):
      * an ethics rule for people, not X's remit (samples 105 and 128).
@@ -1693,6 +1701,12 @@ public final class DutyFinder {
                 add(out, false, base + cs + off, staff.group(1), "lead", null, null, cl);
             }
         }
+        if (span == null && cl.contains("予以")) {
+            String giver = givesAct(cl);
+            if (giver != null) {
+                add(out, false, base + cs + off + (cl.startsWith("由") ? 1 : 0), giver, "lead", null, null, cl);
+            }
+        }
         m = Gate.when(cl.contains("举报") || cl.contains("投诉") || cl.contains("控告") || cl.contains("检举"), COMPLAINED_TO, cl);
         while (m.find()) {
             String to = m.group(1);
@@ -2008,6 +2022,12 @@ public final class DutyFinder {
         boolean rules = makes(sent, from, to) || rulesOn(sent, from, to);
         return rules && (carried.listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
                 && (carried.firstProhibition < 0 || carried.firstProhibition > from) && RULE_MAKING_BODY.matcher(subject).find();
+    }
+
+    /** The body of {@link #GIVES_ACT} at the clause's start when it is a name as written (nothing cut), else null. */
+    private static String givesAct(String cl) {
+        Matcher m = GIVES_ACT.matcher(cl);
+        return m.lookingAt() && !ASKS.matcher(m.group(1)).find() && m.group(1).equals(AgencyNames.clean(m.group(1))) ? m.group(1) : null;
     }
 
     /** Whether the subject ending at {@code end} of {@code cl} only entrusts, in its clause or (after 根据需要，) in the next. */

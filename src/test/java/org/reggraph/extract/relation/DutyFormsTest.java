@@ -1745,6 +1745,8 @@ class DutyFormsTest {
             行政许可法(2019-04-23) 第二十五条 the allocating government after its principle, the approver apart|经国务院批准，省、自治区、直辖市人民政府根据精简、统一、效能的原则，可以决定一个行政机关行使有关行政机关的行政许可权。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
             财政违法行为处罚处分条例(2011-01-08) 第二条 X调整…的职权范围: rule-making|根据需要，国务院可以依法调整财政部门及其派出机构(以下统称财政部门)、审计机关及其派出机构(以下统称审计机关)的职权范围。|DELEGATES|国务院|rulemaking
             全国人民代表大会常务委员会议事规则(2009-04-24) 第十三条 常务委员会有关工作部门: 有关 cut, as the samples write it|对列入常务委员会会议议程的议案，提议案的机关、有关的专门委员会、常务委员会有关工作部门应当提供有关的资料。|RESPONSIBLE|专门委员会;常务委员会工作部门|
+            海关总署关于外国驻中国使馆和使馆人员进出境物品的规定(2011-01-08) 第六条 X予以+act opening a clause: X's act|使馆和使馆人员申报属于中国法律和规章禁止进出口的物品，除经中国政府有关部门批准的以外，海关予以扣留，有关使馆或者使馆人员应当在90天内退运。|RESPONSIBLE|中国政府有关部门;海关|
+            民法典(总则) 第一百四十八条 a body asked to act (请求X予以撤销): none|一方以欺诈手段，使对方在违背真实意思的情况下实施的民事法律行为，受欺诈方有权请求人民法院或者仲裁机构予以撤销。|RESPONSIBLE||
             """)
     void findsFormOfSession39(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
