@@ -252,7 +252,7 @@ final class Delegations {
             rulesOf(sent, base, out);
         }
         setBy(sent, base, out);
-        if (sent.contains("一个行政机关行使") || sent.contains("职权范围")) {
+        if (sent.contains("一个行政机关行使") || sent.contains("职权范围") || sent.contains("适用于")) {
             allocatesPowers(sent, base, out, delegated);
         }
         if (sent.contains("要求") && (sent.contains("符合") || sent.contains("满足") || sent.contains("关于"))) {
@@ -268,18 +268,20 @@ final class Delegations {
 
     /**
      * X decides which body holds a power (国务院或者省、自治区、直辖市人民政府可以决定一个行政机关行使有关行政机关的行政处罚权, 行政许可法
-     * 第二十五条's licensing twin; 国务院可以依法调整财政部门…、审计机关…的职权范围): X shapes the administration, rule-making as the
-     * samples read it (samples 46, 56, 252, 315), not a duty.
+     * 第二十五条's licensing twin; 国务院可以依法调整财政部门…、审计机关…的职权范围) or how far the text reaches (省…人民政府根据本地
+     * 实际情况，可以决定本条例适用于…): X shapes the administration, rule-making as the samples read it (samples 46, 56, 252, 315,
+     * 337), not a duty.
      */
     private static final Pattern POWERS_ALLOCATED = Pattern.compile("(?:^|[，,])(" + NAME + "{0,40}?" + DutyFinder.SUFFIX
-            + ")(?:根据[^，。；]{1,24}?[，,])?可以(?:依法)?(?:决定一个行政机关行使[^，。；]{0,16}?的([^，。；的]{2,8}权)|调整[^，。；]{2,60}?的(职权范围))");
+            + ")(?:根据[^，。；]{1,24}?[，,])?可以(?:依法)?(?:决定一个行政机关行使[^，。；]{0,16}?的([^，。；的]{2,8}权)|调整[^，。；]{2,60}?的(职权范围)"
+            + "|决定(本(?:条例|法|办法|规定))适用于)");
 
     private static void allocatesPowers(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         Matcher m = POWERS_ALLOCATED.matcher(sent);
         while (m.find()) {
             if (!notAnAgency(m.group(1))) {
-                DutyFinder.add(out, true, base + m.start(1), m.group(1), null, m.group(2) != null ? m.group(2) : m.group(3),
-                        Delegates.RULEMAKING, sent);
+                String what = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) + "的适用范围";
+                DutyFinder.add(out, true, base + m.start(1), m.group(1), null, what, Delegates.RULEMAKING, sent);
                 delegated.add(new int[]{m.start(1), m.end(1)});
             }
         }

@@ -112,11 +112,13 @@ public final class DutyFinder {
 
     /**
      * What staff do when they break the law, or the law protects them (the sentence is then a sanction or a guarantee,
-     * and X no duty-bearer); and the staff's own conduct (X工作人员必须忠于职守…, X工作人员在任职期间，或者离职后…不得到…任职):
-     * an ethics rule for people, not X's remit (samples 105 and 128).
+     * and X no duty-bearer); and the staff's own conduct (X工作人员必须忠于职守…, X工作人员在任职期间，或者离职后…不得到…任职,
+     * X工作人员不得接受…馈赠): an ethics rule for people, not X's remit (samples 105, 128 and 330).
      */
     private static final Pattern STAFF_BREACH = Pattern.compile("滥用职权|玩忽职守|徇私舞弊|失职|违反|有违法行为|有下列|索取|收受|泄露|虚假|强令|受法律保护"
             + "|忠于职守|廉洁|任职期间|离职后");
+    /** Gifts the staff must refuse (…工作人员不得接受…的任何馈赠): their ethics, whatever prohibits them. */
+    private static final Pattern STAFF_ETHICS = Pattern.compile("馈赠|礼金|宴请");
     /**
      * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 交有关的专门委员会审议/交外事委员会审议…, 报X核查处理, 提请X吊销…, 提交X讨论决定,
      * 报X依照…处理, (附)送(请)X审查/复核/评估, 报请X裁定: X acts on what it receives; not a receiver named in a relative clause
@@ -638,7 +640,7 @@ public final class DutyFinder {
      * too: 人民调解委员会 (samples 51, 103, 232, 236, 260, 278, 303, 314, 320 record none, or borderline), and 社会机构 (society's
      * institutions, as in 国家、社会、学校及其他教育机构).
      */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|办学|文化|投保|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|(?<!渔业船舶)检验|公证|康复|公估|出版|播映|电影|广播电视生产|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健|社会)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|人民调解委员会$|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$"
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|办学|文化|投保|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|(?<!渔业船舶)检验|公证|康复|公估|出版|播映|电影|广播电视生产|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健|社会|研究开发|托幼)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|人民调解委员会$|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$"
             // the industry body entrusted with private funds' filings (私募投资基金监督管理条例): samples 97, 129, 131 record no duty
             + "|^登记备案机构$");
     /**
@@ -1981,6 +1983,9 @@ public final class DutyFinder {
      * 信息，不得以任何形式泄露) is their duty.
      */
     private static boolean staffBreach(String sent) {
+        if (STAFF_ETHICS.matcher(sent).find()) {
+            return true;
+        }
         Matcher breach = STAFF_BREACH.matcher(sent);
         while (breach.find()) {
             int clause = Math.max(sent.lastIndexOf('，', breach.start()), sent.lastIndexOf('；', breach.start()));

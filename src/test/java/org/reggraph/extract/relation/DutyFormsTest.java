@@ -1747,6 +1747,10 @@ class DutyFormsTest {
             全国人民代表大会常务委员会议事规则(2009-04-24) 第十三条 常务委员会有关工作部门: 有关 cut, as the samples write it|对列入常务委员会会议议程的议案，提议案的机关、有关的专门委员会、常务委员会有关工作部门应当提供有关的资料。|RESPONSIBLE|专门委员会;常务委员会工作部门|
             海关总署关于外国驻中国使馆和使馆人员进出境物品的规定(2011-01-08) 第六条 X予以+act opening a clause: X's act|使馆和使馆人员申报属于中国法律和规章禁止进出口的物品，除经中国政府有关部门批准的以外，海关予以扣留，有关使馆或者使馆人员应当在90天内退运。|RESPONSIBLE|中国政府有关部门;海关|
             民法典(总则) 第一百四十八条 a body asked to act (请求X予以撤销): none|一方以欺诈手段，使对方在违背真实意思的情况下实施的民事法律行为，受欺诈方有权请求人民法院或者仲裁机构予以撤销。|RESPONSIBLE||
+            旅行社条例(2020-11-29) 第四十五条 staff who must refuse gifts: their ethics, no body's duty|旅游、工商、价格、商务、外汇等有关部门工作人员不得接受旅行社的任何馈赠，不得参加由旅行社支付费用的购物活动或者游览项目，不得通过旅行社为自己、亲友或者其他个人、组织牟取私利。|RESPONSIBLE||
+            证券、期货投资咨询管理暂行办法(1997-12-25) 第二十三条 parties running a column together (合办、协办): no name read over them|证券、期货投资咨询机构与报刊、电台、电视台合办或者协办证券、期货投资咨询版面、节目或者与电信服务部门进行业务合作时，应当向地方证管办(证监会)备案，备案材料包括：合作内容、起止时间、版面安排或者节目时间段、项目负责人等，并加盖双方单位的印鉴。|RESPONSIBLE||
+            社会保险费征缴暂行条例(2019-03-24) 第二十九条 X可以决定本条例适用于…: rule-making|省、自治区、直辖市人民政府根据本地实际情况，可以决定本条例适用于本行政区域内工伤保险费和生育保险费的征收、缴纳。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
+            科学技术进步法(2021-12-24) 第五十一条 research institutes are regulated parties|科学技术研究开发机构应当依法制定章程，按照章程规定的职能定位和业务范围开展科学技术研究开发活动；加强科研作风学风建设，建立和完善科研诚信、科技伦理管理制度，遵守科学研究活动管理规范；不得组织、参加、支持迷信活动。|RESPONSIBLE||
             """)
     void findsFormOfSession39(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
