@@ -107,6 +107,13 @@ public final class DutyFinder {
      * (samples 225, 290, 314); not its help (予以配合, which SubjectScan reads), nor a body asked to act (请求X予以撤销: the name
      * would run over the asking words, which {@link #givesAct} refuses).
      */
+    /**
+     * The body a text names as the one that does a task (办理收养登记的机关是县级人民政府民政部门, 内地居民办理婚姻登记的机关是县级人民政府
+     * 民政部门或者乡（镇）人民政府, 受理申诉的机关是公安部督察委员会): its duty, as samples 123 and 335 record it; not a role term
+     * a remit defines (负责管理煤炭工业的部门是…的行业管理部门), nor a designee (…民政部门确定的机关).
+     */
+    private static final Pattern BODY_OF_TASK = Pattern.compile("(?:办理|受理)[^，。；的]{1,14}的(?:机关|部门|机构)是" + X_SHORT
+            + "(?:或者" + X_SHORT + ")?(?![\u4e00-\u9fff])");
     private static final Pattern ASKS = Pattern.compile("请求|要求|申请|提请|报请|通知|责成|组织|安排|移送|有权|可以|应当");
     private static final Pattern GIVES_ACT = Pattern.compile("(?:由)?" + X_SHORT + "予以(?!配合|协助|支持)[\u4e00-\u9fff]");
 
@@ -1701,6 +1708,16 @@ public final class DutyFinder {
             Matcher staff = STAFF_OF.matcher(sent).region(cs + off, sent.length());
             if (staff.lookingAt() && !staffBreach(sent)) {
                 add(out, false, base + cs + off, staff.group(1), "lead", null, null, cl);
+            }
+        }
+        if (cl.indexOf("的机关是") > 0 || cl.indexOf("的部门是") > 0 || cl.indexOf("的机构是") > 0) {
+            Matcher task = BODY_OF_TASK.matcher(cl);
+            if (task.find()) {
+                for (int g = 1; g <= 2 && task.group(g) != null; g++) {
+                    if (!task.group(g).contains("确定的") && !task.group(g).contains("指定的")) { // a designee: no body named
+                        add(out, false, base + cs + off + task.start(g), task.group(g), "lead", null, null, cl);
+                    }
+                }
             }
         }
         if (span == null && cl.contains("予以")) {

@@ -1751,6 +1751,8 @@ class DutyFormsTest {
             证券、期货投资咨询管理暂行办法(1997-12-25) 第二十三条 parties running a column together (合办、协办): no name read over them|证券、期货投资咨询机构与报刊、电台、电视台合办或者协办证券、期货投资咨询版面、节目或者与电信服务部门进行业务合作时，应当向地方证管办(证监会)备案，备案材料包括：合作内容、起止时间、版面安排或者节目时间段、项目负责人等，并加盖双方单位的印鉴。|RESPONSIBLE||
             社会保险费征缴暂行条例(2019-03-24) 第二十九条 X可以决定本条例适用于…: rule-making|省、自治区、直辖市人民政府根据本地实际情况，可以决定本条例适用于本行政区域内工伤保险费和生育保险费的征收、缴纳。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
             科学技术进步法(2021-12-24) 第五十一条 research institutes are regulated parties|科学技术研究开发机构应当依法制定章程，按照章程规定的职能定位和业务范围开展科学技术研究开发活动；加强科研作风学风建设，建立和完善科研诚信、科技伦理管理制度，遵守科学研究活动管理规范；不得组织、参加、支持迷信活动。|RESPONSIBLE||
+            中国公民收养子女登记办法(2019-03-02) 第二条 办理X的机关是Y: Y's duty|办理收养登记的机关是县级人民政府民政部门。|RESPONSIBLE|县级人民政府民政部门|
+            婚姻登记条例(2003-08-08) 第二条 办理X的机关是Y或者Z: each|内地居民办理婚姻登记的机关是县级人民政府民政部门或者乡(镇)人民政府，省、自治区、直辖市人民政府可以按照便民原则确定农村居民办理婚姻登记的具体机关。|RESPONSIBLE|县级人民政府民政部门;乡(镇)人民政府;省、自治区、直辖市人民政府|
             """)
     void findsFormOfSession39(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
