@@ -527,8 +527,8 @@ public final class DutyFinder {
      * it (经县级以上工商行政管理部门主要负责人批准: the department approves).
      */
     private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限)"
-            + "|(?:按照|依照|依据|根据)[^，。；]{2,16}?(?:进行(?:立项)?)?)?(?:的?(?:主要)?负责人)?"; // 经X根据总体规划进行立项审查同意,
-            // 经X根据有关协议或者对等原则核准
+            + "|(?:按照|依照|依据|根据)[^，。；]{2,16}?(?:进行(?:立项)?)?|组成合议庭)?(?:的?(?:主要)?负责人)?"; // 经X根据总体规划进行立项审查同意,
+            // 经X根据有关协议或者对等原则核准; 经人民法院组成合议庭审查核实 (the court's bench: samples 257, 262, 276, 281, 308, 342)
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_NAMED + APPROVAL_MANNER
             + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|考试|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验|核定|复审|允许|特别许可|检查验收"
             // 经X注册 (a registration that admits), 经X协调 / 综合平衡 (the body settles the matter), 经X的许可
