@@ -74,9 +74,10 @@ final class SubjectScan {
             // X予以配合 (工业、市场监督管理等有关部门予以配合); not 予以 alone: 由X予以取缔 is read by 由, 请求X予以撤销 no duty
             "予以配合", "予以协助", "予以支持",
             // the subject's own prior step (X经商Y后，…; X经审核同意后; X经抽查发现…; 海关经了解有关情况…后; 中央人民政府经同…磋商;
-            // 最高人民检察院经审查，认为…; nine of the samples' fifteen 经审查 after a body record it, the six others name no body);
+            // 最高人民检察院经审查，认为…; nine of the samples' fifteen 经审查 after a body record it, the six others name no body;
+            // 公安机关经调查，发现…的，应当…, 监察机关经调查认为…);
             // its own acts on data (X汇总编制…, X综合平衡…, X征询…, X送达…)
-            "经商", "经审核", "经审查", "经抽查", "经与", "经同", "经了解", "汇总", "综合平衡", "征询", "送达",
+            "经商", "经审核", "经审查", "经调查", "经抽查", "经与", "经同", "经了解", "汇总", "综合平衡", "征询", "送达",
             // the time limit of the subject's act (人民检察院自收到…案件材料之日起三日以内，应当告知…; 行政机关自受理申请之日起二十日内…;
             // the samples record each of the fifteen they hold)
             "自收到", "自受理", "自接到", "自立案",
