@@ -1759,6 +1759,7 @@ class DutyFormsTest {
             枪支管理法(2015-04-24) 第三十八条 由X加封|外国交通运输工具携带枪支入境或者过境的，交通运输工具负责人必须向边防检查站申报，由边防检查站加封，交通运输工具出境时予以启封。|RESPONSIBLE|边防检查站|
             仲裁法(2017-09-01) 第六十三条 经人民法院组成合议庭审查核实: the court|被申请人提出证据证明裁决有民事诉讼法第二百一十三条第二款规定的情形之一的，经人民法院组成合议庭审查核实，裁定不予执行。|RESPONSIBLE|人民法院|
             反恐怖主义法(2018-04-27) 第五十四条 X经调查，发现…的，应当…|公安机关经调查，发现犯罪事实或者犯罪嫌疑人的，应当依照刑事诉讼法的规定立案侦查。|RESPONSIBLE|公安机关|
+            民事诉讼法(2023-09-01) 第二百七十九条 由X专属管辖|下列民事案件，由人民法院专属管辖：|RESPONSIBLE|人民法院|
             """)
     void findsFormOfSession39(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
