@@ -255,6 +255,11 @@ final class Delegations {
         if (sent.contains("一个行政机关行使") || sent.contains("职权范围") || sent.contains("适用于")) {
             allocatesPowers(sent, base, out, delegated);
         }
+        if (sent.contains("立法权")) {
+            for (Matcher m = LEGISLATES.matcher(sent); m.find(); ) {
+                DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "立法", Delegates.RULEMAKING, sent);
+            }
+        }
         if (sent.contains("要求") && (sent.contains("符合") || sent.contains("满足") || sent.contains("关于"))) {
             Matcher m = MEETS_REQUIREMENT.matcher(sent);
             while (m.find()) {
@@ -275,6 +280,13 @@ final class Delegations {
     private static final Pattern POWERS_ALLOCATED = Pattern.compile("(?:^|[，,])(" + NAME + "{0,40}?" + DutyFinder.SUFFIX
             + ")(?:根据[^，。；]{1,24}?[，,])?可以(?:依法)?(?:决定一个行政机关行使[^，。；]{0,16}?的([^，。；的]{2,8}权)|调整[^，。；]{2,60}?的(职权范围)"
             + "|决定(本(?:条例|法|办法|规定))适用于)");
+
+    /**
+     * X(根据宪法规定)行使国家立法权: the legislature makes the laws (立法法 第七条, 全国人民代表大会组织法 第五条; samples 47, 50, 352),
+     * rule-making beside whatever else the sentence gives it to do.
+     */
+    private static final Pattern LEGISLATES = Pattern.compile("(?:^|[，,])(" + NAME + "{0,40}?" + DutyFinder.SUFFIX
+            + ")(?:根据宪法规定)?行使国家立法权");
 
     private static void allocatesPowers(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         Matcher m = POWERS_ALLOCATED.matcher(sent);

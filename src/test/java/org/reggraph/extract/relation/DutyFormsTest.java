@@ -1760,6 +1760,7 @@ class DutyFormsTest {
             仲裁法(2017-09-01) 第六十三条 经人民法院组成合议庭审查核实: the court|被申请人提出证据证明裁决有民事诉讼法第二百一十三条第二款规定的情形之一的，经人民法院组成合议庭审查核实，裁定不予执行。|RESPONSIBLE|人民法院|
             反恐怖主义法(2018-04-27) 第五十四条 X经调查，发现…的，应当…|公安机关经调查，发现犯罪事实或者犯罪嫌疑人的，应当依照刑事诉讼法的规定立案侦查。|RESPONSIBLE|公安机关|
             民事诉讼法(2023-09-01) 第二百七十九条 由X专属管辖|下列民事案件，由人民法院专属管辖：|RESPONSIBLE|人民法院|
+            全国人民代表大会组织法(2021-03-11) 第五条 X行使国家立法权: rule-making|全国人民代表大会及其常务委员会行使国家立法权，决定重大事项，监督宪法和法律的实施，维护社会主义法制的统一、尊严、权威，建设社会主义法治国家。|DELEGATES|全国人民代表大会;全国人民代表大会常务委员会|rulemaking
             """)
     void findsFormOfSession39(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
