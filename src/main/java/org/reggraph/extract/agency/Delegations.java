@@ -271,22 +271,23 @@ final class Delegations {
         }
     }
 
+    /** A body opening the sentence or a clause of it, in group 1. */
+    private static final String CLAUSE_BODY = "(?:^|[，,])(" + NAME + "{0,40}?" + DutyFinder.SUFFIX + ")";
+
     /**
      * X decides which body holds a power (国务院或者省、自治区、直辖市人民政府可以决定一个行政机关行使有关行政机关的行政处罚权, 行政许可法
      * 第二十五条's licensing twin; 国务院可以依法调整财政部门…、审计机关…的职权范围) or how far the text reaches (省…人民政府根据本地
      * 实际情况，可以决定本条例适用于…): X shapes the administration, rule-making as the samples read it (samples 46, 56, 252, 315,
      * 337), not a duty.
      */
-    private static final Pattern POWERS_ALLOCATED = Pattern.compile("(?:^|[，,])(" + NAME + "{0,40}?" + DutyFinder.SUFFIX
-            + ")(?:根据[^，。；]{1,24}?[，,])?可以(?:依法)?(?:决定一个行政机关行使[^，。；]{0,16}?的([^，。；的]{2,8}权)|调整[^，。；]{2,60}?的(职权范围)"
+    private static final Pattern POWERS_ALLOCATED = Pattern.compile(CLAUSE_BODY + "(?:根据[^，。；]{1,24}?[，,])?可以(?:依法)?(?:决定一个行政机关行使[^，。；]{0,16}?的([^，。；的]{2,8}权)|调整[^，。；]{2,60}?的(职权范围)"
             + "|决定(本(?:条例|法|办法|规定))适用于)");
 
     /**
      * X(根据宪法规定)行使国家立法权: the legislature makes the laws (立法法 第七条, 全国人民代表大会组织法 第五条; samples 47, 50, 352),
      * rule-making beside whatever else the sentence gives it to do.
      */
-    private static final Pattern LEGISLATES = Pattern.compile("(?:^|[，,])(" + NAME + "{0,40}?" + DutyFinder.SUFFIX
-            + ")(?:根据宪法规定)?行使国家立法权");
+    private static final Pattern LEGISLATES = Pattern.compile(CLAUSE_BODY + "(?:根据宪法规定)?行使国家立法权");
 
     private static void allocatesPowers(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         Matcher m = POWERS_ALLOCATED.matcher(sent);

@@ -103,19 +103,20 @@ public final class DutyFinder {
             // 调查，应当依法进行, …在办理治安案件时，…应当予以保密: samples 20, 282, 314); not when they act unlawfully
             + "|及其人民警察(?=应当|必须|不得|办理[^，。；]{1,12}，(?:应当|必须)|对[^，。；]{1,30}?(?:调查|知悉)[^，。；]{0,10}，应当|在[^，。；]{1,14}?时))");
     /**
-     * X予以+act opening a clause (…的，海关予以扣留; 海事管理机构予以公布; 审批机关予以公告，并通知…): X's own act, as the samples record it
-     * (samples 225, 290, 314); not its help (予以配合, which SubjectScan reads), nor a body asked to act (请求X予以撤销: the name
-     * would run over the asking words, which {@link #givesAct} refuses).
-     */
-    /**
      * The body a text names as the one that does a task (办理收养登记的机关是县级人民政府民政部门, 内地居民办理婚姻登记的机关是县级人民政府
      * 民政部门或者乡（镇）人民政府, 受理申诉的机关是公安部督察委员会): its duty, as samples 123 and 335 record it; not a role term
      * a remit defines (负责管理煤炭工业的部门是…的行业管理部门), nor a designee (…民政部门确定的机关).
      */
     private static final Pattern BODY_OF_TASK = Pattern.compile("(?:办理|受理)[^，。；的]{1,14}的(?:机关|部门|机构)是" + X_SHORT
             + "(?:或者" + X_SHORT + ")?(?![\u4e00-\u9fff])");
-    private static final Pattern ASKS = Pattern.compile("请求|要求|申请|提请|报请|通知|责成|组织|安排|移送|有权|可以|应当");
+    /**
+     * X予以+act opening a clause (…的，海关予以扣留; 海事管理机构予以公布; 审批机关予以公告，并通知…): X's own act, as the samples record it
+     * (samples 225, 290, 314); not its help (予以配合, which SubjectScan reads), nor a body asked to act (请求X予以撤销: the name
+     * would run over the asking words, which {@link #givesAct} refuses).
+     */
     private static final Pattern GIVES_ACT = Pattern.compile("(?:由)?" + X_SHORT + "予以(?!配合|协助|支持)[\u4e00-\u9fff]");
+    /** Words that make the name before 予以 a body others ask or send to act (请求X予以…, 移送X予以处理). */
+    private static final Pattern ASKS = Pattern.compile("请求|要求|申请|提请|报请|通知|责成|组织|安排|移送|有权|可以|应当");
 
     /**
      * What staff do when they break the law, or the law protects them (the sentence is then a sanction or a guarantee,
