@@ -257,7 +257,8 @@ final class Delegations {
         }
         if (sent.contains("立法权")) {
             for (Matcher m = LEGISLATES.matcher(sent); m.find(); ) {
-                DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "立法", Delegates.RULEMAKING, sent);
+                // a standing power, not a task some document carries out: 规定, which the fulfilment step leaves alone (as 按照X的规定)
+                DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "规定", Delegates.RULEMAKING, sent);
             }
         }
         if (sent.contains("要求") && (sent.contains("符合") || sent.contains("满足") || sent.contains("关于"))) {

@@ -1845,6 +1845,7 @@ class DutyFormsTest {
             "国家秘密及其密级的具体范围（以下简称保密事项范围），由国家保密行政管理部门单独或者会同有关中央国家机关规定。|国家保密行政管理部门|保密事项范围", // 保守国家秘密法(2024): the short name given there
             "特别适用于海南自由贸易港的外商投资准入负面清单由国务院有关部门会同海南省制定，报国务院批准后发布。|国务院有关部门|外商投资准入负面清单", // 海南自由贸易港法 第十九条: the 由 of 自由 is no passive's
             "农村五保供养标准，可以由省、自治区、直辖市人民政府制定，在本行政区域内公布执行，也可以由设区的市级或者县级人民政府制定，报所在的省、自治区、直辖市人民政府备案后公布执行。|省、自治区、直辖市人民政府|农村五保供养标准", // 农村五保供养工作条例 第十条: the object before the modal's comma
+            "全国人民代表大会及其常务委员会行使国家立法权，决定重大事项，监督宪法和法律的实施，维护社会主义法制的统一、尊严、权威，建设社会主义法治国家。|全国人民代表大会|规定", // 全国人民代表大会组织法 第五条: a standing power, no task a document carries out
     })
     void delegatedSubject(String sentence, String target, String what) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
