@@ -359,6 +359,23 @@ final class Delegations {
         return false;
     }
 
+    /**
+     * 由X…核定 ending its clause, of anything but a price or a standard: X fixes one party's period, scope or amount (the samples
+     * record 20 such 核定 as duties and 10, all of prices and standards, as rule-making: 具体收费标准由…价格主管部门核定).
+     */
+    private static boolean fixesCase(String sent, int by, String before) {
+        int end = by;
+        while (end < sent.length() && "，。；,".indexOf(sent.charAt(end)) < 0) {
+            end++;
+        }
+        return sent.startsWith("核定", end - 2) && !PRICED.matcher(before).find();
+    }
+
+    private static final Pattern PRICED = Pattern.compile("标准|价|费");
+
+    /** Seats, head counts or posts just before 由: X allots them, a duty rather than a rule. */
+    private static final Pattern QUOTA_BEFORE = Pattern.compile("(?:名额|人数|员额)[，,]?$");
+
     /** D1: …办法由X(会同Y)…制定 (with no object in front of 由, 可以由X制定…规定: the object follows the verb). */
     private static void passive(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         String madeBefore = null; // what an earlier 由X制定 of this sentence left to X, which an alternative maker may make too
@@ -381,8 +398,13 @@ final class Delegations {
             if (by > 0 && DISPUTE_BEFORE.matcher(sent).region(Math.max(0, by - 30), by).find()) {
                 continue; // 对渔港认定有不同意见的，…由X确定: X settles a dispute, a case (a duty), no rule
             }
-            if (before.endsWith("名额，") || before.endsWith("名额")) {
-                continue; // …代表的具体名额，由X依照本法确定: X allots seats, a duty (samples 10, 300)
+            if (fixesCase(sent, by, before)) {
+                continue; // 具体纳税期限，由主管税务机关…分别核定; 业务范围…由X按照有关规定核定: X fixes a party's case, a duty
+            }
+            if (QUOTA_BEFORE.matcher(before).find()) {
+                // …代表的具体名额，由X依照本法确定: X allots seats, a duty (samples 10, 300); so are head counts and posts
+                // (送检人数由…征兵办公室…确定, 法官员额由最高人民法院…确定, 编制员额由中央军事委员会确定: samples 112, 160, 198, 338, 351)
+                continue;
             }
             int end = by + 1;
             while (end < sent.length() && end - by < 80 && "，。；,".indexOf(sent.charAt(end)) < 0) {

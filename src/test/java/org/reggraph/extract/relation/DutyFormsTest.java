@@ -1761,6 +1761,11 @@ class DutyFormsTest {
             反恐怖主义法(2018-04-27) 第五十四条 X经调查，发现…的，应当…|公安机关经调查，发现犯罪事实或者犯罪嫌疑人的，应当依照刑事诉讼法的规定立案侦查。|RESPONSIBLE|公安机关|
             民事诉讼法(2023-09-01) 第二百七十九条 由X专属管辖|下列民事案件，由人民法院专属管辖：|RESPONSIBLE|人民法院|
             全国人民代表大会组织法(2021-03-11) 第五条 X行使国家立法权: rule-making|全国人民代表大会及其常务委员会行使国家立法权，决定重大事项，监督宪法和法律的实施，维护社会主义法制的统一、尊严、权威，建设社会主义法治国家。|DELEGATES|全国人民代表大会;全国人民代表大会常务委员会|rulemaking
+            征兵工作条例(2023-04-01) 第二十条 head counts 由X…确定: a duty, not a rule|送检人数由县、自治县、不设区的市、市辖区人民政府征兵办公室根据上级赋予的征兵任务和当地预定征集的应征公民体质情况确定。|DELEGATES||
+            人民法院组织法(2018-10-26) 第四十六条 posts 由X…确定: a duty|最高人民法院法官员额由最高人民法院商有关部门确定。|RESPONSIBLE|最高人民法院|
+            增值税暂行条例(2017-11-19) 第二十三条 由X…分别核定 a party's period: a duty, not a rule|纳税人的具体纳税期限，由主管税务机关根据纳税人应纳税额的大小分别核定；不能按照固定期限纳税的，可以按次纳税。|DELEGATES||
+            增值税暂行条例(2017-11-19) 第二十三条 … the tax office's duty|纳税人的具体纳税期限，由主管税务机关根据纳税人应纳税额的大小分别核定；不能按照固定期限纳税的，可以按次纳税。|RESPONSIBLE|主管税务机关|
+            居民身份证法(2011-10-29) 第二十一条 a fee standard 由X核定 stays rule-making|居民身份证工本费标准，由国务院价格主管部门会同国务院财政部门核定。|DELEGATES|国务院价格主管部门;国务院财政部门|rulemaking
             """)
     void findsFormOfSession39(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
