@@ -144,7 +144,9 @@ final class SubjectScan {
             "单位", "企业", "学校", "社会组织", "社会团体", "人民团体", "医疗机构", "新闻媒体", "个人", "部队", "集体经济组织", "行业组织",
             "行业协会", "妇女联合会", "残疾人联合会", "红十字会", "工会组织", "农业集体经济组织", "农村集体经济组织",
             // a basic court's tribunals, part of the court (基层人民法院和它派出的法庭审理…简单的民事案件)
-            "它派出的法庭");
+            "它派出的法庭",
+            // organisations beside a subject (各级人民政府、基层群众性自治组织和企业事业组织应当…)
+            "基层群众性自治组织", "企业事业组织");
     /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位. */
     static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各");
     /**

@@ -1766,6 +1766,8 @@ class DutyFormsTest {
             增值税暂行条例(2017-11-19) 第二十三条 由X…分别核定 a party's period: a duty, not a rule|纳税人的具体纳税期限，由主管税务机关根据纳税人应纳税额的大小分别核定；不能按照固定期限纳税的，可以按次纳税。|DELEGATES||
             增值税暂行条例(2017-11-19) 第二十三条 … the tax office's duty|纳税人的具体纳税期限，由主管税务机关根据纳税人应纳税额的大小分别核定；不能按照固定期限纳税的，可以按次纳税。|RESPONSIBLE|主管税务机关|
             居民身份证法(2011-10-29) 第二十一条 a fee standard 由X核定 stays rule-making|居民身份证工本费标准，由国务院价格主管部门会同国务院财政部门核定。|DELEGATES|国务院价格主管部门;国务院财政部门|rulemaking
+            教育法(2021-04-29) 第二十四条 organisations beside a government: the government alone|各级人民政府、基层群众性自治组织和企业事业组织应当采取各种措施，开展扫除文盲的教育工作。|RESPONSIBLE|各级人民政府|
+            基本医疗卫生与健康促进法(2019-12-28) 第六十七条 sports and publicity institutions are no agencies|医疗卫生、教育、体育、宣传等机构、基层群众性自治组织和社会组织应当开展健康知识的宣传和普及。|RESPONSIBLE||
             """)
     void findsFormOfSession39(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
