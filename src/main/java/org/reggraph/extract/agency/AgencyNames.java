@@ -75,9 +75,11 @@ final class AgencyNames {
      * The place where a department sits or a matter arose, before the department (企业所在地公安机关, 事故发生地公安机关, 被告住所地海关):
      * the samples name the department without it (183 of 184 所在地, 25 of 27 发生地), as {@link #PLACE} does before a level; not a
      * government's department with no level (烈士纪念设施所在地人民政府退役军人工作主管部门: the government is named by its place).
-     * A ship's port of registry likewise (船籍港船舶登记机关 → 船舶登记机关, as the samples write it nine times of nine).
+     * A ship's port of registry likewise (船籍港船舶登记机关 → 船舶登记机关, as the samples write it nine times of nine), and a
+     * party's residence, the place of an act or of a journey's end (居住地公安机关, 行为地的主管公安机关, 运达地县级人民政府公安机关 →
+     * 公安机关…; the samples cut them fifteen times of fifteen).
      */
-    private static final Pattern SEAT_OF_BODY = Pattern.compile("^(?:[^和及或、，（）()的]{1,14}?(?:所在地|发生地|住所地)|船籍港)的?(?!人民政府|政府)(?=[\\u4e00-\\u9fff&&[^和及或]]{0,12}?(?:机关|部门|机构|海关)$)");
+    private static final Pattern SEAT_OF_BODY = Pattern.compile("^(?:[^和及或、，（）()的]{1,14}?(?:所在地|发生地|住所地)|[^和及或、，（）()的]{0,14}?(?:居住地|户籍地|行为地|暂住地|到达地|运达地|出发地|目的地|登记地|注册地)|船籍港)的?(?!人民政府|政府)(?=[\\u4e00-\\u9fff&&[^和及或]]{0,12}?(?:机关|部门|机构|海关)$)");
     /**
      * 当地 before a department or body that names no government and no national body: the place says which one, the name is the
      * body's (当地公安机关 → 公安机关); not 当地人民政府 (a government has no name without its place) nor 当地中国人民银行 (a branch
