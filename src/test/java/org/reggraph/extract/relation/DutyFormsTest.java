@@ -1770,6 +1770,8 @@ class DutyFormsTest {
             基本医疗卫生与健康促进法(2019-12-28) 第六十七条 sports and publicity institutions are no agencies|医疗卫生、教育、体育、宣传等机构、基层群众性自治组织和社会组织应当开展健康知识的宣传和普及。|RESPONSIBLE||
             城市居民最低生活保障条例(1999-09-28) 第七条 由X初审|城市居民最低生活保障待遇，由其所在地的街道办事处或者镇人民政府初审，并将有关材料和初审意见报送县级人民政府民政部门审批。|RESPONSIBLE|街道办事处;镇人民政府;县级人民政府民政部门|
             集会游行示威法实施条例(2011-01-08) 第二十六条 居住地 cut before the police|负责执行的人民警察应当将被遣送人送回其居住地，连同《强行遣送决定书》交给被遣送人居住地公安机关，由居住地公安机关依法处理。|RESPONSIBLE|公安机关|
+            尘肺病防治条例(1987-12-03) 第十八条 X和Y，要对…: the subject before the comma|卫生行政部门和劳动部门，要对从事粉尘作业的企业、事业单位的测尘机构加强业务指导，并对测尘人员加强业务指导和技术培训。|RESPONSIBLE|卫生行政部门;劳动部门|
+            医疗机构管理条例(2016-02-06) 第三十九条 服从X的调遣|医疗机构及其卫生技术人员必须服从县级以上人民政府卫生行政部门的调遣。|RESPONSIBLE|县级以上人民政府卫生行政部门|
             """)
     void findsFormOfSession39(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
