@@ -646,9 +646,10 @@ public final class DutyFinder {
      * bodies (计量技术机构, 药品专业技术机构) serve the agencies, and the samples record them borderline at most; not the state's
      * fishing-vessel inspectorate (国家渔业船舶检验机构, 渔业船舶检验条例), which the samples record as an agency. Mass organisations
      * too: 人民调解委员会 (samples 51, 103, 232, 236, 260, 278, 303, 314, 320 record none, or borderline), and 社会机构 (society's
-     * institutions, as in 国家、社会、学校及其他教育机构); blood stations, grid dispatchers and the army's drug suppliers are operators.
+     * institutions, as in 国家、社会、学校及其他教育机构); blood stations, grid dispatchers and the army's drug suppliers are operators;
+     * film studios and cinemas, investment advisers and securities or futures firms, foreign firms' resident offices are parties.
      */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|办学|文化|投保|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|(?<!渔业船舶)检验|公证|康复|公估|出版|播映|电影|广播电视生产|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健|社会|研究开发|托幼|体育|宣传|采供血|调度|供应保障)机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|人民调解委员会$|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$"
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|办学|文化|投保|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|(?<!渔业船舶)检验|公证|康复|公估|出版|播映|电影|广播电视生产|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健|社会|研究开发|托幼|体育|宣传|采供血|调度|供应保障|影视生产|放映|咨询|证券|期货)机构$|常驻代表机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|人民调解委员会$|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$"
             // the industry body entrusted with private funds' filings (私募投资基金监督管理条例): samples 97, 129, 131 record no duty
             + "|^登记备案机构$");
     /**

@@ -1772,6 +1772,8 @@ class DutyFormsTest {
             集会游行示威法实施条例(2011-01-08) 第二十六条 居住地 cut before the police|负责执行的人民警察应当将被遣送人送回其居住地，连同《强行遣送决定书》交给被遣送人居住地公安机关，由居住地公安机关依法处理。|RESPONSIBLE|公安机关|
             尘肺病防治条例(1987-12-03) 第十八条 X和Y，要对…: the subject before the comma|卫生行政部门和劳动部门，要对从事粉尘作业的企业、事业单位的测尘机构加强业务指导，并对测尘人员加强业务指导和技术培训。|RESPONSIBLE|卫生行政部门;劳动部门|
             医疗机构管理条例(2016-02-06) 第三十九条 服从X的调遣|医疗机构及其卫生技术人员必须服从县级以上人民政府卫生行政部门的调遣。|RESPONSIBLE|县级以上人民政府卫生行政部门|
+            证券、期货投资咨询管理暂行办法(1997-12-25) 第十一条 investment advisers are parties, not 证券机构|证券、期货投资咨询机构应当于每年1月1日至4月30日期间向地方证管办(证监会)申请办理年检。|RESPONSIBLE||
+            国家赔偿法(2012-10-26) 第十五条 a claimant beside a body names no list|人民法院审理行政赔偿案件，赔偿请求人和赔偿义务机关对自己提出的主张，应当提供证据。|RESPONSIBLE|人民法院|
             """)
     void findsFormOfSession39(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
