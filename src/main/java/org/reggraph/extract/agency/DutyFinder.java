@@ -2398,6 +2398,12 @@ public final class DutyFinder {
         return membersOf(raw).members();
     }
 
+    /**
+     * 被约谈的部门和地方人民政府: the bodies a superior summoned, the bare 部门 among them naming none (samples 18, 69, 217 record the
+     * governments, which must act on the summons).
+     */
+    private static final Pattern SUMMONED = Pattern.compile("^被[^的，、]{1,6}的(?:部门|机关|机构)(?:和|及|、)(.+)$");
+
     private static Split membersOf(String raw) {
         if (raw == null) {
             return Split.NONE;
@@ -2420,6 +2426,11 @@ public final class DutyFinder {
             if (units != null && units.matches()) {
                 Split agencies = membersOf(units.group(1));
                 m = agencies.members().isEmpty() ? Split.NONE : new Split(raw, agencies.members());
+            }
+            Matcher summoned = m == null && raw.startsWith("被") ? SUMMONED.matcher(raw) : null;
+            if (summoned != null && summoned.matches()) {
+                Split rest = membersOf(summoned.group(1));
+                m = rest.members().isEmpty() ? Split.NONE : new Split(raw, rest.members());
             }
             if (m == null) {
                 m = eitherDescribed(raw);

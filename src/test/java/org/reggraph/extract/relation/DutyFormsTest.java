@@ -1774,6 +1774,7 @@ class DutyFormsTest {
             医疗机构管理条例(2016-02-06) 第三十九条 服从X的调遣|医疗机构及其卫生技术人员必须服从县级以上人民政府卫生行政部门的调遣。|RESPONSIBLE|县级以上人民政府卫生行政部门|
             证券、期货投资咨询管理暂行办法(1997-12-25) 第十一条 investment advisers are parties, not 证券机构|证券、期货投资咨询机构应当于每年1月1日至4月30日期间向地方证管办(证监会)申请办理年检。|RESPONSIBLE||
             国家赔偿法(2012-10-26) 第十五条 a claimant beside a body names no list|人民法院审理行政赔偿案件，赔偿请求人和赔偿义务机关对自己提出的主张，应当提供证据。|RESPONSIBLE|人民法院|
+            药品管理法(2019-08-26) 第一百零九条 the governments summoned (被约谈的部门和地方人民政府): they must act|被约谈的部门和地方人民政府应当立即采取措施，对药品监督管理工作进行整改。|RESPONSIBLE|地方人民政府|
             """)
     void findsFormOfSession39(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
