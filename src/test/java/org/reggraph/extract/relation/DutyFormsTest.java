@@ -436,7 +436,7 @@ class DutyFormsTest {
             对外关系法(2023-06-28) 第三十三条 X制定…行政法规、部门规章|国务院及其部门制定必要的行政法规、部门规章，建立相应工作制度和机制。|DELEGATES|国务院;国务院部门|rulemaking
             劳动合同法(2012-12-28) 第七十四条 negative 规章制度 an employer makes is no rule-making|县级以上地方人民政府劳动行政部门依法对下列实施劳动合同制度的情况进行监督检查：（一）用人单位制定直接涉及劳动者切身利益的规章制度及其执行的情况。|DELEGATES||
             妇女权益保障法(2018-10-26) 第六条 verbs before 有关部门 are no name (督促有关部门)|县级以上人民政府负责妇女儿童工作的机构，负责组织、协调、指导、督促有关部门做好妇女权益的保障工作。|RESPONSIBLE|县级以上人民政府负责妇女儿童工作的机构|
-            基本医疗卫生与健康促进法(2019-12-28) negative a bare 部门 joined to a body is no name (部门和地方人民政府)|被约谈的部门和地方人民政府应当立即采取措施，进行整改。|RESPONSIBLE||
+            基本医疗卫生与健康促进法(2019-12-28) a bare 部门 joined to a body is no name of its own; the governments summoned act (samples 18, 69, 217)|被约谈的部门和地方人民政府应当立即采取措施，进行整改。|RESPONSIBLE|地方人民政府|
             seed 004 关于规范市场监督管理行政处罚裁量权的指导意见 negative 保障X依法… names the purpose|为了规范市场监督管理行政处罚行为，保障市场监管部门依法行使行政处罚裁量权，保护当事人合法权益，制定本意见。|RESPONSIBLE||
             中国人民银行法(2003-12-27) 第二条 在X领导下 without 的: X leads|中国人民银行在国务院领导下，制定和执行货币政策，防范和化解金融风险，维护金融稳定。|RESPONSIBLE|中国人民银行;国务院|
             陆地国界法(2021-10-23) 第五十一条 X指导下 is no subject (具体工作在X was one), X guides|边界（边防）代表的具体工作在国务院有关部门、中央军事委员会机关有关部门指导下开展。|RESPONSIBLE|国务院有关部门;中央军事委员会机关有关部门|
