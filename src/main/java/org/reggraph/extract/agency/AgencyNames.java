@@ -62,6 +62,8 @@ final class AgencyNames {
     private static final Pattern INTRODUCES = Pattern.compile("报|报经|报请|报送|提请|申请|经|未经|非经|需经|须经|由|提交|移送|接受");
     /** Along the coast, a river, a line or the border (沿海, 沿江, 沿线, 沿边): a place before a level. */
     private static final String ALONG_PLACE = "沿[海江线边]";
+    /** Places a party is registered or lives at, before a level ({@link #PLACE}) or a department ({@link #SEAT_OF_BODY}). */
+    private static final String PARTY_PLACES = "户籍地|居住地|登记地|注册地";
     /**
      * Where a body sits, in front of its level: 渡口所在地县级人民政府, 突发事件发生地县级人民政府, 起运地省、自治区、直辖市…,
      * 黄河流域省级人民政府, 当地县级人民政府, 沿海县级以上地方人民政府, 资源所在地的县级人民政府负责…的部门, 所在地城市、县人民政府… — the place describes
@@ -69,7 +71,7 @@ final class AgencyNames {
      * the court of that place, named 人民法院 as the samples name it), a court's instance (原审人民法院, 第二审人民法院) and another
      * court (委托外地人民法院调查, 委托其他人民法院代为送达; samples 286, 292).
      */
-    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|所在|发生地|起运地|启运地|安置地|户籍地|居住地|登记地|注册地|流域|地区|(?<![设治辖政])区)的?|当地|原审|第[一二]审|(?:外地|其他)(?=人民法院$)|" + ALONG_PLACE + "|[\\u4e00-\\u9fff]{0,4}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、)"
+    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|所在|发生地|起运地|启运地|安置地|" + PARTY_PLACES + "|流域|地区|(?<![设治辖政])区)的?|当地|原审|第[一二]审|(?:外地|其他)(?=人民法院$)|" + ALONG_PLACE + "|[\\u4e00-\\u9fff]{0,4}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|城市、)"
             + "|(?:基层|中级|高级)?人民(?:法院|检察院)$)");
     /**
      * The place where a department sits or a matter arose, before the department (企业所在地公安机关, 事故发生地公安机关, 被告住所地海关):
@@ -79,7 +81,7 @@ final class AgencyNames {
      * party's residence, the place of an act or of a journey's end (居住地公安机关, 行为地的主管公安机关, 运达地县级人民政府公安机关 →
      * 公安机关…; the samples cut them fifteen times of fifteen).
      */
-    private static final Pattern SEAT_OF_BODY = Pattern.compile("^(?:[^和及或、，（）()的]{1,14}?(?:所在地|发生地|住所地)|[^和及或、，（）()的]{0,14}?(?:居住地|户籍地|行为地|暂住地|到达地|运达地|出发地|目的地|登记地|注册地)|船籍港)的?(?!人民政府|政府)(?=[\\u4e00-\\u9fff&&[^和及或]]{0,12}?(?:机关|部门|机构|海关)$)");
+    private static final Pattern SEAT_OF_BODY = Pattern.compile("^(?:[^和及或、，（）()的]{1,14}?(?:所在地|发生地|住所地)|[^和及或、，（）()的]{0,14}?(?:" + PARTY_PLACES + "|行为地|暂住地|到达地|运达地|出发地|目的地)|船籍港)的?(?!人民政府|政府)(?=[\\u4e00-\\u9fff&&[^和及或]]{0,12}?(?:机关|部门|机构|海关)$)");
     /**
      * 当地 before a department or body that names no government and no national body: the place says which one, the name is the
      * body's (当地公安机关 → 公安机关); not 当地人民政府 (a government has no name without its place) nor 当地中国人民银行 (a branch
@@ -275,6 +277,7 @@ final class AgencyNames {
      */
     static String asMember(String member) {
         String m = withoutSameLevel(withoutPlace(withoutAlong(withoutState(MEMBER_LEAD.matcher(member).replaceFirst(""))), false));
+        m = JOIN_LEAD.matcher(m).replaceFirst("");
         return m.contains("有关") || m.contains("相关") ? RELATED_KIND.matcher(m).replaceFirst("$1") : m;
     }
 
@@ -289,6 +292,11 @@ final class AgencyNames {
 
     /** What {@link #LEADING} cuts before a name that a list member may also begin with (当地公安机关或者该人民警察所属机关). */
     private static final Pattern MEMBER_LEAD = Pattern.compile("^(?:" + ANAPHORA + ")");
+    /**
+     * The join a member keeps once its same level is cut (本级或者上级人民政府…等部门 → 或者上级人民政府…部门): the member is the
+     * body after it.
+     */
+    private static final Pattern JOIN_LEAD = Pattern.compile("^(?:或者|以及|或)");
 
     /** The words 各/各地/各类 the cleaning cut before a name (its {@link #EACH}), as the text wrote them before {@code agency}. */
     static String eachBefore(String raw, String agency) {

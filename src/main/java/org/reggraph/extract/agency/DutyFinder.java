@@ -2578,10 +2578,6 @@ public final class DutyFinder {
     private static boolean addName(List<Duty> out, boolean delegates, int offset, String name, String role, String what,
                                    String kind, String surface, String list) {
         String agency = AgencyNames.committeesConcerned(name);
-        if (agency.startsWith("或") || agency.startsWith("以及")) {
-            // the rest of a list the splitter cut at its join (本级或者上级人民政府…部门 → 或者上级人民政府…部门): the member after it
-            agency = agency.substring(agency.startsWith("或者") || agency.startsWith("以及") ? 2 : 1);
-        }
         byte nameKind = nameKind(agency);
         if (nameKind == NOT_AGENCY || !delegates && nameKind == REGULATED_PARTY) {
             return false;
