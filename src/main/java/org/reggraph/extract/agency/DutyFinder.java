@@ -259,17 +259,17 @@ public final class DutyFinder {
      */
     private static final Pattern SETS_RULE = Pattern.compile("^(?:应当|可以|可|应|依法|负责)*(?:会同[^。；]{1,50}?[，,]?)?"
             + "(?:(?:根据|结合|按照|依照|在)[^。；]{1,30}?[，,]?)?(?:应当|可以|可|应|依法|负责|合理)*确定(?:并公布|、公布|并发布)?(?!的)"
-            + "([^，。；]{0,40}?(?:办法|细则|规则|规范|标准(?!化)|(?:部门|机构)的?职责(?:划分|分工)?))(?![\\u4e00-\\u9fff])");
+            + "([^，。；]{0,40}?(?:办法|细则|规则|规范|标准(?!化)|(?:部门|机构)的?职责(?:划分|分工)?|适用税额(?:幅度)?))(?![\\u4e00-\\u9fff])");
     /** What an adjustment changes that is a rule: a standard, rules, conditions, the items or rates a text lists. */
-    private static final String ADJUSTED = "(?:标准|办法|细则|规则|规范|条件|项目|目录|名录|税率|税目|幅度|限额|比例|起征点)";
+    private static final String ADJUSTED = "(?:标准|办法|细则|规则|规范|条件|项目|目录|名录|税率|费率|税目|幅度|限额|比例|起征点)";
     /**
      * After a subject: X可以(根据…)(在…范围内)对…作出/进行调整, X可以调整…: X changes a rule or standard the text sets (国务院可以对
      * 小规模纳税人的标准作出调整; 国务院和中央军事委员会可以在法律规定的范围内调整征集公民服现役的条件和办法; X根据…，可以调整其
      * 注册资本的最低限额).
      */
-    private static final Pattern ADJUSTS_RULE = Pattern.compile("^(?:根据[^，。；]{1,40}?[，,])?(?:可以|有权|可)(?:根据[^，。；]{1,30}?[，,]?)?"
+    private static final Pattern ADJUSTS_RULE = Pattern.compile("^(?:根据[^，。；]{1,40}?[，,])?(?:报经?[^，。；]{1,20}?批准[，,])?(?:可以|有权|可)(?:根据[^，。；]{1,30}?[，,]?)?"
             + "(?:在[^，。；]{1,30}?(?:范围内|内)[，,]?)?(?:对([^，。；]{0,36}?" + ADJUSTED + ")(?:作出|进行|予以)(?:适当)?调整"
-            + "|调整([^，。；]{0,36}?" + ADJUSTED + ")(?![\\u4e00-\\u9fff]))");
+            + "|(?:适当|适时|相应)?调整([^，。；]{0,36}?" + ADJUSTED + ")(?![\\u4e00-\\u9fff]))");
     /**
      * (或者/或)其授权/委托(的)…: the designee after a rule-making body (省、自治区、直辖市人民政府或者其授权的机构, 国务院标准化部门或者
      * 其授权机构); Delegations cuts it from a rule's owner too.

@@ -1781,6 +1781,19 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms mended in the fortieth session (samples 314–369), each from the corpus sentence named. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            失业保险条例(1999-01-22) 第九条 X…，报经Y批准，可以适当调整…费率: X's rule|省、自治区、直辖市人民政府根据本行政区域失业人员数量和失业保险基金数额，报经国务院批准，可以适当调整本行政区域失业保险费的费率。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
+            失业保险条例(1999-01-22) 第九条 the approver keeps its approval|省、自治区、直辖市人民政府根据本行政区域失业人员数量和失业保险基金数额，报经国务院批准，可以适当调整本行政区域失业保险费的费率。|RESPONSIBLE|国务院|
+            车船税法实施条例(2019-03-02) 第三条 X根据…确定…具体适用税额: a rate X sets|省、自治区、直辖市人民政府根据车船税法所附《车船税税目税额表》确定车辆具体适用税额，应当遵循以下原则：|DELEGATES|省、自治区、直辖市人民政府|rulemaking
+            车船税法实施条例(2019-03-02) 第三条 no duty beside the rate|省、自治区、直辖市人民政府根据车船税法所附《车船税税目税额表》确定车辆具体适用税额，应当遵循以下原则：|RESPONSIBLE||
+            社会保险法(2018-12-29) 第三十四条 a fund's body that fixes an employer's rate applies it: a duty|社会保险经办机构根据用人单位使用工伤保险基金、工伤发生率和所属行业费率档次等情况，确定用人单位缴费费率。|DELEGATES||
+            """)
+    void findsFormOfSession40(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
