@@ -101,6 +101,8 @@ final class SubjectScan {
             "主要职责", "的主要职责", "的职责是", "的职责为", "的具体职责", "的基本职责", "的工作职责", "职责是",
             // 管理 + the area governed (国家人民防空主管部门管理全国的人民防空工作); 管理 alone begins role names (X管理…工作的部门)
             "管理全国", "管理本行政区域", "管理本区域", "管理本系统",
+            // 管理 + what the subject governs, before the duties it lists (劳动保障行政部门管理失业保险工作，履行下列职责：)
+            "管理",
             // a purpose before the act (国务院外汇管理部门为履行外汇管理职责，可以…); 为 alone names a beneficiary (为船员提供…)
             "为履行", "为了", "为维护", "为应对",
             // X代表国家(行使…所有权、具体负责追索): the subject's own act (not 指定, which begins X指定的Y, a body X names)
@@ -294,7 +296,21 @@ final class SubjectScan {
         return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at)
                 && !s.startsWith("拟定的", at) && !s.startsWith("拟订的", at)
                 && !s.startsWith("审理的", at) && !(s.startsWith("管辖", at) && !CASES_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
-                && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt());
+                && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
+                && !(s.startsWith("管理", at) && !governsAt(s, at));
+    }
+
+    /**
+     * 管理 of the subject's own: the area named in {@link #NEXT} (管理全国…) or what it governs before its listed duties
+     * (…管理民兵武器装备，履行下列职责; in a clause, what it governs runs to the clause's end); 管理 alone begins role names
+     * (X管理…工作的部门), and 管理机关 goes on with a name (会同干部管理机关).
+     */
+    private static final String GOVERNED = "(?!机关|部门|机构|局|委员会|办公室|处|所|站)[^，。；,;的]{1,24}?(?:$|[，,]履行(?:下列|以下)?职责)";
+    private static final Pattern GOVERNED_AFTER = Pattern.compile(GOVERNED);
+
+    private static boolean governsAt(String s, int at) {
+        return s.startsWith("全国", at + 2) || s.startsWith("本行政区域", at + 2) || s.startsWith("本区域", at + 2)
+                || s.startsWith("本系统", at + 2) || GOVERNED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt();
     }
 
     /**
@@ -334,6 +350,7 @@ final class SubjectScan {
             case "通过" -> "通过(?=" + MEANS + ")";
             case "审理" -> "审理(?!的)";
             case "管辖" -> "管辖(?=" + CASES + ")";
+            case "管理" -> "管理(?=" + GOVERNED + ")";
             default -> w;
         }).collect(Collectors.joining("|"));
     }

@@ -1788,6 +1788,11 @@ class DutyFormsTest {
             失业保险条例(1999-01-22) 第九条 the approver keeps its approval|省、自治区、直辖市人民政府根据本行政区域失业人员数量和失业保险基金数额，报经国务院批准，可以适当调整本行政区域失业保险费的费率。|RESPONSIBLE|国务院|
             车船税法实施条例(2019-03-02) 第三条 X根据…确定…具体适用税额: a rate X sets|省、自治区、直辖市人民政府根据车船税法所附《车船税税目税额表》确定车辆具体适用税额，应当遵循以下原则：|DELEGATES|省、自治区、直辖市人民政府|rulemaking
             车船税法实施条例(2019-03-02) 第三条 no duty beside the rate|省、自治区、直辖市人民政府根据车船税法所附《车船税税目税额表》确定车辆具体适用税额，应当遵循以下原则：|RESPONSIBLE||
+            失业保险条例(1999-01-22) 第二十四条 X管理…工作，履行下列职责: X's duties|劳动保障行政部门管理失业保险工作，履行下列职责：|RESPONSIBLE|劳动保障行政部门|
+            民兵武器装备管理条例(2011-01-08) 第七条 the list's members make the rules of the first item|军区、省军区、军分区、县人民武装部、乡人民武装部、企业事业单位人民武装部管理民兵武器装备，履行下列职责：(一)根据本条例和上级军事机关有关民兵武器装备管理的规定，制定本地区或者本单位民兵武器装备管理的规章制度；|DELEGATES|军区;省军区;军分区;县人民武装部;乡人民武装部|rulemaking
+            对外关系法(2023-06-28) 第十二条 X管理…事务 to the clause's end|国务院管理对外事务，同外国缔结条约和协定，行使宪法和法律规定的对外关系职权。|RESPONSIBLE|国务院|
+            全民所有制工业企业厂长工作条例(2011-01-08) 第十条 管理机关 goes on with a name|厂长离任前，企业主管机关(或会同干部管理机关)可以提请审计机关对厂长进行经济责任审计评议。|RESPONSIBLE|审计机关|
+            公共机构节能条例(2017-03-01) 第四条 X管理…工作的部门 stays a role name|国务院管理节能工作的部门主管全国的公共机构节能监督管理工作。|RESPONSIBLE|国务院管理节能工作的部门|
             社会保险法(2018-12-29) 第三十四条 a fund's body that fixes an employer's rate applies it: a duty|社会保险经办机构根据用人单位使用工伤保险基金、工伤发生率和所属行业费率档次等情况，确定用人单位缴费费率。|DELEGATES||
             """)
     void findsFormOfSession40(String source, String sentence, RelationType type, String targets, String kind) {
