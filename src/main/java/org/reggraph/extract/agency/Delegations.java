@@ -136,7 +136,11 @@ final class Delegations {
      * (食品生产企业可以自行…，也可以委托…食品检验机构: the producer entrusts).
      */
     private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?[\\u4e00-\\u9fff]{0,6}?(?:" + String.join("|", SubjectScan.PARTIES)
-            + "|股东|公司|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人)");
+            + "|股东|公司|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人|生产者|销售者|所有人|代理人)");
+    /** A plan a body approved or issued, named as what sets a rule (由国务院批准的普查方案确定). */
+    private static final Pattern PLAN_SETS = Pattern.compile("[^，。；]{2,30}?(?:批准|公布|发布|审定|制定)的[^，。；的]{1,16}(?:方案|规划|计划)");
+    /** 委托(行政)机关 opening a sentence: the entrusting organ (行政处罚法 第二十条, 行政许可法 第二十四条), no entrustment made there. */
+    private static final Pattern ENTRUSTING_ORGAN = Pattern.compile("(?:行政)?机关");
     /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
     private static final Pattern PEOPLES_BODY = Pattern.compile("^(?:村民委员会|居民委员会)");
     /** X或者(其|Z)授权的Y: the authoriser is Z where it is named (国务院证券监督管理机构或者国务院授权的部门), else X. */
@@ -386,6 +390,9 @@ final class Delegations {
             String before = sent.substring(Math.max(0, by - 24), by);
             String alternativeOf = madeBefore != null && (ALTERNATIVE_MAKER.matcher(before).find() && makesAlone(sent, by)
                     || before.endsWith("，") && JOINT_PUBLISHERS.matcher(sent).region(by, sent.length()).lookingAt()) ? madeBefore : null;
+            if (alternativeOf == null && mannerCited(before)) {
+                continue;
+            }
             boolean objectBefore = alternativeOf != null || endsWithObject(before)
                     && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
             boolean nounBefore = !objectBefore && endsWithNoun(before);
@@ -512,6 +519,9 @@ final class Delegations {
                 what = made.substring(made.lastIndexOf('的') + 1);
             }
             String agent = sent.substring(by + 1, agentEnd >= 0 ? agentEnd : v.start());
+            if (agent.indexOf('的') > 0 && PLAN_SETS.matcher(agent).matches()) {
+                continue; // 具体范围，由国务院批准的…规划确定: the plan sets it; its approver makes no rule (samples 347, 358)
+            }
             Matcher order = agent.endsWith("命令") ? ORDER_OF.matcher(agent) : null;
             if (order != null && order.matches()) {
                 agent = order.group(1); // 由国务院、中央军事委员会的征兵命令规定: the bodies whose order sets it
@@ -632,6 +642,16 @@ final class Delegations {
         return true;
     }
 
+    /** Whether the clause before 由 is a manner a cited law sets (依照X规定的程序，由Y决定: how Y acts, no rule Y makes). */
+    private static boolean mannerCited(String before) {
+        int end = before.endsWith("，") ? before.length() - 1 : before.length();
+        int clause = Math.max(before.lastIndexOf('，', end - 1), before.lastIndexOf('；', end - 1)) + 1;
+        return before.indexOf("规定的", clause) >= 0 && MANNER_CITED.matcher(before).region(clause, end).matches();
+    }
+
+    /** A manner the law cited sets (依照治安管理处罚法规定的程序): an adverbial before 由, no made thing. */
+    private static final Pattern MANNER_CITED = Pattern.compile("(?:依照|按照|依据)[^，；]{1,30}规定的[^，；的]{1,8}");
+
     /** Last characters of no made thing: the 的 of a condition, joins, modals, verbs' endings. */
     private static final String NOT_NOUN_END = "的或等及和并且也还均都再另则即就可应须得";
     /** Words that end no made thing either: joins, modals, adverbs, and the ends of time or place phrases (…后，由X规定). */
@@ -693,7 +713,7 @@ final class Delegations {
      * 决定; 准予抵扣的项目和扣除率的调整，由国务院决定; samples 46, 62, 76, 95, 162 read them as rule-making, sample 155 as a
      * duty), not a case X decides nor another adjustment (货币政策委员会组成单位的调整, 居民委员会的…规模调整: duties, sample 60).
      */
-    private static final Pattern ADJUSTED_BEFORE = Pattern.compile("(?:税目|税率|扣除率|征收率|限额)(?:的(?:部分)?调整)?[，,]$");
+    private static final Pattern ADJUSTED_BEFORE = Pattern.compile("(?:税目|税率|扣除率|征收率|限额|减征幅度)(?:(?:的(?:部分)?调整)?[，,]|的(?:部分)?调整)$");
     /** Whether the body after 由 at {@code by} is named without a 的 before its basis or the clause's end at {@code end}. */
     private static boolean plainlyNamed(String sent, int by, int end) {
         int basis = basisAt(sent, by + 1, end);
@@ -820,6 +840,9 @@ final class Delegations {
             }
             if (PEOPLES_BODY.matcher(m.group(1)).find()) {
                 continue;
+            }
+            if (m.start() == 0 && ENTRUSTING_ORGAN.matcher(m.group(1)).matches()) {
+                continue; // 委托行政机关对受委托组织…应当负责监督: the entrusting organ, a noun opening the sentence
             }
             Matcher alias = SHORT_NAME.matcher(sent).region(m.end(1), sent.length());
             String what = whatAfter(sent, alias.lookingAt() ? alias.end() : m.end(1));

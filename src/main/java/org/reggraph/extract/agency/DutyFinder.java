@@ -2579,7 +2579,8 @@ public final class DutyFinder {
                                    String kind, String surface, String list) {
         String agency = AgencyNames.committeesConcerned(name);
         byte nameKind = nameKind(agency);
-        if (nameKind == NOT_AGENCY || !delegates && nameKind == REGULATED_PARTY) {
+        // a regulated party's own rules (医疗机构有关就诊…的规定, 结算机构制定的业务规则) are no rules the state leaves to it
+        if (nameKind == NOT_AGENCY || nameKind == REGULATED_PARTY && (!delegates || Delegates.RULEMAKING.equals(kind))) {
             return false;
         }
         out.add(new Duty(delegates ? RelationType.DELEGATES : RelationType.RESPONSIBLE, offset, agency, role, what,

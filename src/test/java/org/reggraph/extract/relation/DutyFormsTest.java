@@ -1793,6 +1793,16 @@ class DutyFormsTest {
             对外关系法(2023-06-28) 第十二条 X管理…事务 to the clause's end|国务院管理对外事务，同外国缔结条约和协定，行使宪法和法律规定的对外关系职权。|RESPONSIBLE|国务院|
             全民所有制工业企业厂长工作条例(2011-01-08) 第十条 管理机关 goes on with a name|厂长离任前，企业主管机关(或会同干部管理机关)可以提请审计机关对厂长进行经济责任审计评议。|RESPONSIBLE|审计机关|
             公共机构节能条例(2017-03-01) 第四条 X管理…工作的部门 stays a role name|国务院管理节能工作的部门主管全国的公共机构节能监督管理工作。|RESPONSIBLE|国务院管理节能工作的部门|
+            全国污染源普查条例(2019-03-02) 第十二条 由X批准的方案确定: the plan sets the scope, its approver no rule|每次污染源普查的具体范围和内容，由国务院批准的普查方案确定。|DELEGATES||
+            防沙治沙法(2018-10-26) 第二条 由X批准的规划确定|具体范围，由国务院批准的全国防沙治沙规划确定。|DELEGATES||
+            行政处罚法(2021-01-22) 第二十条 委托行政机关 opening a sentence is the entrusting organ|委托行政机关对受委托组织实施行政处罚的行为应当负责监督，并对该行为的后果承担法律责任。|DELEGATES||
+            防治船舶污染海洋环境管理条例(2018-03-09) 第二十四条 a cargo owner entrusts: no agency's entrustment|货物所有人或者代理人交付船舶载运污染危害性不明的货物，应当委托有关技术机构进行危害性评估，明确货物的危害性质以及有关安全和防治污染要求，方可交付船舶载运。|DELEGATES||
+            生产安全事故报告和调查处理条例(2007-04-09) 第十九条 a government entrusts: kept|未造成人员伤亡的一般事故，县级人民政府也可以委托事故发生单位组织事故调查组进行调查。|DELEGATES|事故发生单位|entrustment
+            集会游行示威法实施条例(2011-01-08) 第二十七条 依照X规定的程序，由Y决定: how Y acts, no rule|依照《集会游行示威法》第二十八条、第三十条以及本条例第二十四条的规定，对当事人给予治安管理处罚的，依照治安管理处罚法规定的程序，由行为地公安机关决定和执行。|DELEGATES||
+            集会游行示威法实施条例(2011-01-08) 第二十七条 Y decides and carries out the penalty|依照《集会游行示威法》第二十八条、第三十条以及本条例第二十四条的规定，对当事人给予治安管理处罚的，依照治安管理处罚法规定的程序，由行为地公安机关决定和执行。|RESPONSIBLE|公安机关|
+            对储蓄存款利息所得征收个人所得税的实施办法(2007-07-20) 第四条 减征幅度的调整由X决定: X sets the rate|减征幅度的调整由国务院决定。|DELEGATES|国务院|rulemaking
+            医疗纠纷预防和处理条例(2018-07-31) 第二十条 a hospital's own rules: no rule-making left to it|患者应当遵守医疗秩序和医疗机构有关就诊、治疗、检查的规定，如实提供与病情有关的信息，配合医务人员开展诊疗活动。|DELEGATES||
+            证券法(2019-12-28) 第一百四十九条 a clearing house's business rules, approved by the regulator|证券登记结算机构应当依法制定章程和业务规则，并经国务院证券监督管理机构批准。证券登记结算业务参与人应当遵守证券登记结算机构制定的业务规则。|DELEGATES||
             社会保险法(2018-12-29) 第三十四条 a fund's body that fixes an employer's rate applies it: a duty|社会保险经办机构根据用人单位使用工伤保险基金、工伤发生率和所属行业费率档次等情况，确定用人单位缴费费率。|DELEGATES||
             """)
     void findsFormOfSession40(String source, String sentence, RelationType type, String targets, String kind) {
