@@ -649,7 +649,7 @@ public final class DutyFinder {
      * institutions, as in 国家、社会、学校及其他教育机构); blood stations, grid dispatchers and the army's drug suppliers are operators;
      * film studios and cinemas, investment advisers and securities or futures firms, foreign firms' resident offices are parties.
      */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|办学|文化|投保|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|(?<!渔业船舶)检验|公证|康复|公估|出版|播映|电影|广播电视生产|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健|社会|研究开发|托幼|体育|宣传|采供血|调度|供应保障|影视生产|放映|咨询|证券|期货)机构$|常驻代表机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|人民调解委员会$|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$"
+    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|办学|文化|投保|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|(?<!渔业船舶)检验|公证|康复|公估|出版|播映|电影|广播电视生产|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健|社会|研究开发|托幼|体育|宣传|采供血|调度|供应保障|影视生产|放映|咨询|证券|期货)机构$|常驻代表机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|人民调解委员会$|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$|福利机构$|养老院|托儿所|孤儿院|救助站"
             // the industry body entrusted with private funds' filings (私募投资基金监督管理条例): samples 97, 129, 131 record no duty
             + "|^登记备案机构$");
     /**
@@ -2432,6 +2432,9 @@ public final class DutyFinder {
                 Split rest = membersOf(summoned.group(1));
                 m = rest.members().isEmpty() ? Split.NONE : new Split(raw, rest.members());
             }
+            if (m == null && raw.indexOf("建议") > 1) {
+                m = recommendsTo(raw);
+            }
             if (m == null) {
                 m = eitherDescribed(raw);
             }
@@ -2449,6 +2452,22 @@ public final class DutyFinder {
             MEMBERS.put(raw, m);
         }
         return m;
+    }
+
+    /**
+     * 由X建议Y对…给予行政处分: X recommends, Y imposes the sanction; both act (the samples give Y the enforcement), or null
+     * when either names no agency.
+     */
+    private static Split recommendsTo(String raw) {
+        int at = raw.indexOf("建议");
+        String x = AgencyNames.clean(raw.substring(0, at));
+        String y = raw.startsWith("的", at + 2) ? null : AgencyNames.clean(raw.substring(at + 2));
+        if (x == null || y == null) {
+            return null;
+        }
+        List<String> members = new ArrayList<>(membersOf(raw.substring(0, at)).members());
+        members.addAll(membersOf(raw.substring(at + 2)).members());
+        return members.isEmpty() ? null : new Split(raw, List.copyOf(members));
     }
 
     /**

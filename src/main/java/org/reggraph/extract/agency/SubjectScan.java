@@ -149,8 +149,10 @@ final class SubjectScan {
             "它派出的法庭",
             // organisations beside a subject (各级人民政府、基层群众性自治组织和企业事业组织应当…)
             "基层群众性自治组织", "企业事业组织");
-    /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位. */
-    static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各");
+    /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位, 中国残疾人联合会. */
+    static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各",
+            // the national people's organisations (国务院卫生、教育、民政等有关部门和中国残疾人联合会在履行职责时应当…)
+            "中国");
     /**
      * Between the members of a subject; also before the party an agency authorises (林业主管部门或者其授权的单位可以代为除治: the
      * agency is the subject, the unit it authorises a delegation, which {@code Delegations} reads).

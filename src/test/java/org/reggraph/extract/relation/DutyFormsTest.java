@@ -1803,6 +1803,10 @@ class DutyFormsTest {
             对储蓄存款利息所得征收个人所得税的实施办法(2007-07-20) 第四条 减征幅度的调整由X决定: X sets the rate|减征幅度的调整由国务院决定。|DELEGATES|国务院|rulemaking
             医疗纠纷预防和处理条例(2018-07-31) 第二十条 a hospital's own rules: no rule-making left to it|患者应当遵守医疗秩序和医疗机构有关就诊、治疗、检查的规定，如实提供与病情有关的信息，配合医务人员开展诊疗活动。|DELEGATES||
             证券法(2019-12-28) 第一百四十九条 a clearing house's business rules, approved by the regulator|证券登记结算机构应当依法制定章程和业务规则，并经国务院证券监督管理机构批准。证券登记结算业务参与人应当遵守证券登记结算机构制定的业务规则。|DELEGATES||
+            国防动员法(2010-02-26) 第五十六条 welfare facilities are regulated parties|（二）托儿所、幼儿园和孤儿院、养老院、残疾人康复机构、救助站等社会福利机构保障儿童、老人、残疾人和救助对象生活必需的物品和居住场所；|RESPONSIBLE||
+            退役军人保障法(2020-11-11) 第三十八条 国家采取…的方式: no list of names|国家采取政府推动、市场引导、社会支持相结合的方式，鼓励和扶持退役军人就业创业。|RESPONSIBLE||
+            残疾预防和残疾人康复条例(2018-09-18) 第十三条 X、Y等有关部门和中国残疾人联合会: the departments|国务院卫生、教育、民政等有关部门和中国残疾人联合会在履行职责时应当收集、汇总残疾人信息，实现信息共享。|RESPONSIBLE|国务院卫生部门;国务院教育部门;国务院民政部门|
+            国务院行政机构设置和编制管理条例(1997-08-03) 第二十三条 由X建议Y或者Z给予行政处分: all three act|逾期不纠正的，由国务院机构编制管理机关建议国务院或者国务院有关部门对负有直接责任的主管人员和其他直接责任人员依法给予行政处分。|RESPONSIBLE|国务院机构编制管理机关;国务院;国务院有关部门|
             社会保险法(2018-12-29) 第三十四条 a fund's body that fixes an employer's rate applies it: a duty|社会保险经办机构根据用人单位使用工伤保险基金、工伤发生率和所属行业费率档次等情况，确定用人单位缴费费率。|DELEGATES||
             """)
     void findsFormOfSession40(String source, String sentence, RelationType type, String targets, String kind) {
