@@ -2043,7 +2043,7 @@ public final class DutyFinder {
         if (subject == null) {
             return false;
         }
-        boolean rules = makes(sent, from, to) || rulesOn(sent, from, to);
+        boolean rules = makes(sent, from, to) || rulesOn(sent, from, to) || issuesOrders(sent, from, to);
         return rules && (carried.listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
                 && (carried.firstProhibition < 0 || carried.firstProhibition > from) && RULE_MAKING_BODY.matcher(subject).find();
     }
@@ -2062,6 +2062,13 @@ public final class DutyFinder {
         return cl.endsWith("需要") && ce < sent.length() && ENTRUSTS.matcher(sent).region(ce - (cl.length() - end), sent.length()).lookingAt();
     }
 
+    /** A government's or the military commission's power to issue decisions and orders, a clause of its own in its list of powers. */
+    private static final Pattern ORDERS_ISSUED = Pattern.compile("(?:并|依法)?发布(?:决定和命令|命令和决定)");
+
+    private static boolean issuesOrders(String s, int from, int to) {
+        return to - from >= 7 && s.startsWith("发布", to - 7) && ORDERS_ISSUED.matcher(s).region(from, to).matches();
+    }
+
     /** …，对…作出规定 closing the clause from {@code from} to {@code to}, not a plan's content (制定…预案，对…作出规定). */
     private static boolean rulesOn(String sent, int from, int to) {
         return sent.startsWith("规定", to - 2) && RULES_ON.matcher(sent).region(from, to).matches()
@@ -2073,6 +2080,10 @@ public final class DutyFinder {
      * rule-making of the sentence's subject X.
      */
     private static boolean makesRulesOn(String sent, String cl, int from, int at, String subject, List<Duty> out) {
+        if (issuesOrders(cl, 0, cl.length())) {
+            add(out, true, at, subject, null, "决定和命令", Delegates.RULEMAKING, sent); // a government's 发布决定和命令 (samples 157, 225)
+            return true;
+        }
         Matcher made = makes(cl, 0, cl.length()) ? MADE_ON.matcher(cl) : null;
         if (made == null || !made.lookingAt()) {
             if (rulesOn(sent, from, from + cl.length())) {
