@@ -1808,6 +1808,7 @@ class DutyFormsTest {
             残疾预防和残疾人康复条例(2018-09-18) 第十三条 X、Y等有关部门和中国残疾人联合会: the departments|国务院卫生、教育、民政等有关部门和中国残疾人联合会在履行职责时应当收集、汇总残疾人信息，实现信息共享。|RESPONSIBLE|国务院卫生部门;国务院教育部门;国务院民政部门|
             国务院行政机构设置和编制管理条例(1997-08-03) 第二十三条 由X建议Y或者Z给予行政处分: all three act|逾期不纠正的，由国务院机构编制管理机关建议国务院或者国务院有关部门对负有直接责任的主管人员和其他直接责任人员依法给予行政处分。|RESPONSIBLE|国务院机构编制管理机关;国务院;国务院有关部门|
             地方各级人民代表大会和地方各级人民政府组织法(2022-03-11) 第七十六条 发布决定和命令 in a list of powers: rule-making|乡、民族乡、镇的人民政府行使下列职权：（一）执行本级人民代表大会的决议和上级国家行政机关的决定和命令，发布决定和命令；|DELEGATES|乡人民政府;民族乡人民政府;镇人民政府|rulemaking
+            非物质文化遗产法(2011-02-25) 第三十五条 libraries and museums are facilities, no agencies (保护机构, a body 长城保护条例 names, stays)|图书馆、文化馆、博物馆、科技馆等公共文化机构和非物质文化遗产学术研究机构、保护机构以及利用财政性资金举办的文艺表演团体、演出场所经营单位等，应当根据各自业务范围，开展非物质文化遗产的整理、研究、学术交流和非物质文化遗产代表性项目的宣传、展示。|RESPONSIBLE|保护机构|
             社会保险法(2018-12-29) 第三十四条 a fund's body that fixes an employer's rate applies it: a duty|社会保险经办机构根据用人单位使用工伤保险基金、工伤发生率和所属行业费率档次等情况，确定用人单位缴费费率。|DELEGATES||
             """)
     void findsFormOfSession40(String source, String sentence, RelationType type, String targets, String kind) {
