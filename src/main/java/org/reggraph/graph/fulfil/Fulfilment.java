@@ -116,7 +116,8 @@ public final class Fulfilment {
     }
 
     private static final Pattern LOCAL = Pattern.compile(
-            "^(?:省|自治区|直辖市|设区的市|县|乡|镇|地方|市|各省|民族自治地方)|(?:省|自治区|直辖市)(?:、|和|及)|地方(?:各级)?人民政府|县级以上|省级");
+            "^(?:省|自治区|直辖市|设区的市|县|乡|镇|地方|市|各省|民族自治地方)|(?:省|自治区|直辖市)(?:、|和|及)|地方(?:各级)?人民政府|县级以上|省级"
+                    + "|^(?:军区|军分区|警备区)$"); // the military regions and districts (民兵武器装备管理条例 第七条): local commands
     private static final Pattern LOCAL_PREFIX = Pattern.compile("(?:省|自治区|直辖市|地方|市|县)(?:级)?(?:的)?$");
     private static final Pattern GENERIC_WORDS = Pattern.compile(
             "具体|实施|管理|办法|细则|规定|规则|条例|标准|措施|程序|步骤|条件|范围|目录|名录|的|和|及其|以及|与|等|另行|其他|有关|相关|前款|本款|本条|第.{1,4}款|上述|依照|本法|本条例");

@@ -52,6 +52,8 @@ class FulfilmentTest {
             县级以上地方人民政府水行政主管部门 | | true
             设区的市级以上地方人民政府 | | true
             中央军事委员会 | | false
+            军区 | | true
+            中国人民解放军总参谋部 | | false
             """)
     void localDelegatesAreOutsideANationalCorpus(String agency, String level, boolean local) {
         assertThat(Fulfilment.local(agency, level)).isEqualTo(local);
@@ -230,6 +232,17 @@ class FulfilmentTest {
                 "排污许可管理办法", "排污许可管理办法由国务院生态环境主管部门制定", null);
         Candidate byTheHolder = candidate("排污许可管理办法", Set.of("生态环境部"), Set.of("环境保护法"), Set.of(), List.of());
         assertThat(Fulfilment.match(role, byTheHolder).evidence()).contains("issuer:delegate");
+    }
+
+    /** 民兵武器装备管理条例 第七条 (2011): a military region's rules for its own region are no national text. */
+    @Test
+    void theRulesOfAMilitaryRegionAreLocal() {
+        String law = "民兵武器装备管理条例";
+        Delegation own = delegation(law, "军区、省军区、军分区、县人民武装部、乡人民武装部、企业事业单位人民武装部管理民兵武器装备，履行下列职责："
+                + "(一)根据本条例和上级军事机关有关民兵武器装备管理的规定，制定本地区或者本单位民兵武器装备管理的规章制度", "军分区", null);
+        assertThat(Fulfilment.status(own, List.of())).isEqualTo(Status.LOCAL);
+        Delegation national = delegation(law, "民兵武器装备管理的具体办法由中国人民解放军总参谋部制定", "中国人民解放军总参谋部", null);
+        assertThat(Fulfilment.status(national, List.of())).isEqualTo(Status.NOT_CARRIED_OUT);
     }
 
     @Test
