@@ -172,7 +172,7 @@ public sealed interface Relation {
     /**
      * An agency that is the subject of a duty or is given a power.
      *
-     * @param role lead, co, supervise, implement
+     * @param role lead, co, supervise, approval, enforcement, implement
      * @param what a short description of the duty, or null
      * @param list the joint list the agency was named in (财政部、生态环境部), or null
      */

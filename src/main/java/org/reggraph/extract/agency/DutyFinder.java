@@ -135,6 +135,12 @@ public final class DutyFinder {
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|(?<![提移转递上缴送])交(?=有关|其他有关|[^，。；、]{2,8}委员会)|报(?![告关表])|(?<![运输递移呈发护抄寄传])送请|(?<![运输递移呈发护抄寄传])送)(?!的)" + X_SHORT
             + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|特别许可|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|裁定|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
     /**
+     * After {@link #REPORT_TO}'s body, the verbs of an approval or a decision (报国务院批准, 报经X按规定程序审批, 报X审查, 报X决定): the
+     * body approves (`role: approval`); after the other verbs (报X组织…, 报X复核) it stays the superior that oversees (`supervise`).
+     */
+    private static final Pattern APPROVES = Pattern.compile("(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?"
+            + "(?:批准|特别许可|审批|审核|核准|同意|审查|审定|审议|核定|确定|认定|批复|决定)");
+    /**
      * The body another asks or charges to act (提请有关地方人民政府对该煤矿予以关闭, 责成有关地方人民政府在30个工作日内调查、处理,
      * 责成有关行政主管部门制止…, 提请公安等有关部门协助收缴, 商请公安机关协助追捕): it must act on the request; {@link #REPORT_TO} takes
      * 提请X批准/决定.
@@ -1697,7 +1703,8 @@ public final class DutyFinder {
         while (m.find()) {
             reports++;
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
-                add(out, false, base + cs + off + m.start(1), m.group(1), "supervise", null, null, cl);
+                String role = APPROVES.matcher(cl).region(m.end(1), cl.length()).lookingAt() ? "approval" : "supervise";
+                add(out, false, base + cs + off + m.start(1), m.group(1), role, null, null, cl);
             }
         }
         asked(Gate.when(cl.contains("提请") || cl.contains("责成") || cl.contains("商请"), ASKED_TO_ACT, cl), "lead", false, base + cs + off, cl, out);

@@ -1882,6 +1882,18 @@ class DutyFormsTest {
         }
     }
 
+    /** The role of the body a text reports to: the approver of 报X批准/审查/决定 approves, the superior of other acts oversees. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            失业保险条例(1999-01-22) 第九条 报经X批准|省、自治区、直辖市人民政府根据本行政区域失业人员数量和失业保险基金数额，报经国务院批准，可以适当调整本行政区域失业保险费的费率。|国务院|approval
+            金融资产管理公司条例(2000-11-10) 第十八条 报X批准后实施|债权转股权的方案和协议由国家经济贸易委员会会同财政部、中国人民银行审核，报国务院批准后实施。|国务院|approval
+            """)
+    void theBodyReportedToForApprovalApproves(String source, String sentence, String target, String role) {
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
+        assertEquals(List.of(role), rels.stream().filter(r -> r instanceof Relation.Responsible && r.target().equals(target))
+                .map(r -> ((Relation.Responsible) r).role()).toList(), () -> source + ": " + rels);
+    }
+
     /** What a rule-making delegation leaves to the body (`what`): the object before 由, or 规定 when a condition stands there. */
     @ParameterizedTest(name = "{1}: {2} ← {0}")
     @CsvSource(delimiter = '|', value = {
