@@ -758,6 +758,13 @@ final class Delegations {
      * The noun in front of 由: 具体办法, 保护办法, 补偿费标准和移民安置办法 (≤ 16 characters, after the last 的); the short name
      * the text gives it, when it gives one there (具体范围（以下简称保密事项范围），由X规定: 保密事项范围).
      */
+    /** A clause of manner between the thing made and 由 (按照低于当地最低工资标准…的水平，由X确定). */
+    private static final Pattern MANNER_LEAD = Pattern.compile("(?:按照|依照|参照)[^，,]*的|(?:根据|依据)[^，,]*?(?:法|条例|规定)$");
+
+    private static int lastComma(String sent, int end) {
+        return Math.max(sent.lastIndexOf('，', end - 1), sent.lastIndexOf(',', end - 1));
+    }
+
     private static String objectBefore(String sent, int by) {
         int end = by;
         Matcher may = TRAILING_MAY.matcher(sent).region(Math.max(0, by - MODAL_MAX), by);
@@ -771,6 +778,12 @@ final class Delegations {
         }
         if (end > 0 && (sent.charAt(end - 1) == '，' || sent.charAt(end - 1) == ',')) {
             end--;
+        }
+        // 失业保险金的标准，按照低于…的水平，由X确定; …表决程序，根据…组织法，参照本法…的规定，由X规定: what X sets is the topic
+        // before the clauses of manner and basis
+        for (int clause = lastComma(sent, end) + 1; clause > 1 && MANNER_LEAD.matcher(sent).region(clause, end).lookingAt();
+             clause = lastComma(sent, end) + 1) {
+            end = clause - 1;
         }
         int start = end;
         // a list of things made is one object (人数、次数、时间和要求, 项目、标准和办法): 、 does not end it, 的 and a comma do
