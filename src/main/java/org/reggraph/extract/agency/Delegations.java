@@ -140,7 +140,7 @@ final class Delegations {
     /** A plan a body approved or issued, named as what sets a rule (由国务院批准的普查方案确定). */
     private static final Pattern PLAN_SETS = Pattern.compile("[^，。；]{2,30}?(?:批准|公布|发布|审定|制定)的[^，。；的]{1,16}(?:方案|规划|计划)");
     /** 委托(行政)机关 opening a sentence: the entrusting organ (行政处罚法 第二十条, 行政许可法 第二十四条), no entrustment made there. */
-    private static final Pattern ENTRUSTING_ORGAN = Pattern.compile("(?:行政)?机关");
+    private static final Set<String> ENTRUSTING_ORGAN = Set.of("机关", "行政机关");
     /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
     private static final Pattern PEOPLES_BODY = Pattern.compile("^(?:村民委员会|居民委员会)");
     /** X或者(其|Z)授权的Y: the authoriser is Z where it is named (国务院证券监督管理机构或者国务院授权的部门), else X. */
@@ -754,10 +754,6 @@ final class Delegations {
         return first;
     }
 
-    /**
-     * The noun in front of 由: 具体办法, 保护办法, 补偿费标准和移民安置办法 (≤ 16 characters, after the last 的); the short name
-     * the text gives it, when it gives one there (具体范围（以下简称保密事项范围），由X规定: 保密事项范围).
-     */
     /** A clause of manner between the thing made and 由 (按照低于当地最低工资标准…的水平，由X确定). */
     private static final Pattern MANNER_LEAD = Pattern.compile("(?:按照|依照|参照)[^，,]*的|(?:根据|依据)[^，,]*?(?:法|条例|规定)$");
 
@@ -765,6 +761,10 @@ final class Delegations {
         return Math.max(sent.lastIndexOf('，', end - 1), sent.lastIndexOf(',', end - 1));
     }
 
+    /**
+     * The noun in front of 由: 具体办法, 保护办法, 补偿费标准和移民安置办法 (≤ 16 characters, after the last 的); the short name
+     * the text gives it, when it gives one there (具体范围（以下简称保密事项范围），由X规定: 保密事项范围).
+     */
     private static String objectBefore(String sent, int by) {
         int end = by;
         Matcher may = TRAILING_MAY.matcher(sent).region(Math.max(0, by - MODAL_MAX), by);
@@ -854,7 +854,7 @@ final class Delegations {
             if (PEOPLES_BODY.matcher(m.group(1)).find()) {
                 continue;
             }
-            if (m.start() == 0 && ENTRUSTING_ORGAN.matcher(m.group(1)).matches()) {
+            if (m.start() == 0 && ENTRUSTING_ORGAN.contains(m.group(1))) {
                 continue; // 委托行政机关对受委托组织…应当负责监督: the entrusting organ, a noun opening the sentence
             }
             Matcher alias = SHORT_NAME.matcher(sent).region(m.end(1), sent.length());

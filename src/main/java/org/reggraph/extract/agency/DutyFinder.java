@@ -127,19 +127,20 @@ public final class DutyFinder {
             + "|忠于职守|廉洁|任职期间|离职后");
     /** Gifts the staff must refuse (…工作人员不得接受…的任何馈赠): their ethics, whatever prohibits them. */
     private static final Pattern STAFF_ETHICS = Pattern.compile("馈赠|礼金|宴请");
+    /** How the body reported to acts, before its verb (报经X按规定程序审批, 报X按照…规定的权限批准). */
+    private static final String REPORT_MANNER = "(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?";
     /**
      * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 交有关的专门委员会审议/交外事委员会审议…, 报X核查处理, 提请X吊销…, 提交X讨论决定,
      * 报X依照…处理, (附)送(请)X审查/复核/评估, 报请X裁定: X acts on what it receives; not a receiver named in a relative clause
      * (报请X批准的自治条例, 接到报告的X…), nor a filing's (报X备案, which no verb here follows).
      */
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|(?<![提移转递上缴送])交(?=有关|其他有关|[^，。；、]{2,8}委员会)|报(?![告关表])|(?<![运输递移呈发护抄寄传])送请|(?<![运输递移呈发护抄寄传])送)(?!的)" + X_SHORT
-            + "(?=(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?(?:批准|特别许可|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|裁定|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
+            + "(?=" + REPORT_MANNER + "(?:批准|特别许可|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|裁定|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
     /**
      * After {@link #REPORT_TO}'s body, the verbs of an approval or a decision (报国务院批准, 报经X按规定程序审批, 报X审查, 报X决定): the
      * body approves (`role: approval`); after the other verbs (报X组织…, 报X复核) it stays the superior that oversees (`supervise`).
      */
-    private static final Pattern APPROVES = Pattern.compile("(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?"
-            + "(?:批准|特别许可|审批|审核|核准|同意|审查|审定|审议|核定|确定|认定|批复|决定)");
+    private static final Pattern APPROVES = Pattern.compile(REPORT_MANNER + "(?:批准|特别许可|审批|审核|核准|同意|审查|审定|审议|核定|确定|认定|批复|决定)");
     /**
      * The body another asks or charges to act (提请有关地方人民政府对该煤矿予以关闭, 责成有关地方人民政府在30个工作日内调查、处理,
      * 责成有关行政主管部门制止…, 提请公安等有关部门协助收缴, 商请公安机关协助追捕): it must act on the request; {@link #REPORT_TO} takes
@@ -648,16 +649,10 @@ public final class DutyFinder {
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile("(?:" + REMIT_VERB + "|履行)[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /**
-     * Regulated parties and service bodies: they carry no agency duty, though they may be entrusted (DELEGATES); technical
-     * bodies (计量技术机构, 药品专业技术机构) serve the agencies, and the samples record them borderline at most; not the state's
-     * fishing-vessel inspectorate (国家渔业船舶检验机构, 渔业船舶检验条例), which the samples record as an agency. Mass organisations
-     * too: 人民调解委员会 (samples 51, 103, 232, 236, 260, 278, 303, 314, 320 record none, or borderline), and 社会机构 (society's
-     * institutions, as in 国家、社会、学校及其他教育机构); blood stations, grid dispatchers and the army's drug suppliers are operators;
-     * film studios and cinemas, investment advisers and securities or futures firms, foreign firms' resident offices are parties.
+     * Regulated parties and service bodies, mass organisations and facilities (lexicon {@code regulated-parties.txt}): they carry
+     * no agency duty, though they may be entrusted (DELEGATES).
      */
-    private static final Pattern REGULATED = Pattern.compile("(?:医疗卫生|医疗|医药|教育|办学|文化|投保|征信|金融|保险|培训|中介|服务|评估|认证|检测|鉴定|(?<!渔业船舶)检验|公证|康复|公估|出版|播映|电影|广播电视生产|代理|代收|研究|试验|托育|养老|科研|发行|销售|经营|承销|托管|交易|结算|储蓄|支付|技术|保健|社会|研究开发|托幼|体育|宣传|采供血|调度|供应保障|影视生产|放映|咨询|证券|期货)机构$|常驻代表机构$|交易场所|(?:服务|资源|急救|检测|检验|培训|研究|数据|信息|交易|结算|技术)中心$|(?:答辩|学位评定)(?:分)?委员会$|学校|幼儿园|门诊部$|诊所$|居民委员会|人民调解委员会$|[村居][（(][村居][）)]民委员会|国[（(]地区[）)]政府$|工会|协会|学会|商会|^境外(?:相关|代理|基金会代表)?机构$|福利机构$|养老院|托儿所|孤儿院|救助站|图书馆|文化馆|博物馆|科技馆|美术馆|纪念馆"
-            // the industry body entrusted with private funds' filings (私募投资基金监督管理条例): samples 97, 129, 131 record no duty
-            + "|^登记备案机构$");
+    private static final Pattern REGULATED = Pattern.compile(String.join("|", Lexicon.lines("regulated-parties.txt")));
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays; 隐藏、转移、变卖或者损毁X依法扣押的财物, 影响X依法办案: the breach's
@@ -2478,14 +2473,17 @@ public final class DutyFinder {
      */
     private static Split recommendsTo(String raw) {
         int at = raw.indexOf("建议");
-        String x = AgencyNames.clean(raw.substring(0, at));
-        String y = raw.startsWith("的", at + 2) ? null : AgencyNames.clean(raw.substring(at + 2));
-        if (x == null || y == null) {
+        if (raw.startsWith("的", at + 2)) {
+            return null; // X建议的Y: a body described by what X proposed
+        }
+        List<String> x = membersOf(raw.substring(0, at)).members();
+        List<String> y = membersOf(raw.substring(at + 2)).members();
+        if (x.isEmpty() || y.isEmpty()) {
             return null;
         }
-        List<String> members = new ArrayList<>(membersOf(raw.substring(0, at)).members());
-        members.addAll(membersOf(raw.substring(at + 2)).members());
-        return members.isEmpty() ? null : new Split(raw, List.copyOf(members));
+        List<String> members = new ArrayList<>(x);
+        members.addAll(y);
+        return new Split(raw, List.copyOf(members));
     }
 
     /**

@@ -309,10 +309,16 @@ final class SubjectScan {
      */
     private static final String GOVERNED = "(?!机关|部门|机构|局|委员会|办公室|处|所|站)[^，。；,;的]{1,24}?(?:$|[，,]履行(?:下列|以下)?职责)";
     private static final Pattern GOVERNED_AFTER = Pattern.compile(GOVERNED);
+    /** The words of {@link #NEXT} that name the area governed after 管理 (管理全国, 管理本行政区域 …). */
+    private static final List<String> GOVERNS_AREA = NEXT.stream().filter(w -> w.startsWith("管理") && w.length() > 2).toList();
 
     private static boolean governsAt(String s, int at) {
-        return s.startsWith("全国", at + 2) || s.startsWith("本行政区域", at + 2) || s.startsWith("本区域", at + 2)
-                || s.startsWith("本系统", at + 2) || GOVERNED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt();
+        for (String w : GOVERNS_AREA) {
+            if (s.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return GOVERNED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt();
     }
 
     /**
