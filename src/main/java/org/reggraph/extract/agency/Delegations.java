@@ -88,7 +88,7 @@ final class Delegations {
     private static final String ENTRUSTED_NAME = "[\\u4e00-\\u9fff" + NAME_EXTRA + "()]";
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的|受)("
-            + ENTRUSTED_NAME + "{2,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|中心|社|办事处|银行|人民法院))(?=承担|进行|开展|实施|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|，|。|[（(]以下)");
+            + ENTRUSTED_NAME + "{2,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|，|。|[（(]以下)");
     /**
      * Y acting on an agency's entrustment: Y(可以)接受/受/根据/依据(…或者)X(的)委托 — Y at the clause start, X the words
      * before (的)委托 (after the last 或者), which must name an agency (Y受外交部委托，办理…).
@@ -231,6 +231,33 @@ final class Delegations {
     private Delegations() {
     }
 
+    private static final String CONGRESS_DECIDES = "人民代表大会常务委员会决定";
+    /**
+     * X人民政府…提出，报同级人民代表大会常务委员会决定: the congress's standing committee of X's level sets what X proposes (a tax
+     * rate, a tax amount, the way a tax is levied, a relief's measures; 资源税法, 契税法, 耕地占用税法, 环境保护税法: the samples
+     * read all as its rule-making); X in group 1, the committee as written in group 2.
+     */
+    private static final Pattern PROPOSED_TO_CONGRESS = Pattern.compile("(?<=^|由|[，,])(" + NAME + "{0,20}?人民政府)[^。；由]{0,120}?提出[，,]"
+            + "报((?:同级|本级)人民代表大会常务委员会)决定");
+
+    /** {@link #PROPOSED_TO_CONGRESS}: the committee named by X's level, what before 由X (or 决定 when X opens the sentence). */
+    private static void congressDecides(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
+        Matcher m = PROPOSED_TO_CONGRESS.matcher(sent);
+        if (!m.find()) {
+            return;
+        }
+        String government = AgencyNames.clean(m.group(1));
+        if (government == null || !government.endsWith("人民政府") || government.length() <= 4) {
+            return;
+        }
+        String committee = government.substring(0, government.length() - 4) + "人民代表大会常务委员会";
+        boolean by = m.start(1) > 0 && sent.charAt(m.start(1) - 1) == '由';
+        String what = by ? objectBefore(sent, m.start(1) - 1) : "";
+        if (DutyFinder.addName(out, true, base + m.start(2), committee, null, what.isEmpty() ? "决定" : what, Delegates.RULEMAKING, sent)) {
+            delegated.add(new int[]{m.start(2), m.end(2)}); // no approval besides (REPORT_TO)
+        }
+    }
+
     static void find(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         passive(sent, base, out, delegated);
         int ruleAnd = sent.lastIndexOf("规定并");
@@ -256,6 +283,9 @@ final class Delegations {
             rulesOf(sent, base, out);
         }
         setBy(sent, base, out);
+        if (sent.contains(CONGRESS_DECIDES)) {
+            congressDecides(sent, base, out, delegated);
+        }
         if (sent.contains("一个行政机关行使") || sent.contains("职权范围") || sent.contains("适用于")) {
             allocatesPowers(sent, base, out, delegated);
         }
@@ -396,6 +426,11 @@ final class Delegations {
             boolean objectBefore = alternativeOf != null || endsWithObject(before)
                     && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
             boolean nounBefore = !objectBefore && endsWithNoun(before);
+            boolean catalogue = (objectBefore || nounBefore) && alternativeOf == null && publishesCatalogue(sent, by, before);
+            if (catalogue) {
+                objectBefore = true; // 《…目录》由X公布: the catalogue, quoted or not
+                nounBefore = false;
+            }
             // 由X负责确定…的标准: at the sentence's start, what X makes follows the verb, as after 可以
             // 提请国务院制定行政法规或者由X联合制定规章: an alternative maker whose rule follows its verb, as after 可以
             if (by > 0 && !objectBefore && !nounBefore && !before.endsWith("可") && !before.endsWith("可以") && !before.endsWith("或者")
@@ -417,7 +452,7 @@ final class Delegations {
             while (end < sent.length() && end - by < 80 && "，。；,".indexOf(sent.charAt(end)) < 0) {
                 end++;
             }
-            Matcher v = RULE_VERB.matcher(sent).region(by + 1, end);
+            Matcher v = (catalogue ? PUBLISHES : RULE_VERB).matcher(sent).region(by + 1, end);
             int basis = -1;
             if (nounBefore) {
                 // 国道的命名和编号，由X确定。: any noun is what X sets when the verb ends the clause (not 由X决定, a case);
@@ -720,6 +755,30 @@ final class Delegations {
         int de = sent.indexOf('的', by + 1);
         return de < 0 || de >= (basis >= 0 ? basis : end);
     }
+
+    /**
+     * A catalogue, list, scope or standard published by X and by no one else named (复检机构名录由国务院药品监督管理部门公布, 集中采购的
+     * 范围由省级以上人民政府公布, 《…商品目录》由海关总署公布): publishing it is X's setting it (the samples read 8 of 9 so), unlike
+     * results, information or reports X publishes (认定结果由X公布, 疫情由X发布: duties).
+     */
+    private static boolean publishesCatalogue(String sent, int by, String before) {
+        if (!CATALOGUE_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        int end = by + 1;
+        while (end < sent.length() && "，。；,".indexOf(sent.charAt(end)) < 0) {
+            end++;
+        }
+        return PUBLISHES_ALONE.matcher(sent).region(by, end).matches() && !RULE_VERB.matcher(sent).region(by + 1, end).find();
+    }
+
+    /** The catalogues of {@link #publishesCatalogue}, at the end of what stands before 由 (a modal or a comma may follow). */
+    private static final Pattern CATALOGUE_BEFORE = Pattern.compile("(?:目录|名录|清单|范围|标准|办法|规则|规范|细则)》?[，,]?(?:也可以|可以|可)?$");
+    /** 由X(会同Y)(予以|统一|定期|及时)公布/发布 as a whole clause: the bodies named, then the publication alone (no 划定, 编制 …). */
+    private static final Pattern PUBLISHES_ALONE = Pattern.compile("由" + NAME + "{0,40}?" + DutyFinder.SUFFIX + "(?:会同" + NAME + "{0,30}?"
+            + DutyFinder.SUFFIX + ")?(?:予以|统一|定期|及时|向社会)?(?:公布|发布)");
+    /** The publication verb of {@link #PUBLISHES_ALONE}, the rule verb there. */
+    private static final Pattern PUBLISHES = Pattern.compile("(?:予以|统一|定期|及时|向社会)?(?:公布|发布)$");
 
     /** Whether 或者 or 或 alone stands from {@code from} to {@code to}: two rule verbs for the same rules (分别制定或者共同制定). */
     private static boolean orBetween(String sent, int from, int to) {

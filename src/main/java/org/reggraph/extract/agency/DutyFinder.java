@@ -634,6 +634,8 @@ public final class DutyFinder {
     /** After a clause subject: 根据Y的授权, 根据Y授权, 依照授权, 在Y的授权范围内 — the subject acts on a power Y gave it. */
     private static final Pattern ACTS_ON_AUTHORITY = Pattern.compile("(?:可以|应当|也可以)?(?:根据|依照|依据|按照|在)"
             + "(?:[\\u4e00-\\u9fff、（）]{0,30}?" + SUFFIX + "的?)?授权(?!书|委托|人|代理|的(?:机构|部门|机关|组织|单位))");
+    /** A clause that opens with the bounds of a power Y gave: 在Y的授权范围内, 在Y授权的范围内 (Y named, no 的 inside it). */
+    private static final Pattern AUTHORITY_OPENS = Pattern.compile("在[\\u4e00-\\u9fff、（）&&[^的]]{0,30}?" + SUFFIX + "(?:的授权范围|授权的范围)内");
     /** X另有规定, also X对…另有规定 (国务院、中央军事委员会对无人驾驶航空器的管理另有规定的，从其规定). */
     private static final Pattern OTHERWISE = Pattern.compile(X + "(对[^，。；]{1,30}?)?另有规定");
     /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
@@ -1596,9 +1598,12 @@ public final class DutyFinder {
         }
         if (span == null && carried.subject != null && cl.contains("授权")) {
             Matcher on = ACTS_ON_AUTHORITY.matcher(cl);
-            if (on.find() && on.start() > 0 && (cl.startsWith("或者", on.start() - 2) || cl.startsWith("并", on.start() - 1))) {
+            boolean found = on.find();
+            boolean opens = cl.startsWith("在") && AUTHORITY_OPENS.matcher(cl).lookingAt() && sent.startsWith(carried.subject);
+            if (opens || found && on.start() > 0 && (cl.startsWith("或者", on.start() - 2) || cl.startsWith("并", on.start() - 1))) {
                 // X…，协助Y或者按照授权依法履行…职责: the clause goes on with X, which acts on a power given it (安全生产法 第九条);
-                // not a clause that opens so (…设立的Y，在X授权的范围内…: the subject before it may be cut short)
+                // a clause that opens so when the sentence opens with X (审计机关派出机构依照…规定，在审计机关的授权范围内开展审计工作),
+                // not otherwise (…设立的Y，在X授权的范围内…: the subject before it may be cut short)
                 add(out, true, base + cs + off + on.start(), carried.subject, null, "授权", Delegates.AUTHORISATION, sent);
             }
         }
@@ -1697,7 +1702,8 @@ public final class DutyFinder {
         int reports = 0;
         while (m.find()) {
             reports++;
-            if (!RELATIVE_APPROVER.matcher(m.group(1)).matches()) {
+            int at = cs + off + m.start(1);
+            if (!RELATIVE_APPROVER.matcher(m.group(1)).matches() && delegated.stream().noneMatch(r -> r[0] == at)) {
                 String role = APPROVES.matcher(cl).region(m.end(1), cl.length()).lookingAt() ? "approval" : "supervise";
                 add(out, false, base + cs + off + m.start(1), m.group(1), role, null, null, cl);
             }
