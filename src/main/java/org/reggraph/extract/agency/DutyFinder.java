@@ -57,7 +57,7 @@ public final class DutyFinder {
      * head that is a whole name (国务院, 海关, 证监会: 应当接受证监会监管; 委员长会议: 经委员长会议决定).
      */
     private static String nameUpTo(int reach) {
-        return "((?:[\\u4e00-\\u9fff、（）()]{1," + reach + "}?" + SUFFIX + "(?:" + UNNAMED_BESIDE + "|" + UNITS_AFTER + ")?|国务院|人民法院|人民检察院|海关|港务监督|证监会|银保监会|银监会|保监会|委员长会议|主任会议))";
+        return "((?:[\\u4e00-\\u9fff、（）()]{1," + reach + "}?" + SUFFIX + "(?:" + UNNAMED_BESIDE + "|" + UNITS_AFTER + ")?|国务院|人民法院|人民检察院|海关|港务监督|证监会|银保监会|银监会|保监会|委员长会议|主任会议|立法会))";
     }
     private static final String CO = "(?:会同[^，。；]{1,30}?)?";
     /** A name by its remit after a body: (国务院)负责特种设备安全监督管理的部门, (地方人民政府)负有…职责的部门. */
@@ -949,13 +949,24 @@ public final class DutyFinder {
         if (LIST_OF_BODIES.matcher(sent).region(cs, ce).matches() && nextListMemberActs(sent, ce + 1, next < 0 ? sent.length() : next)) {
             return true; // 设区的市级、县级人民政府及其工作部门，乡、镇人民政府应当建立…: the comma parts one list of subjects
         }
-        if (next < 0 || next - ce - 1 > ALONE_MAX || !SUBJECT_CLAUSE_AFTER.matcher(sent).region(next, Math.min(sent.length(), next + 8)).lookingAt()) {
-            return false;
+        // X，Y，Z，可以…: each name alone in its clause, the last followed by the act (全国人民代表大会议事规则 第二十三条)
+        for (int from = ce, hops = 0; hops < CHAIN_MAX; from = next, next = sent.indexOf('，', from + 1), hops++) {
+            if (next < 0 || next - from - 1 > ALONE_MAX) {
+                return false;
+            }
+            Matcher alone = SUBJECT_ALONE.matcher(sent).region(from + 1, next);
+            if (!alone.matches() || AgencyNames.clean(alone.group(1)) == null || notSubject(alone.group(1))) {
+                return false;
+            }
+            if (SUBJECT_CLAUSE_AFTER.matcher(sent).region(next, Math.min(sent.length(), next + 8)).lookingAt()) {
+                return true;
+            }
         }
-        String name = sent.substring(ce + 1, next);
-        Matcher alone = SUBJECT_ALONE.matcher(name);
-        return alone.matches() && AgencyNames.clean(alone.group(1)) != null && !notSubject(alone.group(1));
+        return false;
     }
+
+    /** How many names alone in their clauses a list of subjects parted by commas may run to before its act. */
+    private static final int CHAIN_MAX = 10;
 
     /** Whether the clause [from, to) opens with a subject whose modal follows it at once (乡、镇人民政府应当…). */
     private static boolean nextListMemberActs(String sent, int from, int to) {

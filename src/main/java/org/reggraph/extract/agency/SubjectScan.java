@@ -148,7 +148,9 @@ final class SubjectScan {
             // a basic court's tribunals, part of the court (基层人民法院和它派出的法庭审理…简单的民事案件)
             "它派出的法庭",
             // organisations beside a subject (各级人民政府、基层群众性自治组织和企业事业组织应当…)
-            "基层群众性自治组织", "企业事业组织");
+            "基层群众性自治组织", "企业事业组织",
+            // the armed police beside the police (公安机关、中国人民武装警察部队应当依法协助…: a force, recorded by no sample as an agency)
+            "人民武装警察部队");
     /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位, 中国残疾人联合会. */
     static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各",
             // the national people's organisations (国务院卫生、教育、民政等有关部门和中国残疾人联合会在履行职责时应当…)
@@ -160,8 +162,8 @@ final class SubjectScan {
     static final List<String> PARTY_JOINS = List.of("、", "和", "以及", "及", "或者其授权的", "或其授权的", "或者");
     /** Before a body the subject designates (其授权的 as {@link #PARTY_JOINS} has it, before a party). */
     static final List<String> DESIGNEE_JOINS = List.of("或者其委托的", "或其委托的", PARTY_JOINS.get(4), PARTY_JOINS.get(5));
-    /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位, 普通高等学校, 博物馆行业组织. */
-    static final List<String> PARTY_ENDS = List.of("单位", "企业", "学校", "行业组织", "行业协会");
+    /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位, 普通高等学校, 军事院校, 博物馆行业组织. */
+    static final List<String> PARTY_ENDS = List.of("单位", "企业", "学校", "院校", "行业组织", "行业协会");
     /** How many characters may name what such a party does; none of them joins names or ends an agency's. */
     private static final int PARTY_DOES_MAX = 4;
     private static final String NOT_PARTY_DOES = "和及或与门府关构局委";

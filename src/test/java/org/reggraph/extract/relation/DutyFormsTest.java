@@ -1827,6 +1827,12 @@ class DutyFormsTest {
             资源税法(2019-08-26) 第七条 no approval beside the committee's rule|前款规定的免征或者减征资源税的具体办法，由省、自治区、直辖市人民政府提出，报同级人民代表大会常务委员会决定，并报全国人民代表大会常务委员会和国务院备案。|RESPONSIBLE|省、自治区、直辖市人民政府|
             审计法实施条例(2010-02-11) 第九条 X依照…规定，在Y的授权范围内…: X acts on Y's authorisation|审计机关派出机构依照法律、法规和审计机关的规定，在审计机关的授权范围内开展审计工作，不受其他行政机关、社会团体和个人的干涉。|DELEGATES|审计机关派出机构|authorisation
             民事诉讼法(2021-12-24) 第二百七十四条 委托…驻受送达人所在国的使领馆: China's mission|（三）对具有中华人民共和国国籍的受送达人，可以委托中华人民共和国驻受送达人所在国的使领馆代为送达；|DELEGATES|驻受送达人所在国使领馆|entrustment
+            全国人民代表大会议事规则(2021-03-11) 第二十三条 X，Y，Z，可以…: each name alone in its clause, one list|主席团，全国人民代表大会常务委员会，全国人民代表大会各专门委员会，国务院，中央军事委员会，国家监察委员会，最高人民法院，最高人民检察院，可以向全国人民代表大会提出属于全国人民代表大会职权范围内的议案，由主席团决定列入会议议程。|RESPONSIBLE|主席团;全国人民代表大会常务委员会;全国人民代表大会专门委员会;国务院;中央军事委员会;国家监察委员会;最高人民法院;最高人民检察院|
+            企业国有资产监督管理暂行条例(2019-03-02) 第六条 the comma list of governments|国务院，省、自治区、直辖市人民政府，设区的市、自治州级人民政府，分别设立国有资产监督管理机构。|RESPONSIBLE|国务院;省、自治区、直辖市人民政府;设区的市级人民政府;自治州级人民政府|
+            广播电视管理条例(2020-11-29) 第十条 由X设立; 县、不设区的市以上 one threshold of levels|广播电台、电视台由县、不设区的市以上人民政府广播电视行政部门设立，其中教育电视台可以由设区的市、自治州以上人民政府教育行政部门设立。|RESPONSIBLE|县、不设区的市以上人民政府广播电视行政部门;设区的市、自治州以上人民政府教育行政部门|
+            重大动物疫情应急条例(2017-10-07) 第十三条 the armed police beside the police: a force|公安机关、中国人民武装警察部队应当依法协助其执行任务。|RESPONSIBLE|公安机关|
+            民兵工作条例(2011-01-08) 第二十条 forces and military schools beside the organs|军兵种机关、部队和军事院校，应当协助省军区、军分区、县人民武装部开展民兵军事训练。|RESPONSIBLE|军兵种机关|
+            澳门特别行政区基本法(1993-03-31) 第八十一条 经立法会决定: the bare legislature approves|澳门特别行政区立法会议员如有下列情况之一，经立法会决定，即丧失其立法会议员的资格：|RESPONSIBLE|立法会|
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
