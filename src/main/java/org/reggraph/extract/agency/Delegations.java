@@ -231,6 +231,29 @@ final class Delegations {
     private Delegations() {
     }
 
+    /**
+     * …由X拟订，报Y审核、发布: Y reviews and issues the rules X drafts, and so makes them too (中医药法 第十四条, 医师法 第十一条,
+     * 化妆品监督管理条例 第七十七条; the samples record Y's rule-making); Y in group 1.
+     */
+    private static final Pattern REVIEWED_AND_PUBLISHED = Pattern.compile("[，,]报(" + NAME + "{2,30}?" + DutyFinder.SUFFIX + ")(?:审核|审定)、(?:发布|公布)(?=[，。；]|$)");
+
+    /** {@link #REVIEWED_AND_PUBLISHED} after a rule this sentence left to X: Y makes the same rule. */
+    private static void reviewedAndPublished(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
+        Matcher m = REVIEWED_AND_PUBLISHED.matcher(sent);
+        if (!m.find()) {
+            return;
+        }
+        String what = null;
+        for (DutyFinder.Duty d : out) {
+            if (d.type() == RelationType.DELEGATES && Delegates.RULEMAKING.equals(d.kind()) && d.offset() >= base && d.offset() < base + m.start()) {
+                what = d.what(); // the drafter's rule, as this sentence names it
+            }
+        }
+        if (what != null && DutyFinder.add(out, true, base + m.start(1), m.group(1), null, what, Delegates.RULEMAKING, sent)) {
+            delegated.add(new int[]{m.start(1), m.end(1)}); // no approval besides (REPORT_TO)
+        }
+    }
+
     private static final String CONGRESS_DECIDES = "人民代表大会常务委员会决定";
     /**
      * X人民政府…提出，报同级人民代表大会常务委员会决定: the congress's standing committee of X's level sets what X proposes (a tax
@@ -285,6 +308,9 @@ final class Delegations {
         setBy(sent, base, out);
         if (sent.contains(CONGRESS_DECIDES)) {
             congressDecides(sent, base, out, delegated);
+        }
+        if (sent.contains("审核、") || sent.contains("审定、")) {
+            reviewedAndPublished(sent, base, out, delegated);
         }
         if (sent.contains("一个行政机关行使") || sent.contains("职权范围") || sent.contains("适用于")) {
             allocatesPowers(sent, base, out, delegated);

@@ -1833,6 +1833,8 @@ class DutyFormsTest {
             重大动物疫情应急条例(2017-10-07) 第十三条 the armed police beside the police: a force|公安机关、中国人民武装警察部队应当依法协助其执行任务。|RESPONSIBLE|公安机关|
             民兵工作条例(2011-01-08) 第二十条 forces and military schools beside the organs|军兵种机关、部队和军事院校，应当协助省军区、军分区、县人民武装部开展民兵军事训练。|RESPONSIBLE|军兵种机关|
             澳门特别行政区基本法(1993-03-31) 第八十一条 经立法会决定: the bare legislature approves|澳门特别行政区立法会议员如有下列情况之一，经立法会决定，即丧失其立法会议员的资格：|RESPONSIBLE|立法会|
+            固体废物污染环境防治法(2020-04-29) 第十五条 X应当会同Y…等主管部门，制定…标准: the partners make the rules too|国务院标准化主管部门应当会同国务院发展改革、工业和信息化、生态环境、农业农村等主管部门，制定固体废物综合利用标准。|DELEGATES|国务院标准化主管部门;国务院发展改革主管部门;国务院工业和信息化主管部门;国务院生态环境主管部门;国务院农业农村主管部门|rulemaking
+            中医药法(2016-12-25) 第十四条 由X拟订，报Y审核、发布: both make the rules|举办中医诊所的，将诊所的名称、地址、诊疗范围、人员配备情况等报所在地县级人民政府中医药主管部门备案后即可开展执业活动。中医诊所应当将本诊所的诊疗范围、中医医师的姓名及其执业范围在诊所的明显位置公示，不得超出备案范围开展医疗活动。具体办法由国务院中医药主管部门拟订，报国务院卫生行政部门审核、发布。|DELEGATES|国务院中医药主管部门;国务院卫生行政部门|rulemaking
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
