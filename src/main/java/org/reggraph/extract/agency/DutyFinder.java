@@ -272,11 +272,11 @@ public final class DutyFinder {
     /**
      * After a subject: X可以(根据…)(在…范围内)对…作出/进行调整, X可以调整…: X changes a rule or standard the text sets (国务院可以对
      * 小规模纳税人的标准作出调整; 国务院和中央军事委员会可以在法律规定的范围内调整征集公民服现役的条件和办法; X根据…，可以调整其
-     * 注册资本的最低限额).
+     * 注册资本的最低限额; X可以提高注册资本最低限额, X可以适当提高…退休金比例: a limit or a rate raised or lowered).
      */
     private static final Pattern ADJUSTS_RULE = Pattern.compile("^(?:根据[^，。；]{1,40}?[，,])?(?:报经?[^，。；]{1,20}?批准[，,])?(?:可以|有权|可)(?:根据[^，。；]{1,30}?[，,]?)?"
             + "(?:在[^，。；]{1,30}?(?:范围内|内)[，,]?)?(?:对([^，。；]{0,36}?" + ADJUSTED + ")(?:作出|进行|予以)(?:适当)?调整"
-            + "|(?:适当|适时|相应)?调整([^，。；]{0,36}?" + ADJUSTED + ")(?![\\u4e00-\\u9fff]))");
+            + "|(?:(?:适当|适时|相应)?调整|(?:适当)?(?:提高|降低))([^，。；：:]{0,36}?" + ADJUSTED + ")(?![\\u4e00-\\u9fff]))");
     /**
      * (或者/或)其授权/委托(的)…: the designee after a rule-making body (省、自治区、直辖市人民政府或者其授权的机构, 国务院标准化部门或者
      * 其授权机构); Delegations cuts it from a rule's owner too.
@@ -336,7 +336,11 @@ public final class DutyFinder {
             + "|设立(?![、后时]|登记|申请|变更)");
     /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
     private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
-    private static final Pattern PROVINCES = Pattern.compile("按照(省、自治区、直辖市)(?:的|规定的)?(?:规定|权限)");
+    /**
+     * 按照(所在地/现居住地)省、自治区、直辖市(或者较大的市)的(有关)规定: the provinces' rules, and the larger cities' beside them
+     * (流动人口计划生育工作条例 第十条).
+     */
+    private static final Pattern PROVINCES = Pattern.compile("(?:按照|依照)(?:[\\u4e00-\\u9fff&&[^省按依照的]]{1,8}?地)?(省、自治区、直辖市)(?:或者(较大的市|设区的市))?(?:的|规定的)?(?:有关)?(?:规定|权限)");
     /**
      * The body a subject alone entrusts or authorises (X或者其委托的行政清理组，可以…; X及其委托的环境监察机构，有权…): the subject acts,
      * the designee is a delegation, which {@code Delegations} reads.
@@ -1212,9 +1216,12 @@ public final class DutyFinder {
         while (m.find()) {
             add(out, false, base + m.start(1), m.group(1), "approval", null, null, sent);
         }
-        m = Gate.when(sent.contains("按照省"), PROVINCES, sent);
+        m = Gate.when(sent.contains("省、自治区、直辖市") && (sent.contains("按照") || sent.contains("依照")), PROVINCES, sent);
         while (m.find()) {
             add(out, true, base + m.start(1), m.group(1), null, "规定", Delegates.RULEMAKING, sent);
+            if (m.group(2) != null) {
+                addName(out, true, base + m.start(2), m.group(2), null, "规定", Delegates.RULEMAKING, sent); // a place, as the provinces
+            }
         }
         int other = sent.indexOf("另有规定");
         int oBase = Math.max(0, other - 45);
@@ -2048,7 +2055,7 @@ public final class DutyFinder {
     }
 
     /** A body that makes rules for others: a government, a department, a regulator (not 公共机构, 科研机构). */
-    private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|部|局|署|厅|办公室|国务院"
+    private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|部|局|署|厅|办公室|国务院|省、自治区、直辖市"
             + "|(?:管理|监督|监管|督导|法制|行政|主管|执法|监察|审计|统计)机构)$");
 
     /**
@@ -2158,7 +2165,8 @@ public final class DutyFinder {
         }
         int reach = Math.min(sent.length(), after + SETS_RULE_REACH);
         Matcher sets = within(sent, "确定", after, reach) >= 0 ? SETS_RULE.matcher(sent).region(after, reach)
-                : within(sent, "调整", after, reach) >= 0 ? ADJUSTS_RULE.matcher(sent).region(after, reach) : null;
+                : within(sent, "调整", after, reach) >= 0 || within(sent, "提高", after, reach) >= 0 || within(sent, "降低", after, reach) >= 0
+                ? ADJUSTS_RULE.matcher(sent).region(after, reach) : null;
         if (sets == null || !sets.lookingAt()
                 || !RULE_MAKING_BODY.matcher(OR_ITS_DESIGNEE.matcher(subject).replaceFirst("")).find()) {
             return null;
