@@ -367,9 +367,9 @@ final class AgencyNames {
      * A level's 的 before its congress, government or a department (省、自治区、直辖市的人民代表大会, 民族自治地方的自治机关, 设区的市的X部门):
      * no relative clause, the name as the samples write it; not a lower level's (直辖市的区人民政府: the districts').
      */
-    private static final Pattern LEVEL_OF = Pattern.compile("^(民族自治地方|省、自治区、直辖市|省、自治区|省、直辖市|设区的市|不设区的市|较大的市|自治区|直辖市|自治州|自治县|市辖区|民族乡|县级|乡级|县|乡|镇)的(?![区县市乡镇])(?=人民代表大会|人民政府|[\\u4e00-\\u9fff&&[^的]]{1,12}?(?:部门|机构|机关)$)");
+    private static final Pattern LEVEL_OF = Pattern.compile("^(各?(?:民族自治地方|省、自治区、直辖市|省、自治区|省、直辖市|设区的市|不设区的市|较大的市|自治区|直辖市|自治州|自治县|市辖区|民族乡|县级|乡级|县|乡|镇))的(?![区县市乡镇])(?=人民代表大会|人民政府|[\\u4e00-\\u9fff&&[^的]]{1,12}?(?:部门|机构|机关)$)");
     /** A level list's 的 after 或者/和 (…常务委员会或者乡、民族乡、镇的人民代表大会主席团): no relative clause, as at the start. */
-    private static final Pattern LEVELS_OF = Pattern.compile("(?<=或者|和|以及)((?:乡|民族乡|镇|县|自治县|不设区的市|市辖区|设区的市|自治州|省|自治区|直辖市)"
+    private static final Pattern LEVELS_OF = Pattern.compile("(?<=或者|和|以及)各?((?:乡|民族乡|镇|县|自治县|不设区的市|市辖区|设区的市|自治州|省|自治区|直辖市)"
             + "(?:、(?:乡|民族乡|镇|县|自治县|不设区的市|市辖区|设区的市|自治州|省|自治区|直辖市))*)的(?=人民代表大会|人民政府)");
     /** 县级以上的地方各级人民政府 (宪法, 地方组织法), anywhere in a list: the level's 的, no relative clause. */
     private static final Pattern ABOVE_OF = Pattern.compile("(?<![^、和及者的])((?:县|乡|省|设区的市)级以上)的(?=地方|各级|其他|人民|[\\u4e00-\\u9fff]{0,10}(?:机关|部门|机构))");

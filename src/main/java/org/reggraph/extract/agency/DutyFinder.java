@@ -135,19 +135,19 @@ public final class DutyFinder {
      * (报请X批准的自治条例, 接到报告的X…), nor a filing's (报X备案, which no verb here follows).
      */
     private static final Pattern REPORT_TO = Pattern.compile("(?:报送|报请|报告(?![书表])|提请|(?<!向)提交|交由|(?<![提移转递上缴送])交(?=有关|其他有关|[^，。；、]{2,8}委员会)|报(?![告关表])|(?<![运输递移呈发护抄寄传])送请|(?<![运输递移呈发护抄寄传])送)(?!的)" + X_SHORT
-            + "(?=" + REPORT_MANNER + "(?:批准|特别许可|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|裁定|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
+            + "(?=" + REPORT_MANNER + "(?:批准|特别许可|审批|审核|核准|同意|决定|进行|依法|审查|审定|核定|确定|复核|核减|审议|认定|注册|核发|任命|任免|组织|评审|审评|评估|(?:核查|研究)?处理|协调解决|吊销|撤销|讨论|检疫|依照|裁定|验收|予以(?:批准|撤销|处理|关闭|取缔))(?![\u4e00-\u9fff、]{0,4}的))");
     /**
      * After {@link #REPORT_TO}'s body, the verbs of an approval or a decision (报国务院批准, 报经X按规定程序审批, 报X审查, 报X决定): the
      * body approves (`role: approval`); after the other verbs (报X组织…, 报X复核) it stays the superior that oversees (`supervise`).
      */
-    private static final Pattern APPROVES = Pattern.compile(REPORT_MANNER + "(?:批准|特别许可|审批|审核|核准|同意|审查|审定|审议|核定|确定|认定|批复|决定)");
+    private static final Pattern APPROVES = Pattern.compile(REPORT_MANNER + "(?:批准|特别许可|审批|审核|核准|同意|审查|审定|审议|核定|确定|认定|批复|决定|验收)");
     /**
      * The body another asks or charges to act (提请有关地方人民政府对该煤矿予以关闭, 责成有关地方人民政府在30个工作日内调查、处理,
      * 责成有关行政主管部门制止…, 提请公安等有关部门协助收缴, 商请公安机关协助追捕): it must act on the request; {@link #REPORT_TO} takes
      * 提请X批准/决定.
      */
-    private static final Pattern ASKED_TO_ACT = Pattern.compile("(?:提请|责成|商请)" + X_SHORT
-            + "(?:在[^，。；]{1,12}?内|对[^，。；]{1,20}?)?(?:依法)?(?:予以)?(?=关闭|取缔|责令|处理|处罚|查处|调查|吊销|撤销|采取|制止|停止|纠正|调解|协助)");
+    private static final Pattern ASKED_TO_ACT = Pattern.compile("(?:提请|责成|商请|请求(?!人民法院|仲裁|境外|外国))" + X_SHORT
+            + "(?:在[^，。；]{1,12}?内|对[^，。；]{1,20}?)?(?:依法)?(?:予以|进行)?(?=关闭|取缔|责令|处理|处罚|查处|调查|吊销|撤销|采取|制止|停止|纠正|调解|协助|裁决)");
     /**
      * The body a case is handed to, which must deal with it: 移送公安机关查处, 移送…畜牧兽医行政主管部门处理, 移交…公安机关交通管理部门处理
      * (the development gold: 移交地方公安部门查处) (not 司法机关, which
@@ -544,7 +544,7 @@ public final class DutyFinder {
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_NAMED + APPROVAL_MANNER
             + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|考试|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验|核定|复审|允许|特别许可|检查验收"
             // 经X注册 (a registration that admits), 经X协调 / 综合平衡 (the body settles the matter), 经X的许可
-            + "|注册|协调|综合平衡|的(?:许可|批准|同意|考核)|签署意见|提出(?:审核|审查)意见"
+            + "|注册|注销登记|协调|综合平衡|的(?:许可|批准|同意|考核)|签署意见|提出(?:审核|审查)意见"
             // 经X核实 of a claim (经县人民武装部核实; samples 174, 189, 295); 未经X特许 (samples 87, 177, 305)
             + "|核实|特许"
             // 经X检疫合格 admits goods as 经X检验合格 does (生猪…应当依法经动物卫生监督机构检疫合格)
@@ -1726,7 +1726,8 @@ public final class DutyFinder {
                 add(out, false, base + cs + off + m.start(1), m.group(1), role, null, null, cl);
             }
         }
-        asked(Gate.when(cl.contains("提请") || cl.contains("责成") || cl.contains("商请"), ASKED_TO_ACT, cl), "lead", false, base + cs + off, cl, out);
+        asked(Gate.when(cl.contains("提请") || cl.contains("责成") || cl.contains("商请") || cl.contains("请求"), ASKED_TO_ACT, cl), "lead", false,
+                base + cs + off, cl, out);
         if (reports == 0 && cl.length() > 35 && cl.indexOf('报') >= 0
                 && (cl.contains("批准") || cl.contains("审批") || cl.contains("核准") || cl.contains("同意"))) {
             approvalLists(REPORTED_LIST, cl, base + cs + off, out);
