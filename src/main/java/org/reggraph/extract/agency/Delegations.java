@@ -1029,7 +1029,7 @@ final class Delegations {
     }
 
     /** 经X授权(或者委托), then what the authorised body does (a comma, 可以, 负责, 管理, 代行 …), X named. */
-    private static final Pattern ON_AUTHORITY = Pattern.compile("经" + AG + "(?:的)?授权(?:或者委托)?(?=[，,]|可以|可|负责|管理|代行|行使|分工)");
+    private static final Pattern ON_AUTHORITY = Pattern.compile("经" + AG + "(?:的)?(?:具体|特别)?授权(?:或者委托)?(?=[，,]|可以|可|负责|管理|代行|行使|分工|继续|进行)");
 
     /**
      * D6 with the authorised body as the subject: Y(，)经X授权，V (中国船级社…，经船检局授权，可以代行法定检验; 澳门特别行政区经中央
@@ -1046,7 +1046,8 @@ final class Delegations {
             int clauseStart = Math.max(sent.lastIndexOf('，', start - 2), sent.lastIndexOf(',', start - 2)) + 1;
             String before = sent.substring(clauseStart, start).replaceFirst("[，,]$", "");
             int[] subject = before.isEmpty() ? null : SubjectScan.find(before);
-            if (subject != null && subject[0] == 0 && subject[1] == before.length()) {
+            // the clause's subject, or a name that is the whole clause before 经 (市、县邮电局经邮电管理局授权，管理…)
+            if (subject != null && subject[0] == 0 && subject[1] == before.length() || subject == null && AgencyNames.namesItself(before)) {
                 DutyFinder.add(out, true, base + clauseStart, before, null, "授权", Delegates.AUTHORISATION, sent);
                 continue;
             }

@@ -1846,6 +1846,7 @@ class DutyFormsTest {
             民法典 第一百四十七条 请求人民法院或者仲裁机构予以撤销: a court's remedy, no duty|基于重大误解实施的民事法律行为，行为人有权请求人民法院或者仲裁机构予以撤销。|RESPONSIBLE||
             公司登记管理条例(2016-02-06) 第四十四条 经X注销登记: X approves|经公司登记机关注销登记，公司终止。|RESPONSIBLE|公司登记机关|
             立法法(2015-03-15) 第九十九条 …和各省、自治区、直辖市的人民代表大会常务委员会: the level's 的 in a list|国务院、中央军事委员会、最高人民法院、最高人民检察院和各省、自治区、直辖市的人民代表大会常务委员会认为行政法规、地方性法规、自治条例和单行条例同宪法或者法律相抵触的，可以向全国人民代表大会常务委员会书面提出进行审查的要求，由常务委员会工作机构分送有关的专门委员会进行审查、提出意见。|RESPONSIBLE|国务院;中央军事委员会;最高人民法院;最高人民检察院;省、自治区、直辖市人民代表大会常务委员会;专门委员会|
+            香港特别行政区基本法(1990-04-04) 第一百三十三条 X经Y具体授权可: X acts on Y's authorisation|香港特别行政区政府经中央人民政府具体授权可：（一）续签或修改原有的民用航空运输协定和协议；|DELEGATES|香港特别行政区政府|authorisation
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
