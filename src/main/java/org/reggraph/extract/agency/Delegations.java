@@ -580,6 +580,9 @@ final class Delegations {
                 what = made.substring(made.lastIndexOf('的') + 1);
             }
             String agent = sent.substring(by + 1, agentEnd >= 0 ? agentEnd : v.start());
+            if (agent.endsWith("法院") && v.group().endsWith("决定")) {
+                continue; // 具体数额由海事法院决定: a court decides the case before it, no rule (sample 395)
+            }
             if (agent.indexOf('的') > 0 && PLAN_SETS.matcher(agent).matches()) {
                 continue; // 具体范围，由国务院批准的…规划确定: the plan sets it; its approver makes no rule (samples 347, 358)
             }

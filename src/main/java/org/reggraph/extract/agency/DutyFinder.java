@@ -539,7 +539,7 @@ public final class DutyFinder {
      * it (经县级以上工商行政管理部门主要负责人批准: the department approves).
      */
     private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限)"
-            + "|(?:按照|依照|依据|根据)[^，。；]{2,16}?(?:进行(?:立项)?)?|组成合议庭)?(?:的?(?:主要)?负责人)?"; // 经X根据总体规划进行立项审查同意,
+            + "|(?:按照|依照|依据|根据)[^，。；]{2,16}?(?:进行(?:立项)?)?|组成合议庭)?(?:的?(?:主要)?(?:负责人|局长|厅长|院长|检察长))?"; // 经X根据总体规划进行立项审查同意,
             // 经X根据有关协议或者对等原则核准; 经人民法院组成合议庭审查核实 (the court's bench: samples 257, 262, 276, 281, 308, 342)
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_NAMED + APPROVAL_MANNER
             + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|考试|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验|核定|复审|允许|特别许可|检查验收"
@@ -2091,6 +2091,9 @@ public final class DutyFinder {
 
     /** A government's or the military commission's power to issue decisions and orders, a clause of its own in its list of powers. */
     private static final Pattern ORDERS_ISSUED = Pattern.compile("(?:并|依法)?发布(?:决定和命令|命令和决定)");
+    /** After a subject: (在…中)(可以|有权)(依法)发布(有关…的)决定、命令(、措施): the orders a body issues are its rules. */
+    private static final Pattern ISSUES_ORDERS = Pattern.compile("(?:在[^，。；]{1,20}?中)?(?:可以|有权)?(?:依法)?发布(?:有关[^，。；]{1,16}的)?"
+            + "(?:决定和命令|命令和决定|决定、命令)(?:、措施)?(?=[，。；]|$)");
 
     private static boolean issuesOrders(String s, int from, int to) {
         return to - from >= 7 && s.startsWith("发布", to - 7) && ORDERS_ISSUED.matcher(s).region(from, to).matches();
@@ -2158,6 +2161,9 @@ public final class DutyFinder {
         int window = Math.min(sent.length(), after + 60);
         if (within(sent, "规定", after, window) >= 0 && MAY_RULE.matcher(sent).region(after, window).lookingAt()) {
             return "规定";
+        }
+        if (within(sent, "发布", after, window) >= 0 && ISSUES_ORDERS.matcher(sent).region(after, window).lookingAt()) {
+            return "决定、命令"; // X(在…中)可以依法发布有关…的决定、命令、措施 (突发事件应对法 第二十条; samples 157, 225, 397)
         }
         if ((within(sent, "制定", after, window) >= 0 || within(sent, "制订", after, window) >= 0) && (start < 1 || sent.charAt(start - 1) != '由')
                 && MAKES_NAMED_BEFORE.matcher(sent).region(after, window).lookingAt()) {
