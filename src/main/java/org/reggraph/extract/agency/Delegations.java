@@ -274,8 +274,9 @@ final class Delegations {
             return;
         }
         String committee = government.substring(0, government.length() - 4) + "人民代表大会常务委员会";
-        boolean by = m.start(1) > 0 && sent.charAt(m.start(1) - 1) == '由';
-        String what = by ? objectBefore(sent, m.start(1) - 1) : "";
+        // the name may have taken the 由 before it in (…，由省、自治区、直辖市人民政府…提出): the thing proposed stands before that 由
+        int by = m.group(1).startsWith("由") ? m.start(1) : m.start(1) > 0 && sent.charAt(m.start(1) - 1) == '由' ? m.start(1) - 1 : -1;
+        String what = by >= 0 ? objectBefore(sent, by) : "";
         if (DutyFinder.addName(out, true, base + m.start(2), committee, null, what.isEmpty() ? "决定" : what, Delegates.RULEMAKING, sent)) {
             delegated.add(new int[]{m.start(2), m.end(2)}); // no approval besides (REPORT_TO)
         }

@@ -266,7 +266,7 @@ public final class DutyFinder {
      */
     private static final Pattern SETS_RULE = Pattern.compile("^(?:应当|可以|可|应|依法|负责)*(?:会同[^。；]{1,50}?[，,]?)?"
             + "(?:(?:根据|结合|按照|依照|在)[^。；]{1,30}?[，,]?)?(?:应当|可以|可|应|依法|负责|合理)*确定(?:并公布|、公布|并发布)?(?!的)"
-            + "([^，。；]{0,40}?(?:办法|细则|规则|规范|标准(?!化)|(?:部门|机构)的?职责(?:划分|分工)?|适用税额(?:幅度)?))(?![\\u4e00-\\u9fff])");
+            + "([^，。；]{0,40}?(?:办法|细则|规则|规范|标准(?!化)|(?:部门|机构)的?职责(?:划分|分工)?|适用税额(?:幅度)?|税率))(?![\\u4e00-\\u9fff])");
     /** What an adjustment changes that is a rule: a standard, rules, conditions, the items or rates a text lists. */
     private static final String ADJUSTED = "(?:标准|办法|细则|规则|规范|条件|项目|目录|名录|税率|费率|税目|幅度|限额|比例|起征点)";
     /**

@@ -1850,6 +1850,7 @@ class DutyFormsTest {
             突发事件应对法(2024-06-28) 第二十条 X可以依法发布有关…的决定、命令、措施: X's rules|突发事件应急指挥机构在突发事件应对过程中可以依法发布有关突发事件应对的决定、命令、措施。|DELEGATES|突发事件应急指挥机构|rulemaking
             海事诉讼特别程序法(1999-12-25) 第七十五条 …数额由海事法院决定: a court decides a case, no rule|海事请求人提供的担保，其方式、数额由海事法院决定。|DELEGATES||
             税收征收管理法实施细则(2016-02-06) 第八十六条 经X局长批准; 设区的市、自治州以上税务局 one threshold|有特殊情况的，经设区的市、自治州以上税务局局长批准，税务机关可以将纳税人、扣缴义务人当年的账簿、记账凭证、报表和其他有关资料调回检查，但是税务机关必须在30日内退还。|RESPONSIBLE|设区的市、自治州以上税务局;税务机关|
+            契税法(2020-08-11) 第三条 X可以依照…确定差别税率: X sets the rate|省、自治区、直辖市可以依照前款规定的程序对不同主体、不同地区、不同类型的住房的权属转移确定差别税率。|DELEGATES|省、自治区、直辖市|rulemaking
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
@@ -1949,6 +1950,7 @@ class DutyFormsTest {
             "失业保险金的标准，按照低于当地最低工资标准、高于城市居民最低生活保障标准的水平，由省、自治区、直辖市人民政府确定。|省、自治区、直辖市人民政府|标准", // 失业保险条例 第十八条: the topic before the manner
             "地方性法规案、自治条例和单行条例案的提出、审议和表决程序，根据中华人民共和国地方各级人民代表大会和地方各级人民政府组织法，参照本法第二章第二节、第三节、第五节的规定，由本级人民代表大会规定。|本级人民代表大会|提出、审议和表决程序", // 立法法 第七十七条 (2015): before the basis and the manner
             "全国人民代表大会及其常务委员会行使国家立法权，决定重大事项，监督宪法和法律的实施，维护社会主义法制的统一、尊严、权威，建设社会主义法治国家。|全国人民代表大会|规定", // 全国人民代表大会组织法 第五条: a standing power, no task a document carries out
+            "契税的具体适用税率，由省、自治区、直辖市人民政府在前款规定的税率幅度内提出，报同级人民代表大会常务委员会决定，并报全国人民代表大会常务委员会和国务院备案。|省、自治区、直辖市人民代表大会常务委员会|具体适用税率", // 契税法 第三条: what the government proposes, before its 由
     })
     void delegatedSubject(String sentence, String target, String what) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
