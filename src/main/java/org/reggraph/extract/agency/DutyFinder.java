@@ -2091,6 +2091,9 @@ public final class DutyFinder {
 
     /** A government's or the military commission's power to issue decisions and orders, a clause of its own in its list of powers. */
     private static final Pattern ORDERS_ISSUED = Pattern.compile("(?:并|依法)?发布(?:决定和命令|命令和决定)");
+    /** After a subject: (应当)完善/(建立)健全…标准/规范 to the clause's end: a standard the body keeps up, its rule. */
+    private static final Pattern IMPROVES_RULE = Pattern.compile("(?:应当|要|负责)?(?:会同[^，。；]{1,30}?)?(?:建立健全|健全|完善)"
+            + "([^，。；]{0,30}?(?:标准|规范))(?=[，。；]|$)");
     /** After a subject: (在…中)(可以|有权)(依法)发布(有关…的)决定、命令(、措施): the orders a body issues are its rules. */
     private static final Pattern ISSUES_ORDERS = Pattern.compile("(?:在[^，。；]{1,20}?中)?(?:可以|有权)?(?:依法)?发布(?:有关[^，。；]{1,16}的)?"
             + "(?:决定和命令|命令和决定|决定、命令)(?:、措施)?(?=[，。；]|$)");
@@ -2161,6 +2164,13 @@ public final class DutyFinder {
         int window = Math.min(sent.length(), after + 60);
         if (within(sent, "规定", after, window) >= 0 && MAY_RULE.matcher(sent).region(after, window).lookingAt()) {
             return "规定";
+        }
+        if ((within(sent, "完善", after, window) >= 0 || within(sent, "健全", after, window) >= 0)
+                && RULE_MAKING_BODY.matcher(subject).find()) {
+            Matcher improves = IMPROVES_RULE.matcher(sent).region(after, window);
+            if (improves.lookingAt()) {
+                return lastNoun(improves.group(1)); // X应当完善…管理规范: the standard X keeps up is its rule (samples 129, 200, 399)
+            }
         }
         if (within(sent, "发布", after, window) >= 0 && ISSUES_ORDERS.matcher(sent).region(after, window).lookingAt()) {
             return "决定、命令"; // X(在…中)可以依法发布有关…的决定、命令、措施 (突发事件应对法 第二十条; samples 157, 225, 397)

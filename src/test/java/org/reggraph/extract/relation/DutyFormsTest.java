@@ -1851,6 +1851,8 @@ class DutyFormsTest {
             海事诉讼特别程序法(1999-12-25) 第七十五条 …数额由海事法院决定: a court decides a case, no rule|海事请求人提供的担保，其方式、数额由海事法院决定。|DELEGATES||
             税收征收管理法实施细则(2016-02-06) 第八十六条 经X局长批准; 设区的市、自治州以上税务局 one threshold|有特殊情况的，经设区的市、自治州以上税务局局长批准，税务机关可以将纳税人、扣缴义务人当年的账簿、记账凭证、报表和其他有关资料调回检查，但是税务机关必须在30日内退还。|RESPONSIBLE|设区的市、自治州以上税务局;税务机关|
             契税法(2020-08-11) 第三条 X可以依照…确定差别税率: X sets the rate|省、自治区、直辖市可以依照前款规定的程序对不同主体、不同地区、不同类型的住房的权属转移确定差别税率。|DELEGATES|省、自治区、直辖市|rulemaking
+            无障碍环境建设法(2023-06-28) 第三十七条 X应当完善…管理规范: the standard X keeps up is its rule|国务院有关部门应当完善药品标签、说明书的管理规范，要求药品生产经营者提供语音、大字、盲文、电子等无障碍格式版本的标签、说明书。|DELEGATES|国务院有关部门|rulemaking
+            慈善法(2016-03-16) 第九十六条 a trade body's own rules: no delegation|慈善行业组织应当建立健全行业规范，加强行业自律。|DELEGATES||
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
