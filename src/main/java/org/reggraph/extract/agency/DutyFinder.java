@@ -1632,7 +1632,8 @@ public final class DutyFinder {
                 // X…，其派出机构依照授权履行职责: X's branches; 县级以上地方人民政府…负责，其林业草原、渔业主管部门…: a government's own
                 ag = carried.subject + ag.substring(1);
             }
-            Matcher authority = cl.indexOf("授权", span[1]) >= 0 ? ACTS_ON_AUTHORITY.matcher(cl).region(span[1], cl.length()) : null;
+            // after the parties named beside X (监察机构、监察专员根据授权…: X acts on the authorisation)
+            Matcher authority = cl.indexOf("授权", span[1]) >= 0 ? ACTS_ON_AUTHORITY.matcher(cl).region(partiesEnd(cl, span[1]), cl.length()) : null;
             if (authority != null && authority.lookingAt()) {
                 // X根据Y的授权…, X在Y的授权范围内…: X acts on a power Y gave it (BY_AUTHORITY reads X根据授权)
                 add(out, true, base + cs + off + span[0], ag, null, "授权", Delegates.AUTHORISATION, cl);

@@ -150,7 +150,9 @@ final class SubjectScan {
             // organisations beside a subject (各级人民政府、基层群众性自治组织和企业事业组织应当…)
             "基层群众性自治组织", "企业事业组织",
             // the armed police beside the police (公安机关、中国人民武装警察部队应当依法协助…: a force, recorded by no sample as an agency)
-            "人民武装警察部队");
+            "人民武装警察部队",
+            // the commissioners beside the supervision bodies (派驻或者派出的监察机构、监察专员根据授权…: officers, borderline in the samples)
+            "监察专员");
     /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位, 中国残疾人联合会. */
     static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各",
             // the national people's organisations (国务院卫生、教育、民政等有关部门和中国残疾人联合会在履行职责时应当…)

@@ -1853,6 +1853,7 @@ class DutyFormsTest {
             契税法(2020-08-11) 第三条 X可以依照…确定差别税率: X sets the rate|省、自治区、直辖市可以依照前款规定的程序对不同主体、不同地区、不同类型的住房的权属转移确定差别税率。|DELEGATES|省、自治区、直辖市|rulemaking
             无障碍环境建设法(2023-06-28) 第三十七条 X应当完善…管理规范: the standard X keeps up is its rule|国务院有关部门应当完善药品标签、说明书的管理规范，要求药品生产经营者提供语音、大字、盲文、电子等无障碍格式版本的标签、说明书。|DELEGATES|国务院有关部门|rulemaking
             慈善法(2016-03-16) 第九十六条 a trade body's own rules: no delegation|慈善行业组织应当建立健全行业规范，加强行业自律。|DELEGATES||
+            监察法(2024-12-25) 第十三条 X、监察专员根据授权: the commissioners are officers beside X, which acts on the authorisation|派驻或者派出的监察机构、监察专员根据授权，按照管理权限依法对公职人员进行监督，提出监察建议，依法对公职人员进行调查、处置。|DELEGATES|监察机构|authorisation
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
