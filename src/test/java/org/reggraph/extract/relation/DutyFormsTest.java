@@ -1854,6 +1854,7 @@ class DutyFormsTest {
             无障碍环境建设法(2023-06-28) 第三十七条 X应当完善…管理规范: the standard X keeps up is its rule|国务院有关部门应当完善药品标签、说明书的管理规范，要求药品生产经营者提供语音、大字、盲文、电子等无障碍格式版本的标签、说明书。|DELEGATES|国务院有关部门|rulemaking
             慈善法(2016-03-16) 第九十六条 a trade body's own rules: no delegation|慈善行业组织应当建立健全行业规范，加强行业自律。|DELEGATES||
             监察法(2024-12-25) 第十三条 X、监察专员根据授权: the commissioners are officers beside X, which acts on the authorisation|派驻或者派出的监察机构、监察专员根据授权，按照管理权限依法对公职人员进行监督，提出监察建议，依法对公职人员进行调查、处置。|DELEGATES|监察机构|authorisation
+            澳门特别行政区驻军法(1999-06-28) 第五条 由X负担: the payer|澳门驻军费用由中央人民政府负担。|RESPONSIBLE|中央人民政府|
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
