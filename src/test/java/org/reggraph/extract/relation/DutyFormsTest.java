@@ -1855,6 +1855,7 @@ class DutyFormsTest {
             慈善法(2016-03-16) 第九十六条 a trade body's own rules: no delegation|慈善行业组织应当建立健全行业规范，加强行业自律。|DELEGATES||
             监察法(2024-12-25) 第十三条 X、监察专员根据授权: the commissioners are officers beside X, which acts on the authorisation|派驻或者派出的监察机构、监察专员根据授权，按照管理权限依法对公职人员进行监督，提出监察建议，依法对公职人员进行调查、处置。|DELEGATES|监察机构|authorisation
             澳门特别行政区驻军法(1999-06-28) 第五条 由X负担: the payer|澳门驻军费用由中央人民政府负担。|RESPONSIBLE|中央人民政府|
+            全国人民代表大会议事规则(2021-03-11) 第三条 上届X: the body, as the samples name it|每届全国人民代表大会第一次会议，在本届全国人民代表大会代表选举完成后的两个月内，由上届全国人民代表大会常务委员会召集。|RESPONSIBLE|全国人民代表大会常务委员会|
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
