@@ -434,6 +434,16 @@ final class Delegations {
 
     private static final Pattern PRICED = Pattern.compile("标准|价|费");
 
+    /**
+     * Whether the clause before 由 at {@code by} states a duty (企业改制应当依照法定程序，由X决定: its 程序 is no object X sets,
+     * the clause a manner the sentence requires).
+     */
+    private static boolean modalClauseBefore(String sent, int by) {
+        int end = by > 0 && "，,".indexOf(sent.charAt(by - 1)) >= 0 ? by - 1 : by;
+        String clause = sent.substring(lastComma(sent, end) + 1, end);
+        return clause.contains("应当") || clause.contains("必须");
+    }
+
     /** Seats, head counts or posts just before 由: X allots them, a duty rather than a rule. */
     private static final Pattern QUOTA_BEFORE = Pattern.compile("(?:名额|人数|员额)[，,]?$");
 
@@ -451,7 +461,8 @@ final class Delegations {
                 continue;
             }
             boolean objectBefore = alternativeOf != null || endsWithObject(before)
-                    && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find());
+                    && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find())
+                    && !modalClauseBefore(sent, by);
             boolean nounBefore = !objectBefore && endsWithNoun(before);
             boolean catalogue = (objectBefore || nounBefore) && alternativeOf == null && publishesCatalogue(sent, by, before);
             if (catalogue) {

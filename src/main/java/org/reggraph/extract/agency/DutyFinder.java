@@ -2491,6 +2491,9 @@ public final class DutyFinder {
             if (m == null && raw.indexOf("建议") > 1) {
                 m = recommendsTo(raw);
             }
+            if (m == null && raw.endsWith(STATE_ORGANS_HEAD)) {
+                m = stateOrgans(raw);
+            }
             if (m == null) {
                 m = eitherDescribed(raw);
             }
@@ -2508,6 +2511,27 @@ public final class DutyFinder {
             MEMBERS.put(raw, m);
         }
         return m;
+    }
+
+    private static final String STATE_ORGANS_HEAD = "等国家机关";
+    /** The organs a text names by their field and 机关 (公安机关, 审计机关 …); other fields make no organ's name (医疗卫生机关). */
+    private static final Set<String> FIELD_ORGANS = Set.of("公安机关", "国家安全机关", "审计机关", "税务机关", "监察机关", "检察机关",
+            "司法行政机关", "工商行政管理机关", "边防机关"); // not 司法机关, which the samples do not count as an agency
+
+    /**
+     * X、Y等国家机关: the category 国家机关 with examples (医疗卫生、体育、旅游等国家机关、事业单位 names fields, not bodies; the
+     * samples record the category, borderline): the members that are names (人民法院, 海关) or a field's established organ
+     * (公安 → 公安机关); none for the other fields.
+     */
+    private static Split stateOrgans(String raw) {
+        List<String> members = new ArrayList<>();
+        for (String part : raw.substring(0, raw.length() - STATE_ORGANS_HEAD.length()).split("、")) {
+            String organ = FIELD_ORGANS.contains(part + "机关") ? part + "机关" : AgencyNames.namesItself(part) ? AgencyNames.clean(part) : null;
+            if (organ != null) {
+                members.add(organ);
+            }
+        }
+        return members.isEmpty() ? Split.NONE : new Split(raw, List.copyOf(members));
     }
 
     /**

@@ -1856,6 +1856,8 @@ class DutyFormsTest {
             监察法(2024-12-25) 第十三条 X、监察专员根据授权: the commissioners are officers beside X, which acts on the authorisation|派驻或者派出的监察机构、监察专员根据授权，按照管理权限依法对公职人员进行监督，提出监察建议，依法对公职人员进行调查、处置。|DELEGATES|监察机构|authorisation
             澳门特别行政区驻军法(1999-06-28) 第五条 由X负担: the payer|澳门驻军费用由中央人民政府负担。|RESPONSIBLE|中央人民政府|
             全国人民代表大会议事规则(2021-03-11) 第三条 上届X: the body, as the samples name it|每届全国人民代表大会第一次会议，在本届全国人民代表大会代表选举完成后的两个月内，由上届全国人民代表大会常务委员会召集。|RESPONSIBLE|全国人民代表大会常务委员会|
+            科学技术普及法(2002-06-29) 第十七条 fields before 等国家机关 name no bodies|医疗卫生、计划生育、环境保护、国土资源、体育、气象、地震、文物、旅游等国家机关、事业单位，应当结合各自的工作开展科普活动。|RESPONSIBLE||
+            企业国有资产法(2008-10-28) 第四十条 a clause of duty before 由: no object set|企业改制应当依照法定程序，由履行出资人职责的机构决定或者由公司股东会、股东大会决定。|DELEGATES||
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
