@@ -78,7 +78,7 @@ final class Delegations {
      * 立法会议事规则由立法会自行制定),
      * nor 协商 before 制定 (由有关人民政府协商制定管理办法; 协商确定 settles a case).
      */
-    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合|自行)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定)|联合发布");
+    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合|自行)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定|商定)|联合发布");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,12}?[，,]?由" + AG + "(?:负责|联合|共同)?(?:进行)?解释");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
     /**
@@ -256,11 +256,11 @@ final class Delegations {
 
     private static final String CONGRESS_DECIDES = "人民代表大会常务委员会决定";
     /**
-     * X人民政府…提出，报同级人民代表大会常务委员会决定: the congress's standing committee of X's level sets what X proposes (a tax
+     * X人民政府…提出(…增加…)，报同级人民代表大会常务委员会决定: the congress's standing committee of X's level sets what X proposes (a tax
      * rate, a tax amount, the way a tax is levied, a relief's measures; 资源税法, 契税法, 耕地占用税法, 环境保护税法: the samples
      * read all as its rule-making); X in group 1, the committee as written in group 2.
      */
-    private static final Pattern PROPOSED_TO_CONGRESS = Pattern.compile("(?<=^|由|[，,])(" + NAME + "{0,20}?人民政府)[^。；由]{0,120}?提出[，,]"
+    private static final Pattern PROPOSED_TO_CONGRESS = Pattern.compile("(?<=^|由|[，,])(" + NAME + "{0,20}?人民政府)[^。；由]{0,120}?[，,]"
             + "报((?:同级|本级)人民代表大会常务委员会)决定");
 
     /** {@link #PROPOSED_TO_CONGRESS}: the committee named by X's level, what before 由X (or 决定 when X opens the sentence). */
@@ -581,6 +581,9 @@ final class Delegations {
                 what = TRAILING_MAY.matcher(objectBefore(sent, by)).replaceFirst("");
                 what = what.endsWith("等") ? what.substring(0, what.length() - 1) : what; // 申报要求、申报表格等
             } else {
+                if (v.group().endsWith("商定")) {
+                    continue; // 由X会同Y商定对…的保护措施: X and Y agree on a case; only a thing named before 由 is a rule they set
+                }
                 String made = sent.substring(v.end(), end);
                 Matcher second = RULE_VERB.matcher(made);
                 if (second.lookingAt()) {

@@ -1858,6 +1858,9 @@ class DutyFormsTest {
             全国人民代表大会议事规则(2021-03-11) 第三条 上届X: the body, as the samples name it|每届全国人民代表大会第一次会议，在本届全国人民代表大会代表选举完成后的两个月内，由上届全国人民代表大会常务委员会召集。|RESPONSIBLE|全国人民代表大会常务委员会|
             科学技术普及法(2002-06-29) 第十七条 fields before 等国家机关 name no bodies|医疗卫生、计划生育、环境保护、国土资源、体育、气象、地震、文物、旅游等国家机关、事业单位，应当结合各自的工作开展科普活动。|RESPONSIBLE||
             企业国有资产法(2008-10-28) 第四十条 a clause of duty before 由: no object set|企业改制应当依照法定程序，由履行出资人职责的机构决定或者由公司股东会、股东大会决定。|DELEGATES||
+            环境保护税法(2018-10-26) 第九条 X…可以增加…，报同级人民代表大会常务委员会决定: the committee's rule|省、自治区、直辖市人民政府根据本地区污染物减排的特殊需要，可以增加同一排放口征收环境保护税的应税污染物项目数，报同级人民代表大会常务委员会决定，并报全国人民代表大会常务委员会和国务院备案。|DELEGATES|省、自治区、直辖市人民代表大会常务委员会|rulemaking
+            邮政法实施细则(1990-11-12) 第五十三条 …方式由X与Y商定: both set the rule|出口国际邮件的海关关单的传递方式由海关总署与邮电部商定。|DELEGATES|海关总署;邮电部|rulemaking
+            文物保护法(2017-11-04) 第十六条 由X会同Y商定对…的保护措施: a case agreed, no rule|各级人民政府制定城乡建设规划，应当根据文物保护的需要，事先由城乡建设规划部门会同文物行政部门商定对本行政区域内各级文物保护单位的保护措施，并纳入规划。|DELEGATES||
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
