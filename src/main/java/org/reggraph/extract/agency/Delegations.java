@@ -225,8 +225,8 @@ final class Delegations {
     private static final Pattern OWNER_PARTS = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)|和|或者");
     /** Words no agency type is made of: a person, an order, a place (投资管理人、托管人所在…, 医疗秩序). */
     private static final Pattern TYPE_NOT = Pattern.compile("人|秩序|所在|签署|条约|原则|程序|制度|计划|政策");
-    /** The agency whose rules they are: X的规定, X有关规定, X关于Y的规定. */
-    private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|有关|关于|$)");
+    /** The agency whose rules they are: X的规定, X有关规定, X关于Y的规定, X对Y的有关规定. */
+    private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|有关|关于|对(?!外)|$)"); // X对Y的规定: X's
 
     private Delegations() {
     }

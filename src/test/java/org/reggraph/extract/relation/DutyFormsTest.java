@@ -1861,6 +1861,7 @@ class DutyFormsTest {
             环境保护税法(2018-10-26) 第九条 X…可以增加…，报同级人民代表大会常务委员会决定: the committee's rule|省、自治区、直辖市人民政府根据本地区污染物减排的特殊需要，可以增加同一排放口征收环境保护税的应税污染物项目数，报同级人民代表大会常务委员会决定，并报全国人民代表大会常务委员会和国务院备案。|DELEGATES|省、自治区、直辖市人民代表大会常务委员会|rulemaking
             邮政法实施细则(1990-11-12) 第五十三条 …方式由X与Y商定: both set the rule|出口国际邮件的海关关单的传递方式由海关总署与邮电部商定。|DELEGATES|海关总署;邮电部|rulemaking
             文物保护法(2017-11-04) 第十六条 由X会同Y商定对…的保护措施: a case agreed, no rule|各级人民政府制定城乡建设规划，应当根据文物保护的需要，事先由城乡建设规划部门会同文物行政部门商定对本行政区域内各级文物保护单位的保护措施，并纳入规划。|DELEGATES||
+            外国在华常住人员携带进境物品进口税收暂行规定(1999-03-10) 第六条 按X对…的有关规定: X's rules (按 no part of the name)|以上规定进口的免税物品，按海关对免税进口物品的有关规定接受海关监管。|DELEGATES|海关|rulemaking
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
