@@ -598,6 +598,9 @@ final class Delegations {
             if (agent.endsWith("法院") && v.group().endsWith("决定")) {
                 continue; // 具体数额由海事法院决定: a court decides the case before it, no rule (sample 395)
             }
+            if (v.group().endsWith("决定") && DECIDES_AND_CARRIES_OUT.matcher(sent).region(v.end(), sent.length()).lookingAt()) {
+                continue; // 实行特别措施，由国务院、中央军事委员会决定并组织实施: a measure decided and carried out, a duty (sample 441)
+            }
             if (agent.indexOf('的') > 0 && PLAN_SETS.matcher(agent).matches()) {
                 continue; // 具体范围，由国务院批准的…规划确定: the plan sets it; its approver makes no rule (samples 347, 358)
             }
@@ -670,6 +673,8 @@ final class Delegations {
         return agent.substring(0, alternative.start());
     }
 
+    /** After 由X决定: the decision is carried out (决定并组织实施, 决定，由Y组织实施): a case X decides, no rule. */
+    private static final Pattern DECIDES_AND_CARRIES_OUT = Pattern.compile("(?:并|和|后)(?:组织)?实施|[，,]由[^，。；]{2,60}?(?:组织)?实施(?=[，。；]|$)");
     /** 或者由 inside the agents of a passive: another body makes the rules (由X会同Y或者由Z依法规定). */
     private static final Pattern OR_BY = Pattern.compile("(?:或者|或)由");
     /** The basis after an agent's name (依法, 根据…): no part of it. */

@@ -1862,6 +1862,7 @@ class DutyFormsTest {
             邮政法实施细则(1990-11-12) 第五十三条 …方式由X与Y商定: both set the rule|出口国际邮件的海关关单的传递方式由海关总署与邮电部商定。|DELEGATES|海关总署;邮电部|rulemaking
             文物保护法(2017-11-04) 第十六条 由X会同Y商定对…的保护措施: a case agreed, no rule|各级人民政府制定城乡建设规划，应当根据文物保护的需要，事先由城乡建设规划部门会同文物行政部门商定对本行政区域内各级文物保护单位的保护措施，并纳入规划。|DELEGATES||
             外国在华常住人员携带进境物品进口税收暂行规定(1999-03-10) 第六条 按X对…的有关规定: X's rules (按 no part of the name)|以上规定进口的免税物品，按海关对免税进口物品的有关规定接受海关监管。|DELEGATES|海关|rulemaking
+            国防动员法(2010-02-26) 第六十四条 …措施，由X决定并组织实施 / 由X决定，由Y组织实施: a case decided, no rule|在全国或者部分省、自治区、直辖市实行特别措施，由国务院、中央军事委员会决定并组织实施；在省、自治区、直辖市范围内的部分地区实行特别措施，由国务院、中央军事委员会决定，由特别措施实施区域所在省、自治区、直辖市人民政府和同级军事机关组织实施。|DELEGATES||
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
