@@ -174,7 +174,7 @@ final class Delegations {
      * the 有关部门 of X的有关部门的规定 and X、Y等有关部门的规定 (the departments own the rules, not X alone). Not
      * X的相关规定, which the development gold leaves out (按照财政部关于结转结余资金管理的相关规定处理).
      */
-    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行|违反)([^，。；]{2,40}?)(?:的有关规定|有关(?!(?:主管|行政)?部门的)[^，。；的]{0,20}的规定|的(?:统一)?规定|有关规定)");
+    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行|违反)([^，。；]{2,40}?)(?:的有关规定|有关(?!(?:主管|行政)?部门的)[^，。；的]{0,20}的(?:管理)?规定|的(?:统一)?规定|有关规定)");
     /** 国家网信部门, 国家外汇管理局 own rules; 国家有关规定, 国家标准和X的规定 are no agency's. */
     private static final Pattern NATIONAL_AGENCY = Pattern.compile("^国家(?!有关|标准(?!化|委)|规定)[^、和或与及的]{1,16}?" + DutyFinder.SUFFIX + "$");
     /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
@@ -303,7 +303,7 @@ final class Delegations {
                 actsOnAuthority(sent, base, out);
             }
         }
-        if (sent.contains("的规定") || sent.contains("有关规定") || sent.contains("的统一规定")) {
+        if (sent.contains("的规定") || sent.contains("有关规定") || sent.contains("的统一规定") || sent.contains("的管理规定")) {
             rulesOf(sent, base, out);
         }
         setBy(sent, base, out);
@@ -595,8 +595,8 @@ final class Delegations {
                 what = made.substring(made.lastIndexOf('的') + 1);
             }
             String agent = sent.substring(by + 1, agentEnd >= 0 ? agentEnd : v.start());
-            if (agent.endsWith("法院") && v.group().endsWith("决定")) {
-                continue; // 具体数额由海事法院决定: a court decides the case before it, no rule (sample 395)
+            if (agent.endsWith("法院") && (v.group().endsWith("决定") || v.group().endsWith("确定"))) {
+                continue; // 具体数额由海事法院决定, 管理人的报酬由人民法院确定: a court decides the case before it, no rule (samples 395, 442)
             }
             if (v.group().endsWith("决定") && DECIDES_AND_CARRIES_OUT.matcher(sent).region(v.end(), sent.length()).lookingAt()) {
                 continue; // 实行特别措施，由国务院、中央军事委员会决定并组织实施: a measure decided and carried out, a duty (sample 441)
@@ -822,7 +822,7 @@ final class Delegations {
     }
 
     /** The catalogues of {@link #publishesCatalogue}, at the end of what stands before 由 (a modal or a comma may follow). */
-    private static final Pattern CATALOGUE_BEFORE = Pattern.compile("(?:目录|名录|清单|范围|标准|办法|规则|规范|细则)》?[，,]?(?:也可以|可以|可)?$");
+    private static final Pattern CATALOGUE_BEFORE = Pattern.compile("(?:目录|名录|清单|范围|标准|办法|规则|规范|细则|界线|基线)》?[，,]?(?:也可以|可以|可)?$");
     /** 由X(会同Y)(予以|统一|定期|及时)公布/发布 as a whole clause: the bodies named, then the publication alone (no 划定, 编制 …). */
     private static final Pattern PUBLISHES_ALONE = Pattern.compile("由" + NAME + "{0,40}?" + DutyFinder.SUFFIX + "(?:会同" + NAME + "{0,30}?"
             + DutyFinder.SUFFIX + ")?(?:予以|统一|定期|及时|向社会)?(?:公布|发布)");

@@ -1863,6 +1863,10 @@ class DutyFormsTest {
             文物保护法(2017-11-04) 第十六条 由X会同Y商定对…的保护措施: a case agreed, no rule|各级人民政府制定城乡建设规划，应当根据文物保护的需要，事先由城乡建设规划部门会同文物行政部门商定对本行政区域内各级文物保护单位的保护措施，并纳入规划。|DELEGATES||
             外国在华常住人员携带进境物品进口税收暂行规定(1999-03-10) 第六条 按X对…的有关规定: X's rules (按 no part of the name)|以上规定进口的免税物品，按海关对免税进口物品的有关规定接受海关监管。|DELEGATES|海关|rulemaking
             国防动员法(2010-02-26) 第六十四条 …措施，由X决定并组织实施 / 由X决定，由Y组织实施: a case decided, no rule|在全国或者部分省、自治区、直辖市实行特别措施，由国务院、中央军事委员会决定并组织实施；在省、自治区、直辖市范围内的部分地区实行特别措施，由国务院、中央军事委员会决定，由特别措施实施区域所在省、自治区、直辖市人民政府和同级军事机关组织实施。|DELEGATES||
+            行政区域界线管理条例(2002-05-13) 第四条 …界线由X公布: X sets the line (as a catalogue)|省、自治区、直辖市之间的行政区域界线由国务院民政部门公布。|DELEGATES|国务院民政部门|rulemaking
+            诉讼费用交纳办法(2006-12-19) 第十三条 X可以结合…在…规定的幅度内制定…标准|省、自治区、直辖市人民政府可以结合本地实际情况在本条第(二)项、第(三)项、第(六)项规定的幅度内制定具体交纳标准。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
+            海关对出口加工区监管的暂行办法(2011-01-08) 第四十条 遵守X有关…的管理规定: X's rules|承运加工区货物进、出加工区或转关运输的所有运输企业的经营人，应遵守海关有关运输工具及其所载货物的管理规定，并承担相关的法律责任。|DELEGATES|海关|rulemaking
+            企业破产法(2006-08-27) 第二十八条 …报酬由人民法院确定: a case the court decides|管理人经人民法院许可，可以聘用必要的工作人员。管理人的报酬由人民法院确定。|DELEGATES||
             """)
     void findsFormOfSession41(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
