@@ -288,8 +288,7 @@ final class AgencyLists {
 
     /** The members of a cleaned agency name; the name itself when it is no list. */
     /** Levels listed as one threshold (县、不设区的市以上, 设区的市、自治州以上) before one body (a government's department, 税务局). */
-    private static final String THRESHOLD_UNIT = "(?:县|自治县|不设区的市|设区的市|自治州|市辖区|市|省|自治区|直辖市)";
-    private static final Pattern LEVELS_ABOVE = Pattern.compile("(?:" + THRESHOLD_UNIT + "、)+" + THRESHOLD_UNIT + "级?以上(?:地方)?(?:各级)?[^、和及或]+");
+    private static final Pattern LEVELS_ABOVE = Pattern.compile("(?:" + LEVEL_UNIT + "、)+" + LEVEL_UNIT + "级?以上(?:地方)?(?:各级)?[^、和及或]+");
 
     static List<String> members(String name) {
         if (name.indexOf("以上") > 0 && name.indexOf('、') > 0 && LEVELS_ABOVE.matcher(name).matches()) {

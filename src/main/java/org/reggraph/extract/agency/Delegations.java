@@ -260,7 +260,7 @@ final class Delegations {
      * rate, a tax amount, the way a tax is levied, a relief's measures; 资源税法, 契税法, 耕地占用税法, 环境保护税法: the samples
      * read all as its rule-making); X in group 1, the committee as written in group 2.
      */
-    private static final Pattern PROPOSED_TO_CONGRESS = Pattern.compile("(?<=^|由|[，,])(" + NAME + "{0,20}?人民政府)[^。；由]{0,120}?[，,]"
+    private static final Pattern PROPOSED_TO_CONGRESS = Pattern.compile("(?<=^|由|[，,])(?!由)(" + NAME + "{0,20}?人民政府)[^。；由]{0,120}?[，,]"
             + "报((?:同级|本级)人民代表大会常务委员会)决定");
 
     /** {@link #PROPOSED_TO_CONGRESS}: the committee named by X's level, what before 由X (or 决定 when X opens the sentence). */
@@ -274,9 +274,9 @@ final class Delegations {
             return;
         }
         String committee = government.substring(0, government.length() - 4) + "人民代表大会常务委员会";
-        // the name may have taken the 由 before it in (…，由省、自治区、直辖市人民政府…提出): the thing proposed stands before that 由
-        int by = m.group(1).startsWith("由") ? m.start(1) : m.start(1) > 0 && sent.charAt(m.start(1) - 1) == '由' ? m.start(1) - 1 : -1;
-        String what = by >= 0 ? objectBefore(sent, by) : "";
+        // …，由省、自治区、直辖市人民政府…提出: the thing proposed stands before that 由
+        boolean by = m.start(1) > 0 && sent.charAt(m.start(1) - 1) == '由';
+        String what = by ? objectBefore(sent, m.start(1) - 1) : "";
         if (DutyFinder.addName(out, true, base + m.start(2), committee, null, what.isEmpty() ? "决定" : what, Delegates.RULEMAKING, sent)) {
             delegated.add(new int[]{m.start(2), m.end(2)}); // no approval besides (REPORT_TO)
         }
@@ -425,11 +425,16 @@ final class Delegations {
      * record 20 such 核定 as duties and 10, all of prices and standards, as rule-making: 具体收费标准由…价格主管部门核定).
      */
     private static boolean fixesCase(String sent, int by, String before) {
-        int end = by;
+        return sent.startsWith("核定", clauseEnd(sent, by) - 2) && !PRICED.matcher(before).find();
+    }
+
+    /** Where the clause that {@code from} stands in ends: its comma, 。 or ；, or the sentence's end. */
+    private static int clauseEnd(String sent, int from) {
+        int end = from;
         while (end < sent.length() && "，。；,".indexOf(sent.charAt(end)) < 0) {
             end++;
         }
-        return sent.startsWith("核定", end - 2) && !PRICED.matcher(before).find();
+        return end;
     }
 
     private static final Pattern PRICED = Pattern.compile("标准|价|费");
@@ -486,10 +491,7 @@ final class Delegations {
                 // (送检人数由…征兵办公室…确定, 法官员额由最高人民法院…确定, 编制员额由中央军事委员会确定: samples 112, 160, 198, 338, 351)
                 continue;
             }
-            int end = by + 1;
-            while (end < sent.length() && end - by < 80 && "，。；,".indexOf(sent.charAt(end)) < 0) {
-                end++;
-            }
+            int end = Math.min(clauseEnd(sent, by + 1), by + 80);
             Matcher v = (catalogue ? PUBLISHES : RULE_VERB).matcher(sent).region(by + 1, end);
             int basis = -1;
             if (nounBefore) {
@@ -595,11 +597,8 @@ final class Delegations {
                 what = made.substring(made.lastIndexOf('的') + 1);
             }
             String agent = sent.substring(by + 1, agentEnd >= 0 ? agentEnd : v.start());
-            if (agent.endsWith("法院") && (v.group().endsWith("决定") || v.group().endsWith("确定"))) {
-                continue; // 具体数额由海事法院决定, 管理人的报酬由人民法院确定: a court decides the case before it, no rule (samples 395, 442)
-            }
-            if (v.group().endsWith("决定") && DECIDES_AND_CARRIES_OUT.matcher(sent).region(v.end(), sent.length()).lookingAt()) {
-                continue; // 实行特别措施，由国务院、中央军事委员会决定并组织实施: a measure decided and carried out, a duty (sample 441)
+            if (decidesCase(agent, v, sent)) {
+                continue;
             }
             if (agent.indexOf('的') > 0 && PLAN_SETS.matcher(agent).matches()) {
                 continue; // 具体范围，由国务院批准的…规划确定: the plan sets it; its approver makes no rule (samples 347, 358)
@@ -673,7 +672,18 @@ final class Delegations {
         return agent.substring(0, alternative.start());
     }
 
-    /** After 由X决定: the decision is carried out (决定并组织实施, 决定，由Y组织实施): a case X decides, no rule. */
+    /**
+     * Whether the body after 由 decides a case with its verb {@code v}, not a rule: a court's 决定/确定 (具体数额由海事法院决定,
+     * 管理人的报酬由人民法院确定: samples 395, 442), a decision carried out (实行特别措施，由国务院、中央军事委员会决定并组织实施,
+     * …决定，由Y组织实施: sample 441).
+     */
+    private static boolean decidesCase(String agent, Matcher v, String sent) {
+        boolean decides = v.group().endsWith("决定");
+        return agent.endsWith("法院") && (decides || v.group().endsWith("确定"))
+                || decides && DECIDES_AND_CARRIES_OUT.matcher(sent).region(v.end(), sent.length()).lookingAt();
+    }
+
+    /** After 由X决定: the decision is carried out (决定并组织实施, 决定，由Y组织实施). */
     private static final Pattern DECIDES_AND_CARRIES_OUT = Pattern.compile("(?:并|和|后)(?:组织)?实施|[，,]由[^，。；]{2,60}?(?:组织)?实施(?=[，。；]|$)");
     /** 或者由 inside the agents of a passive: another body makes the rules (由X会同Y或者由Z依法规定). */
     private static final Pattern OR_BY = Pattern.compile("(?:或者|或)由");
@@ -814,10 +824,7 @@ final class Delegations {
         if (!CATALOGUE_BEFORE.matcher(before).find()) {
             return false;
         }
-        int end = by + 1;
-        while (end < sent.length() && "，。；,".indexOf(sent.charAt(end)) < 0) {
-            end++;
-        }
+        int end = clauseEnd(sent, by + 1);
         return PUBLISHES_ALONE.matcher(sent).region(by, end).matches() && !RULE_VERB.matcher(sent).region(by + 1, end).find();
     }
 
