@@ -1557,9 +1557,9 @@ public final class DutyFinder {
         // X或者其授权的Y根据…，可以确定…标准: the rule follows the body X designates
         String ruled = span == null ? null : ruleAfterSubject(sent, cs + off + span[0], cs + off + SubjectScan.designeeEnd(cl, span[1]),
                 cl.substring(span[0], span[1]));
-        if (ruled != null) {
-            // X(会同Y)(根据…，)可以规定…, X(会同Y)，(在/根据…)确定…标准, X可以对…标准作出调整: X sets the rule itself
-            ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, ruled, sent);
+        // X(会同Y)(根据…，)可以规定…, X(会同Y)，(在/根据…)确定…标准, X可以对…标准作出调整: X sets the rule itself; a span that names
+        // no maker (X统筹协调Y、Z制定…) leaves the clause to the readers below
+        if (ruled != null && ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, ruled, sent)) {
             carried.subject = cl.substring(span[0], span[1]);
             carried.rulesOnly = true;
             return;
@@ -2059,7 +2059,7 @@ public final class DutyFinder {
     }
 
     /** A body that makes rules for others: a government, a department, a regulator (not 公共机构, 科研机构). */
-    private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|部|局|署|厅|办公室|国务院|省、自治区、直辖市"
+    private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|部|局|署|厅|办公室|国务院|中国人民银行|省、自治区、直辖市"
             + "|(?:管理|监督|监管|督导|法制|行政|主管|执法|监察|审计|统计)机构)$");
 
     /**
@@ -2187,12 +2187,44 @@ public final class DutyFinder {
         Matcher sets = within(sent, "确定", after, reach) >= 0 ? SETS_RULE.matcher(sent).region(after, reach)
                 : within(sent, "调整", after, reach) >= 0 || within(sent, "提高", after, reach) >= 0 || within(sent, "降低", after, reach) >= 0
                 ? ADJUSTS_RULE.matcher(sent).region(after, reach) : null;
-        if (sets == null || !sets.lookingAt()
-                || !RULE_MAKING_BODY.matcher(OR_ITS_DESIGNEE.matcher(subject).replaceFirst("")).find()) {
-            return null;
+        boolean body = RULE_MAKING_BODY.matcher(OR_ITS_DESIGNEE.matcher(subject).replaceFirst("")).find();
+        if (sets != null && sets.lookingAt() && body) {
+            return lastNoun(sets.group(1) != null ? sets.group(1) : sets.group(2));
         }
-        return lastNoun(sets.group(1) != null ? sets.group(1) : sets.group(2));
+        Matcher makes = body && makingVerbWithin(sent, after, reach) ? MAKES_RULE.matcher(sent).region(after, reach) : null;
+        return makes != null && makes.lookingAt() ? lastNoun(makes.group("adjusted") != null ? makes.group("adjusted") : makes.group("made")) : null;
     }
+
+    /** Whether one of {@link #MAKES_RULE}'s verbs stands in {@code [from, to)}: the pattern is dear, the verbs rare. */
+    private static boolean makingVerbWithin(String s, int from, int to) {
+        for (String verb : MAKING_VERBS) {
+            if (within(s, verb, from, to) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> MAKING_VERBS = List.of("制定", "制订", "规定", "确定", "拟定", "拟订", "明确", "核定", "调整");
+    /**
+     * What a body makes that is a rule: not a plan (规划/计划/方案/预案, its duty), nor a catalogue it draws up (目录/名录/清单: a
+     * duty beside a borderline delegation, the samples' catalogue case).
+     */
+    private static final String MADE_RULE_NOUN = "(?:标准(?!化)|办法|细则|规则|规范|规程|要求|方法|限量值|限值|定额|导则|准则|大纲"
+            + "|格式|式样|样式|税率|费率|比例|幅度|限额)";
+    /**
+     * After a subject, its partners (会同Y) and up to two bases (根据…，): a verb of rule-making and the rule it makes (X会同Y、Z根据经济
+     * 社会发展情况，对…劳动范围进行调整; X会同Y明确…基本要求; X应当及时会同Y规定…临时限量值和临时检验方法; X会同Y，可以根据…，确定…标准).
+     * Each part stays in its clause, and a basis's own 规定 (按照国家有关规定) is no verb, nor is a basis a duty's clause.
+     */
+    /** Acts that end a basis (依据各自职责推动…标准的制定，明确…要求: the subject's duty, and the rule-making after it is no basis's). */
+    private static final String DUTY_VERBS = "推动|组织|开展|加强|建立|指导|监督|负责|做好|实施|协调";
+    private static final Pattern MAKES_RULE = Pattern.compile("^(?:应当|应|可以|可|依法|负责|及时|适时|共同|统一)*(?:会同" + CO_LIST + "[，,]?)?(?:应当|应|可以|可|依法)*"
+            + "(?:(?:根据|结合|按照|依照|参照|依据)(?:(?!" + DUTY_VERBS + ")[^，。；]){1,50}?(?<!有关|相关|的|和|或者|统一|法|律|规|条例|细则|办法|规章)[，,]?){0,2}"
+            + "(?:应当|应|可以|可|依法|负责|及时|适时|另行|统一|共同|分别)*"
+            + "(?:对(?!其)(?<adjusted>[^，。；]{1,40}?(?:" + MADE_RULE_NOUN + "|范围|条件))(?:进行|作出|予以)(?:适当)?调整"
+            + "|(?:制定|制订|规定|确定|拟定|拟订|明确|核定|调整)(?:[、和](?:修订|修改|调整|公布|发布))?(?:并(?:予以)?(?:公布|发布))?(?![的和及与、]|进行)"
+            + "(?<made>(?:(?!单位|企业)[^，。；]){0,40}?" + MADE_RULE_NOUN + "))(?=[，。；：]|$|并)");
 
     /**
      * 制定 with nothing after it but the clause's end: the rules were named before (应急管理部未制定行业标准化定级标准的，
@@ -2202,7 +2234,7 @@ public final class DutyFinder {
             + "(?:立即|及时)?(?:制定|制订)(?:、(?:修订|修改|调整))?(?=[，。；]|$)");
 
     /** The modal of a clause that goes on with the sentence's subject and a partner: 应当会同Y…, 并会同Y…. */
-    private static final Pattern MODAL_BEFORE_CO = Pattern.compile("(?:并且|并|还|同时)?(?:应当|应|可以|可)?(?=会同)");
+    private static final Pattern MODAL_BEFORE_CO = Pattern.compile("(?:并且|并|还|同时)?(?:应当|应|可以|可)?(?:及时)?(?=会同)");
 
     /** {@link #CO_AGENCY} at {@code from} of {@code s}, after a modal if one stands there (应当会同Y…); call lookingAt(). */
     private static Matcher coAfterModal(String s, int from) {
