@@ -174,7 +174,7 @@ final class Delegations {
      * the 有关部门 of X的有关部门的规定 and X、Y等有关部门的规定 (the departments own the rules, not X alone). Not
      * X的相关规定, which the development gold leaves out (按照财政部关于结转结余资金管理的相关规定处理).
      */
-    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行|违反)([^，。；]{2,40}?)(?:的有关规定|有关(?!(?:主管|行政)?部门的)[^，。；的]{0,20}的(?:管理)?规定|的(?:统一)?规定|有关规定)");
+    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行|违反)([^，。；]{2,40}?)(?:的有关规定|有关(?!(?:主管|行政)?(?:部门|机关|机构))[^，。；的]{0,20}的(?:管理)?规定|的(?:统一)?规定|有关规定)");
     /** 国家网信部门, 国家外汇管理局 own rules; 国家有关规定, 国家标准和X的规定 are no agency's. */
     private static final Pattern NATIONAL_AGENCY = Pattern.compile("^国家(?!有关|标准(?!化|委)|规定)[^、和或与及的]{1,16}?" + DutyFinder.SUFFIX + "$");
     /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
@@ -226,7 +226,7 @@ final class Delegations {
     /** Words no agency type is made of: a person, an order, a place (投资管理人、托管人所在…, 医疗秩序). */
     private static final Pattern TYPE_NOT = Pattern.compile("人|秩序|所在|签署|条约|原则|程序|制度|计划|政策");
     /** The agency whose rules they are: X的规定, X有关规定, X关于Y的规定, X对Y的有关规定. */
-    private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|有关|关于|对(?!外)|$)"); // X对Y的规定: X's
+    private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|有关(?!(?:主管|行政)?(?:部门|机关|机构))|关于|对(?!外)|$)"); // X对Y的规定: X's; X和Y有关部门: 有关 of a name
 
     private Delegations() {
     }
@@ -1270,39 +1270,47 @@ final class Delegations {
     /** D7: 按照X的(有关)规定, the agencies among X (法律、行政法规和国务院公安部门 → 国务院公安部门). */
     private static void rulesOf(String sent, int base, List<DutyFinder.Duty> out) {
         Matcher m = LeadScan.of(BY_RULES_OF, sent);
-        for (int from = 0; LeadScan.find(m, sent, BY_RULES_OF_LEADS, from); from = m.end()) {
-            String inner = m.group(1);
-            int about = inner.indexOf("关于");
-            String sources = about > 0 ? inner.substring(0, about) : inner; // X关于法规备案的规定: the topic names no source
-            if (sources.contains("法律") || sources.contains("法规") || sources.contains("《")) {
-                // with laws the agency's rules are one source among others (borderline in the sample)
-                continue;
-            }
-            Matcher o = RULE_OWNER.matcher(inner);
-            if (!o.find()) {
-                continue; // the owner, not the words after it, is asked (国家档案主管部门关于档案移交的规定)
-            }
-            String owner = o.group(1);
-            int offset = base + m.start(1);
-            if (notAnAgency(owner)) {
-                // 国家有关…标准和X的规定: the standards are no agency's, X after them is the owner
-                int and = owner.lastIndexOf('和');
-                String last = and > 0 ? owner.substring(and + 1) : null;
-                if (last == null || !NAME_START.matcher(last).lookingAt() || notAnAgency(last)) {
-                    continue;
-                }
-                offset += and + 1;
-                owner = last;
-            }
-            String[] parts = OWNER_PARTS.split(owner);
-            // a list of agencies as one name, so that its members share its level (国务院财政部门、价格主管部门 →
-            // 国务院价格主管部门); with other sources in it (本法和国务院, 医疗秩序和医疗机构) each agency alone
-            if (!agencyList(owner, parts) || !DutyFinder.add(out, true, offset, owner, null, "规定", Delegates.RULEMAKING, sent)) {
-                for (String part : parts) {
-                    DutyFinder.add(out, true, offset, part, null, "规定", Delegates.RULEMAKING, sent);
-                }
-            }
+        // a span that names no owner is read again from its next verb (执行任务时按照X的规定: 执行 opened no basis, 按照 does)
+        for (int from = 0; LeadScan.find(m, sent, BY_RULES_OF_LEADS, from); from = ownerOf(m, sent, base, out) ? m.end() : m.start() + 2) {
         }
+    }
+
+    /** The owner of the rules {@code m} found, added to {@code out}; false when the span names none. */
+    private static boolean ownerOf(Matcher m, String sent, int base, List<DutyFinder.Duty> out) {
+        String inner = m.group(1);
+        int about = inner.indexOf("关于");
+        String sources = about > 0 ? inner.substring(0, about) : inner; // X关于法规备案的规定: the topic names no source
+        if (sources.contains("法律") || sources.contains("法规") || sources.contains("《")) {
+            // with laws the agency's rules are one source among others (borderline in the sample)
+            return true;
+        }
+        Matcher o = RULE_OWNER.matcher(inner);
+        if (!o.find()) {
+            return false; // the owner, not the words after it, is asked (国家档案主管部门关于档案移交的规定)
+        }
+        String owner = o.group(1);
+        int offset = base + m.start(1);
+        if (notAnAgency(owner)) {
+            // 国家有关…标准和X的规定: the standards are no agency's, X after them is the owner
+            int and = owner.lastIndexOf('和');
+            String last = and > 0 ? owner.substring(and + 1) : null;
+            if (last == null || !NAME_START.matcher(last).lookingAt() || notAnAgency(last)) {
+                return false;
+            }
+            offset += and + 1;
+            owner = last;
+        }
+        String[] parts = OWNER_PARTS.split(owner);
+        // a list of agencies as one name, so that its members share its level (国务院财政部门、价格主管部门 →
+        // 国务院价格主管部门); with other sources in it (本法和国务院, 医疗秩序和医疗机构) each agency alone
+        if (agencyList(owner, parts) && DutyFinder.add(out, true, offset, owner, null, "规定", Delegates.RULEMAKING, sent)) {
+            return true;
+        }
+        boolean any = false;
+        for (String part : parts) {
+            any |= DutyFinder.add(out, true, offset, part, null, "规定", Delegates.RULEMAKING, sent);
+        }
+        return any;
     }
 
     /** Whether each part of a rule owner's list is an agency, or a bare type the list's head completes (国务院农业农村、林业草原主管部门). */
