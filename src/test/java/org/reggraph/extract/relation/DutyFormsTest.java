@@ -1893,6 +1893,7 @@ class DutyFormsTest {
             国防交通法(2016-09-03) 第四十九条 执行…时按照X的规定: 执行 opens no basis, 按照 does|国防交通专业保障队伍的车辆、船舶和其他机动设备，执行任务时按照国家国防交通主管机构的规定设置统一标志。|DELEGATES|国家国防交通主管机构|rulemaking
             铁路法(2015-04-24) 第五十七条 依照X和Y有关主管部门关于…的规定: 有关 of a name|发生铁路交通事故，铁路运输企业应当依照国务院和国务院有关主管部门关于事故调查处理的规定办理，并及时恢复正常行车，任何单位和个人不得阻碍铁路线路开通和列车运行。|DELEGATES|国务院;国务院有关主管部门|rulemaking
             节约能源法(2018-10-26) 第三十二条 按照X有关部门制定的…规定: the departments, not 国务院|电网企业应当按照国务院有关部门制定的节能发电调度管理的规定，安排清洁、高效和符合规定的热电联产、利用余热余压发电的机组以及其他符合资源综合利用规定的发电机组与电网并网运行，上网电价执行国家有关规定。|DELEGATES|国务院有关部门|rulemaking
+            民用航空安全保卫条例(2011-01-08) 第三十五条 违反…规定，由X按照下列规定予以处罚: the text's own rules, a sanction|违反本条例的有关规定，由民航公安机关按照下列规定予以处罚：|DELEGATES||
             长江保护法(2020-12-26) 第三十四条 X会同Y制定…名录: the catalogue case, a duty|国务院水行政主管部门会同国务院有关部门制定长江流域饮用水水源地名录。|DELEGATES||
             """)
     void findsFormOfSession42(String source, String sentence, RelationType type, String targets, String kind) {
