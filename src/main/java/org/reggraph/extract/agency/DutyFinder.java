@@ -2191,14 +2191,21 @@ public final class DutyFinder {
         if (sets != null && sets.lookingAt() && body) {
             return lastNoun(sets.group(1) != null ? sets.group(1) : sets.group(2));
         }
-        Matcher makes = body && makingVerbWithin(sent, after, reach) ? MAKES_RULE.matcher(sent).region(after, reach) : null;
+        Matcher makes = body && makesRuleWithin(sent, after, reach) ? MAKES_RULE.matcher(sent).region(after, reach) : null;
         return makes != null && makes.lookingAt() ? lastNoun(makes.group("adjusted") != null ? makes.group("adjusted") : makes.group("made")) : null;
     }
 
-    /** Whether one of {@link #MAKES_RULE}'s verbs stands in {@code [from, to)}: the pattern is dear, the verbs rare. */
-    private static boolean makingVerbWithin(String s, int from, int to) {
-        for (String verb : MAKING_VERBS) {
-            if (within(s, verb, from, to) >= 0) {
+    /**
+     * Whether {@code [from, to)} holds one of {@link #MAKING_VERBS} with a rule after it ({@link #VERB_AND_RULE}), or an
+     * adjustment: {@link #MAKES_RULE} is dear, and read only where its end can match.
+     */
+    private static boolean makesRuleWithin(String s, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (!MAKING_VERB_FIRST[s.charAt(i)]) {
+                continue;
+            }
+            String two = s.substring(i, i + 2);
+            if (two.equals("调整") || MAKING_VERBS.contains(two) && VERB_AND_RULE.matcher(s).region(i, Math.min(s.length(), i + 60)).lookingAt()) {
                 return true;
             }
         }
@@ -2206,25 +2213,30 @@ public final class DutyFinder {
     }
 
     private static final List<String> MAKING_VERBS = List.of("制定", "制订", "规定", "确定", "拟定", "拟订", "明确", "核定", "调整");
+    private static final boolean[] MAKING_VERB_FIRST = Lexicon.charTable("制规确拟明核调");
     /**
      * What a body makes that is a rule: not a plan (规划/计划/方案/预案, its duty), nor a catalogue it draws up (目录/名录/清单: a
      * duty beside a borderline delegation, the samples' catalogue case).
      */
     private static final String MADE_RULE_NOUN = "(?:标准(?!化)|办法|细则|规则|规范|规程|要求|方法|限量值|限值|定额|导则|准则|大纲"
             + "|格式|式样|样式|税率|费率|比例|幅度|限额)";
+    /** A verb of rule-making (and its publication), not one of a relative clause (确定的) or a list (明确和…). */
+    private static final String VERB_BEFORE_RULE = "(?:制定|制订|规定|确定|拟定|拟订|明确|核定|调整)(?:[、和](?:修订|修改|调整|公布|发布))?"
+            + "(?:并(?:予以)?(?:公布|发布))?(?![的和及与、]|进行)";
+    /** The rule a verb makes: no unit or enterprise picked (确定…重点用电单位及其…限额 is a case). */
+    private static final String RULE_AFTER_VERB = "(?:(?!单位|企业)[^，。；]){0,40}?" + MADE_RULE_NOUN;
+    /** Acts that end a basis (依据各自职责推动…标准的制定，明确…要求: the subject's duty, and the rule-making after it is no basis's). */
+    private static final String DUTY_VERBS = "推动|组织|开展|加强|建立|指导|监督|负责|做好|实施|协调";
     /**
      * After a subject, its partners (会同Y) and up to two bases (根据…，): a verb of rule-making and the rule it makes (X会同Y、Z根据经济
      * 社会发展情况，对…劳动范围进行调整; X会同Y明确…基本要求; X应当及时会同Y规定…临时限量值和临时检验方法; X会同Y，可以根据…，确定…标准).
      * Each part stays in its clause, and a basis's own 规定 (按照国家有关规定) is no verb, nor is a basis a duty's clause.
      */
-    /** Acts that end a basis (依据各自职责推动…标准的制定，明确…要求: the subject's duty, and the rule-making after it is no basis's). */
-    private static final String DUTY_VERBS = "推动|组织|开展|加强|建立|指导|监督|负责|做好|实施|协调";
     private static final Pattern MAKES_RULE = Pattern.compile("^(?:应当|应|可以|可|依法|负责|及时|适时|共同|统一)*(?:会同" + CO_LIST + "[，,]?)?(?:应当|应|可以|可|依法)*"
             + "(?:(?:根据|结合|按照|依照|参照|依据)(?:(?!" + DUTY_VERBS + ")[^，。；]){1,50}?(?<!有关|相关|的|和|或者|统一|法|律|规|条例|细则|办法|规章)[，,]?){0,2}"
             + "(?:应当|应|可以|可|依法|负责|及时|适时|另行|统一|共同|分别)*"
             + "(?:对(?!其)(?<adjusted>[^，。；]{1,40}?(?:" + MADE_RULE_NOUN + "|范围|条件))(?:进行|作出|予以)(?:适当)?调整"
-            + "|(?:制定|制订|规定|确定|拟定|拟订|明确|核定|调整)(?:[、和](?:修订|修改|调整|公布|发布))?(?:并(?:予以)?(?:公布|发布))?(?![的和及与、]|进行)"
-            + "(?<made>(?:(?!单位|企业)[^，。；]){0,40}?" + MADE_RULE_NOUN + "))(?=[，。；：]|$|并)");
+            + "|" + VERB_BEFORE_RULE + "(?<made>" + RULE_AFTER_VERB + "))(?=[，。；：]|$|并)");
 
     /**
      * 制定 with nothing after it but the clause's end: the rules were named before (应急管理部未制定行业标准化定级标准的，
@@ -2232,6 +2244,9 @@ public final class DutyFinder {
      */
     private static final Pattern MAKES_NAMED_BEFORE = Pattern.compile("(?:可以|应当|可|应)?(?:自行|另行|统一|单独)?(?:会同[^，。；]{1,30}?)?"
             + "(?:立即|及时)?(?:制定|制订)(?:、(?:修订|修改|调整))?(?=[，。；]|$)");
+
+    /** The verb and rule that end {@link #MAKES_RULE}, on their own. */
+    private static final Pattern VERB_AND_RULE = Pattern.compile(VERB_BEFORE_RULE + RULE_AFTER_VERB + "(?=[，。；：]|$|并)");
 
     /** The modal of a clause that goes on with the sentence's subject and a partner: 应当会同Y…, 并会同Y…. */
     private static final Pattern MODAL_BEFORE_CO = Pattern.compile("(?:并且|并|还|同时)?(?:应当|应|可以|可)?(?:及时)?(?=会同)");
