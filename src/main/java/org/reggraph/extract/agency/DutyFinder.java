@@ -2165,34 +2165,65 @@ public final class DutyFinder {
             return null;
         }
         int window = Math.min(sent.length(), after + 60);
-        if (within(sent, "规定", after, window) >= 0 && MAY_RULE.matcher(sent).region(after, window).lookingAt()) {
+        int reach = Math.min(sent.length(), after + SETS_RULE_REACH);
+        int[] at = firstAt(sent, after, reach); // each gate's word once, not one scan per word
+        if (before(at, GATE_RULE, window) && MAY_RULE.matcher(sent).region(after, window).lookingAt()) {
             return "规定";
         }
-        if ((within(sent, "完善", after, window) >= 0 || within(sent, "健全", after, window) >= 0)
-                && RULE_MAKING_BODY.matcher(subject).find()) {
+        if ((before(at, GATE_IMPROVE, window) || before(at, GATE_SOUND, window)) && RULE_MAKING_BODY.matcher(subject).find()) {
             Matcher improves = IMPROVES_RULE.matcher(sent).region(after, window);
             if (improves.lookingAt()) {
                 return lastNoun(improves.group(1)); // X应当完善…管理规范: the standard X keeps up is its rule (samples 129, 200, 399)
             }
         }
-        if (within(sent, "发布", after, window) >= 0 && ISSUES_ORDERS.matcher(sent).region(after, window).lookingAt()) {
+        if (before(at, GATE_ISSUE, window) && ISSUES_ORDERS.matcher(sent).region(after, window).lookingAt()) {
             return "决定、命令"; // X(在…中)可以依法发布有关…的决定、命令、措施 (突发事件应对法 第二十条; samples 157, 225, 397)
         }
-        if ((within(sent, "制定", after, window) >= 0 || within(sent, "制订", after, window) >= 0) && (start < 1 || sent.charAt(start - 1) != '由')
+        if ((before(at, GATE_MAKE, window) || before(at, GATE_MAKE_TOO, window)) && (start < 1 || sent.charAt(start - 1) != '由')
                 && MAKES_NAMED_BEFORE.matcher(sent).region(after, window).lookingAt()) {
             return "规定"; // 省级应急管理部门可以自行制定, X应当会同Y立即制定、修订: what is made stands before (…方案，由X制定: the
                             // passive's, which tells plans from rules)
         }
-        int reach = Math.min(sent.length(), after + SETS_RULE_REACH);
-        Matcher sets = within(sent, "确定", after, reach) >= 0 ? SETS_RULE.matcher(sent).region(after, reach)
-                : within(sent, "调整", after, reach) >= 0 || within(sent, "提高", after, reach) >= 0 || within(sent, "降低", after, reach) >= 0
-                ? ADJUSTS_RULE.matcher(sent).region(after, reach) : null;
-        boolean body = RULE_MAKING_BODY.matcher(OR_ITS_DESIGNEE.matcher(subject).replaceFirst("")).find();
-        if (sets != null && sets.lookingAt() && body) {
-            return lastNoun(sets.group(1) != null ? sets.group(1) : sets.group(2));
+        Matcher sets = at[GATE_SET] >= 0 ? SETS_RULE.matcher(sent).region(after, reach)
+                : at[GATE_ADJUST] >= 0 || at[GATE_RAISE] >= 0 || at[GATE_LOWER] >= 0 ? ADJUSTS_RULE.matcher(sent).region(after, reach) : null;
+        if (sets != null && sets.lookingAt()) {
+            return rulesBody(subject) ? lastNoun(sets.group(1) != null ? sets.group(1) : sets.group(2)) : null;
         }
-        Matcher makes = body && makesRuleWithin(sent, after, reach) ? MAKES_RULE.matcher(sent).region(after, reach) : null;
-        return makes != null && makes.lookingAt() ? lastNoun(makes.group("adjusted") != null ? makes.group("adjusted") : makes.group("made")) : null;
+        Matcher makes = makesRuleWithin(sent, after, reach) ? MAKES_RULE.matcher(sent).region(after, reach) : null;
+        return makes != null && makes.lookingAt() && rulesBody(subject)
+                ? lastNoun(makes.group("adjusted") != null ? makes.group("adjusted") : makes.group("made")) : null;
+    }
+
+    /** The words whose presence gates {@link #ruleAfterSubject}'s patterns, by index (GATE_…). */
+    private static final List<String> GATE_WORDS = List.of("规定", "完善", "健全", "发布", "制定", "制订", "确定", "调整", "提高", "降低");
+    private static final int GATE_RULE = 0, GATE_IMPROVE = 1, GATE_SOUND = 2, GATE_ISSUE = 3, GATE_MAKE = 4, GATE_MAKE_TOO = 5,
+            GATE_SET = 6, GATE_ADJUST = 7, GATE_RAISE = 8, GATE_LOWER = 9;
+    private static final boolean[] GATE_FIRST = Lexicon.charTable("规完健发制确调提降");
+
+    /** The first index of each of {@link #GATE_WORDS} in {@code [from, to)}, -1 where it is absent. */
+    private static int[] firstAt(String s, int from, int to) {
+        int[] at = new int[GATE_WORDS.size()];
+        java.util.Arrays.fill(at, -1);
+        for (int i = from; i < to - 1; i++) {
+            if (GATE_FIRST[s.charAt(i)]) {
+                for (int w = 0; w < at.length; w++) {
+                    if (at[w] < 0 && s.startsWith(GATE_WORDS.get(w), i)) {
+                        at[w] = i;
+                    }
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Whether gate word {@code w} stands whole before {@code end}. */
+    private static boolean before(int[] at, int w, int end) {
+        return at[w] >= 0 && at[w] + 2 <= end;
+    }
+
+    /** A subject that makes rules (its designee cut: X或者其授权的Y). */
+    private static boolean rulesBody(String subject) {
+        return RULE_MAKING_BODY.matcher(OR_ITS_DESIGNEE.matcher(subject).replaceFirst("")).find();
     }
 
     /**
