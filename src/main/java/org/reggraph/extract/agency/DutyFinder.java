@@ -661,6 +661,8 @@ public final class DutyFinder {
      * no agency duty, though they may be entrusted (DELEGATES).
      */
     private static final Pattern REGULATED = Pattern.compile(String.join("|", Lexicon.lines("regulated-parties.txt")));
+    /** Private firms (lexicon {@code private-firms.txt}): an agency hires them, it entrusts them with no power. */
+    private static final Pattern PRIVATE_FIRM = Pattern.compile(String.join("|", Lexicon.lines("private-firms.txt")));
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays; 隐藏、转移、变卖或者损毁X依法扣押的财物, 影响X依法办案: the breach's
@@ -2762,7 +2764,8 @@ public final class DutyFinder {
         String agency = AgencyNames.committeesConcerned(name);
         byte nameKind = nameKind(agency);
         // a regulated party's own rules (医疗机构有关就诊…的规定, 结算机构制定的业务规则) are no rules the state leaves to it
-        if (nameKind == NOT_AGENCY || nameKind == REGULATED_PARTY && (!delegates || Delegates.RULEMAKING.equals(kind))) {
+        if (nameKind == NOT_AGENCY || nameKind == REGULATED_PARTY && (!delegates || Delegates.RULEMAKING.equals(kind))
+                || delegates && Delegates.ENTRUSTMENT.equals(kind) && PRIVATE_FIRM.matcher(agency).find()) {
             return false;
         }
         out.add(new Duty(delegates ? RelationType.DELEGATES : RelationType.RESPONSIBLE, offset, agency, role, what,

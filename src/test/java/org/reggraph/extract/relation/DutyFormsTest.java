@@ -136,7 +136,7 @@ class DutyFormsTest {
             总会计师条例(2011-01-08)|本条例由财政部负责解释。|DELEGATES|财政部|interpretation
             幼儿园管理条例(1989-09-11)|本条例由国家教育委员会解释。|DELEGATES|国家教育委员会|interpretation
             # D5 entrustment
-            地名管理条例(2022-03-30)|县级以上人民政府地名行政主管部门和其他有关部门可以委托第三方机构对地名保护情况进行评估。|DELEGATES|第三方机构|entrustment
+            地名管理条例(2022-03-30) a firm hired, no power entrusted (private-firms.txt)|县级以上人民政府地名行政主管部门和其他有关部门可以委托第三方机构对地名保护情况进行评估。|DELEGATES||
             动物防疫法(2021-01-22) an agency entrusts 有关单位 (seed 004's annotation keeps 委托有关部门 too)|逾期不处理的，由县级以上地方人民政府农业农村主管部门委托有关单位代为处理。|DELEGATES|有关单位|entrustment
             居住证暂行条例|居住证由受公安机关委托的社区服务机构受理。|DELEGATES|社区服务机构|entrustment
             出境入境管理法(2012-06-30) a list entrusts a list, with its remit between|公安部、外交部可以在各自职责范围内委托县级以上地方人民政府公安机关出入境管理机构、县级以上地方人民政府外事部门受理外国人入境、停留居留申请。|DELEGATES|县级以上地方人民政府公安机关出入境管理机构;县级以上地方人民政府外事部门|entrustment
@@ -689,7 +689,6 @@ class DutyFormsTest {
             银行业监督管理法(2006-10-31) 第十五条 X依照法律、行政法规制定并发布…规则: rule-making|国务院银行业监督管理机构依照法律、行政法规制定并发布对银行业金融机构及其业务活动监督管理的规章、规则。|DELEGATES|国务院银行业监督管理机构|rulemaking
             人类遗传资源管理条例(2019-05-28) 第五条 X负责…，制定…办法: the clause goes on with X's rules|国务院科学技术行政部门负责组织我国人类遗传资源调查，制定重要遗传家系和特定地区人类遗传资源申报登记具体办法。|DELEGATES|国务院科学技术行政部门|rulemaking
             反垄断法(2007-08-30) 第三十七条 negative: 不得…，制定… is a prohibition, no rules left to X|行政机关不得滥用行政权力，制定含有排除、限制竞争内容的规定。|DELEGATES||
-            企业信息公示暂行条例(2014-08-07) 第十四条 bodies of their own kind take no shared head (会计师事务所, not 会计师事务所机构)|工商行政管理部门抽查企业公示的信息，可以委托会计师事务所、税务师事务所、律师事务所等专业机构开展相关工作，并依法利用其他政府部门作出的检查、核查结果或者专业机构作出的专业结论。|DELEGATES|会计师事务所;税务师事务所;律师事务所等专业机构|entrustment
             军人抚恤优待条例(2024-08-05) 第十一条 a military 团级以上单位's department is an agency|评定烈士，属于因战牺牲的，由军队团级以上单位政治工作部门批准；属于非因战牺牲的，由军队军级以上单位政治工作部门批准；属于本条第一款第六项规定情形的，由中央军事委员会政治工作部批准。|RESPONSIBLE|军队团级以上单位政治工作部门;军队军级以上单位政治工作部门;中央军事委员会政治工作部|
             国务院组织法(2024-03-11) 第五条 negative: 代表国务院 is an act, no body|副总理、国务委员协助总理工作，按照分工负责分管领域工作；受总理委托，负责其他方面的工作或者专项任务；根据统一安排，代表国务院进行外事活动。|RESPONSIBLE||
             幼儿园管理条例(1989-09-11) 第六条 negative: X和各有关部门 with no body X|幼儿园的管理实行地方负责，分级管理和各有关部门分工负责的原则。|RESPONSIBLE||
@@ -1894,6 +1893,10 @@ class DutyFormsTest {
             铁路法(2015-04-24) 第五十七条 依照X和Y有关主管部门关于…的规定: 有关 of a name|发生铁路交通事故，铁路运输企业应当依照国务院和国务院有关主管部门关于事故调查处理的规定办理，并及时恢复正常行车，任何单位和个人不得阻碍铁路线路开通和列车运行。|DELEGATES|国务院;国务院有关主管部门|rulemaking
             节约能源法(2018-10-26) 第三十二条 按照X有关部门制定的…规定: the departments, not 国务院|电网企业应当按照国务院有关部门制定的节能发电调度管理的规定，安排清洁、高效和符合规定的热电联产、利用余热余压发电的机组以及其他符合资源综合利用规定的发电机组与电网并网运行，上网电价执行国家有关规定。|DELEGATES|国务院有关部门|rulemaking
             民用航空安全保卫条例(2011-01-08) 第三十五条 违反…规定，由X按照下列规定予以处罚: the text's own rules, a sanction|违反本条例的有关规定，由民航公安机关按照下列规定予以处罚：|DELEGATES||
+            企业信息公示暂行条例(2014-08-07) 第十四条 委托会计师事务所…等专业机构: firms hired, no power entrusted|工商行政管理部门抽查企业公示的信息，可以委托会计师事务所、税务师事务所、律师事务所等专业机构开展相关工作，并依法利用其他政府部门作出的检查、核查结果或者专业机构作出的专业结论。|DELEGATES||
+            中小企业促进法(2017-09-01) 第五十八条 委托第三方机构: a firm hired|国务院负责中小企业促进工作综合管理的部门应当委托第三方机构定期开展中小企业发展环境评估，并向社会公布。|DELEGATES||
+            行政强制法(2011-06-30) 第四十八条 由X委托拍卖机构…办理: a firm hired|依法拍卖财物，由行政机关委托拍卖机构依照《中华人民共和国拍卖法》的规定办理。|DELEGATES||
+            工业和信息化领域数据安全管理办法（试行） 第三十四条 X及其委托的数据安全评估机构: an assessor the ministry entrusts stays|行业监管部门及其委托的数据安全评估机构工作人员对在履行职责中知悉的个人信息和商业秘密等，应当严格保密，不得泄露或者非法向他人提供。|DELEGATES|数据安全评估机构|entrustment
             长江保护法(2020-12-26) 第三十四条 X会同Y制定…名录: the catalogue case, a duty|国务院水行政主管部门会同国务院有关部门制定长江流域饮用水水源地名录。|DELEGATES||
             """)
     void findsFormOfSession42(String source, String sentence, RelationType type, String targets, String kind) {
