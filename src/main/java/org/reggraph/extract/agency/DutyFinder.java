@@ -2061,7 +2061,7 @@ public final class DutyFinder {
     }
 
     /** A body that makes rules for others: a government, a department, a regulator (not 公共机构, 科研机构). */
-    private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|部|局|署|厅|办公室|国务院|中国人民银行|省、自治区、直辖市"
+    private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|人民代表大会|部|局|署|厅|办公室|国务院|中国人民银行|省、自治区、直辖市"
             + "|(?:管理|监督|监管|督导|法制|行政|主管|执法|监察|审计|统计)机构)$");
 
     /**
@@ -2252,7 +2252,7 @@ public final class DutyFinder {
      * duty beside a borderline delegation, the samples' catalogue case).
      */
     private static final String MADE_RULE_NOUN = "(?:标准(?!化)|办法|细则|规则|规范|规程|要求|方法|限量值|限值|定额|导则|准则|大纲"
-            + "|格式|式样|样式|税率|费率|比例|幅度|限额)";
+            + "|格式|式样|样式|税率|费率|比例|幅度|限额|(?:补充|变通|具体|实施)的?规定)";
     /** A verb of rule-making (and its publication), not one of a relative clause (确定的) or a list (明确和…). */
     private static final String VERB_BEFORE_RULE = "(?:制定|制订|规定|确定|拟定|拟订|明确|核定|调整)(?:[、和](?:修订|修改|调整|公布|发布))?"
             + "(?:并(?:予以)?(?:公布|发布))?(?![的和及与、]|进行)";
@@ -2265,8 +2265,8 @@ public final class DutyFinder {
      * 社会发展情况，对…劳动范围进行调整; X会同Y明确…基本要求; X应当及时会同Y规定…临时限量值和临时检验方法; X会同Y，可以根据…，确定…标准).
      * Each part stays in its clause, and a basis's own 规定 (按照国家有关规定) is no verb, nor is a basis a duty's clause.
      */
-    private static final Pattern MAKES_RULE = Pattern.compile("^(?:应当|应|可以|可|依法|负责|及时|适时|共同|统一)*(?:会同" + CO_LIST + "[，,]?)?(?:应当|应|可以|可|依法)*"
-            + "(?:(?:根据|结合|按照|依照|参照|依据)(?:(?!" + DUTY_VERBS + ")[^，。；]){1,50}?(?<!有关|相关|的|和|或者|统一|法|律|规|条例|细则|办法|规章)[，,]?){0,2}"
+    private static final Pattern MAKES_RULE = Pattern.compile("^[，,]?(?:应当|应|可以|可|依法|负责|及时|适时|共同|统一)*(?:会同" + CO_LIST + "[，,]?)?(?:应当|应|可以|可|依法)*"
+            + "(?:(?:根据|结合|按照|依照|参照|依据)(?:(?!" + DUTY_VERBS + ")[^，。；]){1,50}?(?<!有关|相关|的|和|或者|统一|法|律|规|条例|细则|办法|规章)[，,]?){0,3}"
             + "(?:应当|应|可以|可|依法|负责|及时|适时|另行|统一|共同|分别)*"
             + "(?:对(?!其)(?<adjusted>[^，。；]{1,40}?(?:" + MADE_RULE_NOUN + "|范围|条件))(?:进行|作出|予以)(?:适当)?调整"
             + "|" + VERB_BEFORE_RULE + "(?<made>" + RULE_AFTER_VERB + "))(?=[，。；：]|$|并)");

@@ -1897,6 +1897,9 @@ class DutyFormsTest {
             中小企业促进法(2017-09-01) 第五十八条 委托第三方机构: a firm hired|国务院负责中小企业促进工作综合管理的部门应当委托第三方机构定期开展中小企业发展环境评估，并向社会公布。|DELEGATES||
             行政强制法(2011-06-30) 第四十八条 由X委托拍卖机构…办理: a firm hired|依法拍卖财物，由行政机关委托拍卖机构依照《中华人民共和国拍卖法》的规定办理。|DELEGATES||
             工业和信息化领域数据安全管理办法（试行） 第三十四条 X及其委托的数据安全评估机构: an assessor the ministry entrusts stays|行业监管部门及其委托的数据安全评估机构工作人员对在履行职责中知悉的个人信息和商业秘密等，应当严格保密，不得泄露或者非法向他人提供。|DELEGATES|数据安全评估机构|entrustment
+            老年人权益保障法(2018-12-29) 第八十三条 X，可以根据…，结合…，依照…制定变通的或者补充的规定: three bases, a congress's rule|民族自治地方的人民代表大会，可以根据本法的原则，结合当地民族风俗习惯的具体情况，依照法定程序制定变通的或者补充的规定。|DELEGATES|民族自治地方人民代表大会|rulemaking
+            老年人权益保障法(2018-12-29) 第八十三条 the rule, no duty besides|民族自治地方的人民代表大会，可以根据本法的原则，结合当地民族风俗习惯的具体情况，依照法定程序制定变通的或者补充的规定。|RESPONSIBLE||
+            失业保险条例(1999-01-22) 第三条 按照国务院规定设立的…依照本条例的规定: a basis's 规定, 国务院's rule alone|劳动保障行政部门按照国务院规定设立的经办失业保险业务的社会保险经办机构依照本条例的规定，具体承办失业保险工作。|DELEGATES|国务院|rulemaking
             长江保护法(2020-12-26) 第三十四条 X会同Y制定…名录: the catalogue case, a duty|国务院水行政主管部门会同国务院有关部门制定长江流域饮用水水源地名录。|DELEGATES||
             """)
     void findsFormOfSession42(String source, String sentence, RelationType type, String targets, String kind) {
