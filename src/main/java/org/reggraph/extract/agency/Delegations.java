@@ -720,6 +720,9 @@ final class Delegations {
         if (end > 0 && (before.charAt(end - 1) == '，' || before.charAt(end - 1) == ',')) {
             end--;
         }
+        if (end > 2 && before.charAt(end - 1) == '等' && before.indexOf('、') >= 0) {
+            end--; // a list closed by 等 (纪念币的主题、面额…、发行时间等由X确定): its last noun
+        }
         if (end < 2) {
             return false;
         }
