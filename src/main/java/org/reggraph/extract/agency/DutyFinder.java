@@ -644,6 +644,26 @@ public final class DutyFinder {
     private static final Pattern AUTHORITY_OPENS = Pattern.compile("在[\\u4e00-\\u9fff、（）&&[^的]]{0,30}?" + SUFFIX + "(?:的授权范围|授权的范围)内");
     /** X另有规定, also X对…另有规定 (国务院、中央军事委员会对无人驾驶航空器的管理另有规定的，从其规定). */
     private static final Pattern OTHERWISE = Pattern.compile(X + "(对[^，。；]{1,30}?)?另有规定");
+    /**
+     * X(对…)有(其他/特别/特殊)(管理)规定的，依照/从其规定 (药品管理法 第一百一十二条, 招标投标法 第四十条): X's own rules, as for
+     * 另有规定 (OTHERWISE), which an earlier reader takes.
+     */
+    private static final Pattern SPECIAL_RULES = Pattern.compile(X + "(?:对[^，。；]{1,40}?)?已?有(?:其他|特别|特殊|限制性){0,2}(?:管理)?规定的，(?:依照|从|按照)其规定");
+
+    /** {@link #SPECIAL_RULES} in the clause that ends before 其规定 at {@code its}. */
+    private static void specialRules(String sent, int its, int base, List<Duty> out, List<int[]> delegated) {
+        int from = Math.max(0, sent.lastIndexOf('。', its) + 1);
+        int start = Math.max(from, its - 80);
+        Matcher m = SPECIAL_RULES.matcher(sent).region(start, its + 3);
+        if (m.find() && !m.group(1).contains("另")) {
+            Matcher laws = LAWS_BEFORE.matcher(m.group(1));
+            int cut = laws.find() ? laws.end() : 0;
+            if (add(out, true, base + m.start(1) + cut, m.group(1).substring(cut), null, "规定", Delegates.RULEMAKING, sent)) {
+                delegated.add(new int[]{m.start(1) + cut, m.end(1)}); // the clause's subject: no duty besides
+            }
+        }
+    }
+
     /** The laws listed before an agency that 另有规定: 法律、行政法规或者, 法律和. */
     private static final String LAWS = "(?:法律|法规|规章)";
     private static final Pattern LAWS_BEFORE = Pattern.compile("^.*" + LAWS + "(?:或者|和|及|、)");
@@ -1238,6 +1258,10 @@ public final class DutyFinder {
             if (m.group(2) != null) {
                 delegated.add(new int[]{oBase + m.start(1) + cut, oBase + m.end(1)}); // the clause's subject: no duty besides
             }
+        }
+        int its = sent.indexOf("其规定");
+        if (its > 0 && sent.indexOf("规定的，", Math.max(0, its - 8)) >= 0) {
+            specialRules(sent, its, base, out, delegated);
         }
         m = Gate.when(sent.contains("权属于"), POWER_VESTED, sent);
         while (m.find()) {

@@ -1901,6 +1901,10 @@ class DutyFormsTest {
             老年人权益保障法(2018-12-29) 第八十三条 the rule, no duty besides|民族自治地方的人民代表大会，可以根据本法的原则，结合当地民族风俗习惯的具体情况，依照法定程序制定变通的或者补充的规定。|RESPONSIBLE||
             失业保险条例(1999-01-22) 第三条 按照国务院规定设立的…依照本条例的规定: a basis's 规定, 国务院's rule alone|劳动保障行政部门按照国务院规定设立的经办失业保险业务的社会保险经办机构依照本条例的规定，具体承办失业保险工作。|DELEGATES|国务院|rulemaking
             人民币管理条例(2018-03-19) 第十九条 N、…、M等由X确定: a list closed by 等 is what X sets|纪念币的主题、面额、图案、材质、式样、规格、发行数量、发行时间等由中国人民银行确定；但是，纪念币的主题涉及重大政治、历史题材的，应当报国务院批准。|DELEGATES|中国人民银行|rulemaking
+            药品管理法(2019-08-26) 第一百一十二条 X对…有其他特殊管理规定的，依照其规定: X's rules|国务院对麻醉药品、精神药品、医疗用毒性药品、放射性药品、药品类易制毒化学品等有其他特殊管理规定的，依照其规定。|DELEGATES|国务院|rulemaking
+            药品管理法(2019-08-26) 第一百一十二条 the rule, no duty besides|国务院对麻醉药品、精神药品、医疗用毒性药品、放射性药品、药品类易制毒化学品等有其他特殊管理规定的，依照其规定。|RESPONSIBLE||
+            招标投标法(2017-12-27) 第四十条 X对…有特别规定的，从其规定|国务院对特定招标项目的评标有特别规定的，从其规定。|DELEGATES|国务院|rulemaking
+            全民所有制工业企业转换经营机制条例(2011-01-08) 第十七条 法律和X已有规定的，从其规定: X, not the laws|企业的招工范围，法律和国务院已有规定的，从其规定。|DELEGATES|国务院|rulemaking
             长江保护法(2020-12-26) 第三十四条 X会同Y制定…名录: the catalogue case, a duty|国务院水行政主管部门会同国务院有关部门制定长江流域饮用水水源地名录。|DELEGATES||
             """)
     void findsFormOfSession42(String source, String sentence, RelationType type, String targets, String kind) {
