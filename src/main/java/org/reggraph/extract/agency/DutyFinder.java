@@ -1207,6 +1207,19 @@ public final class DutyFinder {
         return last;
     }
 
+    /**
+     * Whether the sentence ending at {@code en} is one of a list of acts that goes on (X制定…行政法规，…；实施…；决定…): it ends in ；
+     * and the rest of the list makes no rule (…；需要…作特殊规定的，应当会同Y制定并发布: rules, no acts besides).
+     */
+    private static boolean listGoesOn(String s, int en) {
+        if (en >= s.length() || s.charAt(en) != '；' && s.charAt(en) != ';') {
+            return false;
+        }
+        int end = s.indexOf('。', en);
+        end = end < 0 ? s.length() : end;
+        return within(s, "制定", en, end) < 0 && within(s, "制订", en, end) < 0;
+    }
+
     /** The duties of one sentence; {@code listSubject} is the subject an earlier sentence's list of duties goes on with. */
     private String sentence(String s, int st, int en, List<Duty> out, String listSubject) {
         String sent = s.substring(st, en);
@@ -1286,6 +1299,7 @@ public final class DutyFinder {
         // clause by clause: subjects, 由X, 报X
         Carried carried = new Carried();
         carried.subject = listSubject;
+        carried.listGoesOn = listGoesOn(s, en);
         carried.lastMakes = lastMakes(sent);
         carried.firstProhibition = sent.indexOf("不得");
         carried.listItem = listSubject != null || sent.contains("职责");
@@ -1360,6 +1374,8 @@ public final class DutyFinder {
         int breachEnd = -1;
         /** The subject made rules and has no duty yet: a later clause may give it one (X制定…标准，并负责监督实施). */
         boolean rulesOnly;
+        /** The sentence ends in ；: one of a list of the subject's acts (X制定…行政法规，…；实施…；决定…). */
+        boolean listGoesOn;
         /** The sentence lists its subject's duties (X履行下列职责：（一）制定…), or is an item of such a list. */
         boolean listItem;
         /** A body the previous clause only named and defined (X（以下简称Y），), and where it stands. */
@@ -1583,12 +1599,20 @@ public final class DutyFinder {
         // X或者其授权的Y根据…，可以确定…标准: the rule follows the body X designates
         String ruled = span == null ? null : ruleAfterSubject(sent, cs + off + span[0], cs + off + SubjectScan.designeeEnd(cl, span[1]),
                 cl.substring(span[0], span[1]));
+        boolean general = false; // the rule read by MAKES_RULE, which a list of the subject's powers may follow
+        if (span != null && ruled == null) {
+            ruled = rulesMade(sent, cs + off + SubjectScan.designeeEnd(cl, span[1]), cl.substring(span[0], span[1]));
+            general = ruled != null;
+        }
         // X(会同Y)(根据…，)可以规定…, X(会同Y)，(在/根据…)确定…标准, X可以对…标准作出调整: X sets the rule itself; a span that names
         // no maker (X统筹协调Y、Z制定…) leaves the clause to the readers below
         if (ruled != null && ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, ruled, sent)) {
             carried.subject = cl.substring(span[0], span[1]);
             carried.rulesOnly = true;
-            return;
+            if (!general || !carried.listGoesOn) {
+                return;
+            }
+            // X制定…行政法规，…；实施…；决定…: a list of X's powers, the rule one of them; X has its duty besides
         }
         if (span != null && namesLaw(cl, span) && LAWS_LISTED.matcher(cl).region(span[0], span[1]).find()) {
             span = null; // 法律、行政法规或者X对…另有规定/决定规定…: sources of rules, no subject with a duty (OTHERWISE reads X)
@@ -2085,7 +2109,7 @@ public final class DutyFinder {
     }
 
     /** A body that makes rules for others: a government, a department, a regulator (not 公共机构, 科研机构). */
-    private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|人民代表大会|部|局|署|厅|办公室|国务院|中国人民银行|省、自治区、直辖市"
+    private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|人民代表大会|部|局|署|厅|办公室|国务院|中国人民银行|直属机构|省、自治区、直辖市"
             + "|(?:管理|监督|监管|督导|法制|行政|主管|执法|监察|审计|统计)机构)$");
 
     /**
@@ -2215,8 +2239,17 @@ public final class DutyFinder {
         if (sets != null && sets.lookingAt()) {
             return rulesBody(subject) ? lastNoun(sets.group(1) != null ? sets.group(1) : sets.group(2)) : null;
         }
+        return null;
+    }
+
+    /**
+     * The rule a subject makes by {@link #MAKES_RULE} (after the particular forms of {@link #ruleAfterSubject} found none), or
+     * null.
+     */
+    private static String rulesMade(String sent, int after, String subject) {
+        int reach = Math.min(sent.length(), after + SETS_RULE_REACH);
         Matcher makes = makesRuleWithin(sent, after, reach) ? MAKES_RULE.matcher(sent).region(after, reach) : null;
-        return makes != null && makes.lookingAt() && rulesBody(subject)
+        return makes != null && makes.lookingAt() && !notSubject(subject) && rulesBody(subject)
                 ? lastNoun(makes.group("adjusted") != null ? makes.group("adjusted") : makes.group("made")) : null;
     }
 
@@ -2269,20 +2302,23 @@ public final class DutyFinder {
         return false;
     }
 
-    private static final List<String> MAKING_VERBS = List.of("制定", "制订", "规定", "确定", "拟定", "拟订", "明确", "核定", "调整");
-    private static final boolean[] MAKING_VERB_FIRST = Lexicon.charTable("制规确拟明核调");
+    private static final List<String> MAKING_VERBS = List.of("制定", "制订", "规定", "确定", "拟定", "拟订", "明确", "核定", "调整", "修订", "修改");
+    private static final boolean[] MAKING_VERB_FIRST = Lexicon.charTable("制规确拟明核调修");
     /**
      * What a body makes that is a rule: not a plan (规划/计划/方案/预案, its duty), nor a catalogue it draws up (目录/名录/清单: a
      * duty beside a borderline delegation, the samples' catalogue case).
      */
     private static final String MADE_RULE_NOUN = "(?:标准(?!化)|办法|细则|规则|规范|规程|要求|方法|限量值|限值|定额|导则|准则|大纲"
-            + "|格式|式样|样式|税率|费率|比例|幅度|限额|(?:补充|变通|具体|实施)的?规定)";
+            + "|格式|式样|样式|税率|费率|比例|幅度|限额|(?:补充|变通|具体|实施)的?规定|(?:示范)?章程|法规|规章|条例)";
     /** A verb of rule-making (and its publication), not one of a relative clause (确定的) or a list (明确和…). */
-    private static final String VERB_BEFORE_RULE = "(?:制定|制订|规定|确定|拟定|拟订|明确|核定|调整)(?:[、和](?:修订|修改|调整|公布|发布))?"
+    private static final String VERB_BEFORE_RULE = "(?:制定|制订|规定|确定|拟定|拟订|明确|核定|调整|修订|修改)(?:[、和](?:修订|修改|调整|公布|发布))?"
             + "(?:并(?:予以)?(?:公布|发布))?(?![的和及与、]|进行)";
     /** The rule a verb makes: no unit or enterprise picked (确定…重点用电单位及其…限额 is a case). */
     private static final String RULE_AFTER_VERB = "(?:(?!单位|企业)[^，。；]){0,40}?" + MADE_RULE_NOUN;
-    /** Acts that end a basis (依据各自职责推动…标准的制定，明确…要求: the subject's duty, and the rule-making after it is no basis's). */
+    /**
+     * Acts that end a basis (依据各自职责推动…标准的制定，明确…要求: the subject's duty, and the rule-making after it is no basis's); a
+     * basis with 授权 (根据全国人民代表大会的授权决定，制定法规) is an authorisation, which Delegations reads.
+     */
     private static final String DUTY_VERBS = "推动|组织|开展|加强|建立|指导|监督|负责|做好|实施|协调";
     /**
      * After a subject, its partners (会同Y) and up to two bases (根据…，): a verb of rule-making and the rule it makes (X会同Y、Z根据经济
@@ -2290,8 +2326,10 @@ public final class DutyFinder {
      * Each part stays in its clause, and a basis's own 规定 (按照国家有关规定) is no verb, nor is a basis a duty's clause.
      */
     private static final Pattern MAKES_RULE = Pattern.compile("^[，,]?(?:应当|应|可以|可|依法|负责|及时|适时|共同|统一)*(?:会同" + CO_LIST + "[，,]?)?(?:应当|应|可以|可|依法)*"
-            + "(?:(?:根据|结合|按照|依照|参照|依据)(?:(?!" + DUTY_VERBS + ")[^，。；]){1,50}?(?<!有关|相关|的|和|或者|统一|法|律|规|条例|细则|办法|规章)[，,]?){0,3}"
-            + "(?:应当|应|可以|可|依法|负责|及时|适时|另行|统一|共同|分别)*"
+            + "(?:(?:应当|应|可以|可|依法)*(?:(?:根据|结合|按照|依照|参照|依据)(?:(?!" + DUTY_VERBS + "|授权)[^，。；]){1,50}?"
+            + "(?:(?!规定)|(?<!有关|相关|的|和|或者|统一|法|律|规|条例|细则|办法|规章))"
+            + "|在[^，。；]{1,40}?(?:范围内|权限内|幅度内|前提下))[，,]?){0,3}"
+            + "(?:应当|应|可以|可|依法|负责|及时|适时|另行|统一|共同|分别|分类|逐步)*"
             + "(?:对(?!其)(?<adjusted>[^，。；]{1,40}?(?:" + MADE_RULE_NOUN + "|范围|条件))(?:进行|作出|予以)(?:适当)?调整"
             + "|" + VERB_BEFORE_RULE + "(?<made>" + RULE_AFTER_VERB + "))(?=[，。；：]|$|并)");
 
