@@ -2309,9 +2309,9 @@ public final class DutyFinder {
      * duty beside a borderline delegation, the samples' catalogue case).
      */
     private static final String MADE_RULE_NOUN = "(?:标准(?!化)|办法|细则|规则|规范|规程|要求|方法|限量值|限值|定额|导则|准则|大纲"
-            + "|格式|式样|样式|税率|费率|比例|幅度|限额|(?:补充|变通|具体|实施)的?规定|(?:示范)?章程|法规|规章|条例)";
+            + "|格式|式样|样式|税率|费率|比例|幅度|限额|(?:补充|变通|具体|实施)的?规定|(?:示范)?章程|法规|规章|条例|办法和步骤)";
     /** A verb of rule-making (and its publication), not one of a relative clause (确定的) or a list (明确和…). */
-    private static final String VERB_BEFORE_RULE = "(?:制定|制订|规定|确定|拟定|拟订|明确|核定|调整|修订|修改)(?:[、和](?:修订|修改|调整|公布|发布))?"
+    private static final String VERB_BEFORE_RULE = "(?:制定|制订|规定|确定|拟定|拟订|明确|核定|调整|修订|修改)(?:[、和](?:修订|修改|调整|公布|发布|颁布))?"
             + "(?:并(?:予以)?(?:公布|发布))?(?![的和及与、]|进行)";
     /** The rule a verb makes: no unit or enterprise picked (确定…重点用电单位及其…限额 is a case). */
     private static final String RULE_AFTER_VERB = "(?:(?!单位|企业)[^，。；]){0,40}?" + MADE_RULE_NOUN;
@@ -2328,7 +2328,7 @@ public final class DutyFinder {
     private static final Pattern MAKES_RULE = Pattern.compile("^[，,]?(?:应当|应|可以|可|依法|负责|及时|适时|共同|统一)*(?:会同" + CO_LIST + "[，,]?)?(?:应当|应|可以|可|依法)*"
             + "(?:(?:应当|应|可以|可|依法)*(?:(?:根据|结合|按照|依照|参照|依据)(?:(?!" + DUTY_VERBS + "|授权)[^，。；]){1,50}?"
             + "(?:(?!规定)|(?<!有关|相关|的|和|或者|统一|法|律|规|条例|细则|办法|规章))"
-            + "|在[^，。；]{1,40}?(?:范围内|权限内|幅度内|前提下))[，,]?){0,3}"
+            + "|在[^，。；]{1,40}?(?:范围内|权限内|幅度内|前提下|期间))[，,]?){0,3}"
             + "(?:应当|应|可以|可|依法|负责|及时|适时|另行|统一|共同|分别|分类|逐步)*"
             + "(?:对(?!其)(?<adjusted>[^，。；]{1,40}?(?:" + MADE_RULE_NOUN + "|范围|条件))(?:进行|作出|予以)(?:适当)?调整"
             + "|" + VERB_BEFORE_RULE + "(?<made>" + RULE_AFTER_VERB + "))(?=[，。；：]|$|并)");
