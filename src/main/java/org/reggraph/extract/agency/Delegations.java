@@ -933,8 +933,8 @@ final class Delegations {
         m = Gate.when(entrustedOf >= 0, ENTRUSTED_OF, sent, ofFrom, sent.length());
         while (m.find()) {
             String principal = AgencyNames.clean(m.group(1));
-            if (principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find()) {
-                continue;
+            if (principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find() || principal.equals("行政机关")) {
+                continue; // 行政机关委托的组织: any organ's agent, the category of a definition (行政诉讼法, 国家赔偿法), no body entrusted
             }
             String y = withDepartment(sent, m.group(2), m.end(2));
             // 外交部委托的其他驻外机构: the others are named by their principal, as a bare body is

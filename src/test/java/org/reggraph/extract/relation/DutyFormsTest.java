@@ -1912,6 +1912,7 @@ class DutyFormsTest {
             立法法(2023-03-13) 第八十四条 根据X的授权决定，制定法规: an authorisation (Delegations), not the subject's own rule|经济特区所在地的省、市的人民代表大会及其常务委员会根据全国人民代表大会的授权决定，制定法规，在经济特区范围内实施。|RESPONSIBLE||
             城市居民最低生活保障条例(1999-09-28) 第十六条 X可以根据…，结合…，规定实施的办法和步骤|省、自治区、直辖市人民政府可以根据本条例，结合本行政区域城市居民最低生活保障工作的实际情况，规定实施的办法和步骤。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
             地方各级人民代表大会和地方各级人民政府组织法(2022-03-11) 第四十九条 X在…期间，根据…，在…前提下，可以制定和颁布地方性法规|省、自治区、直辖市的人民代表大会常务委员会在本级人民代表大会闭会期间，根据本行政区域的具体情况和实际需要，在不同宪法、法律、行政法规相抵触的前提下，可以制定和颁布地方性法规，报全国人民代表大会常务委员会和国务院备案。|DELEGATES|省、自治区、直辖市人民代表大会常务委员会|rulemaking
+            行政诉讼法(2017-06-27) 第二十六条 行政机关委托的组织: a definition's category, no body entrusted|行政机关委托的组织所作的行政行为，委托的行政机关是被告。|DELEGATES||
             长江保护法(2020-12-26) 第三十四条 X会同Y制定…名录: the catalogue case, a duty|国务院水行政主管部门会同国务院有关部门制定长江流域饮用水水源地名录。|DELEGATES||
             """)
     void findsFormOfSession42(String source, String sentence, RelationType type, String targets, String kind) {
