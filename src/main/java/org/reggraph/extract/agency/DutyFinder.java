@@ -1422,7 +1422,9 @@ public final class DutyFinder {
      * 组织开展…监测; X制定…标准，并负责监督实施; X制定…办法，对…依法实施监督管理; X应当制定…规范，对…进行考核.
      */
     private static final Pattern DUTY_AFTER_RULES = Pattern.compile("(?:并|并且|同时)?(?:应当)?(?:逐[片级])?(?:负责|组织|开展|监督|指导|建立|统筹|协调|协助|加强)(?!制定|制订)"
-            + "|(?:并|并且)?(?:依法)?对[^，。；]{1,30}?(?:依法|分类|定期)?(?:实施|进行|开展)(?!规定|修订|修改|调整)[\\u4e00-\\u9fff]");
+            + "|(?:并|并且)?(?:依法)?对[^，。；]{1,30}?(?:依法|分类|定期)?(?:实施|进行|开展)(?!规定|修订|修改|调整)[\\u4e00-\\u9fff]"
+            // …规定合理的收费标准，对边远贫困地区…的人员应当给予减免: a duty beside the rule
+            + "|对[^，。；]{1,30}?(?:应当|可以)(?:给予|予以)[\\u4e00-\\u9fff]");
 
     /** What the rule-maker does besides in the clause of its rules: X制定…制度并负责组织实施和监督检查, X制定…标准，并监督实施. */
     private static final Pattern RULES_CARRIED_OUT = Pattern.compile("(?:并|并且|和|及)(?:负责)?(?:组织实施|监督实施|实施|监督检查|组织落实|落实)");
@@ -2309,7 +2311,7 @@ public final class DutyFinder {
      * duty beside a borderline delegation, the samples' catalogue case).
      */
     private static final String MADE_RULE_NOUN = "(?:标准(?!化)|办法|细则|规则|规范|规程|要求|方法|限量值|限值|定额|导则|准则|大纲"
-            + "|格式|式样|样式|税率|费率|比例|幅度|限额|(?:补充|变通|具体|实施)的?规定|(?:示范)?章程|法规|规章|条例|办法和步骤)";
+            + "|格式|式样|样式|税率|费率|比例|幅度|限额|(?:补充|变通|具体|实施)的?规定|(?:示范)?章程|法规|规章|条例|办法和步骤|指南|指引|限价|指导性?意见)";
     /** A verb of rule-making (and its publication), not one of a relative clause (确定的) or a list (明确和…). */
     private static final String VERB_BEFORE_RULE = "(?:制定|制订|规定|确定|拟定|拟订|明确|核定|调整|修订|修改)(?:[、和](?:修订|修改|调整|公布|发布|颁布))?"
             + "(?:并(?:予以)?(?:公布|发布))?(?![的和及与、]|进行)";
@@ -2329,9 +2331,9 @@ public final class DutyFinder {
             + "(?:(?:应当|应|可以|可|依法)*(?:(?:根据|结合|按照|依照|参照|依据)(?:(?!" + DUTY_VERBS + "|授权)[^，。；]){1,50}?"
             + "(?:(?!规定)|(?<!有关|相关|的|和|或者|统一|法|律|规|条例|细则|办法|规章))"
             + "|在[^，。；]{1,40}?(?:范围内|权限内|幅度内|前提下|期间))[，,]?){0,3}"
-            + "(?:应当|应|可以|可|依法|负责|及时|适时|另行|统一|共同|分别|分类|逐步)*"
+            + "(?:应当|应|可以|可|依法|负责|及时|适时|另行|统一|共同|分别|分类|逐步|协同|补充)*"
             + "(?:对(?!其)(?<adjusted>[^，。；]{1,40}?(?:" + MADE_RULE_NOUN + "|范围|条件))(?:进行|作出|予以)(?:适当)?调整"
-            + "|" + VERB_BEFORE_RULE + "(?<made>" + RULE_AFTER_VERB + "))(?=[，。；：]|$|并)");
+            + "|(?:对(?!其)[^，。；]{1,30}?(?<![进行作])(?:应当|可以)?(?:统一|分别)?)?" + VERB_BEFORE_RULE + "(?<made>" + RULE_AFTER_VERB + "))(?=[，。；：]|$|并)");
 
     /**
      * 制定 with nothing after it but the clause's end: the rules were named before (应急管理部未制定行业标准化定级标准的，
