@@ -1916,6 +1916,8 @@ class DutyFormsTest {
             医疗保障基金使用监督管理条例(2021-01-15) 第八条 X按照…，补充制定…具体项目和标准|省、自治区、直辖市人民政府按照国家规定的权限和程序，补充制定本行政区域内医疗保障基金支付的具体项目和标准，并报国务院医疗保障行政部门备案。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
             母婴保健法(2017-11-04) 第十三条 X对…应当规定…收费标准，对…应当给予减免: the rule and a duty beside it|省、自治区、直辖市人民政府对婚前医学检查应当规定合理的收费标准，对边远贫困地区或者交费确有困难的人员应当给予减免。|RESPONSIBLE|省、自治区、直辖市人民政府|
             森林病虫害防治条例(1989-12-18) 第四条 X应当制定措施和制度，加强…: measures and systems, a duty|地方各级人民政府应当制定措施和制度，加强对森林病虫害防治工作的领导。|DELEGATES||
+            动物防疫法(2021-01-22) 第四十三条 遵守X及其Y依法作出的有关…的规定: their rules|从事动物饲养的单位和个人应当遵守县级以上人民政府及其农业农村主管部门依法作出的有关控制动物疫病的规定。|DELEGATES|县级以上人民政府;县级以上人民政府农业农村主管部门|rulemaking
+            审计法(2006-02-28) 第四十六条 X作出的审计决定违反…规定: a decision, no rule|上级审计机关认为下级审计机关作出的审计决定违反国家有关规定的，可以责成下级审计机关予以变更。|DELEGATES||
             长江保护法(2020-12-26) 第三十四条 X会同Y制定…名录: the catalogue case, a duty|国务院水行政主管部门会同国务院有关部门制定长江流域饮用水水源地名录。|DELEGATES||
             """)
     void findsFormOfSession42(String source, String sentence, RelationType type, String targets, String kind) {
