@@ -6,6 +6,7 @@ import org.reggraph.extract.RelationType;
 import org.reggraph.extract.document.DocText;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -2264,7 +2265,7 @@ public final class DutyFinder {
     /** The first index of each of {@link #GATE_WORDS} in {@code [from, to)}, -1 where it is absent. */
     private static int[] firstAt(String s, int from, int to) {
         int[] at = new int[GATE_WORDS.size()];
-        java.util.Arrays.fill(at, -1);
+        Arrays.fill(at, -1);
         for (int i = from; i < to - 1; i++) {
             if (GATE_FIRST[s.charAt(i)]) {
                 for (int w = 0; w < at.length; w++) {
@@ -2313,7 +2314,7 @@ public final class DutyFinder {
     private static final String MADE_RULE_NOUN = "(?:标准(?!化)|办法|细则|规则|规范|规程|要求|方法|限量值|限值|定额|导则|准则|大纲"
             + "|格式|式样|样式|税率|费率|比例|幅度|限额|(?:补充|变通|具体|实施)的?规定|(?:示范)?章程|法规|规章|条例|办法和步骤|指南|指引|限价|指导性?意见)";
     /** A verb of rule-making (and its publication), not one of a relative clause (确定的) or a list (明确和…). */
-    private static final String VERB_BEFORE_RULE = "(?:制定|制订|规定|确定|拟定|拟订|明确|核定|调整|修订|修改)(?:[、和](?:修订|修改|调整|公布|发布|颁布))?"
+    private static final String VERB_BEFORE_RULE = "(?:" + String.join("|", MAKING_VERBS) + ")(?:[、和](?:修订|修改|调整|公布|发布|颁布))?"
             + "(?:并(?:予以)?(?:公布|发布))?(?![的和及与、]|进行)";
     /** The rule a verb makes: no unit or enterprise picked (确定…重点用电单位及其…限额 is a case). */
     private static final String RULE_AFTER_VERB = "(?:(?!单位|企业)[^，。；]){0,40}?" + MADE_RULE_NOUN;
