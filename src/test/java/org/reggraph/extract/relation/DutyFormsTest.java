@@ -1918,6 +1918,9 @@ class DutyFormsTest {
             森林病虫害防治条例(1989-12-18) 第四条 X应当制定措施和制度，加强…: measures and systems, a duty|地方各级人民政府应当制定措施和制度，加强对森林病虫害防治工作的领导。|DELEGATES||
             动物防疫法(2021-01-22) 第四十三条 遵守X及其Y依法作出的有关…的规定: their rules|从事动物饲养的单位和个人应当遵守县级以上人民政府及其农业农村主管部门依法作出的有关控制动物疫病的规定。|DELEGATES|县级以上人民政府;县级以上人民政府农业农村主管部门|rulemaking
             审计法(2006-02-28) 第四十六条 X作出的审计决定违反…规定: a decision, no rule|上级审计机关认为下级审计机关作出的审计决定违反国家有关规定的，可以责成下级审计机关予以变更。|DELEGATES||
+            危险化学品安全管理条例(2013-12-07) 第五十三条 X应当根据…，确定…安全运输条件: a rule's conditions|海事管理机构应当根据危险化学品的种类和危险特性，确定船舶运输危险化学品的相关安全运输条件。|DELEGATES|海事管理机构|rulemaking
+            车船税法实施条例(2019-03-02) 第十七条 按照X确定的具体适用税额: X's rate|车辆车船税的纳税人按照纳税地点所在的省、自治区、直辖市人民政府确定的具体适用税额缴纳车船税。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
+            行政复议法(2023-09-01) 第十二条 行政法规、规章或者行政机关制定、发布的…: a kind of law is no body|（二）行政法规、规章或者行政机关制定、发布的具有普遍约束力的决定、命令等规范性文件；|DELEGATES||
             长江保护法(2020-12-26) 第三十四条 X会同Y制定…名录: the catalogue case, a duty|国务院水行政主管部门会同国务院有关部门制定长江流域饮用水水源地名录。|DELEGATES||
             """)
     void findsFormOfSession42(String source, String sentence, RelationType type, String targets, String kind) {
