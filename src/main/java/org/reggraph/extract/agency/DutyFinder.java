@@ -2480,8 +2480,11 @@ public final class DutyFinder {
     }
 
     /** The made thing's noun: 实施办法, 具体办法 (after the last 的, at most 16 characters, from a word's start). */
+    /** The publication a rule's verb has before the rule (制定和颁布地方性法规: 和颁布 is no part of what is made). */
+    private static final Pattern PUBLISHED_TOO = Pattern.compile("^[和、](?:颁布|公布|发布|修订|修改)");
+
     private static String lastNoun(String made) {
-        String s = made.substring(made.lastIndexOf('的') + 1);
+        String s = PUBLISHED_TOO.matcher(made.substring(made.lastIndexOf('的') + 1)).replaceFirst("");
         if (s.length() <= 16) {
             return s;
         }

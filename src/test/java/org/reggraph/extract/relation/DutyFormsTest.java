@@ -2022,6 +2022,7 @@ class DutyFormsTest {
             "地方性法规案、自治条例和单行条例案的提出、审议和表决程序，根据中华人民共和国地方各级人民代表大会和地方各级人民政府组织法，参照本法第二章第二节、第三节、第五节的规定，由本级人民代表大会规定。|本级人民代表大会|提出、审议和表决程序", // 立法法 第七十七条 (2015): before the basis and the manner
             "全国人民代表大会及其常务委员会行使国家立法权，决定重大事项，监督宪法和法律的实施，维护社会主义法制的统一、尊严、权威，建设社会主义法治国家。|全国人民代表大会|规定", // 全国人民代表大会组织法 第五条: a standing power, no task a document carries out
             "契税的具体适用税率，由省、自治区、直辖市人民政府在前款规定的税率幅度内提出，报同级人民代表大会常务委员会决定，并报全国人民代表大会常务委员会和国务院备案。|省、自治区、直辖市人民代表大会常务委员会|具体适用税率", // 契税法 第三条: what the government proposes, before its 由
+            "省、自治区、直辖市的人民代表大会根据本行政区域的具体情况和实际需要，在不同宪法、法律、行政法规相抵触的前提下，可以制定和颁布地方性法规，报全国人民代表大会常务委员会和国务院备案。|省、自治区、直辖市人民代表大会|地方性法规", // 地方组织法 第十条: 和颁布 is no part of what is made
     })
     void delegatedSubject(String sentence, String target, String what) {
         List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", sentence))).relations();
