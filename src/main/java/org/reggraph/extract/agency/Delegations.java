@@ -1277,8 +1277,10 @@ final class Delegations {
     /** D7: 按照X的(有关)规定, the agencies among X (法律、行政法规和国务院公安部门 → 国务院公安部门). */
     private static void rulesOf(String sent, int base, List<DutyFinder.Duty> out) {
         Matcher m = LeadScan.of(BY_RULES_OF, sent);
-        // a span that names no owner is read again from its next verb (执行任务时按照X的规定: 执行 opened no basis, 按照 does)
-        for (int from = 0; LeadScan.find(m, sent, BY_RULES_OF_LEADS, from); from = ownerOf(m, sent, base, out) ? m.end() : m.start() + 2) {
+        int from = 0;
+        while (LeadScan.find(m, sent, BY_RULES_OF_LEADS, from)) {
+            // a span that names no owner is read again from its next verb (执行任务时按照X的规定: 执行 opened no basis, 按照 does)
+            from = ownerOf(m, sent, base, out) ? m.end() : m.start() + 2;
         }
     }
 
