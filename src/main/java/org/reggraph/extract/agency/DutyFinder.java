@@ -699,9 +699,20 @@ public final class DutyFinder {
 
     /** Whether a subject span is no subject ({@link #NOT_SUBJECT}), read after its description ({@link #DESCRIBED_SUBJECT}). */
     private static boolean notSubject(String span) {
-        Matcher described = DESCRIBED_SUBJECT.matcher(span);
-        return NOT_SUBJECT.matcher(described.lookingAt() ? span.substring(described.end()) : span).find();
+        Boolean known = NOT_SUBJECTS.get(span);
+        if (known == null) {
+            Matcher described = DESCRIBED_SUBJECT.matcher(span);
+            known = NOT_SUBJECT.matcher(described.lookingAt() ? span.substring(described.end()) : span).find();
+            if (NOT_SUBJECTS.size() >= MEMBERS_MAX) {
+                NOT_SUBJECTS.clear();
+            }
+            NOT_SUBJECTS.put(span, known);
+        }
+        return known;
     }
+
+    /** {@link #notSubject} of the spans seen: a subject span recurs in its document, and asked again by several readers. */
+    private static final Map<String, Boolean> NOT_SUBJECTS = new ConcurrentHashMap<>();
 
     /** X负责…的(工作)人员: staff named by their work, the subject of a breach (戒毒条例 第四十四条). */
     private static final Pattern STAFF_BY_REMIT = Pattern.compile("负责[^，。；]{1,30}?的(?:工作)?人员");
