@@ -286,10 +286,10 @@ final class AgencyLists {
     private static final Pattern MISSIONS = Pattern.compile("(.*驻[^、和或]{1,20}?)(使馆|领馆)(?:、|和|或者|或)(使馆|领馆)"
             + "(?:(?:、|和|以及|及)(.{2,}))?");
 
-    /** The members of a cleaned agency name; the name itself when it is no list. */
     /** Levels listed as one threshold (县、不设区的市以上, 设区的市、自治州以上) before one body (a government's department, 税务局). */
     private static final Pattern LEVELS_ABOVE = Pattern.compile("(?:" + LEVEL_UNIT + "、)+" + LEVEL_UNIT + "级?以上(?:地方)?(?:各级)?[^、和及或]+");
 
+    /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
         if (name.indexOf("以上") > 0 && name.indexOf('、') > 0 && LEVELS_ABOVE.matcher(name).matches()) {
             return List.of(name); // 县、不设区的市以上人民政府X部门: one threshold of levels, the samples' one name

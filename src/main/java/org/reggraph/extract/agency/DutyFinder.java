@@ -1311,7 +1311,8 @@ public final class DutyFinder {
         // clause by clause: subjects, 由X, 报X
         Carried carried = new Carried();
         carried.subject = listSubject;
-        carried.listGoesOn = listGoesOn(s, en);
+        carried.text = s;
+        carried.end = en;
         carried.lastMakes = lastMakes(sent);
         carried.firstProhibition = sent.indexOf("不得");
         carried.listItem = listSubject != null || sent.contains("职责");
@@ -1386,8 +1387,9 @@ public final class DutyFinder {
         int breachEnd = -1;
         /** The subject made rules and has no duty yet: a later clause may give it one (X制定…标准，并负责监督实施). */
         boolean rulesOnly;
-        /** The sentence ends in ；: one of a list of the subject's acts (X制定…行政法规，…；实施…；决定…). */
-        boolean listGoesOn;
+        /** The text the sentence stands in and where the sentence ends ({@link #listGoesOn} reads past it). */
+        String text;
+        int end;
         /** The sentence lists its subject's duties (X履行下列职责：（一）制定…), or is an item of such a list. */
         boolean listItem;
         /** A body the previous clause only named and defined (X（以下简称Y），), and where it stands. */
@@ -1623,7 +1625,7 @@ public final class DutyFinder {
         if (ruled != null && ruleMakers(out, base, cs + off + span[0], cl.substring(span[0], span[1]), after, ruled, sent)) {
             carried.subject = cl.substring(span[0], span[1]);
             carried.rulesOnly = true;
-            if (!general || !carried.listGoesOn) {
+            if (!general || !listGoesOn(carried.text, carried.end)) {
                 return;
             }
             // X制定…行政法规，…；实施…；决定…: a list of X's powers, the rule one of them; X has its duty besides
@@ -2308,8 +2310,16 @@ public final class DutyFinder {
             if (!MAKING_VERB_FIRST[s.charAt(i)]) {
                 continue;
             }
-            String two = s.substring(i, i + 2);
-            if (two.equals("调整") || MAKING_VERBS.contains(two) && VERB_AND_RULE.matcher(s).region(i, Math.min(s.length(), i + 60)).lookingAt()) {
+            if (s.startsWith("调整", i) || makingVerbAt(s, i) && VERB_AND_RULE.matcher(s).region(i, Math.min(s.length(), i + 60)).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean makingVerbAt(String s, int i) {
+        for (String verb : MAKING_VERBS) {
+            if (s.startsWith(verb, i)) {
                 return true;
             }
         }
