@@ -84,9 +84,9 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
         }
     }
 
-    /** A document named by a citation: resolved to an existing document or a stub at write time. */
     /**
-     * A document named by number and/or title. {@code exclude} is the document that must not be the answer: a
+     * A document named by a citation, by number and/or title: resolved to an existing document or a stub at write
+     * time. {@code exclude} is the document that must not be the answer: a
      * repeal or amendment names an older version, often under the very title of the document that replaces it.
      */
     public record Ref(String docNumber, String title, String exclude, LocalDate on) {
@@ -522,10 +522,6 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                     : h.instrument() != null && TitleKey.of(h.instrument()).equals(TitleKey.of(doc.title()));
         }
 
-        /**
-         * An order number cited in the header, before the first article, of a text with amendment history: the
-         * instrument that issued the original version (（1998年12月27日中华人民共和国国务院令第256号发布 根据…修订）).
-         */
         /** The date a history line gives the earlier instrument (1998年12月27日中华人民共和国国务院令第256号发布): the last before its number. */
         private LocalDate historyDate(Integer line, String number) {
             if (line == null) {
@@ -542,6 +538,10 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             return null;
         }
 
+        /**
+         * An order number cited in the header, before the first article, of a text with amendment history: the
+         * instrument that issued the original version (（1998年12月27日中华人民共和国国务院令第256号发布 根据…修订）).
+         */
         private boolean isEarlierVersion(Relation.Cites c) {
             String number = TitleKey.clean(c.targetDocNumber());
             Integer firstArticle = articles.isEmpty() ? null

@@ -418,8 +418,9 @@ public class GraphWriter {
     /**
      * A real document takes over the stubs that stand for it (same number, or same title key): the first stub is
      * renamed to the document's id when no node has that id yet; otherwise the stub's edges move to the document.
+     *
+     * @return the documents that claimed a stub
      */
-    /** @return the documents that claimed a stub */
     private static Set<String> claimStubs(TransactionContext tx, List<DocPlan> docs, Set<String> present) {
         List<Map<String, Object>> rows = claimRows(docs);
         Set<String> claimed = new HashSet<>();

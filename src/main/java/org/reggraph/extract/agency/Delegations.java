@@ -145,7 +145,6 @@ final class Delegations {
     private static final Pattern PEOPLES_BODY = Pattern.compile("^(?:村民委员会|居民委员会)");
     /** X或者(其|Z)授权的Y: the authoriser is Z where it is named (国务院证券监督管理机构或者国务院授权的部门), else X. */
     private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:(?:或者|或)(?:其|(" + NAME + "{0,20}?" + DutyFinder.SUFFIX + "))?|及其)(?:依法)?授权(?:的(?:其他)?|(?=单位|机构|部门))(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织|单位))");
-    /** Members of a named authoriser (国务院、中央军事委员会); 省、自治区、直辖市 stays one name. */
     /**
      * How far before its 授权 a match of {@link #OR_AUTHORISED} (two names of at most 30 and 20 characters and their heads,
      * 或者, 依法) or of {@link #AUTHORISED_BY} can start.
@@ -155,6 +154,7 @@ final class Delegations {
     private static final int NAME_REACH = 30 + DutyFinder.SUFFIX_MAX;
     /** How far after its 授权 such a match can end: 授权的其他, a name of at most 20 characters, and its head (人民政府). */
     private static final int AUTHORISED_REACH = "授权的其他".length() + 20 + "人民政府".length();
+    /** Members of a named authoriser (国务院、中央军事委员会); 省、自治区、直辖市 stays one name. */
     private static final Pattern AUTHORISER_LIST = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)");
     /** A body that authorises others by its own authority: the State Council, the Central Military Commission, a government. */
     private static final Pattern AUTHORITY = Pattern.compile("(?:国务院|中央军事委员会|人民政府)$");
@@ -182,11 +182,6 @@ final class Delegations {
     /** What follows X规定 in {@link #SET_BY}: X's rules set the thing named (规定的N, 规定时限, 规定条件的N, 符合海关规定情形的 …). */
     private static final List<String> SET_BY_ENDINGS = List.of("的", "时限", "期限", "提交的", "条件", "标准", "要求", "数额", "比例", "由", "式样",
             "规模", "格式", "情形");
-    /**
-     * D7 without 的规定: 按照/执行/符合/超过/不少于X规定的N, X规定时限, X规定提交的N, 符合X规定条件/标准的 — X sets N. The
-     * word before X anchors it (a name is not read out of a longer phrase); X is one agency or a list of them
-     * (国务院财政、税务主管部门); also after a title, the alternative source (按照《药典》或者X制定的《炮制规范》的规定).
-     */
     /** The owner of a D7 rule and its 会同 partner (groups 1 and 2). */
     private static final String RULE_OWNERS = "(" + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?";
     /** The verbs of {@link #MADE_RULE}'s first form; with 作出 and 确定, the verbs whose 的 keys {@link #SET_BY} ({@link #SET_BY_KEYS}). */
@@ -197,6 +192,11 @@ final class Delegations {
             + "|(?:依法)?作出的(?=(?:有关|关于)?[^，。；决解]{0,24}?规定)"
             // X确定的具体适用税额 (车船税法实施条例 第十七条): a rate or standard X sets (samples 219, 351, 419)
             + "|确定的(?=[^，。；的]{0,12}?(?:税额|税率|标准)))";
+    /**
+     * D7 without 的规定: 按照/执行/符合/超过/不少于X规定的N, X规定时限, X规定提交的N, 符合X规定条件/标准的 — X sets N. The
+     * word before X anchors it (a name is not read out of a longer phrase); X is one agency or a list of them
+     * (国务院财政、税务主管部门); also after a title, the alternative source (按照《药典》或者X制定的《炮制规范》的规定).
+     */
     private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|填报|填写|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "|[^，。；在]{2,50}?规定的(?:期限|时间|地点|时限))|(?<=》)(?:或者|或))"
             + RULE_OWNERS + "(?:(?:统一)?规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
     /**
@@ -696,13 +696,13 @@ final class Delegations {
     /** The basis after an agent's name (依法, 根据…): no part of it. */
     private static final Pattern BASIS_AT_END = Pattern.compile("(?:依法|(?:根据|依照|依据|按照)[^，。；]*)$");
 
+    /** A dispute the clause before 由X settles (有不同意见的，, 有争议的，, 协商不成的，). */
+    private static final Pattern DISPUTE_BEFORE = Pattern.compile("(?:不同意见|争议|异议|协商不成|协商不一致)的[，,][^，。；]{0,12}$");
+
     /**
      * A condition before 由 (…的，由X制定具体办法; 属于国家所有的，由X会同Y确定具体范围): what X makes follows the verb, as after
      * 可以 ({@link #OBJECT_AFTER}).
      */
-    /** A dispute the clause before 由X settles (有不同意见的，, 有争议的，, 协商不成的，). */
-    private static final Pattern DISPUTE_BEFORE = Pattern.compile("(?:不同意见|争议|异议|协商不成|协商不一致)的[，,][^，。；]{0,12}$");
-
     private static boolean conditionBefore(String before) {
         int n = before.length();
         return n >= 3 && (before.charAt(n - 1) == '，' || before.charAt(n - 1) == ',') && before.charAt(n - 2) == '的'

@@ -168,7 +168,6 @@ public final class DutyFinder {
      * leave (31 of 33).
      */
     private static final Pattern COURT_APPOINTS = Pattern.compile("(?:申请|请求|向)(人民法院)(?=指定|批准|冻结|申请指定)");
-    /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
     /**
      * The verbs of making rules: 制定, and 拟订/拟定 of a draft the body writes (X负责拟订…法规; (一)拟订核材料管制法规): the
      * samples read both as rule-making (samples 4, 39, 126 and 128). Only with a rule noun ({@link #MADE_NOUN}): 拟订…规划 is a plan.
@@ -176,6 +175,7 @@ public final class DutyFinder {
      */
     private static final String MAKES = "(?:制定|制订|拟订|拟定)";
     private static final String[] MAKE_WORDS = {"制定", "制订", "拟订", "拟定"};
+    /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
     private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定|并调整|和调整)";
     /**
      * What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's; 制定…政策，通过制定…标准等措施:
@@ -227,9 +227,9 @@ public final class DutyFinder {
             + "(?<!的)" + MAKES + MADE_AND + "?(?!的|(?:并|或者)[\\u4e00-\\u9fff]{2,4}的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)(?:按照[^，。；]{1,12}?)?委托");
-    /** A plan closing the clause before: what it provides for is the plan's content, no rules. */
     /** The nouns of a plan a body draws up (no rule it makes): 预案, 规划, 计划, 方案. */
     static final String PLAN_NOUN = "(?:预案|规划|计划|方案)";
+    /** A plan closing the clause before: what it provides for is the plan's content, no rules. */
     private static final Pattern PLAN_BEFORE = Pattern.compile(PLAN_NOUN + "[，,]$");
     /** How many characters {@link #PLAN_BEFORE} reads back from a clause's start. */
     private static final int PLAN_BEFORE_LENGTH = 3;
@@ -514,18 +514,17 @@ public final class DutyFinder {
     private static final Pattern AND_ITS = Pattern.compile("^(.{2,30}?)及其(?!他)(" + REMIT + "|(?:有关|相关)(?:主管)?部门"
             + "|(?:(?!授权|委托|指定|所属|下属|工作人员)[\u4e00-\u9fff]){0,8}?(?:部门|机构|办公室)|" + AgencyLists.UNITS_REGEX + ")$");
     /**
-     * X及其有关部门和Y, X及其Z部门和其他有关部门: X with its departments, then more members (see {@link #AND_ITS}); X's other
-     * departments are X's (县级以上各级人民政府及其煤炭管理部门和其他有关部门), and so is a department listed after its own
-     * with 、 or 和 (县级人民政府及其教育行政部门、民政部门等有关部门; 有关省级人民政府及其水行政主管部门和环境保护主管部门).
-     */
-    /**
      * The drafting steps of a standard that a body is charged with (X负责…强制性国家标准的项目提出、组织起草、征求意见和技术审查; X负责…标准的
      * 立项、编号和对外通报): the standardisation law's division of a standard's making, each body a maker of it.
      */
     private static final Pattern STANDARD_STEPS = Pattern.compile("^(?:依据职责|依照职责|根据职责|按照职责分工|依法|分别|具体)?负责"
             + "([^，。；]{1,30}?标准)的(?:项目提出|立项|组织起草|起草|组织制定|制定|制订|修订)");
+    /**
+     * X及其有关部门和Y, X及其Z部门和其他有关部门: X with its departments, then more members (see {@link #AND_ITS}); X's other
+     * departments are X's (县级以上各级人民政府及其煤炭管理部门和其他有关部门), and so is a department listed after its own
+     * with 、 or 和 (县级人民政府及其教育行政部门、民政部门等有关部门; 有关省级人民政府及其水行政主管部门和环境保护主管部门).
+     */
     private static final Pattern ITS_THEN_MORE = Pattern.compile("^((.{2,30}?)及其(?:(?:有关|相关)(?:主管)?部门|(?!他|授权|委托|指定|所属|下属)[\u4e00-\u9fff]{1,8}?部门))(和|以及|、)(.{2,40})$");
-    /** 经X批准: the approving body (R10). */
     /**
      * 报本级人民政府批准, 经上一级人民政府批准, 报有批准权的人民政府批准: an approver named only by its place relative to the
      * reporting body is no agency one can find, and the gold files leave these approvals out (they keep such bodies
@@ -544,6 +543,7 @@ public final class DutyFinder {
     private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限)"
             + "|(?:按照|依照|依据|根据)[^，。；]{2,16}?(?:进行(?:立项)?)?|组成合议庭)?(?:的?(?:主要)?(?:负责人|局长|厅长|院长|检察长))?"; // 经X根据总体规划进行立项审查同意,
             // 经X根据有关协议或者对等原则核准; 经人民法院组成合议庭审查核实 (the court's bench: samples 257, 262, 276, 281, 308, 342)
+    /** 经X批准: the approving body (R10). */
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_NAMED + APPROVAL_MANNER
             + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|考试|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验|核定|复审|允许|特别许可|检查验收"
             // 经X注册 (a registration that admits), 经X协调 / 综合平衡 (the body settles the matter), 经X的许可
@@ -804,11 +804,10 @@ public final class DutyFinder {
     private static final Pattern ENFORCES = Pattern.compile("[^，。；]{0,16}?(?:责令|处以|处|给予|没收|吊销|撤销|暂扣|罚款|予以|取缔|查封|扣押)");
 
     /**
-     * @param kind for DELEGATES: rulemaking, interpretation, entrustment, authorisation; null for RESPONSIBLE
-     */
-    /**
      * One agency's duty or delegation. {@code list} is the joint list it was named in, as written and cleaned
      * (国务院交通运输、水利、工业和信息化、能源等有关部门), when the text names several bodies at once; null otherwise.
+     *
+     * @param kind for DELEGATES: rulemaking, interpretation, entrustment, authorisation; null for RESPONSIBLE
      */
     public record Duty(RelationType type, int offset, String agency, String role, String what, String kind, String surface,
                        String list) {
@@ -2500,10 +2499,10 @@ public final class DutyFinder {
         }
     }
 
-    /** The made thing's noun: 实施办法, 具体办法 (after the last 的, at most 16 characters, from a word's start). */
     /** The publication a rule's verb has before the rule (制定和颁布地方性法规: 和颁布 is no part of what is made). */
     private static final Pattern PUBLISHED_TOO = Pattern.compile("^[和、](?:颁布|公布|发布|修订|修改)");
 
+    /** The made thing's noun: 实施办法, 具体办法 (after the last 的, at most 16 characters, from a word's start). */
     private static String lastNoun(String made) {
         String s = PUBLISHED_TOO.matcher(made.substring(made.lastIndexOf('的') + 1)).replaceFirst("");
         if (s.length() <= 16) {
