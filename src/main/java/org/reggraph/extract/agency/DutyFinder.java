@@ -1,5 +1,6 @@
 package org.reggraph.extract.agency;
 
+import org.reggraph.extract.lexicon.FirstChars;
 import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.Relation.Delegates;
 import org.reggraph.extract.RelationType;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -674,16 +676,16 @@ public final class DutyFinder {
      * Spans that name no agency (lexicon/not-agency-spans.txt, one alternative a line): parties, parts, bare heads, and a
      * span holding the act of setting a body up ({@link #SET_UP_BODY} finds the body set up).
      */
-    private static final Pattern BAD = Pattern.compile(String.join("|", Lexicon.lines("not-agency-spans.txt")));
+    private static final Predicate<String> BAD = FirstChars.finder(Lexicon.lines("not-agency-spans.txt"));
     /** The remit of a role name (X负责…的部门), left out when the name is checked against {@link #BAD}. */
     private static final Pattern REMIT_WORDS = Pattern.compile("(?:" + REMIT_VERB + "|履行)[^的]{1,24}?的(?=" + REMIT_HEADS + "$)");
     /**
      * Regulated parties and service bodies, mass organisations and facilities (lexicon {@code regulated-parties.txt}): they carry
      * no agency duty, though they may be entrusted (DELEGATES).
      */
-    private static final Pattern REGULATED = Pattern.compile(String.join("|", Lexicon.lines("regulated-parties.txt")));
+    private static final Predicate<String> REGULATED = FirstChars.finder(Lexicon.lines("regulated-parties.txt"));
     /** Private firms (lexicon {@code private-firms.txt}): an agency hires them, it entrusts them with no power. */
-    private static final Pattern PRIVATE_FIRM = Pattern.compile(String.join("|", Lexicon.lines("private-firms.txt")));
+    private static final Predicate<String> PRIVATE_FIRM = FirstChars.finder(Lexicon.lines("private-firms.txt"));
     /**
      * A clause that begins with these has no agency as its subject (设立X, 指定X, 确定X: X is the verb's object; after
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays; 隐藏、转移、变卖或者损毁X依法扣押的财物, 影响X依法办案: the breach's
@@ -2817,8 +2819,8 @@ public final class DutyFinder {
         if (kind == null) {
             // 负责中小企业促进工作…的部门: its remit names no party (the mark keeps 的部门 from reading as a bare 部门)
             String named = REMIT_WORDS.matcher(agency).replaceFirst("·");
-            kind = BAD.matcher(named).find() || agency.length() < 2 || partyBeforeOr(agency) ? NOT_AGENCY
-                    : REGULATED.matcher(agency).find() ? REGULATED_PARTY : AGENCY;
+            kind = BAD.test(named) || agency.length() < 2 || partyBeforeOr(agency) ? NOT_AGENCY
+                    : REGULATED.test(agency) ? REGULATED_PARTY : AGENCY;
             if (KINDS.size() >= MEMBERS_MAX) {
                 KINDS.clear();
             }
@@ -2853,7 +2855,7 @@ public final class DutyFinder {
         byte nameKind = nameKind(agency);
         // a regulated party's own rules (医疗机构有关就诊…的规定, 结算机构制定的业务规则) are no rules the state leaves to it
         if (nameKind == NOT_AGENCY || nameKind == REGULATED_PARTY && (!delegates || Delegates.RULEMAKING.equals(kind))
-                || delegates && Delegates.ENTRUSTMENT.equals(kind) && PRIVATE_FIRM.matcher(agency).find()) {
+                || delegates && Delegates.ENTRUSTMENT.equals(kind) && PRIVATE_FIRM.test(agency)) {
             return false;
         }
         out.add(new Duty(delegates ? RelationType.DELEGATES : RelationType.RESPONSIBLE, offset, agency, role, what,
