@@ -26,6 +26,9 @@ final class HeaderParser {
             "[自从](?:修订)?(?:发布|印发|公布|下发|颁布|发文)之日起(?:施行|实施|执行|生效)");
     /** The first characters of {@link #EFFECTIVE} and {@link #EFFECTIVE_ON_ISSUE}. */
     private static final boolean[] EFFECTIVE_LEADS = Lexicon.charTable("自从");
+    /** The characters after 自/从 that can begin {@link #EFFECTIVE}'s date and {@link #EFFECTIVE_ON_ISSUE}'s verb. */
+    private static final boolean[] DATE_FIRST = Lexicon.charTable("0123456789〇○零一二三四五六七八九十");
+    private static final boolean[] ISSUE_FIRST = Lexicon.charTable("修发印公下颁");
     private static final Pattern FROM_DATE = Pattern.compile("自" + D + "起(?![^，。；]{0,12}(?:至|到))");
     /** A forwarding title: 国务院办公厅转发财政部、国家林草局（国家公园局）关于…的通知 — the bodies forwarded. */
     private static final Pattern FORWARDS = Pattern.compile("转发([^《》“”]{2,80}?)(?:关于|《)");
@@ -197,18 +200,24 @@ final class HeaderParser {
         String all = DocumentSegmenter.joinSqueezed(lines, seg.start(), seg.end());
         LocalDate found = null;
         int at = -1;
+        // one pass for both patterns: a date follows 自/从 in one, a verb of issue in the other, and neither's match holds
+        // another 自 or 从, so each finds at every lead what its own scan would
         m = LeadScan.of(EFFECTIVE, all);
-        for (int from = 0; LeadScan.find(m, all, EFFECTIVE_LEADS, from); from = m.end()) {
-            LocalDate d = Dates.of(m);
-            if (d != null) {
-                found = d;
-                at = m.start();
-            }
-        }
         Matcher onIssue = LeadScan.of(EFFECTIVE_ON_ISSUE, all);
         int issueAt = -1;
-        for (int from = 0; LeadScan.find(onIssue, all, EFFECTIVE_LEADS, from); from = onIssue.end()) {
-            issueAt = onIssue.start();
+        for (int k = 0; k < all.length() - 1; k++) {
+            if (!EFFECTIVE_LEADS[all.charAt(k)]) {
+                continue;
+            }
+            if (DATE_FIRST[all.charAt(k + 1)] && m.region(k, all.length()).lookingAt()) {
+                LocalDate d = Dates.of(m);
+                if (d != null) {
+                    found = d;
+                    at = m.start();
+                }
+            } else if (ISSUE_FIRST[all.charAt(k + 1)] && onIssue.region(k, all.length()).lookingAt()) {
+                issueAt = onIssue.start();
+            }
         }
         if (issueAt > at && date != null) {
             return date;
