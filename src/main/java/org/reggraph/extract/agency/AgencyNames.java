@@ -55,7 +55,7 @@ final class AgencyNames {
      * offset of a span (AgencyNamesClauseTest checks that both find the same words).
      */
     static final String CLAUSE_FIRST = "应必需须未非报提申经由商会协配接移征服不制批组负牵委授依参按根适是属认被转指建强构加统推规定逐可通事拒阻履责抄遵符使受领审向对将并能请合出";
-    private static final Pattern CLAUSE = Pattern.compile("(?=[" + CLAUSE_FIRST + "])(?:" + CLAUSE_WORDS + ")");
+    private static final Pattern CLAUSE = Pattern.compile("(?=" + Lexicon.charClass(CLAUSE_FIRST) + ")(?:" + CLAUSE_WORDS + ")");
     /** Clause words that, first in a span, make the agency after them an object (对X, 属于X受理的, 被X发现). */
     private static final Pattern OBJECT_AFTER = Pattern.compile("对|向|属于|认为|被");
     /** Clause words after which an agency acts (报X批准, 经X审核, 由X负责) even when another noun is the subject. */

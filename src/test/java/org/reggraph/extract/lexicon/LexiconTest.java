@@ -47,6 +47,25 @@ class LexiconTest {
         assertTrue(Pattern.compile(Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS) + "$").matcher("国务院自然资源主管部门").find());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "应必需须未非报提申经由商会协配接移征服不制批组负牵委授依参按根适是属认被转指建强构加统推规定逐可通事拒阻履责抄遵符使受领审向对将并能请合出",
+            "部局厅委署府关构室",
+            "]-&^\\a（）、，部",
+            "部",
+            "部门机关"
+    })
+    void aSplitClassMatchesWhatAFlatOneDoes(String chars) {
+        StringBuilder flat = new StringBuilder("[");
+        chars.chars().forEach(c -> flat.append("\\^-[]&".indexOf(c) >= 0 ? "\\" : "").append((char) c));
+        Pattern plain = Pattern.compile(flat.append("]").toString());
+        Pattern split = Pattern.compile(Lexicon.charClass(chars));
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String s = String.valueOf(c);
+            assertEquals(plain.matcher(s).matches(), split.matcher(s).matches(), () -> "U+" + Integer.toHexString(s.charAt(0)));
+        }
+    }
+
     @Test
     void aMissingResourceIsAClearError() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Lexicon.lines("no-such-list.txt"));
