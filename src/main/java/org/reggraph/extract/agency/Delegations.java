@@ -1447,15 +1447,10 @@ final class Delegations {
 
     /** Where the first word that ends a {@link #SET_BY} match stands (X规定的, X制定的 …), or -1: no match can exist. */
     private static int setByKey(String sent) {
-        int key = -1;
-        for (String w : SET_BY_KEYS) {
-            int k = sent.indexOf(w);
-            if (k >= 0 && (key < 0 || k < key)) {
-                key = k;
-            }
-        }
-        return key;
+        return SET_BY_KEY_WORDS.indexIn(sent, 0);
     }
+
+    private static final SubjectScan.Words SET_BY_KEY_WORDS = new SubjectScan.Words(SET_BY_KEYS);
 
     /** The first characters of {@link #SET_BY}'s and {@link #BY_RULES_VERB}'s verbs: where a match can begin. */
     private static final boolean[] SET_BY_LEADS = Lexicon.charTable("按依遵符执具超达低高少以使参根除在填或");

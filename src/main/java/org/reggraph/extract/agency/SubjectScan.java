@@ -474,6 +474,16 @@ final class SubjectScan {
             return false;
         }
 
+        /** The first offset from {@code from} on where one of the words starts, or -1: one scan for the whole list. */
+        int indexIn(String s, int from) {
+            for (int k = from; k < s.length(); k++) {
+                if (byFirst[s.charAt(k)] != null && at(s, k)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
         /** The words that start at {@code at}, in list order. */
         List<String> all(String s, int at) {
             String[] ws = at < s.length() ? byFirst[s.charAt(at)] : null;

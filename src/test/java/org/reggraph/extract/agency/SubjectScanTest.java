@@ -68,4 +68,19 @@ class SubjectScanTest {
         }
         assertTrue(found > 500, "subjects are found: " + found);
     }
+
+    @ParameterizedTest(name = "{0} from {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "按照国务院财政部门制定的标准执行|0|9",   // 制定的 stands before 规定的 would
+            "依照国务院规定的条件和程序|0|5",
+            "国务院规定由财政部门制定的办法|0|3",     // 规定由 at 3, 制定的 later
+            "国务院规定由财政部门制定的办法|4|10",
+            "有关部门应当加强监督检查|0|-1"
+    })
+    void wordsFoundInOneScanAsByIndexOfEach(String text, int from, int at) {
+        List<String> words = List.of("规定的", "规定由", "制定的", "确定的");
+        assertEquals(at, new SubjectScan.Words(words).indexIn(text, from));
+        int first = words.stream().mapToInt(w -> text.indexOf(w, from)).filter(k -> k >= 0).min().orElse(-1);
+        assertEquals(first, at);
+    }
 }
