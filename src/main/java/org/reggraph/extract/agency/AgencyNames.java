@@ -254,8 +254,8 @@ final class AgencyNames {
      * the place goes with it (建设工程所在地的有关省…).
      */
     private static String withoutPlace(String name, boolean span) {
-        Matcher place = PLACE.matcher(name);
-        if (!place.find()) {
+        Matcher place = placeMayStand(name) ? PLACE.matcher(name) : null;
+        if (place == null || !place.find()) {
             place = name.contains("地") || name.startsWith("船籍港") ? SEAT_OF_BODY.matcher(name) : null;
             if (place == null || !place.find()) {
                 return name;
@@ -269,6 +269,21 @@ final class AgencyNames {
                 || (place.group().endsWith("的") || place.group().startsWith("沿")) && isRoleName(rest));
         return named ? RELATED_LEVEL.matcher(rest).replaceFirst("") : name;
     }
+
+    /**
+     * Whether {@code name} holds a character that every {@link #PLACE} match ends its place with (所在, …地, 流域, 区, 原审, 其他,
+     * 沿…): most names hold none, and the pattern's nested lazy loops are not run for them.
+     */
+    private static boolean placeMayStand(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (PLACE_CHARS.indexOf(name.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String PLACE_CHARS = "所地流区审其沿";
 
     /**
      * A list member as the list's members are named: {@link #withoutState}, {@link #withoutAlong}, {@link #withoutPlace},

@@ -1,7 +1,9 @@
 package org.reggraph.extract.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -19,26 +21,34 @@ public final class FirstChars {
     }
 
     /**
-     * A finder of the regexes {@code a|b|c} in a string: where a and b can only begin with the characters listed, they are
-     * tried only where such a character stands (a table lookup per character, {@link LeadScan}), c everywhere. It
-     * answers yes or no, as {@code Pattern.compile("a|b|c").matcher(s).find()} would.
+     * A finder of the regexes {@code a|b|c} in a string: where a and b can only begin with the characters listed, each is
+     * tried only where one of its characters stands (a table lookup per character, then the alternation of the regexes that
+     * can begin with that character), c everywhere. It answers yes or no, as
+     * {@code Pattern.compile("a|b|c").matcher(s).find()} would.
      */
     public static Predicate<String> finder(List<String> regexes) {
-        boolean[] leads = new boolean[Character.MAX_VALUE + 1];
-        List<String> known = new ArrayList<>();
+        Map<Character, List<String>> byFirst = new HashMap<>();
         List<String> unknown = new ArrayList<>();
         for (String re : regexes) {
             String chars = of(re);
             if (chars == null) {
                 unknown.add(re);
             } else {
-                known.add(re);
-                chars.chars().forEach(c -> leads[c] = true);
+                chars.chars().distinct().forEach(c -> byFirst.computeIfAbsent((char) c, k -> new ArrayList<>()).add(re));
             }
         }
-        Pattern led = Pattern.compile(String.join("|", known));
+        Pattern[] at = new Pattern[Character.MAX_VALUE + 1];
+        byFirst.forEach((c, res) -> at[c] = Pattern.compile(String.join("|", res)));
         Pattern anywhere = unknown.isEmpty() ? null : Pattern.compile(String.join("|", unknown));
-        return s -> LeadScan.find(LeadScan.of(led, s), s, leads, 0) || anywhere != null && anywhere.matcher(s).find();
+        return s -> {
+            for (int k = 0; k < s.length(); k++) {
+                Pattern p = at[s.charAt(k)];
+                if (p != null && LeadScan.of(p, s).region(k, s.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            return anywhere != null && anywhere.matcher(s).find();
+        };
     }
 
     /** The characters a match of {@code regex} can begin with, or null when the syntax does not say (or it can match nothing). */
