@@ -205,8 +205,16 @@ final class HeaderParser {
         m = LeadScan.of(EFFECTIVE, all);
         Matcher onIssue = LeadScan.of(EFFECTIVE_ON_ISSUE, all);
         int issueAt = -1;
-        for (int k = 0; k < all.length() - 1; k++) {
-            if (!EFFECTIVE_LEADS[all.charAt(k)]) {
+        int zi = all.indexOf('自');
+        int cong = all.indexOf('从');
+        while (zi >= 0 || cong >= 0) {
+            int k = cong < 0 || zi >= 0 && zi < cong ? zi : cong;
+            if (k == zi) {
+                zi = all.indexOf('自', k + 1);
+            } else {
+                cong = all.indexOf('从', k + 1);
+            }
+            if (k + 1 >= all.length()) {
                 continue;
             }
             if (DATE_FIRST[all.charAt(k + 1)] && m.region(k, all.length()).lookingAt()) {

@@ -126,10 +126,10 @@ public final class TextNormalizer {
     static String collapseSpaces(String s) {
         char[] cs = s.toCharArray();
         int n = cs.length;
-        boolean clean = n == 0 || (!Character.isWhitespace(cs[0]) && !Character.isWhitespace(cs[n - 1]));
+        boolean clean = n == 0 || (!isWhitespace(cs[0]) && !isWhitespace(cs[n - 1]));
         for (int i = 0; clean && i < n; i++) {
             char c = cs[i];
-            if (c == ' ' ? i + 1 < n && cs[i + 1] == ' ' : Character.isWhitespace(c)) {
+            if (c == ' ' ? i + 1 < n && cs[i + 1] == ' ' : isWhitespace(c)) {
                 clean = false;
             }
         }
@@ -140,7 +140,7 @@ public final class TextNormalizer {
         boolean space = false;
         for (int i = 0; i < n; i++) {
             char c = cs[i];
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 space = len > 0;
             } else {
                 if (space) {
@@ -151,6 +151,11 @@ public final class TextNormalizer {
             }
         }
         return new String(cs, 0, len);
+    }
+
+    /** {@link Character#isWhitespace}, without its table lookup for the ideographs and kana above U+3000 that make up the text. */
+    private static boolean isWhitespace(char c) {
+        return c <= '\u3000' && Character.isWhitespace(c);
     }
 
     /** Full-width ASCII digits and letters to ASCII, ideographic and no-break spaces to spaces, BOM dropped. */
