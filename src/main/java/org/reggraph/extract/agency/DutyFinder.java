@@ -296,9 +296,9 @@ public final class DutyFinder {
      * describes X).
      */
     private static final Pattern DEFINED_ALONE = Pattern.compile("^(?!经|由|在|对|将)((?:(?!应当|可以|负责|(?:设立|设置|组建|成立|认可|批准|明确|确定|指定)(?!的)|是|为)"
-            + "[\\u4e00-\\u9fff、（）()\\d]){2,60}?" + SUFFIX + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)]$");
+            + "[\\u4e00-\\u9fff[、（）()\\d]]){2,60}?" + SUFFIX + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)]$");
     /** X（以下简称Y）负责…: the subject before its short name (the scan would stop at a shorter head inside X). */
-    private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff、（）()\\d]{2,50}?" + SUFFIX
+    private static final Pattern SHORT_NAMED = Pattern.compile("^(?:由)?([\\u4e00-\\u9fff[、（）()\\d]]{2,50}?" + SUFFIX
             + ")" + AgencyNames.DEFINITION_OPEN + "[^（）()]{1,24}[）)](?:" + SubjectScan.PARTY_TAIL_REGEX + ")?(?=" + SubjectScan.nextRegex() + ")");
     /** The verbs of a relative clause that an agency qualifies a noun with: X制定的/确定的/核发的…. */
     private static final String RELATIVE_VERBS = "(?:依法|(?:依照|按照|根据)法定(?:职权|权限)(?:和程序)?)?(?:制定|制订|确定|核发|批准|审批|颁发|发布|认定|划定|公布|指定|规定|编制|作出|审核|确认|推荐|核定|设立|核准|审定|下达|批复|拨付|聘请|出具|任命|收取|核实|拟订|安排|改变|登记)的";
@@ -2788,12 +2788,12 @@ public final class DutyFinder {
 
     /** A subject's name in {@link #SUBJECT}: name characters, lazily, and an agency head. */
     private static String subjectName() {
-        return "[\\u4e00-\\u9fff、（）()\\d]{0," + SubjectScan.MAX_NAME + "}?" + guardCompany(Lexicon.anyOf(SubjectScan.HEAD_WORDS));
+        return "[\\u4e00-\\u9fff[、（）()\\d]]{0," + SubjectScan.MAX_NAME + "}?" + guardCompany(Lexicon.anyOf(SubjectScan.HEAD_WORDS));
     }
 
     /** Up to {@code reach} name characters, taken lazily, and an agency head ({@link #SUFFIX}). */
     private static String name(int reach) {
-        return "[\\u4e00-\\u9fff、（）()\\d]{0," + reach + "}?" + SUFFIX;
+        return "[\\u4e00-\\u9fff[、（）()\\d]]{0," + reach + "}?" + SUFFIX;
     }
 
     /** What {@link #SUBJECT} looks for after a name: an alternative in brackets or a list's 等, then a duty word. */
