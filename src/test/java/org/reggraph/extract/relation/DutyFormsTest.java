@@ -1927,6 +1927,18 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms of the forty-third session: 违反X规定 without 的, as 违反X的规定 and 按照X规定 are read. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            票据管理实施办法(2011-01-08) 第三十四条 违反X规定，…的|违反中国人民银行规定，擅自印制票据的，由中国人民银行责令改正，处以1万元以上20万元以下的罚款；情节严重的，中国人民银行有权提请有关部门吊销其营业执照。|DELEGATES|中国人民银行|rulemaking
+            期货交易管理条例(2017-03-01) 第六十四条 违反X规定的其他行为: 规定的, read before|(十二)违反国务院期货监督管理机构规定的其他行为。|DELEGATES|国务院期货监督管理机构|rulemaking
+            建设工程质量管理条例(2019-04-23) 第七十四条 违反国家规定: the state is no agency|建设单位、设计单位、施工单位、工程监理单位违反国家规定，降低工程质量标准，造成重大安全事故，构成犯罪的，对直接责任人员依法追究刑事责任。|DELEGATES||
+            农民承担费用和劳务管理条例(1991-12-07) 第三十五条 违反本条例规定: the text's own rules|违反本条例规定向农民和集体经济组织收费、集资和进行各种摊派的，由农民负担监督管理部门或者有关部门报请同级人民政府责令如数退还非法收取的款物。|DELEGATES||
+            """)
+    void findsFormOfSession43(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
