@@ -1,6 +1,7 @@
 package org.reggraph.extract.agency;
 
 import org.reggraph.extract.lexicon.FirstChars;
+import org.reggraph.extract.lexicon.LeadScan;
 import org.reggraph.extract.lexicon.Lexicon;
 import org.reggraph.extract.Relation.Delegates;
 import org.reggraph.extract.RelationType;
@@ -132,6 +133,8 @@ public final class DutyFinder {
     private static final Pattern STAFF_ETHICS = Pattern.compile("馈赠|礼金|宴请");
     /** How the body reported to acts, before its verb (报经X按规定程序审批, 报X按照…规定的权限批准). */
     private static final String REPORT_MANNER = "(?:按(?:照)?(?:规定|有关)?程序|按照[^，。；]{1,14}?规定的(?:权限|程序))?";
+    /** The first characters of {@link #REPORT_TO}'s verbs. */
+    private static final boolean[] REPORT_TO_LEADS = Lexicon.charTable("报提交送");
     /**
      * 报(送/请/告)X批准…, 提请/提交/交由X审议…, 交有关的专门委员会审议/交外事委员会审议…, 报X核查处理, 提请X吊销…, 提交X讨论决定,
      * 报X依照…处理, (附)送(请)X审查/复核/评估, 报请X裁定: X acts on what it receives; not a receiver named in a relative clause
@@ -1755,9 +1758,9 @@ public final class DutyFinder {
                 add(out, true, base + cs + off + span[0], ag, null, steps.group(1), Delegates.RULEMAKING, cl);
             }
         }
-        Matcher m;
-        m = Gate.when(cl.indexOf('由') >= 0, BY, cl);
-        while (m.find()) {
+        Matcher m = LeadScan.of(BY, cl);
+        // tried where 由 stands (a find() would try the lookbehind and 由 at every offset)
+        for (int from = 0; LeadScan.find(m, cl, '由', from); from = m.end()) {
             int at = cs + off + m.start(1);
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
             int designee = isDelegated || m.end(1) != m.end() ? -1 : designeeActs(cl, m.end(1));
@@ -1784,11 +1787,10 @@ public final class DutyFinder {
                 carried.charged = cl.endsWith("负责") ? byName : null;
             }
         }
-        m = Gate.when(cl.indexOf('报') >= 0 || cl.indexOf('送') >= 0 || cl.contains("提请") || cl.contains("交由") || cl.contains("提交")
-                        || cl.contains("交有关") || cl.contains("交其他") || cl.indexOf('交') >= 0 && cl.contains("委员会"),
-                REPORT_TO, cl);
+        m = LeadScan.of(REPORT_TO, cl);
         int reports = 0;
-        while (m.find()) {
+        // tried where 报, 提, 交 or 送 stands, the first character of every verb (a find() would try each at every offset)
+        for (int from = 0; LeadScan.find(m, cl, REPORT_TO_LEADS, from); from = m.end()) {
             reports++;
             int at = cs + off + m.start(1);
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches() && delegated.stream().noneMatch(r -> r[0] == at)) {
