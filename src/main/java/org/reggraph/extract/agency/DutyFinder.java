@@ -1758,9 +1758,9 @@ public final class DutyFinder {
                 add(out, true, base + cs + off + span[0], ag, null, steps.group(1), Delegates.RULEMAKING, cl);
             }
         }
-        Matcher m = LeadScan.of(BY, cl);
         // tried where 由 stands (a find() would try the lookbehind and 由 at every offset)
-        for (int from = 0; LeadScan.find(m, cl, '由', from); from = m.end()) {
+        Matcher m = cl.indexOf('由') >= 0 ? LeadScan.of(BY, cl) : null;
+        for (int from = 0; m != null && LeadScan.find(m, cl, '由', from); from = m.end()) {
             int at = cs + off + m.start(1);
             boolean isDelegated = delegated.stream().anyMatch(r -> r[0] == at);
             int designee = isDelegated || m.end(1) != m.end() ? -1 : designeeActs(cl, m.end(1));
@@ -1787,10 +1787,11 @@ public final class DutyFinder {
                 carried.charged = cl.endsWith("负责") ? byName : null;
             }
         }
-        m = LeadScan.of(REPORT_TO, cl);
-        int reports = 0;
         // tried where 报, 提, 交 or 送 stands, the first character of every verb (a find() would try each at every offset)
-        for (int from = 0; LeadScan.find(m, cl, REPORT_TO_LEADS, from); from = m.end()) {
+        m = cl.indexOf('报') >= 0 || cl.indexOf('送') >= 0 || cl.contains("提请") || cl.contains("交由") || cl.contains("提交")
+                || cl.contains("交有关") || cl.contains("交其他") || cl.indexOf('交') >= 0 && cl.contains("委员会") ? LeadScan.of(REPORT_TO, cl) : null;
+        int reports = 0;
+        for (int from = 0; m != null && LeadScan.find(m, cl, REPORT_TO_LEADS, from); from = m.end()) {
             reports++;
             int at = cs + off + m.start(1);
             if (!RELATIVE_APPROVER.matcher(m.group(1)).matches() && delegated.stream().noneMatch(r -> r[0] == at)) {
