@@ -2689,9 +2689,8 @@ public final class DutyFinder {
     }
 
     private static final String STATE_ORGANS_HEAD = "等国家机关";
-    /** The organs a text names by their field and 机关 (公安机关, 审计机关 …); other fields make no organ's name (医疗卫生机关). */
-    private static final Set<String> FIELD_ORGANS = Set.of("公安机关", "国家安全机关", "审计机关", "税务机关", "监察机关", "检察机关",
-            "司法行政机关", "工商行政管理机关", "边防机关"); // not 司法机关, which the samples do not count as an agency
+    /** The organs a text names by their field and 机关 (lexicon {@code field-organs.txt}: 公安机关, 审计机关 …). */
+    private static final Set<String> FIELD_ORGANS = Set.copyOf(Lexicon.lines("field-organs.txt"));
 
     /**
      * X、Y等国家机关: the category 国家机关 with examples (医疗卫生、体育、旅游等国家机关、事业单位 names fields, not bodies; the
