@@ -55,15 +55,15 @@ public final class FirstChars {
     static String of(String regex) {
         Parser p = new Parser(regex);
         Result r = p.alternation();
-        return r == null || r.chars == null || r.nullable || p.at != regex.length() ? null : r.chars.toString();
+        return r == null || r.chars == null || r.nullable || p.at != regex.length() ? null : r.chars;
     }
 
     /**
      * What a part of a regex can begin with ({@code chars}, null for any character) and whether it can match the empty
      * string.
      */
-    private record Result(StringBuilder chars, boolean nullable) {
-        static final Result EMPTY = new Result(new StringBuilder(), true);
+    private record Result(String chars, boolean nullable) {
+        static final Result EMPTY = new Result("", true);
         static final Result ANY = new Result(null, false);
     }
 
@@ -78,14 +78,14 @@ public final class FirstChars {
 
         /** Alternatives up to a closing parenthesis or the end. */
         Result alternation() {
-            StringBuilder chars = new StringBuilder();
+            String chars = "";
             boolean nullable = false;
             while (true) {
                 Result seq = sequence();
                 if (seq == null) {
                     return null;
                 }
-                chars = chars == null || seq.chars == null ? null : chars.append(seq.chars);
+                chars = chars == null || seq.chars == null ? null : chars + seq.chars;
                 nullable |= seq.nullable;
                 if (at < re.length() && re.charAt(at) == '|') {
                     at++;
@@ -97,7 +97,7 @@ public final class FirstChars {
 
         /** A run of atoms: the first characters of each until one that cannot be empty. */
         private Result sequence() {
-            StringBuilder chars = new StringBuilder();
+            String chars = "";
             boolean nullable = true;
             while (at < re.length() && re.charAt(at) != '|' && re.charAt(at) != ')') {
                 Result atom = atom();
@@ -106,7 +106,7 @@ public final class FirstChars {
                 }
                 boolean optional = quantifier();
                 if (nullable) {
-                    chars = chars == null || atom.chars == null ? null : chars.append(atom.chars);
+                    chars = chars == null || atom.chars == null ? null : chars + atom.chars;
                     nullable = atom.nullable || optional;
                 }
             }
@@ -129,7 +129,7 @@ public final class FirstChars {
                 case '*', '+', '?', '{', '}', ']':
                     return null;
                 default:
-                    return new Result(new StringBuilder().append(c), false);
+                    return new Result(String.valueOf(c), false);
             }
         }
 
@@ -143,7 +143,7 @@ public final class FirstChars {
                 at += 4;
                 return at <= re.length() ? Result.ANY : null;
             }
-            return Character.isLetterOrDigit(c) ? Result.ANY : new Result(new StringBuilder().append(c), false);
+            return Character.isLetterOrDigit(c) ? Result.ANY : new Result(String.valueOf(c), false);
         }
 
         private Result group() {
@@ -220,7 +220,7 @@ public final class FirstChars {
             }
             String inside = re.substring(open, at - 1);
             boolean plain = !inside.isEmpty() && inside.charAt(0) != '^' && inside.chars().noneMatch(c -> "-[]\\&".indexOf(c) >= 0);
-            return plain ? new Result(new StringBuilder(inside), false) : Result.ANY;
+            return plain ? new Result(inside, false) : Result.ANY;
         }
 
         /** Skips a quantifier after an atom; true when it allows zero repetitions. */
