@@ -851,10 +851,12 @@ final class Delegations {
     }
 
     /**
-     * A clause of X's basis that ends at the rule verb: 根据当地经济发展水平…等确定, 按照前款规定的原则制定; or the bodies X
+     * A clause of X's basis that ends at the rule verb: 根据当地经济发展水平…等确定, 按照前款规定的原则制定, and a second one
+     * (根据当地经济发展水平，参考…平均成本等因素核定: 法律援助条例 第二十四条); or the bodies X
      * consults (由X会同Y，并征求Z的意见制定: Z is heard, not a maker).
      */
-    private static final Pattern BASIS_THEN_VERB = Pattern.compile("(?:(?:根据|按照|依照|依据|结合|参照)[^，。；]{1,80}?|并?征求[^，。；]{1,60}?意见后?)("
+    private static final Pattern BASIS_THEN_VERB = Pattern.compile("(?:(?:根据|按照|依照|依据|结合|参照)[^，。；]{1,80}?(?:，(?:参考|参照|结合)[^，。；]{1,80}?)?"
+            + "|并?征求[^，。；]{1,60}?意见后?)("
             + "(?<!有关|国家|本法|条例|办法)" + RULE_VERB.pattern() + ")(?:并公布|并予以公布|并发布)?(?=[，。；]|$)");
     /** 由X单独或者会同Y规定, 由X分别会同Y和Z制定: X alone or with Y (the words are no part of X's name). */
     private static final Pattern ALONE_OR = Pattern.compile("(?:" + ALONE + "|分别)$");

@@ -1927,13 +1927,15 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
-    /** Forms of the forty-third session: 违反X规定 without 的, as 违反X的规定 and 按照X规定 are read. */
+    /** Forms of the forty-third session: 违反X规定 without 的, as 违反X的规定 and 按照X规定 are read; a second clause of basis. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             票据管理实施办法(2011-01-08) 第三十四条 违反X规定，…的|违反中国人民银行规定，擅自印制票据的，由中国人民银行责令改正，处以1万元以上20万元以下的罚款；情节严重的，中国人民银行有权提请有关部门吊销其营业执照。|DELEGATES|中国人民银行|rulemaking
             期货交易管理条例(2017-03-01) 第六十四条 违反X规定的其他行为: 规定的, read before|(十二)违反国务院期货监督管理机构规定的其他行为。|DELEGATES|国务院期货监督管理机构|rulemaking
             建设工程质量管理条例(2019-04-23) 第七十四条 违反国家规定: the state is no agency|建设单位、设计单位、施工单位、工程监理单位违反国家规定，降低工程质量标准，造成重大安全事故，构成犯罪的，对直接责任人员依法追究刑事责任。|DELEGATES||
             农民承担费用和劳务管理条例(1991-12-07) 第三十五条 违反本条例规定: the text's own rules|违反本条例规定向农民和集体经济组织收费、集资和进行各种摊派的，由农民负担监督管理部门或者有关部门报请同级人民政府责令如数退还非法收取的款物。|DELEGATES||
+            法律援助条例(2003-07-21) 第二十四条 标准由X会同Y，根据…，参考…等因素核定: two clauses of basis before the verb|法律援助办案补贴的标准由省、自治区、直辖市人民政府司法行政部门会同同级财政部门，根据当地经济发展水平，参考法律援助机构办理各类法律援助案件的平均成本等因素核定，并可以根据需要调整。|DELEGATES|省、自治区、直辖市人民政府司法行政部门;财政部门|rulemaking
+            中小企业促进法(2017-09-01) 第二条 标准由X会同Y，根据…，结合…制定|中型企业、小型企业和微型企业划分标准由国务院负责中小企业促进工作综合管理的部门会同国务院有关部门，根据企业从业人员、营业收入、资产总额等指标，结合行业特点制定，报国务院批准。|DELEGATES|国务院负责中小企业促进工作综合管理的部门;国务院有关部门|rulemaking
             """)
     void findsFormOfSession43(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
