@@ -165,7 +165,7 @@ class ExplorerIT extends SeedGraphTestBase {
         // agency view from an article's responsibility
         browser.findElement(By.cssSelector("#articles .article:nth-of-type(1)")); // articles rendered
         browser.findElement(By.xpath("//section[@aria-label='第四条']//a[text()='国务院水行政主管部门']")).click();
-        waitFor(By.id("agency-name"), "国务院水行政主管部门");
+        waitForAgency("国务院水行政主管部门");
         String agency = browser.findElement(By.id("agency")).getText();
         assertThat(agency).contains("泛称", "隶属关系", "国务院", "承担的职责", "地下水管理条例", "第四条", "第十五条");
         assertThat(hash()).isEqualTo("#/agency/国务院水行政主管部门");
@@ -181,18 +181,18 @@ class ExplorerIT extends SeedGraphTestBase {
         assertThat(article15.getText()).contains("国家建立地下水储备制度");
         assertThat(hash()).isEqualTo("#/document/" + WATER_LAW_ID + "?article=" + WATER_LAW_ID + "/第十五条");
         browser.navigate().back();
-        waitFor(By.id("agency-name"), "国务院水行政主管部门");
+        waitForAgency("国务院水行政主管部门");
 
         // an agency that issues documents and whose hierarchy has children
         browser.findElement(By.cssSelector(".hierarchy a")).click();
-        waitFor(By.id("agency-name"), "国务院");
+        waitForAgency("国务院");
         assertThat(browser.findElement(By.id("agency")).getText()).contains("发布的文件", "地下水管理条例", "建设工程抗震管理条例", "财政部");
         waitForGraph();
         screenshot("agency-state-council");
 
         // a role name: the bodies that held it, and the one that answers on a date chosen in the form
         browser.get(base() + "#/agency/" + encode("国务院生态环境主管部门"));
-        waitFor(By.id("agency-name"), "国务院生态环境主管部门");
+        waitForAgency("国务院生态环境主管部门");
         // succession and role holders are offered as graph filters, off by default
         assertThat(browser.findElement(By.id("edge-filters")).getText()).contains("由…继承", "由…承担");
         assertThat(checkedEdgeTypes()).contains("ISSUED_BY", "PART_OF").doesNotContain("SUCCEEDED_BY", "HELD_BY");
@@ -205,7 +205,7 @@ class ExplorerIT extends SeedGraphTestBase {
         assertThat(hash()).isEqualTo("#/agency/国务院生态环境主管部门?asOf=2015-06-01");
         // the ministry of 2015 and its successor, with the date and the instrument of the reform
         browser.findElement(By.cssSelector("#holders a")).click();
-        waitFor(By.id("agency-name"), "环境保护部");
+        waitForAgency("环境保护部");
         assertThat(browser.findElement(By.id("succession")).getText()).contains("继任", "生态环境部", "2018-03-17",
                 "第十三届全国人民代表大会第一次会议关于国务院机构改革方案的决定", "前身", "国家环境保护总局");
         screenshot("agency-succession");
@@ -262,7 +262,7 @@ class ExplorerIT extends SeedGraphTestBase {
         box.sendKeys(Keys.ARROW_DOWN);
         assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("suggestion-0");
         box.sendKeys(Keys.ENTER);
-        waitFor(By.id("agency-name"), "国务院水行政主管部门");
+        waitForAgency("国务院水行政主管部门");
 
         // errors from the API are shown with their problem detail
         browser.get(base() + "#/document/" + encode("不存在的文件"));
@@ -304,6 +304,16 @@ class ExplorerIT extends SeedGraphTestBase {
 
     private static void waitFor(By locator, String text) {
         wait(15).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /**
+     * The agency view of {@code name} rendered: its title, set in the same task that replaces the view (the heading alone
+     * would match the view being left when the name is part of it, 国务院 in 国务院水行政主管部门, and the next lookup would
+     * race the re-render).
+     */
+    private static void waitForAgency(String name) {
+        wait(15).until(d -> d.getTitle().startsWith(name + " · "));
+        waitFor(By.id("agency-name"), name);
     }
 
     private static Object js(String script) {
