@@ -172,40 +172,34 @@ public final class FirstChars {
 
         /** Past the parenthesis that closes the group just opened, whatever it holds; false when there is none. */
         private boolean skipToClose() {
-            int depth = 1;
-            while (at < re.length()) {
-                char c = re.charAt(at++);
-                if (c == '\\') {
-                    at++;
-                } else if (c == '[') {
-                    if (!skipClass()) {
-                        return false;
-                    }
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')' && --depth == 0) {
-                    return true;
-                }
-            }
-            return false;
+            return skipPast('(', ')');
         }
 
         /** Past the ] that closes the class just opened, nested classes included; false when there is none. */
         private boolean skipClass() {
-            int depth = 1;
             if (at < re.length() && re.charAt(at) == '^') {
                 at++;
             }
             if (at < re.length() && re.charAt(at) == ']') {
                 at++; // a ] first is a literal
             }
+            return skipPast('[', ']');
+        }
+
+        /** Past the {@code close} that balances an {@code open} just read (escapes skipped; in a group, classes too). */
+        private boolean skipPast(char open, char close) {
+            int depth = 1;
             while (at < re.length()) {
                 char c = re.charAt(at++);
                 if (c == '\\') {
                     at++;
-                } else if (c == '[') {
+                } else if (open == '(' && c == '[') {
+                    if (!skipClass()) {
+                        return false;
+                    }
+                } else if (c == open) {
                     depth++;
-                } else if (c == ']' && --depth == 0) {
+                } else if (c == close && --depth == 0) {
                     return true;
                 }
             }
