@@ -313,6 +313,9 @@ final class Delegations {
             rulesOf(sent, base, out);
         }
         setBy(sent, base, out);
+        if (sent.contains("的其他")) {
+            catchAll(sent, base, out, delegated);
+        }
         if (sent.contains(CONGRESS_DECIDES)) {
             congressDecides(sent, base, out, delegated);
         }
@@ -1390,6 +1393,31 @@ final class Delegations {
             }
         }
     }
+
+    /**
+     * A catch-all an agency fills in: (经)X批准/确定/认定/同意/决定(免税…)的其他N closing a list ((三)经国务院批准的其他所得,
+     * (五)国务院批准免税的其他情形): X decides what else falls under the rule, its rule-making as with X规定的其他N (SET_BY), and no
+     * approval of a case (the samples record DELEGATES and no duty for it).
+     */
+    private static void catchAll(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
+        for (Matcher m = CATCH_ALL.matcher(sent); m.find(); ) {
+            String owner = ruleOwner(nameBefore(sent, m.start()));
+            int at = m.start() - (owner == null ? 0 : owner.length());
+            if (owner != null && DutyFinder.add(out, true, base + at, owner, null, "其他" + m.group(1), Delegates.RULEMAKING, sent)) {
+                delegated.add(new int[]{at, m.start()}); // the clause's subject: no duty besides
+            }
+        }
+    }
+
+    /** What a catch-all fills in: cases and kinds, not bodies or business it admits (批准设立的其他金融机构, 批准的其他业务). */
+    private static final String CATCH_ALL_NOUN = "(?:情形|所得|事项|传染病|协议|行为)(?:[。；，、]|的|$)";
+    private static final Pattern CATCH_ALL = Pattern.compile("(?:批准|确定|认定|同意|决定)(?:免税|减税|免征|减征)?的其他(?=" + CATCH_ALL_NOUN
+            + ")([\\u4e00-\\u9fff]{1,3}?)(?=[。；，、]|的|$)");
+    /**
+     * An approval of the other things of a list, whatever they are (经X批准的其他所得, 经X批准设立的其他金融机构, 经X批准的其他业务):
+     * no approval of a case the text gives X (the samples record none); a catch-all of cases is X's rule ({@link #catchAll}).
+     */
+    static final String APPROVED_OTHERS = "(?:批准|同意)[\\u4e00-\\u9fff]{0,4}?的其他";
 
     /** What a body's rule fixes, named between 规定 and 的. */
     private static final String RULED_MEASURE = "(?:种类|数量|比例|范围|标准|期限|限额|数额|幅度|区域|名录|目录)";

@@ -548,6 +548,8 @@ public final class DutyFinder {
     private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限)"
             + "|(?:按照|依照|依据|根据)[^，。；]{2,16}?(?:进行(?:立项)?)?|组成合议庭)?(?:的?(?:主要)?(?:负责人|局长|厅长|院长|检察长))?"; // 经X根据总体规划进行立项审查同意,
             // 经X根据有关协议或者对等原则核准; 经人民法院组成合议庭审查核实 (the court's bench: samples 257, 262, 276, 281, 308, 342)
+    /** 经X批准的其他N: the other things of a list ({@link Delegations#APPROVED_OTHERS}), no case X approves. */
+    private static final Pattern APPROVED_OTHERS = Pattern.compile(Delegations.APPROVED_OTHERS);
     /** 经X批准: the approving body (R10). */
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_NAMED + APPROVAL_MANNER
             + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|考试|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验|核定|复审|允许|特别许可|检查验收"
@@ -1863,8 +1865,9 @@ public final class DutyFinder {
         int approvals = 0;
         while (m.find()) {
             approvals++;
-            if (RELATIVE_APPROVER.matcher(m.group(1)).matches() || madeRecord(sent, cs + off + m.end())) {
-                continue;
+            if (RELATIVE_APPROVER.matcher(m.group(1)).matches() || madeRecord(sent, cs + off + m.end())
+                    || APPROVED_OTHERS.matcher(cl).region(m.end(), cl.length()).lookingAt()) {
+                continue; // 经国务院批准的其他所得: the other things of a list, no case X approves (Delegations.APPROVED_OTHERS)
             }
             int co = cl.indexOf("会同", m.start(1));
             boolean partnered = co > m.start(1) && co < m.end(1) && !cl.startsWith("会同意", co); // not 经选举委员会同意

@@ -1927,7 +1927,7 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
-    /** Forms of the forty-third session: 违反X规定 without 的, as 违反X的规定 and 按照X规定 are read; a second clause of basis. */
+    /** Forms of the forty-third session: 违反X规定 without 的, as 违反X的规定 and 按照X规定 are read; a second clause of basis; catch-alls. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "", textBlock = """
             票据管理实施办法(2011-01-08) 第三十四条 违反X规定，…的|违反中国人民银行规定，擅自印制票据的，由中国人民银行责令改正，处以1万元以上20万元以下的罚款；情节严重的，中国人民银行有权提请有关部门吊销其营业执照。|DELEGATES|中国人民银行|rulemaking
@@ -1936,6 +1936,11 @@ class DutyFormsTest {
             农民承担费用和劳务管理条例(1991-12-07) 第三十五条 违反本条例规定: the text's own rules|违反本条例规定向农民和集体经济组织收费、集资和进行各种摊派的，由农民负担监督管理部门或者有关部门报请同级人民政府责令如数退还非法收取的款物。|DELEGATES||
             法律援助条例(2003-07-21) 第二十四条 标准由X会同Y，根据…，参考…等因素核定: two clauses of basis before the verb|法律援助办案补贴的标准由省、自治区、直辖市人民政府司法行政部门会同同级财政部门，根据当地经济发展水平，参考法律援助机构办理各类法律援助案件的平均成本等因素核定，并可以根据需要调整。|DELEGATES|省、自治区、直辖市人民政府司法行政部门;财政部门|rulemaking
             中小企业促进法(2017-09-01) 第二条 标准由X会同Y，根据…，结合…制定|中型企业、小型企业和微型企业划分标准由国务院负责中小企业促进工作综合管理的部门会同国务院有关部门，根据企业从业人员、营业收入、资产总额等指标，结合行业特点制定，报国务院批准。|DELEGATES|国务院负责中小企业促进工作综合管理的部门;国务院有关部门|rulemaking
+            企业所得税法实施条例(2019-04-23) 第九十一条 经X批准的其他所得: a catch-all X fills in|(三)经国务院批准的其他所得。|DELEGATES|国务院|rulemaking
+            企业所得税法实施条例(2019-04-23) 第九十一条 … and no approval of a case|(三)经国务院批准的其他所得。|RESPONSIBLE||
+            环境保护税法(2018-10-26) 第十二条 X批准免税的其他情形|（五）国务院批准免税的其他情形。|DELEGATES|国务院|rulemaking
+            外资银行管理条例(2019-09-30) 第二十九条 经X批准的其他业务: the business a bank is admitted to, no rule|(十四)经国务院银行业监督管理机构批准的其他业务。|DELEGATES||
+            外资银行管理条例(2019-09-30) 第二十九条 … nor an approval the samples record|(十四)经国务院银行业监督管理机构批准的其他业务。|RESPONSIBLE||
             """)
     void findsFormOfSession43(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
