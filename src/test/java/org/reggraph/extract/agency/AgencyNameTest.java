@@ -30,6 +30,8 @@ class AgencyNameTest {
             // a verb phrase swallowed: the agency follows 报 — an approver named relative to the reporter is none
             "县级以上地方人民政府水行政主管部门应当会同本级人民政府有关部门，制定动用地下水储备预案并报本级人民政府批准。|RESPONSIBLE|县级以上地方人民政府水行政主管部门|储备预案",
             "县级以上地方人民政府水行政主管部门应当会同本级人民政府有关部门，制定动用地下水储备预案并报国务院批准。|RESPONSIBLE|国务院|储备预案",
+            // a foreign government is no Chinese agency (企业所得税法实施条例 第九十一条)
+            "(一)外国政府向中国政府提供贷款取得的利息所得；|RESPONSIBLE||",
             // 参考X办理…的成本: X the object of the clause's verb (法律援助条例 第二十四条), no subject with a duty (DutyFinder.NOT_SUBJECT)
             "法律援助办案补贴的标准由省、自治区、直辖市人民政府司法行政部门会同同级财政部门，根据当地经济发展水平，参考法律援助机构办理各类法律援助案件的平均成本等因素核定，并可以根据需要调整。|RESPONSIBLE||",
             // a subject noun phrase swallowed: 经X审核 (relative approvers: none)
