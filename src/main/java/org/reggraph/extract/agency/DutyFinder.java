@@ -196,7 +196,8 @@ public final class DutyFinder {
      * A rule-maker's name, up to 50 characters: the longest lists of makers (国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的
      * 直属机构以及法律规定的机构, 43) run over an agency's 40.
      */
-    private static final String MAKER = "(" + name(50) + ")";
+    private static final int MAKER_NAME = 50;
+    private static final String MAKER = "(" + name(MAKER_NAME) + ")";
     /** 在各自职责范围内, 在其职责范围内: a lead-in before the rule-maker's basis or after it (…的规定，在其职责范围内制定). */
     private static final String WITHIN_REMIT = "在(?:各自|其|本部门|本机关)(?:的)?(?:职责|权限)范围内";
     /** A law named without 《》: 专利法, 食品安全法 (not 方法, 办法, 立法, 执法, 违法, 合法, 依法 …). */
@@ -824,6 +825,16 @@ public final class DutyFinder {
     static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站团州立馆";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = Lexicon.charTable(SUFFIX_CHARS);
+
+    /** Whether a character of {@link #SUFFIX_CHARS} stands in {@code s} within {@code reach} characters from {@code from}. */
+    private static boolean suffixCharWithin(String s, int from, int reach) {
+        for (int i = from, end = Math.min(s.length(), from + reach); i < end; i++) {
+            if (IS_SUFFIX_CHAR[s.charAt(i)]) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Duties in {@code [from, to)} of a document's text. Outside article-structured documents only the main duties
@@ -1475,7 +1486,8 @@ public final class DutyFinder {
         }
         String definedBefore = carried.defined;
         carried.defined = null;
-        if (carried.lastMakes >= cs + off) {
+        // DELEGATE_SUBJECT opens with (由)X, X a name ending in a head within its reach: no head character there, no match
+        if (carried.lastMakes >= cs + off && suffixCharWithin(sent, cs + off, 1 + MAKER_NAME + SUFFIX_MAX)) {
             Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
             // X组织Y…制定: X organises, Y makes the rules (the name ran over 组织 to Y); X设立Y，负责制定…: Y does (setUpBody)
             if (d.lookingAt() && !d.group(1).contains("组织") && !SETS_UP.matcher(d.group(1)).find()) {
