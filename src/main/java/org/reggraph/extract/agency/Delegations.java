@@ -309,10 +309,11 @@ final class Delegations {
                 actsOnAuthority(sent, base, out);
             }
         }
-        if (sent.contains("的规定") || sent.contains("有关规定") || sent.contains("的统一规定") || sent.contains("的管理规定")) {
+        boolean rules = sent.contains("规定"); // in every word the gates below and in setBy ask for, but 的除外 and SET_BY's keys
+        if (rules && (sent.contains("的规定") || sent.contains("有关规定") || sent.contains("的统一规定") || sent.contains("的管理规定"))) {
             rulesOf(sent, base, out);
         }
-        setBy(sent, base, out);
+        setBy(sent, base, out, rules);
         if (sent.contains("的其他")) {
             catchAll(sent, base, out, delegated);
         }
@@ -1343,7 +1344,7 @@ final class Delegations {
     }
 
     /** D7: 按照X规定的N — every member of X that is an agency name as it stands (no verb or object read into it). */
-    private static void setBy(String sent, int base, List<DutyFinder.Duty> out) {
+    private static void setBy(String sent, int base, List<DutyFinder.Duty> out, boolean rules) {
         int key = setByKey(sent);
         if (key >= 0) {
             // a match runs in name characters from its verb to its key word (按照国务院规定的): none starts before that run
@@ -1355,13 +1356,13 @@ final class Delegations {
                 }
             }
         }
-        if ((sent.indexOf('按') >= 0 || sent.contains("依照") || sent.contains("违反")) && sent.contains("规定")) {
+        if (rules && (sent.indexOf('按') >= 0 || sent.contains("依照") || sent.contains("违反"))) {
             setBy(LeadScan.of(BY_RULES_VERB, sent), BY_RULES_VERB_LEADS, 0, sent, base, out);
         }
-        if (sent.contains("规定应当") || sent.contains("规定禁止") || sent.contains("规定实行") || sent.contains("的除外")) {
+        if (rules && (sent.contains("规定应当") || sent.contains("规定禁止") || sent.contains("规定实行")) || sent.contains("的除外")) {
             prescribes(sent, base, out);
         }
-        if (sent.contains("规定")) {
+        if (rules) {
             ruledNoun(sent, base, out);
         }
     }
