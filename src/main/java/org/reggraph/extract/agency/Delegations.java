@@ -169,12 +169,14 @@ final class Delegations {
     /** A modal alone before 授权: the authoriser is the sentence's subject (X可以直接…，也可以授权或者委托有关部门…). */
     private static final Pattern MODAL_ALONE = Pattern.compile("(?:也|并|还)?(?:可以|可|应当)");
     private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)((?:(?!代表)" + NAME + "){2,30}(?:部门|机构|机关|政府|法院))(?=[\\u4e00-\\u9fff])");
+    /** 有关 of the rules concerned (X有关…的规定), not of a name (X和Y有关部门, 有关主管部门 belong to the body). */
+    private static final String RULES_CONCERNED = "有关(?!(?:主管|行政)?(?:部门|机关|机构))";
     /**
      * 按照X的规定 (also 按X有关规定, the short preposition of ministry rules): the words between the preposition and 规定, with
      * the 有关部门 of X的有关部门的规定 and X、Y等有关部门的规定 (the departments own the rules, not X alone). Not
      * X的相关规定, which the development gold leaves out (按照财政部关于结转结余资金管理的相关规定处理).
      */
-    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行|违反)([^，。；]{2,40}?)(?:的有关规定|有关(?!(?:主管|行政)?(?:部门|机关|机构))[^，。；的]{0,20}的(?:管理)?规定|的(?:统一)?规定|有关规定)");
+    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行|违反)([^，。；]{2,40}?)(?:的有关规定|" + RULES_CONCERNED + "[^，。；的]{0,20}的(?:管理)?规定|的(?:统一)?规定|有关规定)");
     /** 国家网信部门, 国家外汇管理局 own rules; 国家有关规定, 国家标准和X的规定 are no agency's. */
     private static final Pattern NATIONAL_AGENCY = Pattern.compile("^国家(?!有关|标准(?!化|委)|规定)[^、和或与及的]{1,16}?" + DutyFinder.SUFFIX + "$");
     /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
@@ -232,7 +234,7 @@ final class Delegations {
     /** Words no agency type is made of: a person, an order, a place (投资管理人、托管人所在…, 医疗秩序). */
     private static final Pattern TYPE_NOT = Pattern.compile("人|秩序|所在|签署|条约|原则|程序|制度|计划|政策");
     /** The agency whose rules they are: X的规定, X有关规定, X关于Y的规定, X对Y的有关规定. */
-    private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|有关(?!(?:主管|行政)?(?:部门|机关|机构))|关于|对(?!外)|$)"); // X对Y的规定: X's; X和Y有关部门: 有关 of a name
+    private static final Pattern RULE_OWNER = Pattern.compile("^(.*?" + DutyFinder.SUFFIX + ")(?:的|" + RULES_CONCERNED + "|关于|对(?!外)|$)"); // X对Y的规定: X's; X和Y有关部门: 有关 of a name
 
     private Delegations() {
     }
@@ -1414,11 +1416,6 @@ final class Delegations {
     private static final String CATCH_ALL_NOUN = "(?:情形|所得|事项|传染病|协议|行为)(?:[。；，、]|的|$)";
     private static final Pattern CATCH_ALL = Pattern.compile("(?:批准|确定|认定|同意|决定)(?:免税|减税|免征|减征)?的其他(?=" + CATCH_ALL_NOUN
             + ")([\\u4e00-\\u9fff]{1,3}?)(?=[。；，、]|的|$)");
-    /**
-     * An approval of the other things of a list, whatever they are (经X批准的其他所得, 经X批准设立的其他金融机构, 经X批准的其他业务):
-     * no approval of a case the text gives X (the samples record none); a catch-all of cases is X's rule ({@link #catchAll}).
-     */
-    static final String APPROVED_OTHERS = "(?:批准|同意)[\\u4e00-\\u9fff]{0,4}?的其他";
 
     /** What a body's rule fixes, named between 规定 and 的. */
     private static final String RULED_MEASURE = "(?:种类|数量|比例|范围|标准|期限|限额|数额|幅度|区域|名录|目录)";

@@ -180,8 +180,8 @@ public final class DutyFinder {
      */
     private static final String MAKES = "(?:制定|制订|拟订|拟定)";
     private static final String[] MAKE_WORDS = {"制定", "制订", "拟订", "拟定"};
-    /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布 …. */
-    private static final String MADE_AND = "(?:和发布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定|并调整|和调整)";
+    /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布, 制定和颁布 (地方性法规) …. */
+    private static final String MADE_AND = "(?:和发布|和颁布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定|并调整|和调整)";
     /**
      * What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's; 制定…政策，通过制定…标准等措施:
      * the means of the policy).
@@ -549,8 +549,11 @@ public final class DutyFinder {
     private static final String APPROVAL_MANNER = "(?:依法|(?:按照|依照|依据|根据)(?:各自)?(?:职责|职权|规定|国家有关规定|国家规定的条件|国务院规定的权限)"
             + "|(?:按照|依照|依据|根据)[^，。；]{2,16}?(?:进行(?:立项)?)?|组成合议庭)?(?:的?(?:主要)?(?:负责人|局长|厅长|院长|检察长))?"; // 经X根据总体规划进行立项审查同意,
             // 经X根据有关协议或者对等原则核准; 经人民法院组成合议庭审查核实 (the court's bench: samples 257, 262, 276, 281, 308, 342)
-    /** 经X批准的其他N: the other things of a list ({@link Delegations#APPROVED_OTHERS}), no case X approves. */
-    private static final Pattern APPROVED_OTHERS = Pattern.compile(Delegations.APPROVED_OTHERS);
+    /**
+     * An approval of the other things of a list, whatever they are (经X批准的其他所得, 经X批准设立的其他金融机构, 经X批准的其他业务):
+     * no approval of a case the text gives X (the samples record none); a catch-all of cases is X's rule (Delegations.catchAll).
+     */
+    private static final Pattern APPROVED_OTHERS = Pattern.compile("(?:批准|同意)[\\u4e00-\\u9fff]{0,4}?的其他");
     /** 经X批准: the approving body (R10). */
     private static final Pattern APPROVED_BY = Pattern.compile(BY_APPROVAL + X_SHORT + APPROVAL_NAMED + APPROVAL_MANNER
             + "(?=批准|同意|审批|核准|审核|审查|审定|决定|考核|考试|认可|许可|登记|确认|主持考核|检验|验收|认定|证明|鉴定|核对|评审|评估|查验|核定|复审|允许|特别许可|检查验收"
@@ -1879,7 +1882,7 @@ public final class DutyFinder {
             approvals++;
             if (RELATIVE_APPROVER.matcher(m.group(1)).matches() || madeRecord(sent, cs + off + m.end())
                     || APPROVED_OTHERS.matcher(cl).region(m.end(), cl.length()).lookingAt()) {
-                continue; // 经国务院批准的其他所得: the other things of a list, no case X approves (Delegations.APPROVED_OTHERS)
+                continue; // 经国务院批准的其他所得: the other things of a list, no case X approves (APPROVED_OTHERS)
             }
             int co = cl.indexOf("会同", m.start(1));
             boolean partnered = co > m.start(1) && co < m.end(1) && !cl.startsWith("会同意", co); // not 经选举委员会同意
@@ -2326,19 +2329,7 @@ public final class DutyFinder {
      */
     private static boolean makesRuleWithin(String s, int from, int to) {
         for (int i = from; i < to - 1; i++) {
-            if (!MAKING_VERB_FIRST[s.charAt(i)]) {
-                continue;
-            }
-            if (s.startsWith("调整", i) || makingVerbAt(s, i) && VERB_AND_RULE.matcher(s).region(i, Math.min(s.length(), i + 60)).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean makingVerbAt(String s, int i) {
-        for (String verb : MAKING_VERBS) {
-            if (s.startsWith(verb, i)) {
+            if (MAKING.at(s, i) && (s.startsWith("调整", i) || VERB_AND_RULE.matcher(s).region(i, Math.min(s.length(), i + 60)).lookingAt())) {
                 return true;
             }
         }
@@ -2346,7 +2337,7 @@ public final class DutyFinder {
     }
 
     private static final List<String> MAKING_VERBS = List.of("制定", "制订", "规定", "确定", "拟定", "拟订", "明确", "核定", "调整", "修订", "修改");
-    private static final boolean[] MAKING_VERB_FIRST = Lexicon.charTable("制规确拟明核调修");
+    private static final SubjectScan.Words MAKING = new SubjectScan.Words(MAKING_VERBS);
     /**
      * What a body makes that is a rule: not a plan (规划/计划/方案/预案, its duty), nor a catalogue it draws up (目录/名录/清单: a
      * duty beside a borderline delegation, the samples' catalogue case).
@@ -2519,12 +2510,9 @@ public final class DutyFinder {
         }
     }
 
-    /** The publication a rule's verb has before the rule (制定和颁布地方性法规: 和颁布 is no part of what is made). */
-    private static final Pattern PUBLISHED_TOO = Pattern.compile("^[和、](?:颁布|公布|发布|修订|修改)");
-
     /** The made thing's noun: 实施办法, 具体办法 (after the last 的, at most 16 characters, from a word's start). */
     private static String lastNoun(String made) {
-        String s = PUBLISHED_TOO.matcher(made.substring(made.lastIndexOf('的') + 1)).replaceFirst("");
+        String s = made.substring(made.lastIndexOf('的') + 1);
         if (s.length() <= 16) {
             return s;
         }
