@@ -128,10 +128,11 @@ final class SubjectScan {
      * 国务院 + 应急管理部门 is one name, not 国务院 + the modal 应; 合并、分立 and 合并或者分立 befall a body (代表机构合并、分立),
      * where 合并 + an object is an agency's act; X统筹、Y管理 names a way of governing (职业教育实行政府统筹、分级管理);
      * X设立的Y is the body Y (国务院民用航空主管部门设立的地区民用航空管理机构负责…), where X设立Y is X's act; 国务院对外贸易主管部门
-     * and 县级以上人民政府主管部门 are one name each, not 国务院 + 对 or 人民政府 + 主管; a title's X组织法 is no X + 组织.
+     * and 县级以上人民政府主管部门 are one name each, not 国务院 + 对 or 人民政府 + 主管; a title's X组织法 is no X + 组织,
+     * nor a party committee's department (省委组织部, 市委组织部) its committee + 组织.
      */
     static final List<String> NAME_GOES_ON = List.of("编制管理", "编制部门", "编制机关", "负责人", "应急", "合并、", "合并或", "统筹、",
-            "设立的", "对外贸易", "对外经济", "主管部门", "主管机关", "主管机构", "组织法",
+            "设立的", "对外贸易", "对外经济", "主管部门", "主管机关", "主管机构", "组织法", "组织部",
             "领导班子", "领导小组", "领导机构", "领导人员", "组长", "成员",
             // X负责制 is a system of responsibility, not X + 负责 (…防治实行地方人民政府负责制); 负责制定 is 负责 + 制定
             "负责制");

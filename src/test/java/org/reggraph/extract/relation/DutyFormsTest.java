@@ -1947,6 +1947,26 @@ class DutyFormsTest {
     }
 
     /**
+     * Forms of local regulations and local government rules (the forty-fourth session), which the national corpus hardly
+     * has: 本市/本县/本自治区 before a body, 区县 as one level, a party committee's 组织部. The sentences are written in their
+     * drafting style, as the local texts read.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            本市各级人民政府: 本市 is the place of the text, no 本单位|本市各级人民政府应当将全民健身工作纳入国民经济和社会发展规划。|RESPONSIBLE|本市各级人民政府|
+            本市X部门负责…|本市市场监督管理部门负责本市食品生产经营活动的监督管理。|RESPONSIBLE|本市市场监督管理部门|
+            本自治区各级人民政府|本自治区各级人民政府应当加强对草原保护工作的领导。|RESPONSIBLE|本自治区各级人民政府|
+            本单位 is still no agency|本单位负责本单位的安全生产工作。|RESPONSIBLE||
+            区县人民政府: 区县 is one level, not a place before 县|区县人民政府应当加强对本行政区域内养老服务工作的领导。|RESPONSIBLE|区县人民政府|
+            市、区县X部门: each level has the department|违反本办法第十条规定的，由市、区县城市管理综合执法部门责令改正，处五百元以上二千元以下罚款。|RESPONSIBLE|市城市管理综合执法部门;区县城市管理综合执法部门|
+            省委组织部会同Y制定具体办法: 组织部 goes on with the committee's name|省委组织部会同省人力资源社会保障厅制定具体办法。|DELEGATES|省委组织部;省人力资源社会保障厅|rulemaking
+            县级以上人民政府组织…: 组织 is still a duty word|县级以上人民政府组织有关部门开展联合检查。|RESPONSIBLE|县级以上人民政府|
+            """)
+    void findsFormOfLocalRules(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
+    /**
      * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
      * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
      */
