@@ -2807,9 +2807,10 @@ public final class DutyFinder {
     }
 
     private static String guardCompany(String heads) {
-        String guarded = heads.replace("|司|", "|(?<!公)司|");
-        if (guarded.equals(heads)) {
-            throw new IllegalStateException("the agency heads have no 司 to guard: " + heads);
+        String guarded = heads.replace("|司|", "|(?<!公)司|")
+                .replaceFirst("\\|办(?=[|)])", "|(?<![" + SubjectScan.VERB_BEFORE_OFFICE + "])办");
+        if (!guarded.contains("(?<!公)司") || !guarded.contains("])办")) {
+            throw new IllegalStateException("the agency heads have no 司 or no 办 to guard: " + heads);
         }
         return guarded;
     }

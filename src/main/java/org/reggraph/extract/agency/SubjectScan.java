@@ -217,7 +217,7 @@ final class SubjectScan {
     private static int nameEnd(String s, int from) {
         for (int at = from; at <= from + MAX_NAME; at++) {
             int head = companyAt(s, at) ? -1 : HEADS.firstAt(s, at, SubjectScan::subjectEnds, GOES_ON);
-            if (head >= 0) {
+            if (head >= 0 && !verbsOffice(s, at, head)) {
                 return at + head;
             }
             if (at >= s.length() || !nameChar(s.charAt(at))) {
@@ -227,9 +227,20 @@ final class SubjectScan {
         return -1;
     }
 
+    /**
+     * Characters before 办 that make it a verb's (举办, 承办, 督办, 代办, 民办) or a place's (通办, 网办), not an office named short
+     * (港澳办, 网信办, 法制办).
+     */
+    static final String VERB_BEFORE_OFFICE = "补举承创开代督主协交包查兴停试合筹转经帮缓申通网快照领自民公联在待直受分呈催";
+
     /** The 司 of 公司 at {@code at}: no head (DutyFinder.SUFFIX guards it alike). */
     private static boolean companyAt(String s, int at) {
         return at > 0 && at < s.length() && s.charAt(at) == '司' && s.charAt(at - 1) == '公';
+    }
+
+    /** A head of {@code length} at {@code at} that is a verb's 办 (查办, 举办), not 办公室 after 查 (普查办公室). */
+    private static boolean verbsOffice(String s, int at, int length) {
+        return length == 1 && at > 0 && s.charAt(at) == '办' && VERB_BEFORE_OFFICE.indexOf(s.charAt(at - 1)) >= 0;
     }
 
     /** A duty word at {@code at}, a list's 等 and then one, or parties and then one ({@link #PARTY_TAIL_REGEX}, every way it can match). */

@@ -392,7 +392,7 @@ class DutyFormsTest {
             国际海运条例(2019-03-02) X或者其授权的Y, Y named: Y's delegation|未履行本条例规定的备案手续的，由国务院交通主管部门或者其授权的地方人民政府交通主管部门责令限期补办备案手续。|DELEGATES|国务院交通主管部门授权的地方人民政府交通主管部门|authorisation
             国际海运条例(2019-03-02) … X's duty|未履行本条例规定的备案手续的，由国务院交通主管部门或者其授权的地方人民政府交通主管部门责令限期补办备案手续。|RESPONSIBLE|国务院交通主管部门|
             股票发行与交易管理暂行条例(1993-04-22) 第六十八条 a regulator's short name (证监会) as the subject|对违反本条例规定的单位和个人，证监会有权进行调查或者会同国家有关部门进行调查。|RESPONSIBLE|证监会|
-            证券、期货投资咨询管理暂行办法(1997-12-25) 第三十三条 由中国证监会…处罚|情节严重的，地方证管办(证监会)应当向中国证监会报告，由中国证监会作出暂停或者撤销业务资格的处罚。|RESPONSIBLE|中国证监会|
+            证券、期货投资咨询管理暂行办法(1997-12-25) 第三十三条 由中国证监会…处罚, and the local office (地方证管办, an office named short) reports|情节严重的，地方证管办(证监会)应当向中国证监会报告，由中国证监会作出暂停或者撤销业务资格的处罚。|RESPONSIBLE|中国证监会;地方证管办|
             股票发行与交易管理暂行条例(1993-04-22) 第十五条 按照证监会规定的N|本条例第十三条所称招股说明书应当按照证监会规定的格式制作，并载明下列事项。|DELEGATES|证监会|rulemaking
             公路法(2017-11-04) 第八条 乡、民族乡、镇人民政府: each level its government|乡、民族乡、镇人民政府负责本行政区域内的乡道的建设和养护工作。|RESPONSIBLE|乡人民政府;民族乡人民政府;镇人民政府|
             农药管理条例(2022-03-29) 乡、镇人民政府|乡、镇人民政府应当协助开展农药使用指导、服务工作。|RESPONSIBLE|乡人民政府;镇人民政府|
@@ -1961,6 +1961,11 @@ class DutyFormsTest {
             市、区县X部门: each level has the department|违反本办法第十条规定的，由市、区县城市管理综合执法部门责令改正，处五百元以上二千元以下罚款。|RESPONSIBLE|市城市管理综合执法部门;区县城市管理综合执法部门|
             省委组织部会同Y制定具体办法: 组织部 goes on with the committee's name|省委组织部会同省人力资源社会保障厅制定具体办法。|DELEGATES|省委组织部;省人力资源社会保障厅|rulemaking
             县级以上人民政府组织…: 组织 is still a duty word|县级以上人民政府组织有关部门开展联合检查。|RESPONSIBLE|县级以上人民政府|
+            X办负责…: an office named short|市政府法制办负责本办法的组织实施。|RESPONSIBLE|市政府法制办|
+            X办会同Y制定具体办法|市网信办会同市公安局制定具体办法。|DELEGATES|市网信办;市公安局|rulemaking
+            举办 is a verb, no office|申请举办应当具备下列条件。|RESPONSIBLE||
+            行政强制法(2011-06-30) 第二十条 补办 is a verb, no office|（二）在紧急情况下当场实施行政强制措施的，在返回行政机关后，立即向行政机关负责人报告并补办批准手续；|RESPONSIBLE||
+            全国农业普查条例(2006-08-23) 第二十二条 普查办公室: 办公室 after 查, not the 办 of 查办|地方普查办公室应当对普查指导员和普查员进行业务培训，并对考核合格的人员颁发全国统一的普查指导员证或者普查员证。|RESPONSIBLE|地方普查办公室|
             """)
     void findsFormOfLocalRules(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
