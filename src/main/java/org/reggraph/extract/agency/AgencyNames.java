@@ -228,8 +228,13 @@ final class AgencyNames {
     private static final int CLEANED_MAX = 50_000;
     private static final String NO_NAME = new String("no name"); // compared by identity: no cleaned span is this object
 
-    /** Where a definition of a short name opens: （以下简称, (以下统称, （以下称. */
-    static final String DEFINITION_OPEN = "[（(]以下(?:简称|统称|称)";
+    /** Where a definition of a short name opens: （以下简称, (以下统称, （以下称, and the local texts' (下简称. */
+    static final String DEFINITION_OPEN = "[（(]以?下(?:简称|统称|称)";
+
+    /** Whether {@code s} may hold a {@link #DEFINITION_OPEN}: the cheap test before its patterns. */
+    static boolean mayDefine(String s) {
+        return s.contains("以下") || s.contains("下简称");
+    }
     /** A definition inside a span, not at its end (地区(以下称血吸虫病防治地区)县级以上…): no part of the name. */
     private static final Pattern DEFINITION_INSIDE = Pattern.compile(DEFINITION_OPEN + "[^（）()]{1,20}[）)]");
 
@@ -464,6 +469,7 @@ final class AgencyNames {
             s = GOVERNMENT_EACH.matcher(s).replaceFirst(""); // 县级以上地方人民政府各农业行政主管部门: each department is the department
         }
         int below = s.indexOf("以下");
+        below = below >= 0 ? below : s.indexOf("下简称");
         if (below > 0 && below < s.length() - 8) {
             // 省、自治区、直辖市人民政府（以下统称省级人民政府）生态环境主管部门: the definition is no part of the name around it
             s = DEFINITION_INSIDE.matcher(s).replaceAll("");

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class DefinedNames {
 
     /** The definition in brackets, matched where its key word stands (以下简称/以下称/下称/简称, quoted or not). */
-    private static final Pattern DEFINITION = Pattern.compile("[（(](?:以下简称|以下称|下称|简称)[“\"]?([\\u4e00-\\u9fff]{2,12})[”\"]?[）)]");
+    private static final Pattern DEFINITION = Pattern.compile("[（(](?:以下简称|以下称|下简称|下称|简称)[“\"]?([\\u4e00-\\u9fff]{2,12})[”\"]?[）)]");
     /** How far before the bracket the defined name may begin. */
     private static final int NAME_MAX = 40;
 

@@ -186,14 +186,16 @@ final class Delegations {
             "规模", "格式", "情形");
     /** The owner of a D7 rule and its 会同 partner (groups 1 and 2). */
     private static final String RULE_OWNERS = "(" + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?";
-    /** The verbs of {@link #MADE_RULE}'s first form; with 作出 and 确定, the verbs whose 的 keys {@link #SET_BY} ({@link #SET_BY_KEYS}). */
+    /** The verbs of {@link #MADE_RULE}'s first form; with 作出, 确定 and 颁发, the verbs whose 的 keys {@link #SET_BY} ({@link #SET_BY_KEYS}). */
     private static final List<String> MADE_VERBS = List.of("制定", "制订", "核定", "发布", "颁布", "公告", "公布");
     /** (依照本法)制定的 (核定的, 发布的) + a rule within the clause: what the owner made or fixed. */
-    private static final String MADE_RULE = "(?:(?:(?:依据|依照|根据)本(?:法|条例))?(?:" + String.join("|", MADE_VERBS) + ")的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度|表格|格式|式样|样式|分类表|比例|限额|(?:基本|技术|具体|质量|安全|卫生)要求))"
+    private static final String MADE_RULE = "(?:(?:(?:依据|依照|根据)本(?:法|条例)|依法)?(?:" + String.join("|", MADE_VERBS) + ")的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度|表格|格式|式样|样式|分类表|比例|限额|(?:基本|技术|具体|质量|安全|卫生)要求))"
             // X(依法)作出的(有关…的)规定 (动物防疫法 第四十三条, 人民警察法 第四十四条): X's rules; not a decision (作出的审计决定违反…规定)
             + "|(?:依法)?作出的(?=(?:有关|关于)?[^，。；决解]{0,24}?规定)"
             // X确定的具体适用税额 (车船税法实施条例 第十七条): a rate or standard X sets (samples 219, 351, 419)
-            + "|确定的(?=[^，。；的]{0,12}?(?:税额|税率|标准)))";
+            + "|确定的(?=[^，。；的]{0,12}?(?:税额|税率|标准))"
+            // X颁发的…标准 (应当严格执行国防部颁发的应征公民体格检查标准): a rule X issued; not a licence X issues (民航局颁发的适航证)
+            + "|颁发的(?=[^，。；的证照书]{0,16}?(?:标准|规范|规定|办法|规程|目录|细则|规则)))";
     /**
      * D7 without 的规定: 按照/执行/符合/超过/不少于X规定的N, X规定时限, X规定提交的N, 符合X规定条件/标准的 — X sets N. The
      * word before X anchors it (a name is not read out of a longer phrase); X is one agency or a list of them
@@ -220,7 +222,7 @@ final class Delegations {
     private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|城市|市(?!场|容|政)");
     /** Words one of which ends every {@link #SET_BY} match, and how far before it a match can start (its longest names). */
     private static final List<String> SET_BY_KEYS = Stream.concat(SET_BY_ENDINGS.stream().map(e -> "规定" + e),
-            Stream.concat(MADE_VERBS.stream(), Stream.of("作出", "确定")).map(v -> v + "的")).toList();
+            Stream.concat(MADE_VERBS.stream(), Stream.of("作出", "确定", "颁发")).map(v -> v + "的")).toList();
     private static final int SET_BY_REACH = 2 + 50 + 2 + 30 + 2 * DutyFinder.SUFFIX_MAX + 16;
     /** D7 with 规定 as a verb's noun and no 的: 按照国务院规定列支, 按财政部规定列入, 违反中国人民银行规定 — X's rules govern the act. */
     private static final Pattern BY_RULES_VERB = Pattern.compile("(?:按照|依照|违反|(?<![依])按(?!照))(" + NAME + "{0,30}?" + DutyFinder.SUFFIX

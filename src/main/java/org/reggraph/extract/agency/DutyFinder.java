@@ -1481,7 +1481,7 @@ public final class DutyFinder {
         String cl = sent.substring(cs, ce);
         int off = leadIn(cl);
         cl = cl.substring(off);
-        Matcher defined = cl.indexOf("以下") > 0 ? DEFINED_ALONE.matcher(cl) : null;
+        Matcher defined = AgencyNames.mayDefine(cl) ? DEFINED_ALONE.matcher(cl) : null;
         if (defined != null && defined.matches()) {
             carried.defined = defined.group(1); // X（以下简称Y），依照…负责…: X is the next clause's subject
             carried.definedAt = base + cs + off;
@@ -1527,7 +1527,7 @@ public final class DutyFinder {
                 add(out, true, base + cs + off, a.group(1), null, "授权", Delegates.AUTHORISATION, sent);
             }
         }
-        Matcher named = cl.contains("以下") ? SHORT_NAMED.matcher(cl) : null; // 以下简称: rare, and the pattern is dear
+        Matcher named = AgencyNames.mayDefine(cl) ? SHORT_NAMED.matcher(cl) : null; // 以下简称: rare, and the pattern is dear
         int[] span = named != null && named.lookingAt() ? new int[]{named.start(1), named.end(1)} : SubjectScan.find(cl);
         if (span == null && cl.length() <= ALONE_MAX && ce < sent.length() && (SUBJECT_CLAUSE_AFTER.matcher(sent).region(ce, Math.min(sent.length(), ce + SUBJECT_CLAUSE_REACH)).lookingAt()
                 || nextSubjectAlone(sent, cs, ce) || sent.startsWith("对", ce + 1) && ACTS_ON_AFTER.matcher(sent).region(ce, sent.length()).lookingAt())) {
@@ -2104,7 +2104,7 @@ public final class DutyFinder {
         }
         char last = cl.charAt(cl.length() - 1);
         // 工商行政管理部门是合伙企业登记机关(以下简称企业登记机关): the short name closes the clause
-        return last == '门' || last == '关' || last == '构' || last == '体' || (last == '）' || last == ')') && cl.contains("以下");
+        return last == '门' || last == '关' || last == '构' || last == '体' || (last == '）' || last == ')') && AgencyNames.mayDefine(cl);
     }
 
     /**

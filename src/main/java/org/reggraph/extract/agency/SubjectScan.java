@@ -35,6 +35,9 @@ final class SubjectScan {
             "要", "须", "必须", "按", "牵头", "接到", "以及", "做好", "及时", "定期", "每年", "适时", "推动", "落实",
             "依法", "具体", "作出", "查处", "中止", "有权", "审查", "通知", "核发", "告知", "受理", "办理", "登记", "公布", "征收",
             "处理", "责令", "立即", "共同", "分别", "并", "还应当", "还应", "还可以", "不予", "凭",
+            // a body that helps do the work (乡、镇人民政府和街道办事处协助做好…工作); not 协助 alone, whose subject is as often
+            // asked for help (通知公安机关协助, 在中央人民政府协助或授权下) or no body (多部门协同)
+            "协助做好", "协同做好", "配合做好",
             // a modal after an adverb (X也可以…, X仍然认为…的，应当…, X均应当…)
             "也可以", "也可", "也应当", "也应", "仍然", "仍应当", "均应当", "均应", "都应当",
             // bodies that act among themselves (X和其他有关部门之间应当建立…机制); not 之间的, a relation named
@@ -176,7 +179,7 @@ final class SubjectScan {
     /** Longest alternative name in brackets after a head: 厅(局), 军分区（警备区）, 军区(卫戍区、警备区). */
     static final int ALTERNATIVE_MAX = 6;
     /** {@link #bracketEnd} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
-    static final String ALTERNATIVE_REGEX = "[（(](?!以下|简称|下称|含|包括)[\\u4e00-\\u9fff、]{1," + ALTERNATIVE_MAX + "}[）)]";
+    static final String ALTERNATIVE_REGEX = "[（(](?!以下|简称|下称|下简称|含|包括)[\\u4e00-\\u9fff、]{1," + ALTERNATIVE_MAX + "}[）)]";
     /** {@link #NAME_GOES_ON} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String NAME_GOES_ON_REGEX = String.join("|", NAME_GOES_ON).replace("负责人", "负责人(?![" + AFTER_PERSON_WORD + "])")
             .replace("负责制", "负责制(?![定订])");
@@ -393,7 +396,7 @@ final class SubjectScan {
         if (at >= s.length() || s.charAt(at) != '（' && s.charAt(at) != '(') {
             return -1;
         }
-        if (s.startsWith("以下", at + 1) || s.startsWith("简称", at + 1) || s.startsWith("下称", at + 1)
+        if (s.startsWith("以下", at + 1) || s.startsWith("简称", at + 1) || s.startsWith("下称", at + 1) || s.startsWith("下简称", at + 1)
                 || s.startsWith("含", at + 1) || s.startsWith("包括", at + 1)) {
             return -1;
         }

@@ -1966,6 +1966,15 @@ class DutyFormsTest {
             举办 is a verb, no office|申请举办应当具备下列条件。|RESPONSIBLE||
             行政强制法(2011-06-30) 第二十条 补办 is a verb, no office|（二）在紧急情况下当场实施行政强制措施的，在返回行政机关后，立即向行政机关负责人报告并补办批准手续；|RESPONSIBLE||
             全国农业普查条例(2006-08-23) 第二十二条 普查办公室: 办公室 after 查, not the 办 of 查办|地方普查办公室应当对普查指导员和普查员进行业务培训，并对考核合格的人员颁发全国统一的普查指导员证或者普查员证。|RESPONSIBLE|地方普查办公室|
+            旗、县、区人民政府X部门: the banner is a level of the autonomous regions|各旗、县、区人民政府民政部门负责本地区的殡葬管理工作。|RESPONSIBLE|旗人民政府民政部门;县人民政府民政部门;区人民政府民政部门|
+            州、市、县人民政府X部门: 州 alone is Yunnan's prefecture|州、市、县人民政府价格主管部门负责本行政区域内的价格管理工作。|RESPONSIBLE|州人民政府价格主管部门;市人民政府价格主管部门;县人民政府价格主管部门|
+            县、区民政部门: 区 before 民政, not 区民 the residents|县、区民政部门负责本辖区的殡葬管理工作。|RESPONSIBLE|县民政部门;区民政部门|
+            地(州、市)、县(市、区)X部门: each level with its bracket|其他江河的防洪规划，由所在地的地(州、市)、县(市、区)水行政主管部门组织编制。|RESPONSIBLE|地(州、市)水行政主管部门;县(市、区)水行政主管部门|
+            X协助做好…工作: the bodies that help do the work|乡、镇人民政府和街道办事处协助做好殡葬管理工作。|RESPONSIBLE|乡人民政府;镇人民政府;街道办事处|
+            X(下简称Y)负责…: the local texts' 下简称 opens a definition too|市城市管理委员会办公室(下简称市城管办)负责户外广告设置的综合协调和检查监督工作。|RESPONSIBLE|市城市管理委员会办公室|
+            X依法制定的N opening a sentence: X made the rule|省、自治区、直辖市人民政府依法制定的地方环境质量标准，应当报国务院环境保护主管部门备案。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
+            征兵工作条例(2001-09-05) 第十八条 执行X颁发的…标准: a rule X issued|负责体格检查工作的医务人员，应当严格执行国防部颁发的应征公民体格检查标准和有关规定，切实保证新兵的身体质量。|DELEGATES|国防部|rulemaking
+            民用航空器适航管理条例(1987-05-03) 第九条 X颁发的适航证: a licence, no rule|民航局颁发的适航证应当规定该民用航空器所适用的活动类别、证书的有效期限及安全所需的其他条件和限制。|DELEGATES||
             """)
     void findsFormOfLocalRules(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
