@@ -470,6 +470,9 @@ public final class DutyFinder {
             + "|应当|应|可以|有权|采取|规定|调整|作出|做出|分别|联合|及时|起草|部署|确保|保障|支持|鼓励|推动|健全|做|研究|办理|负担|承担|督促|检查|调查|处理"
             + "|责令|处以|予以|给予|没收|吊销|规划|委派|遴选|组成|成立|批准|审查|审定|核准"
             + "|另行|适时|结合|统筹|协商|会商|并商|商定|约谈|查明|查处|调解|追缴|许可|立即|验收|鉴定|评审|复核"
+            // and the rest the corpus has after 会同Y (会同X下达…计划, 会同X解释, 会同X具体规定, 会同X代为…); not 指定, which follows
+            // a long name as often as the designator of X指定的Y (…接送至县级以上地方人民政府指定的医疗机构)
+            + "|下达|解释|具体|代为"
             // X应当与Y密切配合, 与Y相互配合: the partner of the work done together (samples 31, 119 and 128)
             + "|密切|相互|互相|配合|协作|宣传|$";
     /**

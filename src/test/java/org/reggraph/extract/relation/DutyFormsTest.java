@@ -1975,6 +1975,9 @@ class DutyFormsTest {
             X依法制定的N opening a sentence: X made the rule|省、自治区、直辖市人民政府依法制定的地方环境质量标准，应当报国务院环境保护主管部门备案。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
             征兵工作条例(2001-09-05) 第十八条 执行X颁发的…标准: a rule X issued|负责体格检查工作的医务人员，应当严格执行国防部颁发的应征公民体格检查标准和有关规定，切实保证新兵的身体质量。|DELEGATES|国防部|rulemaking
             民用航空器适航管理条例(1987-05-03) 第九条 X颁发的适航证: a licence, no rule|民航局颁发的适航证应当规定该民用航空器所适用的活动类别、证书的有效期限及安全所需的其他条件和限制。|DELEGATES||
+            企业债券管理条例(2011-01-08) 第三十八条 本条例由X会同Y解释: both interpret|本条例由中国人民银行会同国家计划委员会解释。|RESPONSIBLE|中国人民银行;国家计划委员会|
+            X负责…，会同Y、Z下达…计划: the partners of the plan handed down|省经济和信息化委负责保障全省食盐应急调控工作，会同省发展改革委、省商务厅、省盐务管理局下达省级食盐储备计划。|RESPONSIBLE|省经济和信息化委;省发展改革委;省商务厅;省盐务管理局|
+            X人民政府有关行政管理部门: 有关 of a name that names no kind stays|区城市管理行政执法机关接受市人民政府有关行政管理部门的业务指导。|RESPONSIBLE|市人民政府有关行政管理部门|
             """)
     void findsFormOfLocalRules(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
