@@ -993,7 +993,7 @@ final class Delegations {
             }
             Matcher alias = SHORT_NAME.matcher(sent).region(m.end(1), sent.length());
             String what = whatAfter(sent, alias.lookingAt() ? alias.end() : m.end(1));
-            if (DutyFinder.add(out, true, base + m.start(1), m.group(1), null, what, Delegates.ENTRUSTMENT, sent)) {
+            if (DutyFinder.add(out, true, base + m.start(1), itsOwn(m.group(1), principal), null, what, Delegates.ENTRUSTMENT, sent)) {
                 continue;
             }
             if (alias.lookingAt()) { // 委托具备条件的机构（以下称受托管理机构）: the description names no agency
@@ -1002,6 +1002,21 @@ final class Delegations {
                 entrustedUnnamed(out, base + m.start(1), m.group(1), what, sent);
             }
         }
+    }
+
+    /** The entruster's own body (X可以委托其派出机构…, 其所属/下属Y): X's field office, as the samples name it (X派出机构), or Y. */
+    private static final Pattern ITS_OWN = Pattern.compile("^其(?:(派出机构)|(?:所属|下属)(?=[\\u4e00-\\u9fff]{2}))");
+
+    /** {@code y} with the entruster's 其 read ({@link #ITS_OWN}); else {@code y} as it is. */
+    private static String itsOwn(String y, String principal) {
+        Matcher own = y.startsWith("其") ? ITS_OWN.matcher(y) : null;
+        if (own == null || !own.lookingAt()) {
+            return y;
+        }
+        if (own.group(1) == null) {
+            return y.substring(own.end());
+        }
+        return principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find() ? y : principal + own.group(1);
     }
 
     /**

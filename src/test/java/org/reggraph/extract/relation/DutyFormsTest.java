@@ -1978,6 +1978,8 @@ class DutyFormsTest {
             企业债券管理条例(2011-01-08) 第三十八条 本条例由X会同Y解释: both interpret|本条例由中国人民银行会同国家计划委员会解释。|RESPONSIBLE|中国人民银行;国家计划委员会|
             X负责…，会同Y、Z下达…计划: the partners of the plan handed down|省经济和信息化委负责保障全省食盐应急调控工作，会同省发展改革委、省商务厅、省盐务管理局下达省级食盐储备计划。|RESPONSIBLE|省经济和信息化委;省发展改革委;省商务厅;省盐务管理局|
             X人民政府有关行政管理部门: 有关 of a name that names no kind stays|区城市管理行政执法机关接受市人民政府有关行政管理部门的业务指导。|RESPONSIBLE|市人民政府有关行政管理部门|
+            X可以委托其派出机构…: X's field office, named as the samples name it (X派出机构)|国家林业和草原局可以委托其派出机构实施监督检查。|DELEGATES|国家林业和草原局派出机构|entrustment
+            X可以委托其下属Y…: Y (sample 84)|县工商行政管理局可以委托其下属工商行政管理所办理个体工商户登记。|DELEGATES|工商行政管理所|entrustment
             """)
     void findsFormOfLocalRules(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
