@@ -828,7 +828,7 @@ public final class DutyFinder {
     }
 
     /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
-    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站团州立馆";
+    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站团州立馆办";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = Lexicon.charTable(SUFFIX_CHARS);
 
@@ -950,7 +950,14 @@ public final class DutyFinder {
                 && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2) || i >= 1 && s.startsWith("小组", i - 1))
                 && (c != '议' || i >= 3 && s.startsWith("主任会议", i - 3)) && (c != '团' || i >= 2 && s.startsWith("主席团", i - 2))
                 && (c != '馆' || i >= 1 && (s.charAt(i - 1) == '使' || s.charAt(i - 1) == '领'))
+                && (c != '办' || officeAt(s, i))
                 && !inCommonWord(s, i, c);
+    }
+
+    /** A 办 that may end an office's short name (网信办, 法制办): not 办法, 办理, 办事, 办公 nor a verb's 办 (举办, 查办). */
+    private static boolean officeAt(String s, int i) {
+        return (i == 0 || SubjectScan.VERB_BEFORE_OFFICE.indexOf(s.charAt(i - 1)) < 0)
+                && (i + 1 >= s.length() || "法理事公学案".indexOf(s.charAt(i + 1)) < 0);
     }
 
     /**

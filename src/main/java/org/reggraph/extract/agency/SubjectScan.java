@@ -234,7 +234,7 @@ final class SubjectScan {
      * Characters before 办 that make it a verb's (举办, 承办, 督办, 代办, 民办) or a place's (通办, 网办), not an office named short
      * (港澳办, 网信办, 法制办).
      */
-    static final String VERB_BEFORE_OFFICE = "补举承创开代督主协交包查兴停试合筹转经帮缓申通网快照领自民公联在待直受分呈催";
+    static final String VERB_BEFORE_OFFICE = "拟补举承创开代督主协交包查兴停试合筹转经帮缓申通网快照领自民公联在待直受分呈催";
 
     /** The 司 of 公司 at {@code at}: no head (DutyFinder.SUFFIX guards it alike). */
     private static boolean companyAt(String s, int at) {

@@ -1962,6 +1962,8 @@ class DutyFormsTest {
             省委组织部会同Y制定具体办法: 组织部 goes on with the committee's name|省委组织部会同省人力资源社会保障厅制定具体办法。|DELEGATES|省委组织部;省人力资源社会保障厅|rulemaking
             县级以上人民政府组织…: 组织 is still a duty word|县级以上人民政府组织有关部门开展联合检查。|RESPONSIBLE|县级以上人民政府|
             X办负责…: an office named short|市政府法制办负责本办法的组织实施。|RESPONSIBLE|市政府法制办|
+            X办负责…, no other head in the sentence: 办 opens DutyFinder's gate|国家网信办负责统筹协调网络数据安全工作。|RESPONSIBLE|国家网信办|
+            药品管理法实施条例(2019-03-02) 第十一条 拟办 is a verb, no office|申办人完成拟办企业筹建后，应当向原审批部门申请验收。|RESPONSIBLE||
             X办会同Y制定具体办法|市网信办会同市公安局制定具体办法。|DELEGATES|市网信办;市公安局|rulemaking
             举办 is a verb, no office|申请举办应当具备下列条件。|RESPONSIBLE||
             行政强制法(2011-06-30) 第二十条 补办 is a verb, no office|（二）在紧急情况下当场实施行政强制措施的，在返回行政机关后，立即向行政机关负责人报告并补办批准手续；|RESPONSIBLE||
