@@ -583,12 +583,15 @@ public final class DutyFinder {
     /** A party setting up its own organ (高等学校设立学术委员会). */
     private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
     /** What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关. */
+    /** A short name that names a function (国家商检部门), as DefinedNames keeps such names as written. */
+    private static final Pattern FUNCTION_SHORT_NAME = Pattern.compile("(?:部门|机关|机构)$");
     private static final Pattern SET_UP_DUTY = Pattern.compile("负责|统一(?:管理|领导|负责|组织)|主管|承担|履行");
     /**
      * 设立X，负责…: the body set up is the subject of the next clause (国务院设立国家禁毒委员会，负责组织…禁毒工作); not a body
      * that may be set up (可以设立禁毒委员会，负责…), whose duty the annotations leave with the government that may set it up.
      */
-    private static final Pattern SET_UP_BODY = Pattern.compile("设立(?:一个|若干)?([\\u4e00-\\u9fff（）]{1,30}?" + SUFFIX + ")$");
+    private static final Pattern SET_UP_BODY = Pattern.compile("设立(?:一个|若干)?([\\u4e00-\\u9fff（）]{1,30}?" + SUFFIX + ")(?:"
+            + AgencyNames.DEFINITION_OPEN + "[“\"]?([\\u4e00-\\u9fff]{1,20}?)[”\"]?[）)])?$"); // …设立X（以下简称Y），履行下列职责
     /**
      * 取得X的(书面)批准/许可/同意, 取得X的…批准文件: X approves, as with 经X批准 (not 取得X核发的…许可证, where X qualifies the
      * licence, nor a licence the holder is named by: 取得X…许可的N).
@@ -660,10 +663,10 @@ public final class DutyFinder {
     /** X另有规定, also X对…另有规定 (国务院、中央军事委员会对无人驾驶航空器的管理另有规定的，从其规定). */
     private static final Pattern OTHERWISE = Pattern.compile(X + "(对[^，。；]{1,30}?)?另有规定");
     /**
-     * X(对…)有(其他/特别/特殊)(管理)规定的，依照/从其规定 (药品管理法 第一百一十二条, 招标投标法 第四十条): X's own rules, as for
-     * 另有规定 (OTHERWISE), which an earlier reader takes.
+     * X(对…)有(其他/特别/特殊)(管理)规定的，依照/从其规定 (药品管理法 第一百一十二条, 招标投标法 第四十条), and the local texts'
+     * X对…作出规定的，从其规定: X's own rules, as for 另有规定 (OTHERWISE), which an earlier reader takes.
      */
-    private static final Pattern SPECIAL_RULES = Pattern.compile(X + "(?:对[^，。；]{1,40}?)?已?有(?:其他|特别|特殊|限制性){0,2}(?:管理)?规定的，(?:依照|从|按照)其规定");
+    private static final Pattern SPECIAL_RULES = Pattern.compile(X + "(?:对[^，。；]{1,40}?)?(?:已?有(?:其他|特别|特殊|限制性){0,2}(?:管理)?|(?:作出|做出)(?:特别|专门|具体)?)规定的[，,](?:依照|从|按照)其规定");
 
     /** {@link #SPECIAL_RULES} in the clause that ends before 其规定 at {@code its}. */
     private static void specialRules(String sent, int its, int base, List<Duty> out, List<int[]> delegated) {
@@ -1315,7 +1318,7 @@ public final class DutyFinder {
             }
         }
         int its = sent.indexOf("其规定");
-        if (its > 0 && sent.indexOf("规定的，", Math.max(0, its - 8)) >= 0) {
+        if (its > 0 && (sent.indexOf("规定的，", Math.max(0, its - 8)) >= 0 || sent.indexOf("规定的,", Math.max(0, its - 8)) >= 0)) {
             specialRules(sent, its, base, out, delegated);
         }
         m = Gate.when(sent.contains("权属于"), POWER_VESTED, sent);
@@ -1973,7 +1976,12 @@ public final class DutyFinder {
             return null; // 高等学校设立学术委员会, 学位授予单位设立学位评定委员会: a party's own organ (sample README: school organs)
         }
         Matcher body = SET_UP_BODY.matcher(cl).region(setUp, cl.length());
-        return body.lookingAt() && add(out, false, at + body.start(1), body.group(1), "lead", null, null, cl) ? body.group(1) : null;
+        if (!body.lookingAt()) {
+            return null;
+        }
+        // 国务院设立进出口商品检验部门（以下简称国家商检部门）: a short name that names a function is how the text names the body
+        String name = body.group(2) != null && FUNCTION_SHORT_NAME.matcher(body.group(2)).find() ? body.group(2) : body.group(1);
+        return add(out, false, at + body.start(1), name, "lead", null, null, cl) ? name : null;
     }
 
     /**

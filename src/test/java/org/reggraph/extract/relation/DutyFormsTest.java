@@ -1980,6 +1980,11 @@ class DutyFormsTest {
             企业债券管理条例(2011-01-08) 第三十八条 本条例由X会同Y解释: both interpret|本条例由中国人民银行会同国家计划委员会解释。|RESPONSIBLE|中国人民银行;国家计划委员会|
             X负责…，会同Y、Z下达…计划: the partners of the plan handed down|省经济和信息化委负责保障全省食盐应急调控工作，会同省发展改革委、省商务厅、省盐务管理局下达省级食盐储备计划。|RESPONSIBLE|省经济和信息化委;省发展改革委;省商务厅;省盐务管理局|
             X人民政府有关行政管理部门: 有关 of a name that names no kind stays|区城市管理行政执法机关接受市人民政府有关行政管理部门的业务指导。|RESPONSIBLE|市人民政府有关行政管理部门|
+            X对…作出规定的，从其规定: X's own rules, as X对…另有规定|国务院有关部门对可以适用听证程序的行政处罚作出规定的，从其规定。|DELEGATES|国务院有关部门|rulemaking
+            Y，受X的委托，负责…: Y acts on X's entrustment, a comma between|省水行政主管部门所属的流域管理机构，受省水行政主管部门的委托，负责流域范围内取水许可的审核。|DELEGATES|流域管理机构|entrustment
+            为…，使X…: a purpose's causative 使 is no part of a name|为加强本市行政法制建设，使市人民政府制定行政规章工作科学化、规范化，制定本办法。|DELEGATES||
+            进出口商品检验法(2021-04-29) 第二条 X设立Y（以下简称Z），主管…: the body set up, by the function name the text gives it|国务院设立进出口商品检验部门（以下简称国家商检部门），主管全国进出口商品检验工作。|RESPONSIBLE|国务院;国家商检部门|
+            X设立Y(以下简称Z)，履行下列职责：…制定…办法: Y's rules; 交易 opens a name (交 alone is a clause word)|市人民政府设立交易市场管理委员会(以下简称管委会)，履行下列职责：(一)制定有关交易市场的具体管理办法；(二)负责市场秩序。|DELEGATES|交易市场管理委员会|rulemaking
             X可以委托其派出机构…: X's field office, named as the samples name it (X派出机构)|国家林业和草原局可以委托其派出机构实施监督检查。|DELEGATES|国家林业和草原局派出机构|entrustment
             X可以委托其下属Y…: Y (sample 84)|县工商行政管理局可以委托其下属工商行政管理所办理个体工商户登记。|DELEGATES|工商行政管理所|entrustment
             """)
