@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Character-level normalisation of one line: full-width digits, letters and spaces to ASCII (so that numbers and
- * dates match one pattern), markdown debris removed, spaces that PDF extraction put inside numbers removed.
- * Chinese punctuation such as （）〔〕，is kept as written.
+ * dates match one pattern), markdown debris removed, spaces that PDF extraction put inside numbers removed, and a
+ * half-width , ; : after Chinese text made the full-width one it stands for. Other Chinese punctuation such as （）〔〕，is
+ * kept as written.
  */
 public final class TextNormalizer {
 
@@ -177,6 +178,8 @@ public final class TextNormalizer {
                 }
             } else if (c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\u2002' || c == '\u2003' || c == '\u200B') {
                 r = ' ';
+            } else if ((c == ',' || c == ';' || c == ':') && len > 0 && chinesePunctuationAfter(cs[len - 1])) {
+                r = c == ',' ? '，' : c == ';' ? '；' : '：';
             }
             changed |= r != c;
             if (r != 0) {
@@ -184,6 +187,14 @@ public final class TextNormalizer {
             }
         }
         return changed ? new String(cs, 0, len) : raw;
+    }
+
+    /**
+     * Whether a half-width , ; or : after {@code before} is the Chinese one typed narrow (web copies of regulations write
+     * 规定的,从其规定 and 履行下列职责:): after an ideograph or a closing Chinese bracket or quote, not in 1,000 or 10:30.
+     */
+    private static boolean chinesePunctuationAfter(char before) {
+        return before >= '\u4e00' && before <= '\u9fff' || before == '）' || before == '》' || before == '”' || before == '〕';
     }
 
     /** All whitespace removed: the form used to compare titles, numbers and dates. */

@@ -34,6 +34,12 @@ class TextNormalizerTest {
             "第 四 条 本条例自公布之日起施行。|第四条 本条例自公布之日起施行。",
             "笫五十四条 清算组成员应当忠于职守|第五十四条 清算组成员应当忠于职守",
             "笫宅 一 户|笫宅 一 户",
+            // a half-width , ; : after Chinese text is the full-width one (证券投资基金法 2015 第一百一十二条; web copies of local rules);
+            // not in numbers or times
+            "国务院证券监督管理机构依法履行下列职责:|国务院证券监督管理机构依法履行下列职责：",
+            "作出规定的,从其规定;|作出规定的，从其规定；",
+            "罚款1,000元，时间10:30|罚款1,000元，时间10:30",
+            "《决定》,依照本法|《决定》，依照本法",
     })
     void normalizesLines(String raw, String expected) {
         assertEquals(expected, TextNormalizer.normalizeLine(raw).text());
