@@ -1980,6 +1980,8 @@ class DutyFormsTest {
             企业债券管理条例(2011-01-08) 第三十八条 本条例由X会同Y解释: both interpret|本条例由中国人民银行会同国家计划委员会解释。|RESPONSIBLE|中国人民银行;国家计划委员会|
             X负责…，会同Y、Z下达…计划: the partners of the plan handed down|省经济和信息化委负责保障全省食盐应急调控工作，会同省发展改革委、省商务厅、省盐务管理局下达省级食盐储备计划。|RESPONSIBLE|省经济和信息化委;省发展改革委;省商务厅;省盐务管理局|
             X人民政府有关行政管理部门: 有关 of a name that names no kind stays|区城市管理行政执法机关接受市人民政府有关行政管理部门的业务指导。|RESPONSIBLE|市人民政府有关行政管理部门|
+            X人大常委会: the standing committee named short, as local texts name it|各级人大常委会在本级人民代表大会闭会期间，依法对本级人民政府、人民法院和人民检察院的工作进行监督。|RESPONSIBLE|各级人大常委会|
+            X，在Y领导下，…负责…: the subject alone before the bounds of its leadership|各级卫生行政主管部门，在同级人民政府领导下，对血源、采血、供血实行统一管理，负责本条例的实施、检查、监督工作。|RESPONSIBLE|各级卫生行政主管部门|
             X对…作出规定的，从其规定: X's own rules, as X对…另有规定|国务院有关部门对可以适用听证程序的行政处罚作出规定的，从其规定。|DELEGATES|国务院有关部门|rulemaking
             Y，受X的委托，负责…: Y acts on X's entrustment, a comma between|省水行政主管部门所属的流域管理机构，受省水行政主管部门的委托，负责流域范围内取水许可的审核。|DELEGATES|流域管理机构|entrustment
             为…，使X…: a purpose's causative 使 is no part of a name|为加强本市行政法制建设，使市人民政府制定行政规章工作科学化、规范化，制定本办法。|DELEGATES||
