@@ -447,10 +447,10 @@ final class AgencyNames {
     private static final Pattern EACH = Pattern.compile("^各(?:地(?![方区])|类)?(?![级部委该方自个项种]|地区)(?=[\\u4e00-\\u9fff（(、]{2})");
 
     /**
-     * 各 between a government or a congress and its bodies (人民政府各农业行政主管部门, 人民政府各有关部门, 全国人民代表大会各专门委员会):
-     * no part of the name.
+     * 各 between a government or a congress and its bodies (人民政府各农业行政主管部门, 人民政府各有关部门, 全国人民代表大会各专门委员会,
+     * 国务院各大坝主管部门, 县一级各大坝主管部门): no part of the name.
      */
-    private static final Pattern GOVERNMENT_EACH = Pattern.compile("(?<=政府|代表大会)各(?![级地自该方]|部门)(?=[\\u4e00-\\u9fff]{2})");
+    private static final Pattern GOVERNMENT_EACH = Pattern.compile("(?<=政府|代表大会|国务院|一级)各(?![级地自该方]|部门)(?=[\\u4e00-\\u9fff]{2})");
 
     private static String clean(String raw, int depth) {
         if (raw == null || depth > 6) {
@@ -465,7 +465,7 @@ final class AgencyNames {
         } else if (s.startsWith("各")) {
             s = EACH.matcher(s).replaceFirst(""); // 由各航空管理部门自行规定, 各省、自治区、直辖市人民政府: each body is the body
         }
-        if (s.indexOf("政府各") > 0 || s.indexOf("大会各") > 0) {
+        if (s.indexOf("政府各") > 0 || s.indexOf("大会各") > 0 || s.indexOf("院各") > 0 || s.indexOf("一级各") > 0) {
             s = GOVERNMENT_EACH.matcher(s).replaceFirst(""); // 县级以上地方人民政府各农业行政主管部门: each department is the department
         }
         int below = s.indexOf("以下");

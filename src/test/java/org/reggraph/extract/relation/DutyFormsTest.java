@@ -1980,6 +1980,8 @@ class DutyFormsTest {
             企业债券管理条例(2011-01-08) 第三十八条 本条例由X会同Y解释: both interpret|本条例由中国人民银行会同国家计划委员会解释。|RESPONSIBLE|中国人民银行;国家计划委员会|
             X负责…，会同Y、Z下达…计划: the partners of the plan handed down|省经济和信息化委负责保障全省食盐应急调控工作，会同省发展改革委、省商务厅、省盐务管理局下达省级食盐储备计划。|RESPONSIBLE|省经济和信息化委;省发展改革委;省商务厅;省盐务管理局|
             X人民政府有关行政管理部门: 有关 of a name that names no kind stays|区城市管理行政执法机关接受市人民政府有关行政管理部门的业务指导。|RESPONSIBLE|市人民政府有关行政管理部门|
+            X一级各Y主管部门, 国务院各Y主管部门: 各 between a level and its departments is no part of the name|县一级各大坝主管部门负责登记所管辖的小型水库大坝。|RESPONSIBLE|县一级大坝主管部门|
+            劳动就业服务企业管理规定(1990-11-22) 第二十八条 国务院各行业主管部门…制定实施办法|省、自治区、直辖市人民政府和国务院各行业主管部门可以根据本规定并结合本地区、本部门的具体情况制定实施办法。|DELEGATES|国务院行业主管部门;省、自治区、直辖市人民政府|rulemaking
             X人大常委会: the standing committee named short, as local texts name it|各级人大常委会在本级人民代表大会闭会期间，依法对本级人民政府、人民法院和人民检察院的工作进行监督。|RESPONSIBLE|各级人大常委会|
             X，在Y领导下，…负责…: the subject alone before the bounds of its leadership|各级卫生行政主管部门，在同级人民政府领导下，对血源、采血、供血实行统一管理，负责本条例的实施、检查、监督工作。|RESPONSIBLE|各级卫生行政主管部门|
             X对…作出规定的，从其规定: X's own rules, as X对…另有规定|国务院有关部门对可以适用听证程序的行政处罚作出规定的，从其规定。|DELEGATES|国务院有关部门|rulemaking
