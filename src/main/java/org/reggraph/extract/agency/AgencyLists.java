@@ -223,6 +223,37 @@ final class AgencyLists {
         return null;
     }
 
+    /**
+     * Levels written once before a list of fields and their head written once (市、区规划国土、环境保护、建设等部门, 省、市、县公安、
+     * 交通部门): each level has each field's department. The last level stands right before its first field.
+     */
+    private static final Pattern LEVELS_BEFORE_FIELDS = Pattern.compile("^((?:" + LEVEL_UNIT + "、)+)([省市县区乡镇])"
+            + "(?![场容政辖级县区内郊面值长域划分别间以人]|民(?!政))([\u4e00-\u9fff]{2,12}?、.+)$");
+
+    /** {@link #LEVELS_BEFORE_FIELDS}' members, or null when the name is not so written or its fields name no departments. */
+    private static List<String> levelsBeforeFields(String name) {
+        Matcher m = name.indexOf('、') > 0 && name.indexOf('、') < 8 ? LEVELS_BEFORE_FIELDS.matcher(name) : null;
+        if (m == null || !m.matches() || AgencyNames.endsInHead(m.group(3).substring(0, m.group(3).indexOf('、')))) {
+            return null; // 市、县公安局、城市公安分局: bodies each with its head, no fields sharing one
+        }
+        List<String> fields = members(m.group(3));
+        if (fields.size() < 2 || fields.stream().anyMatch(f -> hasOwnLevel(f) || !AgencyNames.isAgency(f))) {
+            return null;
+        }
+        List<String> units = new ArrayList<>();
+        for (Matcher u = LEVEL_UNIT_AT.matcher(m.group(1)); u.find(); ) {
+            units.add(u.group());
+        }
+        units.add(m.group(2));
+        List<String> out = new ArrayList<>();
+        for (String field : fields) {
+            for (String unit : units) {
+                add(out, unit + field);
+            }
+        }
+        return out;
+    }
+
     /** Each level with each body of a {@link #LEVEL_LIST}; null when the name is none. */
     private static List<String> levelMembers(String name) {
         Matcher m = LEVEL_LIST.matcher(name);
@@ -333,6 +364,10 @@ final class AgencyLists {
         }
         if (levels != null) {
             return levels;
+        }
+        List<String> levelsByFields = levelsBeforeFields(name);
+        if (levelsByFields != null) {
+            return levelsByFields;
         }
         List<String> joined = joinedByAndAlso(name);
         if (joined == null) {
