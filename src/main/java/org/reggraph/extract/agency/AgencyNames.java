@@ -95,8 +95,8 @@ final class AgencyNames {
     private static final Pattern ALONG = Pattern.compile("^" + ALONG_PLACE + "(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州))");
     /** A time phrase run into the subject: 实施期限届满前财政部, 每年末受托管理机构. */
     private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
-    /** 有关 before a level: 有关县级以上地方人民政府 is the county governments concerned, named as such elsewhere. */
-    private static final Pattern RELATED_LEVEL = Pattern.compile("^(?:有关|相关)(?=县|省|地方|各级|设区|市级|市、|乡|国务院)");
+    /** 有关 before a level: 有关县级以上地方人民政府 is the county governments concerned, named as such elsewhere (有关区、市…). */
+    private static final Pattern RELATED_LEVEL = Pattern.compile("^(?:有关|相关)(?=县|省|地方|各级|设区|市级|市、|区、|乡|国务院)");
     /** 有关 between a level and its government (由县级以上有关人民政府计量行政部门进行调解): the level's governments, as the samples name them. */
     private static final Pattern LEVEL_RELATED_GOVERNMENT = Pattern.compile("^((?:县|省|设区的市|市)级以上(?:地方)?(?:各级)?)(?:有关|相关)(?=人民政府)");
     /**
