@@ -1985,6 +1985,8 @@ class DutyFormsTest {
             市、区X、Y等部门: each level has each field's department|市、区规划国土、环境保护、公安等部门按照各自职能做好有关的市容和环境卫生管理工作。|RESPONSIBLE|市规划国土部门;区规划国土部门;市环境保护部门;区环境保护部门;市公安部门;区公安部门|
             集会游行示威法(2009-08-27) 第六条 市、县公安局、城市公安分局: bodies each with its head, no fields|集会、游行、示威的主管机关，是集会、游行、示威举行地的市、县公安局、城市公安分局。|RESPONSIBLE|市、县公安局;城市公安分局|
             有关区、市X部门: 有关 before a level list, cut as before 市、|犬只收容的收费标准由有关区、市价格主管部门核定。|DELEGATES|区价格主管部门;市价格主管部门|rulemaking
+            X制定或者调整…票价: a price X sets is its rule|价格主管部门应当会同财政部门、交通运输主管部门，根据运营成本制定或者调整公共汽车客运票价。|DELEGATES|价格主管部门|rulemaking
+            价格法(1997-12-29) 第二十二条 …开展价格、成本调查: no price made|政府价格主管部门和其他有关部门制定政府指导价、政府定价，应当开展价格、成本调查，听取消费者、经营者和有关方面的意见。|DELEGATES||
             X人大常委会: the standing committee named short, as local texts name it|各级人大常委会在本级人民代表大会闭会期间，依法对本级人民政府、人民法院和人民检察院的工作进行监督。|RESPONSIBLE|各级人大常委会|
             X，在Y领导下，…负责…: the subject alone before the bounds of its leadership|各级卫生行政主管部门，在同级人民政府领导下，对血源、采血、供血实行统一管理，负责本条例的实施、检查、监督工作。|RESPONSIBLE|各级卫生行政主管部门|
             X对…作出规定的，从其规定: X's own rules, as X对…另有规定|国务院有关部门对可以适用听证程序的行政处罚作出规定的，从其规定。|DELEGATES|国务院有关部门|rulemaking
