@@ -191,7 +191,7 @@ public final class DutyFinder {
      * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
      * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准).
      */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|(?<![的])(?:价格|票价)(?=[，。；的和及]|$)|规范|定额(?!指标)|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|(?:规章|管理|具体)制度|(?:清单|限值|限额|(?<!授权|职责|权限)范围)(?![内外的])|(?:行政法规|地方性法规)(?![\\u4e00-\\u9fff&&[^和及与并等或的]])|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|(?:价格|票价)(?=[，。；的和及]|$)|规范|定额(?!指标)|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|(?:规章|管理|具体)制度|(?:清单|限值|限额|(?<!授权|职责|权限)范围)(?![内外的])|(?:行政法规|地方性法规)(?![\\u4e00-\\u9fff&&[^和及与并等或的]])|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
      * A rule-maker's name, up to 50 characters: the longest lists of makers (国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的
      * 直属机构以及法律规定的机构, 43) run over an agency's 40.
@@ -2827,8 +2827,8 @@ public final class DutyFinder {
 
     private static String guardCompany(String heads) {
         String guarded = heads.replace("|司|", "|(?<!公)司|")
-                .replaceFirst("\\|办(?=[|)])", "|(?<![" + SubjectScan.VERB_BEFORE_OFFICE + "])办");
-        if (!guarded.contains("(?<!公)司") || !guarded.contains("])办")) {
+                .replaceFirst("\\|办(?=[|)])", "|办(?![法理事公])(?<![" + SubjectScan.VERB_BEFORE_OFFICE + "]办)");
+        if (!guarded.contains("(?<!公)司") || !guarded.contains("]办)")) {
             throw new IllegalStateException("the agency heads have no 司 or no 办 to guard: " + heads);
         }
         return guarded;
