@@ -233,7 +233,12 @@ final class AgencyNames {
 
     /** Whether {@code s} may hold a {@link #DEFINITION_OPEN}: the cheap test before its patterns. */
     static boolean mayDefine(String s) {
-        return s.contains("以下") || s.contains("下简称");
+        for (int i = s.indexOf('下'); i >= 0; i = s.indexOf('下', i + 1)) { // one scan for 以下 and 下简称
+            if (i > 0 && s.charAt(i - 1) == '以' || s.startsWith("简称", i + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
     /** A definition inside a span, not at its end (地区(以下称血吸虫病防治地区)县级以上…): no part of the name. */
     private static final Pattern DEFINITION_INSIDE = Pattern.compile(DEFINITION_OPEN + "[^（）()]{1,20}[）)]");
