@@ -254,6 +254,9 @@ final class AgencyLists {
         return out;
     }
 
+    /** A township named bare beside the street offices (…和镇、街道办事处, 乡镇、街道办事处): its government, as the pair reads. */
+    private static final Pattern TOWNSHIP_BESIDE_STREET = Pattern.compile("(?<=^|[、和及])(乡镇|镇|乡)、(?=(?:(?:乡镇|镇|乡)、)*街道办事处)");
+
     /** Each level with each body of a {@link #LEVEL_LIST}; null when the name is none. */
     private static List<String> levelMembers(String name) {
         Matcher m = LEVEL_LIST.matcher(name);
@@ -324,6 +327,9 @@ final class AgencyLists {
 
     /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
+        if (name.contains("、街道办事处")) {
+            name = TOWNSHIP_BESIDE_STREET.matcher(name).replaceAll("$1人民政府、"); // 镇、街道办事处: the township's government
+        }
         if (name.indexOf("以上") > 0 && name.indexOf('、') > 0 && LEVELS_ABOVE.matcher(name).matches()) {
             return List.of(name); // 县、不设区的市以上人民政府X部门: one threshold of levels, the samples' one name
         }

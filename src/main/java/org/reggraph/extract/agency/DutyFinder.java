@@ -343,6 +343,8 @@ public final class DutyFinder {
     private static final Pattern ACT_AFTER_SUBJECT = Pattern.compile(
             "收到[^，。；]*?(?:后|之日起(?!计算)|时(?!间)|的$)|行使(?![^，。；]*的(?:情况|保障|案件|部门|机构|职责))"
             + "|设立(?![、后时]|登记|申请|变更)");
+    /** X(可以)将…委托给Y: the subject hands its work to Y. */
+    private static final Pattern HANDS_OVER = Pattern.compile("(?:可以|也可以|可)?将[^，。；]{1,40}?委托给");
     /** 医疗废物的管理由X参照本条例制定…: the object before 由 is no part of the name (自由 is no 由). */
     private static final Pattern PASSIVE_BY = Pattern.compile("^.*(?<!自)由");
     /**
@@ -1684,6 +1686,9 @@ public final class DutyFinder {
         }
         if (span != null && UNDER.matcher(cl).region(span[1], cl.length()).lookingAt()) {
             span = null; // (在)X(的)领导下: X leads whoever acts (SUPERVISED_BY), it is not the clause's subject
+        }
+        if (span != null && HANDS_OVER.matcher(cl).region(span[1], cl.length()).lookingAt()) {
+            span = null; // X可以将…委托给Y: X hands the work over (Delegations reads Y's entrustment), no duty of X's (sample 18)
         }
         if (span != null && cl.startsWith("分别由", span[1])) {
             span = null; // X分别由Y…组成: X is what Y makes up or does (the 由 phrase names the actor)

@@ -1987,6 +1987,9 @@ class DutyFormsTest {
             有关区、市X部门: 有关 before a level list, cut as before 市、|犬只收容的收费标准由有关区、市价格主管部门核定。|DELEGATES|区价格主管部门;市价格主管部门|rulemaking
             X制定或者调整…票价: a price X sets is its rule|价格主管部门应当会同财政部门、交通运输主管部门，根据运营成本制定或者调整公共汽车客运票价。|DELEGATES|价格主管部门|rulemaking
             价格法(1997-12-29) 第二十二条 …开展价格、成本调查: no price made|政府价格主管部门和其他有关部门制定政府指导价、政府定价，应当开展价格、成本调查，听取消费者、经营者和有关方面的意见。|DELEGATES||
+            建设工程安全生产管理条例(2003-11-24) 第四十四条 X可以将…委托给Y: Y's entrustment, no duty of X's (sample 18)|建设行政主管部门或者其他有关部门可以将施工现场的监督检查委托给建设工程安全监督机构具体实施。|RESPONSIBLE||
+            X和镇、街道办事处…负责: a township named bare beside the street offices is its government|各区城市管理行政主管部门和镇、街道办事处按照职责分工负责本辖区的市容和环境卫生管理工作。|RESPONSIBLE|区城市管理行政主管部门;镇人民政府;街道办事处|
+            尊重政府领导，争取政府支持: verbs, no names|企业要主动向当地政府请示汇报有关工作，尊重政府领导，争取政府支持。|RESPONSIBLE||
             X人大常委会: the standing committee named short, as local texts name it|各级人大常委会在本级人民代表大会闭会期间，依法对本级人民政府、人民法院和人民检察院的工作进行监督。|RESPONSIBLE|各级人大常委会|
             X，在Y领导下，…负责…: the subject alone before the bounds of its leadership|各级卫生行政主管部门，在同级人民政府领导下，对血源、采血、供血实行统一管理，负责本条例的实施、检查、监督工作。|RESPONSIBLE|各级卫生行政主管部门|
             X对…作出规定的，从其规定: X's own rules, as X对…另有规定|国务院有关部门对可以适用听证程序的行政处罚作出规定的，从其规定。|DELEGATES|国务院有关部门|rulemaking
