@@ -23,7 +23,7 @@ public final class DefinedNames {
      * A short name that names a function (药品监督管理部门, 国家商检部门) is how the law names every body with that function
      * (设区的市级、县级人民政府承担药品监督管理职责的部门（以下称药品监督管理部门）): kept as written.
      */
-    private static final Pattern FUNCTION_NAME = Pattern.compile("(?:部门|机关|机构)$");
+    static final Pattern FUNCTION_NAME = Pattern.compile("(?:部门|机关|机构)$");
     /**
      * What the defined name begins after: an article heading, the act that sets the body up (全国设立X（以下简称Y）), or the 由
      * that names the actor (民用航空器的适航管理由中国民用航空局（以下简称民航局）负责; not the 由 of 自由).

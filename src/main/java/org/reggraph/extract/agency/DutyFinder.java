@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public final class DutyFinder {
 
     /** The heads, where 司 (条法司) is not the 司 of 公司 (公司登记机关 is one name; SubjectScan skips it alike). */
-    static final String SUFFIX = guardCompany(Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS));
+    static final String SUFFIX = guardHeads(Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS));
     /** The longest agency head: bounds how far a match of a name pattern can reach. */
     static final int SUFFIX_MAX = Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
     /** An agency name: up to 40 name characters, taken lazily, and a head. */
@@ -586,8 +586,6 @@ public final class DutyFinder {
     /** A party setting up its own organ (高等学校设立学术委员会). */
     private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
     /** What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关. */
-    /** A short name that names a function (国家商检部门), as DefinedNames keeps such names as written. */
-    private static final Pattern FUNCTION_SHORT_NAME = Pattern.compile("(?:部门|机关|机构)$");
     private static final Pattern SET_UP_DUTY = Pattern.compile("负责|统一(?:管理|领导|负责|组织)|主管|承担|履行");
     /**
      * 设立X，负责…: the body set up is the subject of the next clause (国务院设立国家禁毒委员会，负责组织…禁毒工作); not a body
@@ -1986,7 +1984,7 @@ public final class DutyFinder {
             return null;
         }
         // 国务院设立进出口商品检验部门（以下简称国家商检部门）: a short name that names a function is how the text names the body
-        String name = body.group(2) != null && FUNCTION_SHORT_NAME.matcher(body.group(2)).find() ? body.group(2) : body.group(1);
+        String name = body.group(2) != null && DefinedNames.FUNCTION_NAME.matcher(body.group(2)).find() ? body.group(2) : body.group(1);
         return add(out, false, at + body.start(1), name, "lead", null, null, cl) ? name : null;
     }
 
@@ -2817,7 +2815,7 @@ public final class DutyFinder {
 
     /** A subject's name in {@link #SUBJECT}: name characters, lazily, and an agency head. */
     private static String subjectName() {
-        return "[\\u4e00-\\u9fff[、（）()\\d]]{0," + SubjectScan.MAX_NAME + "}?" + guardCompany(Lexicon.anyOf(SubjectScan.HEAD_WORDS));
+        return "[\\u4e00-\\u9fff[、（）()\\d]]{0," + SubjectScan.MAX_NAME + "}?" + guardHeads(Lexicon.anyOf(SubjectScan.HEAD_WORDS));
     }
 
     /** Up to {@code reach} name characters, taken lazily, and an agency head ({@link #SUFFIX}). */
@@ -2830,7 +2828,8 @@ public final class DutyFinder {
         return "(?:" + SubjectScan.ALTERNATIVE_REGEX + "|等(?!于|" + SubjectScan.NAME_GOES_ON_REGEX + "))?(?:" + SubjectScan.nextRegex() + ")";
     }
 
-    private static String guardCompany(String heads) {
+    /** {@code heads} with 司 guarded from 公司 and 办 from 办法, 办理 and a verb's 办 (举办, 查办). */
+    private static String guardHeads(String heads) {
         String guarded = heads.replace("|司|", "|(?<!公)司|")
                 .replaceFirst("\\|办(?=[|)])", "|办(?![法理事公])(?<![" + SubjectScan.VERB_BEFORE_OFFICE + "]办)");
         if (!guarded.contains("(?<!公)司") || !guarded.contains("]办)")) {
