@@ -1990,6 +1990,8 @@ class DutyFormsTest {
             建设工程安全生产管理条例(2003-11-24) 第四十四条 X可以将…委托给Y: Y's entrustment, no duty of X's (sample 18)|建设行政主管部门或者其他有关部门可以将施工现场的监督检查委托给建设工程安全监督机构具体实施。|RESPONSIBLE||
             X和镇、街道办事处…负责: a township named bare beside the street offices is its government|各区城市管理行政主管部门和镇、街道办事处按照职责分工负责本辖区的市容和环境卫生管理工作。|RESPONSIBLE|区城市管理行政主管部门;镇人民政府;街道办事处|
             尊重政府领导，争取政府支持: verbs, no names|企业要主动向当地政府请示汇报有关工作，尊重政府领导，争取政府支持。|RESPONSIBLE||
+            X管委会: a zone's administrative committee named short|开发区管委会负责开发区内的规划建设管理。|RESPONSIBLE|开发区管委会|
+            由X培训: the body that trains|食品卫生检查员由市、区、县卫生行政管理部门培训。|RESPONSIBLE|市卫生行政管理部门;区卫生行政管理部门;县卫生行政管理部门|
             X人大常委会: the standing committee named short, as local texts name it|各级人大常委会在本级人民代表大会闭会期间，依法对本级人民政府、人民法院和人民检察院的工作进行监督。|RESPONSIBLE|各级人大常委会|
             X，在Y领导下，…负责…: the subject alone before the bounds of its leadership|各级卫生行政主管部门，在同级人民政府领导下，对血源、采血、供血实行统一管理，负责本条例的实施、检查、监督工作。|RESPONSIBLE|各级卫生行政主管部门|
             X对…作出规定的，从其规定: X's own rules, as X对…另有规定|国务院有关部门对可以适用听证程序的行政处罚作出规定的，从其规定。|DELEGATES|国务院有关部门|rulemaking
