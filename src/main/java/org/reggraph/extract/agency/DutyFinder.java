@@ -954,14 +954,8 @@ public final class DutyFinder {
                 && (c != '组' || i >= 2 && s.startsWith("调查组", i - 2) || i >= 1 && s.startsWith("小组", i - 1))
                 && (c != '议' || i >= 3 && s.startsWith("主任会议", i - 3)) && (c != '团' || i >= 2 && s.startsWith("主席团", i - 2))
                 && (c != '馆' || i >= 1 && (s.charAt(i - 1) == '使' || s.charAt(i - 1) == '领'))
-                && (c != '办' || officeAt(s, i))
+                && (c != '办' || SubjectScan.officeAt(s, i))
                 && !inCommonWord(s, i, c);
-    }
-
-    /** A 办 that may end an office's short name (网信办, 法制办): not 办法, 办理, 办事, 办公 nor a verb's 办 (举办, 查办). */
-    private static boolean officeAt(String s, int i) {
-        return (i == 0 || SubjectScan.VERB_BEFORE_OFFICE.indexOf(s.charAt(i - 1)) < 0)
-                && (i + 1 >= s.length() || "法理事公学案".indexOf(s.charAt(i + 1)) < 0);
     }
 
     /**
@@ -1319,7 +1313,7 @@ public final class DutyFinder {
             }
         }
         int its = sent.indexOf("其规定");
-        if (its > 0 && (sent.indexOf("规定的，", Math.max(0, its - 8)) >= 0 || sent.indexOf("规定的,", Math.max(0, its - 8)) >= 0)) {
+        if (its > 0 && sent.indexOf("规定的，", Math.max(0, its - 8)) >= 0) { // TextNormalizer made a 规定的, full-width
             specialRules(sent, its, base, out, delegated);
         }
         m = Gate.when(sent.contains("权属于"), POWER_VESTED, sent);
@@ -2828,10 +2822,10 @@ public final class DutyFinder {
         return "(?:" + SubjectScan.ALTERNATIVE_REGEX + "|等(?!于|" + SubjectScan.NAME_GOES_ON_REGEX + "))?(?:" + SubjectScan.nextRegex() + ")";
     }
 
-    /** {@code heads} with 司 guarded from 公司 and 办 from 办法, 办理 and a verb's 办 (举办, 查办). */
+    /** {@code heads} with 司 guarded from 公司, and 办 as SubjectScan.officeAt guards it (办法, 办理, a verb's 举办, 查办). */
     private static String guardHeads(String heads) {
         String guarded = heads.replace("|司|", "|(?<!公)司|")
-                .replaceFirst("\\|办(?=[|)])", "|办(?![法理事公])(?<![" + SubjectScan.VERB_BEFORE_OFFICE + "]办)");
+                .replaceFirst("\\|办(?=[|)])", "|办(?![" + SubjectScan.WORD_AFTER_OFFICE + "])(?<![" + SubjectScan.VERB_BEFORE_OFFICE + "]办)");
         if (!guarded.contains("(?<!公)司") || !guarded.contains("]办)")) {
             throw new IllegalStateException("the agency heads have no 司 or no 办 to guard: " + heads);
         }

@@ -235,15 +235,26 @@ final class SubjectScan {
      * (港澳办, 网信办, 法制办).
      */
     static final String VERB_BEFORE_OFFICE = "拟补举承创开代督主协交包查兴停试合筹转经帮缓申通网快照领自民公联在待直受分呈催";
+    /** Characters after 办 that make a word of it (办法, 办理, 办事, 办公, 办学, 办案), no office's short name. */
+    static final String WORD_AFTER_OFFICE = "法理事公学案";
+
+    /**
+     * Whether the 办 at {@code i} may end an office's short name (网信办, 法制办): the one test of DutyFinder's gate, its heads'
+     * regex and this scan.
+     */
+    static boolean officeAt(String s, int i) {
+        return (i == 0 || VERB_BEFORE_OFFICE.indexOf(s.charAt(i - 1)) < 0)
+                && (i + 1 >= s.length() || WORD_AFTER_OFFICE.indexOf(s.charAt(i + 1)) < 0);
+    }
 
     /** The 司 of 公司 at {@code at}: no head (DutyFinder.SUFFIX guards it alike). */
     private static boolean companyAt(String s, int at) {
         return at > 0 && at < s.length() && s.charAt(at) == '司' && s.charAt(at - 1) == '公';
     }
 
-    /** A head of {@code length} at {@code at} that is a verb's 办 (查办, 举办), not 办公室 after 查 (普查办公室). */
+    /** A head of {@code length} at {@code at} that is the 办 of a verb or a word (查办, 举办), not 办公室 after 查 (普查办公室). */
     private static boolean verbsOffice(String s, int at, int length) {
-        return length == 1 && at > 0 && s.charAt(at) == '办' && VERB_BEFORE_OFFICE.indexOf(s.charAt(at - 1)) >= 0;
+        return length == 1 && s.charAt(at) == '办' && !officeAt(s, at);
     }
 
     /** A duty word at {@code at}, a list's 等 and then one, or parties and then one ({@link #PARTY_TAIL_REGEX}, every way it can match). */
