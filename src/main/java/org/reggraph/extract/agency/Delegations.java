@@ -67,11 +67,16 @@ final class Delegations {
     /** How far before a sentence's end {@link #SETS_AT_END}'s 规定并 can stand: 规定并予以 and an act of four characters. */
     private static final int RULE_AND_TAIL = "规定并予以".length() + 4;
     /**
-     * 由X(按照职责分工)(会同Y)(另行)规定(并公布) closing a sentence, or 由X(根据…/依法)作出(具体)规定(并公布) (外汇管理条例 第九条,
+     * X's basis before a closing 规定 (由管辖该水域的县以上渔业行政主管部门根据情况规定), never one that ends as a rule's owner
+     * (由X按照国家有关规定: the rules cited, no verb).
+     */
+    private static final String BASIS_BEFORE_RULE = "依法|(?:根据|依照|依据|按照|结合)[^，。；由]{1,30}?(?<!有关|国家|的)";
+    /**
+     * 由X(按照职责分工)(会同Y)(根据…)(另行)规定(并公布) closing a sentence, or 由X(根据…/依法)作出(具体)规定(并公布) (外汇管理条例 第九条,
      * 银行业监督管理法 第十八条): X's name, at most 30 characters, in group 1, Y in group 2; a second act after the rule in group 3
      * (…的范围、标准和来源，由…人民政府规定并拨付; 号牌的式样由国务院公安部门规定并监制).
      */
-    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:按照职责分工|依据职责|依照职责)?(?:(?:" + ALONE + ")?会同(" + NAME + "{1,30}?))?(?:(?:另行)?规定(?:并(?:予以)?(?:公布|发布|公告|([\\u4e00-\\u9fff]{2,4})))?"
+    private static final Pattern SETS_AT_END = Pattern.compile("由" + AG + "(?:按照职责分工|依据职责|依照职责)?(?:(?:" + ALONE + ")?会同(" + NAME + "{1,30}?))?(?:(?:" + BASIS_BEFORE_RULE + ")?(?:另行)?规定(?:并(?:予以)?(?:公布|发布|公告|([\\u4e00-\\u9fff]{2,4})))?"
             + "|(?:依法|(?:根据|依照|依据|按照)[^，。；由]{1,30}?)?作出(?:具体)?规定(?:并公布)?)$");
     /**
      * The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织/自行 before it are no part of X (由X统一制定, 由X组织制定,
@@ -95,6 +100,8 @@ final class Delegations {
      */
     private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|人民政府|局|所|站|中心))"
             + "[，,]?(?:可以|也可以|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)的?委托(?!书|人|合同|的)");
+    /** A clause that opens (可以)(接受)受X(的)委托, its subject carried from before (…站主要职责是：…；受税务部门委托，依法代征税收). */
+    private static final Pattern ENTRUSTED_CLAUSE = Pattern.compile("(?:可以|也可以|依法)?(?:接受|受)([^，。；]{2,30}?)的?委托(?!书|人|合同|的)");
     /** An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too). */
     private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|国务院|机关|部|局|委员会|署|厅|管理机构|调查组)$");
     /**
@@ -404,6 +411,16 @@ final class Delegations {
                 DutyFinder.add(out, false, base + m.start(1), m.group(1), "lead", null, null, sent);
             }
         }
+    }
+
+    /** Whether the clause {@code cl} opens with a public body's entrustment ({@link #ENTRUSTED_CLAUSE}) of its carried subject. */
+    static boolean opensOnEntrustment(String cl) {
+        if (cl.isEmpty() || "受接可也依".indexOf(cl.charAt(0)) < 0) {
+            return false;
+        }
+        Matcher m = ENTRUSTED_CLAUSE.matcher(cl);
+        String principal = m.lookingAt() ? AgencyNames.clean(m.group(1)) : null;
+        return principal != null && PUBLIC_PRINCIPAL.matcher(principal).find();
     }
 
     /** {@link #OBJECT} by hand: an object, perhaps a comma, perhaps a modal, ending {@code before}. */
@@ -810,7 +827,8 @@ final class Delegations {
             + "|(?!各|有关|本|该)[\\u4e00-\\u9fff]{2,6}自治区|北京市|天津市|上海市|重庆市)(?:(?:参照|根据|依照|按照|依据|结合)[^，。；]*)?$");
     /** A provision cited just before its 规定: 依照前款规定, 按照本条例第十条规定, 依照相关法律和规定. */
     private static final Pattern CITED_BEFORE = Pattern.compile("(?:前款|本款|本条|前条|前[两二三]款|第" + Lexicon.ARTICLE_NUMERAL + "+[条款项]|本法|本条例|本办法|本规定"
-            + "|(?:法律|法规)[和及、]|有关|下列|以下|如下)$"); // 依照相关法律和规定组织实施, 按照国家有关规定办理: rules in force, cited; 按照下列规定予以处罚: the text's own
+            + "|(?:法律|法规)[和及、]|有关|(?:依据|根据|依照|按照)国家|下列|以下|如下)$"); // 依照相关法律和规定组织实施, 按照国家有关规定办理,
+    // 依据国家规定会同Y制定: rules in force, cited; 按照下列规定予以处罚: the text's own
     /** What may follow the rule verb at the end of a clause: its publication (制订、公布, 制定、调整和公布, 确定并公布). */
     private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并|和|、调整和|并予以)(?:公布|发布|公告|调整))+");
     /** The next clause after 由X制定: the rules' review or filing (，报国务院批准, ，经…批准后实施). */

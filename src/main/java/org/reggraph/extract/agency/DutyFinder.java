@@ -586,13 +586,17 @@ public final class DutyFinder {
     /** A party setting up its own organ (高等学校设立学术委员会). */
     private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
     /** What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关. */
-    private static final Pattern SET_UP_DUTY = Pattern.compile("负责|统一(?:管理|领导|负责|组织)|主管|承担|履行");
+    private static final Pattern SET_UP_DUTY = Pattern.compile("(?:具体)?(?:负责|承办)|统一(?:管理|领导|负责|组织)|主管|承担|履行");
     /**
      * 设立X，负责…: the body set up is the subject of the next clause (国务院设立国家禁毒委员会，负责组织…禁毒工作); not a body
      * that may be set up (可以设立禁毒委员会，负责…), whose duty the annotations leave with the government that may set it up.
      */
     private static final Pattern SET_UP_BODY = Pattern.compile("设立(?:一个|若干)?([\\u4e00-\\u9fff（）]{1,30}?" + SUFFIX + ")(?:"
             + AgencyNames.DEFINITION_OPEN + "[“\"]?([\\u4e00-\\u9fff]{1,20}?)[”\"]?[）)])?$"); // …设立X（以下简称Y），履行下列职责
+    /** X下设Y as the whole clause: the body X sets up under it (管理委员会下设鱼市场管理站，具体负责…). */
+    private static final Pattern SUB_BODY = Pattern.compile("([\\u4e00-\\u9fff（）]{2,30}?" + SUFFIX + ")下设([\\u4e00-\\u9fff（）]{0,30}?" + SUFFIX + ")");
+    /** A body named by what it is to its parent alone (办事机构, 办公室, 秘书处): the parent's name makes its own. */
+    private static final Pattern OFFICE_OF = Pattern.compile("(?:日常)?(?:办事机构|工作机构|办公室|秘书处)");
     /**
      * 取得X的(书面)批准/许可/同意, 取得X的…批准文件: X approves, as with 经X批准 (not 取得X核发的…许可证, where X qualifies the
      * licence, nor a licence the holder is named by: 取得X…许可的N).
@@ -656,9 +660,12 @@ public final class DutyFinder {
             + "(?:参照本(?:办法|规定|条例|细则))?(?:另行|自行)?(?:制定|规定|制订)$");
     /** The clause after X根据Y的授权(决定): the rules X makes on it (制定法规, 可以制定…规章). */
     private static final Pattern RULES_ON_AUTHORITY = Pattern.compile("(?:可以|应当)?(?:制定|制订)");
-    /** After a clause subject: 根据Y的授权, 根据Y授权, 依照授权, 在Y的授权范围内 — the subject acts on a power Y gave it. */
+    /**
+     * After a clause subject: 根据Y的授权, 根据Y授权, 依照授权, 在Y的授权范围内, 按照《决定》的授权 (a decision that authorises) — the
+     * subject acts on a power Y gave it.
+     */
     private static final Pattern ACTS_ON_AUTHORITY = Pattern.compile("(?:可以|应当|也可以)?(?:根据|依照|依据|按照|在)"
-            + "(?:[\\u4e00-\\u9fff、（）]{0,30}?" + SUFFIX + "的?)?授权(?!书|委托|人|代理|的(?:机构|部门|机关|组织|单位))");
+            + "(?:[\\u4e00-\\u9fff、（）]{0,30}?" + SUFFIX + "的?|《[^《》]{1,40}》的?)?授权(?!书|委托|人|代理|的(?:机构|部门|机关|组织|单位))");
     /** A clause that opens with the bounds of a power Y gave: 在Y的授权范围内, 在Y授权的范围内 (Y named, no 的 inside it). */
     private static final Pattern AUTHORITY_OPENS = Pattern.compile("在[\\u4e00-\\u9fff、（）&&[^的]]{0,30}?" + SUFFIX + "(?:的授权范围|授权的范围)内");
     /** X另有规定, also X对…另有规定 (国务院、中央军事委员会对无人驾驶航空器的管理另有规定的，从其规定). */
@@ -978,8 +985,9 @@ public final class DutyFinder {
             case '警' -> after == '告' || after == '示' || after == '戒';
             case '署' -> before == '签' || before == '部';
             case '军' -> after == '人';
-            // 派出所, 管理所, 司法所, 税务所, 看守所, 拘留所 (not 所有, 场所)
-            case '所' -> before != '出' && before != '理' && before != '法' && before != '务' && before != '守' && before != '留';
+            // 派出所, 管理所, 司法所, 税务所, 看守所, 拘留所, 监督所, 检定所 (not 所有, 场所)
+            case '所' -> before != '出' && before != '理' && before != '法' && before != '务' && before != '守' && before != '留'
+                    && before != '督' && before != '定';
             case '站' -> !endsStationHead(s, i); // 检查站, 林业工作站, 海警工作站 (not 车站, 网站)
             default -> false;
         };
@@ -1543,7 +1551,9 @@ public final class DutyFinder {
             Matcher alone = SUBJECT_ALONE.matcher(cl);
             int by = cl.startsWith("由") && !cl.startsWith("由于") ? 1 : 0;
             // not the recipients a clause sends copies to (…，并抄送同级…等部门和工会组织，以及…)
-            span = !cl.startsWith("并抄送") && alone.region(by, cl.length()).matches() ? new int[]{alone.start(1), alone.end(1)} : null;
+            // nor X下设Y, the body set up under X (setUpBody)
+            span = !cl.startsWith("并抄送") && !cl.contains("下设") && alone.region(by, cl.length()).matches()
+                    ? new int[]{alone.start(1), alone.end(1)} : null;
             Matcher namedAs = span == null ? null : NAMED_AS.matcher(cl);
             if (namedAs != null && namedAs.matches()) {
                 span = new int[]{namedAs.start(1), namedAs.end(1)}; // X为…的最高监督机关，负责…: X, not the office it is named
@@ -1632,6 +1642,9 @@ public final class DutyFinder {
         }
         if (span == null && definedBefore != null && SubjectScan.nextAt(cl, 0)) {
             definedActs(definedBefore, carried, cl, sent, out);
+        }
+        if (span == null && carried.subject != null && Delegations.opensOnEntrustment(cl)) {
+            add(out, true, base + cs + off, carried.subject, null, "委托", Delegates.ENTRUSTMENT, sent); // …职责是：…；受Y委托，代征税收
         }
         if (span == null && carried.subject != null && makesRulesOn(sent, cl, cs + off, base + cs + off, carried.subject, out)) {
             return; // X…，制定…办法: X's rule-making, no duty besides
@@ -1966,6 +1979,13 @@ public final class DutyFinder {
      * 可(以)设立. Returns the body, which the clauses after go on with, or null.
      */
     private static String setUpBody(String cl, int at, List<Duty> out) {
+        Matcher under = cl.contains("下设") ? SUB_BODY.matcher(cl) : null;
+        if (under != null && under.matches()) {
+            // X下设Y: Y by its own name (鱼市场管理站), an office by X's (劳动争议仲裁委员会下设办事机构 → 劳动争议仲裁委员会办事机构)
+            boolean office = OFFICE_OF.matcher(under.group(2)).matches();
+            String name = office ? under.group(1) + under.group(2) : under.group(2);
+            return add(out, false, at + (office ? 0 : under.start(2)), name, "lead", null, null, cl) ? name : null;
+        }
         int setUp = cl.lastIndexOf("设立");
         if (setUp < 0 || cl.startsWith("可", setUp - 1) || cl.startsWith("可以", setUp - 2)) {
             return null;

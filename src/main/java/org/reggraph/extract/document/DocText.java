@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The text of one document as a single string without whitespace, so that titles broken across lines and pages
@@ -31,7 +32,12 @@ public final class DocText {
     private final int[] articleEnd;
     /** Offset where the first article starts (the header and preamble end), or text length. */
     private final int firstArticleOffset;
-    /** Offsets where an article starts: sentence boundaries even without 。 before them (headings, titles). */
+    /** An article's first line that is its label and a caption alone: 第五条（目的）. */
+    private static final Pattern CAPTION_LINE = Pattern.compile("\\s*第[^条\\s]{1,8}条\\s*[（(][^（）()，。；]{1,30}[）)]\\s*");
+    /**
+     * Offsets where an article (or its body, after a caption line) starts: sentence boundaries even without 。 before them
+     * (headings, titles).
+     */
     private final boolean[] breakAt;
     /** sentenceStart[p]: start of the sentence that offset p stands in. */
     private final int[] sentenceStart;
@@ -104,9 +110,32 @@ public final class DocText {
             }
         }
         this.firstArticleOffset = first;
+        breakAfterCaptions(lines);
         sentenceStart = new int[text.length() + 1];
         nextBoundary = new int[text.length() + 1];
         sentenceBounds(out, n);
+    }
+
+    /**
+     * A caption on the article's first line (第五条（区城市管理监察大队的职责）, as Shanghai's government rules write): its body starts a
+     * sentence of its own, not one with the caption's closing bracket.
+     */
+    private void breakAfterCaptions(List<SourceLine> lines) {
+        boolean[] caption = null;
+        for (int k = 0; k < articleStart.length; k++) {
+            int r = articleStart[k];
+            if (r < articleEnd[k] && r < lines.size() && CAPTION_LINE.matcher(lines.get(r).text()).matches()) {
+                if (caption == null) {
+                    caption = new boolean[lines.size()];
+                }
+                caption[r] = true;
+            }
+        }
+        for (int i = 1; caption != null && i < text.length(); i++) {
+            if (rowOf[i] != rowOf[i - 1] && caption[rowOf[i - 1]]) {
+                breakAt[i] = true;
+            }
+        }
     }
 
     /** The document's text without whitespace. */

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every delegation and duty form of issue 12 (forms.md, mined from the corpus), on real sentences of the corpus or the
@@ -2004,6 +2005,46 @@ class DutyFormsTest {
             """)
     void findsFormOfLocalRules(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
+    }
+
+    /**
+     * Forms of local text the forty-fifth session read (the local and ministry sample's misses), with corpus sentences that
+     * share them: a basis before a closing 规定, 依据国家规定 before 会同Y, an entrustment opening a listed duty, a power
+     * authorised by a decision, the bodies set up under another (下设), the field units of local rules (管理站, 监察大队).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            …的，由X根据情况规定: a basis between X and its closing 规定|其他水域需规定禁渔区、禁渔期的，由管辖该水域的县以上渔业行政主管部门根据情况规定。|DELEGATES|县以上渔业行政主管部门|rulemaking
+            …的，由X按照国家有关规定: rules cited, no verb of X's|违反本条规定的，由县级以上人民政府按照国家有关规定。|DELEGATES||
+            对外国公司…的，由国务院另行规定 still reads as before|对外国公司分支机构的经营资金需要规定最低限额的，由国务院另行规定。|DELEGATES|国务院|rulemaking
+            办法由X依据国家规定会同Y、Z部门制定: the basis's 规定 is no verb, the partners make the rules too|渔业资源增殖保护费征收使用办法由市人民政府渔业行政主管部门依据国家规定会同财政、物价部门制定，报市人民政府批准后施行。|DELEGATES|市人民政府渔业行政主管部门;财政部门;物价部门|rulemaking
+            X主要职责是：…；受Y委托，…: the entrustment of the body whose duties are listed|鱼市场管理站主要职责是：（一）负责水产品交易市场的购销管理；（二）受税务部门委托，依法代征税收。|DELEGATES|鱼市场管理站|entrustment
+            X负责…，受Y委托，…: the same after a duty clause|市城市管理监察大队负责本市的城市管理，受市公安局委托，实施行政处罚。|DELEGATES|市城市管理监察大队|entrustment
+            …受Y委托 by a party: no public principal|经纪机构负责居间服务，受当事人委托，代为办理手续。|DELEGATES||
+            X按照《决定》的授权…: a power a decision gave|区城市管理监察大队按照《决定》的授权，在辖区内行使行政处罚权。|DELEGATES|区城市管理监察大队|authorisation
+            X下设Y，具体负责…: the body set up under X, by its own name|厦门市鱼市场管理委员会是厦门市水产品交易市场的行政主管部门，管理委员会下设鱼市场管理站，具体负责水产品市场管理。|RESPONSIBLE|厦门市鱼市场管理委员会;鱼市场管理站|
+            劳动争议调解仲裁法(2007-12-29) 第十九条 X下设办事机构: the office by X's name|劳动争议仲裁委员会下设办事机构，负责办理劳动争议仲裁委员会的日常工作。|RESPONSIBLE|劳动争议仲裁委员会办事机构|
+            X下设办公室，具体承办…|选举委员会下设办公室，具体承办本级有关选举的日常工作。|RESPONSIBLE|选举委员会办公室|
+            维护国家安全法 X下设秘书处，由秘书长领导: no duty set|香港特别行政区维护国家安全委员会下设秘书处，由秘书长领导。|RESPONSIBLE||
+            监督所, 检定所: field units of a department|农业部农药检定所负责农药登记的具体工作。|RESPONSIBLE|农业部农药检定所|
+            """)
+    void findsFormOfSession45(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
+    /**
+     * A caption on the article's first line (上海市城市管理综合执法暂行规定 第五条(区城市管理监察大队的职责)): the body's first
+     * sentence starts after it, so its subject is no 职责)区….
+     */
+    @Test
+    void aCaptionLineIsNoPartOfTheBodysFirstSentence() {
+        String md = "# 上海市测试暂行规定\n\n<!-- INFO END -->\n\n第一条(目的)\n为了测试，制定本规定。\n\n第二条(区城市管理监察大队的职责)\n"
+                + "区城市管理监察大队按照《决定》的授权，在辖区内行使行政处罚权。\n";
+        List<Relation> rels = new org.reggraph.extract.Extractor()
+                .extract(md.getBytes(java.nio.charset.StandardCharsets.UTF_8), "上海市测试暂行规定(2000-09-20).md").relations();
+        assertEquals(Set.of("区城市管理监察大队"), rels.stream().filter(r -> r instanceof Relation.Delegates).map(Relation::target)
+                .collect(Collectors.toSet()), rels::toString);
+        assertTrue(rels.stream().noneMatch(r -> r.target().contains(")") || r.target().contains("）")), rels::toString);
     }
 
     /**
