@@ -2845,7 +2845,8 @@ public final class DutyFinder {
     /** {@code heads} with 司 guarded from 公司, and 办 as SubjectScan.officeAt guards it (办法, 办理, a verb's 举办, 查办). */
     private static String guardHeads(String heads) {
         String guarded = heads.replace("|司|", "|(?<!公)司|")
-                .replaceFirst("\\|办(?=[|)])", "|办(?![" + SubjectScan.WORD_AFTER_OFFICE + "])(?<![" + SubjectScan.VERB_BEFORE_OFFICE + "]办)");
+                .replaceFirst("\\|办(?=[|)])", "|办(?![" + SubjectScan.WORD_AFTER_OFFICE + "])(?<![" + SubjectScan.VERB_BEFORE_OFFICE + "]办)")
+                .replaceAll("所(?=[|)])", "所(?![" + SubjectScan.AFTER_PLACE_WORD + "])");
         if (!guarded.contains("(?<!公)司") || !guarded.contains("]办)")) {
             throw new IllegalStateException("the agency heads have no 司 or no 办 to guard: " + heads);
         }

@@ -102,8 +102,9 @@ final class SubjectScan {
             "审判第一审", "审判第二审", "审判案件", "审判公诉", "审判上诉", "审判下列",
             // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…)
             "主要职责", "的主要职责", "的职责是", "的职责为", "的具体职责", "的基本职责", "的工作职责", "职责是",
-            // 管理 + the area governed (国家人民防空主管部门管理全国的人民防空工作); 管理 alone begins role names (X管理…工作的部门)
-            "管理全国", "管理本行政区域", "管理本区域", "管理本系统",
+            // 管理 + the area governed (国家人民防空主管部门管理全国的人民防空工作, 商检机构管理所辖地区的…工作); 管理 alone begins role
+            // names (X管理…工作的部门)
+            "管理全国", "管理本行政区域", "管理本区域", "管理本系统", "管理所辖", "管理本辖区",
             // 管理 + what the subject governs, before the duties it lists (劳动保障行政部门管理失业保险工作，履行下列职责：)
             "管理",
             // a purpose before the act (国务院外汇管理部门为履行外汇管理职责，可以…); 为 alone names a beneficiary (为船员提供…)
@@ -220,7 +221,7 @@ final class SubjectScan {
     private static int nameEnd(String s, int from) {
         for (int at = from; at <= from + MAX_NAME; at++) {
             int head = companyAt(s, at) ? -1 : HEADS.firstAt(s, at, SubjectScan::subjectEnds, GOES_ON);
-            if (head >= 0 && !verbsOffice(s, at, head)) {
+            if (head >= 0 && !verbsOffice(s, at, head) && !placeWordAt(s, at + head)) {
                 return at + head;
             }
             if (at >= s.length() || !nameChar(s.charAt(at))) {
@@ -245,6 +246,14 @@ final class SubjectScan {
     static boolean officeAt(String s, int i) {
         return (i == 0 || VERB_BEFORE_OFFICE.indexOf(s.charAt(i - 1)) < 0)
                 && (i + 1 >= s.length() || WORD_AFTER_OFFICE.indexOf(s.charAt(i + 1)) < 0);
+    }
+
+    /** Characters after a head's 所 that make it 所辖, 所属 (检验机构管理所辖地区…: no 管理所); not 在 (看守所在…期间). */
+    static final String AFTER_PLACE_WORD = "辖属";
+
+    /** A head ending at {@code end} with the 所 of 所辖/所属 ({@link #AFTER_PLACE_WORD}; DutyFinder.SUFFIX guards it alike). */
+    private static boolean placeWordAt(String s, int end) {
+        return end < s.length() && s.charAt(end - 1) == '所' && AFTER_PLACE_WORD.indexOf(s.charAt(end)) >= 0;
     }
 
     /** The 司 of 公司 at {@code at}: no head (DutyFinder.SUFFIX guards it alike). */

@@ -2027,6 +2027,9 @@ class DutyFormsTest {
             X下设办公室，具体承办…|选举委员会下设办公室，具体承办本级有关选举的日常工作。|RESPONSIBLE|选举委员会办公室|
             维护国家安全法 X下设秘书处，由秘书长领导: no duty set|香港特别行政区维护国家安全委员会下设秘书处，由秘书长领导。|RESPONSIBLE||
             监督所, 检定所: field units of a department|农业部农药检定所负责农药登记的具体工作。|RESPONSIBLE|农业部农药检定所|
+            进出口商品检验法(2021-04-29) 第二条 X管理所辖地区的…工作: no 管理所, and the state's inspectorate is no service body|国家商检部门设在各地的进出口商品检验机构（以下简称商检机构）管理所辖地区的进出口商品检验工作。|RESPONSIBLE|进出口商品检验机构|
+            X管理所辖…: 管理 + the area governed|县级以上地方人民政府卫生行政部门管理所辖地区的食品卫生监督工作。|RESPONSIBLE|县级以上地方人民政府卫生行政部门|
+            看守所条例(1990-03-17) 第四十五条 看守所在…期间: 在 after 所 is a preposition|看守所在人犯羁押期间发现人犯中有错拘、错捕或者错判的，应当及时通知办案机关查证核实，依法处理。|RESPONSIBLE|看守所|
             """)
     void findsFormOfSession45(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
