@@ -864,6 +864,7 @@ public final class DutyFinder {
         int sentStart = from;
         boolean agencyChar = false;
         String listSubject = null; // X履行下列职责：（一）…；（二）…: the subject of the list the items go on
+        String chainSubject = null; // X负责…；会同Y制定…: the subject of the sentence before a semicolon
         for (int i = from; i <= to; i++) {
             char c = i < to ? s.charAt(i) : '。';
             boolean heading = i < to && i > sentStart && dt.breakAt(i);
@@ -872,11 +873,20 @@ public final class DutyFinder {
                 if (!item) {
                     listSubject = null;
                 }
-                if (i > sentStart && (agencyChar || item && makes(s, sentStart, i)) && (all || mainDuty(s, sentStart, i))) {
-                    String subject = sentence(s, sentStart, i, out, listSubject);
+                String subjectBefore = chainSubject;
+                boolean chained = !item && chainSubject != null && CHAIN_OPENS.matcher(s).region(sentStart, i).lookingAt();
+                // only a partner needs the subject before: 负责…；制定…标准 in a list of duties reads as one of them (dev gold 001)
+                String given = item ? listSubject : chained && s.startsWith("会同", sentStart) ? chainSubject : null;
+                chainSubject = null;
+                if (i > sentStart && (agencyChar || given != null && makes(s, sentStart, i)) && (all || mainDuty(s, sentStart, i))) {
+                    String subject = sentence(s, sentStart, i, out, given);
                     if (!item) {
                         listSubject = dutyList(s, sentStart, i) ? subject : null;
                     }
+                    // a duty clause of no name (负责金银的收购与配售: 银 opened the gate) keeps the chain's subject
+                    chainSubject = c != '；' && c != ';' ? null : subject != null ? subject : chained ? subjectBefore : null;
+                } else if (chained && (c == '；' || c == ';')) {
+                    chainSubject = given != null ? given : subjectBefore; // …；负责金银的收购与配售；会同Y制定…: the chain goes on
                 }
                 sentStart = heading ? i : i + 1;
                 agencyChar = heading && opensGate(s, i, c);
@@ -890,6 +900,12 @@ public final class DutyFinder {
         }
         return out;
     }
+
+    /**
+     * What opens a sentence that goes on after a semicolon with the subject before it (中国人民银行负责…；负责…；会同国家物价主管机关
+     * 制定…价格: 金银管理条例 第四条): a duty word or a partner, no name of its own; only the partner's sentence takes the subject.
+     */
+    private static final Pattern CHAIN_OPENS = Pattern.compile("会同|负责|监督|管理|组织|指导|协调|审批|审核");
 
     /**
      * 向X报告(报案)…。接到报告的部门应当…: the bodies reported to act on the report, where a later sentence names them only as its

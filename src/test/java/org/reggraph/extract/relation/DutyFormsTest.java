@@ -2029,6 +2029,9 @@ class DutyFormsTest {
             监督所, 检定所: field units of a department|农业部农药检定所负责农药登记的具体工作。|RESPONSIBLE|农业部农药检定所|
             进出口商品检验法(2021-04-29) 第二条 X管理所辖地区的…工作: no 管理所, and the state's inspectorate is no service body|国家商检部门设在各地的进出口商品检验机构（以下简称商检机构）管理所辖地区的进出口商品检验工作。|RESPONSIBLE|进出口商品检验机构|
             X管理所辖…: 管理 + the area governed|县级以上地方人民政府卫生行政部门管理所辖地区的食品卫生监督工作。|RESPONSIBLE|县级以上地方人民政府卫生行政部门|
+            金银管理条例(2011-01-08) 第四条 X负责…；负责…；会同Y制定…价格: the semicolons' chain goes on with X, Y its partner|中国人民银行负责管理国家金银储备；负责金银的收购与配售；会同国家物价主管机关制定和管理金银收购与配售价格；监督本条例的实施。|DELEGATES|中国人民银行;国家物价主管机关|rulemaking
+            疫苗流通和预防接种管理条例(2016-04-23) 第五条 X…制定国家免疫规划；会同Y拟订…: Y the partner of X|国务院卫生主管部门根据全国范围内的传染病流行情况、人群免疫状况等因素，制定国家免疫规划；会同国务院财政部门拟订纳入国家免疫规划的疫苗种类，报国务院批准后公布。|RESPONSIBLE|国务院卫生主管部门;国务院财政部门;国务院|
+            X负责…；制定…标准: one of X's listed duties, no rule (dev gold 001)|自然资源部等部门负责提出治理资金预算需求；制定项目技术标准，组织开展对地方申报项目的负面清单审核。|DELEGATES||
             看守所条例(1990-03-17) 第四十五条 看守所在…期间: 在 after 所 is a preposition|看守所在人犯羁押期间发现人犯中有错拘、错捕或者错判的，应当及时通知办案机关查证核实，依法处理。|RESPONSIBLE|看守所|
             """)
     void findsFormOfSession45(String source, String sentence, RelationType type, String targets, String kind) {
