@@ -52,7 +52,9 @@ final class AgencyLists {
     private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|同级|本级|(?:省|市|县|设区的市)级(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各?省（[^）]{1,20}）"
             + "|各?省[、" + JOIN + "]自治区(?:[、" + JOIN + "]直辖市)?(?![以和的、" + JOIN + "]))(.+)$");
     /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障, 人口和计划生育 …. */
-    private static final Pattern AND_IN_NAME = Pattern.compile("(?:文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品)和(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务)");
+    private static final String AND_IN_NAME_REGEX = "(?<=文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品)和"
+            + "(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务)";
+    private static final Pattern AND_IN_NAME = Pattern.compile(AND_IN_NAME_REGEX);
     /** Members that carry their own level; the army's bodies are no government's (国务院有关部门和军队有关部门). */
     private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|军队|中国人民解放军|省|自治区|直辖市|市(?!场|容|政)|县|乡|镇|地方|各级|各|设区|本级|同级|上级|上一级|下级|下一级|所在地)");
 
@@ -146,7 +148,9 @@ final class AgencyLists {
             + "|" + OWN_DEPARTMENT + ")?"
             + "|政府(?:" + OWN_DEPARTMENT + ")?$)"; // 乡、民族乡、镇政府, 县、自治县、不设区的市、市辖区政府财政部门 (预算法): without 人民
     /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */
-    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室|局|厅|领导小组|工作站)";
+    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)(?:[\u4e00-\u9fff&&[^的报经及和或]]|" + AND_IN_NAME_REGEX
+            + "|[（(][\u4e00-\u9fff]{1,6}[）)])){1,12}?(?:主管部门|部门|机构|机关|办公室|局|厅|领导小组|工作站)";
+    // 和 of a field's name (市、县住房和城乡建设行政主管部门), a field's other name in brackets (住房和城乡建设管理(市容环境)行政主管部门)
     /**
      * 市 or 区 last in a level list, its department right after it (县、市公安局, 县(市)、区工商行政管理部门): not a word that begins
      * with 市 or 区 (市场, 市容, 区域), which {@link #LEVEL_UNIT}'s lookahead keeps out everywhere else.

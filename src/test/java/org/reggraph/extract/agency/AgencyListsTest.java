@@ -49,6 +49,20 @@ class AgencyListsTest {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
     }
 
+    /**
+     * Levels before one department whose field's name holds a 和 (住房和城乡建设) or another name in brackets: each level has the
+     * department (not 市行政主管部门, the 和 read as a join).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "市、县住房和城乡建设行政主管部门|市住房和城乡建设行政主管部门;县住房和城乡建设行政主管部门",
+            "市、区县住房和城乡建设管理(市容环境)行政主管部门|市住房和城乡建设管理(市容环境)行政主管部门;区县住房和城乡建设管理(市容环境)行政主管部门", // 铜川市城市生活垃圾处理费收缴办法 第十八条
+            "省、市人力资源和社会保障部门|省人力资源和社会保障部门;市人力资源和社会保障部门",
+    })
+    void levelsBeforeAFieldNamedWithAnd(String name, String expected) {
+        assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
+    }
+
     /** Scopes before 地方 share the local body's name (国办发〔2021〕26号: 行业、地方科技管理部门负责本行业本地区成果评价…). */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
