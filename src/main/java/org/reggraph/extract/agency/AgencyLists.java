@@ -337,6 +337,10 @@ final class AgencyLists {
         if (name.indexOf("以上") > 0 && name.indexOf('、') > 0 && LEVELS_ABOVE.matcher(name).matches()) {
             return List.of(name); // 县、不设区的市以上人民政府X部门: one threshold of levels, the samples' one name
         }
+        Matcher prefecture = name.contains("公署") ? PREFECTURE_BESIDE.matcher(name) : null;
+        if (prefecture != null && prefecture.matches()) {
+            return membersOfBoth(prefecture.group(1) + prefecture.group(3), prefecture.group(2) + prefecture.group(3));
+        }
         Matcher missions = name.contains("馆") ? MISSIONS.matcher(name) : null;
         if (missions != null && missions.matches()) {
             List<String> out = new ArrayList<>(List.of(missions.group(1) + missions.group(2), missions.group(1) + missions.group(3)));
@@ -638,6 +642,12 @@ final class AgencyLists {
     }
 
     /** The members of two lists that each share their own level and head, in order, each once. */
+    /**
+     * A city's government with the prefecture's office in brackets, its rank (市人民政府(地区行政公署)价格主管部门, as provincial rules
+     * of the 1990s write it): both bodies, each with what follows.
+     */
+    private static final Pattern PREFECTURE_BESIDE = Pattern.compile("(.*?人民政府)[（(]((?:地区)?行政公署)[）)](.*)");
+
     private static List<String> membersOfBoth(String first, String second) {
         List<String> out = new ArrayList<>(members(first));
         members(second).forEach(m -> add(out, m));

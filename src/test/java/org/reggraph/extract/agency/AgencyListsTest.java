@@ -63,6 +63,15 @@ class AgencyListsTest {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
     }
 
+    /** A city's government with the prefecture's office of its rank in brackets: both bodies, each with what follows. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "市人民政府(地区行政公署)价格主管部门|市人民政府价格主管部门;地区行政公署价格主管部门",
+    })
+    void aCityGovernmentAndThePrefectureOffice(String name, String expected) {
+        assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
+    }
+
     /** Scopes before 地方 share the local body's name (国办发〔2021〕26号: 行业、地方科技管理部门负责本行业本地区成果评价…). */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
