@@ -2853,9 +2853,10 @@ public final class DutyFinder {
         return "[\\u4e00-\\u9fff[、（）()\\d]]{0," + reach + "}?" + SUFFIX;
     }
 
-    /** What {@link #SUBJECT} looks for after a name: an alternative in brackets or a list's 等, then a duty word. */
+    /** What {@link #SUBJECT} looks for after a name: an alternative in brackets or a list's 等 (not 等管理部门, its head), then a duty word. */
     private static String nextAfterSubject() {
-        return "(?:" + SubjectScan.ALTERNATIVE_REGEX + "|等(?!于|" + SubjectScan.NAME_GOES_ON_REGEX + "))?(?:" + SubjectScan.nextRegex() + ")";
+        return "(?:" + SubjectScan.ALTERNATIVE_REGEX + "|等(?!于|" + SubjectScan.NAME_GOES_ON_REGEX + "|" + Lexicon.anyOf(SubjectScan.HEAD_WORDS)
+                + "))?(?:" + SubjectScan.nextRegex() + ")";
     }
 
     /** {@code heads} with 司 guarded from 公司, and 办 as SubjectScan.officeAt guards it (办法, 办理, a verb's 举办, 查办). */

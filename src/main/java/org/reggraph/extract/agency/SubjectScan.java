@@ -312,7 +312,9 @@ final class SubjectScan {
      * name going on: X、Y等主管部门).
      */
     private static boolean listEndThenNext(String s, int at) {
-        return s.startsWith("等", at) && !s.startsWith("等于", at) && !GOES_ON.at(s, at + 1) && NEXT_WORDS.at(s, at + 1);
+        // not 等管理部门, the list's head (交通运输、邮电、海关等管理部门应…: 管理 is no duty word there)
+        return s.startsWith("等", at) && !s.startsWith("等于", at) && !GOES_ON.at(s, at + 1) && NEXT_WORDS.at(s, at + 1)
+                && !HEADS.at(s, at + 1);
     }
 
     /**
