@@ -86,7 +86,9 @@ public final class DutyFinder {
     private static final Pattern NAME_BY_REMIT = Pattern.compile("^(?:" + REMIT_VERB + "|管理)[^，。；、的]{1,24}?的" + REMIT_HEADS);
     /** 由X + an act (by-verbs.txt); not the 由 of 自由 (海南自由贸易港海关监管…). */
     private static final Pattern BY = Pattern.compile("(?<!自)由" + X_SHORT + CO
-            + "(?:等(?!于))?(?=负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|" + Lexicon.anyOf(Lexicon.BY_VERBS) + ")"); // 由X、Y等按照职责责令…: 等 closes the list
+            // 由X、Y等按照职责责令…: 等 closes the list; 由X在Y的指导、监督下实施管理: the bounds of Y's guidance before X's act
+            + "(?:等(?!于))?(?=(?:在[^，。；在]{1,30}?" + DutyFinder.LEAD_UNDER + ")?(?:负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|"
+            + Lexicon.anyOf(Lexicon.BY_VERBS) + "))");
     /** How long a {@link #COMPLAINED_TO} receiver with a 的 or 及其 in it may be (a plain list may be longer). */
     private static final int COMPLAINED_TO_PLAIN = 30 + SUFFIX_MAX;
     /**

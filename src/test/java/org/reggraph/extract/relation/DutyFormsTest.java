@@ -2033,6 +2033,7 @@ class DutyFormsTest {
             疫苗流通和预防接种管理条例(2016-04-23) 第五条 X…制定国家免疫规划；会同Y拟订…: Y the partner of X|国务院卫生主管部门根据全国范围内的传染病流行情况、人群免疫状况等因素，制定国家免疫规划；会同国务院财政部门拟订纳入国家免疫规划的疫苗种类，报国务院批准后公布。|RESPONSIBLE|国务院卫生主管部门;国务院财政部门;国务院|
             X负责…；制定…标准: one of X's listed duties, no rule (dev gold 001)|自然资源部等部门负责提出治理资金预算需求；制定项目技术标准，组织开展对地方申报项目的负面清单审核。|DELEGATES||
             X、Y、Z等管理部门应…: the list's head, not 等 and the duty word 管理|交通运输、邮电、海关等管理部门应对运输、携带、邮寄野生动物或其产品的行为进行检查。|RESPONSIBLE|交通运输管理部门;邮电管理部门;海关|
+            N由X在Y的指导、监督下实施管理: X acts, Y oversees|河道由市、县级水行政主管部门在省水行政主管部门的指导、监督下实施管理。|RESPONSIBLE|市级水行政主管部门;县级水行政主管部门;省水行政主管部门|
             看守所条例(1990-03-17) 第四十五条 看守所在…期间: 在 after 所 is a preposition|看守所在人犯羁押期间发现人犯中有错拘、错捕或者错判的，应当及时通知办案机关查证核实，依法处理。|RESPONSIBLE|看守所|
             """)
     void findsFormOfSession45(String source, String sentence, RelationType type, String targets, String kind) {
