@@ -63,6 +63,25 @@ class AgencyListsTest {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
     }
 
+    /**
+     * A local level written once before a government's fields (徐州 rules: 市价格、财政部门审核; 北京市新技术产业开发试验区暂行条例
+     * 第十六条: 市财政、税务部门) reaches each field; 市场, 市容 and 县以上 are no level there.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "市价格、财政部门|市价格部门;市财政部门",
+            "省物价、财政部门|省物价部门;省财政部门",
+            "市财政、税务部门|市财政部门;市税务部门",
+            "市容环境卫生、园林部门|市容环境卫生部门;园林部门",
+            "市场监督管理、税务部门|市场监督管理部门;税务部门",
+            "县以上药品监督管理、卫生行政部门|县以上药品监督管理部门;县以上卫生行政部门", // 放射性药品管理办法 第二十七条 (sample 39)
+            "市规划和国土资源部门|市规划和国土资源部门",
+            "区、县规划和国土资源部门|区规划和国土资源部门;县规划和国土资源部门",
+    })
+    void aLocalLevelBeforeFields(String name, String expected) {
+        assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
+    }
+
     /** A city's government with the prefecture's office of its rank in brackets: both bodies, each with what follows. */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
