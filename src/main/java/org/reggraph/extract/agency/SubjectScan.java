@@ -105,6 +105,8 @@ final class SubjectScan {
             // 管理 + the area governed (国家人民防空主管部门管理全国的人民防空工作, 商检机构管理所辖地区的…工作); 管理 alone begins role
             // names (X管理…工作的部门)
             "管理全国", "管理本行政区域", "管理本区域", "管理本系统", "管理所辖", "管理本辖区",
+            // the department a matter is assigned to (国家邮政局计划财务部归口管理…工作)
+            "归口管理",
             // 管理 + what the subject governs, before the duties it lists (劳动保障行政部门管理失业保险工作，履行下列职责：)
             "管理",
             // a purpose before the act (国务院外汇管理部门为履行外汇管理职责，可以…); 为 alone names a beneficiary (为船员提供…)

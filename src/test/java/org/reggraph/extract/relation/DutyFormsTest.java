@@ -2034,6 +2034,7 @@ class DutyFormsTest {
             X负责…；制定…标准: one of X's listed duties, no rule (dev gold 001)|自然资源部等部门负责提出治理资金预算需求；制定项目技术标准，组织开展对地方申报项目的负面清单审核。|DELEGATES||
             X、Y、Z等管理部门应…: the list's head, not 等 and the duty word 管理|交通运输、邮电、海关等管理部门应对运输、携带、邮寄野生动物或其产品的行为进行检查。|RESPONSIBLE|交通运输管理部门;邮电管理部门;海关|
             N由X在Y的指导、监督下实施管理: X acts, Y oversees|河道由市、县级水行政主管部门在省水行政主管部门的指导、监督下实施管理。|RESPONSIBLE|市级水行政主管部门;县级水行政主管部门;省水行政主管部门|
+            X归口管理…工作: the department the matter is assigned to|国家邮政局计划财务部归口管理邮政产品质量监督抽查工作。|RESPONSIBLE|国家邮政局计划财务部|
             看守所条例(1990-03-17) 第四十五条 看守所在…期间: 在 after 所 is a preposition|看守所在人犯羁押期间发现人犯中有错拘、错捕或者错判的，应当及时通知办案机关查证核实，依法处理。|RESPONSIBLE|看守所|
             """)
     void findsFormOfSession45(String source, String sentence, RelationType type, String targets, String kind) {
