@@ -97,6 +97,8 @@ final class AgencyNames {
     private static final Pattern WHEN = Pattern.compile("^(?:[^，、]{0,10}?(?:届满前|之前|之后|以前|以后)|每年(?:末|底|初)?|每季度|年度终了后)");
     /** 有关 before a level: 有关县级以上地方人民政府 is the county governments concerned, named as such elsewhere (有关区、市…). */
     private static final Pattern RELATED_LEVEL = Pattern.compile("^(?:有关|相关)(?=县|省|地方|各级|设区|市级|市、|区、|乡|国务院)");
+    /** 有关 before a level inside a level list (市、有关区、市…). */
+    private static final Pattern RELATED_LEVEL_INSIDE = Pattern.compile("、(?:有关|相关)(?=县|区、|市、|乡|镇)");
     /** 有关 between a level and its government (由县级以上有关人民政府计量行政部门进行调解): the level's governments, as the samples name them. */
     private static final Pattern LEVEL_RELATED_GOVERNMENT = Pattern.compile("^((?:县|省|设区的市|市)级以上(?:地方)?(?:各级)?)(?:有关|相关)(?=人民政府)");
     /**
@@ -499,6 +501,9 @@ final class AgencyNames {
             s = PARTIES_FIRST.matcher(s).replaceFirst(""); // 机关、团体、企业事业组织和乡…人民政府: the bodies after the parties
         }
         s = RELATED_LEVEL.matcher(s).replaceFirst("");
+        if (s.contains("、有关") || s.contains("、相关")) {
+            s = RELATED_LEVEL_INSIDE.matcher(s).replaceAll("、"); // 市、有关区、市价格主管部门: the levels concerned, 有关 cut as at the start
+        }
         if (s.contains("有关人民政府") || s.contains("相关人民政府")) {
             s = LEVEL_RELATED_GOVERNMENT.matcher(s).replaceFirst("$1");
         }

@@ -77,6 +77,7 @@ class AgencyListsTest {
             "县以上药品监督管理、卫生行政部门|县以上药品监督管理部门;县以上卫生行政部门", // 放射性药品管理办法 第二十七条 (sample 39)
             "市规划和国土资源部门|市规划和国土资源部门",
             "区、县规划和国土资源部门|区规划和国土资源部门;县规划和国土资源部门",
+            "市、有关区、市价格主管部门|市价格主管部门;区价格主管部门", // 有关 inside the level list, cut as at its start
     })
     void aLocalLevelBeforeFields(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
