@@ -236,8 +236,11 @@ final class Delegations {
             + ")规定(?![的时期提])(?=[\\u4e00-\\u9fff，,])");
     /** The state's rules before an agency's (国家有关规定和, 国家标准和, 国家有关放射性污染防治标准和): no owner of their own. */
     private static final Pattern STATE_RULES_AND = Pattern.compile("国家(?:有关|相关)?[\\u4e00-\\u9fff]{0,12}?(?:规定|标准)和");
-    /** Words of a span that is more than an agency's name: laws, other requirements, a verb phrase. */
-    private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准(?!化|委)|条件|标示|(?<!科学)技术(?!监督)|规范|措施|协议|合同|章程|条约|公约|等|以及|当局|^有");
+    /**
+     * Words of a span that is more than an agency's name: laws, other requirements, a verb phrase; 等 but where it closes a list of
+     * departments (当地民政、劳动保障等部门规定的…标准).
+     */
+    private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准(?!化|委)|条件|标示|(?<!科学)技术(?!监督)|规范|措施|协议|合同|章程|条约|公约|等(?!(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|机关)$)|以及|当局|^有");
     /** Where a rule owner's list divides: 、 (not inside 省、自治区、直辖市), 和, 或者. */
     private static final Pattern OWNER_PARTS = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)|和|或者");
     /** Words no agency type is made of: a person, an order, a place (投资管理人、托管人所在…, 医疗秩序). */
@@ -1546,6 +1549,11 @@ final class Delegations {
         if (designee != null && designee.find()) {
             owner = owner.substring(0, designee.start()); // 按照X或者其授权机构制定的技术规范: X's rules (the authorisation is read apart)
         }
+        Matcher local = owner.startsWith("当地") || owner.startsWith("所在地") ? LOCAL_BEFORE.matcher(owner) : null;
+        if (local != null && local.lookingAt()) {
+            start += local.end(); // 符合当地民政部门规定的…标准: the local body, its place cut as in a name
+            owner = owner.substring(local.end());
+        }
         String along = AgencyNames.withoutAlong(owner); // 根据沿海省、自治区、直辖市人民政府规定的权限: the place cut, as in a name
         start += owner.length() - along.length();
         owner = along;
@@ -1556,6 +1564,9 @@ final class Delegations {
         // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)
         DutyFinder.add(out, true, base + start, owner, null, "规定", Delegates.RULEMAKING, sent);
     }
+
+    /** The place a rule owner is named by relative to the party (当地, 所在地的). */
+    private static final Pattern LOCAL_BEFORE = Pattern.compile("(?:当地|所在地的?)(?=.{2})(?!(?:人民)?政府$)"); // 当地人民政府 as written
 
     /** 本法/本条例, 国家有关规定: the text itself or the state, no agency (国家网信部门 is one). */
     private static boolean notAnAgency(String owner) {
