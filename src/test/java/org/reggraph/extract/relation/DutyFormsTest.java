@@ -2037,6 +2037,7 @@ class DutyFormsTest {
             X归口管理…工作: the department the matter is assigned to|国家邮政局计划财务部归口管理邮政产品质量监督抽查工作。|RESPONSIBLE|国家邮政局计划财务部|
             诉讼费用交纳办法(2006-12-19) 第四十八条 符合当地X、Y等部门规定的…标准: the departments, 当地 cut, 等 closing them (sample 27)|当事人申请司法救助，符合下列情形之一的，人民法院应当准予免交诉讼费用：（一）残疾人无固定生活来源的；（二）追索赡养费、扶养费、抚育费、抚恤金的；（三）最低生活保障对象、农村特困定期救济对象、农村五保供养对象或者领取失业保险金人员，无其他收入的；（四）因见义勇为或者为保护社会公共利益致使自身合法权益受到损害，本人或者其近亲属请求赔偿或者补偿的；（五）确实需要免交的其他情形。当事人的经济状况符合当地民政、劳动保障等部门规定的公民经济困难标准的，可以申请减交诉讼费用。|DELEGATES|民政部门;劳动保障部门|rulemaking
             劳动合同法(2012-12-28) 第五十五条 当地人民政府规定的…标准: the local government as written|集体合同中劳动报酬和劳动条件等标准不得低于当地人民政府规定的最低标准；用人单位与劳动者订立的劳动合同中劳动报酬和劳动条件等标准不得低于集体合同规定的标准。|DELEGATES|当地人民政府|rulemaking
+            飞行基本规则(2007-10-18) 第二十七条 由中国人民解放军空军会同Y拟定: the air force is a head (samples 113, 140, 176)|飞行管制区域的划分办法，由中国人民解放军空军会同国务院民用航空主管部门拟定。|DELEGATES|中国人民解放军空军;国务院民用航空主管部门|rulemaking
             看守所条例(1990-03-17) 第四十五条 看守所在…期间: 在 after 所 is a preposition|看守所在人犯羁押期间发现人犯中有错拘、错捕或者错判的，应当及时通知办案机关查证核实，依法处理。|RESPONSIBLE|看守所|
             """)
     void findsFormOfSession45(String source, String sentence, RelationType type, String targets, String kind) {
