@@ -1292,6 +1292,38 @@ public final class DutyFinder {
         int lead = leadIn(sent);
         int base = st + lead;
         sent = sent.substring(lead);
+        Matcher scope = sent.indexOf("下同") > 0 ? SCOPE_NOTE.matcher(sent) : null;
+        if (scope == null || !scope.find()) {
+            return sentence(sent, base, s, en, out, listSubject);
+        }
+        // 县(含县级市、区，下同)人民政府…: the note's comma splits no clause and its words are no part of a name (the samples
+        // write 县人民政府…, 市以上人民政府); read the sentence without the notes, each duty put back where it stands
+        StringBuilder bare = new StringBuilder();
+        List<int[]> cuts = new ArrayList<>(); // {offset in the bare sentence, characters cut there}
+        int from = 0;
+        do {
+            bare.append(sent, from, scope.start());
+            cuts.add(new int[]{bare.length(), scope.end() - scope.start()});
+            from = scope.end();
+        } while (scope.find());
+        bare.append(sent, from, sent.length());
+        List<Duty> found = new ArrayList<>();
+        String subject = sentence(bare.toString(), base, s, en, found, listSubject);
+        for (Duty d : found) {
+            int shift = 0;
+            for (int[] cut : cuts) {
+                shift += d.offset() - base >= cut[0] ? cut[1] : 0;
+            }
+            out.add(new Duty(d.type(), d.offset() + shift, d.agency(), d.role(), d.what(), d.kind(), d.surface(), d.list()));
+        }
+        return subject;
+    }
+
+    /** A note of what a level includes, for the rest of the text: (含县级市、区，下同), (包括镇，下同), (不含上街区,下同). */
+    private static final Pattern SCOPE_NOTE = Pattern.compile("[（(](?:含|包括|不含|不包括)[^（）()。；]{1,30}?[，,]下同[）)]");
+
+    /** The duties of the sentence {@code sent} at {@code base} of the document's text {@code s}, which ends at {@code en}. */
+    private String sentence(String sent, int base, String s, int en, List<Duty> out, String listSubject) {
         List<int[]> delegated = new ArrayList<>();
         // delegations over the whole sentence
         Delegations.find(sent, base, out, delegated);
