@@ -175,7 +175,7 @@ final class Delegations {
     private static final Pattern AUTHORISES_UNNAMED = Pattern.compile("(?<![不未经被])授权(?:或者委托)?(?:有关|相关)(?:主管)?部门");
     /** A modal alone before 授权: the authoriser is the sentence's subject (X可以直接…，也可以授权或者委托有关部门…). */
     private static final Pattern MODAL_ALONE = Pattern.compile("(?:也|并|还)?(?:可以|可|应当)");
-    private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)((?:(?!代表)" + NAME + "){2,30}(?:部门|机构|机关|政府|法院))(?=[\\u4e00-\\u9fff])");
+    private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)((?:(?!代表)" + NAME + "){2,30}(?:部门|机构|机关|政府|法院|管委会|办公室))(?=[\\u4e00-\\u9fff])");
     /** 有关 of the rules concerned (X有关…的规定), not of a name (X和Y有关部门, 有关主管部门 belong to the body). */
     private static final String RULES_CONCERNED = "有关(?!(?:主管|行政)?(?:部门|机关|机构))";
     /**
@@ -231,9 +231,12 @@ final class Delegations {
     private static final List<String> SET_BY_KEYS = Stream.concat(SET_BY_ENDINGS.stream().map(e -> "规定" + e),
             Stream.concat(MADE_VERBS.stream(), Stream.of("作出", "确定", "颁发")).map(v -> v + "的")).toList();
     private static final int SET_BY_REACH = 2 + 50 + 2 + 30 + 2 * DutyFinder.SUFFIX_MAX + 16;
-    /** D7 with 规定 as a verb's noun and no 的: 按照国务院规定列支, 按财政部规定列入, 违反中国人民银行规定 — X's rules govern the act. */
+    /**
+     * D7 with 规定 as a verb's noun and no 的: 按照国务院规定列支, 按财政部规定列入, 按省政府规定提取, 违反中国人民银行规定 — X's rules
+     * govern the act (规定提交的 is SET_BY's).
+     */
     private static final Pattern BY_RULES_VERB = Pattern.compile("(?:按照|依照|违反|(?<![依])按(?!照))(" + NAME + "{0,30}?" + DutyFinder.SUFFIX
-            + ")规定(?![的时期提])(?=[\\u4e00-\\u9fff，,])");
+            + ")规定(?![的时期]|提交)(?=[\\u4e00-\\u9fff，,])");
     /** The state's rules before an agency's (国家有关规定和, 国家标准和, 国家有关放射性污染防治标准和): no owner of their own. */
     private static final Pattern STATE_RULES_AND = Pattern.compile("国家(?:有关|相关)?[\\u4e00-\\u9fff]{0,12}?(?:规定|标准)和");
     /**

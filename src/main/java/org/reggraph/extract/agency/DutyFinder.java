@@ -249,9 +249,9 @@ public final class DutyFinder {
     private static final String BASIS_VERB = "(?:根据|依照|按照)";
     /**
      * A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X); also on a basis
-     * (由X负责实施，并可以根据本办法的原则制定具体实施办法).
+     * (由X负责实施，并可以根据本办法的原则制定具体实施办法; X在不违反本办法规定的前提下，可根据项目特点制定相应的实施细则).
      */
-    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以)?(?:(?<=并)可以)?(?:会同[^，。；]{1,30}?)?"
+    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以|(?:可以|可)(?=" + BASIS_VERB + "))?(?:(?<=并)可以)?(?:会同[^，。；]{1,30}?)?"
             + "(?:" + BASIS_VERB + "[^，。；]{1,20}?)?(?:负责|组织)?(?:起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定, X自行规定…, X(应当)(会同Y)(根据…)，规定… — X makes
@@ -2232,9 +2232,9 @@ public final class DutyFinder {
         return whole != null && AgencyNames.actDescribed(whole);
     }
 
-    /** A body that makes rules for others: a government, a department, a regulator (not 公共机构, 科研机构). */
+    /** A body that makes rules for others: a government, a department, a regulator, a 管理中心 (not 公共机构, 科研机构). */
     private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|人民代表大会|部|局|署|厅|办公室|国务院|中国人民银行|直属机构|省、自治区、直辖市"
-            + "|(?:管理|监督|监管|督导|法制|行政|主管|执法|监察|审计|统计)机构)$");
+            + "|(?:管理|监督|监管|督导|法制|行政|主管|执法|监察|审计|统计)机构|管理中心)$");
 
     /**
      * Whether the clause from {@code from} to {@code to}, which names no agency, goes on making the rules of the sentence's

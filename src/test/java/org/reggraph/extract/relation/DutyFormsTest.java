@@ -2041,6 +2041,10 @@ class DutyFormsTest {
             X(含Y、Z，下同)人民政府…: the scope note splits no clause and is no part of the name|县(含县级市、区,下同)人民政府林业行政主管部门,负责本辖区内林业工作。|RESPONSIBLE|县人民政府林业行政主管部门|
             城镇集体所有制企业条例 第五十二条 市(含县级市，下同)以上人民政府 (sample 500)|市(含县级市，下同)以上人民政府应当根据城镇集体经济发展的需要，确定城镇集体企业的指导部门，加强对集体企业的政策指导，协调当地城镇集体经济发展中的问题，组织有关方面监督、检查集体企业政策、法规的执行情况。|RESPONSIBLE|市以上人民政府|
             蓄滞洪区运用补偿暂行办法 第十四条 乡(镇)人民政府(含街道办事处，下同) (sample 481)|蓄滞洪区所在地的县级人民政府应当组织有关部门和乡(镇)人民政府(含街道办事处，下同)对区内居民的承包土地、住房、家庭农业生产机械和役畜以及家庭主要耐用消费品逐户进行登记，并由村(居)民委员会张榜公布；在规定时间内村(居)民无异议的，由县、乡、村分级建档立卡。|RESPONSIBLE|县级人民政府;乡(镇)人民政府|
+            按X规定提取…: X's rules govern the act (规定提交的 stays SET_BY's)|节水型企业收取的水费，按省政府规定提取有关费用后，其余部分上缴。|DELEGATES|省政府|rulemaking
+            海关事务担保条例(2018-03-19) 第五条 按照海关规定提供担保 (sample 45)|当事人申请办理下列特定海关业务的，按照海关规定提供担保：|DELEGATES|海关|rulemaking
+            X授权Y管委会负责…: a zone's administrative committee authorised|市政府授权市行政服务中心管委会负责有关并联审批的组织、协调和督办。|DELEGATES|市行政服务中心管委会|authorisation
+            X在…前提下，可根据…制定…实施细则: the rules of the subject before the comma; 运动项目管理中心 is a body, no project|运动项目管理中心在不违反本办法规定的前提下，可根据项目特点制定相应的实施细则。|DELEGATES|运动项目管理中心|rulemaking
             看守所条例(1990-03-17) 第四十五条 看守所在…期间: 在 after 所 is a preposition|看守所在人犯羁押期间发现人犯中有错拘、错捕或者错判的，应当及时通知办案机关查证核实，依法处理。|RESPONSIBLE|看守所|
             """)
     void findsFormOfSession45(String source, String sentence, RelationType type, String targets, String kind) {
