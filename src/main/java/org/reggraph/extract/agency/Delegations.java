@@ -100,8 +100,11 @@ final class Delegations {
      */
     private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|人民政府|局|所|站|中心))"
             + "[，,]?(?:可以|也可以|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)的?委托(?!书|人|合同|的)");
-    /** A clause that opens (可以)(接受)受X(的)委托, its subject carried from before (…站主要职责是：…；受税务部门委托，依法代征税收). */
-    private static final Pattern ENTRUSTED_CLAUSE = Pattern.compile("(?:可以|也可以|依法)?(?:接受|受)([^，。；]{2,30}?)的?委托(?!书|人|合同|的)");
+    /**
+     * A clause that opens (或者)(可以)(接受)受X(的)委托, its subject carried from before (…站主要职责是：…；受税务部门委托，依法代征税收;
+     * X根据…需要，或者接受有关部门委托，可以…).
+     */
+    private static final Pattern ENTRUSTED_CLAUSE = Pattern.compile("(?:或者|或)?(?:可以|也可以|依法)?(?:接受|受)([^，。；]{2,30}?)的?委托(?!书|人|合同|的)");
     /** An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too). */
     private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|国务院|机关|部|局|委员会|署|厅|管理机构|调查组)$");
     /**
@@ -164,7 +167,7 @@ final class Delegations {
     /** Members of a named authoriser (国务院、中央军事委员会); 省、自治区、直辖市 stays one name. */
     private static final Pattern AUTHORISER_LIST = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)");
     /** A body that authorises others by its own authority: the State Council, the Central Military Commission, a government. */
-    private static final Pattern AUTHORITY = Pattern.compile("(?:国务院|中央军事委员会|人民政府)$");
+    private static final Pattern AUTHORITY = Pattern.compile("(?:国务院|中央军事委员会|人民政府|各级政府)$"); // 县级以上地方各级政府 as drafts write it
     /** 国务院和中央军事委员会: two authorities that authorise together. */
     private static final Pattern JOINT_AUTHORITIES = Pattern.compile("(国务院|中央军事委员会)和(国务院|中央军事委员会)");
     private static final Pattern AUTHORISED_BY = Pattern.compile("(?<!或者|或)(?:经)?" + AG + "(?:依法)?(?:设立或者)?授权的(?:其他)?(" + NAME + "{0,20}?(?:部门|机构|机关|政府|组织|单位))");
@@ -419,13 +422,19 @@ final class Delegations {
         }
     }
 
+    /** The bodies concerned, named by kind alone (接受有关部门委托): public, though no name. */
+    private static final Pattern BARE_RELATED_BODY = Pattern.compile("(?:有关|相关)(?:主管)?(?:部门|机关)");
+
     /** Whether the clause {@code cl} opens with a public body's entrustment ({@link #ENTRUSTED_CLAUSE}) of its carried subject. */
     static boolean opensOnEntrustment(String cl) {
-        if (cl.isEmpty() || "受接可也依".indexOf(cl.charAt(0)) < 0) {
+        if (cl.isEmpty() || "受接可也依或".indexOf(cl.charAt(0)) < 0) {
             return false;
         }
         Matcher m = ENTRUSTED_CLAUSE.matcher(cl);
-        String principal = m.lookingAt() ? AgencyNames.clean(m.group(1)) : null;
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String principal = BARE_RELATED_BODY.matcher(m.group(1)).matches() ? m.group(1) : AgencyNames.clean(m.group(1));
         return principal != null && PUBLIC_PRINCIPAL.matcher(principal).find();
     }
 
@@ -1325,6 +1334,9 @@ final class Delegations {
         return AgencyNames.clean(span);
     }
 
+    /** A bare place after the owner of rules, as local texts write their own (国务院和省, 国务院和本市). */
+    private static final Pattern PLACE_LAST = Pattern.compile("(?:和|及)本?(?:省|市|县|自治区|自治州)$");
+
     /** D7: 按照X的(有关)规定, the agencies among X (法律、行政法规和国务院公安部门 → 国务院公安部门). */
     private static void rulesOf(String sent, int base, List<DutyFinder.Duty> out) {
         Matcher m = LeadScan.of(BY_RULES_OF, sent);
@@ -1343,6 +1355,10 @@ final class Delegations {
         if (sources.contains("法律") || sources.contains("法规") || sources.contains("《")) {
             // with laws the agency's rules are one source among others (borderline in the sample)
             return true;
+        }
+        Matcher place = inner.length() > 3 ? PLACE_LAST.matcher(inner) : null;
+        if (place != null && place.find()) {
+            inner = inner.substring(0, place.start()); // 按国务院和省的有关规定: the province is a place, no body; 国务院 owns rules
         }
         Matcher o = RULE_OWNER.matcher(inner);
         if (!o.find()) {

@@ -2045,6 +2045,9 @@ class DutyFormsTest {
             海关事务担保条例(2018-03-19) 第五条 按照海关规定提供担保 (sample 45)|当事人申请办理下列特定海关业务的，按照海关规定提供担保：|DELEGATES|海关|rulemaking
             X授权Y管委会负责…: a zone's administrative committee authorised|市政府授权市行政服务中心管委会负责有关并联审批的组织、协调和督办。|DELEGATES|市行政服务中心管委会|authorisation
             X在…前提下，可根据…制定…实施细则: the rules of the subject before the comma; 运动项目管理中心 is a body, no project|运动项目管理中心在不违反本办法规定的前提下，可根据项目特点制定相应的实施细则。|DELEGATES|运动项目管理中心|rulemaking
+            按X和省的有关规定: the province a place, X's rules|违反本条例的，按国务院和省的有关规定处理。|DELEGATES|国务院|rulemaking
+            X或者Z各级政府授权的组织: each authority authorises|国务院或者县级以上地方各级政府授权的组织，是有关行业、业务范围内社会服务机构的业务主管单位。|DELEGATES|国务院授权的组织;县级以上地方各级政府授权的组织|authorisation
+            X根据…，或者接受有关部门委托，可以…: the bodies concerned entrust X|市、县级人民政府统计机构根据地方经济社会发展需要，或者接受有关部门委托，可以制定统计调查项目。|DELEGATES|市级人民政府统计机构;县级人民政府统计机构|entrustment
             看守所条例(1990-03-17) 第四十五条 看守所在…期间: 在 after 所 is a preposition|看守所在人犯羁押期间发现人犯中有错拘、错捕或者错判的，应当及时通知办案机关查证核实，依法处理。|RESPONSIBLE|看守所|
             """)
     void findsFormOfSession45(String source, String sentence, RelationType type, String targets, String kind) {
