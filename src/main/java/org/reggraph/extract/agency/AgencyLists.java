@@ -134,14 +134,15 @@ final class AgencyLists {
     private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州(?:级)?|较大[的\u0001]市|计划单列市|自治县|省级|市级|县级|乡级"
             + "|市辖区|民族乡|乡镇|区县|县|乡|镇|省(?=、市|、设区)|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
             // the units of the autonomous regions and Yunnan, first in a list or before their bracket: 旗、县、区…, 州、市、县…, 地(州、市)
-            + "|(?<![\u4e00-\u9fff])(?:旗|盟|州)(?=、|和|人民|$)|(?<![\u4e00-\u9fff])地(?=[（(][州市、]{3,5}[）)])"
+            + "|(?<![\u4e00-\u9fff])(?:旗|盟|州)(?=、|和|人民|$)|(?<![\u4e00-\u9fff])地(?=[（(][州市、]{1,5}[）)])"
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市"
             // a province by its name alone, its body named once after the list (河南、山东黄河河务局)
             + "|(?:" + PROVINCE_NAMES + ")(?![省市区人一二三四五六七八九两]|自治区))"
             // 县(市、区), 市(地、州): a level with the other units of its rank in brackets, one unit as written
             + "(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)";
     /** A government's own department after 人民政府 or 政府 in a level list (财政部门, 公安机关, 法制工作机构). */
-    private static final String OWN_DEPARTMENT = "(?:(?!政府|组织|会同|负责)[\u4e00-\u9fff&&[^的报经及和或]]){1,12}?(?:主管部门|部门|机构|机关|办公室)";
+    private static final String OWN_DEPARTMENT = "(?:(?!政府|组织|会同|负责)(?:[\u4e00-\u9fff&&[^的报经及和或]]|[（(][\u4e00-\u9fff]{1,6}[）)])){1,12}?"
+            + "(?:主管部门|部门|机构|机关|办公室)"; // 建设(市政公用)行政主管部门: a field's other name in brackets
     /**
      * What each level has: its legislature, their standing committee, its government and a department of it, also a
      * department named without its government (市、县烟草专卖行政主管部门, 市、县、自治县公安局).

@@ -78,6 +78,9 @@ class AgencyListsTest {
             "市规划和国土资源部门|市规划和国土资源部门",
             "区、县规划和国土资源部门|区规划和国土资源部门;县规划和国土资源部门",
             "市、有关区、市价格主管部门|市价格主管部门;区价格主管部门", // 有关 inside the level list, cut as at its start
+            "省、设区的市、县(市)人民政府建设(市政公用)行政主管部门|省人民政府建设(市政公用)行政主管部门;设区的市人民政府建设(市政公用)行政主管部门;县(市)人民政府建设(市政公用)行政主管部门",
+            "地(市)、县(市、区)矿产资源行政管理部门|地(市)矿产资源行政管理部门;县(市、区)矿产资源行政管理部门", // 地 with one unit in brackets
+            "地(市)、县(市)公安局|地(市)公安局;县(市)公安局", // 计算机信息网络国际联网安全保护管理办法 第十五条 (sample 36)
     })
     void aLocalLevelBeforeFields(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
