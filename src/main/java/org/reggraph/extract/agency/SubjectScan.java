@@ -100,8 +100,9 @@ final class SubjectScan {
             "审理",
             // a court's trial of a kind of case (人民法院审判第一审案件应当公开进行, 人民法院审判公诉案件…); not 审判委员会, 审判员, 审判的
             "审判第一审", "审判第二审", "审判案件", "审判公诉", "审判上诉", "审判下列",
-            // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…)
-            "主要职责", "的主要职责", "的职责是", "的职责为", "的具体职责", "的基本职责", "的工作职责", "职责是",
+            // a body's duties listed after it (国有资产监督管理机构的主要职责是：…, 管理委员会（以下简称…）主要职责是:…; 的职责 only
+            // ending the clause: 婚姻登记机关的职责：(一)…)
+            "主要职责", "的主要职责", "的职责是", "的职责为", "的职责", "的具体职责", "的基本职责", "的工作职责", "职责是",
             // 管理 + the area governed (国家人民防空主管部门管理全国的人民防空工作, 商检机构管理所辖地区的…工作); 管理 alone begins role
             // names (X管理…工作的部门)
             "管理全国", "管理本行政区域", "管理本区域", "管理本系统", "管理所辖", "管理本辖区",
@@ -342,7 +343,8 @@ final class SubjectScan {
                 && !s.startsWith("拟定的", at) && !s.startsWith("拟订的", at)
                 && !s.startsWith("审理的", at) && !(s.startsWith("管辖", at) && !CASES_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
                 && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
-                && !(s.startsWith("管理", at) && !governsAt(s, at));
+                && !(s.startsWith("管理", at) && !governsAt(s, at))
+                && !(s.startsWith("的职责", at) && at + 3 < s.length() && !s.startsWith("的职责是", at) && !s.startsWith("的职责为", at));
     }
 
     /**
@@ -402,6 +404,7 @@ final class SubjectScan {
             case "审理" -> "审理(?!的)";
             case "管辖" -> "管辖(?=" + CASES + ")";
             case "管理" -> "管理(?=" + GOVERNED + ")";
+            case "的职责" -> "的职责$";
             default -> w;
         }).collect(Collectors.joining("|"));
     }
