@@ -1334,6 +1334,8 @@ final class Delegations {
         return AgencyNames.clean(span);
     }
 
+    /** An agency and the title of its rules (公安部《消防监督检查规定》), no law beside them. */
+    private static final Pattern TITLED_RULES = Pattern.compile("([^《》、和]{2,30})《[^《》]{1,40}》");
     /** A bare place after the owner of rules, as local texts write their own (国务院和省, 国务院和本市). */
     private static final Pattern PLACE_LAST = Pattern.compile("(?:和|及)本?(?:省|市|县|自治区|自治州)$");
 
@@ -1352,6 +1354,11 @@ final class Delegations {
         String inner = m.group(1);
         int about = inner.indexOf("关于");
         String sources = about > 0 ? inner.substring(0, about) : inner; // X关于法规备案的规定: the topic names no source
+        Matcher titled = sources.indexOf('《') > 1 ? TITLED_RULES.matcher(sources) : null;
+        if (titled != null && titled.matches() && titled.group(1).equals(AgencyNames.clean(titled.group(1)))) {
+            // 按照公安部《消防监督检查规定》的有关规定: the rules X issued under their title
+            return DutyFinder.add(out, true, base + m.start(1), titled.group(1), null, "规定", Delegates.RULEMAKING, sent);
+        }
         if (sources.contains("法律") || sources.contains("法规") || sources.contains("《")) {
             // with laws the agency's rules are one source among others (borderline in the sample)
             return true;
