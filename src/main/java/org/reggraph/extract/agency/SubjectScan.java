@@ -349,10 +349,11 @@ final class SubjectScan {
 
     /**
      * 管理 of the subject's own: the area named in {@link #NEXT} (管理全国…) or what it governs before its listed duties
-     * (…管理民兵武器装备，履行下列职责; in a clause, what it governs runs to the clause's end); 管理 alone begins role names
+     * (…管理民兵武器装备，履行下列职责; X管理技术市场的主要职责是：…; in a clause, what it governs runs to the clause's end); 管理 alone
+     * begins role names
      * (X管理…工作的部门), and 管理机关 goes on with a name (会同干部管理机关).
      */
-    private static final String GOVERNED = "(?!机关|部门|机构|局|委员会|办公室|处|所|站)[^，。；,;的]{1,24}?(?:$|[，,]履行(?:下列|以下)?职责)";
+    private static final String GOVERNED = "(?!机关|部门|机构|局|委员会|办公室|处|所|站)[^，。；,;的]{1,24}?(?:$|[，,]履行(?:下列|以下)?职责|的(?:主要)?职责(?:是|为|$))";
     private static final Pattern GOVERNED_AFTER = Pattern.compile(GOVERNED);
     /** The words of {@link #NEXT} that name the area governed after 管理 (管理全国, 管理本行政区域 …). */
     private static final List<String> GOVERNS_AREA = NEXT.stream().filter(w -> w.startsWith("管理") && w.length() > 2).toList();

@@ -2050,6 +2050,7 @@ class DutyFormsTest {
             X根据…，或者接受有关部门委托，可以…: the bodies concerned entrust X|市、县级人民政府统计机构根据地方经济社会发展需要，或者接受有关部门委托，可以制定统计调查项目。|DELEGATES|市级人民政府统计机构;县级人民政府统计机构|entrustment
             X的职责：(一)…: the clause that ends at 的职责 opens X's list of duties|婚姻登记机关的职责：（一）办理婚姻登记；（二）补发婚姻登记证。|RESPONSIBLE|婚姻登记机关|
             按照X《…》的有关规定: the rules X issued under their title|公安派出所应当按照公安部《消防监督检查规定》的有关规定进行消防监督检查。|DELEGATES|公安部|rulemaking
+            X管理N的主要职责是：…: the body's duties over what it governs|各级科学技术管理部门管理技术市场的主要职责是：（一）制定技术市场发展规划；（二）监督检查技术交易活动。|RESPONSIBLE|各级科学技术管理部门|
             看守所条例(1990-03-17) 第四十五条 看守所在…期间: 在 after 所 is a preposition|看守所在人犯羁押期间发现人犯中有错拘、错捕或者错判的，应当及时通知办案机关查证核实，依法处理。|RESPONSIBLE|看守所|
             """)
     void findsFormOfSession45(String source, String sentence, RelationType type, String targets, String kind) {
