@@ -54,7 +54,7 @@ final class AgencyLists {
             // a local level alone before a government's fields (市价格、财政部门, 省物价、财政部门): not 市场, 市容, 县城, 省会, 县以上 …
             + "|(?:省(?![级会内外属直以])|市(?![场容政辖级县区内郊面值长域划分别间以]|民(?!政))|县(?![级城域内以])))(.+)$");
     /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障, 人口和计划生育, 规划和国土资源 …. */
-    private static final String AND_IN_NAME_REGEX = "(?<=文化|工业|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品|规划|国土资源)和"
+    private static final String AND_IN_NAME_REGEX = "(?<=文化|工业|经济|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品|规划|国土资源)和"
             + "(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务|国土|房屋)";
     private static final Pattern AND_IN_NAME = Pattern.compile(AND_IN_NAME_REGEX);
     /** Members that carry their own level; the army's bodies are no government's (国务院有关部门和军队有关部门). */
@@ -141,8 +141,9 @@ final class AgencyLists {
             // 县(市、区), 市(地、州): a level with the other units of its rank in brackets, one unit as written
             + "(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)";
     /** A government's own department after 人民政府 or 政府 in a level list (财政部门, 公安机关, 法制工作机构). */
-    private static final String OWN_DEPARTMENT = "(?:(?!政府|组织|会同|负责)(?:[\u4e00-\u9fff&&[^的报经及和或]]|[（(][\u4e00-\u9fff]{1,6}[）)])){1,12}?"
-            + "(?:主管部门|部门|机构|机关|办公室)"; // 建设(市政公用)行政主管部门: a field's other name in brackets
+    private static final String OWN_DEPARTMENT = "(?:(?!政府|组织|会同|负责)(?:[\u4e00-\u9fff&&[^的报经及和或]]|经济|" + AND_IN_NAME_REGEX
+            + "|[（(][\u4e00-\u9fff]{1,6}[）)])){1,12}?"
+            + "(?:主管部门|部门|机构|机关|办公室)"; // 建设(市政公用)行政主管部门, 经济和信息化行政主管部门
     /**
      * What each level has: its legislature, their standing committee, its government and a department of it, also a
      * department named without its government (市、县烟草专卖行政主管部门, 市、县、自治县公安局).
@@ -261,6 +262,8 @@ final class AgencyLists {
         return out;
     }
 
+    /** The count of the levels a list names (市和区、县两级, 省、市、县三级) before the body each has. */
+    private static final Pattern LEVELS_COUNTED = Pattern.compile("(?<=[省市县区州乡镇）)])[两三四]级(?=[\u4e00-\u9fff]{2})");
     /** A township named bare beside the street offices (…和镇、街道办事处, 乡镇、街道办事处): its government, as the pair reads. */
     private static final Pattern TOWNSHIP_BESIDE_STREET = Pattern.compile("(?<=^|[、和及])(乡镇|镇|乡)、(?=(?:(?:乡镇|镇|乡)、)*街道办事处)");
 
@@ -334,6 +337,9 @@ final class AgencyLists {
 
     /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
+        if (name.indexOf("两级") > 0 || name.indexOf("三级") > 0) {
+            name = LEVELS_COUNTED.matcher(name).replaceFirst(""); // 市和区、县两级价格主管部门: each level's department
+        }
         if (name.contains("、街道办事处")) {
             name = TOWNSHIP_BESIDE_STREET.matcher(name).replaceAll("$1人民政府、"); // 镇、街道办事处: the township's government
         }
