@@ -95,11 +95,11 @@ final class Delegations {
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的|受)("
             + ENTRUSTED_NAME + "{2,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|，|。|[（(]以下)");
     /**
-     * Y acting on an agency's entrustment: Y(，)(可以)接受/受/根据/依据(…或者)X(的)委托 — Y at the clause start, X the words
+     * Y acting on an agency's entrustment: Y(，)(可以)接受/受/根据/依据(…或者)X(的)(行政)委托 — Y at the clause start, X the words
      * before (的)委托 (after the last 或者), which must name an agency (Y受外交部委托，办理…).
      */
     private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|人民政府|局|所|站|中心))"
-            + "[，,]?(?:可以|也可以|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)的?委托(?!书|人|合同|的)");
+            + "[，,]?(?:可以|也可以|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)的?(?:行政)?委托(?!书|人|合同|的)");
     /**
      * A clause that opens (或者)(可以)(接受)受X(的)委托, its subject carried from before (…站主要职责是：…；受税务部门委托，依法代征税收;
      * X根据…需要，或者接受有关部门委托，可以…).
@@ -199,7 +199,8 @@ final class Delegations {
     /** The verbs of {@link #MADE_RULE}'s first form; with 作出, 确定 and 颁发, the verbs whose 的 keys {@link #SET_BY} ({@link #SET_BY_KEYS}). */
     private static final List<String> MADE_VERBS = List.of("制定", "制订", "核定", "发布", "颁布", "公告", "公布");
     /** (依照本法)制定的 (核定的, 发布的) + a rule within the clause: what the owner made or fixed. */
-    private static final String MADE_RULE = "(?:(?:(?:依据|依照|根据)本(?:法|条例)|依法)?(?:" + String.join("|", MADE_VERBS) + ")的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度|表格|格式|式样|样式|分类表|比例|限额|(?:基本|技术|具体|质量|安全|卫生)要求))"
+    private static final String MADE_RULE = "(?:(?:(?:依据|依照|根据)本(?:法|条例)|依法)?(?:" + String.join("|", MADE_VERBS) + ")的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度|表格|格式|式样|样式|分类表|比例|限额|(?:基本|技术|具体|质量|安全|卫生)要求)"
+            + "|《(?![^《》]{0,30}(?:规划|计划|纲要)》))" // a titled text X made (国家海关总署制定的《国别(地区)统计代码》), not its plan
             // X(依法)作出的(有关…的)规定 (动物防疫法 第四十三条, 人民警察法 第四十四条): X's rules; not a decision (作出的审计决定违反…规定)
             + "|(?:依法)?作出的(?=(?:有关|关于)?[^，。；决解]{0,24}?规定)"
             // X确定的具体适用税额 (车船税法实施条例 第十七条): a rate or standard X sets (samples 219, 351, 419)

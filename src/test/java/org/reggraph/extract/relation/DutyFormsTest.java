@@ -2051,6 +2051,9 @@ class DutyFormsTest {
             X的职责：(一)…: the clause that ends at 的职责 opens X's list of duties|婚姻登记机关的职责：（一）办理婚姻登记；（二）补发婚姻登记证。|RESPONSIBLE|婚姻登记机关|
             按照X《…》的有关规定: the rules X issued under their title|公安派出所应当按照公安部《消防监督检查规定》的有关规定进行消防监督检查。|DELEGATES|公安部|rulemaking
             X管理N的主要职责是：…: the body's duties over what it governs|各级科学技术管理部门管理技术市场的主要职责是：（一）制定技术市场发展规划；（二）监督检查技术交易活动。|RESPONSIBLE|各级科学技术管理部门|
+            Y受X行政委托…: an administrative entrustment|乡镇人民政府受县(市)区民政部门行政委托审批本级临时救助工作。|DELEGATES|乡镇人民政府|entrustment
+            按X制定的《…》执行: the titled text X made|按国家海关总署制定的《国别(地区)统计代码》执行。|DELEGATES|国家海关总署|rulemaking
+            执行X制定的《…规划纲要》: a plan, no rule|执行国务院制定的《全国土地利用总体规划纲要》。|DELEGATES||
             看守所条例(1990-03-17) 第四十五条 看守所在…期间: 在 after 所 is a preposition|看守所在人犯羁押期间发现人犯中有错拘、错捕或者错判的，应当及时通知办案机关查证核实，依法处理。|RESPONSIBLE|看守所|
             """)
     void findsFormOfSession45(String source, String sentence, RelationType type, String targets, String kind) {
