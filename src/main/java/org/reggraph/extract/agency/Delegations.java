@@ -200,7 +200,9 @@ final class Delegations {
     private static final List<String> MADE_VERBS = List.of("制定", "制订", "核定", "发布", "颁布", "公告", "公布");
     /** (依照本法)制定的 (核定的, 发布的) + a rule within the clause: what the owner made or fixed. */
     private static final String MADE_RULE = "(?:(?:(?:依据|依照|根据)本(?:法|条例)|依法)?(?:" + String.join("|", MADE_VERBS) + ")的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度|表格|格式|式样|样式|分类表|比例|限额|(?:基本|技术|具体|质量|安全|卫生)要求)"
-            + "|《(?![^《》]{0,30}(?:规划|计划|纲要)》))" // a titled text X made (国家海关总署制定的《国别(地区)统计代码》), not its plan
+            // a titled text X made (国家海关总署制定的《国别(地区)统计代码》), not its plan nor a law or regulation it issued (国务院发布的
+            // 《水库大坝安全管理条例》: a text cited, CITES)
+            + "|《(?![^《》]{0,30}(?:规划|计划|纲要|条例|法)》))"
             // X(依法)作出的(有关…的)规定 (动物防疫法 第四十三条, 人民警察法 第四十四条): X's rules; not a decision (作出的审计决定违反…规定)
             + "|(?:依法)?作出的(?=(?:有关|关于)?[^，。；决解]{0,24}?规定)"
             // X确定的具体适用税额 (车船税法实施条例 第十七条): a rate or standard X sets (samples 219, 351, 419)
@@ -1335,8 +1337,8 @@ final class Delegations {
         return AgencyNames.clean(span);
     }
 
-    /** An agency and the title of its rules (公安部《消防监督检查规定》), no law beside them. */
-    private static final Pattern TITLED_RULES = Pattern.compile("([^《》、和]{2,30})《[^《》]{1,40}》");
+    /** An agency and the title of its rules (公安部《消防监督检查规定》), no law beside them; not a regulation (国务院《殡葬管理条例》: CITES). */
+    private static final Pattern TITLED_RULES = Pattern.compile("([^《》、和]{2,30})《[^《》]{1,40}(?<!条例|法)》");
     /** A bare place after the owner of rules, as local texts write their own (国务院和省, 国务院和本市). */
     private static final Pattern PLACE_LAST = Pattern.compile("(?:和|及)本?(?:省|市|县|自治区|自治州)$");
 
