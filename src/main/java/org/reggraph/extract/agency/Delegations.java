@@ -153,8 +153,8 @@ final class Delegations {
     private static final Set<String> ENTRUSTING_ORGAN = Set.of("机关", "行政机关");
     /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
     private static final Pattern PEOPLES_BODY = Pattern.compile("^(?:村民委员会|居民委员会)");
-    /** X或者(其|Z)授权的Y: the authoriser is Z where it is named (国务院证券监督管理机构或者国务院授权的部门), else X. */
-    private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:(?:或者|或)(?:其|(" + NAME + "{0,20}?" + DutyFinder.SUFFIX + "))?|及其)(?:依法)?授权(?:的(?:其他)?|(?=单位|机构|部门))(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织|单位))");
+    /** X或者(由)(其|Z)授权的Y: the authoriser is Z where it is named (国务院证券监督管理机构或者国务院授权的部门), else X. */
+    private static final Pattern OR_AUTHORISED = Pattern.compile("(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")(?:(?:或者|或)(?:由)?(?:其|(" + NAME + "{0,20}?" + DutyFinder.SUFFIX + "))?|及其)(?:依法)?授权(?:的(?:其他)?|(?=单位|机构|部门))(" + NAME + "{0,16}?(?:部门|机构|机关|人民政府|组织|单位))");
     /**
      * How far before its 授权 a match of {@link #OR_AUTHORISED} (two names of at most 30 and 20 characters and their heads,
      * 或者, 依法) or of {@link #AUTHORISED_BY} can start.

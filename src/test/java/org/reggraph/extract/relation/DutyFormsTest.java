@@ -2058,6 +2058,7 @@ class DutyFormsTest {
             根据X发布的《…条例》，制定本办法: a regulation cited, no rule of X's here|为加强水库大坝的安全管理，根据国务院发布的《水库大坝安全管理条例》，制定本办法。|DELEGATES||
             依照X《…条例》的有关规定: a regulation cited|由民政部门依照国务院《殡葬管理条例》的有关规定予以处罚。|DELEGATES||
             X、Y等行政管理部门，在Z设立派出机构…: the bodies act (the local level reaches each field)|市工商、税务、公安等行政管理部门，在高新区设立派出机构，依法行使管理职能。|RESPONSIBLE|市工商行政管理部门;市税务行政管理部门;市公安行政管理部门|
+            X或由其授权的Y负责…: Y named by its authoriser|河道采砂许可证由河道主管部门或由其授权的河道管理单位负责发放。|DELEGATES|河道主管部门授权的河道管理单位|authorisation
             看守所条例(1990-03-17) 第四十五条 看守所在…期间: 在 after 所 is a preposition|看守所在人犯羁押期间发现人犯中有错拘、错捕或者错判的，应当及时通知办案机关查证核实，依法处理。|RESPONSIBLE|看守所|
             """)
     void findsFormOfSession45(String source, String sentence, RelationType type, String targets, String kind) {
