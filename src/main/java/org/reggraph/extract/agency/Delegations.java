@@ -843,10 +843,12 @@ final class Delegations {
      */
     private static final Pattern PROVINCE_LEAD = Pattern.compile("^(省、自治区、直辖市|(?!各|有关|本|该)[\\u4e00-\\u9fff]{2,3}省"
             + "|(?!各|有关|本|该)[\\u4e00-\\u9fff]{2,6}自治区|北京市|天津市|上海市|重庆市)(?:(?:参照|根据|依照|按照|依据|结合)[^，。；]*)?$");
-    /** A provision cited just before its 规定: 依照前款规定, 按照本条例第十条规定, 依照相关法律和规定. */
+    /**
+     * A provision cited just before its 规定: 依照前款规定, 按照本条例第十条规定; rules in force, cited (依照相关法律和规定组织实施,
+     * 按照国家有关规定办理, 依据国家规定会同Y制定); the text's own (按照下列规定予以处罚).
+     */
     private static final Pattern CITED_BEFORE = Pattern.compile("(?:前款|本款|本条|前条|前[两二三]款|第" + Lexicon.ARTICLE_NUMERAL + "+[条款项]|本法|本条例|本办法|本规定"
-            + "|(?:法律|法规)[和及、]|有关|(?:依据|根据|依照|按照)国家|下列|以下|如下)$"); // 依照相关法律和规定组织实施, 按照国家有关规定办理,
-    // 依据国家规定会同Y制定: rules in force, cited; 按照下列规定予以处罚: the text's own
+            + "|(?:法律|法规)[和及、]|有关|(?:依据|根据|依照|按照)国家|下列|以下|如下)$");
     /** What may follow the rule verb at the end of a clause: its publication (制订、公布, 制定、调整和公布, 确定并公布). */
     private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并|和|、调整和|并予以)(?:公布|发布|公告|调整))+");
     /** The next clause after 由X制定: the rules' review or filing (，报国务院批准, ，经…批准后实施). */

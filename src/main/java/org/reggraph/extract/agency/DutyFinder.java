@@ -2894,7 +2894,10 @@ public final class DutyFinder {
                 + "))?(?:" + SubjectScan.nextRegex() + ")";
     }
 
-    /** {@code heads} with 司 guarded from 公司, and 办 as SubjectScan.officeAt guards it (办法, 办理, a verb's 举办, 查办). */
+    /**
+     * {@code heads} with 司 guarded from 公司, 办 as SubjectScan.officeAt guards it (办法, 办理, a verb's 举办, 查办), and a head's 所
+     * from 所辖, 所属 (SubjectScan.placeWordAt).
+     */
     private static String guardHeads(String heads) {
         String guarded = heads.replace("|司|", "|(?<!公)司|")
                 .replaceFirst("\\|办(?=[|)])", "|办(?![" + SubjectScan.WORD_AFTER_OFFICE + "])(?<![" + SubjectScan.VERB_BEFORE_OFFICE + "]办)")
