@@ -50,25 +50,17 @@ class AgencyListsTest {
     }
 
     /**
-     * Levels before one department whose field's name holds a 和 (住房和城乡建设) or another name in brackets: each level has the
-     * department (not 市行政主管部门, the 和 read as a join).
+     * Local level lists (the forty-fifth session's local texts): a level written once before a government's fields reaches
+     * each field (徐州 rules: 市价格、财政部门审核; 北京市新技术产业开发试验区暂行条例 第十六条: 市财政、税务部门), and 市场, 市容 and
+     * 县以上 are no level there; a field's name with 和 (住房和城乡建设) or another name in brackets is one field, not a list
+     * (not 市行政主管部门); the levels counted (两级) before their body; a city's government with the prefecture's office of
+     * its rank in brackets gives both bodies.
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "市、县住房和城乡建设行政主管部门|市住房和城乡建设行政主管部门;县住房和城乡建设行政主管部门",
             "市、区县住房和城乡建设管理(市容环境)行政主管部门|市住房和城乡建设管理(市容环境)行政主管部门;区县住房和城乡建设管理(市容环境)行政主管部门", // 铜川市城市生活垃圾处理费收缴办法 第十八条
             "省、市人力资源和社会保障部门|省人力资源和社会保障部门;市人力资源和社会保障部门",
-    })
-    void levelsBeforeAFieldNamedWithAnd(String name, String expected) {
-        assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
-    }
-
-    /**
-     * A local level written once before a government's fields (徐州 rules: 市价格、财政部门审核; 北京市新技术产业开发试验区暂行条例
-     * 第十六条: 市财政、税务部门) reaches each field; 市场, 市容 and 县以上 are no level there.
-     */
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
             "市价格、财政部门|市价格部门;市财政部门",
             "省物价、财政部门|省物价部门;省财政部门",
             "市财政、税务部门|市财政部门;市税务部门",
@@ -86,17 +78,9 @@ class AgencyListsTest {
             "省、市(州)人民政府经济和信息化行政主管部门|省人民政府经济和信息化行政主管部门;市(州)人民政府经济和信息化行政主管部门",
             "所在区、县价格主管部门|区价格主管部门;县价格主管部门", // 所在 the place, cut as 所在地的 is
             "市、县人民政府住房和城乡建设主管部门|市人民政府住房和城乡建设主管部门;县人民政府住房和城乡建设主管部门", // 地名管理条例 第十二条 (sample 216)
-    })
-    void aLocalLevelBeforeFields(String name, String expected) {
-        assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
-    }
-
-    /** A city's government with the prefecture's office of its rank in brackets: both bodies, each with what follows. */
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
             "市人民政府(地区行政公署)价格主管部门|市人民政府价格主管部门;地区行政公署价格主管部门",
     })
-    void aCityGovernmentAndThePrefectureOffice(String name, String expected) {
+    void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
     }
 
