@@ -45,6 +45,10 @@ final class AgencyLists {
      */
     private static final Pattern FIELD_SUPERVISION = Pattern.compile("(?:(?:市场|药品|安全生产|食品安全|食品药品)监督管理部门|工商行政管理(?:部门|机关))$");
     /**
+     * What follows 市 or 区 in a word that is no level (市场, 市容, 市政, 区域, 区内, 市民; not 市民政, the city's civil affairs).
+     */
+    private static final String NOT_LEVEL_AFTER = "[场容政辖级县区内郊面值长域划分别间以]|民(?!政)";
+    /**
      * A level prefix in front of the first member: 县级以上地方人民政府, 国务院, 省、自治区、直辖市人民政府, (各)省（自治区、直辖市）;
      * 省级（含）以上 and 县级以上 whole, so that the later members keep the range; 省、自治区、直辖市 without 人民政府 too
      * (省、自治区、直辖市农业主管部门、林业主管部门), written with {@link #JOIN} once {@link #protect protected}.
@@ -52,7 +56,7 @@ final class AgencyLists {
     private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|同级|本级|(?:省|市|县|设区的市)级?(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各?省（[^）]{1,20}）"
             + "|各?省[、" + JOIN + "]自治区(?:[、" + JOIN + "]直辖市)?(?![以和的、" + JOIN + "])"
             // a local level alone before a government's fields (市价格、财政部门, 省物价、财政部门): not 市场, 市容, 县城, 省会, 县以上 …
-            + "|(?:省(?![级会内外属直以])|市(?![场容政辖级县区内郊面值长域划分别间以]|民(?!政))|县(?![级城域内以])))(.+)$");
+            + "|(?:省(?![级会内外属直以])|市(?!" + NOT_LEVEL_AFTER + ")|县(?![级城域内以])))(.+)$");
     /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障, 人口和计划生育, 规划和国土资源 …. */
     private static final String AND_IN_NAME_REGEX = "(?<=文化|工业|经济|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品|规划|国土资源)和"
             + "(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务|国土|房屋)";
@@ -140,10 +144,13 @@ final class AgencyLists {
             + "|(?:" + PROVINCE_NAMES + ")(?![省市区人一二三四五六七八九两]|自治区))"
             // 县(市、区), 市(地、州): a level with the other units of its rank in brackets, one unit as written
             + "(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)";
-    /** A government's own department after 人民政府 or 政府 in a level list (财政部门, 公安机关, 法制工作机构). */
-    private static final String OWN_DEPARTMENT = "(?:(?!政府|组织|会同|负责)(?:[\u4e00-\u9fff&&[^的报经及和或]]|经济|" + AND_IN_NAME_REGEX
-            + "|[（(][\u4e00-\u9fff]{1,6}[）)])){1,12}?"
-            + "(?:主管部门|部门|机构|机关|办公室)"; // 建设(市政公用)行政主管部门, 经济和信息化行政主管部门
+    /**
+     * A character of a department's field, or the 和 of a field's name (住房和城乡建设) or another name of it in brackets
+     * (建设(市政公用), 住房和城乡建设管理(市容环境)): no join, clause word or particle.
+     */
+    private static final String FIELD_PART = "[\u4e00-\u9fff&&[^的报经及和或]]|" + AND_IN_NAME_REGEX + "|[（(][\u4e00-\u9fff]{1,6}[）)]";
+    /** A government's own department after 人民政府 or 政府 in a level list (财政部门, 公安机关, 法制工作机构, 经济和信息化行政主管部门). */
+    private static final String OWN_DEPARTMENT = "(?:(?!政府|组织|会同|负责)(?:" + FIELD_PART + "|经济)){1,12}?(?:主管部门|部门|机构|机关|办公室)";
     /**
      * What each level has: its legislature, their standing committee, its government and a department of it, also a
      * department named without its government (市、县烟草专卖行政主管部门, 市、县、自治县公安局).
@@ -152,14 +159,13 @@ final class AgencyLists {
             + "|" + OWN_DEPARTMENT + ")?"
             + "|政府(?:" + OWN_DEPARTMENT + ")?$)"; // 乡、民族乡、镇政府, 县、自治县、不设区的市、市辖区政府财政部门 (预算法): without 人民
     /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */
-    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)(?:[\u4e00-\u9fff&&[^的报经及和或]]|" + AND_IN_NAME_REGEX
-            + "|[（(][\u4e00-\u9fff]{1,6}[）)])){1,12}?(?:主管部门|部门|机构|机关|办公室|局|厅|领导小组|工作站)";
-    // 和 of a field's name (市、县住房和城乡建设行政主管部门), a field's other name in brackets (住房和城乡建设管理(市容环境)行政主管部门)
+    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)(?:" + FIELD_PART + ")){1,12}?"
+            + "(?:主管部门|部门|机构|机关|办公室|局|厅|领导小组|工作站)";
     /**
      * 市 or 区 last in a level list, its department right after it (县、市公安局, 县(市)、区工商行政管理部门): not a word that begins
      * with 市 or 区 (市场, 市容, 区域), which {@link #LEVEL_UNIT}'s lookahead keeps out everywhere else.
      */
-    private static final String CITY_BEFORE_DEPARTMENT = "[市区](?![场容政辖级县区内郊面值长域划分别间以]|民(?!政))(?=" + LEVEL_DEPARTMENT + "$)";
+    private static final String CITY_BEFORE_DEPARTMENT = "[市区](?!" + NOT_LEVEL_AFTER + ")(?=" + LEVEL_DEPARTMENT + "$)";
     /**
      * Levels written once with their bodies written once: 省、自治区、直辖市和设区的市、自治州的人民代表大会及其常务委员会或者人民政府,
      * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.
@@ -236,7 +242,7 @@ final class AgencyLists {
      * 交通部门): each level has each field's department. The last level stands right before its first field.
      */
     private static final Pattern LEVELS_BEFORE_FIELDS = Pattern.compile("^((?:" + LEVEL_UNIT + "、)+)([省市县区乡镇])"
-            + "(?![场容政辖级县区内郊面值长域划分别间以人]|民(?!政))([\u4e00-\u9fff]{2,12}?、.+)$");
+            + "(?!" + NOT_LEVEL_AFTER + "|人)([\u4e00-\u9fff]{2,12}?、.+)$");
 
     /** {@link #LEVELS_BEFORE_FIELDS}' members, or null when the name is not so written or its fields name no departments. */
     private static List<String> levelsBeforeFields(String name) {
@@ -650,13 +656,13 @@ final class AgencyLists {
         return null;
     }
 
-    /** The members of two lists that each share their own level and head, in order, each once. */
     /**
      * A city's government with the prefecture's office in brackets, its rank (市人民政府(地区行政公署)价格主管部门, as provincial rules
      * of the 1990s write it): both bodies, each with what follows.
      */
     private static final Pattern PREFECTURE_BESIDE = Pattern.compile("(.*?人民政府)[（(]((?:地区)?行政公署)[）)](.*)");
 
+    /** The members of two lists that each share their own level and head, in order, each once. */
     private static List<String> membersOfBoth(String first, String second) {
         List<String> out = new ArrayList<>(members(first));
         members(second).forEach(m -> add(out, m));

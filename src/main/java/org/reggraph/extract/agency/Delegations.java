@@ -94,17 +94,19 @@ final class Delegations {
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的|受)("
             + ENTRUSTED_NAME + "{2,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|，|。|[（(]以下)");
+    /** After the entruster X of Y受X委托: (的)(行政)委托, not 委托书, 委托人, 委托合同 or a relative 委托的. */
+    private static final String ENTRUSTMENT_OF = "的?(?:行政)?委托(?!书|人|合同|的)";
     /**
      * Y acting on an agency's entrustment: Y(，)(可以)接受/受/根据/依据(…或者)X(的)(行政)委托 — Y at the clause start, X the words
      * before (的)委托 (after the last 或者), which must name an agency (Y受外交部委托，办理…).
      */
     private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|人民政府|局|所|站|中心))"
-            + "[，,]?(?:可以|也可以|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)的?(?:行政)?委托(?!书|人|合同|的)");
+            + "[，,]?(?:可以|也可以|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)" + ENTRUSTMENT_OF);
     /**
      * A clause that opens (或者)(可以)(接受)受X(的)委托, its subject carried from before (…站主要职责是：…；受税务部门委托，依法代征税收;
      * X根据…需要，或者接受有关部门委托，可以…).
      */
-    private static final Pattern ENTRUSTED_CLAUSE = Pattern.compile("(?:或者|或)?(?:可以|也可以|依法)?(?:接受|受)([^，。；]{2,30}?)的?委托(?!书|人|合同|的)");
+    private static final Pattern ENTRUSTED_CLAUSE = Pattern.compile("(?:或者|或)?(?:可以|也可以|依法)?(?:接受|受)([^，。；]{2,30}?)" + ENTRUSTMENT_OF);
     /** An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too). */
     private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|国务院|机关|部|局|委员会|署|厅|管理机构|调查组)$");
     /**

@@ -1004,20 +1004,24 @@ public final class DutyFinder {
             case '警' -> after == '告' || after == '示' || after == '戒';
             case '署' -> before == '签' || before == '部';
             case '军' -> after == '人';
-            // 派出所, 管理所, 司法所, 税务所, 看守所, 拘留所, 监督所, 检定所 (not 所有, 场所)
-            case '所' -> before != '出' && before != '理' && before != '法' && before != '务' && before != '守' && before != '留'
-                    && before != '督' && before != '定';
-            case '站' -> !endsStationHead(s, i); // 检查站, 林业工作站, 海警工作站 (not 车站, 网站)
+            case '所' -> !endsHead(OFFICE_HEADS, s, i); // 派出所, 管理所, 司法所, 看守所, 检定所 … (not 所有, 场所)
+            case '站' -> !endsHead(STATION_HEADS, s, i); // 检查站, 林业工作站, 海警工作站 (not 车站, 网站)
             default -> false;
         };
     }
 
     /** The heads of the lexicon that end in 站 (检查站, 林业工作站…): the only stations that name a body. */
-    private static final String[] STATION_HEADS = Lexicon.DUTY_AGENCY_HEADS.stream().filter(h -> h.endsWith("站")).toArray(String[]::new);
+    private static final String[] STATION_HEADS = headsEndingIn("站");
+    /** The heads of the lexicon that end in 所 (派出所, 管理所, 看守所…): the only 所 that name a body. */
+    private static final String[] OFFICE_HEADS = headsEndingIn("所");
 
-    /** Whether one of {@link #STATION_HEADS} ends at {@code i} of {@code s}. */
-    private static boolean endsStationHead(String s, int i) {
-        for (String head : STATION_HEADS) {
+    private static String[] headsEndingIn(String last) {
+        return Lexicon.DUTY_AGENCY_HEADS.stream().filter(h -> h.endsWith(last)).toArray(String[]::new);
+    }
+
+    /** Whether one of {@code heads} ends at {@code i} of {@code s}. */
+    private static boolean endsHead(String[] heads, String s, int i) {
+        for (String head : heads) {
             int from = i + 1 - head.length();
             if (from >= 0 && s.startsWith(head, from)) {
                 return true;
