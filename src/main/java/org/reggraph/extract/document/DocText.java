@@ -124,7 +124,8 @@ public final class DocText {
         boolean[] caption = null;
         for (int k = 0; k < articleStart.length; k++) {
             int r = articleStart[k];
-            if (r < articleEnd[k] && r < lines.size() && CAPTION_LINE.matcher(lines.get(r).text()).matches()) {
+            String first = r < articleEnd[k] && r < lines.size() ? lines.get(r).text() : "";
+            if (endsInBracket(first) && CAPTION_LINE.matcher(first).matches()) {
                 if (caption == null) {
                     caption = new boolean[lines.size()];
                 }
@@ -136,6 +137,15 @@ public final class DocText {
                 breakAt[i] = true;
             }
         }
+    }
+
+    /** Whether a line ends in a closing bracket (then trailing spaces): the cheap test before {@link #CAPTION_LINE}. */
+    private static boolean endsInBracket(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (line.charAt(i) == '）' || line.charAt(i) == ')');
     }
 
     /** The document's text without whitespace. */
