@@ -205,13 +205,10 @@ public final class DutyFinder {
     /** A law named without 《》: 专利法, 食品安全法 (not 方法, 办法, 立法, 执法, 违法, 合法, 依法 …). */
     private static final String LAW_NAMED = "[\\u4e00-\\u9fff]{1,11}?(?<![方办做手看想说算用语执司立违合非守依国])法";
     /**
-     * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)(可以)(对/为…)制定…办法/细则/标准,
-     * two lead-ins in any order (依据职权，分别制定; 依照X法第N条的规定制定; 依照法律、行政法规的规定制定). The group is
-     * what is made: up to 30 characters across commas, or up to 50 within the clause (…等基础性技术标准).
+     * What may stand between a rule-maker and its verb: a partner (会同Y), modals and adverbs, up to three lead-ins that give the
+     * basis, remit or bounds of the rules (根据本法, 结合本地区实际, 在…范围内), and what the rules are for (对/为/就…).
      */
-    private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + MAKER + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
-            + SubjectScan.NAME_GOES_ON_REGEX + ")"
-            + "(?=(?:(?:应当|可以)?(?:会同|商(?![务业标品检贸]))[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|联合|共同|组织|研究|分领域|分别|尽快|及时|先|" + WITHIN_REMIT + "|[，,])*"
+    private static final String RULE_LEAD_INS = "(?:(?:应当|可以)?(?:会同|商(?![务业标品检贸]))[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|联合|共同|组织|研究|分领域|分别|尽快|及时|先|" + WITHIN_REMIT + "|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)(?:(?:《[^》]{1,40}》|宪法|" + LAW_NAMED + ")(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){0,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点|状况|水平)|结合[^。；，]{1,24}"
             // 在不同宪法、法律、行政法规相抵触的前提下: the bounds of a legislature's rules; 在保留原有的专业制度的基础上: what they keep
             + "|在[^，。；]{2,30}?的(?:前提下|基础上)"
@@ -231,8 +228,29 @@ public final class DutyFinder {
             + "|(?:根据|依据|依照|按照)(?:《[^》]{1,40}》|[\\u4e00-\\u9fff]{2,16}?法)第" + Lexicon.ARTICLE_NUMERAL + "+条(?:第[一二三四五六七八九十]+款)?(?:的(?:有关)?规定)?"
             + "|(?:根据|依据)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；的]){1,20}?(?:预案|规划|计划|方案|条件|目录|名录|定额|指标)|" + WITHIN_REMIT
             // 遵循宪法规定和法律、行政法规的基本原则: the principles the rules keep to
-            + "|遵循[^，。；]{1,30}?原则)[，,]?){0,3}(?:可以|应当|可|依法|及时|自行|先)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为|就)[^。；，：:]{1,30}?[，,]?(?:可以|应当|可)?)?"
+            + "|遵循[^，。；]{1,30}?原则)[，,]?){0,3}(?:可以|应当|可|依法|及时|自行|先)*(?:(?:可以|应当|可|应)?会同(?:(?!根据|依据|按照)[^，。；的]){1,30}?)?(?:(?:对|为|就)[^。；，：:]{1,30}?[，,]?(?:可以|应当|可)?)?";
+    /**
+     * D2, D3, D10: the subject makes rules — X(会同Y)(可以)(根据/参照本法)(根据…需要/职责)(结合本地区实际)(可以)(对/为…)制定…办法/细则/标准,
+     * two lead-ins in any order (依据职权，分别制定; 依照X法第N条的规定制定; 依照法律、行政法规的规定制定). The group is
+     * what is made: up to 30 characters across commas, or up to 50 within the clause (…等基础性技术标准).
+     */
+    private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + MAKER + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
+            + SubjectScan.NAME_GOES_ON_REGEX + ")"
+            + "(?=" + RULE_LEAD_INS
             + "(?<!的)" + MAKES + MADE_AND + "?(?!的|(?:并|或者)[\\u4e00-\\u9fff]{2,4}的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
+    /** The verbs of {@link #VARIES}: what a body left discretion does to a norm. */
+    private static final String[] VARY_WORDS = {"确定", "调整", "增加", "减少", "增减", "提高", "降低", "延长", "缩短"};
+    /**
+     * The subject may vary a norm: X可以(根据本地区的实际情况，)(适当)确定/调整/增加/延长…种类/品种/项目/期限/税额/标准…, or X可以另行确定
+     * anything. Page annotators, the corpus samples (县级以上地方人民政府可以…确定限制或者禁止燃放烟花爆竹的时间、地点和种类) and dev gold
+     * 000 (具体由X根据实际情况确定) read the discretion as a rule left to X, not as a duty. Group 2 is the verb, group 3 what is set.
+     */
+    private static final Pattern VARIES = Pattern.compile("^" + MAKER + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
+            + SubjectScan.NAME_GOES_ON_REGEX + ")(?=" + RULE_LEAD_INS
+            + "(?:(?:根据|依据|按照|结合)[^，。；]{0,30}?(?:情况|条件|变化)[，,]?)?(?:可以|可)?"
+            + "((?:适当|酌情)?(?:另行确定|补充确定|确定|调整|增加|减少|增减|提高|降低|延长|缩短))"
+            + "((?<=另行确定|补充确定)[^。；，,：:]{2,30}?(?=[，。；,]|$)|(?<!另行确定|补充确定)(?:(?!其(?!他))[^。；，,：:]){0,30}?"
+            + "(?:种类|品种|项目|期(?![间内中])|期限|时间|地点|时段|税额|额度|限额|标准|幅度|数额|比例|对象|农作物|代表品|名录|目录|清单)(?![\\u4e00-\\u9fff&&[^的和及与、等为]])))");
     /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)(?:按照[^，。；]{1,12}?)?委托");
     /** The nouns of a plan a body draws up (no rule it makes): 预案, 规划, 计划, 方案. */
@@ -1271,8 +1289,13 @@ public final class DutyFinder {
 
     /** Where the last verb of {@link #MAKES} in {@code s} stands, or -1. */
     private static int lastMakes(String s) {
+        return lastOf(s, MAKE_WORDS);
+    }
+
+    /** Where the last of {@code words} in {@code s} stands, or -1. */
+    private static int lastOf(String s, String[] words) {
         int last = -1;
-        for (String w : MAKE_WORDS) {
+        for (String w : words) {
             last = Math.max(last, s.lastIndexOf(w));
         }
         return last;
@@ -1405,6 +1428,7 @@ public final class DutyFinder {
         carried.text = s;
         carried.end = en;
         carried.lastMakes = lastMakes(sent);
+        carried.lastVaries = sent.indexOf('可') < 0 ? -1 : lastOf(sent, VARY_WORDS);
         carried.firstProhibition = sent.indexOf("不得");
         carried.listItem = listSubject != null || sent.contains("职责");
         int condition = sent.contains("直接") || sent.contains("负有责任的领导") || sent.contains("责令") ? sent.indexOf("的，") : -1;
@@ -1491,6 +1515,8 @@ public final class DutyFinder {
          * the rest of the sentence made a sentence of many clauses quadratic.
          */
         int lastMakes;
+        /** Where the sentence's last verb of {@link #VARY_WORDS} stands when the sentence has a 可 (-1 for none). */
+        int lastVaries;
         int firstProhibition;
     }
 
@@ -1591,6 +1617,9 @@ public final class DutyFinder {
                 // X应当制定…推广目录: a catalogue the subject keeps is its duty, no rule it is left (the gold files'
                 // reading); one left to X in passing (具体目录由X制定) stays a delegation (Delegations)
             }
+        }
+        if (carried.lastVaries >= cs + off && varies(sent, cs + off, base, out, carried)) {
+            return;
         }
         if (cl.contains("授权")) {
             Matcher a = BY_AUTHORITY.matcher(cl);
@@ -2475,6 +2504,27 @@ public final class DutyFinder {
     private static Matcher coAfterModal(String s, int from) {
         Matcher modal = MODAL_BEFORE_CO.matcher(s).region(from, s.length());
         return CO_AGENCY.matcher(s).region(modal.lookingAt() ? modal.end() : from, s.length());
+    }
+
+    /** The modal that leaves the discretion (可再生能源, 可能 are words). */
+    private static final Pattern VARY_MODAL = Pattern.compile("可以|可(?![再能行持靠视见信控])");
+    /** A case before the subject (有正当理由不能按期补正的，X可以延长…期限): X varies a term for the case, no norm. */
+    private static final Pattern VARIED_FOR_CASE = Pattern.compile("的[，,]");
+
+    /** {@link #VARIES} at {@code at}: the subject's rule, and no duty besides unless a later clause gives one. */
+    private static boolean varies(String sent, int at, int base, List<Duty> out, Carried carried) {
+        if (!suffixCharWithin(sent, at, 1 + MAKER_NAME + SUFFIX_MAX)) {
+            return false;
+        }
+        Matcher v = VARIES.matcher(sent).region(at, sent.length());
+        if (!v.lookingAt() || v.group(1).contains("组织") || !VARY_MODAL.matcher(sent).region(v.end(1), v.start(2)).find()
+                || VARIED_FOR_CASE.matcher(sent).region(0, at).find() || within(sent, "对", v.end(1), v.start(2)) >= 0
+                || !ruleMakers(out, base, v.start(1), v.group(1), v.end(1), lastNoun(v.group(3)), sent)) {
+            return false;
+        }
+        carried.subject = v.group(1);
+        carried.rulesOnly = true;
+        return true;
     }
 
     /** A rule-maker X at {@code at} of the sentence, and its 会同 partner Y when the name is followed by one. */
