@@ -90,7 +90,7 @@ final class StructureParser {
             int no;
             if (a.lookingAt()) {
                 no = ChineseNumbers.parse(a.group(1));
-                if (no <= 0 || !isHeading(lines, i, from, t, a, no, lastArticle)) {
+                if (no <= 0 || !isHeading(lines, i, from, to, t, a, no, lastArticle)) {
                     continue;
                 }
                 head = a.group(1).length() + 2;
@@ -124,7 +124,7 @@ final class StructureParser {
                 || heading && PART_NAME.matcher(t).matches());
     }
 
-    private static boolean isHeading(List<CleanLine> lines, int i, int from, String t, Matcher a, int no, int last) {
+    private static boolean isHeading(List<CleanLine> lines, int i, int from, int to, String t, Matcher a, int no, int last) {
         boolean spaced = a.group(2) != null;
         if (spaced) {
             return no > last && (last == 0 || no <= last + 20);
@@ -133,7 +133,8 @@ final class StructureParser {
         if (next < t.length() && CONTINUES.indexOf(t.charAt(next)) >= 0) {
             return false;
         }
-        if (no != last + 1) {
+        // an excerpt's first heading may be any number (第十条生活困难的家庭…, a web page's later part): its successor confirms it
+        if (no != last + 1 && (last > 0 || !nextArticleIs(lines, i, to, no + 1))) {
             return false;
         }
         if (i == from) {
@@ -156,10 +157,15 @@ final class StructureParser {
         if (prev.isEmpty() || "。：:；;！？".indexOf(prev.charAt(prev.length() - 1)) < 0) {
             return false;
         }
+        return nextArticleIs(lines, i, to, no + 1);
+    }
+
+    /** Whether the next line after {@code i} (within {@link #LOST_TIAO_REACH}) that opens with 第N条 opens with 第{@code no}条. */
+    private static boolean nextArticleIs(List<CleanLine> lines, int i, int to, int no) {
         for (int k = i + 1; k < Math.min(to, i + LOST_TIAO_REACH); k++) {
             Matcher next = ARTICLE.matcher(lines.get(k).text());
             if (next.lookingAt()) {
-                return ChineseNumbers.parse(next.group(1)) == no + 1;
+                return ChineseNumbers.parse(next.group(1)) == no;
             }
         }
         return false;

@@ -34,6 +34,12 @@ class StructureParserTest {
                 Arguments.of("a cited article in running text", "第三条 依照本条例\n第三条第一款规定的情形除外。\n第四条 县级以上", List.of(3, 4)),
                 Arguments.of("no space but next in sequence after a full stop", "第一条 为了加强管理。\n第二条本条例所称地下水，是指", List.of(1, 2)),
                 Arguments.of("a number out of sequence without a space is no heading", "第一条 为了加强管理。\n第九条规定的事项", List.of(1)),
+                // a web page's later part, headings unspaced (某省最低生活保障办法 from a page split over several)
+                Arguments.of("an excerpt's first unspaced heading, its successor next",
+                        "第十条生活困难的家庭可以申请最低生活保障。\n\n第十一条乡镇人民政府、街道办事处应当一次性告知申请人。\n\n第十二条乡镇人民政府应当调查核实。",
+                        List.of(10, 11, 12)),
+                Arguments.of("an unspaced first 第X条 with no 第X+1条 after it is no heading",
+                        "第十条生活困难的家庭可以申请。\n\n第十二条 其他", List.of(12)),
                 Arguments.of("page number between lines is dropped", "第一条 县级以上地方人民政府交通运输、水利、\n\n45\n\n工业和信息化\n第二条 其他", List.of(1, 2)),
                 Arguments.of("ASCII digits", "第 1 条 总则内容。\n第 2 条 其他内容。", List.of(1, 2)),
                 // seed 004, 尾矿污染环境防治管理办法: the PDF text lost the 条 of 第二十五条
