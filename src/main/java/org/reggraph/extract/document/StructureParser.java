@@ -133,8 +133,9 @@ final class StructureParser {
         if (next < t.length() && CONTINUES.indexOf(t.charAt(next)) >= 0) {
             return false;
         }
-        // an excerpt's first heading may be any number (第十条生活困难的家庭…, a web page's later part): its successor confirms it
-        if (no != last + 1 && (last > 0 || !nextArticleIs(lines, i, to, no + 1))) {
+        // an excerpt's first heading may be any number (第十条生活困难的家庭…, a web page's later part), and an excerpt may lack an
+        // article: its successor confirms the heading
+        if (no != last + 1 && (no < last || no > last + 20 || !nextArticleIs(lines, i, to, no + 1))) {
             return false;
         }
         if (i == from) {

@@ -38,6 +38,8 @@ class StructureParserTest {
                 Arguments.of("an excerpt's first unspaced heading, its successor next",
                         "第十条生活困难的家庭可以申请最低生活保障。\n\n第十一条乡镇人民政府、街道办事处应当一次性告知申请人。\n\n第十二条乡镇人民政府应当调查核实。",
                         List.of(10, 11, 12)),
+                Arguments.of("an unspaced heading after a gap, its successor next",
+                        "第十条 生活困难的家庭可以申请。\n\n第十二条乡镇人民政府应当调查核实。\n\n第十三条对初审意见有异议的，应当调查。", List.of(10, 12, 13)),
                 Arguments.of("an unspaced first 第X条 with no 第X+1条 after it is no heading",
                         "第十条生活困难的家庭可以申请。\n\n第十二条 其他", List.of(12)),
                 Arguments.of("page number between lines is dropped", "第一条 县级以上地方人民政府交通运输、水利、\n\n45\n\n工业和信息化\n第二条 其他", List.of(1, 2)),
