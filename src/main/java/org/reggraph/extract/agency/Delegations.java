@@ -240,10 +240,10 @@ final class Delegations {
             Stream.concat(MADE_VERBS.stream(), Stream.of("作出", "确定", "颁发")).map(v -> v + "的")).toList();
     private static final int SET_BY_REACH = 2 + 50 + 2 + 30 + 2 * DutyFinder.SUFFIX_MAX + 16;
     /**
-     * D7 with 规定 as a verb's noun and no 的: 按照国务院规定列支, 按财政部规定列入, 按省政府规定提取, 违反中国人民银行规定 — X's rules
+     * D7 with 规定 as a verb's noun and no 的: 按照国务院规定列支, 按财政部规定列入, 按省政府规定提取, 违反中国人民银行规定, 根据国务院规定另行制定 — X's rules
      * govern the act (规定提交的 is SET_BY's).
      */
-    private static final Pattern BY_RULES_VERB = Pattern.compile("(?:按照|依照|违反|(?<![依])按(?!照))(" + NAME + "{0,30}?" + DutyFinder.SUFFIX
+    private static final Pattern BY_RULES_VERB = Pattern.compile("(?:按照|依照|依据|根据|违反|(?<![依])按(?!照))(" + NAME + "{0,30}?" + DutyFinder.SUFFIX
             + ")规定(?![的时期]|提交)(?=[\\u4e00-\\u9fff，,])");
     /** The state's rules before an agency's (国家有关规定和, 国家标准和, 国家有关放射性污染防治标准和): no owner of their own. */
     private static final Pattern STATE_RULES_AND = Pattern.compile("国家(?:有关|相关)?[\\u4e00-\\u9fff]{0,12}?(?:规定|标准)和");
@@ -1429,7 +1429,7 @@ final class Delegations {
                 }
             }
         }
-        if (rules && (sent.indexOf('按') >= 0 || sent.contains("依照") || sent.contains("违反"))) {
+        if (rules && (sent.indexOf('按') >= 0 || sent.contains("依照") || sent.contains("依据") || sent.contains("根据") || sent.contains("违反"))) {
             setBy(LeadScan.of(BY_RULES_VERB, sent), BY_RULES_VERB_LEADS, 0, sent, base, out);
         }
         if (rules && (sent.contains("规定应当") || sent.contains("规定禁止") || sent.contains("规定实行")) || sent.contains("的除外")) {
@@ -1553,7 +1553,7 @@ final class Delegations {
 
     /** The first characters of {@link #SET_BY}'s and {@link #BY_RULES_VERB}'s verbs: where a match can begin. */
     private static final boolean[] SET_BY_LEADS = Lexicon.charTable("按依遵符执具超达低高少以使参根除在填或");
-    private static final boolean[] BY_RULES_VERB_LEADS = Lexicon.charTable("按依违");
+    private static final boolean[] BY_RULES_VERB_LEADS = Lexicon.charTable("按依根违");
     /** The first characters of {@link #BY_RULES_OF}'s verbs. */
     private static final boolean[] BY_RULES_OF_LEADS = Lexicon.charTable("按依根遵符执违");
 

@@ -2082,6 +2082,8 @@ class DutyFormsTest {
             行政复议法(2017-09-01) 第三十一条 …的，X可以延长…期限: a term for the case|有正当理由不能按期补正的，行政复议机关可以延长合理的补正期限。|DELEGATES||
             税收征收管理法实施细则(2016-02-06) 第五十四条 X可以调整其应纳税额: a party's tax|税务机关可以调整其应纳税额。|DELEGATES||
             可再生能源法(2009-12-26) 第七条 可再生 is no modal|国务院能源主管部门根据前款规定的总量目标和省、自治区、直辖市经济发展与可再生能源资源实际状况，会同省、自治区、直辖市人民政府确定各行政区域可再生能源开发利用中长期目标，并予公布。|DELEGATES||
+            烟草专卖法(2015-04-24) 第二十七条 X根据国务院规定，管理…: the State Council's rules govern|国务院烟草专卖行政主管部门根据国务院规定，管理烟草行业的进出口贸易和对外经济技术合作。|DELEGATES|国务院|rulemaking
+            …由X根据国务院规定另行制定: the maker's basis is a rule too|具体办法由市人民政府根据国务院规定另行制定。|DELEGATES|市人民政府;国务院|rulemaking
             行政诉讼法(2017-06-27) 第十八条 X可以…确定若干人民法院…管辖: courts designated, no norm|高级人民法院可以根据审判工作的实际情况，确定若干人民法院跨行政区域管辖行政案件。|DELEGATES||
             """)
     void findsFormOfSession46(String source, String sentence, RelationType type, String targets, String kind) {
