@@ -35,7 +35,7 @@ final class Delegations {
     /** Things an agency is left to set, directly before 由 (or ，由). */
     static final List<String> OBJECTS = List.of("办法", "方法", "制度", "细则", "标准", "规程", "规则", "文本", "目录", "名录", "规定",
             "措施", "步骤", "范围", "程序", "条件", "期限", "数额", "比例", "清单", "规范", "幅度", "费率", "限额", "时限", "格式", "式样", "样式",
-            "权限", "构成", "具体内容", "规模", "数量", "指标", "要求", "税率", "表格", "方式");
+            "权限", "构成", "具体内容", "规模", "数量", "指标", "要求", "税率", "表格", "方式", "具体区域");
     /** The modals an object may end with before 由, or none. */
     static final List<String> OBJECT_MODALS = List.of("也可以", "还可以", "可以", "可", "分别", "");
     /** {@link #OBJECT_MODALS} as a regex (without the empty one). */
@@ -83,7 +83,7 @@ final class Delegations {
      * 立法会议事规则由立法会自行制定),
      * nor 协商 before 制定 (由有关人民政府协商制定管理办法; 协商确定 settles a case).
      */
-    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合|自行)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定|商定)|联合发布");
+    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合|自行)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定|商定)|(?:适当)?(?<![、和并])调整|联合发布");
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,12}?[，,]?由" + AG + "(?:负责|联合|共同)?(?:进行)?解释");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
     /**

@@ -2084,6 +2084,9 @@ class DutyFormsTest {
             可再生能源法(2009-12-26) 第七条 可再生 is no modal|国务院能源主管部门根据前款规定的总量目标和省、自治区、直辖市经济发展与可再生能源资源实际状况，会同省、自治区、直辖市人民政府确定各行政区域可再生能源开发利用中长期目标，并予公布。|DELEGATES||
             烟草专卖法(2015-04-24) 第二十七条 X根据国务院规定，管理…: the State Council's rules govern|国务院烟草专卖行政主管部门根据国务院规定，管理烟草行业的进出口贸易和对外经济技术合作。|DELEGATES|国务院|rulemaking
             …由X根据国务院规定另行制定: the maker's basis is a rule too|具体办法由市人民政府根据国务院规定另行制定。|DELEGATES|市人民政府;国务院|rulemaking
+            …的具体区域由X按照…原则确定: the area left to X|实行生活垃圾分类的具体区域由市人民政府按照分步实施、稳步推进的原则确定,并向社会公布。|DELEGATES|市人民政府|rulemaking
+            …标准可以由X根据本地实际适当调整: the standard X may vary|农村地区的生活垃圾分类标准可以由县人民政府根据本地实际适当调整。|DELEGATES|县人民政府|rulemaking
+            种子法(2021-12-24) 第三十八条 许可证的有效区域由发证机关…确定: a licence's term, no norm|种子生产经营许可证的有效区域由发证机关在其管辖范围内确定。|DELEGATES||
             行政诉讼法(2017-06-27) 第十八条 X可以…确定若干人民法院…管辖: courts designated, no norm|高级人民法院可以根据审判工作的实际情况，确定若干人民法院跨行政区域管辖行政案件。|DELEGATES||
             """)
     void findsFormOfSession46(String source, String sentence, RelationType type, String targets, String kind) {
