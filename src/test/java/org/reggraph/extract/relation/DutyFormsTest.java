@@ -2087,6 +2087,8 @@ class DutyFormsTest {
             …的具体区域由X按照…原则确定: the area left to X|实行生活垃圾分类的具体区域由市人民政府按照分步实施、稳步推进的原则确定,并向社会公布。|DELEGATES|市人民政府|rulemaking
             …标准可以由X根据本地实际适当调整: the standard X may vary|农村地区的生活垃圾分类标准可以由县人民政府根据本地实际适当调整。|DELEGATES|县人民政府|rulemaking
             种子法(2021-12-24) 第三十八条 许可证的有效区域由发证机关…确定: a licence's term, no norm|种子生产经营许可证的有效区域由发证机关在其管辖范围内确定。|DELEGATES||
+            按照X确定的管理职责: the division of duties X sets|征收单位按照省交通主管部门确定的管理职责，负责公路规费的征收。|DELEGATES|省交通主管部门|rulemaking
+            按照X确定的权限: the powers X divides|城区排水设施按照市政府确定的权限实行分级管理。|DELEGATES|市政府|rulemaking
             行政诉讼法(2017-06-27) 第十八条 X可以…确定若干人民法院…管辖: courts designated, no norm|高级人民法院可以根据审判工作的实际情况，确定若干人民法院跨行政区域管辖行政案件。|DELEGATES||
             """)
     void findsFormOfSession46(String source, String sentence, RelationType type, String targets, String kind) {
