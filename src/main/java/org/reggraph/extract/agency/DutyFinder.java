@@ -239,7 +239,7 @@ public final class DutyFinder {
             + "(?=" + RULE_LEAD_INS
             + "(?<!的)" + MAKES + MADE_AND + "?(?!的|(?:并|或者)[\\u4e00-\\u9fff]{2,4}的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** The verbs of {@link #VARIES}: what a body left discretion does to a norm. */
-    private static final String[] VARY_WORDS = {"确定", "调整", "增加", "减少", "增减", "提高", "降低", "延长", "缩短"};
+    private static final String[] VARY_WORDS = {"确定", "规定", "调整", "增加", "减少", "增减", "提高", "降低", "延长", "缩短"};
     /**
      * The subject may vary a norm: X可以(根据本地区的实际情况，)(适当)确定/调整/增加/延长…种类/品种/项目/期限/税额/标准…, or X可以另行确定
      * anything. Page annotators, the corpus samples (县级以上地方人民政府可以…确定限制或者禁止燃放烟花爆竹的时间、地点和种类) and dev gold
@@ -248,7 +248,7 @@ public final class DutyFinder {
     private static final Pattern VARIES = Pattern.compile("^" + MAKER + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")(?=" + RULE_LEAD_INS
             + "(?:(?:根据|依据|按照|结合)[^，。；]{0,30}?(?:情况|条件|变化)[，,]?)?(?:可以|可)?"
-            + "((?:适当|酌情)?(?:另行确定|补充确定|确定|调整|增加|减少|增减|提高|降低|延长|缩短))"
+            + "((?:适当|酌情)?(?:另行确定|补充确定|确定|规定|调整|增加|减少|增减|提高|降低|延长|缩短))"
             + "((?<=另行确定|补充确定)[^。；，,：:]{2,30}?(?=[，。；,]|$)|(?<!另行确定|补充确定)(?:(?!其(?!他))[^。；，,：:]){0,30}?"
             + "(?:种类|品种|项目|期(?![间内中])|期限|时间|地点|时段|税额|额度|限额|标准|幅度|数额|比例|对象|农作物|代表品|名录|目录|清单)(?![\\u4e00-\\u9fff&&[^的和及与、等为]])))");
     /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */

@@ -2079,6 +2079,7 @@ class DutyFormsTest {
             X可以确定…为主要农作物: the list a municipality may extend|本市农业行政主管部门可以确定1至2种农作物为主要农作物。|DELEGATES|本市农业行政主管部门|rulemaking
             X可以根据当地自然条件延长…防火期|自治州、县人民政府可以根据当地自然条件延长本地区的森林防火期。|DELEGATES|自治州人民政府;县人民政府|rulemaking
             X可另行确定…: anything X sets anew|省辖市卫生行政部门可另行确定本级需要具体管辖的公共场所。|DELEGATES|省辖市卫生行政部门|rulemaking
+            X可以根据需要规定…地段和时间: what X may set|公安部门可以根据需要规定禁止机动车辆行驶的地段和时间。|DELEGATES|公安部门|rulemaking
             行政复议法(2017-09-01) 第三十一条 …的，X可以延长…期限: a term for the case|有正当理由不能按期补正的，行政复议机关可以延长合理的补正期限。|DELEGATES||
             税收征收管理法实施细则(2016-02-06) 第五十四条 X可以调整其应纳税额: a party's tax|税务机关可以调整其应纳税额。|DELEGATES||
             可再生能源法(2009-12-26) 第七条 可再生 is no modal|国务院能源主管部门根据前款规定的总量目标和省、自治区、直辖市经济发展与可再生能源资源实际状况，会同省、自治区、直辖市人民政府确定各行政区域可再生能源开发利用中长期目标，并予公布。|DELEGATES||
