@@ -80,7 +80,7 @@ class DutyFormsTest {
             海洋环境保护法(2023-10-24) 取得X的书面同意: X approves|应当事先取得国务院生态环境主管部门的书面同意。|RESPONSIBLE|国务院生态环境主管部门|
             濒危野生动植物进出口管理条例(2019-03-02) 取得X的…批准文件|申请人取得国务院野生动植物主管部门的进出口批准文件后，应当在批准文件规定的有效期内，向海关办理手续。|RESPONSIBLE|国务院野生动植物主管部门|
             水污染防治法(2017-06-27) 取得X或者Y同意|应当取得水行政主管部门或者流域管理机构同意。|RESPONSIBLE|水行政主管部门;流域管理机构|
-            血液制品管理条例 negative: 取得X核发的许可证 (X qualifies the licence)|取得省、自治区、直辖市人民政府卫生行政部门核发的《单采血浆许可证》。|RESPONSIBLE||
+            血液制品管理条例 取得X核发的许可证: the issuer approves (sample 86; sample 38's 狩猎证)|取得省、自治区、直辖市人民政府卫生行政部门核发的《单采血浆许可证》。|RESPONSIBLE|省、自治区、直辖市人民政府卫生行政部门|
             禁毒法(2007-12-29) X设立Y，负责…: the setter and the body set up|国务院设立国家禁毒委员会，负责组织、协调、指导全国的禁毒工作。|RESPONSIBLE|国务院;国家禁毒委员会|
             进出口关税条例(2017-03-01) X设立Y，负责…|国务院设立关税税则委员会，负责审议关税工作重大问题。|RESPONSIBLE|国务院;关税税则委员会|
             审计法(2021-10-23) X设立Y: the setter's act|国务院和县级以上地方人民政府设立审计机关。|RESPONSIBLE|国务院;县级以上地方人民政府|
@@ -2182,6 +2182,9 @@ class DutyFormsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             失业保险条例(1999-01-22) 第九条 报经X批准|省、自治区、直辖市人民政府根据本行政区域失业人员数量和失业保险基金数额，报经国务院批准，可以适当调整本行政区域失业保险费的费率。|国务院|approval
+            野生动物保护法(2018-10-26) 第二十二条 取得X核发的狩猎证: the issuer approves|猎捕非国家重点保护野生动物的，应当依法取得县级以上地方人民政府野生动物保护主管部门核发的狩猎证，并且服从猎捕量限额管理。|县级以上地方人民政府野生动物保护主管部门|approval
+            乳品质量安全监督管理条例(2008-10-09) 第二十八条 取得所在地X颁发的…许可证: the local body, its place cut|从事乳制品生产活动，应当取得所在地质量监督部门颁发的食品生产许可证。|质量监督部门|approval
+            持有X颁发的…许可证|收费单位必须持有物价部门颁发的收费许可证。|物价部门|approval
             金融资产管理公司条例(2000-11-10) 第十八条 报X批准后实施|债权转股权的方案和协议由国家经济贸易委员会会同财政部、中国人民银行审核，报国务院批准后实施。|国务院|approval
             """)
     void theBodyReportedToForApprovalApproves(String source, String sentence, String target, String role) {
