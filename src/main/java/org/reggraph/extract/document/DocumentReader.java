@@ -69,7 +69,7 @@ public final class DocumentReader {
         }
         DocumentSegmenter.Segment whole = new DocumentSegmenter.Segment(0, lines.size(), p.start(), p.start() + 1, -1,
                 DocumentSegmenter.Kind.WHOLE, -1);
-        StructureParser.Structure st = structure.parse(lines, p.bodyStart(), lines.size());
+        StructureParser.Structure st = structure.parse(lines, p.bodyStart(), lines.size(), true);
         String key = p.docNumber() != null && !p.amended() ? p.docNumber() : p.title() + (p.date() != null ? "(" + p.date() + ")" : "");
         return new ExtractedDocument(uniqueId(key, p.date(), usedIds), p.title(), p.docNumber(), p.issuers(), p.date(),
                 p.effectiveDate() != null ? p.effectiveDate() : HeaderParser.effectiveDate(lines, whole, p.date(), Titles.kindSuffix(p.title())),

@@ -37,6 +37,12 @@ final class StructureParser {
     private static final Pattern ARTICLE_LOST_TIAO = Pattern.compile("^第" + NUM + "[ \u3000]+(?=[^章节条\\s])");
     /** How many lines ahead the next article's heading must stand for a heading without its 条. */
     private static final int LOST_TIAO_REACH = 60;
+    /** What ends a finished sentence at a line's end (a web copy's half-width full stop too: …审查批准.). */
+    private static final String SENTENCE_END = "。：:；;！？.．";
+    /** Marks some web copies put after an article's number (第二十条。高速公路…, 第十八条,高速公路…). */
+    private static final String SEPARATORS = "。，、.,";
+    /** How much text must follow such a mark on the line for it to be a heading's. */
+    private static final int SEPARATED_TEXT_MIN = 8;
     /** Characters that continue a sentence after 第X条 (…第七十五条的规定, 第三条第一款): no heading. */
     private static final String CONTINUES = "的之规款项中所及和或与、，。；：）)》”至到第或者";
 
@@ -45,6 +51,14 @@ final class StructureParser {
     }
 
     Structure parse(List<CleanLine> lines, int from, int to) {
+        return parse(lines, from, to, false);
+    }
+
+    /**
+     * As {@link #parse(List, int, int)}; with {@code paragraphs} (the Markdown format, whose blank lines part paragraphs, unlike
+     * a PDF text's), an unspaced 第X条 opening a paragraph needs no finished sentence before it (第一条…(包括…)\n\n第二条各级…).
+     */
+    Structure parse(List<CleanLine> lines, int from, int to, boolean paragraphs) {
         List<ExtractedChapter> chapters = new ArrayList<>();
         List<ExtractedArticle> articles = new ArrayList<>();
         List<Integer> chapterLineIdx = new ArrayList<>();
@@ -90,7 +104,7 @@ final class StructureParser {
             int no;
             if (a.lookingAt()) {
                 no = ChineseNumbers.parse(a.group(1));
-                if (no <= 0 || !isHeading(lines, i, from, to, t, a, no, lastArticle)) {
+                if (no <= 0 || !isHeading(lines, i, from, to, t, a, no, lastArticle, paragraphs)) {
                     continue;
                 }
                 head = a.group(1).length() + 2;
@@ -124,26 +138,29 @@ final class StructureParser {
                 || heading && PART_NAME.matcher(t).matches());
     }
 
-    private static boolean isHeading(List<CleanLine> lines, int i, int from, int to, String t, Matcher a, int no, int last) {
+    private static boolean isHeading(List<CleanLine> lines, int i, int from, int to, String t, Matcher a, int no, int last,
+                                     boolean paragraphs) {
         boolean spaced = a.group(2) != null;
         if (spaced) {
             return no > last && (last == 0 || no <= last + 20);
         }
         int next = a.end();
-        if (next < t.length() && CONTINUES.indexOf(t.charAt(next)) >= 0) {
-            return false;
+        if (next < t.length() && CONTINUES.indexOf(t.charAt(next)) >= 0
+                && !(SEPARATORS.indexOf(t.charAt(next)) >= 0 && t.length() - next > SEPARATED_TEXT_MIN
+                && (no == last + 1 || last == 0 && nextArticleIs(lines, i, to, no + 1)))) {
+            return false; // but a web copy's 第二十条。高速公路收费实行…, next in sequence, with its text after the mark
         }
         // an excerpt's first heading may be any number (第十条生活困难的家庭…, a web page's later part), and an excerpt may lack an
         // article: its successor confirms the heading
-        if (no != last + 1 && (no < last || no > last + 20 || !nextArticleIs(lines, i, to, no + 1))) {
+        if (no != last + 1 && (no <= last || last > 0 && no > last + 20 || !nextArticleIs(lines, i, to, no + 1))) {
             return false;
         }
-        if (i == from) {
+        if (i == from || paragraphs && lines.get(i - 1).number() < lines.get(i).number() - 1) {
             return true;
         }
         String prev = lines.get(i - 1).squeezed();
         char end = prev.charAt(prev.length() - 1);
-        return "。：:；;！？".indexOf(end) >= 0 || HEADING.matcher(lines.get(i - 1).text()).matches();
+        return SENTENCE_END.indexOf(end) >= 0 || HEADING.matcher(lines.get(i - 1).text()).matches();
     }
 
     /**
@@ -155,7 +172,7 @@ final class StructureParser {
             return false;
         }
         String prev = lines.get(i - 1).squeezed();
-        if (prev.isEmpty() || "。：:；;！？".indexOf(prev.charAt(prev.length() - 1)) < 0) {
+        if (prev.isEmpty() || SENTENCE_END.indexOf(prev.charAt(prev.length() - 1)) < 0) {
             return false;
         }
         return nextArticleIs(lines, i, to, no + 1);

@@ -38,6 +38,13 @@ class StructureParserTest {
                 Arguments.of("an excerpt's first unspaced heading, its successor next",
                         "第十条生活困难的家庭可以申请最低生活保障。\n\n第十一条乡镇人民政府、街道办事处应当一次性告知申请人。\n\n第十二条乡镇人民政府应当调查核实。",
                         List.of(10, 11, 12)),
+                Arguments.of("an excerpt's first unspaced heading past 第二十条",
+                        "第二十五条企业对档案工作做出突出贡献的人员，应当予以表扬。\n\n第二十六条违反本办法的，由档案行政管理部门给予警告。", List.of(25, 26)),
+                // a web copy's marks after the number (某省高速公路条例): 第十八条,… 第十九条.… 第二十条。…
+                Arguments.of("a mark after the number, next in sequence, text after it",
+                        "第十八条，高速公路经营管理者经依法批准后可以收取车辆通行费.\n\n第十九条.高速公路收费站应当在显著位置公布收费标准。\n\n"
+                                + "第二十条。高速公路收费实行全省联网。", List.of(18, 19, 20)),
+                Arguments.of("a broken sentence's 第二十条。 is no heading", "第十九条 依照本条例\n第二十条。\n第二十条 其他", List.of(19, 20)),
                 Arguments.of("an unspaced heading after a gap, its successor next",
                         "第十条 生活困难的家庭可以申请。\n\n第十二条乡镇人民政府应当调查核实。\n\n第十三条对初审意见有异议的，应当调查。", List.of(10, 12, 13)),
                 Arguments.of("an unspaced first 第X条 with no 第X+1条 after it is no heading",
@@ -60,6 +67,16 @@ class StructureParserTest {
     @MethodSource("articleCases")
     void findsArticleHeadings(String name, String text, List<Integer> expected) {
         assertEquals(expected, parse(text).articles().stream().map(ExtractedArticle::number).toList());
+    }
+
+    /** In the Markdown format a blank line parts paragraphs, so an unspaced 第X条 opening one needs no full stop before it. */
+    @Test
+    void aMarkdownParagraphMayOpenWithAnUnspacedHeading() {
+        String text = "第一条本规定所称河道采砂是指在河道管理范围内采挖砂、石(包括淘金)\n\n第二条各级水行政主管部门是本辖区河道的主管机关。";
+        List<CleanLine> lines = new LineCleaner().clean(Arrays.asList(text.split("\n", -1)));
+        assertEquals(List.of(1, 2), new StructureParser().parse(lines, 0, lines.size(), true).articles().stream()
+                .map(ExtractedArticle::number).toList());
+        assertEquals(List.of(1), parse(text).articles().stream().map(ExtractedArticle::number).toList()); // a PDF text's blank lines part nothing
     }
 
     @Test
