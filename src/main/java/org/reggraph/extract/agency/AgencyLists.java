@@ -138,7 +138,7 @@ final class AgencyLists {
     private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州(?:级)?|较大[的\u0001]市|计划单列市|自治县|省级|市级|县级|乡级"
             + "|市辖区|民族乡|乡镇|区县|县|乡|镇|省(?=、市|、设区)|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
             // the units of the autonomous regions and Yunnan, first in a list or before their bracket: 旗、县、区…, 州、市、县…, 地(州、市)
-            + "|(?<![\u4e00-\u9fff])(?:旗|盟|州)(?=、|和|人民|$)|(?<![\u4e00-\u9fff])地(?=[（(][州市、]{1,5}[）)])"
+            + "|(?<![\u4e00-\u9fff])(?:旗|盟|州)(?=、|和|人民|$)|(?<![\u4e00-\u9fff])地(?=[（(][州市、]{1,5}[）)]|、州)"
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市"
             // a province by its name alone, its body named once after the list (河南、山东黄河河务局)
             + "|(?:" + PROVINCE_NAMES + ")(?![省市区人一二三四五六七八九两]|自治区))"
@@ -146,9 +146,9 @@ final class AgencyLists {
             + "(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)";
     /**
      * A character of a department's field, or the 和 of a field's name (住房和城乡建设) or another name of it in brackets
-     * (建设(市政公用), 住房和城乡建设管理(市容环境)): no join, clause word or particle.
+     * (建设(市政公用), 住房和城乡建设管理(市容环境)): no join, clause word or particle; 经 only as a field's (经贸, 经济, 经委, 经信).
      */
-    private static final String FIELD_PART = "[\u4e00-\u9fff&&[^的报经及和或]]|" + AND_IN_NAME_REGEX + "|[（(][\u4e00-\u9fff]{1,6}[）)]";
+    private static final String FIELD_PART = "[\u4e00-\u9fff&&[^的报经及和或]]|经(?=贸|济|委|信)|" + AND_IN_NAME_REGEX + "|[（(][\u4e00-\u9fff]{1,6}[）)]";
     /** A government's own department after 人民政府 or 政府 in a level list (财政部门, 公安机关, 法制工作机构, 经济和信息化行政主管部门). */
     private static final String OWN_DEPARTMENT = "(?:(?!政府|组织|会同|负责)(?:" + FIELD_PART + "|经济)){1,12}?(?:主管部门|部门|机构|机关|办公室)";
     /**
@@ -170,7 +170,7 @@ final class AgencyLists {
      * Levels written once with their bodies written once: 省、自治区、直辖市和设区的市、自治州的人民代表大会及其常务委员会或者人民政府,
      * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.
      */
-    static final Pattern LEVEL_LIST = Pattern.compile("(" + LEVEL_UNIT + "(?:(?:、|和|或者|及|以及)" + LEVEL_UNIT + ")*(?:(?:、|和|或者|及|以及)" + LEVEL_UNIT
+    static final Pattern LEVEL_LIST = Pattern.compile("(" + LEVEL_UNIT + "(?:(?:、|和|或者|或|及|以及)" + LEVEL_UNIT + ")*(?:(?:、|和|或者|或|及|以及)" + LEVEL_UNIT
             + "|、" + CITY_BEFORE_DEPARTMENT + "))[的\u0001]?(?:各级)?("
             + LEVEL_BODY + "(?:(?:或者|和|及|以及)" + LEVEL_BODY + ")*|" + LEVEL_DEPARTMENT + ")");
     private static final Pattern LEVEL_UNIT_AT = Pattern.compile(LEVEL_UNIT);

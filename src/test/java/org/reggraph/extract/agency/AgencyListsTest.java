@@ -79,6 +79,10 @@ class AgencyListsTest {
             "所在区、县价格主管部门|区价格主管部门;县价格主管部门", // 所在 the place, cut as 所在地的 is
             "市、县人民政府住房和城乡建设主管部门|市人民政府住房和城乡建设主管部门;县人民政府住房和城乡建设主管部门", // 地名管理条例 第十二条 (sample 216)
             "市人民政府(地区行政公署)价格主管部门|市人民政府价格主管部门;地区行政公署价格主管部门",
+            "地、州、市经贸部门|地经贸部门;州经贸部门;市经贸部门", // the prefectures of Yunnan and Guizhou; 经 of a field's name
+            "县、市经济和信息化部门|县经济和信息化部门;市经济和信息化部门",
+            "市或县、区民政部门|市民政部门;县民政部门;区民政部门", // 或 joining levels
+            "县(市)、区价格、财政部门|县(市)价格部门;区价格部门;县(市)财政部门;区财政部门", // levels before fields, a bracket in one
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
