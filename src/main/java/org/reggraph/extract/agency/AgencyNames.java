@@ -387,6 +387,11 @@ final class AgencyNames {
         return at < name.length() ? at : -1;
     }
 
+    /** How the bodies after 实行 begin: a level or the state. */
+    private static final Pattern BODY_START = Pattern.compile("国务院|国家|中央|全国|中国|地方|各级|省|自治|县|乡|镇|设区|市(?![场容政])|区(?!域)");
+    /** 代表 as a verb inside a span (市长代表市政府), not a name's (人民代表大会, 代表团, 代表处, 代表资格审查委员会) nor a deputy (人民代表大会代表). */
+    private static final Pattern ACTS_FOR = Pattern.compile("(?<![会的所每一])代表(?!大会|团|处|机构|机关|委员会|资格)");
+
     /** 组成 after the people who make a body up (…和禁毒志愿者共同组成X, 由相关院士、专家组成X); not 组成部门, 组成人员. */
     private static final Pattern FORMED = Pattern.compile("(?:共同)?组成(?!部门|人员|单位)(?=.{2})");
 
@@ -419,7 +424,14 @@ final class AgencyNames {
         }
         int verbEnd = out == null ? -1 : bodiesAfter(out);
         if (verbEnd > 0) {
-            return cleanOnce(out.substring(verbEnd));
+            // after 实行 a system's bodies (实行国务院和地方各级人民政府…共同负担), not a policy's words (实行市场调节价、政府指导价)
+            return out.startsWith("实行", verbEnd - 2) && !BODY_START.matcher(out).region(verbEnd, out.length()).lookingAt()
+                    ? null : cleanOnce(out.substring(verbEnd));
+        }
+        Matcher actsFor = out != null && out.indexOf("代表") > 0 ? ACTS_FOR.matcher(out) : null;
+        if (actsFor != null && actsFor.find()) {
+            // X代表中国政府履行公约: the body before the verb acts (市长代表市政府: a person, no name)
+            return cleanOnce(out.substring(0, actsFor.start()));
         }
         if (out != null && out.indexOf('在') > 0 && CLAUSE_INSIDE.matcher(out).find()) {
             return null; // on the name found: the steps before cut the words of a described body (在…设立的X)

@@ -2090,6 +2090,9 @@ class DutyFormsTest {
             种子法(2021-12-24) 第三十八条 许可证的有效区域由发证机关…确定: a licence's term, no norm|种子生产经营许可证的有效区域由发证机关在其管辖范围内确定。|DELEGATES||
             按照X确定的管理职责: the division of duties X sets|征收单位按照省交通主管部门确定的管理职责，负责公路规费的征收。|DELEGATES|省交通主管部门|rulemaking
             按照X确定的权限: the powers X divides|城区排水设施按照市政府确定的权限实行分级管理。|DELEGATES|市政府|rulemaking
+            濒危野生动植物进出口管理条例(2019-03-02) 第四条 X代表中国政府…: the body before 代表 acts|国家濒危物种进出口管理机构代表中国政府履行公约。|RESPONSIBLE|国家濒危物种进出口管理机构|
+            市长代表市政府…: a person acting for a body|市长代表市政府向市人民代表大会及其常务委员会报告工作。|RESPONSIBLE||
+            …实行市场调节价、政府指导价: a policy's words, no bodies|我市机动车停放服务收费实行市场调节价、政府指导价和政府定价管理。|RESPONSIBLE||
             行政诉讼法(2017-06-27) 第十八条 X可以…确定若干人民法院…管辖: courts designated, no norm|高级人民法院可以根据审判工作的实际情况，确定若干人民法院跨行政区域管辖行政案件。|DELEGATES||
             """)
     void findsFormOfSession46(String source, String sentence, RelationType type, String targets, String kind) {
