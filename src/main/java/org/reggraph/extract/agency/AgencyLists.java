@@ -204,12 +204,28 @@ final class AgencyLists {
             return null;
         }
         for (Matcher a = AND.matcher(name); a.find(); ) {
-            String left = name.substring(0, a.start());
-            if (left.indexOf('、') > 0 && LEVEL_LIST.matcher(left).matches() && AgencyNames.isAgency(name.substring(a.end()))) {
-                List<String> out = new ArrayList<>(levelMembers(left));
-                members(name.substring(a.end())).forEach(m -> add(out, m));
+            List<String> out = levelListThen(name, a.start(), a.end());
+            if (out != null) {
                 return out;
             }
+        }
+        // 市、州人民政府、地区行政公署: the list's members, then another body after 、
+        for (int k = name.indexOf('、', name.indexOf('、') + 1); k > 0; k = name.indexOf('、', k + 1)) {
+            List<String> out = levelListThen(name, k, k + 1);
+            if (out != null) {
+                return out;
+            }
+        }
+        return null;
+    }
+
+    /** The level list before {@code [join, after)} and the members after it, or null when the name does not divide so there. */
+    private static List<String> levelListThen(String name, int join, int after) {
+        String left = name.substring(0, join);
+        if (left.indexOf('、') > 0 && LEVEL_LIST.matcher(left).matches() && AgencyNames.isAgency(name.substring(after))) {
+            List<String> out = new ArrayList<>(levelMembers(left));
+            members(name.substring(after)).forEach(m -> add(out, m));
+            return out;
         }
         return null;
     }
