@@ -463,7 +463,7 @@ final class AgencyNames {
      * 各(地/类) before a name: each of the bodies, which the samples name without it (各省、自治区、直辖市人民政府, 各地国家税务局,
      * 各专门委员会); not 各级 (a level), 各部、委员会 or 各部门 (the State Council's, or no name), 各该, 各方, 各地区.
      */
-    private static final Pattern EACH = Pattern.compile("^各(?:地(?![方区])|类)?(?![级部委该方自个项种]|地区)(?=[\\u4e00-\\u9fff（(、]{2})");
+    private static final Pattern EACH = Pattern.compile("^各(?:地(?![方区])|类)?(?![级部委该方个项种]|自(?!治)|地区)(?=[\\u4e00-\\u9fff（(、]{2})");
 
     /**
      * 各 between a government or a congress and its bodies (人民政府各农业行政主管部门, 人民政府各有关部门, 全国人民代表大会各专门委员会,

@@ -126,7 +126,7 @@ final class Delegations {
      * Words between the entruster and 委托: modals (可以, 共同) and the manner or remit (通过政府购买服务方式, 在各自职责范围内).
      */
     private static final Pattern MANNER = Pattern.compile(
-            "(?:可以|应当|也可以|可|依法|另行|负责|共同|联合|分别|(?:通过|采取|采用|以|在)[^，。；]{1,16}?(?:方式|形式|范围内))+$");
+            "(?:可以|应当|也可以|可|依法|另行|负责|共同|联合|分别|统一|(?:通过|采取|采用|以|在)[^，。；]{1,16}?(?:方式|形式|范围内))+$");
     /**
      * A body an agency entrusts, named by what it does or has (从事安全生产相关工作的单位, 具有相应资质的机构): a delegate
      * although 单位 names no agency, when the entruster is named and public.
