@@ -331,7 +331,9 @@ public final class DutyFinder {
      * partner (X会同Y根据…和国家制定的统一标准，评定…: the state made the standard, X acts), nor a verb after the partner's
      * modal (X会同Y可以在已批准公布的名镇中确定…: the partner's span ends at 可以, where X's act begins).
      */
-    private static final Pattern RELATIVE = Pattern.compile("(?:会同(?:(?!可以|应当|依法)[^，。；的]){1,30}?(?<!国家))?" + RELATIVE_VERBS);
+    private static final Pattern RELATIVE = Pattern.compile("(?:会同(?:(?!可以|应当|依法)[^，。；的]){1,30}?(?<!国家))?" + RELATIVE_VERBS
+            // (十)X认为应列入…的其它公共场所: a limit X sets (borderline in the samples), no duty
+            + "|认为[^，。；的]{1,16}的(?=其他|其它)");
     /** X确定的/指定的 + the body designated (盐业主管部门, 机构), after a subject. */
     private static final Pattern DESIGNEE_AFTER = Pattern.compile("(?:确定|指定)的[\\u4e00-\\u9fff]{0,12}?(?:部门|机构|机关)");
     /** What a designee after 由X does next, for it to be the body that acts ({@link #designeeActs}). */
@@ -645,7 +647,7 @@ public final class DutyFinder {
      * 颁发的批准证书, 持国务院广播电影电视行政部门的批准文件; 16 such phrases in the corpus): the body approved (the samples' reading of
      * 必须有X的证明).
      */
-    private static final Pattern BY_PROOF_OF = Pattern.compile("(?:凭|持有|持)" + X_SHORT + "(?:出具|签发|核发|颁发)?的(?:证明|批准文件|批准证书|批件|批准书|证明文件)");
+    private static final Pattern BY_PROOF_OF = Pattern.compile("(?:凭|持有(?!关)|持)" + X_SHORT + "(?:出具|签发|核发|颁发)?的(?:证明|批准文件|批准证书|批件|批准书|证明文件)");
     /**
      * A party that must obtain a body's approval (必须取得卫生行政部门的资格认可, 取得国务院商务主管部门的许可; 18 such phrases in the
      * corpus): the body approves, as 经X批准 says.
@@ -656,7 +658,7 @@ public final class DutyFinder {
      * samples record the issuer as approving, 55 times in samples 1–528, and page annotators do too): X approves. Not an issuer
      * named by its designation alone (渡口所在地县级人民政府指定的部门颁发的合格证).
      */
-    private static final Pattern LICENSED_BY = Pattern.compile("(?:取得|持有|领取)" + X_SHORT + "(?:依法)?(?:核发|颁发|发给|签发|发放)的[^，。；的]{0,20}?(?:证|照|证书|执照)(?![\\u4e00-\\u9fff&&[^和及、]])");
+    private static final Pattern LICENSED_BY = Pattern.compile("(?:取得|持有(?!关)|领取)" + X_SHORT + "(?:依法)?(?:核发|颁发|发给|签发|发放)的[^，。；的]{0,20}?(?:证|照|证书|执照)(?![\\u4e00-\\u9fff&&[^和及、]])");
     /** {@link #APPROVED_BY} with a list of 31 to 80 characters (tried only where the shorter one found nothing). */
     private static final Pattern APPROVED_LIST = Pattern.compile(BY_APPROVAL + "([\\u4e00-\\u9fff、（）]{31,80}?" + SUFFIX + ")" + APPROVAL_MANNER + "(?=批准|同意|审批|核准)");
     /**

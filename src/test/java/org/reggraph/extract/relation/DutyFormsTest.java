@@ -2096,6 +2096,8 @@ class DutyFormsTest {
             X、Y等有关部门，协助Z…: the list assists, a duty|工商行政管理、文化、体育等有关部门,协助公安机关实施公共场所的治安管理。|RESPONSIBLE|工商行政管理部门;文化部门;体育部门;公安机关|
             由X统一委托Y组织征收: Y entrusted|保证金由市政府统一委托市地方税务局组织征收。|DELEGATES|市地方税务局|entrustment
             各自治州、市人民政府、地区行署可以…增加或减少…项目: 各 before 自治州|各自治州、市人民政府、地区行署可以根据本地实际增加或减少前款规定的商品和服务项目,予以公布。|DELEGATES|自治州人民政府;市人民政府;地区行署|rulemaking
+            持有关部门的批准文件: 持 and 有关, no body named|开设公共场所,应当持有关部门的批准文件或者有关证件。|RESPONSIBLE||
+            (十)X认为应列入…的其它公共场所: a limit X sets, no duty|(十)省公安机关认为应列入治安管理的其它公共场所。|RESPONSIBLE||
             行政诉讼法(2017-06-27) 第十八条 X可以…确定若干人民法院…管辖: courts designated, no norm|高级人民法院可以根据审判工作的实际情况，确定若干人民法院跨行政区域管辖行政案件。|DELEGATES||
             """)
     void findsFormOfSession46(String source, String sentence, RelationType type, String targets, String kind) {
