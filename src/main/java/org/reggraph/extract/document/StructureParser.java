@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds chapters (第X章), sections (第X节) and articles (第X条) in a document body. A 第X条 at a line start is an
- * article heading only when it reads as one: followed by a space, or next in sequence after a finished sentence —
- * "第七十五条的规定处罚" continuing a broken sentence is not. Chapters listed in a table of contents (no text under
- * them) are not structure.
+ * article heading only when it reads as one: followed by a space, or next in sequence after a finished sentence (or, in
+ * the Markdown format, at a paragraph's start) — "第七十五条的规定处罚" continuing a broken sentence is not. Web copies
+ * drop the space: an excerpt's first heading, or one after a missing article, is taken when its successor follows, and a
+ * mark after the number (第二十条。高速公路…) is a heading's when text follows it. Chapters listed in a table of contents
+ * (no text under them) are not structure.
  */
 final class StructureParser {
 
