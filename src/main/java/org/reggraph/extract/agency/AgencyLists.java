@@ -160,7 +160,7 @@ final class AgencyLists {
             + "|政府(?:" + OWN_DEPARTMENT + ")?$)"; // 乡、民族乡、镇政府, 县、自治县、不设区的市、市辖区政府财政部门 (预算法): without 人民
     /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */
     private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)(?:" + FIELD_PART + ")){1,12}?"
-            + "(?:主管部门|部门|机构|机关|办公室|局|厅|领导小组|工作站)";
+            + "(?:主管部门|部门|机构|机关|办公室|局|厅|领导小组|工作站|委员会)";
     /**
      * 市 or 区 last in a level list, its department right after it (县、市公安局, 县(市)、区工商行政管理部门): not a word that begins
      * with 市 or 区 (市场, 市容, 区域), which {@link #LEVEL_UNIT}'s lookahead keeps out everywhere else.

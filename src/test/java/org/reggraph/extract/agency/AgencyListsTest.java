@@ -82,6 +82,7 @@ class AgencyListsTest {
             "地、州、市经贸部门|地经贸部门;州经贸部门;市经贸部门", // the prefectures of Yunnan and Guizhou; 经 of a field's name
             "县、市经济和信息化部门|县经济和信息化部门;市经济和信息化部门",
             "市或县、区民政部门|市民政部门;县民政部门;区民政部门", // 或 joining levels
+            "市、县、区地名委员会|市地名委员会;县地名委员会;区地名委员会", // a committee each level has
             "县(市)、区价格、财政部门|县(市)价格部门;区价格部门;县(市)财政部门;区财政部门", // levels before fields, a bracket in one
     })
     void localLevelLists(String name, String expected) {
