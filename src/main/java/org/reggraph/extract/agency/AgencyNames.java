@@ -230,8 +230,8 @@ final class AgencyNames {
     private static final int CLEANED_MAX = 50_000;
     private static final String NO_NAME = new String("no name"); // compared by identity: no cleaned span is this object
 
-    /** Where a definition of a short name opens: （以下简称, (以下统称, （以下称, and the local texts' (下简称. */
-    static final String DEFINITION_OPEN = "[（(]以?下(?:简称|统称|称)";
+    /** Where a definition of a short name opens: （以下简称, (以下统称, （以下称, the local texts' (下简称, and a notice's bare （简称. */
+    static final String DEFINITION_OPEN = "[（(](?:以?下(?:简称|统称|称)|简称)";
 
     /** Whether {@code s} may hold a {@link #DEFINITION_OPEN}: the cheap test before its patterns. */
     static boolean mayDefine(String s) {
@@ -240,7 +240,7 @@ final class AgencyNames {
                 return true;
             }
         }
-        return false;
+        return s.contains("（简称") || s.contains("(简称");
     }
     /** A definition inside a span, not at its end (地区(以下称血吸虫病防治地区)县级以上…): no part of the name. */
     private static final Pattern DEFINITION_INSIDE = Pattern.compile(DEFINITION_OPEN + "[^（）()]{1,20}[）)]");

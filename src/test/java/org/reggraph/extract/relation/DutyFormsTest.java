@@ -2098,6 +2098,8 @@ class DutyFormsTest {
             各自治州、市人民政府、地区行署可以…增加或减少…项目: 各 before 自治州|各自治州、市人民政府、地区行署可以根据本地实际增加或减少前款规定的商品和服务项目,予以公布。|DELEGATES|自治州人民政府;市人民政府;地区行署|rulemaking
             持有关部门的批准文件: 持 and 有关, no body named|开设公共场所,应当持有关部门的批准文件或者有关证件。|RESPONSIBLE||
             (十)X认为应列入…的其它公共场所: a limit X sets, no duty|(十)省公安机关认为应列入治安管理的其它公共场所。|RESPONSIBLE||
+            X（简称Y）负责…: a notice's bare 简称 defines a short name too|国家质量监督检验检疫总局（简称质检总局）负责全国名牌产品的监督管理工作。|RESPONSIBLE|国家质量监督检验检疫总局|
+            X(简称Y)，应当…: the subject before its short name|市城市管理局(简称市城管局)，应当加强市容监督。|RESPONSIBLE|市城市管理局|
             行政诉讼法(2017-06-27) 第十八条 X可以…确定若干人民法院…管辖: courts designated, no norm|高级人民法院可以根据审判工作的实际情况，确定若干人民法院跨行政区域管辖行政案件。|DELEGATES||
             """)
     void findsFormOfSession46(String source, String sentence, RelationType type, String targets, String kind) {
