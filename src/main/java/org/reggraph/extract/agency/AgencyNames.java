@@ -233,6 +233,18 @@ final class AgencyNames {
     /** Where a definition of a short name opens: （以下简称, (以下统称, （以下称, the local texts' (下简称, and a notice's bare （简称. */
     static final String DEFINITION_OPEN = "[（(](?:以?下(?:简称|统称|称)|简称)";
 
+    /** The place a body is named by relative to the party (当地, 所在地的), before its name; 当地人民政府 stays as written. */
+    private static final Pattern LOCAL_PLACE = Pattern.compile("(?:当地|所在地的?)(?=.{2})(?!(?:人民)?政府$)");
+
+    /** How many characters of {@code name} are such a place ({@link #LOCAL_PLACE}), to be cut as in a name; 0 for none. */
+    static int localPlace(String name) {
+        if (!name.startsWith("当地") && !name.startsWith("所在地")) {
+            return 0;
+        }
+        Matcher m = LOCAL_PLACE.matcher(name);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     /** Whether {@code s} may hold a {@link #DEFINITION_OPEN}: the cheap test before its patterns. */
     static boolean mayDefine(String s) {
         for (int i = s.indexOf('下'); i >= 0; i = s.indexOf('下', i + 1)) { // one scan for 以下 and 下简称

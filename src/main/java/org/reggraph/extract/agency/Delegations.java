@@ -1583,11 +1583,9 @@ final class Delegations {
         if (designee != null && designee.find()) {
             owner = owner.substring(0, designee.start()); // 按照X或者其授权机构制定的技术规范: X's rules (the authorisation is read apart)
         }
-        Matcher local = owner.startsWith("当地") || owner.startsWith("所在地") ? LOCAL_BEFORE.matcher(owner) : null;
-        if (local != null && local.lookingAt()) {
-            start += local.end(); // 符合当地民政部门规定的…标准: the local body, its place cut as in a name
-            owner = owner.substring(local.end());
-        }
+        int local = AgencyNames.localPlace(owner); // 符合当地民政部门规定的…标准: the local body, its place cut as in a name
+        start += local;
+        owner = owner.substring(local);
         String along = AgencyNames.withoutAlong(owner); // 根据沿海省、自治区、直辖市人民政府规定的权限: the place cut, as in a name
         start += owner.length() - along.length();
         owner = along;
@@ -1598,9 +1596,6 @@ final class Delegations {
         // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)
         DutyFinder.add(out, true, base + start, owner, null, "规定", Delegates.RULEMAKING, sent);
     }
-
-    /** The place a rule owner is named by relative to the party (当地, 所在地的). */
-    private static final Pattern LOCAL_BEFORE = Pattern.compile("(?:当地|所在地的?)(?=.{2})(?!(?:人民)?政府$)"); // 当地人民政府 as written
 
     /** 本法/本条例, 国家有关规定: the text itself or the state, no agency (国家网信部门 is one). */
     private static boolean notAnAgency(String owner) {

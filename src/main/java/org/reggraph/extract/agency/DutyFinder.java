@@ -1385,7 +1385,7 @@ public final class DutyFinder {
         m = Gate.when(sent.contains("发的") || sent.contains("发给的") || sent.contains("发放的"), LICENSED_BY, sent);
         while (m.find()) {
             // 取得所在地质量监督部门颁发的…: the local body, its place cut as in a name
-            int local = m.group(1).startsWith("所在地") ? 3 : m.group(1).startsWith("当地") ? 2 : 0;
+            int local = AgencyNames.localPlace(m.group(1));
             if (!m.group(1).contains("指定")) {
                 add(out, false, base + m.start(1) + local, m.group(1).substring(local), "approval", null, null, sent);
             }
