@@ -238,6 +238,9 @@ public final class DutyFinder {
             + SubjectScan.NAME_GOES_ON_REGEX + ")"
             + "(?=" + RULE_LEAD_INS
             + "(?<!的)" + MAKES + MADE_AND + "?(?!的|(?:并|或者)[\\u4e00-\\u9fff]{2,4}的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
+    /** What {@link #VARIES} sets, a norm (a list of them too: 时间、地点和种类), not a word it begins (区域管辖, 期间). */
+    private static final String VARIED_NOUN = "(?:种类|品种|项目|期(?![间内中])|期限|时间|地点|时段|税额|额度|限额|标准|幅度|数额|比例|对象|农作物|代表品|名录|目录|清单)"
+            + "(?![\\u4e00-\\u9fff&&[^的和及与、等为]])";
     /** The verbs of {@link #VARIES}: what a body left discretion does to a norm. */
     private static final String[] VARY_WORDS = {"确定", "规定", "调整", "增加", "减少", "增减", "提高", "降低", "延长", "缩短"};
     /**
@@ -250,7 +253,7 @@ public final class DutyFinder {
             + "(?:(?:根据|依据|按照|结合)[^，。；]{0,30}?(?:情况|条件|变化)[，,]?)?(?:可以|可)?"
             + "((?:适当|酌情)?(?:另行确定|补充确定|确定|规定|调整|增加|减少|增减|提高|降低|延长|缩短))"
             + "((?<=另行确定|补充确定)[^。；，,：:]{2,30}?(?=[，。；,]|$)|(?<!另行确定|补充确定)(?:(?!其(?!他))[^。；，,：:]){0,30}?"
-            + "(?:种类|品种|项目|期(?![间内中])|期限|时间|地点|时段|税额|额度|限额|标准|幅度|数额|比例|对象|农作物|代表品|名录|目录|清单)(?![\\u4e00-\\u9fff&&[^的和及与、等为]])))");
+            + VARIED_NOUN + "(?:(?:、|和|及|以及)[\\u4e00-\\u9fff]{0,6}?" + VARIED_NOUN + ")*))");
     /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?:根据(?:工作)?需要[，,]?)?(?:也|还)?(?:可以|可)(?:按照[^，。；]{1,12}?)?委托");
     /** The nouns of a plan a body draws up (no rule it makes): 预案, 规划, 计划, 方案. */
