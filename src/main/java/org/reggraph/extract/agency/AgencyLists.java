@@ -136,9 +136,9 @@ final class AgencyLists {
      * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
      */
     private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州(?:级)?|较大[的\u0001]市|计划单列市|自治县|省级|市级|县级|乡级"
-            + "|市辖区|民族乡|乡镇|区县|县|乡|镇|省(?=、市|、设区)|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
+            + "|市辖区|民族乡|乡镇|区县|县区|区[（(]市[）)]县|县|乡|镇|省(?=、市|、设区)|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
             // the units of the autonomous regions and Yunnan, first in a list or before their bracket: 旗、县、区…, 州、市、县…, 地(州、市)
-            + "|(?<![\u4e00-\u9fff])(?:旗|盟|州)(?=、|和|人民|$)|(?<![\u4e00-\u9fff])地(?=[（(][州市、]{1,5}[）)]|、州)"
+            + "|(?<![\u4e00-\u9fff])(?:旗|盟|州)(?=、|和|人民|$)|(?<![\u4e00-\u9fff])地(?=[（(][州市、]{1,5}[）)]|、[州市])"
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市"
             // a province by its name alone, its body named once after the list (河南、山东黄河河务局)
             + "|(?:" + PROVINCE_NAMES + ")(?![省市区人一二三四五六七八九两]|自治区))"
@@ -190,7 +190,7 @@ final class AgencyLists {
 
     /** Whether a name is a list of levels with their bodies ({@link #LEVEL_LIST}): one name, to be split here. */
     static boolean isLevelList(String name) {
-        return (name.indexOf('、') > 0 || name.indexOf('和') > 0 || name.indexOf('或') > 0) && LEVEL_LIST.matcher(name).matches();
+        return (name.indexOf('、') > 0 || name.indexOf('和') > 0 || name.indexOf('或') > 0 || name.indexOf('及') > 0) && LEVEL_LIST.matcher(name).matches();
     }
 
     /** Whether a name begins with a level list that more members follow ({@link #levelListFirst}). */

@@ -160,7 +160,11 @@ final class SubjectScan {
             // the armed police beside the police (公安机关、中国人民武装警察部队应当依法协助…: a force, recorded by no sample as an agency)
             "人民武装警察部队",
             // the commissioners beside the supervision bodies (派驻或者派出的监察机构、监察专员根据授权…: officers, borderline in the samples)
-            "监察专员");
+            "监察专员",
+            // the triad local texts list after the governments (各级人民政府、街道办事处、居(村)民委员会、机关、团体、企业事业单位，应当…)
+            // (a fixed phrase; 机关 alone ends too many agencies' names to be a party of its own)
+            "居(村)民委员会", "村(居)民委员会", "居（村）民委员会", "村（居）民委员会", "机关、团体、企业事业单位", "机关、团体、企事业单位",
+            "企事业单位", "新闻单位");
     /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位, 中国残疾人联合会. */
     static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各",
             // the national people's organisations (国务院卫生、教育、民政等有关部门和中国残疾人联合会在履行职责时应当…)

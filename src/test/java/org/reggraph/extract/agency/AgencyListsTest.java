@@ -83,6 +83,9 @@ class AgencyListsTest {
             "县、市经济和信息化部门|县经济和信息化部门;市经济和信息化部门",
             "市或县、区民政部门|市民政部门;县民政部门;区民政部门", // 或 joining levels
             "市、县、区地名委员会|市地名委员会;县地名委员会;区地名委员会", // a committee each level has
+            "市、县区、乡镇人民政府、街道办事处|市人民政府;县区人民政府;乡镇人民政府;街道办事处", // 县区 one unit, as 区县
+            "市及区(市)县人民政府|市人民政府;区(市)县人民政府", // Dalian's 区(市)县, joined by 及
+            "地、市、州、县水行政主管部门|地水行政主管部门;市水行政主管部门;州水行政主管部门;县水行政主管部门",
             "县(市)、区价格、财政部门|县(市)价格部门;区价格部门;县(市)财政部门;区财政部门", // levels before fields, a bracket in one
     })
     void localLevelLists(String name, String expected) {
