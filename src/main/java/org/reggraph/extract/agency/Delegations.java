@@ -84,7 +84,8 @@ final class Delegations {
      * nor 协商 before 制定 (由有关人民政府协商制定管理办法; 协商确定 settles a case).
      */
     private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合|自行)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定|商定)|(?:适当)?(?<![、和并])调整|联合发布");
-    private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)[^，。；]{0,12}?[，,]?由" + AG + "(?:负责|联合|共同)?(?:进行)?解释");
+    private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)(?:[^，。；]{0,12}?[，,]?由" + AG
+            + "(?:负责|联合|共同)?(?:进行)?解释|的?解释权(?:和修改权|及修改权)?(?:归|属于|属)" + AG + "(?=[。；，]|$))");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
     /**
      * A name character of the entrusted Y, half-width brackets too (委托乡(镇)人民政府或者街道办事处…): Y stands right after 委托, so
@@ -323,7 +324,11 @@ final class Delegations {
         if (sent.contains("解释")) {
             Matcher m = INTERPRET.matcher(sent);
             if (m.find()) {
-                DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "解释", Delegates.INTERPRETATION, sent);
+                int g = m.group(1) != null ? 1 : 2; // 由X负责解释, or 解释权属X
+                DutyFinder.add(out, true, base + m.start(g), m.group(g), null, "解释", Delegates.INTERPRETATION, sent);
+                if (g == 2) { // the duty 负责解释 gives its body, as the development gold records it
+                    DutyFinder.add(out, false, base + m.start(g), m.group(g), "lead", null, null, sent);
+                }
             }
         }
         if (sent.contains("委托")) {
