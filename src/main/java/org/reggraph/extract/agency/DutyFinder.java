@@ -392,8 +392,8 @@ public final class DutyFinder {
      */
     private static final Pattern SUBJECT_ALONE = Pattern.compile("^(" + NAME_ALONE + "(?:的" + NAME_X + ")?)(?:" + SubjectScan.PARTY_TAIL_REGEX
             + "|" + DESIGNEE_TAIL + ")?$");
-    /** A body and the office a clause names it (X为全国…的主管机关, X是…的实施机关): X is the subject of what follows. */
-    private static final Pattern NAMED_AS = Pattern.compile("^(" + NAME_ALONE + ")(?:为|是)(?!指)[\\u4e00-\\u9fff、]{2,30}(?:机关|机构|部门)$");
+    /** A body and the office a clause names it (X为全国…的主管机关, X是…的实施机关, X作为政府综合统计机构): X is the subject of what follows. */
+    private static final Pattern NAMED_AS = Pattern.compile("^(" + NAME_ALONE + ")(?:作为|为|是)(?!指)[\\u4e00-\\u9fff、]{2,30}(?:机关|机构|部门)$");
     /**
      * An office named first and the body that holds it after 为/是, at a sentence's start or after its condition (集会、游行、示威的
      * 主管机关，是…举行地的市、县公安局、城市公安分局; 国家管理金银的主管机关为中国人民银行; 广告的管理机关是国家工商行政管理机关和…;
@@ -473,7 +473,7 @@ public final class DutyFinder {
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
     /** After a subject: (在…中)有下列行为/情形之一的 — the subject breaches the article (not X发现…有下列情形之一的, its finding). */
     private static final Pattern VIOLATES = Pattern.compile("(?:在[^，。；]{1,40}?(?:中|时|过程中))?有下列(?:违法)?(?:行为|情形)之一的");
-    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|要(?=对|按|加强|做好|认真|及时|积极)|负责|具体负责|主管|可以|可(?!能|是|见)|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及|协助|配合|协同"
+    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|要(?=对|按|加强|做好|认真|及时|积极)|负责|具体负责|主管|可以|可(?!能|是|见)|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及|协助|配合|协同|履行"
             + "|在[^，。；]{1,12}?(?:职责|职权)范围内" // 在国务院规定的职责范围内做好…
             + "|在[^，。；]{1,16}?(?:领导|指导)下" // X，在同级人民政府领导下，…负责…
             + "|在[^，。；]{1,12}?设立(?:派出|分支)机构)"); // X、Y等行政管理部门，在高新区设立派出机构

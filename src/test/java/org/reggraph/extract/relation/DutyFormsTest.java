@@ -2103,6 +2103,7 @@ class DutyFormsTest {
             X、Y、居(村)民委员会、机关、团体、企业事业单位，应当…: the parties' triad after the bodies|各级人民政府、街道办事处、居(村)民委员会、机关、团体、企业事业单位,应当在居(村)民、职工、学生中广泛开展殡葬改革的宣传教育。|RESPONSIBLE|各级人民政府;街道办事处|
             本办法的解释权和修改权属X: X interprets, as 本办法由X负责解释|本办法的解释权和修改权属国家体育总局。|DELEGATES|国家体育总局|interpretation
             接受X的监测、监督: X supervises|单位和个人应当接受动物防疫监督机构的监测、监督。|RESPONSIBLE|动物防疫监督机构|
+            X作为…机构，履行…职能，负责…: X the subject of what follows|统计局作为政府综合统计机构,履行统计调查服务和统计工作的综合管理职能,负责对各部门统计工作进行管理。|RESPONSIBLE|统计局|
             行政诉讼法(2017-06-27) 第十八条 X可以…确定若干人民法院…管辖: courts designated, no norm|高级人民法院可以根据审判工作的实际情况，确定若干人民法院跨行政区域管辖行政案件。|DELEGATES||
             """)
     void findsFormOfSession46(String source, String sentence, RelationType type, String targets, String kind) {
