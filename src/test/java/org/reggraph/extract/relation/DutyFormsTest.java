@@ -2104,6 +2104,7 @@ class DutyFormsTest {
             本办法的解释权和修改权属X: X interprets, as 本办法由X负责解释|本办法的解释权和修改权属国家体育总局。|DELEGATES|国家体育总局|interpretation
             接受X的监测、监督: X supervises|单位和个人应当接受动物防疫监督机构的监测、监督。|RESPONSIBLE|动物防疫监督机构|
             X作为…机构，履行…职能，负责…: X the subject of what follows|统计局作为政府综合统计机构,履行统计调查服务和统计工作的综合管理职能,负责对各部门统计工作进行管理。|RESPONSIBLE|统计局|
+            设立X（以下简称Y），对…实行统一管理: the body set up manages|开发区设立开发区管理委员会(以下简称管委会),对开发区实行统一管理。|RESPONSIBLE|开发区管理委员会|
             行政诉讼法(2017-06-27) 第十八条 X可以…确定若干人民法院…管辖: courts designated, no norm|高级人民法院可以根据审判工作的实际情况，确定若干人民法院跨行政区域管辖行政案件。|DELEGATES||
             """)
     void findsFormOfSession46(String source, String sentence, RelationType type, String targets, String kind) {
