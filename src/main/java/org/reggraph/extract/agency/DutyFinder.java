@@ -84,10 +84,13 @@ public final class DutyFinder {
      * role name, not the government before it, though {@link #BY} takes 管理 and 负责 for X's act).
      */
     private static final Pattern NAME_BY_REMIT = Pattern.compile("^(?:" + REMIT_VERB + "|管理)[^，。；、的]{1,24}?的" + REMIT_HEADS);
+    /** A short name defined right after 由X (由履行工商行政管理职责的部门（以下称工商行政管理部门）予以查处): group 1. */
+    private static final Pattern BY_DEFINED = Pattern.compile(AgencyNames.DEFINITION_OPEN + "[“\"]?([^（）()，。；“”\"]{1,16})[”\"]?[）)]");
     /** 由X + an act (by-verbs.txt); not the 由 of 自由 (海南自由贸易港海关监管…). */
     private static final Pattern BY = Pattern.compile("(?<!自)由" + X_SHORT + CO
-            // 由X、Y等按照职责责令…: 等 closes the list; 由X在Y的指导、监督下实施管理: the bounds of Y's guidance before X's act
-            + "(?:等(?!于))?(?=(?:在[^，。；在]{1,30}?" + DutyFinder.LEAD_UNDER + ")?(?:负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|"
+            // 由X、Y等按照职责责令…: 等 closes the list; 由X在Y的指导、监督下实施管理: the bounds of Y's guidance before X's act;
+            // 由X（以下简称Y）统一规划和管理: the short name defined on the way
+            + "(?:等(?!于))?(?=(?:" + AgencyNames.DEFINITION_OPEN + "[^（）()，。；]{1,16}[）)])?(?:在[^，。；在]{1,30}?" + DutyFinder.LEAD_UNDER + ")?(?:负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|"
             + Lexicon.anyOf(Lexicon.BY_VERBS) + "))");
     /** How long a {@link #COMPLAINED_TO} receiver with a 的 or 及其 in it may be (a plain list may be longer). */
     private static final int COMPLAINED_TO_PLAIN = 30 + SUFFIX_MAX;
@@ -1922,8 +1925,13 @@ public final class DutyFinder {
                     && !asksCourt(m.group(1), cl, m.end())) {
                 Matcher remit = NAME_BY_REMIT.matcher(cl).region(m.end(1), cl.length());
                 int nameEnd = remit.lookingAt() ? alternativeEnd(cl, remit.end()) : m.end(1);
-                String role = ENFORCES.matcher(cl).region(nameEnd, Math.min(cl.length(), nameEnd + 24)).lookingAt() ? "enforcement" : "lead";
+                Matcher shortName = BY_DEFINED.matcher(cl).region(nameEnd, cl.length());
+                int actAt = shortName.lookingAt() ? shortName.end() : nameEnd; // 由X（以下称Y）予以查处: the act after the definition
+                String role = ENFORCES.matcher(cl).region(actAt, Math.min(cl.length(), actAt + 24)).lookingAt() ? "enforcement" : "lead";
                 String byName = cl.substring(m.start(1), SubjectScan.designatorEnd(cl, m.start(1), nameEnd));
+                if (actAt > nameEnd && DefinedNames.FUNCTION_NAME.matcher(shortName.group(1)).find()) {
+                    byName = shortName.group(1); // a short name that names a function is how the text names the body (as setUpBody)
+                }
                 if (entrustedByOthers(byName)) {
                     continue; // 由X或者Y委托的Z具体实施: Z acts on an entrustment (read apart), X and Y only entrust (sample 134)
                 }

@@ -2105,6 +2105,8 @@ class DutyFormsTest {
             接受X的监测、监督: X supervises|单位和个人应当接受动物防疫监督机构的监测、监督。|RESPONSIBLE|动物防疫监督机构|
             X作为…机构，履行…职能，负责…: X the subject of what follows|统计局作为政府综合统计机构,履行统计调查服务和统计工作的综合管理职能,负责对各部门统计工作进行管理。|RESPONSIBLE|统计局|
             设立X（以下简称Y），对…实行统一管理: the body set up manages|开发区设立开发区管理委员会(以下简称管委会),对开发区实行统一管理。|RESPONSIBLE|开发区管理委员会|
+            由X（以下简称Y）统一规划和管理: the short name defined on the way|开发区内的土地均由经济技术开发区管理委员会(以下简称开发区管委会)统一规划和管理。|RESPONSIBLE|经济技术开发区管理委员会|
+            无证无照经营查处办法(2017-08-06) 第六条 由X（以下称Y部门）予以查处: the function name the text uses|经营者未依法取得营业执照从事经营活动的，由履行工商行政管理职责的部门(以下称工商行政管理部门)予以查处。|RESPONSIBLE|工商行政管理部门|
             行政诉讼法(2017-06-27) 第十八条 X可以…确定若干人民法院…管辖: courts designated, no norm|高级人民法院可以根据审判工作的实际情况，确定若干人民法院跨行政区域管辖行政案件。|DELEGATES||
             """)
     void findsFormOfSession46(String source, String sentence, RelationType type, String targets, String kind) {
