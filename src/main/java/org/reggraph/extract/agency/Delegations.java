@@ -81,9 +81,11 @@ final class Delegations {
     /**
      * The verb that makes 由X… a delegation of rules; 统一/负责/共同/组织/自行 before it are no part of X (由X统一制定, 由X组织制定,
      * 立法会议事规则由立法会自行制定),
-     * nor 协商 before 制定 (由有关人民政府协商制定管理办法; 协商确定 settles a case).
+     * nor 协商 before 制定 (由有关人民政府协商制定管理办法; 协商确定 settles a case); (适当)调整 as the only verb (…标准可以由X根据本地实际
+     * 适当调整), not after 制定、 (制定、调整和公布 is 制定's).
      */
     private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合|自行)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定|商定)|(?:适当)?(?<![、和并])调整|联合发布");
+    /** 本办法由Y(负责)解释 (group 1) or 本办法的解释权(和修改权)属Y (group 2): Y interprets the text. */
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)(?:[^，。；]{0,12}?[，,]?由" + AG
             + "(?:负责|联合|共同)?(?:进行)?解释|的?解释权(?:和修改权|及修改权)?(?:归|属于|属)" + AG + "(?=[。；，]|$))");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
