@@ -2109,6 +2109,7 @@ class DutyFormsTest {
             无证无照经营查处办法(2017-08-06) 第六条 由X（以下称Y部门）予以查处: the function name the text uses|经营者未依法取得营业执照从事经营活动的，由履行工商行政管理职责的部门(以下称工商行政管理部门)予以查处。|RESPONSIBLE|工商行政管理部门|
             突发事件应对法(2024-06-28) 第三十九条 X、Y和有条件的居民委员会…可以…: the parties qualified, the bodies act|乡级人民政府、街道办事处和有条件的居民委员会、村民委员会可以建立基层应急救援队伍。|RESPONSIBLE|乡级人民政府;街道办事处|
             道路交通安全法(2021-04-29) 第七十九条 X及其交通警察实施…: X's duty, done by its officers|公安机关交通管理部门及其交通警察实施道路交通安全管理，应当依据法定的职权和程序。|RESPONSIBLE|公安机关交通管理部门|
+            执行国家…法规和X制定的有关…规定: the state's laws first, X's rules after them|殡葬管理所应当贯彻执行国家殡葬管理法规和县人民政府制定的有关殡葬管理规定。|DELEGATES|县人民政府|rulemaking
             行政诉讼法(2017-06-27) 第十八条 X可以…确定若干人民法院…管辖: courts designated, no norm|高级人民法院可以根据审判工作的实际情况，确定若干人民法院跨行政区域管辖行政案件。|DELEGATES||
             """)
     void findsFormOfSession46(String source, String sentence, RelationType type, String targets, String kind) {
