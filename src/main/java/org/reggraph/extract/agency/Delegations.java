@@ -150,7 +150,7 @@ final class Delegations {
      * scan knows, and the ones that entrust (shareholders, applicants, public institutions), with what they do before them
      * (食品生产企业可以自行…，也可以委托…食品检验机构: the producer entrusts).
      */
-    private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?[\\u4e00-\\u9fff]{0,6}?(?:" + String.join("|", SubjectScan.PARTIES)
+    private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?[\\u4e00-\\u9fff]{0,6}?(?:" + SubjectScan.PARTIES_REGEX
             + "|股东|公司|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人|生产者|销售者|所有人|代理人)");
     /** A plan a body approved or issued, named as what sets a rule (由国务院批准的普查方案确定). */
     private static final Pattern PLAN_SETS = Pattern.compile("[^，。；]{2,30}?(?:批准|公布|发布|审定|制定)的[^，。；的]{1,16}(?:方案|规划|计划)");

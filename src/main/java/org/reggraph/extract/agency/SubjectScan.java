@@ -181,9 +181,11 @@ final class SubjectScan {
     /** How many characters may name what such a party does; none of them joins names or ends an agency's. */
     private static final int PARTY_DOES_MAX = 4;
     private static final String NOT_PARTY_DOES = "和及或与门府关构局委";
+    /** {@link #PARTIES} as a regex alternation, each word literal (居(村)民委员会 has brackets, which a regex would read as a group). */
+    static final String PARTIES_REGEX = PARTIES.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     /** The parties after a subject's agencies, as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String PARTY_TAIL_REGEX = "(?:(?:" + String.join("|", PARTY_JOINS) + ")(?:" + String.join("|", PARTY_QUALIFIERS)
-            + ")?(?:" + String.join("|", PARTIES) + "|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")))+(?:等单位|等)?";
+            + ")?(?:" + PARTIES_REGEX + "|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")))+(?:等单位|等)?";
     /** Longest alternative name in brackets after a head: 厅(局), 军分区（警备区）, 军区(卫戍区、警备区). */
     static final int ALTERNATIVE_MAX = 6;
     /** {@link #bracketEnd} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
