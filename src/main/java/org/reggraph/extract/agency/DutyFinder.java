@@ -84,13 +84,17 @@ public final class DutyFinder {
      * role name, not the government before it, though {@link #BY} takes 管理 and 负责 for X's act).
      */
     private static final Pattern NAME_BY_REMIT = Pattern.compile("^(?:" + REMIT_VERB + "|管理)[^，。；、的]{1,24}?的" + REMIT_HEADS);
+    /** A short name defined in brackets: （以下简称“证券委”）, (以下简称企业登记机关). */
+    private static final String DEFINED_HERE = AgencyNames.DEFINITION_OPEN + "[^（）()]{1,20}[）)]";
+    /** A short name defined in brackets, quoted or not, as group 1: （以下简称“商检机构”）, (以下称工商行政管理部门). */
+    private static final String SHORT_NAME_DEFINED = AgencyNames.DEFINITION_OPEN + "[“\"]?([\\u4e00-\\u9fff]{2,12})[”\"]?[）)]";
     /** A short name defined right after 由X (由履行工商行政管理职责的部门（以下称工商行政管理部门）予以查处): group 1. */
-    private static final Pattern BY_DEFINED = Pattern.compile(AgencyNames.DEFINITION_OPEN + "[“\"]?([^（）()，。；“”\"]{1,16})[”\"]?[）)]");
+    private static final Pattern BY_DEFINED = Pattern.compile(SHORT_NAME_DEFINED);
     /** 由X + an act (by-verbs.txt); not the 由 of 自由 (海南自由贸易港海关监管…). */
     private static final Pattern BY = Pattern.compile("(?<!自)由" + X_SHORT + CO
             // 由X、Y等按照职责责令…: 等 closes the list; 由X在Y的指导、监督下实施管理: the bounds of Y's guidance before X's act;
             // 由X（以下简称Y）统一规划和管理: the short name defined on the way
-            + "(?:等(?!于))?(?=(?:" + AgencyNames.DEFINITION_OPEN + "[^（）()，。；]{1,16}[）)])?(?:在[^，。；在]{1,30}?" + DutyFinder.LEAD_UNDER + ")?(?:负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|"
+            + "(?:等(?!于))?(?=(?:" + DEFINED_HERE + ")?(?:在[^，。；在]{1,30}?" + DutyFinder.LEAD_UNDER + ")?(?:负责(?!人(?![" + SubjectScan.AFTER_PERSON_WORD + "]))|"
             + Lexicon.anyOf(Lexicon.BY_VERBS) + "))");
     /** How long a {@link #COMPLAINED_TO} receiver with a 的 or 及其 in it may be (a plain list may be longer). */
     private static final int COMPLAINED_TO_PLAIN = 30 + SUFFIX_MAX;
@@ -456,11 +460,9 @@ public final class DutyFinder {
     private static final Pattern WHEN_NOT_NAME = Pattern.compile("(?<!共)同(?!级)|从|向|对(?!外)|(?<![所驻])在|官|因|^变更|^作出");
 
     /** A short name defined in brackets at a clause's end, the name in group 1. */
-    private static final Pattern TRAILING_DEFINITION = Pattern.compile(AgencyNames.DEFINITION_OPEN + "[“\"]?([\\u4e00-\\u9fff]{2,12})[”\"]?[）)]$");
+    private static final Pattern TRAILING_DEFINITION = Pattern.compile(SHORT_NAME_DEFINED + "$");
     /** A body named by its function alone, with no level or field (主管部门, 监督管理部门). */
     private static final Pattern BARE_FUNCTION = Pattern.compile("(?:主管|监督管理|管理|行政|监管)?(?:部门|机关|机构)");
-    /** A short name defined in brackets: （以下简称“证券委”）, (以下简称企业登记机关). */
-    private static final String DEFINED_HERE = AgencyNames.DEFINITION_OPEN + "[^（）()]{1,20}[）)]";
     /**
      * Designation: X(分别)为/是…的Y部门 (应急管理部为一级企业…的定级部门, 国务院办公厅是全国政府信息公开工作的主管部门) — X is the body
      * the text makes responsible; the clause ends with the role. Not 是指 (a definition), not a role X whose agency
