@@ -28,9 +28,9 @@ import java.util.stream.Collectors;
 public final class DutyFinder {
 
     /** The heads, where 司 (条法司) is not the 司 of 公司 (公司登记机关 is one name; SubjectScan skips it alike). */
-    static final String SUFFIX = guardHeads(Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS));
+    static final String SUFFIX = guardHeads(Lexicon.anyOf(Lexicon.AGENCY_HEADS));
     /** The longest agency head: bounds how far a match of a name pattern can reach. */
-    static final int SUFFIX_MAX = Lexicon.DUTY_AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
+    static final int SUFFIX_MAX = Lexicon.AGENCY_HEADS.stream().mapToInt(String::length).max().orElse(0);
     /** An agency name: up to 40 name characters, taken lazily, and a head. */
     private static final String NAME_X = name(40);
     private static final String X = "(" + NAME_X + ")";
@@ -449,7 +449,7 @@ public final class DutyFinder {
     /** Staff after a name (X工作人员在执行任务时): the people act, STAFF_OF reads their body where they must. */
     private static final Pattern STAFF_NEXT = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,4}人员|监督员|派出|所属)");
     /** The last characters of the agency heads: where a name can end. */
-    private static final boolean[] HEAD_LAST_CHAR = Lexicon.charTable(Lexicon.DUTY_AGENCY_HEADS.stream()
+    private static final boolean[] HEAD_LAST_CHAR = Lexicon.charTable(Lexicon.AGENCY_HEADS.stream()
             .map(h -> h.substring(h.length() - 1)).collect(Collectors.joining()));
     /** What cannot follow the name's end: a join, 的, brackets, or the rest of a head (部门, 委员会). */
     private static final String NOT_WHEN_SUBJECT_END = "的、和及或与等（(门员会队托驻";
@@ -1051,7 +1051,7 @@ public final class DutyFinder {
     private static final String[] OFFICE_HEADS = headsEndingIn("所");
 
     private static String[] headsEndingIn(String last) {
-        return Lexicon.DUTY_AGENCY_HEADS.stream().filter(h -> h.endsWith(last)).toArray(String[]::new);
+        return Lexicon.AGENCY_HEADS.stream().filter(h -> h.endsWith(last)).toArray(String[]::new);
     }
 
     /** Whether one of {@code heads} ends at {@code i} of {@code s}. */

@@ -23,7 +23,7 @@ final class SubjectScan {
      * 相关单位要积极主动协调配合; DutyFinder's CLOSED_BY_UNITS splits the bodies named). The closers end a subject only: in the heads of every other
      * pattern ({@code DutyFinder.SUFFIX}) they would be tried wherever a head is.
      */
-    static final List<String> HEAD_WORDS = java.util.stream.Stream.concat(Lexicon.DUTY_AGENCY_HEADS.stream(),
+    static final List<String> HEAD_WORDS = java.util.stream.Stream.concat(Lexicon.AGENCY_HEADS.stream(),
             java.util.stream.Stream.of("等相关单位", "等有关单位")).toList(); // no other head begins with 等: the order is free
 
     /** The lead words a clause subject may follow (但如 before 但: 但如香港特别行政区法院在审理案件时需要…). */

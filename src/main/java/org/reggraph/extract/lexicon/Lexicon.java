@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The vocabulary the extraction stages share, read from the resource files beside this class
@@ -44,12 +45,13 @@ public final class Lexicon {
     public static final List<String> NON_DOCUMENT_KINDS = words("non-document-kinds.txt");
     /** Endings of an issuing body in a title or signature block. */
     public static final List<String> ISSUER_HEADS = words("issuer-heads.txt");
-    /** Endings of the agency a duty or delegation sentence names. */
-    public static final List<String> DUTY_AGENCY_HEADS = words("duty-agency-heads.txt");
+    /** Endings of an agency's name: the agency a duty or delegation sentence names. */
+    public static final List<String> AGENCY_HEADS = words("agency-heads.txt");
     /** Verbs after 由X that make X the acting agency (besides 负责). */
     public static final List<String> BY_VERBS = words("by-verbs.txt");
-    /** Endings of a clean agency name. */
-    public static final List<String> AGENCY_NAME_HEADS = words("agency-name-heads.txt");
+    /** Endings of a clean agency name: {@link #AGENCY_HEADS} and a few bodies that never act in a duty sentence. */
+    public static final List<String> AGENCY_NAME_HEADS = Stream.concat(AGENCY_HEADS.stream(),
+            words("agency-name-heads.txt").stream()).toList();
 
     private Lexicon() {
     }

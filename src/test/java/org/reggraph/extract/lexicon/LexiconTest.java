@@ -44,7 +44,18 @@ class LexiconTest {
         for (String s : java.util.List.of("x", "x部", "x&&门", "x-局", "x]署", "x门", "y部", "x署")) {
             assertEquals(plain.matcher(s).find(), ahead.matcher(s).find(), s);
         }
-        assertTrue(Pattern.compile(Lexicon.anyOf(Lexicon.DUTY_AGENCY_HEADS) + "$").matcher("国务院自然资源主管部门").find());
+        assertTrue(Pattern.compile(Lexicon.anyOf(Lexicon.AGENCY_HEADS) + "$").matcher("国务院自然资源主管部门").find());
+    }
+
+    @Test
+    void aCleanNameEndsInAnAgencyHeadOrOneOfAFewMore() {
+        var extras = Lexicon.AGENCY_NAME_HEADS.subList(Lexicon.AGENCY_HEADS.size(), Lexicon.AGENCY_NAME_HEADS.size());
+        assertEquals(Lexicon.AGENCY_HEADS, Lexicon.AGENCY_NAME_HEADS.subList(0, Lexicon.AGENCY_HEADS.size()));
+        assertTrue(extras.contains("银行"));
+        // a head an agency acts under belongs in agency-heads.txt only: an extra it already covers is a second copy
+        for (String extra : extras) {
+            assertTrue(Lexicon.AGENCY_HEADS.stream().noneMatch(extra::endsWith), extra);
+        }
     }
 
     @ParameterizedTest
