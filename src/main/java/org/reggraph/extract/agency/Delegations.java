@@ -85,6 +85,13 @@ final class Delegations {
      * 适当调整), not after 制定、 (制定、调整和公布 is 制定's).
      */
     private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合|自行)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定|商定)|(?:适当)?(?<![、和并])调整|联合发布");
+    /**
+     * {@link #RULE_VERB} or 划定 after a specific area (具体范围，由X划定并公布): the area's bounds left to X, as local texts
+     * delegate them (page batches J, K, N, Q, R). A bare 范围由X划定 stays X's duty, as the corpus samples read it.
+     */
+    private static final Pattern BOUNDS_VERB = Pattern.compile(RULE_VERB.pattern() + "|(?<!负责)划定");
+    /** A specific area before 由 (具体范围, 具体管理范围, 具体区域): its bounds are {@link #BOUNDS_VERB}'s to set. */
+    private static final Pattern SPECIFIC_AREA = Pattern.compile("具体[\\u4e00-\\u9fff]{0,4}(?:范围|区域)[，,]?$");
     /** 本办法由Y(负责)解释 (group 1) or 本办法的解释权(和修改权)属Y (group 2): Y interprets the text. */
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)(?:[^，。；]{0,12}?[，,]?由" + AG
             + "(?:负责|联合|共同)?(?:进行)?解释|的?解释权(?:和修改权|及修改权)?(?:归|属于|属)" + AG + "(?=[。；，]|$))");
@@ -551,7 +558,8 @@ final class Delegations {
                 continue;
             }
             int end = Math.min(clauseEnd(sent, by + 1), by + 80);
-            Matcher v = (catalogue ? PUBLISHES : RULE_VERB).matcher(sent).region(by + 1, end);
+            Matcher v = (catalogue ? PUBLISHES : objectBefore && SPECIFIC_AREA.matcher(before).find() ? BOUNDS_VERB : RULE_VERB)
+                    .matcher(sent).region(by + 1, end);
             int basis = -1;
             if (nounBefore) {
                 // 国道的命名和编号，由X确定。: any noun is what X sets when the verb ends the clause (not 由X决定, a case);

@@ -2117,6 +2117,23 @@ class DutyFormsTest {
     }
 
     /**
+     * Forms of the forty-seventh session, from local texts of the page batches: the bounds of a specific area left to a
+     * government (具体范围由X划定并公布) are a rule it sets; a bare area X bounds, or one X is charged (负责) to bound, stays its duty.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            重庆市养犬管理暂行办法(2007-11-14) 第四条 具体范围由X划定并公布|重点管理区的具体范围,由区县(自治县)人民政府划定并公布。|DELEGATES|区县(自治县)人民政府|rulemaking
+            凉山彝族自治州城市市容和环境卫生管理条例(2021-10-29) 第二条 具体范围由X划定|实行城市化管理区域的具体范围由县(市)人民政府划定并公布。|DELEGATES|县(市)人民政府|rulemaking
+            【无题】某省水土保持实施办法 第十五条 前款所列区域的具体范围|前款所列区域的具体范围,由县以上人民政府划定并公告。|DELEGATES|县以上人民政府|rulemaking
+            水土保持法(2010-12-25) 第二十条 a bare 范围由X划定: X's duty|禁止开垦的陡坡地的范围由当地县级人民政府划定并公告。|DELEGATES||
+            水土保持法(2010-12-25) 第二十条 a bare 范围由X划定: X's duty|禁止开垦的陡坡地的范围由当地县级人民政府划定并公告。|RESPONSIBLE|县级人民政府|
+            河道管理条例(2018-03-19) 第二十条 具体管理范围由X负责划定: X is charged with it|河道的具体管理范围，由县级以上地方人民政府负责划定。|DELEGATES||
+            """)
+    void findsFormOfSession47(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
+    /**
      * A caption on the article's first line (上海市城市管理综合执法暂行规定 第五条(区城市管理监察大队的职责)): the body's first
      * sentence starts after it, so its subject is no 职责)区….
      */
