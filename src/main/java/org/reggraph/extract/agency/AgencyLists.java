@@ -136,7 +136,7 @@ final class AgencyLists {
      * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
      */
     private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州(?:级)?|较大[的\u0001]市|计划单列市|自治县|省级|市级|县级|乡级"
-            + "|市辖区|民族乡|乡镇|区县|县区|区[（(]市[）)]县|县|乡|镇|省(?=、市|、设区)|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
+            + "|市辖区|民族乡|乡镇|区县|县区|区[（(]市[）)]县|县|乡|镇|省(?=[、和](?:市|设区))|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
             // the units of the autonomous regions and Yunnan, first in a list or before their bracket: 旗、县、区…, 州、市、县…, 地(州、市)
             + "|(?<![\u4e00-\u9fff])(?:旗|盟|州)(?=、|和|人民|$)|(?<![\u4e00-\u9fff])地(?=[（(][州市、]{1,5}[）)]|、[州市])"
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市"
@@ -255,10 +255,11 @@ final class AgencyLists {
 
     /**
      * Levels written once before a list of fields and their head written once (市、区规划国土、环境保护、建设等部门, 省、市、县公安、
-     * 交通部门): each level has each field's department. The last level stands right before its first field.
+     * 交通部门): each level has each field's department. The last level stands right before its first field, which may carry
+     * another name in brackets (市、区市政公用(环境卫生)、交通…等行政主管部门).
      */
     private static final Pattern LEVELS_BEFORE_FIELDS = Pattern.compile("^((?:" + LEVEL_UNIT + "、)+)([省市县区乡镇])"
-            + "(?!" + NOT_LEVEL_AFTER + "|人)([\u4e00-\u9fff]{2,12}?、.+)$");
+            + "(?!" + NOT_LEVEL_AFTER + "|人)((?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[）)]){2,12}?、.+)$");
 
     /** {@link #LEVELS_BEFORE_FIELDS}' members, or null when the name is not so written or its fields name no departments. */
     private static List<String> levelsBeforeFields(String name) {

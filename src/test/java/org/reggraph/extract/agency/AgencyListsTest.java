@@ -87,6 +87,10 @@ class AgencyListsTest {
             "市及区(市)县人民政府|市人民政府;区(市)县人民政府", // Dalian's 区(市)县, joined by 及
             "地、市、州、县水行政主管部门|地水行政主管部门;市水行政主管部门;州水行政主管部门;县水行政主管部门",
             "县(市)、区价格、财政部门|县(市)价格部门;区价格部门;县(市)财政部门;区财政部门", // levels before fields, a bracket in one
+            // 哈尔滨市城市环境综合管理办法 第八条: levels before fields, the first field with its other name in brackets
+            "市、区市政公用(环境卫生)、交通、规划等行政主管部门|市市政公用(环境卫生)行政主管部门;区市政公用(环境卫生)行政主管部门;市交通行政主管部门;区交通行政主管部门;市规划行政主管部门;区规划行政主管部门",
+            "省和市、县、自治县人民政府|省人民政府;市人民政府;县人民政府;自治县人民政府", // 海南省生态保护红线管理规定 第四条
+            "省和设区的市环境保护部门|省环境保护部门;设区的市环境保护部门", // 山东省水污染防治条例 第二十四条
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
