@@ -2129,6 +2129,7 @@ class DutyFormsTest {
             水土保持法(2010-12-25) 第二十条 a bare 范围由X划定: X's duty|禁止开垦的陡坡地的范围由当地县级人民政府划定并公告。|RESPONSIBLE|县级人民政府|
             河道管理条例(2018-03-19) 第二十条 具体管理范围由X负责划定: X is charged with it|河道的具体管理范围，由县级以上地方人民政府负责划定。|DELEGATES||
             延边朝鲜族自治州保护和发展朝鲜族用品生产条例(2009-06-19) 第六条 X，要在…: the local modal after a comma|自治州、县(市)人民政府有关部门,要在各自职权范围内,积极支持朝鲜族用品生产,保证国家民族用品生产政策的落实。|RESPONSIBLE|自治州人民政府有关部门;县(市)人民政府有关部门|
+            哈尔滨市城市环境综合管理办法 第八条 委托Y执法|在上级政府批准我市实行综合执法前,有关部门可以委托城市管理综合执法机构执法。|DELEGATES|城市管理综合执法机构|entrustment
             曲靖市南盘江管理办法(2004-10-20) 第四条 X可以委托Y或…监察大队: a field unit entrusted|各县(区)水行政主管部门可以委托本县(区)防汛部门或水政监察大队对南盘江实施管理。|DELEGATES|本县(区)防汛部门;水政监察大队|entrustment
             """)
     void findsFormOfSession47(String source, String sentence, RelationType type, String targets, String kind) {
