@@ -478,7 +478,7 @@ public final class DutyFinder {
     private static final Pattern DESCRIBED_ROLE = Pattern.compile("的[^的]{0,6}(?:机关|机构|部门)$|^(?:主管|登记|管理|执法|审批|发证|实施)(?:机关|部门|机构)$");
     /** After a subject: (在…中)有下列行为/情形之一的 — the subject breaches the article (not X发现…有下列情形之一的, its finding). */
     private static final Pattern VIOLATES = Pattern.compile("(?:在[^，。；]{1,40}?(?:中|时|过程中))?有下列(?:违法)?(?:行为|情形)之一的");
-    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|要(?=对|按|在|加强|做好|认真|及时|积极)|负责|具体负责|主管|可以|可(?!能|是|见)|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及|协助|配合|协同|履行"
+    private static final Pattern SUBJECT_CLAUSE_AFTER = Pattern.compile("[，,](?:应当|应|必须|要(?=对|按|在|各|切实|经常|加强|做好|认真|及时|积极)|负责|具体负责|主管|可以|可(?!能|是|见)|有权|依法|按照|依照|根据|依据|结合|在各自|组织|统一|分别|以及|协助|配合|协同|履行"
             + "|在[^，。；]{1,12}?(?:职责|职权)范围内" // 在国务院规定的职责范围内做好…
             + "|在[^，。；]{1,16}?(?:领导|指导)下" // X，在同级人民政府领导下，…负责…
             + "|在[^，。；]{1,12}?设立(?:派出|分支)机构)"); // X、Y等行政管理部门，在高新区设立派出机构
