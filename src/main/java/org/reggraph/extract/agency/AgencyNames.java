@@ -36,7 +36,7 @@ final class AgencyNames {
     private static final Pattern HEAD = Pattern.compile(Lexicon.anyOf(Lexicon.AGENCY_NAME_HEADS) + "$");
     private static final int HEAD_MAX = Lexicon.AGENCY_NAME_HEADS.stream().mapToInt(String::length).max().orElse(0);
     /** Heads that are not agencies (部署, 布局 …) and spans that are no agency at all. */
-    private static final Pattern NOT_HEAD = Pattern.compile("(?:部署|布局|格局|结局|大局|(?<!安)全局|当局|公司|总部|干部|内部|外部|(?<!安)全部|局部|本部|(?:部门|机构|机关|政府)组织|(?:[餐舞歌大展映示像艺业客门堂]|候.|会议|音乐)厅)$");
+    private static final Pattern NOT_HEAD = Pattern.compile("(?:部署|布局|格局|结局|大局|(?<!安)全局|当局|公司|总部|干部|内部|外部|(?<!安)全部|局部|本部|(?:部门|机构|机关|政府)组织|型(?:机关|政府|部门)|(?:[餐舞歌大展映示像艺业客门堂]|候.|会议|音乐)厅)$");
     private static final int NOT_HEAD_MAX = 4;
     /**
      * Clause words: a span containing one ran over a clause boundary. Guards keep the words names are made of

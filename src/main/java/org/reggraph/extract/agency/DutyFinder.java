@@ -2703,6 +2703,9 @@ public final class DutyFinder {
      */
     static boolean add(List<Duty> out, boolean delegates, int offset, String raw, String role, String what, String kind,
                        String surface) {
+        if (delegates && what != null && THIS_DOCUMENT.matcher(what).matches()) {
+            return false; // …，根据…，制定本条例: the enacting formula, whose maker is the issuer, no body the text names before it
+        }
         boolean any = false;
         Split split = membersOf(raw);
         // a list, or a name standing for more than itself (国务院自然资源等主管部门 → 国务院自然资源主管部门)
@@ -2720,6 +2723,9 @@ public final class DutyFinder {
         }
         return any;
     }
+
+    /** The document itself as what is made (制定本条例, 制定本办法). */
+    private static final Pattern THIS_DOCUMENT = Pattern.compile("本(?:法|条例|办法|规定|细则|实施细则|实施办法|规则|决定|章程|标准)");
 
     /**
      * A catalogue or list left to a body (目录由X制定公布, 名录由X制定、公布, 负面清单由X会同Y制定): the samples read it as a borderline
