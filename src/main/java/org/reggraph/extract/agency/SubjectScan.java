@@ -106,6 +106,9 @@ final class SubjectScan {
             // 管理 + the area governed (国家人民防空主管部门管理全国的人民防空工作, 商检机构管理所辖地区的…工作); 管理 alone begins role
             // names (X管理…工作的部门)
             "管理全国", "管理本行政区域", "管理本区域", "管理本系统", "管理所辖", "管理本辖区",
+            // the local areas by name (自治县人民政府林业行政主管部门管理本县的林业工作, 市农业局管理全市…)
+            "管理本省", "管理本市", "管理本州", "管理本县", "管理本区", "管理本地区", "管理本乡", "管理本镇", "管理全省", "管理全市",
+            "管理全州", "管理全县", "管理全区",
             // the department a matter is assigned to (国家邮政局计划财务部归口管理…工作)
             "归口管理",
             // 管理 + what the subject governs, before the duties it lists (劳动保障行政部门管理失业保险工作，履行下列职责：)
