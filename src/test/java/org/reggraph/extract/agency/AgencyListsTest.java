@@ -91,6 +91,7 @@ class AgencyListsTest {
             "市、区市政公用(环境卫生)、交通、规划等行政主管部门|市市政公用(环境卫生)行政主管部门;区市政公用(环境卫生)行政主管部门;市交通行政主管部门;区交通行政主管部门;市规划行政主管部门;区规划行政主管部门",
             "省和市、县、自治县人民政府|省人民政府;市人民政府;县人民政府;自治县人民政府", // 海南省生态保护红线管理规定 第四条
             "省和设区的市环境保护部门|省环境保护部门;设区的市环境保护部门", // 山东省水污染防治条例 第二十四条
+            "市、旗县级人民政府|市级人民政府;旗县级人民政府", // 通辽市蒙药保护发展条例 第五条: Inner Mongolia's 旗县, its 级 shared as in 市、县级
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
