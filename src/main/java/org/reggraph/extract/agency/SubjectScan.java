@@ -167,7 +167,9 @@ final class SubjectScan {
             // the triad local texts list after the governments (各级人民政府、街道办事处、居(村)民委员会、机关、团体、企业事业单位，应当…)
             // (a fixed phrase; 机关 alone ends too many agencies' names to be a party of its own)
             "居(村)民委员会", "村(居)民委员会", "居（村）民委员会", "村（居）民委员会", "机关、团体、企业事业单位", "机关、团体、企事业单位",
-            "企事业单位", "新闻单位");
+            "企事业单位", "新闻单位",
+            // the mass organisations by their short names (各级财政、卫生行政部门和工会、妇联组织协助做好…)
+            "工会", "妇联组织", "妇联");
     /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位, 中国残疾人联合会. */
     static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各", "有条件的",
             // the national people's organisations (国务院卫生、教育、民政等有关部门和中国残疾人联合会在履行职责时应当…)
@@ -184,11 +186,15 @@ final class SubjectScan {
     /** How many characters may name what such a party does; none of them joins names or ends an agency's. */
     private static final int PARTY_DOES_MAX = 4;
     private static final String NOT_PARTY_DOES = "和及或与门府关构局委";
-    /** {@link #PARTIES} as a regex alternation, each word literal (居(村)民委员会 has brackets, which a regex would read as a group). */
-    static final String PARTIES_REGEX = PARTIES.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    /**
+     * {@link #PARTIES} as a regex alternation, each word literal (居(村)民委员会 has brackets, which a regex would read as a group),
+     * longer words first, so that an atomic group takes the longest as the hand scan does (工会组织, not 工会 and a verb 组织).
+     */
+    static final String PARTIES_REGEX = PARTIES.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote).collect(Collectors.joining("|"));
     /** The parties after a subject's agencies, as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String PARTY_TAIL_REGEX = "(?:(?:" + String.join("|", PARTY_JOINS) + ")(?:" + String.join("|", PARTY_QUALIFIERS)
-            + ")?(?:" + PARTIES_REGEX + "|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")))+(?:等单位|等)?";
+            + ")?(?:(?>" + PARTIES_REGEX + ")|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")))+(?:等单位|等)?";
     /** Longest alternative name in brackets after a head: 厅(局), 军分区（警备区）, 军区(卫戍区、警备区). */
     static final int ALTERNATIVE_MAX = 6;
     /** {@link #bracketEnd} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
@@ -465,10 +471,10 @@ final class SubjectScan {
     }
 
     private static boolean partyThenNext(String s, int at) {
-        for (String party : PARTY_WORDS.all(s, at)) {
-            if (nextAfterParty(s, at + party.length())) {
-                return true;
-            }
+        // the longest party word only (工会组织，以及…: not 工会 and a verb 组织)
+        int longest = PARTY_WORDS.all(s, at).stream().mapToInt(String::length).max().orElse(0);
+        if (longest > 0 && nextAfterParty(s, at + longest)) {
+            return true;
         }
         for (int k = 1; k <= PARTY_DOES_MAX && at + k < s.length() && doesChar(s.charAt(at + k - 1)); k++) {
             for (String end : PARTY_ENDS) {

@@ -42,6 +42,8 @@ class SubjectScanTest {
             "街道办事处和机关、团体、企业事业单位应当|街道办事处",                                    // … the parties' triad
             "受灾地区人民政府应急管理、财政等部门和有关社会组织应当|受灾地区人民政府应急管理、财政等部门", // … qualified
             "建设单位和施工单位应当|",                                                             // no agency at all
+            "各级财政、人口与计划生育、卫生行政部门和工会、妇联组织协助做好|各级财政、人口与计划生育、卫生行政部门", // 庆阳: short names
+            "市场监督管理等部门和工会组织，以及相应银行保险|",                                       // the longest party: no verb 组织
     })
     void findsTheSubjectOfRealClauses(String clause, String subject) {
         int[] span = SubjectScan.find(clause);
