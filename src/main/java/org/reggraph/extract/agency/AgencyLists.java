@@ -146,9 +146,10 @@ final class AgencyLists {
             + "(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)";
     /**
      * A character of a department's field, or the 和 of a field's name (住房和城乡建设) or another name of it in brackets
-     * (建设(市政公用), 住房和城乡建设管理(市容环境)): no join, clause word or particle; 经 only as a field's (经贸, 经济, 经委, 经信).
+     * (建设(市政公用), 住房和城乡建设管理(市容环境)): no join, clause word or particle; 经 only as a field's (经贸, 经济, 经委, 经信)
+     * or in 经办 (社会保险经办机构).
      */
-    private static final String FIELD_PART = "[\u4e00-\u9fff&&[^的报经及和或]]|经(?=贸|济|委|信)|" + AND_IN_NAME_REGEX + "|[（(][\u4e00-\u9fff]{1,6}[）)]";
+    private static final String FIELD_PART = "[\u4e00-\u9fff&&[^的报经及和或]]|经(?=贸|济|委|信|办)|" + AND_IN_NAME_REGEX + "|[（(][\u4e00-\u9fff]{1,6}[）)]";
     /** A government's own department after 人民政府 or 政府 in a level list (财政部门, 公安机关, 法制工作机构, 经济和信息化行政主管部门). */
     private static final String OWN_DEPARTMENT = "(?:(?!政府|组织|会同|负责)(?:" + FIELD_PART + "|经济)){1,12}?(?:主管部门|部门|机构|机关|办公室)";
     /**
