@@ -82,8 +82,11 @@ final class AgencyLists {
     private static final Pattern OR_AUTHORISED = Pattern.compile("(.{2,}?)(?:或者|或|及)其(?:依法)?(?:授权|委托)(?:的)?[\\u4e00-\\u9fff、]{0,24}?(?:部门|机构|机关|单位|组织)");
     /** 或者其Y部门 after a government: the government's own department, named by its field (not 其他, not a designee). */
     private static final Pattern OR_ITS_DEPARTMENT = Pattern.compile("其(?!他|授权|委托|指定|所属|设立|派出)[\\u4e00-\\u9fff]{0,12}(?:主管部门|行政部门|部门)");
-    /** 所属(的)…机构: the units a body has (X及其所属管理机构); {@code DutyFinder.AND_ITS} reads them after a whole subject. */
-    static final String UNITS_REGEX = "所属的?[\\u4e00-\\u9fff]{0,10}?(?:机构|委员会)";
+    /**
+     * 所属(的)…机构/部门: the units a body has (X及其所属管理机构, X及其所属部门); {@code DutyFinder.AND_ITS} reads them after a whole
+     * subject.
+     */
+    static final String UNITS_REGEX = "所属的?[\\u4e00-\\u9fff]{0,10}?(?:机构|委员会|部门)";
     /** Units named by their function alone (管理机构, 派出机构): the owner's name makes them one body. */
     private static final Pattern GENERIC_UNITS = Pattern.compile("(?:各级?|有关|相关)?(?:管理|监督管理|执法|行政执法|派出|工作|专门|业务|监测|检测|检验|技术)?机构");
     /** 其所属(的)…机构 as a list's member. */
@@ -337,6 +340,9 @@ final class AgencyLists {
      */
     static String unitOf(String owner, String units) {
         String unit = units.substring(units.startsWith("所属的") ? 3 : 2);
+        if (unit.equals("部门") || unit.equals("各部门")) {
+            return owner + "所属部门"; // 各级人民政府及其所属(各)部门 → 各级人民政府所属部门 (samples 105, 421, 431)
+        }
         return GENERIC_UNITS.matcher(unit).matches() ? owner + "所属" + unit : unit;
     }
 
