@@ -96,6 +96,8 @@ final class AgencyLists {
      * (not 军队有关部门, 乡级人民政府): after X及其Y部门, X's department too.
      */
     static final Pattern BARE_FIELD_DEPARTMENT = Pattern.compile("(?:(?!政府|机关|机构|国务院|国家|中央|军队|省|县|市|乡|地方|各级|有关|相关|其他)[\\u4e00-\\u9fff]){1,10}?(?:主管|行政)?部门");
+    /** A government's own units named bare after its departments (X及其工作部门、派出机构): X's too. */
+    private static final Pattern OWN_UNITS = Pattern.compile("(?:派出|直属|所属)(?:机构|机关)");
     private static final Pattern OWN = Pattern.compile("(?:或者|或|及|和)其(?:依法)?(?:授权|指定|委托|设立|派出)的|(?:或者|或|和)其所属的");
     private static final Pattern HEAD = Pattern.compile("(?:部门|机构|机关|人民政府|政府)$");
     /** The unnamed rest of a list (和/或者/以及其他有关部门): an agency at the level of the list's prefix, if it has one. */
@@ -226,6 +228,15 @@ final class AgencyLists {
     /** The level list before {@code [join, after)} and the members after it, or null when the name does not divide so there. */
     private static List<String> levelListThen(String name, int join, int after) {
         String left = name.substring(0, join);
+        if (name.startsWith("及其", join) && !name.startsWith("及其他", join) && left.indexOf('、') > 0
+                && LEVEL_LIST.matcher(left).matches()) {
+            // 市、县、自治县人民政府及其工作部门、派出机构: each level's body with its own units
+            List<String> out = new ArrayList<>();
+            for (String level : levelMembers(left)) {
+                members(level + name.substring(join)).forEach(m -> add(out, m));
+            }
+            return out;
+        }
         if (left.indexOf('、') > 0 && LEVEL_LIST.matcher(left).matches() && AgencyNames.isAgency(name.substring(after))) {
             List<String> out = new ArrayList<>(levelMembers(left));
             members(name.substring(after)).forEach(m -> add(out, m));
@@ -531,7 +542,7 @@ final class AgencyLists {
                     continue;
                 }
             }
-            if (owner != null && BARE_FIELD_DEPARTMENT.matcher(unprotect(m)).matches()) {
+            if (owner != null && (BARE_FIELD_DEPARTMENT.matcher(unprotect(m)).matches() || OWN_UNITS.matcher(m).matches())) {
                 add(out, owner + unprotect(m)); // …及其水行政主管部门和环境保护主管部门: the second department is X's too
                 itsOwner = owner;
                 continue;

@@ -92,7 +92,10 @@ class AgencyListsTest {
             "省和市、县、自治县人民政府|省人民政府;市人民政府;县人民政府;自治县人民政府", // 海南省生态保护红线管理规定 第四条
             "省和设区的市环境保护部门|省环境保护部门;设区的市环境保护部门", // 山东省水污染防治条例 第二十四条
             "市、县(区)社保经办机构|市社保经办机构;县(区)社保经办机构", // 庆阳市城镇职工生育保险办法 第四条: 经 of 经办
-            "市、旗县级人民政府|市级人民政府;旗县级人民政府", // 通辽市蒙药保护发展条例 第五条: Inner Mongolia's 旗县, its 级 shared as in 市、县级
+            "市、旗县级人民政府|市级人民政府;旗县级人民政府",
+            // 海南省规范性文件制定与备案登记规定 第六条: each level's government with its own units
+            "市、县、自治县人民政府及其工作部门、派出机构|市人民政府;市人民政府工作部门;市人民政府派出机构;县人民政府;县人民政府工作部门;县人民政府派出机构;自治县人民政府;自治县人民政府工作部门;自治县人民政府派出机构",
+            "省人民政府及其工作部门、派出机构|省人民政府;省人民政府工作部门;省人民政府派出机构", // 通辽市蒙药保护发展条例 第五条: Inner Mongolia's 旗县, its 级 shared as in 市、县级
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));

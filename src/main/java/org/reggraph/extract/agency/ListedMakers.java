@@ -1,0 +1,48 @@
+package org.reggraph.extract.agency;
+
+import org.reggraph.extract.Relation.Delegates;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule-makers listed after a lead-in (下列行政机关可以制定规范性文件：（一）省人民政府及其工作部门、派出机构；（二）…；（三）乡镇人民政府。):
+ * each body an item names makes what the lead-in names. The provinces' rules on normative documents write their makers so.
+ */
+final class ListedMakers {
+
+    /** The lead-in: 下列(…)机关/部门/单位/机构 (可以/有权/依法) 制定 X: — X in group 1, the first item after the colon. */
+    private static final Pattern LEAD_IN = Pattern.compile("下列[^，。；;：:]{0,8}?(?:机关|部门|单位|机构)(?:可以|有权|依法)*"
+            + "(?:制定|制订)([^，。；;：:（(]{2,20})[：:]");
+    /** An item: its number, then the bodies alone up to its end (no clause of its own: 省人民政府所属的…, not …负责…). */
+    private static final Pattern ITEM = Pattern.compile("\\s*[（(][一二三四五六七八九十]{1,3}[）)]\\s*([^，,。；;：:]{2,60}?)\\s*[；;。]?\\s*$");
+    /** What the lead-in key words are, so that a sentence without them is not searched. */
+    private static final String KEY = "下列";
+
+    private ListedMakers() {
+    }
+
+    /** What the lead-in in {@code [from, to)} of {@code s} leaves to the bodies listed after it, or null; its end in {@code end[0]}. */
+    static String leadIn(String s, int from, int to, int[] end) {
+        int at = s.indexOf(KEY, from);
+        if (at < 0 || at >= to) {
+            return null;
+        }
+        Matcher m = LEAD_IN.matcher(s).region(at, to);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        end[0] = m.end();
+        return m.group(1);
+    }
+
+    /** The bodies of the item in {@code [from, to)} of {@code s} make {@code what}; false when it is no item of bodies. */
+    static boolean item(String s, int from, int to, String what, List<DutyFinder.Duty> out) {
+        Matcher m = ITEM.matcher(s).region(from, to);
+        if (!m.matches()) {
+            return false;
+        }
+        return DutyFinder.add(out, true, m.start(1), m.group(1), null, what, Delegates.RULEMAKING, m.group());
+    }
+}
