@@ -382,6 +382,9 @@ final class AgencyNames {
         return out == NO_NAME ? null : out;
     }
 
+    /** A name with another name of the body in brackets after its head (厅（局）, 发展改革委(物价局)). */
+    private static final Pattern TRAILING_ALTERNATIVE = Pattern.compile("(.+?)" + SubjectScan.ALTERNATIVE_REGEX);
+
     /**
      * 在 inside a cleaned name: a clause, no name (林业经营者在政府支持引导下, 食品生产经营者在食品安全监督管理部门…, 办公室设在…部门);
      * 所在地 and 驻在地 are other words.
@@ -489,6 +492,10 @@ final class AgencyNames {
         }
         String s = raw.strip();
         s = afterUnbalancedClose(s);
+        Matcher alternative = s.endsWith("）") || s.endsWith(")") ? TRAILING_ALTERNATIVE.matcher(s) : null;
+        if (alternative != null && alternative.matches() && endsInHead(alternative.group(1))) {
+            return clean(alternative.group(1), depth + 1); // 省交通厅（局）, 市发展改革委(市物价局): the body's first name, as a subject's
+        }
         if (s.contains("国务院各有关")) {
             s = s.replace("国务院各有关", "国务院有关"); // 国务院各有关部门: the samples name the departments without 各
         } else if (s.startsWith("国务院") && s.endsWith("部门") && s.indexOf('各') > 3) {
