@@ -110,7 +110,7 @@ final class Delegations {
      * Y acting on an agency's entrustment: Y(，)(可以)接受/受/根据/依据(…或者)X(的)(行政)委托 — Y at the clause start, X the words
      * before (的)委托 (after the last 或者), which must name an agency (Y受外交部委托，办理…).
      */
-    private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|人民政府|办事处|局|所|站|中心))"
+    private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|人民政府|办事处|局|所|站|中心|委))"
             + "[，,]?(?:可以|也可以|可|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)" + ENTRUSTMENT_OF);
     /**
      * A clause that opens (或者)(可以)(接受)受X(的)委托, its subject carried from before (…站主要职责是：…；受税务部门委托，依法代征税收;
@@ -118,7 +118,7 @@ final class Delegations {
      */
     private static final Pattern ENTRUSTED_CLAUSE = Pattern.compile("(?:或者|或)?(?:可以|也可以|依法)?(?:接受|受)([^，。；]{2,30}?)" + ENTRUSTMENT_OF);
     /** An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too). */
-    private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|国务院|机关|部|局|委员会|署|厅|管理机构|调查组)$");
+    private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|国务院|机关|部|局|委员会|委|署|厅|管理机构|调查组)$");
     /**
      * X(或者其|及其|和受其|或它)委托的Y: Y acts for X; with a bare Y (机构, 单位) the target is the role name X委托的Y.
      */

@@ -923,7 +923,9 @@ public final class DutyFinder {
                 String subjectBefore = chainSubject;
                 boolean chained = !item && chainSubject != null && CHAIN_OPENS.matcher(s).region(sentStart, i).lookingAt();
                 // only a partner needs the subject before: 负责…；制定…标准 in a list of duties reads as one of them (dev gold 001)
-                String given = item ? listSubject : chained && s.startsWith("会同", sentStart) ? chainSubject : null;
+                // …；受Y的委托，…: the subject before acts on an entrustment (县级以上经贸委负责…；受省经贸委的委托，对…进行监管)
+                String given = item ? listSubject : chained && (s.startsWith("会同", sentStart)
+                        || s.startsWith("受", sentStart) && Delegations.opensOnEntrustment(s.substring(sentStart, i))) ? chainSubject : null;
                 chainSubject = null;
                 if (i > sentStart && (agencyChar || given != null && makes(s, sentStart, i)) && (all || mainDuty(s, sentStart, i))) {
                     String subject = sentence(s, sentStart, i, out, given);
@@ -950,9 +952,10 @@ public final class DutyFinder {
 
     /**
      * What opens a sentence that goes on after a semicolon with the subject before it (中国人民银行负责…；负责…；会同国家物价主管机关
-     * 制定…价格: 金银管理条例 第四条): a duty word or a partner, no name of its own; only the partner's sentence takes the subject.
+     * 制定…价格: 金银管理条例 第四条): a duty word or a partner, no name of its own; only the partner's sentence takes the subject,
+     * and one that opens on an entrustment (…；受Y的委托，…).
      */
-    private static final Pattern CHAIN_OPENS = Pattern.compile("会同|负责|监督|管理|组织|指导|协调|审批|审核");
+    private static final Pattern CHAIN_OPENS = Pattern.compile("会同|负责|监督|管理|组织|指导|协调|审批|审核|受");
 
     /**
      * 向X报告(报案)…。接到报告的部门应当…: the bodies reported to act on the report, where a later sentence names them only as its
