@@ -1357,8 +1357,11 @@ final class Delegations {
         return AgencyNames.clean(span);
     }
 
-    /** An agency and the title of its rules (公安部《消防监督检查规定》), no law beside them; not a regulation (国务院《殡葬管理条例》: CITES). */
-    private static final Pattern TITLED_RULES = Pattern.compile("([^《》、和]{2,30})《[^《》]{1,40}(?<!条例|法)》");
+    /**
+     * An agency and the title of its rules (公安部《消防监督检查规定》), perhaps with their number (财政部《关于印发…的通知》(财预字[1996]435号)),
+     * no law beside them; not a regulation (国务院《殡葬管理条例》: CITES).
+     */
+    private static final Pattern TITLED_RULES = Pattern.compile("([^《》、和]{2,30})《[^《》]{1,40}(?<!条例|法)》(?:[（(][^（()）]{1,20}[）)])?");
     /** A bare place after the owner of rules, as local texts write their own (国务院和省, 国务院和本市). */
     private static final Pattern PLACE_LAST = Pattern.compile("(?:和|及)本?(?:省|市|县|自治区|自治州)$");
 
@@ -1376,6 +1379,9 @@ final class Delegations {
     private static boolean ownerOf(Matcher m, String sent, int base, List<DutyFinder.Duty> out) {
         String inner = m.group(1);
         int about = inner.indexOf("关于");
+        if (about > 0 && inner.lastIndexOf('《', about) > inner.lastIndexOf('》', about)) {
+            about = -1; // 《关于印发…的通知》: a title's own 关于, no topic
+        }
         String sources = about > 0 ? inner.substring(0, about) : inner; // X关于法规备案的规定: the topic names no source
         Matcher titled = sources.indexOf('《') > 1 ? TITLED_RULES.matcher(sources) : null;
         if (titled != null && titled.matches() && titled.group(1).equals(AgencyNames.clean(titled.group(1)))) {
