@@ -1412,6 +1412,11 @@ final class Delegations {
             offset += and + 1;
             owner = last;
         }
+        int and = owner.lastIndexOf('和');
+        if (and > 0 && AgencyLists.isLevelList(owner.substring(and + 1)) && AgencyNames.clean(owner.substring(0, and)) == null) {
+            offset += and + 1; // 按照各自职责和市、县、区人民政府的规定: the duties own no rules, each level's government does
+            owner = owner.substring(and + 1);
+        }
         String[] parts = OWNER_PARTS.split(owner);
         // a list of agencies as one name, so that its members share its level (国务院财政部门、价格主管部门 →
         // 国务院价格主管部门); with other sources in it (本法和国务院, 医疗秩序和医疗机构) each agency alone
