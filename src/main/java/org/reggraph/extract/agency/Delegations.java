@@ -1473,6 +1473,11 @@ final class Delegations {
      * of agencies too (国务院财政、税务主管部门规定的范围), and 按照国务院规定的职责分工 (the division of duties X sets: the
      * samples record it, as the issue's 按照X的规定).
      */
+    /** The last verb that introduces rules inside the words before 规定 (…按照本级人民政府规定的): what precedes it is no owner. */
+    private static final Pattern LEAD_INSIDE = Pattern.compile(".*(?:按照|依照|依据|根据|(?<!依)按(?!照))");
+    /** Laws named beside an owner after its verb (本法和国务院, 法律、行政法规和X). */
+    private static final Pattern LAWS_BESIDE = Pattern.compile("本法|法律|法规|本条例|规章");
+
     private static void ruledNoun(String sent, int base, List<DutyFinder.Duty> out) {
         for (Matcher ruled = RULED.matcher(sent); ruled.find(); ) {
             int k = ruled.start();
@@ -1480,6 +1485,12 @@ final class Delegations {
                 continue; // 另有规定的, 另行规定的: OTHERWISE reads them
             }
             String before = nameBefore(sent, k);
+            Matcher lead = LEAD_INSIDE.matcher(before);
+            if (lead.find() && !LAWS_BESIDE.matcher(before).find(lead.end())) {
+                // X和Y按照本级人民政府规定的…: the owner follows the verb, not the subject before it (with laws beside the owner,
+                // 依照本法和国务院规定的职责, the run is read as before)
+                before = before.substring(lead.end());
+            }
             String owner = ruleOwner(before);
             if (owner == null) {
                 continue;
