@@ -151,7 +151,7 @@ final class Delegations {
     /** X（以下简称Y），委托其负责…: Y, named just before, is entrusted by the sentence's agency. */
     private static final Pattern ENTRUSTS_IT = Pattern.compile("[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)][，,]?(?:并)?委托其(?=负责|承担|办理|开展|实施|进行|组织|具体|对)");
     /** The entruster of 委托Y: an agency, or a clause with no subject (the article's agency). */
-    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|双方|各方|(?<!代表)大会)(?:可以|应当|也可以|可)?$");
+    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|双方|各方|(?<!代表)大会)(?:均|都|也)?(?:可以|应当|可)?$");
     /**
      * A regulated party opening the sentence, the entruster of a clause that names none (股东…，可以委托…): the parties a subject
      * scan knows, and the ones that entrust (shareholders, applicants, public institutions), with what they do before them
