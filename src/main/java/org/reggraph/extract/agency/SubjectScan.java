@@ -169,7 +169,9 @@ final class SubjectScan {
             "居(村)民委员会", "村(居)民委员会", "居（村）民委员会", "村（居）民委员会", "机关、团体、企业事业单位", "机关、团体、企事业单位",
             "企事业单位", "新闻单位",
             // the mass organisations by their short names (各级财政、卫生行政部门和工会、妇联组织协助做好…)
-            "工会", "妇联组织", "妇联");
+            "工会", "妇联组织", "妇联",
+            // the media beside the departments that spread a message (广播电视、…等行政主管部门和大众传播媒体应当宣传…)
+            "大众传播媒体", "大众传播媒介", "新闻媒介");
     /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位, 中国残疾人联合会. */
     static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各", "有条件的",
             // the national people's organisations (国务院卫生、教育、民政等有关部门和中国残疾人联合会在履行职责时应当…)

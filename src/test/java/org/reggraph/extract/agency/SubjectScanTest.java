@@ -44,6 +44,7 @@ class SubjectScanTest {
             "建设单位和施工单位应当|",                                                             // no agency at all
             "各级财政、人口与计划生育、卫生行政部门和工会、妇联组织协助做好|各级财政、人口与计划生育、卫生行政部门", // 庆阳: short names
             "市场监督管理等部门和工会组织，以及相应银行保险|",                                       // the longest party: no verb 组织
+            "广播电视、新闻出版、文化等行政主管部门和大众传播媒体应当|广播电视、新闻出版、文化等行政主管部门", // the media beside
     })
     void findsTheSubjectOfRealClauses(String clause, String subject) {
         int[] span = SubjectScan.find(clause);
