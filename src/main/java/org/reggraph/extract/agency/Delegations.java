@@ -1467,17 +1467,17 @@ final class Delegations {
         }
     }
 
+    /** The last verb that introduces rules inside the words before 规定 (…按照本级人民政府规定的): what precedes it is no owner. */
+    private static final Pattern LEAD_INSIDE = Pattern.compile(".*(?:按照|依照|依据|根据|(?<!依)按(?!照))");
+    /** Laws named beside an owner after its verb (本法和国务院, 法律、行政法规和X). */
+    private static final Pattern LAWS_BESIDE = Pattern.compile("本法|法律|法规|本条例|规章");
+
     /**
      * D7 as a relative clause with no verb before it: X规定(数量、比例…)的N where SET_BY has no anchor ((一)国务院规定的免征额度内的…,
      * 印有国务院兽医行政管理部门规定的警示内容, 在城市人民政府规定的街道, 超过国务院规定数量的). X is the name before 规定 from its level on, a list
      * of agencies too (国务院财政、税务主管部门规定的范围), and 按照国务院规定的职责分工 (the division of duties X sets: the
      * samples record it, as the issue's 按照X的规定).
      */
-    /** The last verb that introduces rules inside the words before 规定 (…按照本级人民政府规定的): what precedes it is no owner. */
-    private static final Pattern LEAD_INSIDE = Pattern.compile(".*(?:按照|依照|依据|根据|(?<!依)按(?!照))");
-    /** Laws named beside an owner after its verb (本法和国务院, 法律、行政法规和X). */
-    private static final Pattern LAWS_BESIDE = Pattern.compile("本法|法律|法规|本条例|规章");
-
     private static void ruledNoun(String sent, int base, List<DutyFinder.Duty> out) {
         for (Matcher ruled = RULED.matcher(sent); ruled.find(); ) {
             int k = ruled.start();

@@ -909,12 +909,15 @@ public final class DutyFinder {
             char c = i < to ? s.charAt(i) : '。';
             boolean heading = i < to && i > sentStart && dt.breakAt(i);
             if (c == '。' || c == '；' || c == ';' || i == to || heading) {
-                if (listedMade != null && !(enumerated(s, sentStart, i) && ListedMakers.item(s, sentStart, i, listedMade, out))) {
+                if (listedMade != null && enumerated(s, sentStart, i)) {
+                    ListedMakers.item(s, sentStart, i, listedMade, out);
+                } else {
                     listedMade = null;
                 }
                 String leadIn = all && i > sentStart ? ListedMakers.leadIn(s, sentStart, i, leadInEnd) : null;
-                if (leadIn != null && ListedMakers.item(s, leadInEnd[0], i, leadIn, out)) {
+                if (leadIn != null) {
                     listedMade = leadIn;
+                    ListedMakers.item(s, leadInEnd[0], i, leadIn, out); // the first item, after the lead-in's colon
                 }
                 boolean item = listSubject != null && enumerated(s, sentStart, i);
                 if (!item) {

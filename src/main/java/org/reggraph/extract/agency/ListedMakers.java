@@ -17,7 +17,7 @@ final class ListedMakers {
             + "(?:制定|制订)([^，。；;：:（(]{2,20})[：:]");
     /** An item: its number, then the bodies alone up to its end (no clause of its own: 省人民政府所属的…, not …负责…). */
     private static final Pattern ITEM = Pattern.compile("\\s*[（(][一二三四五六七八九十]{1,3}[）)]\\s*([^，,。；;：:]{2,60}?)\\s*[；;。]?\\s*$");
-    /** What the lead-in key words are, so that a sentence without them is not searched. */
+    /** The lead-in's key word: a sentence without it is not searched. */
     private static final String KEY = "下列";
 
     private ListedMakers() {
@@ -25,8 +25,8 @@ final class ListedMakers {
 
     /** What the lead-in in {@code [from, to)} of {@code s} leaves to the bodies listed after it, or null; its end in {@code end[0]}. */
     static String leadIn(String s, int from, int to, int[] end) {
-        int at = s.indexOf(KEY, from);
-        if (at < 0 || at >= to) {
+        int at = keyAt(s, from, to);
+        if (at < 0) {
             return null;
         }
         Matcher m = LEAD_IN.matcher(s).region(at, to);
@@ -37,12 +37,21 @@ final class ListedMakers {
         return m.group(1);
     }
 
-    /** The bodies of the item in {@code [from, to)} of {@code s} make {@code what}; false when it is no item of bodies. */
-    static boolean item(String s, int from, int to, String what, List<DutyFinder.Duty> out) {
-        Matcher m = ITEM.matcher(s).region(from, to);
-        if (!m.matches()) {
-            return false;
+    /** Where {@link #KEY} stands in {@code [from, to)}, or -1: a sentence's own span, so a document is read once. */
+    private static int keyAt(String s, int from, int to) {
+        for (int i = from; i <= to - KEY.length(); i++) {
+            if (s.charAt(i) == KEY.charAt(0) && s.startsWith(KEY, i)) {
+                return i;
+            }
         }
-        return DutyFinder.add(out, true, m.start(1), m.group(1), null, what, Delegates.RULEMAKING, m.group());
+        return -1;
+    }
+
+    /** The bodies of the item in {@code [from, to)} of {@code s} make {@code what} (an item of no body adds nothing). */
+    static void item(String s, int from, int to, String what, List<DutyFinder.Duty> out) {
+        Matcher m = ITEM.matcher(s).region(from, to);
+        if (m.matches()) {
+            DutyFinder.add(out, true, m.start(1), m.group(1), null, what, Delegates.RULEMAKING, m.group());
+        }
     }
 }
