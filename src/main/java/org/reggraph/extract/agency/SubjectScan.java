@@ -153,7 +153,7 @@ final class SubjectScan {
      * 各级教育行政部门和学校应当…; people's organisations: 教育行政部门、妇女联合会应当…, 各级人民政府和红十字会对…给予奖励). Longer
      * words first where one begins another.
      */
-    static final List<String> PARTIES = List.of("基层群众自治组织", "村民委员会", "居民委员会", "企业事业单位", "事业单位", "用人单位",
+    static final List<String> PARTIES = bothBracketWidths(List.of("基层群众自治组织", "村民委员会", "居民委员会", "企业事业单位", "事业单位", "用人单位",
             "单位", "企业", "学校", "社会组织", "社会团体", "人民团体", "医疗机构", "新闻媒体", "个人", "部队", "集体经济组织", "行业组织",
             "行业协会", "妇女联合会", "残疾人联合会", "红十字会", "工会组织", "农业集体经济组织", "农村集体经济组织",
             // a basic court's tribunals, part of the court (基层人民法院和它派出的法庭审理…简单的民事案件)
@@ -166,12 +166,24 @@ final class SubjectScan {
             "监察专员",
             // the triad local texts list after the governments (各级人民政府、街道办事处、居(村)民委员会、机关、团体、企业事业单位，应当…)
             // (a fixed phrase; 机关 alone ends too many agencies' names to be a party of its own)
-            "居(村)民委员会", "村(居)民委员会", "居（村）民委员会", "村（居）民委员会", "机关、团体、企业事业单位", "机关、团体、企事业单位",
+            "居(村)民委员会", "村(居)民委员会", "机关、团体、企业事业单位", "机关、团体、企事业单位",
             "企事业单位", "新闻单位",
             // the mass organisations by their short names (各级财政、卫生行政部门和工会、妇联组织协助做好…)
             "工会", "妇联组织", "妇联",
             // the media beside the departments that spread a message (广播电视、…等行政主管部门和大众传播媒体应当宣传…)
-            "大众传播媒体", "大众传播媒介", "新闻媒介");
+            "大众传播媒体", "大众传播媒介", "新闻媒介"));
+
+    /** Each word, and after it the same word with full-width brackets when it has half-width ones (居(村)民委员会, 居（村）民委员会). */
+    private static List<String> bothBracketWidths(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            out.add(w);
+            if (w.indexOf('(') >= 0) {
+                out.add(w.replace('(', '（').replace(')', '）'));
+            }
+        }
+        return List.copyOf(out);
+    }
     /** What may stand before a party: 有关单位, 其他社会组织, 各类学校, 其他有关单位, 中国残疾人联合会. */
     static final List<String> PARTY_QUALIFIERS = List.of("其他有关", "其他相关", "有关", "相关", "其他", "各类", "各", "有条件的",
             // the national people's organisations (国务院卫生、教育、民政等有关部门和中国残疾人联合会在履行职责时应当…)

@@ -39,6 +39,7 @@ class SubjectScanTest {
             "地方各级人民政府、有关部门和单位应当|地方各级人民政府、有关部门",                        // … a bare party
             "公安机关以及居民委员会、村民委员会等应当|公安机关",                                     // … closed by 等
             "街道办事处、居(村)民委员会应当|街道办事处",                                              // … a party with brackets, read literally
+            "街道办事处、村（居）民委员会应当|街道办事处",                                            // … full-width brackets alike
             "街道办事处和机关、团体、企业事业单位应当|街道办事处",                                    // … the parties' triad
             "受灾地区人民政府应急管理、财政等部门和有关社会组织应当|受灾地区人民政府应急管理、财政等部门", // … qualified
             "建设单位和施工单位应当|",                                                             // no agency at all
