@@ -624,7 +624,7 @@ public final class DutyFinder {
      * that may be set up (可以设立禁毒委员会，负责…), whose duty the annotations leave with the government that may set it up.
      */
     private static final Pattern SET_UP_BODY = Pattern.compile("设立(?:一个|若干)?([\\u4e00-\\u9fff（）]{1,30}?" + SUFFIX + ")(?:"
-            + AgencyNames.DEFINITION_OPEN + "[“\"]?([\\u4e00-\\u9fff]{1,20}?)[”\"]?[）)])?$"); // …设立X（以下简称Y），履行下列职责
+            + SHORT_NAME_DEFINED + ")?$"); // …设立X（以下简称Y），履行下列职责
     /** X下设Y as the whole clause: the body X sets up under it (管理委员会下设鱼市场管理站，具体负责…). */
     private static final Pattern SUB_BODY = Pattern.compile("([\\u4e00-\\u9fff（）]{2,30}?" + SUFFIX + ")下设([\\u4e00-\\u9fff（）]{0,30}?" + SUFFIX + ")");
     /** A body named by what it is to its parent alone (办事机构, 办公室, 秘书处): the parent's name makes its own. */
