@@ -129,7 +129,7 @@ final class Delegations {
     /** The department of a government that follows it: 地方人民政府|外事部门, 省、自治区、直辖市人民政府|商务主管部门. */
     private static final Pattern GOVERNMENT_DEPARTMENT = Pattern.compile("^[\\u4e00-\\u9fff&&[^或和及的办]]{0,8}?(?:主管部门|行政部门|管理部门|外事部门|公安机关出入境管理机构|公安机关|监督管理机构)");
     /** The short name a text gives Y: （以下称受托管理机构）. */
-    private static final Pattern SHORT_NAME = Pattern.compile("^[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)]");
+    private static final Pattern SHORT_NAME = Pattern.compile("^" + DutyFinder.SHORT_NAME_DEFINED);
     /** A short name inside a list of partners: 会同中国人民解放军总装备部(以下简称总装备部)和军工电子行业主管部门. */
     private static final Pattern SHORT_NAME_ANYWHERE = Pattern.compile("[（(]以下(?:简称|称)[^）)]{1,12}[）)]");
     /**

@@ -87,7 +87,7 @@ public final class DutyFinder {
     /** A short name defined in brackets: （以下简称“证券委”）, (以下简称企业登记机关). */
     private static final String DEFINED_HERE = AgencyNames.DEFINITION_OPEN + "[^（）()]{1,20}[）)]";
     /** A short name defined in brackets, quoted or not, as group 1: （以下简称“商检机构”）, (以下称工商行政管理部门). */
-    private static final String SHORT_NAME_DEFINED = AgencyNames.DEFINITION_OPEN + "[“\"]?([\\u4e00-\\u9fff]{2,12})[”\"]?[）)]";
+    static final String SHORT_NAME_DEFINED = AgencyNames.DEFINITION_OPEN + "[“\"]?([\\u4e00-\\u9fff]{2,12})[”\"]?[）)]";
     /** A short name defined right after 由X (由履行工商行政管理职责的部门（以下称工商行政管理部门）予以查处): group 1. */
     private static final Pattern BY_DEFINED = Pattern.compile(SHORT_NAME_DEFINED);
     /** 由X + an act (by-verbs.txt); not the 由 of 自由 (海南自由贸易港海关监管…). */
