@@ -230,12 +230,16 @@ final class AgencyLists {
         String left = name.substring(0, join);
         if (name.startsWith("及其", join) && !name.startsWith("及其他", join) && left.indexOf('、') > 0
                 && LEVEL_LIST.matcher(left).matches()) {
-            // 市、县、自治县人民政府及其工作部门、派出机构: each level's body with its own units
-            List<String> out = new ArrayList<>();
-            for (String level : levelMembers(left)) {
-                members(level + name.substring(join)).forEach(m -> add(out, m));
+            // 市、县、自治县人民政府及其工作部门、派出机构: each level's body with its own units (each shorter than the list, so
+            // the recursion ends)
+            List<String> levels = levelMembers(left);
+            if (levels.size() > 1) {
+                List<String> out = new ArrayList<>();
+                for (String level : levels) {
+                    members(level + name.substring(join)).forEach(m -> add(out, m));
+                }
+                return out;
             }
-            return out;
         }
         if (left.indexOf('、') > 0 && LEVEL_LIST.matcher(left).matches() && AgencyNames.isAgency(name.substring(after))) {
             List<String> out = new ArrayList<>(levelMembers(left));
