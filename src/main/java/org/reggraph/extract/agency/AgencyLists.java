@@ -274,11 +274,11 @@ final class AgencyLists {
 
     /**
      * Levels written once before a list of fields and their head written once (市、区规划国土、环境保护、建设等部门, 省、市、县公安、
-     * 交通部门): each level has each field's department. The last level stands right before its first field, which may carry
-     * another name in brackets (市、区市政公用(环境卫生)、交通…等行政主管部门).
+     * 交通部门): each level has each field's department. The last level, perhaps with its bracket (县(市)), stands right before its
+     * first field, which may carry another name in brackets after its first character (市、区市政公用(环境卫生)、交通…等行政主管部门).
      */
-    private static final Pattern LEVELS_BEFORE_FIELDS = Pattern.compile("^((?:" + LEVEL_UNIT + "、)+)([省市县区乡镇])"
-            + "(?!" + NOT_LEVEL_AFTER + "|人)((?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[）)]){2,12}?、.+)$");
+    private static final Pattern LEVELS_BEFORE_FIELDS = Pattern.compile("^((?:" + LEVEL_UNIT + "、)+)([省市县区乡镇](?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)"
+            + "(?!" + NOT_LEVEL_AFTER + "|人)([\u4e00-\u9fff](?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[）)]){1,11}?、.+)$");
 
     /** {@link #LEVELS_BEFORE_FIELDS}' members, or null when the name is not so written or its fields name no departments. */
     private static List<String> levelsBeforeFields(String name) {

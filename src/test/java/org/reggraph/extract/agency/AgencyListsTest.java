@@ -96,7 +96,9 @@ class AgencyListsTest {
             // 海南省规范性文件制定与备案登记规定 第六条: each level's government with its own units
             "市、县、自治县人民政府及其工作部门、派出机构|市人民政府;市人民政府工作部门;市人民政府派出机构;县人民政府;县人民政府工作部门;县人民政府派出机构;自治县人民政府;自治县人民政府工作部门;自治县人民政府派出机构",
             "省人民政府及其工作部门、派出机构|省人民政府;省人民政府工作部门;省人民政府派出机构",
-            "区、县级市照明建设管理机构|区照明建设管理机构;县级市照明建设管理机构", // 某市城市照明管理办法 第三十三条: 县级市 one unit // 通辽市蒙药保护发展条例 第五条: Inner Mongolia's 旗县, its 级 shared as in 市、县级
+            "区、县级市照明建设管理机构|区照明建设管理机构;县级市照明建设管理机构", // 某市城市照明管理办法 第三十三条: 县级市 one unit
+            // 哈尔滨市有线电视条例 第五条: the last level with its bracket, then the fields (a held-out round caught 市(市)建设…)
+            "市、县(市)建设、规划、公安等行政管理部门|市建设行政管理部门;县(市)建设行政管理部门;市规划行政管理部门;县(市)规划行政管理部门;市公安行政管理部门;县(市)公安行政管理部门", // 通辽市蒙药保护发展条例 第五条: Inner Mongolia's 旗县, its 级 shared as in 市、县级
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
