@@ -486,7 +486,10 @@ final class SubjectScan {
 
     private static boolean partyThenNext(String s, int at) {
         // the longest party word only (工会组织，以及…: not 工会 and a verb 组织)
-        int longest = PARTY_WORDS.all(s, at).stream().mapToInt(String::length).max().orElse(0);
+        int longest = 0;
+        for (String party : PARTY_WORDS.all(s, at)) {
+            longest = Math.max(longest, party.length());
+        }
         if (longest > 0 && nextAfterParty(s, at + longest)) {
             return true;
         }
