@@ -914,7 +914,8 @@ public final class DutyFinder {
                 } else {
                     listedMade = null;
                 }
-                String leadIn = all && i > sentStart ? ListedMakers.leadIn(s, sentStart, i, leadInEnd) : null;
+                // only a sentence with an agency's head character can list rule-makers (下列行政机关…：（一）省人民政府…)
+                String leadIn = all && agencyChar && i > sentStart ? ListedMakers.leadIn(s, sentStart, i, leadInEnd) : null;
                 if (leadIn != null) {
                     listedMade = leadIn;
                     ListedMakers.item(s, leadInEnd[0], i, leadIn, out); // the first item, after the lead-in's colon
