@@ -903,23 +903,12 @@ public final class DutyFinder {
         boolean agencyChar = false;
         String listSubject = null; // X履行下列职责：（一）…；（二）…: the subject of the list the items go on
         String chainSubject = null; // X负责…；会同Y制定…: the subject of the sentence before a semicolon
-        String listedMade = null; // 下列机关可以制定X：（一）…；（二）…: what each item's bodies make
-        int[] leadInEnd = new int[1];
+        ListedMakers listed = new ListedMakers(); // 下列机关可以制定X：（一）…；（二）…: each item's bodies make X
         for (int i = from; i <= to; i++) {
             char c = i < to ? s.charAt(i) : '。';
             boolean heading = i < to && i > sentStart && dt.breakAt(i);
             if (c == '。' || c == '；' || c == ';' || i == to || heading) {
-                if (listedMade != null && enumerated(s, sentStart, i)) {
-                    ListedMakers.item(s, sentStart, i, listedMade, out);
-                } else {
-                    listedMade = null;
-                }
-                // only a sentence with an agency's head character can list rule-makers (下列行政机关…：（一）省人民政府…)
-                String leadIn = all && agencyChar && i > sentStart ? ListedMakers.leadIn(s, sentStart, i, leadInEnd) : null;
-                if (leadIn != null) {
-                    listedMade = leadIn;
-                    ListedMakers.item(s, leadInEnd[0], i, leadIn, out); // the first item, after the lead-in's colon
-                }
+                listed.sentence(s, sentStart, i, enumerated(s, sentStart, i), all && agencyChar && i > sentStart, out);
                 boolean item = listSubject != null && enumerated(s, sentStart, i);
                 if (!item) {
                     listSubject = null;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Rule-makers listed after a lead-in (下列行政机关可以制定规范性文件：（一）省人民政府及其工作部门、派出机构；（二）…；（三）乡镇人民政府。):
  * each body an item names makes what the lead-in names. The provinces' rules on normative documents write their makers so.
+ * One instance reads one document, sentence by sentence: the list a lead-in opens goes on over its items.
  */
 final class ListedMakers {
 
@@ -20,21 +21,29 @@ final class ListedMakers {
     /** The lead-in's key word: a sentence without it is not searched. */
     private static final String KEY = "下列";
 
-    private ListedMakers() {
-    }
+    /** What the items of the current list make (the lead-in's object), or null outside a list. */
+    private String made;
 
-    /** What the lead-in in {@code [from, to)} of {@code s} leaves to the bodies listed after it, or null; its end in {@code end[0]}. */
-    static String leadIn(String s, int from, int to, int[] end) {
+    /**
+     * One sentence {@code [from, to)} of {@code s}: an item of the current list (it starts with its number: {@code item}) gives
+     * its bodies the rules; any other sentence ends the list, and may open one with a lead-in when it can name an agency
+     * ({@code mayName}: it has an agency's head character).
+     */
+    void sentence(String s, int from, int to, boolean item, boolean mayName, List<DutyFinder.Duty> out) {
+        if (made != null && item) {
+            item(s, from, to, made, out);
+            return;
+        }
+        made = null;
+        if (!mayName) {
+            return;
+        }
         int at = keyAt(s, from, to);
-        if (at < 0) {
-            return null;
+        Matcher m = at < 0 ? null : LEAD_IN.matcher(s).region(at, to);
+        if (m != null && m.lookingAt()) {
+            made = m.group(1);
+            item(s, m.end(), to, made, out); // the first item, after the lead-in's colon
         }
-        Matcher m = LEAD_IN.matcher(s).region(at, to);
-        if (!m.lookingAt()) {
-            return null;
-        }
-        end[0] = m.end();
-        return m.group(1);
     }
 
     /** Where {@link #KEY} stands in {@code [from, to)}, or -1: a sentence's own span, so a document is read once. */
@@ -48,7 +57,7 @@ final class ListedMakers {
     }
 
     /** The bodies of the item in {@code [from, to)} of {@code s} make {@code what} (an item of no body adds nothing). */
-    static void item(String s, int from, int to, String what, List<DutyFinder.Duty> out) {
+    private static void item(String s, int from, int to, String what, List<DutyFinder.Duty> out) {
         Matcher m = ITEM.matcher(s).region(from, to);
         if (m.matches()) {
             DutyFinder.add(out, true, m.start(1), m.group(1), null, what, Delegates.RULEMAKING, m.group());
