@@ -304,6 +304,41 @@ final class AgencyLists {
         return out;
     }
 
+    /** What joins named zones in a list (武汉经济技术开发区、武汉东湖新技术开发区和武汉东湖风景名胜区…). */
+    private static final Pattern PLACE_JOIN_WORD = Pattern.compile("、|和|及");
+    /** A named zone alone (武汉经济技术开发区, 武汉东湖风景名胜区): a name, then its kind; the level lists read counties and cities. */
+    private static final String ZONE = "(?:经济技术开发区|技术开发区|开发区|高新区|新区|风景名胜区|名胜区|保税区|试验区|示范区|园区)";
+    private static final Pattern NAMED_PLACE = Pattern.compile("(?:(?!或|以|的|其|所在|有关|各|和|及)[\u4e00-\u9fff]){2,10}?" + ZONE);
+    /** The body after the last zone: an agency's name, not the rest of a phrase (级以上…, 及其…). */
+    private static final Pattern ZONE_THEN_BODY = Pattern.compile("(.{2,10}?" + ZONE + ")((?![级以及其所和])[\u4e00-\u9fff]{2,20})");
+
+    /**
+     * Named zones written once before the body each has, which the last zone's name carries (武汉经济技术开发区、武汉东湖新技术
+     * 开发区和武汉东湖风景名胜区城市管理执法机构): each zone's body; null when the name is not so written.
+     */
+    private static List<String> zonesThenBody(String name) {
+        String[] parts = PLACE_JOIN_WORD.split(name);
+        if (parts.length < 2) {
+            return null;
+        }
+        for (int i = 0; i < parts.length - 1; i++) {
+            String p = parts[i];
+            if (!NAMED_PLACE.matcher(p).matches() || AgencyNames.isAgency(p)) {
+                return null;
+            }
+        }
+        Matcher last = ZONE_THEN_BODY.matcher(parts[parts.length - 1]);
+        if (!last.matches() || !NAMED_PLACE.matcher(last.group(1)).matches() || !AgencyNames.isAgency(last.group(2))) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.length - 1; i++) {
+            add(out, parts[i] + last.group(2));
+        }
+        add(out, parts[parts.length - 1]);
+        return out;
+    }
+
     /** The count of the levels a list names (市和区、县两级, 省、市、县三级) before the body each has. */
     private static final Pattern LEVELS_COUNTED = Pattern.compile("(?<=[省市县区州乡镇）)])[两三四]级(?=[\u4e00-\u9fff]{2})");
     /** A township named bare beside the street offices (…和镇、街道办事处, 乡镇、街道办事处): its government, as the pair reads. */
@@ -436,6 +471,10 @@ final class AgencyLists {
         List<String> levelsByFields = levelsBeforeFields(name);
         if (levelsByFields != null) {
             return levelsByFields;
+        }
+        List<String> zones = zonesThenBody(name);
+        if (zones != null) {
+            return zones;
         }
         List<String> joined = joinedByAndAlso(name);
         if (joined == null) {
