@@ -317,6 +317,9 @@ final class AgencyLists {
      * 开发区和武汉东湖风景名胜区城市管理执法机构): each zone's body; null when the name is not so written.
      */
     private static List<String> zonesThenBody(String name) {
+        if (name.indexOf('区') < 0) {
+            return null; // every zone's kind ends in 区
+        }
         String[] parts = PLACE_JOIN_WORD.split(name);
         if (parts.length < 2) {
             return null;
