@@ -305,10 +305,10 @@ final class AgencyLists {
     }
 
     /** What joins named zones in a list (武汉经济技术开发区、武汉东湖新技术开发区和武汉东湖风景名胜区…). */
-    private static final Pattern PLACE_JOIN_WORD = Pattern.compile("、|和|及");
+    private static final Pattern ZONE_JOIN = Pattern.compile("、|和|及");
     /** A named zone alone (武汉经济技术开发区, 武汉东湖风景名胜区): a name, then its kind; the level lists read counties and cities. */
     private static final String ZONE = "(?:经济技术开发区|技术开发区|开发区|高新区|新区|风景名胜区|名胜区|保税区|试验区|示范区|园区)";
-    private static final Pattern NAMED_PLACE = Pattern.compile("(?:(?!或|以|的|其|所在|有关|各|和|及)[\u4e00-\u9fff]){2,10}?" + ZONE);
+    private static final Pattern NAMED_ZONE = Pattern.compile("(?:(?!或|以|的|其|所在|有关|各|和|及)[\u4e00-\u9fff]){2,10}?" + ZONE);
     /** The body after the last zone: an agency's name, not the rest of a phrase (级以上…, 及其…). */
     private static final Pattern ZONE_THEN_BODY = Pattern.compile("(.{2,10}?" + ZONE + ")((?![级以及其所和])[\u4e00-\u9fff]{2,20})");
 
@@ -320,18 +320,18 @@ final class AgencyLists {
         if (name.indexOf('区') < 0) {
             return null; // every zone's kind ends in 区
         }
-        String[] parts = PLACE_JOIN_WORD.split(name);
+        String[] parts = ZONE_JOIN.split(name);
         if (parts.length < 2) {
             return null;
         }
         for (int i = 0; i < parts.length - 1; i++) {
             String p = parts[i];
-            if (!NAMED_PLACE.matcher(p).matches() || AgencyNames.isAgency(p)) {
+            if (!NAMED_ZONE.matcher(p).matches() || AgencyNames.isAgency(p)) {
                 return null;
             }
         }
         Matcher last = ZONE_THEN_BODY.matcher(parts[parts.length - 1]);
-        if (!last.matches() || !NAMED_PLACE.matcher(last.group(1)).matches() || !AgencyNames.isAgency(last.group(2))) {
+        if (!last.matches() || !NAMED_ZONE.matcher(last.group(1)).matches() || !AgencyNames.isAgency(last.group(2))) {
             return null;
         }
         List<String> out = new ArrayList<>();
