@@ -2729,8 +2729,8 @@ public final class DutyFinder {
         return any;
     }
 
-    /** The document itself as what is made (制定本条例, 制定本办法). */
-    private static final Pattern THIS_DOCUMENT = Pattern.compile("本(?:法|条例|办法|规定|细则|实施细则|实施办法|规则|决定|章程|标准)");
+    /** The document itself as what is made (制定本条例, 制定本办法): its enacting formula, as the legal basis reads it. */
+    private static final Pattern THIS_DOCUMENT = Pattern.compile(Lexicon.THIS_TEXT);
 
     /**
      * A catalogue or list left to a body (目录由X制定公布, 名录由X制定、公布, 负面清单由X会同Y制定): the samples read it as a borderline

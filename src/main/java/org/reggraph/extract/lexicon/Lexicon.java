@@ -34,6 +34,8 @@ public final class Lexicon {
     public static final String HEADER_DATE = fragment("header-date");
     /** A date in digits without groups: 2021年7月19日. */
     public static final String DIGIT_DATE = fragment("digit-date");
+    /** The text itself as its enacting formula names it: 本法, 本条例, 本实施办法 …. */
+    public static final String THIS_TEXT = fragment("this-text");
 
     /** Kinds a title can end with, longer first. */
     public static final List<String> TITLE_KINDS = words("title-kinds.txt");

@@ -36,7 +36,7 @@ public final class RelationExtractor implements RelationStage {
     /** A bare kind word in 《》 (《意见》, 《实施方案》) names no document unless an alias or a number says which. */
     private static final Pattern GENERIC_TITLE = Pattern.compile(
             "^(?:若干|实施|总体|指导|工作|行动)?(?:意见|通知|纲要|方案|办法|规定|决定|细则|条例|规划|计划|公告|通告|批复|法|规则|标准|指南|措施)$");
-    private static final Pattern BASIS_END = Pattern.compile("(?:制定|制订)本(?:法|条例|办法|规定|细则|决定|规则|实施细则|实施办法|标准|意见|方案|通知|指南|规范|准则)");
+    private static final Pattern BASIS_END = Pattern.compile("(?:制定|制订)" + Lexicon.THIS_TEXT);
     /** 根据宪法和教育法，制定本法: laws named without 《》 in a legal basis (the span up to the first comma). */
     private static final Pattern BARE_BASIS = Pattern.compile("(?:根据|依据)((?:中华人民共和国)?" + Lexicon.CJK + "{1,12}?法(?:(?:和|、|以及|及)(?:中华人民共和国)?"
             + Lexicon.CJK + "{1,12}?法)*)(?:和其他有关法律|和有关法律|等法律)?(?:的(?:有关)?规定)?[，,]");
