@@ -908,8 +908,9 @@ public final class DutyFinder {
             char c = i < to ? s.charAt(i) : '。';
             boolean heading = i < to && i > sentStart && dt.breakAt(i);
             if (c == '。' || c == '；' || c == ';' || i == to || heading) {
-                listed.sentence(s, sentStart, i, enumerated(s, sentStart, i), all && agencyChar && i > sentStart, out);
-                boolean item = listSubject != null && enumerated(s, sentStart, i);
+                boolean numbered = enumerated(s, sentStart, i); // （一）…: an item of a list the sentence before opened
+                listed.sentence(s, sentStart, i, numbered, all && agencyChar && i > sentStart, out);
+                boolean item = listSubject != null && numbered;
                 if (!item) {
                     listSubject = null;
                 }
