@@ -629,12 +629,12 @@ final class AgencyNames {
             if (governments(mod, head) != null) {
                 return s; // each government's Z部门: a list, written as the text writes it (members: governments(…))
             }
-            if (mod.endsWith("人民政府") && isAgency(mod) && isAgency(head) && OWN_DEPARTMENT.matcher(head).matches()) {
-                return mod + head; // 地方各级人民政府的教育行政部门: the government's own department
-            }
-            if (mod.endsWith("人民政府") && head.indexOf('、') > 0 && mod.indexOf('、') < 0 && isAgency(mod) && isAgency(head)
-                    && AgencyLists.members(head).stream().allMatch(d -> OWN_DEPARTMENT.matcher(d).matches())) {
-                return mod + head; // 县级人民政府的发展和改革、财政…等有关部门: one government's own departments, each
+            if (mod.endsWith("人民政府") && isAgency(mod) && isAgency(head) && (OWN_DEPARTMENT.matcher(head).matches()
+                    || head.indexOf('、') > 0 && mod.indexOf('、') < 0
+                    && AgencyLists.members(head).stream().allMatch(d -> OWN_DEPARTMENT.matcher(d).matches()))) {
+                // 地方各级人民政府的教育行政部门: the government's own department; 县级人民政府的发展和改革、财政…等有关部门: one
+                // government's own departments, each
+                return mod + head;
             }
             if (BRANCH.matcher(head).matches() && isAgency(mod) && (!mod.endsWith("银行") || mod.endsWith("人民银行"))) {
                 return mod + head; // 中国人民银行的分支机构, 国务院电力监管机构的派出机构: the body's own branch
