@@ -110,7 +110,7 @@ final class Delegations {
      * Y acting on an agency's entrustment: Y(，)(可以)接受/受/根据/依据(…或者)X(的)(行政)委托 — Y at the clause start, X the words
      * before (的)委托 (after the last 或者), which must name an agency (Y受外交部委托，办理…).
      */
-    private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|人民政府|办事处|局|所|站|中心|委))"
+    private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + ENTRUSTED_NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|联合会|人民政府|办事处|局|处|所|站|中心|单位|队伍|大队|委))"
             + "[，,]?(?:可以|也可以|可|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)" + ENTRUSTMENT_OF);
     /**
      * A clause that opens (或者)(可以)(接受)受X(的)委托, its subject carried from before (…站主要职责是：…；受税务部门委托，依法代征税收;
@@ -1020,8 +1020,9 @@ final class Delegations {
             String by = m.group(2);
             int or = Math.max(by.lastIndexOf("或者"), by.lastIndexOf('或'));
             String principal = AgencyNames.clean(or >= 0 ? by.substring(or + (by.startsWith("或者", or) ? 2 : 1)) : by);
-            if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find()) {
-                DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "委托", Delegates.ENTRUSTMENT, sent);
+            if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find()
+                    && !DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "委托", Delegates.ENTRUSTMENT, sent)) {
+                addEntrustedBody(out, base + m.start(1), m.group(1), sent);
             }
         }
         if (sent.contains("委托其")) {
@@ -1059,6 +1060,20 @@ final class Delegations {
             }
         }
     }
+
+    /**
+     * A body a public principal entrusts that the agency lexicon does not know by its head (县级以上残疾人联合会受本级人民政府委托,
+     * 县移风易俗管理处受县民政部门委托, 各级水利管理单位可根据…的委托): the entrustment itself gives it public power. One body,
+     * its name as written but for a leading 各.
+     */
+    private static void addEntrustedBody(List<DutyFinder.Duty> out, int offset, String name, String sent) {
+        Matcher body = ENTRUSTED_BODY.matcher(name);
+        if (body.matches()) {
+            DutyFinder.addName(out, true, offset + body.start(1), body.group(1), null, "委托", Delegates.ENTRUSTMENT, sent);
+        }
+    }
+
+    private static final Pattern ENTRUSTED_BODY = Pattern.compile("^(?:各(?!级))?((?:[\\u4e00-\\u9fff()（）](?<![、和或及与])){3,20}(?:联合会|处|所|站|单位|队伍|大队|中心))$");
 
     /** The entruster's own body (X可以委托其派出机构…, 其所属/下属Y): X's field office, as the samples name it (X派出机构), or Y. */
     private static final Pattern ITS_OWN = Pattern.compile("^其(?:(派出机构)|(?:所属|下属)(?=[\\u4e00-\\u9fff]{2}))");

@@ -147,6 +147,9 @@ class DutyFormsTest {
             残疾人保障法 the manner between|县级以上人民政府有关部门、残疾人联合会应当利用社区资源，或者通过政府购买服务方式委托社会组织，组织开展康复指导。|DELEGATES|社会组织|entrustment
             残疾人教育条例(2017-02-01) Y接受X的委托|残疾人教育专家委员会可以接受教育行政部门的委托，对适龄残疾儿童、少年的身体状况、接受教育的能力和适应学校学习生活的能力进行评估，提出入学、转学建议；对残疾人义务教育问题提供咨询，提出建议。|DELEGATES|残疾人教育专家委员会|entrustment
             社会保险费征缴暂行条例 Y受X的委托|社会保险经办机构受劳动保障行政部门的委托，可以进行与社会保险费征缴有关的检查、调查工作。|DELEGATES|社会保险经办机构|entrustment
+            淮南市按比例安排残疾人就业办法(2004) Y受X委托 with a head the lexicon does not know|县级以上残疾人联合会受本级人民政府委托，负责按比例安排残疾人就业的行政管理和行政执法工作。|DELEGATES|县级以上残疾人联合会|entrustment
+            贵州省实施《水政监察组织暨工作章程（试行）》细则 Y可根据X的委托, 各级 kept|各级水利管理单位可根据同级水行政主管部门的委托，负责委托范围内的水政监察工作。|DELEGATES|各级水利管理单位|entrustment
+            a unit a regulated party entrusts (negative)|检测单位受建设单位委托进行检测。|DELEGATES||
             seed 004 尾矿污染环境防治管理办法 Y依据职责或者X的委托|国务院生态环境主管部门所属的流域生态环境监督管理机构依据法律法规规定的职责或者国务院生态环境主管部门的委托，对管辖范围内的尾矿污染防治工作进行指导、协调和监督。|DELEGATES|流域生态环境监督管理机构|entrustment
             物业管理条例 negative the owner's entrustment|物业服务企业可以根据业主的委托提供物业服务合同约定以外的服务项目，服务报酬由双方约定。|DELEGATES||
             negative a person's entrustment|报关企业接受进出口货物收发货人的委托，以委托人的名义办理报关手续的，应当向海关提交由委托人签署的授权委托书，遵守本法对委托人的各项规定。|DELEGATES||
