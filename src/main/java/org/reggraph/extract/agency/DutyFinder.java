@@ -941,7 +941,55 @@ public final class DutyFinder {
         if (all) {
             reportedThenActs(dt, from, to, out);
         }
+        partnersAtLeadsLevel(s, out);
         return out;
+    }
+
+    /**
+     * X会同Y, Y a field's department with no level of its own (国务院教育行政部门会同劳动行政部门, 省、自治区、直辖市人民政府价格主管部门
+     * 会同财政部门): Y is the department at X's level, as the list X和Y reads (国务院劳动行政部门), not a body of no level.
+     */
+    private static void partnersAtLeadsLevel(String s, List<Duty> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Duty d = out.get(k);
+            int co = d.offset() - 2;
+            // as written after 会同: not a name the cleaner cut (会同国家物价部门, 会同本级人民政府财政…等部门)
+            if (co < 0 || !s.startsWith("会同", co) || !s.startsWith(d.agency(), d.offset()) || AgencyLists.hasOwnLevel(d.agency())
+                    || !AgencyLists.BARE_FIELD_DEPARTMENT.matcher(d.agency()).matches()) {
+                continue;
+            }
+            String lead = leadBefore(s, co, out);
+            List<String> pair = lead == null ? List.of() : AgencyLists.members(lead + "和" + d.agency());
+            String levelled = pair.size() == 2 ? pair.get(1) : null;
+            if (levelled != null && levelled.length() > d.agency().length() && levelled.endsWith(d.agency())) {
+                out.set(k, new Duty(d.type(), d.offset(), levelled, d.role(), d.what(), d.kind(), d.surface(), d.list()));
+            }
+        }
+    }
+
+    /** The agency named last before {@code co} (会同) in the same clause, when it has a level (国务院…部门, 省…人民政府…). */
+    private static String leadBefore(String s, int co, List<Duty> out) {
+        Duty lead = null;
+        for (Duty d : out) {
+            if (d.offset() < co && (lead == null || d.offset() > lead.offset()) && AgencyLists.hasOwnLevel(d.agency())
+                    && co - d.offset() <= LEAD_REACH && noBreak(s, d.offset(), co)) {
+                lead = d;
+            }
+        }
+        return lead == null ? null : lead.agency();
+    }
+
+    /** How far before 会同 a lead's name (and a modal) can start. */
+    private static final int LEAD_REACH = 40;
+
+    private static boolean noBreak(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '，' || c == '。' || c == '；' || c == '、' || c == ',' || c == ';' || c == '：') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
