@@ -1313,7 +1313,7 @@ public final class DutyFinder {
     }
 
     /** 职责(是/为/如下)：（一）, 职权：（一）: a list of duties or powers opening. */
-    private static final Pattern DUTY_LIST = Pattern.compile("职[责权](?:是|为|如下)?[：:]\\s*[（(]一[）)]");
+    private static final Pattern DUTY_LIST = Pattern.compile("职[责权](?:是|为|如下)?[：:]\\s*(?:[（(]一[）)]|[一1][、.．])");
 
     /** Whether {@code [st, en)} opens with an enumerator, as the items of such a list do: （二）…. */
     private static boolean enumerated(String s, int st, int en) {
@@ -1321,7 +1321,18 @@ public final class DutyFinder {
         while (at < en && Character.isWhitespace(s.charAt(at))) {
             at++;
         }
-        return at < en && (s.charAt(at) == '（' || s.charAt(at) == '(');
+        return at < en && (s.charAt(at) == '（' || s.charAt(at) == '(' || numberedItem(s, at, en));
+    }
+
+    /** 1、… 2．… 一、…: an item numbered as web copies of local texts number a list (主要职责是：1、…；2、制定…). */
+    private static boolean numberedItem(String s, int at, int en) {
+        int i = at;
+        boolean digits = false;
+        while (i < en && i - at < 3 && (Character.isDigit(s.charAt(i)) || "一二三四五六七八九十".indexOf(s.charAt(i)) >= 0)) {
+            digits |= Character.isDigit(s.charAt(i));
+            i++;
+        }
+        return i > at && i < en && (s.charAt(i) == '、' || digits && (s.charAt(i) == '.' || s.charAt(i) == '．'));
     }
 
     /**
