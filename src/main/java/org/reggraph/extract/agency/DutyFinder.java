@@ -339,9 +339,10 @@ public final class DutyFinder {
     /**
      * X(会同Y)制定的/确定的/核发的…: a relative clause, whose agency has no duty in this clause; not 国家制定的 after the
      * partner (X会同Y根据…和国家制定的统一标准，评定…: the state made the standard, X acts), nor a verb after the partner's
-     * modal (X会同Y可以在已批准公布的名镇中确定…: the partner's span ends at 可以, where X's act begins).
+     * modal (X会同Y可以在已批准公布的名镇中确定…: the partner's span ends at 可以, where X's act begins), nor one after the
+     * object's 对 (X会同Y对划定的保护区确定地理界线: X acts on what was drawn).
      */
-    private static final Pattern RELATIVE = Pattern.compile("(?:会同(?:(?!可以|应当|依法)[^，。；的]){1,30}?(?<!国家))?" + RELATIVE_VERBS
+    private static final Pattern RELATIVE = Pattern.compile("(?:会同(?:(?!可以|应当|依法|对(?!外))[^，。；的]){1,30}?(?<!国家))?" + RELATIVE_VERBS
             // (十)X认为应列入…的其它公共场所: a limit X sets (borderline in the samples), no duty
             + "|认为[^，。；的]{1,16}的(?=其他|其它)");
     /** X确定的/指定的 + the body designated (盐业主管部门, 机构), after a subject. */
@@ -752,7 +753,7 @@ public final class DutyFinder {
      * 提请/移送/通知 X acts next, as in 通知X办理, and stays; 隐藏、转移、变卖或者损毁X依法扣押的财物, 影响X依法办案: the breach's
      * verb takes X as its object).
      */
-    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经(?!济|贸)|报|与|可|统称|应(?!急)|引入|按照|参照|参考|在|向|到(?![期达])|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|发展(?!改革|和改革)|妨碍|干涉|影响|隐藏|隐匿|转移|变卖|损毁|毁灭|伪造|冒充|干扰|抗拒|欺骗|扰乱|侵占|挪用|骗取)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、|等部门)|检测机构|鉴定机构|服务机构|中介机构");
+    private static final Pattern NOT_SUBJECT = Pattern.compile("^(?:经(?!济|贸)|报|与|可|统称|应(?!急)|引入|按照|参照|参考|在|向|到(?![期达])|对(?!外联系)|送|将|为|从|和|及|会同|支持|鼓励|引导|组织|推动|督促|指导|协调|监督(?!管理|检查|机关|机构|部门|委员会|[^，。；、]{1,12}的(?:主管)?部门)|加强|配合|依托|通过|设立|指定|确定|任何|请求|要求|发展(?!改革|和改革|计划[、和部委])|妨碍|干涉|影响|隐藏|隐匿|转移|变卖|损毁|毁灭|伪造|冒充|干扰|抗拒|欺骗|扰乱|侵占|挪用|骗取)|由|委托|(?<![和定])从事|建议(?!的)|是指|金融(?!(?:监督)?管理[、等部机]|监管[、等部机]|工作|、|等部门)|检测机构|鉴定机构|服务机构|中介机构");
 
     /**
      * A subject named after the place of a party an act concerns, or where it was set up (被撤销的金融机构所在地的地方人民政府,
