@@ -102,16 +102,16 @@ final class Delegations {
      */
     private static final String ENTRUSTED_NAME = "[\\u4e00-\\u9fff[" + NAME_EXTRA + "()]]";
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
-    private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的|受)("
-            + ENTRUSTED_NAME + "{2,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|大队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|，|。|[（(]以下)");
+    private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的|受|[、和或])("
+            + ENTRUSTED_NAME + "{2,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|处|大队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|，|。|$|[（(]以下)");
     /** After the entruster X of Y受X委托: (的)(行政)委托, not 委托书, 委托人, 委托合同 or a relative 委托的. */
     private static final String ENTRUSTMENT_OF = "的?(?:行政)?委托(?!书|人|合同|的)";
     /**
      * Y acting on an agency's entrustment: Y(，)(可以)接受/受/根据/依据(…或者)X(的)(行政)委托 — Y at the clause start, X the words
      * before (的)委托 (after the last 或者), which must name an agency (Y受外交部委托，办理…).
      */
-    private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + ENTRUSTED_NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|联合会|人民政府|办事处|局|处|所|站|中心|单位|队伍|大队|委))"
-            + "[，,]?(?:可以|也可以|可|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)" + ENTRUSTMENT_OF);
+    private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + ENTRUSTED_NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|联合会|人民政府|办事处|办公室|局|处|所|站|中心|单位|队伍|大队|委))"
+            + "(?:[（(]以下(?:简称|称)[^）)]{1,12}[）)])?[，,]?(?:可以|也可以|可|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)" + ENTRUSTMENT_OF);
     /**
      * A clause that opens (或者)(可以)(接受)受X(的)委托, its subject carried from before (…站主要职责是：…；受税务部门委托，依法代征税收;
      * X根据…需要，或者接受有关部门委托，可以…).
@@ -133,10 +133,12 @@ final class Delegations {
     /** A short name inside a list of partners: 会同中国人民解放军总装备部(以下简称总装备部)和军工电子行业主管部门. */
     private static final Pattern SHORT_NAME_ANYWHERE = Pattern.compile("[（(]以下(?:简称|称)[^）)]{1,12}[）)]");
     /**
-     * Words between the entruster and 委托: modals (可以, 共同) and the manner or remit (通过政府购买服务方式, 在各自职责范围内).
+     * Words between the entruster and 委托: modals (可以, 共同) and the manner or remit (通过政府购买服务方式, 在各自职责范围内, 对…工作).
      */
     private static final Pattern MANNER = Pattern.compile(
-            "(?:可以|应当|也可以|可|依法|另行|负责|共同|联合|分别|统一|(?:通过|采取|采用|以|在)[^，。；]{1,16}?(?:方式|形式|范围内))+$");
+            "(?:可以|应当|也可以|可|依法|另行|负责|共同|联合|分别|统一|(?:通过|采取|采用|以|在)[^，。；]{1,16}?(?:方式|形式|范围内)"
+            // the work X leaves to Y (X对…的行业管理和指导等日常管理工作可以委托Y)
+            + "|对[^，。；]{1,40}?(?:工作|事项|事务|业务))+$");
     /**
      * A body an agency entrusts, named by what it does or has (从事安全生产相关工作的单位, 具有相应资质的机构): a delegate
      * although 单位 names no agency, when the entruster is named and public.
@@ -1022,7 +1024,7 @@ final class Delegations {
             String principal = AgencyNames.clean(or >= 0 ? by.substring(or + (by.startsWith("或者", or) ? 2 : 1)) : by);
             if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find()
                     && !DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "委托", Delegates.ENTRUSTMENT, sent)) {
-                addEntrustedBody(out, base + m.start(1), m.group(1), sent);
+                addEntrustedBody(out, base + m.start(1), m.group(1), "委托", sent);
             }
         }
         if (sent.contains("委托其")) {
@@ -1066,12 +1068,15 @@ final class Delegations {
      * 县移风易俗管理处受县民政部门委托, 各级水利管理单位可根据…的委托): the entrustment itself gives it public power. One body,
      * its name as written but for a leading 各.
      */
-    private static void addEntrustedBody(List<DutyFinder.Duty> out, int offset, String name, String sent) {
+    private static void addEntrustedBody(List<DutyFinder.Duty> out, int offset, String name, String what, String sent) {
         Matcher body = ENTRUSTED_BODY.matcher(name);
         if (body.matches()) {
-            DutyFinder.addName(out, true, offset + body.start(1), body.group(1), null, "委托", Delegates.ENTRUSTMENT, sent);
+            DutyFinder.addName(out, true, offset + body.start(1), body.group(1), null, what, Delegates.ENTRUSTMENT, sent);
         }
     }
+
+    /** The entruster's own unit before its name (所属的, 下属). */
+    private static final Pattern OWN_BODY = Pattern.compile("(?:所属|下属)的?");
 
     private static final Pattern ENTRUSTED_BODY = Pattern.compile("^(?:各(?!级))?((?:[\\u4e00-\\u9fff()（）](?<![、和或及与])){3,20}(?:联合会|处|所|站|单位|队伍|大队|中心))$");
 
@@ -1126,6 +1131,10 @@ final class Delegations {
             at = bodies.indexOf(part, at);
             if (UNNAMED_BODY.matcher(part).matches()) {
                 entrusted(out, offset + at, part, what, sent);
+            } else {
+                Matcher own = OWN_BODY.matcher(part); // 委托所属的重庆市路灯管理处: the entruster's own office, by any head
+                addEntrustedBody(out, offset + at + (own.lookingAt() ? own.end() : 0), own.lookingAt() ? part.substring(own.end()) : part,
+                        what, sent);
             }
             at += part.length();
         }
