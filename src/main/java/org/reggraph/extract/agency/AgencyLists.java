@@ -137,11 +137,12 @@ final class AgencyLists {
     /**
      * One level of a level list: 县, 乡, 民族乡, 镇, 市辖区, 区 (市、区人民政府 of the municipalities' regulations), 不设区的市
      * (乡、镇人民政府 → 乡人民政府, 镇人民政府), 省、自治区、直辖市, 乡级 and 自治州级 (县、乡级人民政府)
-     * (one unit), 设区的市 (的 may be marked, see AgencyNames), 自治州, 较大的市,
+     * (one unit), 设区的市 (的 may be marked, see AgencyNames), 自治州, 较大的市, 区(市)县 and 县(市)区 (one unit each, as Chongqing and
+     * Ningbo write them),
      * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
      */
     private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州(?:级)?|较大[的\u0001]市|计划单列市|自治县|省级|市级|县级市|县级|乡级|旗县级|旗县"
-            + "|市辖区|民族乡|乡镇|区县|县区|区[（(]市[）)]县|县|乡|镇|省(?=[、和](?:市|设区))|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
+            + "|市辖区|民族乡|乡镇|区县|县区|区[（(]市[）)]县|县[（(]市[）)]区|县|乡|镇|省(?=[、和](?:市|设区))|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
             // the units of the autonomous regions and Yunnan, first in a list or before their bracket: 旗、县、区…, 州、市、县…, 地(州、市)
             + "|(?<![\u4e00-\u9fff])(?:旗|盟|州)(?=、|和|人民|$)|(?<![\u4e00-\u9fff])地(?=[（(][州市、]{1,5}[）)]|、[州市])"
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市"
@@ -168,10 +169,10 @@ final class AgencyLists {
     private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)(?:" + FIELD_PART + ")){1,12}?"
             + "(?:主管部门|部门|机构|机关|办公室|局|厅|领导小组|工作站|委员会)";
     /**
-     * 市 or 区 last in a level list, its department right after it (县、市公安局, 县(市)、区工商行政管理部门): not a word that begins
+     * 市, 区 or 旗 last in a level list, its department right after it (县、市公安局, 县(市)、区工商行政管理部门, 县、市、旗公安局): not a word that begins
      * with 市 or 区 (市场, 市容, 区域), which {@link #LEVEL_UNIT}'s lookahead keeps out everywhere else.
      */
-    private static final String CITY_BEFORE_DEPARTMENT = "[市区](?!" + NOT_LEVEL_AFTER + ")(?=" + LEVEL_DEPARTMENT + "$)";
+    private static final String CITY_BEFORE_DEPARTMENT = "[市区旗](?!" + NOT_LEVEL_AFTER + ")(?=" + LEVEL_DEPARTMENT + "$)";
     /**
      * Levels written once with their bodies written once: 省、自治区、直辖市和设区的市、自治州的人民代表大会及其常务委员会或者人民政府,
      * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.

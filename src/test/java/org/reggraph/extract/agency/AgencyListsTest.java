@@ -101,6 +101,11 @@ class AgencyListsTest {
             "区、县级市照明建设管理机构|区照明建设管理机构;县级市照明建设管理机构", // 某市城市照明管理办法 第三十三条: 县级市 one unit
             // 哈尔滨市有线电视条例 第五条: the last level with its bracket, then the fields (a held-out round caught 市(市)建设…)
             "市、县(市)建设、规划、公安等行政管理部门|市建设行政管理部门;县(市)建设行政管理部门;市规划行政管理部门;县(市)规划行政管理部门;市公安行政管理部门;县(市)公安行政管理部门", // 通辽市蒙药保护发展条例 第五条: Inner Mongolia's 旗县, its 级 shared as in 市、县级
+            // 公安机关适用继续盘问规定 第十七条: 旗 last before the body, and a named body after 或者
+            "县、市、旗公安局或者城市公安分局|县公安局;市公安局;旗公安局;城市公安分局",
+            // 宁波市市政设施管理条例 第四条, 第七条: Ningbo's 县(市)区, one unit (not 市区… and 县(市)区…)
+            "市和县（市）区市政设施管理机构|市市政设施管理机构;县（市）区市政设施管理机构",
+            "市、县（市）区人民政府|市人民政府;县（市）区人民政府",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
