@@ -270,8 +270,8 @@ public final class DutyFinder {
     /** How many characters {@link #PLAN_BEFORE} reads back from a clause's start. */
     private static final int PLAN_BEFORE_LENGTH = 3;
     /** 作出(具体/补充/相应的) before a rule's 规定: the verb of providing rules (对…作出规定). */
-    private static final String PROVIDES = "(?:作出|做出|作(?=具体|补充|相应))(?:补充|具体|相应的?|特别|明确|限制性)?";
-    /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定. */
+    private static final String PROVIDES = "(?:作出|做出|作(?=具体|补充|相应))(?:[^，。；的]{1,10}的)?(?:补充|具体|相应的?|特别|明确|限制性)?";
+    /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定 (作出时间和区域的限制性规定). */
     private static final Pattern RULES_ON = Pattern.compile("(?:并|同时|并且)?对[^，。；]{1,40}?" + PROVIDES + "规定");
     /** The verbs of a basis a subject acts on (根据宪法和法律, 依照本法, 按照国家规定): {@link #MADE_ON}, {@link #BASIS_ONLY}. */
     private static final String BASIS_VERB = "(?:根据|依照|按照)";
