@@ -63,7 +63,7 @@ final class AgencyNames {
     /** Along the coast, a river, a line or the border (沿海, 沿江, 沿线, 沿边): a place before a level. */
     private static final String ALONG_PLACE = "沿[海江线边]";
     /** Places a party is registered or lives at, before a level ({@link #PLACE}) or a department ({@link #SEAT_OF_BODY}). */
-    private static final String PARTY_PLACES = "户籍地|居住地|登记地|注册地";
+    private static final String PARTY_PLACES = "户籍地|居住地|登记地|注册地|经营地";
     /**
      * Where a body sits, in front of its level: 渡口所在地县级人民政府, 突发事件发生地县级人民政府, 起运地省、自治区、直辖市…,
      * 黄河流域省级人民政府, 当地县级人民政府, 沿海县级以上地方人民政府, 资源所在地的县级人民政府负责…的部门, 所在地城市、县人民政府… — the place describes
@@ -125,7 +125,7 @@ final class AgencyNames {
      * 人民法院, 经有管辖权的水行政主管部门或者流域管理机构同意); 该 of a body named before (该县级人民政府 → 县级人民政府, as the samples
      * write it; not 该国…, a foreign state's, nor 该级…, a level).
      */
-    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|必要时|(?:书面)?通知|[^、，]{1,6}?提出(?:要求|申请)(?:或者|或)|但是|但(?!书)|除(?![尘害])|如果|如(?=全国|国务院|委员长|该)|给(?![水排])|而|或者|或|和|及|以及|与|即|在|从|自[^，。；、]{1,12}?日(?:或者|或)|自(?=国务院|国家|中国|全国|县级|省级|设区的市|地方)|到|至|送|要|交(?!通|易|警)|请求|请|不影响|便于|上届|所辖(?=各级|地方)|按(?!照)|" + ANAPHORA + "|[、，,）)])+");
+    private static final Pattern LEADING = Pattern.compile("^(?:的|是指|是|必要时|(?:必须|须|需)经(?!济|贸)|(?:书面)?通知|[^、，]{1,6}?提出(?:要求|申请)(?:或者|或)|但是|但(?!书)|除(?![尘害])|如果|如(?=全国|国务院|委员长|该)|给(?![水排])|而|或者|或|和|及|以及|与|即|在|从|自[^，。；、]{1,12}?日(?:或者|或)|自(?=国务院|国家|中国|全国|县级|省级|设区的市|地方)|到|至|送|要|交(?!通|易|警)|请求|请|不影响|便于|上届|所辖(?=各级|地方)|按(?!照)|" + ANAPHORA + "|[、，,）)])+");
     /** A relative description with a remit: (agency)负责/管理…工作的机构, (agency)负有…职责的部门. */
     private static final Pattern REMIT = Pattern.compile("(?:(?:负责|负有|管理|主管|承担|从事)[^的，、]{1,20}|履行[^的，、]{1,16}职责)的(?:有关|相关)?(?:行政)?(?:机构|部门|机关|单位)(?:(?:或者|和)(?:机构|部门|机关))?");
     /** The first characters of {@link #REMIT}'s verbs: where a remit can begin. */
