@@ -1022,6 +1022,11 @@ public final class DutyFinder {
                 }
             }
             Matcher m = REPORTED_TO.matcher(s).region(reportsFrom, at);
+            if (!m.find()) { // 报告X，接到报告的部门应当…: the bodies right after 报告
+                m = REPORTED_DIRECTLY.matcher(s).region(reportsFrom, at).useTransparentBounds(true);
+            } else {
+                m.region(reportsFrom, at); // from the first again (reset() would drop the region)
+            }
             while (m.find()) {
                 String name = m.group(1);
                 if (!RELATIVE_APPROVER.matcher(name).matches() && name.replace("其他", "").indexOf('其') < 0) { // not 其上级机关
@@ -1039,6 +1044,12 @@ public final class DutyFinder {
     private static final Pattern RECEIVER_ACTS = Pattern.compile("(?:接到|收到)(?:报告|报案)的(?:有关)?(?:部门|机关|机构|人民政府)(?:应当|必须)");
     /** 向X报告/报案: the body a party reports to. */
     private static final Pattern REPORTED_TO = toBody("(?:报告|报案)(?![书表])");
+    /**
+     * 报告X, then (，/；) 接到报告的…: the bodies reported to, named right after the verb and right before their receivers'
+     * sentence (北京市保守国家秘密条例 第二十二条: 报告公安机关、国家安全机关和保密行政管理部门，接到报告的部门应当…).
+     */
+    private static final Pattern REPORTED_DIRECTLY = Pattern.compile("(?<!向)(?:报告|报案)(?![书表的])" + nameUpTo(60)
+            + "(?=[，；](?:接到|收到)(?:报告|报案)的)");
 
     /** 向X + what a party does towards it ({@link #COMPLAINED_TO}, {@link #REPORTED_TO}): X in group 1, a list of up to 60. */
     private static Pattern toBody(String act) {
