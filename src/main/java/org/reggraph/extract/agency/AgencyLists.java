@@ -416,6 +416,11 @@ final class AgencyLists {
     private static final Pattern MISSIONS = Pattern.compile("(.*驻[^、和或]{1,20}?)(使馆|领馆)(?:、|和|或者|或)(使馆|领馆)"
             + "(?:(?:、|和|以及|及)(.{2,}))?");
 
+    /** A government, then its departments by their fields before one head: X人民政府及其A、B等(有关)部门. */
+    private static final Pattern GOVERNMENT_AND_ITS_FIELDS = Pattern.compile("(.{0,20}?(?:人民政府|政府))及其((?:[\u4e00-\u9fff（）()&&[^、等及其]]{1,12}、)+"
+            + "[\u4e00-\u9fff（）()&&[^、等及其]]{1,12}?)等?(?:有关|相关)?((?:行政)?(?:主管)?部门)");
+    /** A field that has its own head (卫生主管部门、兽医主管部门): the departments are named, no bare fields share the last head. */
+    private static final Pattern HEAD_IN_FIELDS = Pattern.compile("(?:部门|机构|机关|主管|局|委员会|办公室)(?:、|$)");
     /** Levels listed as one threshold (县、不设区的市以上, 设区的市、自治州以上) before one body (a government's department, 税务局). */
     private static final Pattern LEVELS_ABOVE = Pattern.compile("(?:" + LEVEL_UNIT + "、)+" + LEVEL_UNIT + "级?以上(?:地方)?(?:各级)?[^、和及或]+");
 
@@ -429,6 +434,15 @@ final class AgencyLists {
         }
         if (name.indexOf("以上") > 0 && name.indexOf('、') > 0 && LEVELS_ABOVE.matcher(name).matches()) {
             return List.of(name); // 县、不设区的市以上人民政府X部门: one threshold of levels, the samples' one name
+        }
+        Matcher fields = name.contains("政府及其") && name.indexOf('、') > 0 ? GOVERNMENT_AND_ITS_FIELDS.matcher(name) : null;
+        if (fields != null && fields.matches() && !HEAD_IN_FIELDS.matcher(fields.group(2)).find()) {
+            // 县级以上人民政府及其商务、市场监督管理等部门: the government and its departments of each field
+            List<String> out = new ArrayList<>(List.of(fields.group(1)));
+            for (String field : fields.group(2).split("、")) {
+                add(out, fields.group(1) + field + fields.group(3));
+            }
+            return out;
         }
         Matcher prefecture = name.contains("公署") ? PREFECTURE_BESIDE.matcher(name) : null;
         if (prefecture != null && prefecture.matches()) {

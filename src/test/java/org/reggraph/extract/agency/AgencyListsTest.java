@@ -106,6 +106,11 @@ class AgencyListsTest {
             // 宁波市市政设施管理条例 第四条, 第七条: Ningbo's 县(市)区, one unit (not 市区… and 县(市)区…)
             "市和县（市）区市政设施管理机构|市市政设施管理机构;县（市）区市政设施管理机构",
             "市、县（市）区人民政府|市人民政府;县（市）区人民政府",
+            // 广东省粤菜发展促进条例 第八条: a government, then its departments by their fields before one head
+            "县级以上人民政府及其商务、市场监督管理等部门|县级以上人民政府;县级以上人民政府商务部门;县级以上人民政府市场监督管理部门",
+            "县级以上人民政府及其文化和旅游、商务等部门|县级以上人民政府;县级以上人民政府文化和旅游部门;县级以上人民政府商务部门",
+            // 病原微生物实验室生物安全管理条例 第五十四条: departments named with their own heads are no bare fields
+            "上级人民政府及其卫生主管部门、兽医主管部门、环境保护主管部门|上级人民政府;上级人民政府卫生主管部门;上级人民政府兽医主管部门;上级人民政府环境保护主管部门",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
