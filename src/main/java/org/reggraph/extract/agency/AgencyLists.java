@@ -142,7 +142,7 @@ final class AgencyLists {
      * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
      */
     private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州(?:级)?|较大[的\u0001]市|计划单列市|自治县|省级|市级|县级市|县级|乡级|旗县级|旗县"
-            + "|市辖区|民族乡|乡镇|区县|县区|区[（(]市[）)]县|县[（(]市[）)]区|县|乡|镇|省(?=[、和](?:市|设区))|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
+            + "|市辖区|民族乡|乡镇|区县|县区|区[（(]市[）)]县|县[（(]市[）)]区|县|乡|镇|(?<=、)街道(?!办)|省(?=[、和](?:市|设区))|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
             // the units of the autonomous regions and Yunnan, first in a list or before their bracket: 旗、县、区…, 州、市、县…, 地(州、市)
             + "|(?<![\u4e00-\u9fff])(?:旗|盟|州)(?=、|和|人民|$)|(?<![\u4e00-\u9fff])地(?=[（(][州市、]{1,5}[）)]|、[州市])"
             + "|(?!直辖|自治|沿江|沿海|有关|相关|其他|本|各|该|所在|邻近|受水|经|报)" + PLACE_CHAR + "{2,3}省|(?!各|有关|本)" + PLACE_CHAR + "{2,6}自治区|(?!直辖|自治|较大|设区|有关|相关|其他|本|各|该|所在|经|报|.城市)" + PLACE_CHAR + "{2}市"
@@ -674,8 +674,9 @@ final class AgencyLists {
                 continue;
             }
             String member = unprotect(m);
-            if (parts.size() > 1 && member.contains("或者") && !member.contains("或者其")) {
-                // 卫生主管部门、农业或者兽医主管部门: the last member is two fields with one head, each a member
+            if (parts.size() > 1 && (member.contains("或者") && !member.contains("或者其") || isLevelList(member))) {
+                // 卫生主管部门、农业或者兽医主管部门: the last member is two fields with one head, each a member; 市、县人民政府生态
+                // 环境、水行政主管部门: each field's department is a level list of its own
                 members(member).forEach(e -> add(out, e));
                 continue;
             }

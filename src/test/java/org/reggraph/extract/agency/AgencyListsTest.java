@@ -111,6 +111,11 @@ class AgencyListsTest {
             "县级以上人民政府及其文化和旅游、商务等部门|县级以上人民政府;县级以上人民政府文化和旅游部门;县级以上人民政府商务部门",
             // 病原微生物实验室生物安全管理条例 第五十四条: departments named with their own heads are no bare fields
             "上级人民政府及其卫生主管部门、兽医主管部门、环境保护主管部门|上级人民政府;上级人民政府卫生主管部门;上级人民政府兽医主管部门;上级人民政府环境保护主管部门",
+            // 广东省人口与计划生育条例 第二十条: 街道 a level beside 乡镇 before a body both have (not 乡镇机构)
+            "乡镇、街道卫生健康工作机构|乡镇卫生健康工作机构;街道卫生健康工作机构",
+            // 校车安全管理条例 第八条, 临沂市饮用水水源地保护条例 第三十五条: each field's department a level list of its own
+            "县级和设区的市级人民政府教育、公安、交通运输、安全生产监督管理部门|县级人民政府教育部门;设区的市级人民政府教育部门;县级人民政府公安部门;设区的市级人民政府公安部门;县级人民政府交通运输部门;设区的市级人民政府交通运输部门;县级人民政府安全生产监督管理部门;设区的市级人民政府安全生产监督管理部门",
+            "市、县（区）人民政府生态环境、水行政主管部门|市人民政府生态环境主管部门;县（区）人民政府生态环境主管部门;市人民政府水行政主管部门;县（区）人民政府水行政主管部门",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
