@@ -300,14 +300,15 @@ public final class DutyFinder {
             // X根据本法的原则和精神，结合…的实际情况，对…作出具体规定: the basis, then the rule, with no modal
             + "|^(?:(?:根据|结合)[^，。；]{1,24}?[，,]){1,2}对[^。；]{1,40}?" + PROVIDES + "(?:[^，。；的]{1,10}的)?规定(?=[，。；]|$)");
     /**
-     * After a subject: X(应当/可以)(会同Y，)(根据/结合/按照/依照/在…，)确定…标准/办法/细则/规则/规范, the rule's noun ending its clause
+     * After a subject: X(应当/可以)(会同Y，)(根据/结合/按照/依照/在…，)(具体)确定(和动态调整)…标准/办法/细则/规则/规范, the rule's noun ending its clause;
+     * a price ending its sentence (浙江省医疗保障条例 第三十九条; not X确定和调整…价格，应当征求…意见: the consultation is X's duty, sample 97)
      * (国家网信部门会同…等部门，在前款规定基础上确定…判断标准和提示办法), also the departments' functions (确定本级…部门的职责,
      * 确定…的部门职责划分: a government's rule-making, sample 46): X makes the rule as with 制定. Not 确定的 (a relative
      * clause), nor 标准化.
      */
     private static final Pattern SETS_RULE = Pattern.compile("^(?:应当|可以|可|应|依法|负责)*(?:会同[^。；]{1,50}?[，,]?)?"
-            + "(?:(?:根据|结合|按照|依照|在)[^。；]{1,30}?[，,]?)?(?:应当|可以|可|应|依法|负责|合理)*确定(?:并公布|、公布|并发布)?(?!的)"
-            + "([^，。；]{0,40}?(?:办法|细则|规则|规范|标准(?!化)|(?:部门|机构)的?职责(?:划分|分工)?|适用税额(?:幅度)?|税率))(?![\\u4e00-\\u9fff])");
+            + "(?:(?:根据|结合|按照|依照|在)[^。；]{1,30}?[，,]?)?(?:应当|可以|可|应|依法|负责|合理|具体)*确定(?:并公布|、公布|并发布|和(?:动态)?调整)?(?!的)"
+            + "([^，。；]{0,40}?(?:办法|细则|规则|规范|标准(?!化)|(?:部门|机构)的?职责(?:划分|分工)?|适用税额(?:幅度)?|税率|价格(?=[。；]|$)))(?![\\u4e00-\\u9fff])");
     /** What an adjustment changes that is a rule: a standard, rules, conditions, the items or rates a text lists. */
     private static final String ADJUSTED = "(?:标准|办法|细则|规则|规范|条件|项目|目录|名录|税率|费率|税目|幅度|限额|比例|起征点)";
     /**
