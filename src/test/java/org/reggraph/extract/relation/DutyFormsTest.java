@@ -34,9 +34,6 @@ class DutyFormsTest {
             会计法(2024-06-28)|个体工商户会计管理的具体办法，由国务院财政部门根据本法的原则另行规定。|DELEGATES|国务院财政部门|rulemaking
             城镇国有土地使用权出让和转让暂行条例|依照前款规定方式出让土地使用权的具体程序和步骤，由省、自治区、直辖市人民政府规定。|DELEGATES|省、自治区、直辖市人民政府|rulemaking
             对外合作开采陆上石油资源条例(2013-07-18)|具体办法由财政部会同海关总署制定。|DELEGATES|财政部;海关总署|rulemaking
-            中外合作办学条例(2019-03-02) the partner of no level at the lead's|具体办法由国务院教育行政部门会同劳动行政部门确定。|DELEGATES|国务院教育行政部门;国务院劳动行政部门|rulemaking
-            中医药法(2016-12-25) … as 国务院X和Y reads|具体管理办法由国务院药品监督管理部门会同中医药主管部门制定。|DELEGATES|国务院药品监督管理部门;国务院中医药主管部门|rulemaking
-            土壤污染防治法(2018-08-31) … in a duty|建设用地由地方人民政府生态环境主管部门会同自然资源主管部门认定。|RESPONSIBLE|地方人民政府生态环境主管部门;地方人民政府自然资源主管部门|
             海域使用管理法(2001-10-27)|军事用海的管理办法，由国务院、中央军事委员会依据本法制定。|DELEGATES|国务院;中央军事委员会|rulemaking
             地下水管理条例 seed 001|取水规模由省、自治区、直辖市人民政府水行政主管部门制定、公布。|DELEGATES|省、自治区、直辖市人民政府水行政主管部门|rulemaking
             彩票管理条例(2009-05-04)|彩票品种中彩票资金的具体构成比例，由国务院财政部门按照国务院的决定确定。|DELEGATES|国务院财政部门|rulemaking
@@ -150,11 +147,6 @@ class DutyFormsTest {
             残疾人保障法 the manner between|县级以上人民政府有关部门、残疾人联合会应当利用社区资源，或者通过政府购买服务方式委托社会组织，组织开展康复指导。|DELEGATES|社会组织|entrustment
             残疾人教育条例(2017-02-01) Y接受X的委托|残疾人教育专家委员会可以接受教育行政部门的委托，对适龄残疾儿童、少年的身体状况、接受教育的能力和适应学校学习生活的能力进行评估，提出入学、转学建议；对残疾人义务教育问题提供咨询，提出建议。|DELEGATES|残疾人教育专家委员会|entrustment
             社会保险费征缴暂行条例 Y受X的委托|社会保险经办机构受劳动保障行政部门的委托，可以进行与社会保险费征缴有关的检查、调查工作。|DELEGATES|社会保险经办机构|entrustment
-            淮南市按比例安排残疾人就业办法(2004) Y受X委托 with a head the lexicon does not know|县级以上残疾人联合会受本级人民政府委托，负责按比例安排残疾人就业的行政管理和行政执法工作。|DELEGATES|县级以上残疾人联合会|entrustment
-            贵州省实施《水政监察组织暨工作章程（试行）》细则 Y可根据X的委托, 各级 kept|各级水利管理单位可根据同级水行政主管部门的委托，负责委托范围内的水政监察工作。|DELEGATES|各级水利管理单位|entrustment
-            重庆市城市道路照明设施管理实施办法 第四条 X对…工作可以委托所属的Y, Y by any head|市市政工程管理局对全市城市道路照明设施的行业管理和指导等日常管理工作可以委托所属的重庆市路灯管理处。|DELEGATES|重庆市路灯管理处|entrustment
-            济南市城市节约用水管理办法 第四条 Y（以下简称Z）受X的委托|市节约用水办公室（以下简称市节水办）受市公用事业管理局的委托负责城市节约用水的管理工作。|DELEGATES|市节约用水办公室|entrustment
-            a unit a regulated party entrusts (negative)|检测单位受建设单位委托进行检测。|DELEGATES||
             seed 004 尾矿污染环境防治管理办法 Y依据职责或者X的委托|国务院生态环境主管部门所属的流域生态环境监督管理机构依据法律法规规定的职责或者国务院生态环境主管部门的委托，对管辖范围内的尾矿污染防治工作进行指导、协调和监督。|DELEGATES|流域生态环境监督管理机构|entrustment
             物业管理条例 negative the owner's entrustment|物业服务企业可以根据业主的委托提供物业服务合同约定以外的服务项目，服务报酬由双方约定。|DELEGATES||
             negative a person's entrustment|报关企业接受进出口货物收发货人的委托，以委托人的名义办理报关手续的，应当向海关提交由委托人签署的授权委托书，遵守本法对委托人的各项规定。|DELEGATES||
@@ -1015,20 +1007,6 @@ class DutyFormsTest {
             放射性污染防治法(2003-06-28) 第九条 标准由X和Y联合发布: both make the standard|国家放射性污染防治标准由国务院环境保护行政主管部门根据环境安全要求、国家经济技术条件制定。国家放射性污染防治标准由国务院环境保护行政主管部门和国务院标准化行政主管部门联合发布。|DELEGATES|国务院环境保护行政主管部门;国务院标准化行政主管部门|rulemaking
             进出口商品检验法(2021-04-29) 第十二条 在X统一规定的期限内: X sets the time limit|商检机构应当在国家商检部门统一规定的期限内检验完毕，并出具检验证单。|DELEGATES|国家商检部门|rulemaking
             反垄断法(2022-06-24) 第十二条 国务院设立X，…履行下列职责：(三)制定…指南: the items are X's|国务院设立反垄断委员会，负责组织、协调、指导反垄断工作，履行下列职责：（一）研究拟订有关竞争政策；（二）组织调查、评估市场总体竞争状况，发布评估报告；（三）制定、发布反垄断指南；（四）协调反垄断行政执法工作；（五）国务院规定的其他职责。|DELEGATES|国务院;反垄断委员会|rulemaking
-            合肥市市政公用事业特许经营实施办法 第三条 a list opening with the field 发展计划|发展计划、财政、审计、价格、国有资产管理、规划、工商、税务、国土资源、环保等相关部门,按照各自职责对特许经营活动进行监督管理。|RESPONSIBLE|发展计划部门;财政部门;审计部门;价格部门;国有资产管理部门;规划部门;工商部门;税务部门;国土资源部门;环保部门|
-            某市生活饮用水水源环境保护办法 第八条 X会同Y对划定的N确定…: X acts on what was drawn, no relative clause|市环境保护行政主管部门会同建设、卫生、公安等有关部门对划定的生活饮用水水源环境保护区确定地理界线，设立警示牌。|RESPONSIBLE|市环境保护行政主管部门;建设部门;卫生部门;公安部门|
-            公安机关适用继续盘问规定(2004-07-12) 第一条 negative: 保证X… in a purpose clause names no agency|为了规范继续盘问工作，保证公安机关依法履行职责和行使权限，维护社会治安秩序，根据《中华人民共和国人民警察法》，制定本规定。|RESPONSIBLE||
-            煤矿安全生产条例 第七十四条 negative: 因X… is a cause, no body named by it|（三）对被责令停产整顿的煤矿企业，在停产整顿期间，因有关地方人民政府监督检查不力，煤矿企业在停产整顿期间继续生产的；|RESPONSIBLE||
-            嘉兴市文明行为促进条例 第十二条 X应当对…作出时间和区域的限制性规定: the rule's kind before its 的|市、县（市）人民政府应当对产生环境噪声污染的建筑施工作业、装修活动作出时间和区域的限制性规定。|DELEGATES|市人民政府;县（市）人民政府|rulemaking
-            中国（山东）自由贸易试验区条例 第八条 the 由 of 自由 is no passive inside the subject|中国（山东）自由贸易试验区工作领导小组负责组织领导、统筹协调自贸试验区建设。|RESPONSIBLE|中国（山东）自由贸易试验区工作领导小组|
-            宁波市市政设施管理条例 第二十七条 须经X批准: 须经 no part of the name|新建、改建、扩建的城市道路交付使用后五年内、大修的城市道路竣工后三年内不得挖掘；因特殊情况确需挖掘的，须经市、县（市）区人民政府批准。|RESPONSIBLE|市人民政府;县（市）区人民政府|
-            节约能源法(2018-10-26) 第二十一条 向社会公布X…: what is published names no body|国务院统计部门会同国务院管理节能工作的部门，定期向社会公布各省、自治区、直辖市以及主要耗能行业的能源消费和节能情况等信息。|RESPONSIBLE|国务院统计部门;国务院管理节能工作的部门|
-            市场监督管理投诉举报处理暂行办法 第二十七条 a party's place of business before the level (其实际经营地)|对平台内经营者的举报，由其实际经营地县级以上市场监督管理部门处理。|RESPONSIBLE|县级以上市场监督管理部门|
-            临沂市饮用水水源地保护条例 第十一条 X应当自本条例施行之日起一年内制定…办法: a deadline before the rule|市、县（区）人民政府应当自本条例施行之日起一年内制定饮用水水源地保护生态补偿具体实施办法。|DELEGATES|市人民政府;县（区）人民政府|rulemaking
-            重庆市实施《村民委员会组织法》办法 negative: a village's own supervisory committee is self-government, no agency|村务监督委员会应当在民主评议前十日将实施方案书面告知评议对象，并向村民公布。|RESPONSIBLE||
-            浙江省医疗保障条例 第三十九条 X应当根据…，具体确定和动态调整…价格: a price X sets is its rule|省医疗保障主管部门、设区的市人民政府应当根据国家和省有关规定，具体确定和动态调整所辖公立医疗机构的基本医疗服务价格。|DELEGATES|省医疗保障主管部门;设区的市人民政府|rulemaking
-            城镇燃气管理条例(2016-02-06) 第二十三条 X确定和调整…价格，应当征求…意见: the consultation is X's duty|燃气销售价格，应当根据购气成本、经营成本和当地经济社会发展水平合理确定并适时调整。县级以上地方人民政府价格主管部门确定和调整管道燃气销售价格，应当征求管道燃气用户、管道燃气经营者和有关方面的意见。|RESPONSIBLE|县级以上地方人民政府价格主管部门|
-            重庆市白蚁防治收费管理办法 主要职责是：1、…；2、制定…: items numbered 1、 as web copies write them|重庆市物价局是本市白蚁防治服务收费的主管部门，主要职责是：1、贯彻执行国家有关白蚁防治服务收费管理的法律、法规、规章和规范性文件；2、制定本市白蚁防治服务收费的管理规定和收费标准；3、对实行政府定价的城市房屋白蚁预防服务收费标准实行备查。|DELEGATES|重庆市物价局|rulemaking
             医疗器械监督管理条例(2021-02-09) 第二十四条 制定…指南: a guide is a rule|国务院药品监督管理部门应当制定医疗器械临床评价指南。|DELEGATES|国务院药品监督管理部门|rulemaking
             环境保护税法实施条例(2017-12-25) 第五条 按照X、Y主管部门关于…要求|前款规定的固体废物的贮存量、处置量，是指在符合国家和地方环境保护标准的设施、场所贮存或者处置的固体废物数量；固体废物的综合利用量，是指按照国务院发展改革、工业和信息化主管部门关于资源综合利用要求以及国家和地方环境保护标准进行综合利用的固体废物数量。|DELEGATES|国务院发展改革主管部门;国务院工业和信息化主管部门|rulemaking
             反洗钱法(2024-11-08) 第十八条 由X、Y按照职责分工会同Z规定 closing the sentence: all three|前款规定的申报范围、金额标准以及通报机制等，由国务院反洗钱行政主管部门、国务院外汇管理部门按照职责分工会同海关总署规定。|DELEGATES|国务院反洗钱行政主管部门;国务院外汇管理部门;海关总署|rulemaking
@@ -1482,7 +1460,6 @@ class DutyFormsTest {
             反间谍法(2014-11-01) the heading 第二章 国家安全机关在反间谍工作中的职权, its space collapsed: a chapter heading is no agency|第二章国家安全机关在反间谍工作中的职权|RESPONSIBLE||
             矿产资源法实施细则(1994-03-26) 第二十六条 合理划定X审批…的范围: no agency named 合理划定…|矿产资源地区开发规划由省、自治区、直辖市人民政府根据全国矿产资源规划中分配给本省、自治区、直辖市的矿产资源编制实施；并作出统筹安排，合理划定省、市、县级人民政府审批、开发矿产资源的范围。|RESPONSIBLE|省、自治区、直辖市人民政府|
             建设工程安全生产管理条例(2003-11-24) 第五十条 向X报告。接到报告的部门应当…: the bodies reported to must act|施工单位发生生产安全事故，应当按照国家有关伤亡事故报告和调查处理的规定，及时、如实地向负责安全生产监督管理的部门、建设行政主管部门或者其他有关部门报告；特种设备发生事故的，还应当同时向特种设备安全监督管理部门报告。接到报告的部门应当按照国家有关规定，如实上报。|RESPONSIBLE|负责安全生产监督管理的部门;建设行政主管部门;特种设备安全监督管理部门|
-            北京市保守国家秘密条例(2021-04-16) 报告X，接到报告的部门应当…: the bodies named right after 报告|国家工作人员或者其他公民发现下列危害或者可能危害国家秘密安全情形的，应当采取相应措施，及时报告有关机关、单位依法处理，或者报告公安机关、国家安全机关、保密行政管理部门，接到报告的部门应当及时调查处理并通报其他有关部门：|RESPONSIBLE|公安机关;国家安全机关;保密行政管理部门|
             易制毒化学品管理条例(2018-09-18) 第十八条 向X报告 alone: a receiver of a report has no duty by it|经营单位在查验无误、留存上述证明材料的复印件后，方可出售第一类易制毒化学品；发现可疑情况的，应当立即向当地公安机关报告。|RESPONSIBLE||
             seed 000 大气污染防治资金管理办法 第十二条 (its lines, joined; the development gold) 按照X制定的…指南等办理要求: a procedure, no rule X makes|其他项目资金应按照生态环境部、财政部制定的中央生态环境资金项目储备库入库指南等办理要求，及时入库。|DELEGATES||
             规章制定程序条例(2017-12-22) 第九条 X应当联合制定规章: 联合 and 共同 before the maker's verb|涉及国务院两个以上部门职权范围的事项，制定行政法规条件尚不成熟，需要制定规章的，国务院有关部门应当联合制定规章。|DELEGATES|国务院有关部门|rulemaking
@@ -2172,6 +2149,40 @@ class DutyFormsTest {
             曲靖市南盘江管理办法(2004-10-20) 第四条 X可以委托Y或…监察大队: a field unit entrusted|各县(区)水行政主管部门可以委托本县(区)防汛部门或水政监察大队对南盘江实施管理。|DELEGATES|本县(区)防汛部门;水政监察大队|entrustment
             """)
     void findsFormOfSession47(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
+    /**
+     * Forms of the forty-eighth session's held-out rounds: page excerpts (ZZJ–ZZM) and whole local regulations and ministry
+     * rules from the LawRefBook collection (LA–LJ), each row a sentence as its text writes it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            中外合作办学条例(2019-03-02) the partner of no level at the lead's|具体办法由国务院教育行政部门会同劳动行政部门确定。|DELEGATES|国务院教育行政部门;国务院劳动行政部门|rulemaking
+            中医药法(2016-12-25) … as 国务院X和Y reads|具体管理办法由国务院药品监督管理部门会同中医药主管部门制定。|DELEGATES|国务院药品监督管理部门;国务院中医药主管部门|rulemaking
+            土壤污染防治法(2018-08-31) … in a duty|建设用地由地方人民政府生态环境主管部门会同自然资源主管部门认定。|RESPONSIBLE|地方人民政府生态环境主管部门;地方人民政府自然资源主管部门|
+            淮南市按比例安排残疾人就业办法(2004) Y受X委托 with a head the lexicon does not know|县级以上残疾人联合会受本级人民政府委托，负责按比例安排残疾人就业的行政管理和行政执法工作。|DELEGATES|县级以上残疾人联合会|entrustment
+            贵州省实施《水政监察组织暨工作章程（试行）》细则 Y可根据X的委托, 各级 kept|各级水利管理单位可根据同级水行政主管部门的委托，负责委托范围内的水政监察工作。|DELEGATES|各级水利管理单位|entrustment
+            重庆市城市道路照明设施管理实施办法 第四条 X对…工作可以委托所属的Y, Y by any head|市市政工程管理局对全市城市道路照明设施的行业管理和指导等日常管理工作可以委托所属的重庆市路灯管理处。|DELEGATES|重庆市路灯管理处|entrustment
+            济南市城市节约用水管理办法 第四条 Y（以下简称Z）受X的委托|市节约用水办公室（以下简称市节水办）受市公用事业管理局的委托负责城市节约用水的管理工作。|DELEGATES|市节约用水办公室|entrustment
+            a unit a regulated party entrusts (negative)|检测单位受建设单位委托进行检测。|DELEGATES||
+            合肥市市政公用事业特许经营实施办法 第三条 a list opening with the field 发展计划|发展计划、财政、审计、价格、国有资产管理、规划、工商、税务、国土资源、环保等相关部门,按照各自职责对特许经营活动进行监督管理。|RESPONSIBLE|发展计划部门;财政部门;审计部门;价格部门;国有资产管理部门;规划部门;工商部门;税务部门;国土资源部门;环保部门|
+            某市生活饮用水水源环境保护办法 第八条 X会同Y对划定的N确定…: X acts on what was drawn, no relative clause|市环境保护行政主管部门会同建设、卫生、公安等有关部门对划定的生活饮用水水源环境保护区确定地理界线，设立警示牌。|RESPONSIBLE|市环境保护行政主管部门;建设部门;卫生部门;公安部门|
+            公安机关适用继续盘问规定(2004-07-12) 第一条 negative: 保证X… in a purpose clause names no agency|为了规范继续盘问工作，保证公安机关依法履行职责和行使权限，维护社会治安秩序，根据《中华人民共和国人民警察法》，制定本规定。|RESPONSIBLE||
+            煤矿安全生产条例 第七十四条 negative: 因X… is a cause, no body named by it|（三）对被责令停产整顿的煤矿企业，在停产整顿期间，因有关地方人民政府监督检查不力，煤矿企业在停产整顿期间继续生产的；|RESPONSIBLE||
+            嘉兴市文明行为促进条例 第十二条 X应当对…作出时间和区域的限制性规定: the rule's kind before its 的|市、县（市）人民政府应当对产生环境噪声污染的建筑施工作业、装修活动作出时间和区域的限制性规定。|DELEGATES|市人民政府;县（市）人民政府|rulemaking
+            中国（山东）自由贸易试验区条例 第八条 the 由 of 自由 is no passive inside the subject|中国（山东）自由贸易试验区工作领导小组负责组织领导、统筹协调自贸试验区建设。|RESPONSIBLE|中国（山东）自由贸易试验区工作领导小组|
+            宁波市市政设施管理条例 第二十七条 须经X批准: 须经 no part of the name|新建、改建、扩建的城市道路交付使用后五年内、大修的城市道路竣工后三年内不得挖掘；因特殊情况确需挖掘的，须经市、县（市）区人民政府批准。|RESPONSIBLE|市人民政府;县（市）区人民政府|
+            节约能源法(2018-10-26) 第二十一条 向社会公布X…: what is published names no body|国务院统计部门会同国务院管理节能工作的部门，定期向社会公布各省、自治区、直辖市以及主要耗能行业的能源消费和节能情况等信息。|RESPONSIBLE|国务院统计部门;国务院管理节能工作的部门|
+            市场监督管理投诉举报处理暂行办法 第二十七条 a party's place of business before the level (其实际经营地)|对平台内经营者的举报，由其实际经营地县级以上市场监督管理部门处理。|RESPONSIBLE|县级以上市场监督管理部门|
+            临沂市饮用水水源地保护条例 第十一条 X应当自本条例施行之日起一年内制定…办法: a deadline before the rule|市、县（区）人民政府应当自本条例施行之日起一年内制定饮用水水源地保护生态补偿具体实施办法。|DELEGATES|市人民政府;县（区）人民政府|rulemaking
+            重庆市实施《村民委员会组织法》办法 negative: a village's own supervisory committee is self-government, no agency|村务监督委员会应当在民主评议前十日将实施方案书面告知评议对象，并向村民公布。|RESPONSIBLE||
+            浙江省医疗保障条例 第三十九条 X应当根据…，具体确定和动态调整…价格: a price X sets is its rule|省医疗保障主管部门、设区的市人民政府应当根据国家和省有关规定，具体确定和动态调整所辖公立医疗机构的基本医疗服务价格。|DELEGATES|省医疗保障主管部门;设区的市人民政府|rulemaking
+            城镇燃气管理条例(2016-02-06) 第二十三条 X确定和调整…价格，应当征求…意见: the consultation is X's duty|燃气销售价格，应当根据购气成本、经营成本和当地经济社会发展水平合理确定并适时调整。县级以上地方人民政府价格主管部门确定和调整管道燃气销售价格，应当征求管道燃气用户、管道燃气经营者和有关方面的意见。|RESPONSIBLE|县级以上地方人民政府价格主管部门|
+            重庆市白蚁防治收费管理办法 主要职责是：1、…；2、制定…: items numbered 1、 as web copies write them|重庆市物价局是本市白蚁防治服务收费的主管部门，主要职责是：1、贯彻执行国家有关白蚁防治服务收费管理的法律、法规、规章和规范性文件；2、制定本市白蚁防治服务收费的管理规定和收费标准；3、对实行政府定价的城市房屋白蚁预防服务收费标准实行备查。|DELEGATES|重庆市物价局|rulemaking
+            北京市保守国家秘密条例(2021-04-16) 报告X，接到报告的部门应当…: the bodies named right after 报告|国家工作人员或者其他公民发现下列危害或者可能危害国家秘密安全情形的，应当采取相应措施，及时报告有关机关、单位依法处理，或者报告公安机关、国家安全机关、保密行政管理部门，接到报告的部门应当及时调查处理并通报其他有关部门：|RESPONSIBLE|公安机关;国家安全机关;保密行政管理部门|
+            """)
+    void findsFormOfSession48(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
     }
 
