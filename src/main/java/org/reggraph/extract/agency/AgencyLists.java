@@ -658,8 +658,9 @@ final class AgencyLists {
                 // 食品安全监督管理、卫生行政、农业行政部门: a field that ends in 行政 takes the head after 行政, one in 监督管理 takes 部门
                 // (市场监督管理和其他有关行政主管部门 keeps 行政主管部门)
                 // (工商行政管理、教育等行政部门 → 工商行政管理部门)
+                // (安全生产监督管理、工商行政管理、公安、交通行政管理部门 → 安全生产监督管理部门, 工商行政管理部门: no 管理 twice)
                 boolean cut = shared.startsWith("行政") && (m.endsWith("行政") || m.endsWith("行政管理")) || shared.equals("行政部门") && m.endsWith("监督管理");
-                m = m + (cut ? shared.substring(2) : shared);
+                m = m + (shared.startsWith("行政管理") && m.endsWith("管理") ? shared.substring(4) : cut ? shared.substring(2) : shared);
             } else if (!named) {
                 return List.of(name); // 财政、生态环境部门 without a head to share: keep as written
             }

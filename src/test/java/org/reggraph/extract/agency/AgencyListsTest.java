@@ -116,6 +116,8 @@ class AgencyListsTest {
             // 校车安全管理条例 第八条, 临沂市饮用水水源地保护条例 第三十五条: each field's department a level list of its own
             "县级和设区的市级人民政府教育、公安、交通运输、安全生产监督管理部门|县级人民政府教育部门;设区的市级人民政府教育部门;县级人民政府公安部门;设区的市级人民政府公安部门;县级人民政府交通运输部门;设区的市级人民政府交通运输部门;县级人民政府安全生产监督管理部门;设区的市级人民政府安全生产监督管理部门",
             "市、县（区）人民政府生态环境、水行政主管部门|市人民政府生态环境主管部门;县（区）人民政府生态环境主管部门;市人民政府水行政主管部门;县（区）人民政府水行政主管部门",
+            // 北京市烟花爆竹安全管理规定 第十七条: a field ending in 管理 takes the shared head without its 行政管理 (no 管理 twice)
+            "安全生产监督管理、工商行政管理、公安、交通行政管理部门|安全生产监督管理部门;工商行政管理部门;公安行政管理部门;交通行政管理部门",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
