@@ -131,7 +131,7 @@ final class AgencyNames {
     /** The first characters of {@link #REMIT}'s verbs: where a remit can begin. */
     private static final boolean[] REMIT_FIRST_CHAR = Lexicon.charTable("负管主承从履");
     /** What may stand before a remit besides an agency: a bare level (县级以上负责专利执法的部门). */
-    private static final Pattern LEVEL_ONLY = Pattern.compile("(?:县级以上(?:地方)?(?:各级)?|省级|设区的市级|市级|县级|地方各级|各级)");
+    private static final Pattern LEVEL_ONLY = Pattern.compile("(?:县级以上(?:地方)?(?:各级)?|省级|设区的市级|市级|县级|地方各级|各级|[省市县区])");
     /** An agency and a join before a remit: 国务院安全生产监督管理部门和负有安全生产监督管理职责的有关部门 (a list). */
     private static final Pattern JOINED = Pattern.compile("(.{2,}?)(?:和|、|以及|及|或者|或)(?:其他)?");
     /**

@@ -2181,6 +2181,8 @@ class DutyFormsTest {
             城镇燃气管理条例(2016-02-06) 第二十三条 X确定和调整…价格，应当征求…意见: the consultation is X's duty|燃气销售价格，应当根据购气成本、经营成本和当地经济社会发展水平合理确定并适时调整。县级以上地方人民政府价格主管部门确定和调整管道燃气销售价格，应当征求管道燃气用户、管道燃气经营者和有关方面的意见。|RESPONSIBLE|县级以上地方人民政府价格主管部门|
             重庆市白蚁防治收费管理办法 主要职责是：1、…；2、制定…: items numbered 1、 as web copies write them|重庆市物价局是本市白蚁防治服务收费的主管部门，主要职责是：1、贯彻执行国家有关白蚁防治服务收费管理的法律、法规、规章和规范性文件；2、制定本市白蚁防治服务收费的管理规定和收费标准；3、对实行政府定价的城市房屋白蚁预防服务收费标准实行备查。|DELEGATES|重庆市物价局|rulemaking
             北京市保守国家秘密条例(2021-04-16) 报告X，接到报告的部门应当…: the bodies named right after 报告|国家工作人员或者其他公民发现下列危害或者可能危害国家秘密安全情形的，应当采取相应措施，及时报告有关机关、单位依法处理，或者报告公安机关、国家安全机关、保密行政管理部门，接到报告的部门应当及时调查处理并通报其他有关部门：|RESPONSIBLE|公安机关;国家安全机关;保密行政管理部门|
+            上海市音像制品管理条例 第七条 a level's department named by its remit (区主管…的部门)|区主管音像制品的部门，负责对本辖区内音像制品经营活动的监督和管理，业务上受市出版主管部门的监督和指导，其主要职责是：|RESPONSIBLE|区主管音像制品的部门;市出版主管部门|
+            广州市青年创新创业促进条例 negative: the Youth League is a mass organisation, no agency|共产主义青年团委员会应当履行下列职责：|RESPONSIBLE||
             """)
     void findsFormOfSession48(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
