@@ -989,7 +989,7 @@ public final class DutyFinder {
     private static boolean noBreak(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == '，' || c == '。' || c == '；' || c == '、' || c == ',' || c == ';' || c == '：') {
+            if (c == '，' || c == '。' || c == '；' || c == ',' || c == ';' || c == '：') { // not 、: a lead may be a list
                 return false;
             }
         }

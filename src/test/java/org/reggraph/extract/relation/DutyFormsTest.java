@@ -2183,6 +2183,7 @@ class DutyFormsTest {
             北京市保守国家秘密条例(2021-04-16) 报告X，接到报告的部门应当…: the bodies named right after 报告|国家工作人员或者其他公民发现下列危害或者可能危害国家秘密安全情形的，应当采取相应措施，及时报告有关机关、单位依法处理，或者报告公安机关、国家安全机关、保密行政管理部门，接到报告的部门应当及时调查处理并通报其他有关部门：|RESPONSIBLE|公安机关;国家安全机关;保密行政管理部门|
             上海市音像制品管理条例 第七条 a level's department named by its remit (区主管…的部门)|区主管音像制品的部门，负责对本辖区内音像制品经营活动的监督和管理，业务上受市出版主管部门的监督和指导，其主要职责是：|RESPONSIBLE|区主管音像制品的部门;市出版主管部门|
             广州市青年创新创业促进条例 negative: the Youth League is a mass organisation, no agency|共产主义青年团委员会应当履行下列职责：|RESPONSIBLE||
+            慈善法(2023-12-29) 第八十五条 the partner at the level of a lead that is a list|国家对慈善事业实施税收优惠政策，具体办法由国务院财政、税务部门会同民政部门依照税收法律、行政法规的规定制定。|DELEGATES|国务院财政部门;国务院税务部门;国务院民政部门|rulemaking
             """)
     void findsFormOfSession48(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
