@@ -1080,6 +1080,8 @@ final class Delegations {
 
     private static final Pattern ENTRUSTED_BODY = Pattern.compile("^(?:各(?!级))?((?:[\\u4e00-\\u9fff()（）](?<![、和或及与])){3,20}(?:联合会|处|所|站|单位|队伍|大队|中心))$");
 
+    /** 其 and a department of the entrusting government (其林业主管部门, 其民政部门). */
+    private static final Pattern ITS_DEPARTMENT = Pattern.compile("其[\\u4e00-\\u9fff&&[^或和及、他]]{1,10}?(?:主管部门|行政部门|部门)");
     /** The entruster's own body (X可以委托其派出机构…, 其所属/下属Y): X's field office, as the samples name it (X派出机构), or Y. */
     private static final Pattern ITS_OWN = Pattern.compile("^其(?:(派出机构)|(?:所属|下属)(?=[\\u4e00-\\u9fff]{2}))");
 
@@ -1087,7 +1089,10 @@ final class Delegations {
     private static String itsOwn(String y, String principal) {
         Matcher own = y.startsWith("其") ? ITS_OWN.matcher(y) : null;
         if (own == null || !own.lookingAt()) {
-            return y;
+            // 县级人民政府可以委托其林业主管部门或者乡镇人民政府…: the government's own department
+            boolean department = own != null && principal != null && AgencyLists.GOVERNMENT_PREFIX.matcher(principal).find()
+                    && ITS_DEPARTMENT.matcher(y).lookingAt();
+            return department ? principal + y.substring(1) : y;
         }
         if (own.group(1) == null) {
             return y.substring(own.end());

@@ -2184,6 +2184,7 @@ class DutyFormsTest {
             上海市音像制品管理条例 第七条 a level's department named by its remit (区主管…的部门)|区主管音像制品的部门，负责对本辖区内音像制品经营活动的监督和管理，业务上受市出版主管部门的监督和指导，其主要职责是：|RESPONSIBLE|区主管音像制品的部门;市出版主管部门|
             广州市青年创新创业促进条例 negative: the Youth League is a mass organisation, no agency|共产主义青年团委员会应当履行下列职责：|RESPONSIBLE||
             慈善法(2023-12-29) 第八十五条 the partner at the level of a lead that is a list|国家对慈善事业实施税收优惠政策，具体办法由国务院财政、税务部门会同民政部门依照税收法律、行政法规的规定制定。|DELEGATES|国务院财政部门;国务院税务部门;国务院民政部门|rulemaking
+            广东省森林防火条例 第二十五条 X可以委托其Y部门或者Z: the government's own department, named with its level|县级人民政府可以委托其林业主管部门或者乡镇人民政府、街道办事处审批野外用火。|DELEGATES|县级人民政府林业主管部门;乡镇人民政府;街道办事处|entrustment
             """)
     void findsFormOfSession48(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
