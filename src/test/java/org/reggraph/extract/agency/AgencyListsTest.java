@@ -118,6 +118,8 @@ class AgencyListsTest {
             "市、县（区）人民政府生态环境、水行政主管部门|市人民政府生态环境主管部门;县（区）人民政府生态环境主管部门;市人民政府水行政主管部门;县（区）人民政府水行政主管部门",
             // 北京市烟花爆竹安全管理规定 第十七条: a field ending in 管理 takes the shared head without its 行政管理 (no 管理 twice)
             "安全生产监督管理、工商行政管理、公安、交通行政管理部门|安全生产监督管理部门;工商行政管理部门;公安行政管理部门;交通行政管理部门",
+            // 杭州市钱塘江综合保护与发展条例 第十二条: 规划和自然资源 one field (Zhejiang's 规划和自然资源局), as 规划和国土资源
+            "市规划和自然资源、农业农村、林业、水利等部门|市规划和自然资源部门;市农业农村部门;市林业部门;市水利部门",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
