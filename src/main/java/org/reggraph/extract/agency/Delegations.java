@@ -161,8 +161,8 @@ final class Delegations {
      */
     private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?[\\u4e00-\\u9fff]{0,6}?(?:" + SubjectScan.PARTIES_REGEX
             + "|股东|公司|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人|生产者|销售者|所有人|代理人)");
-    /** A plan a body approved or issued, named as what sets a rule (由国务院批准的普查方案确定). */
-    private static final Pattern PLAN_SETS = Pattern.compile("[^，。；]{2,30}?(?:批准|公布|发布|审定|制定)的[^，。；的]{1,16}(?:方案|规划|计划)");
+    /** A plan a body approved or issued, named as what sets a rule (由国务院批准的普查方案确定); not X's basis (由X根据国务院批准的…规划确定). */
+    private static final Pattern PLAN_SETS = Pattern.compile("(?:(?!根据|依据|按照|依照)[^，。；]){2,30}?(?:批准|公布|发布|审定|制定)的[^，。；的]{1,16}(?:方案|规划|计划)");
     /** 委托(行政)机关 opening a sentence: the entrusting organ (行政处罚法 第二十条, 行政许可法 第二十四条), no entrustment made there. */
     private static final Set<String> ENTRUSTING_ORGAN = Set.of("机关", "行政机关");
     /** Self-governing bodies people entrust (可以委托村民委员会代为提出申请): no agency's entrustment. */
