@@ -2186,6 +2186,7 @@ class DutyFormsTest {
             慈善法(2023-12-29) 第八十五条 the partner at the level of a lead that is a list|国家对慈善事业实施税收优惠政策，具体办法由国务院财政、税务部门会同民政部门依照税收法律、行政法规的规定制定。|DELEGATES|国务院财政部门;国务院税务部门;国务院民政部门|rulemaking
             广东省森林防火条例 第二十五条 X可以委托其Y部门或者Z: the government's own department, named with its level|县级人民政府可以委托其林业主管部门或者乡镇人民政府、街道办事处审批野外用火。|DELEGATES|县级人民政府林业主管部门;乡镇人民政府;街道办事处|entrustment
             杭州市钱塘江综合保护与发展条例 第二条 由X根据Y批准的…规划确定: the plan is X's basis, X sets the bounds|本条例所称钱塘江及两岸区域，包括本市行政区域内钱塘江干流、主要支流及沿岸一定范围的区域，具体范围由市人民政府根据国务院批准的本市国土空间总体规划确定。|DELEGATES|市人民政府|rulemaking
+            互联网药品信息服务管理办法 第十条 必须经过X审查批准: 须经过 cut before the name (not 过食品药品…)|提供互联网药品信息服务的网站发布的药品（含医疗器械）广告，必须经过食品药品监督管理部门审查批准。|RESPONSIBLE|食品药品监督管理部门|
             """)
     void findsFormOfSession48(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
