@@ -279,10 +279,11 @@ public final class DutyFinder {
     private static final String BASIS_VERB = "(?:根据|依照|按照)";
     /**
      * A clause that goes on making rules without a subject: X应当建立…制度，(并)制定监测规范 (the subject is X); also on a basis
-     * (由X负责实施，并可以根据本办法的原则制定具体实施办法; X在不违反本办法规定的前提下，可根据项目特点制定相应的实施细则).
+     * (由X负责实施，并可以根据本办法的原则制定具体实施办法; X在不违反本办法规定的前提下，可根据项目特点制定相应的实施细则), in
+     * time or to a target (加快制定…标准, 针对不同业态的性质、特点制定和实施…监管细则).
      */
-    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以|(?:可以|可)(?=" + BASIS_VERB + "))?(?:(?<=并)可以)?(?:会同[^，。；]{1,30}?)?"
-            + "(?:" + BASIS_VERB + "[^，。；]{1,20}?)?(?:负责|组织)?(?:起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
+    private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以|(?:可以|可|应当)(?=" + BASIS_VERB + "))?(?:(?<=并)可以)?(?:会同[^，。；]{1,30}?)?"
+            + "(?:" + BASIS_VERB + "[^，。；]{1,20}?)?(?:加快|抓紧|及时|适时|尽快|依法|针对[^，。；]{1,24}?)?(?:负责|组织|承担)?(?:起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定, X自行规定…, X(应当)(会同Y)(根据…)，规定… — X makes
      * the rule (not 规定的, a relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.

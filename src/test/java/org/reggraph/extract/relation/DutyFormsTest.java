@@ -2187,6 +2187,11 @@ class DutyFormsTest {
             广东省森林防火条例 第二十五条 X可以委托其Y部门或者Z: the government's own department, named with its level|县级人民政府可以委托其林业主管部门或者乡镇人民政府、街道办事处审批野外用火。|DELEGATES|县级人民政府林业主管部门;乡镇人民政府;街道办事处|entrustment
             杭州市钱塘江综合保护与发展条例 第二条 由X根据Y批准的…规划确定: the plan is X's basis, X sets the bounds|本条例所称钱塘江及两岸区域，包括本市行政区域内钱塘江干流、主要支流及沿岸一定范围的区域，具体范围由市人民政府根据国务院批准的本市国土空间总体规划确定。|DELEGATES|市人民政府|rulemaking
             互联网药品信息服务管理办法 第十条 必须经过X审查批准: 须经过 cut before the name (not 过食品药品…)|提供互联网药品信息服务的网站发布的药品（含医疗器械）广告，必须经过食品药品监督管理部门审查批准。|RESPONSIBLE|食品药品监督管理部门|
+            上海市地方金融监督管理条例 第十九条 X…，针对…制定和实施…细则和…标准: rules made to a target, in a later clause|市地方金融监管部门应当在风险可控的基础上，采取与地方金融组织创新发展相适应的监督管理措施，针对不同业态的性质、特点制定和实施相应的监管细则和监管标准。|DELEGATES|市地方金融监管部门|rulemaking
+            广东省粤菜发展促进条例 第十四条 X…，加快制定…标准|省人民政府市场监督管理、商务、卫生健康等部门应当加强粤菜标准体系的规划，制定和实施粤菜标准化建设扶持措施，加快制定粤菜基础通用类标准和粤菜餐饮服务类标准，鼓励行业协会、企业制定粤菜菜品、营养等团体标准、企业标准。|DELEGATES|省人民政府市场监督管理部门;省人民政府商务部门;省人民政府卫生健康部门|rulemaking
+            广东省人口与计划生育条例 第三十七条 X对…，应当根据…制定…办法|各级人民政府对在国家提倡一对夫妻生育一个子女期间的农村独生子女户和纯生二女结扎户，应当根据本地实际情况制定优待奖励补助办法。|DELEGATES|各级人民政府|rulemaking
+            上海市地方金融监督管理条例 第五条 X负责…，承担制定…细则…等职责|市地方金融监管部门负责本市地方金融组织及其活动的监督管理，承担制定监督管理细则、开展调查统计、组织有关风险监测预警和防范处置等职责。|DELEGATES|市地方金融监管部门|rulemaking
+            市场监督管理投诉举报处理暂行办法 第三十八条 按照X专项规定执行|举报涉嫌违反《中华人民共和国反垄断法》的行为的，按照国家市场监督管理总局专项规定执行。|DELEGATES|国家市场监督管理总局|rulemaking
             """)
     void findsFormOfSession48(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
