@@ -257,7 +257,7 @@ final class Delegations {
      * govern the act (规定提交的 is SET_BY's).
      */
     private static final Pattern BY_RULES_VERB = Pattern.compile("(?:按照|依照|依据|根据|违反|(?<![依])按(?!照))(" + NAME + "{0,30}?" + DutyFinder.SUFFIX
-            + ")规定(?![的时期]|提交)(?=[\\u4e00-\\u9fff，,])");
+            + ")(?:专项)?规定(?![的时期]|提交)(?=[\\u4e00-\\u9fff，,])");
     /** The state's rules before an agency's (国家有关规定和, 国家标准和, 国家有关放射性污染防治标准和, 国家殡葬管理法规和): no owner of their own. */
     private static final Pattern STATE_RULES_AND = Pattern.compile("国家(?:有关|相关)?[\\u4e00-\\u9fff]{0,12}?(?:规定|标准|法规|法律)和");
     /**
