@@ -416,6 +416,8 @@ final class AgencyLists {
     private static final Pattern MISSIONS = Pattern.compile("(.*驻[^、和或]{1,20}?)(使馆|领馆)(?:、|和|或者|或)(使馆|领馆)"
             + "(?:(?:、|和|以及|及)(.{2,}))?");
 
+    /** A field's 厅 and 局 written once (公安厅、局), after levels, perhaps with more bodies after a join. */
+    private static final Pattern HALL_AND_BUREAU = Pattern.compile("(.*?)([\\u4e00-\\u9fff&&[^、和及]]{2,4})厅、局(?:(?:和|及|以及|、)(.+))?");
     /** A government, then its departments by their fields before one head: X人民政府及其A、B等(有关)部门. */
     private static final Pattern GOVERNMENT_AND_ITS_FIELDS = Pattern.compile("(.{0,20}?(?:人民政府|政府))及其((?:[\u4e00-\u9fff（）()&&[^、等及其]]{1,12}、)+"
             + "[\u4e00-\u9fff（）()&&[^、等及其]]{1,12}?)等?(?:有关|相关)?((?:行政)?(?:主管)?部门)");
@@ -434,6 +436,15 @@ final class AgencyLists {
         }
         if (name.indexOf("以上") > 0 && name.indexOf('、') > 0 && LEVELS_ABOVE.matcher(name).matches()) {
             return List.of(name); // 县、不设区的市以上人民政府X部门: one threshold of levels, the samples' one name
+        }
+        Matcher halls = name.contains("厅、局") ? HALL_AND_BUREAU.matcher(name) : null;
+        if (halls != null && halls.matches()) {
+            // 省、自治区、直辖市公安厅、局(和新疆生产建设兵团公安局): the provinces' 厅 and the municipalities' 局, each a member
+            List<String> out = new ArrayList<>(List.of(halls.group(1) + halls.group(2) + "厅", halls.group(1) + halls.group(2) + "局"));
+            if (halls.group(3) != null) {
+                members(halls.group(3)).forEach(m -> add(out, m));
+            }
+            return out;
         }
         Matcher fields = name.contains("政府及其") && name.indexOf('、') > 0 ? GOVERNMENT_AND_ITS_FIELDS.matcher(name) : null;
         if (fields != null && fields.matches() && !HEAD_IN_FIELDS.matcher(fields.group(2)).find()) {

@@ -120,6 +120,8 @@ class AgencyListsTest {
             "安全生产监督管理、工商行政管理、公安、交通行政管理部门|安全生产监督管理部门;工商行政管理部门;公安行政管理部门;交通行政管理部门",
             // 杭州市钱塘江综合保护与发展条例 第十二条: 规划和自然资源 one field (Zhejiang's 规划和自然资源局), as 规划和国土资源
             "市规划和自然资源、农业农村、林业、水利等部门|市规划和自然资源部门;市农业农村部门;市林业部门;市水利部门",
+            // 公安机关适用继续盘问规定 第四十三条: a field's 厅 and 局 written once, then another body
+            "省、自治区、直辖市公安厅、局和新疆生产建设兵团公安局|省、自治区、直辖市公安厅;省、自治区、直辖市公安局;新疆生产建设兵团公安局",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
