@@ -1078,6 +1078,7 @@ final class Delegations {
     /** The entruster's own unit before its name (所属的, 下属). */
     private static final Pattern OWN_BODY = Pattern.compile("(?:所属|下属)的?");
 
+    /** One organisational body, 3–20 characters before its head, no list (联合会, 管理处, 管理所, 工作站, 管理单位, 执法队伍, 大队, 中心). */
     private static final Pattern ENTRUSTED_BODY = Pattern.compile("^(?:各(?!级))?((?:[\\u4e00-\\u9fff()（）](?<![、和或及与])){3,20}(?:联合会|处|所|站|单位|队伍|大队|中心))$");
 
     /** 其 and a department of the entrusting government (其林业主管部门, 其民政部门). */
