@@ -57,9 +57,9 @@ final class AgencyLists {
             + "|各?省[、" + JOIN + "]自治区(?:[、" + JOIN + "]直辖市)?(?![以和的、" + JOIN + "])"
             // a local level alone before a government's fields (市价格、财政部门, 省物价、财政部门): not 市场, 市容, 县城, 省会, 县以上 …
             + "|(?:省(?![级会内外属直以])|市(?!" + NOT_LEVEL_AFTER + ")|县(?![级城域内以])))(.+)$");
-    /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障, 人口和计划生育, 规划和国土资源, 规划和自然资源 …. */
-    private static final String AND_IN_NAME_REGEX = "(?<=文化|工业|经济|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品|规划|国土资源)和"
-            + "(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务|国土|自然资源|房屋)";
+    /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障, 人口和计划生育, 规划和国土资源, 规划和自然资源, 市容和环境卫生 …. */
+    private static final String AND_IN_NAME_REGEX = "(?<=文化|工业|经济|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品|规划|国土资源|市容)和"
+            + "(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务|国土|自然资源|房屋|环境卫生)";
     private static final Pattern AND_IN_NAME = Pattern.compile(AND_IN_NAME_REGEX);
     /** Members that carry their own level; the army's bodies are no government's (国务院有关部门和军队有关部门). */
     private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|军队|中国人民解放军|省|自治区|直辖市|市(?!场|容|政)|县|乡|镇|地方|各级|各|设区|本级|同级|上级|上一级|下级|下一级|所在地)");

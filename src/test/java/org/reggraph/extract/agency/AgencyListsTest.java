@@ -122,6 +122,8 @@ class AgencyListsTest {
             "市规划和自然资源、农业农村、林业、水利等部门|市规划和自然资源部门;市农业农村部门;市林业部门;市水利部门",
             // 公安机关适用继续盘问规定 第四十三条: a field's 厅 and 局 written once, then another body
             "省、自治区、直辖市公安厅、局和新疆生产建设兵团公安局|省、自治区、直辖市公安厅;省、自治区、直辖市公安局;新疆生产建设兵团公安局",
+            // 平顶山市城市市容和环境卫生管理条例 第五条: 市容和环境卫生 one field (城市市容和环境卫生行政主管部门)
+            "市、县（市、区）城市市容和环境卫生行政主管部门|市城市市容和环境卫生行政主管部门;县（市、区）城市市容和环境卫生行政主管部门",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
