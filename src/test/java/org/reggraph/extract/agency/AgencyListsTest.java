@@ -124,6 +124,9 @@ class AgencyListsTest {
             "省、自治区、直辖市公安厅、局和新疆生产建设兵团公安局|省、自治区、直辖市公安厅;省、自治区、直辖市公安局;新疆生产建设兵团公安局",
             // 平顶山市城市市容和环境卫生管理条例 第五条: 市容和环境卫生 one field (城市市容和环境卫生行政主管部门)
             "市、县（市、区）城市市容和环境卫生行政主管部门|市城市市容和环境卫生行政主管部门;县（市、区）城市市容和环境卫生行政主管部门",
+            // 平顶山市城市市容和环境卫生管理条例 第二条: a named district beside the levels (石龙区), not 设区的市
+            "市、县（市）、石龙区人民政府|市人民政府;县（市）人民政府;石龙区人民政府",
+            "市、县（市）、石龙区城市市容和环境卫生行政主管部门|市城市市容和环境卫生行政主管部门;县（市）城市市容和环境卫生行政主管部门;石龙区城市市容和环境卫生行政主管部门",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
