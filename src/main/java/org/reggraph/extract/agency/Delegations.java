@@ -153,14 +153,14 @@ final class Delegations {
     /** X（以下简称Y），委托其负责…: Y, named just before, is entrusted by the sentence's agency. */
     private static final Pattern ENTRUSTS_IT = Pattern.compile("[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)][，,]?(?:并)?委托其(?=负责|承担|办理|开展|实施|进行|组织|具体|对)");
     /** The entruster of 委托Y: an agency, or a clause with no subject (the article's agency). */
-    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|双方|各方|(?<!代表)大会)(?:均|都|也)?(?:可以|应当|可)?$");
+    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|(?:慈善|社会|社区|自治|经济)组织|双方|各方|(?<!代表)大会)(?:均|都|也)?(?:可以|应当|可)?$");
     /**
      * A regulated party opening the sentence, the entruster of a clause that names none (股东…，可以委托…): the parties a subject
      * scan knows, and the ones that entrust (shareholders, applicants, public institutions), with what they do before them
      * (食品生产企业可以自行…，也可以委托…食品检验机构: the producer entrusts).
      */
     private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?[\\u4e00-\\u9fff]{0,6}?(?:" + SubjectScan.PARTIES_REGEX
-            + "|股东|公司|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人|生产者|销售者|所有人|代理人)");
+            + "|股东|公司|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人|生产者|销售者|所有人|代理人|(?:慈善|社会|社区|自治|经济)组织)");
     /** A plan a body approved or issued, named as what sets a rule (由国务院批准的普查方案确定); not X's basis (由X根据国务院批准的…规划确定). */
     private static final Pattern PLAN_SETS = Pattern.compile("(?:(?!根据|依据|按照|依照)[^，。；]){2,30}?(?:批准|公布|发布|审定|制定)的[^，。；的]{1,16}(?:方案|规划|计划)");
     /** 委托(行政)机关 opening a sentence: the entrusting organ (行政处罚法 第二十条, 行政许可法 第二十四条), no entrustment made there. */
@@ -1643,6 +1643,11 @@ final class Delegations {
             start += state.end();
             owner = owner.substring(state.end());
         }
+        Matcher stateAnd = owner.startsWith("国家") ? STATE_AND.matcher(owner) : null;
+        if (stateAnd != null && stateAnd.lookingAt() && NAME_START.matcher(owner).region(stateAnd.end(), owner.length()).lookingAt()) {
+            start += stateAnd.end(); // 执行国家和省人民政府交通主管部门规定的技术规范: the state is no agency, the province's department is
+            owner = owner.substring(stateAnd.end());
+        }
         if (notAnAgency(owner) || NOT_OWNER.matcher(owner).find()) {
             return; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
         }
@@ -1663,6 +1668,9 @@ final class Delegations {
         // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)
         DutyFinder.add(out, true, base + start, owner, null, "规定", Delegates.RULEMAKING, sent);
     }
+
+    /** 国家 joined to an agency before the rules both set (国家和省人民政府X部门规定的): the state names no agency. */
+    private static final Pattern STATE_AND = Pattern.compile("国家(?:和|、|或者|及)");
 
     /** 本法/本条例, 国家有关规定: the text itself or the state, no agency (国家网信部门 is one). */
     private static boolean notAnAgency(String owner) {

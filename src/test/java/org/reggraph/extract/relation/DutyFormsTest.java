@@ -2192,6 +2192,9 @@ class DutyFormsTest {
             广东省人口与计划生育条例 第三十七条 X对…，应当根据…制定…办法|各级人民政府对在国家提倡一对夫妻生育一个子女期间的农村独生子女户和纯生二女结扎户，应当根据本地实际情况制定优待奖励补助办法。|DELEGATES|各级人民政府|rulemaking
             上海市地方金融监督管理条例 第五条 X负责…，承担制定…细则…等职责|市地方金融监管部门负责本市地方金融组织及其活动的监督管理，承担制定监督管理细则、开展调查统计、组织有关风险监测预警和防范处置等职责。|DELEGATES|市地方金融监管部门|rulemaking
             市场监督管理投诉举报处理暂行办法 第三十八条 按照X专项规定执行|举报涉嫌违反《中华人民共和国反垄断法》的行为的，按照国家市场监督管理总局专项规定执行。|DELEGATES|国家市场监督管理总局|rulemaking
+            广东省公路条例 第十五条 执行国家和X规定的…: the state names no agency, X sets the rules|公路养护应当执行国家和省人民政府交通主管部门规定的技术规范和操作规程，保持公路良好的技术状态。|DELEGATES|省人民政府交通主管部门|rulemaking
+            浙江省实施《慈善法》办法 第二十一条 negative: a charity entrusts a service body|鼓励和支持慈善组织委托有服务专长的社会工作服务机构提供专业化慈善服务。|DELEGATES||
+            浙江省实施《慈善法》办法 第二十四条 negative: community bodies entrust a charity|城乡社区组织、单位开展群众性互助互济活动的，可以依法委托慈善组织进行财产和项目管理或者依法设立慈善信托。|DELEGATES||
             """)
     void findsFormOfSession48(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
