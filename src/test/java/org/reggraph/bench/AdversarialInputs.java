@@ -45,6 +45,9 @@ public final class AdversarialInputs {
         k.put("alias", "（以下简称“某某”）某某");
         k.put("agency", "国务院有关部门负责");
         k.put("agency-clauses", "国务院有关部门应当加强管理，"); // after HEADS': one article's sentence of many clauses
+        // a partner put at its lead's level (DutyFinder.partnersAtLeadsLevel) and an entrustment after the work left (MANNER)
+        k.put("agency-partners", "国务院教育行政部门会同劳动行政部门负责，");
+        k.put("entrust-remit", "县民政局对殡葬工作对殡葬事项");
         k.put("markdown", "**# - > ");
         return k;
     }

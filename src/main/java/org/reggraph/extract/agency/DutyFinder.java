@@ -9,6 +9,7 @@ import org.reggraph.extract.document.DocText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -955,6 +956,7 @@ public final class DutyFinder {
      * 会同财政部门): Y is the department at X's level, as the list X和Y reads (国务院劳动行政部门), not a body of no level.
      */
     private static void partnersAtLeadsLevel(String s, List<Duty> out) {
+        Duty[] leads = null; // the duties whose agency has a level, by offset: looked up, not scanned, for each partner
         for (int k = 0; k < out.size(); k++) {
             Duty d = out.get(k);
             int co = d.offset() - 2;
@@ -963,7 +965,11 @@ public final class DutyFinder {
                     || !AgencyLists.BARE_FIELD_DEPARTMENT.matcher(d.agency()).matches()) {
                 continue;
             }
-            String lead = leadBefore(s, co, out);
+            if (leads == null) {
+                leads = out.stream().filter(e -> AgencyLists.hasOwnLevel(e.agency())).sorted(Comparator.comparingInt(Duty::offset))
+                        .toArray(Duty[]::new);
+            }
+            String lead = leadBefore(s, co, leads);
             List<String> pair = lead == null ? List.of() : AgencyLists.members(lead + "和" + d.agency());
             String levelled = pair.size() == 2 ? pair.get(1) : null;
             if (levelled != null && levelled.length() > d.agency().length() && levelled.endsWith(d.agency())) {
@@ -972,16 +978,30 @@ public final class DutyFinder {
         }
     }
 
-    /** The agency named last before {@code co} (会同) in the same clause, when it has a level (国务院…部门, 省…人民政府…). */
-    private static String leadBefore(String s, int co, List<Duty> out) {
-        Duty lead = null;
-        for (Duty d : out) {
-            if (d.offset() < co && (lead == null || d.offset() > lead.offset()) && AgencyLists.hasOwnLevel(d.agency())
-                    && co - d.offset() <= LEAD_REACH && noBreak(s, d.offset(), co)) {
-                lead = d;
+    /**
+     * The agency named last before {@code co} (会同) in the same clause, from the levelled duties sorted by offset (the first of
+     * those at the nearest offset); a farther one would cross the same clause break, or reach further.
+     */
+    private static String leadBefore(String s, int co, Duty[] leads) {
+        int lo = 0;
+        int hi = leads.length; // the first offset at or after co
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (leads[mid].offset() < co) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return lead == null ? null : lead.agency();
+        if (lo == 0) {
+            return null;
+        }
+        int at = lo - 1;
+        while (at > 0 && leads[at - 1].offset() == leads[at].offset()) {
+            at--;
+        }
+        Duty lead = leads[at];
+        return co - lead.offset() <= LEAD_REACH && noBreak(s, lead.offset(), co) ? lead.agency() : null;
     }
 
     /** How far before 会同 a lead's name (and a modal) can start. */
