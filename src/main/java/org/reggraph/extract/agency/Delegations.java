@@ -96,6 +96,10 @@ final class Delegations {
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)(?:[^，。；]{0,12}?[，,]?由" + AG
             + "(?:负责|联合|共同)?(?:进行)?解释|的?解释权(?:和修改权|及修改权)?(?:归|属于|属)" + AG + "(?=[。；，]|$))");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
+    /** X或者受委托的Y: Y acts for the X named before it (向自然资源主管部门或者受委托的镇人民政府申请验线). */
+    private static final Pattern OR_ENTRUSTED = Pattern.compile(AG + "(?:或者|或)受委托的(" + NAME + "{1,20}?(?:机构|部门|机关|人民政府|局|所|站|中心))");
+    /** 由X(核发)或者委托Y: the entruster X is the maker of the clause's first alternative (由自然资源主管部门核发或者委托镇人民政府核发). */
+    private static final Pattern BY_THEN_OR = Pattern.compile("由" + AG + "[^由]{0,12}?(?:或者|或)(?:可以|也可以)?$");
     /**
      * A name character of the entrusted Y, half-width brackets too (委托乡(镇)人民政府或者街道办事处…): Y stands right after 委托, so
      * no short name's bracket before it can draw the match back (as it could for a name that ends at an agency head).
@@ -103,7 +107,7 @@ final class Delegations {
     private static final String ENTRUSTED_NAME = "[\\u4e00-\\u9fff[" + NAME_EXTRA + "()]]";
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的|受|[、和或])("
-            + ENTRUSTED_NAME + "{2,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|处|大队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|，|。|$|[（(]以下)");
+            + ENTRUSTED_NAME + "{1,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|处|大队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|，|。|$|[（(]以下)");
     /** After the entruster X of Y受X委托: (的)(行政)委托, not 委托书, 委托人, 委托合同 or a relative 委托的. */
     private static final String ENTRUSTMENT_OF = "的?(?:行政)?委托(?!书|人|合同|的)";
     /**
@@ -1004,6 +1008,13 @@ final class Delegations {
         while (m.find()) {
             DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "委托", Delegates.ENTRUSTMENT, sent);
         }
+        m = Gate.when(sent.contains("受委托的"), OR_ENTRUSTED, sent);
+        while (m.find()) {
+            String principal = AgencyNames.clean(m.group(1));
+            if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find()) {
+                DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "委托", Delegates.ENTRUSTMENT, sent);
+            }
+        }
         m = Gate.when(entrustedOf >= 0, ENTRUSTED_OF, sent, ofFrom, sent.length());
         while (m.find()) {
             String principal = AgencyNames.clean(m.group(1));
@@ -1038,6 +1049,11 @@ final class Delegations {
                 continue;
             }
             String principal = AgencyNames.clean(named);
+            Matcher byThenOr = principal == null && named.contains("由") ? BY_THEN_OR.matcher(named) : null;
+            boolean alternative = byThenOr != null && byThenOr.find();
+            if (alternative) {
+                principal = AgencyNames.clean(byThenOr.group(1));
+            }
             if (principal == null && named.equals(before) && !named.isEmpty()) {
                 continue; // the entruster is named and no agency (有关部门可以委托…: a bare agency still is one)
             }
@@ -1057,7 +1073,8 @@ final class Delegations {
             }
             if (alias.lookingAt()) { // 委托具备条件的机构（以下称受托管理机构）: the description names no agency
                 DutyFinder.add(out, true, base + alias.start(1), alias.group(1), null, what, Delegates.ENTRUSTMENT, sent);
-            } else if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find()) {
+            } else if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find() && !alternative) {
+                // 由X组织或者委托有关单位验收: the unnamed body of X's alternative, the samples record none (sample 6)
                 entrustedUnnamed(out, base + m.start(1), m.group(1), what, sent);
             }
         }

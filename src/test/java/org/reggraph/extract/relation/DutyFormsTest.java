@@ -2200,6 +2200,18 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms of the forty-ninth session's held-out rounds (LawRefBook MF–MJ and later), each row a sentence as its text writes it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            临沂市供热条例(2017-09-30) 第十三条 X可以根据…实际情况另行制定具体办法 (a list with zones' committees)|对前款规定的标准等相关内容，各县人民政府、临沂临港经济开发区管委会、临沂蒙山旅游度假区管委会可以根据当地实际情况另行制定具体办法。|DELEGATES|县人民政府;临沂临港经济开发区管委会;临沂蒙山旅游度假区管委会|rulemaking
+            汕尾市农村建房条例(2022-12-02) 第二十一条 由X核发或者委托Y核发: X entrusts a one-character level's government|农村建房的乡村建设规划许可证由自然资源主管部门核发或者委托镇人民政府核发。|DELEGATES|镇人民政府|entrustment
+            汕尾市农村建房条例(2022-12-02) 第三十条 X或者受委托的Y|建房村民在取得乡村建设规划许可证和宅基地批准书后，应当向自然资源主管部门或者受委托的镇人民政府申请验线。|DELEGATES|镇人民政府|entrustment
+            有线电视管理暂行办法 第八条 negative: 由X组织或者委托有关单位验收, an unnamed body of X's alternative|有线电视台、有线电视站工程竣工后，由省级广播电视行政管理部门组织或者委托有关单位验收。|DELEGATES||
+            """)
+    void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /**
      * A caption on the article's first line (上海市城市管理综合执法暂行规定 第五条(区城市管理监察大队的职责)): the body's first
      * sentence starts after it, so its subject is no 职责)区….
