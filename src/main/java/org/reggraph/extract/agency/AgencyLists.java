@@ -32,6 +32,8 @@ final class AgencyLists {
      * 自然保护区行政主管部门: 海洋行政主管部门); 市场监管、交通运输等行业主管部门: 市场监管行业主管部门, 交通运输行业主管部门.
      */
     private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:(?:有关|相关)(?:[\\u4e00-\\u9fff&&[^或和及与部门机关构]]{2,6}?)??)?((?:行业|行政)?(?:主管|监督管理|管理|监管|行政)?部门|机构|(?:主管)?机关)(?:和(?:机构|单位))?$");
+    /** A level after the 等 that closes a list of fields (财政、统计、物价等市级相关行政部门): the fields' level. */
+    private static final Pattern LEVEL_AFTER_ETC = Pattern.compile("^([^等]+)等((?:省|市|县|区|区县)级?)((?:有关|相关)[\u4e00-\u9fff]{0,6}(?:部门|机构|机关))$");
     /** Separators between full names. */
     private static final Pattern AND = Pattern.compile("以及|或者|和|及|与|或");
     /** A member that names a body of its own kind, which takes no shared head (会计师事务所、律师事务所等专业机构, 学校). */
@@ -172,7 +174,8 @@ final class AgencyLists {
     private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织|会同|负责|人民)(?:" + FIELD_PART + ")){1,12}?"
             + "(?:主管部门|部门|机构|机关|办公室|局|厅|领导小组|工作站|委员会)";
     /**
-     * 市, 区 or 旗 last in a level list, its department right after it (县、市公安局, 县(市)、区工商行政管理部门, 县、市、旗公安局): not a word that begins
+     * 市, 区 or 旗 last in a level list, its department right after it (县、市公安局, 县(市)、区工商行政管理部门, 县、市、旗公安局, 市或者区档案
+     * 行政管理部门): not a word that begins
      * with 市 or 区 (市场, 市容, 区域), which {@link #LEVEL_UNIT}'s lookahead keeps out everywhere else.
      */
     private static final String CITY_BEFORE_DEPARTMENT = "[市区旗](?!" + NOT_LEVEL_AFTER + ")(?=" + LEVEL_DEPARTMENT + "$)";
@@ -181,7 +184,7 @@ final class AgencyLists {
      * 省、自治区、直辖市、设区的市人民政府, 江苏省、浙江省人民政府渔业行政主管部门 — each level has each body.
      */
     static final Pattern LEVEL_LIST = Pattern.compile("(" + LEVEL_UNIT + "(?:(?:、|和|或者|或|及|以及)" + LEVEL_UNIT + ")*(?:(?:、|和|或者|或|及|以及)" + LEVEL_UNIT
-            + "|、" + CITY_BEFORE_DEPARTMENT + "))[的\u0001]?(?:各级)?("
+            + "|(?:、|或者|和)" + CITY_BEFORE_DEPARTMENT + "))[的\u0001]?(?:各级)?("
             + LEVEL_BODY + "(?:(?:或者|和|及|以及)" + LEVEL_BODY + ")*|" + LEVEL_DEPARTMENT + ")");
     private static final Pattern LEVEL_UNIT_AT = Pattern.compile(LEVEL_UNIT);
     private static final Pattern LEVEL_BODY_AT = Pattern.compile(LEVEL_BODY);
@@ -547,6 +550,10 @@ final class AgencyLists {
             members(after).forEach(m -> add(out, m));
             return out;
         }
+        Matcher levelAfter = Gate.when(name.indexOf('等') > 0, LEVEL_AFTER_ETC, name);
+        if (levelAfter.matches()) {
+            return members(levelAfter.group(2) + levelAfter.group(1) + "等" + levelAfter.group(3)); // the level written first
+        }
         String s = protect(name);
         String head = null;
         Matcher etc = ETC.matcher(s);
@@ -656,7 +663,7 @@ final class AgencyLists {
             // is named as itself (市场监督管理、海关、铁路…等部门: 海关, as most samples write it)
             boolean field = !lastShares && head != null && (prefix != null || head.contains("主管")) && m.equals("海关")
                     && (i < parts.size() - 1 || !name.contains("等国家"));
-            boolean named = !field && (AgencyNames.isAgency(m) || AgencyNames.isRoleName(unprotect(m)));
+            boolean named = !field && (AgencyNames.isAgency(m) || AgencyNames.isRoleName(unprotect(m)) || namedWithOtherName(m));
             if (!bareLevel && !named && BODY_NOUN.matcher(m).find()) {
                 add(out, unprotect(m)); // 会计师事务所: a body of its own kind, named as it is (no agency: a party's name)
                 continue;
@@ -931,6 +938,20 @@ final class AgencyLists {
             }
         }
         return new String(c);
+    }
+
+    /**
+     * A body with its other name in brackets after it (国家林草局（国家公园局）): a name, which takes no shared head; not a military
+     * command with its alternatives (省军区（卫戍区、警备区）, 军分区（警备区）).
+     */
+    private static boolean namedWithOtherName(String m) {
+        int open = m.endsWith("）") ? m.lastIndexOf('（') : m.endsWith(")") ? m.lastIndexOf('(') : -1;
+        if (open <= 0) {
+            return false;
+        }
+        String other = unprotect(m.substring(open + 1, m.length() - 1));
+        return AgencyNames.isAgency(unprotect(m.substring(0, open))) && other.indexOf('、') < 0 && !other.endsWith("区")
+                && AgencyNames.isAgency(other);
     }
 
     private static String unprotect(String s) {

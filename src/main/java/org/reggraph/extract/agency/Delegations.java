@@ -107,7 +107,7 @@ final class Delegations {
     private static final String ENTRUSTED_NAME = "[\\u4e00-\\u9fff[" + NAME_EXTRA + "()]]";
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的|受|[、和或])("
-            + ENTRUSTED_NAME + "{1,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|处|大队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|，|。|$|[（(]以下)");
+            + ENTRUSTED_NAME + "{1,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|专家|协会|局|所|站|处|大队|总队|支队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|，|。|$|[（(]以下)");
     /** After the entruster X of Y受X委托: (的)(行政)委托, not 委托书, 委托人, 委托合同 or a relative 委托的. */
     private static final String ENTRUSTMENT_OF = "的?(?:行政)?委托(?!书|人|合同|的)";
     /**
@@ -874,9 +874,12 @@ final class Delegations {
     private static final Pattern CITED_BEFORE = Pattern.compile("(?:前款|本款|本条|前条|前[两二三]款|第" + Lexicon.ARTICLE_NUMERAL + "+[条款项]|本法|本条例|本办法|本规定"
             + "|(?:法律|法规)[和及、]|有关|(?:依据|根据|依照|按照)国家|下列|以下|如下)$");
     /** What may follow the rule verb at the end of a clause: its publication (制订、公布, 制定、调整和公布, 确定并公布). */
-    private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并|和|、调整和|并予以)(?:公布|发布|公告|调整))+");
-    /** The next clause after 由X制定: the rules' review or filing (，报国务院批准, ，经…批准后实施). */
-    private static final Pattern REVIEWED_AFTER = Pattern.compile("(?:并)?(?:报|经)");
+    private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并予以|并予|并|和|、调整和)(?:公布|发布|公告|调整))+");
+    /**
+     * The next clause after 由X制定: the rules' review or filing (，报国务院批准, ，经…批准后实施), or their publication
+     * (具体范围，由市或者区档案行政管理部门确定，并通知有关的法人…).
+     */
+    private static final Pattern REVIEWED_AFTER = Pattern.compile("(?:并)?(?:报|经)|并(?:予以)?(?:公布|公告|通知|告知)");
     /** The next clause after 由X制定: their other maker (，或者由X和Y共同制定); not after 确定, a decision (军事禁区由X确定，或者由Y…确定). */
     private static final Pattern OTHER_MAKER_AFTER = Pattern.compile("或者由|或由");
     /** The verbs by which X sets what stands before 由 (not 决定 or 核定, which decide a case). */
@@ -925,15 +928,18 @@ final class Delegations {
      * (根据当地经济发展水平，参考…平均成本等因素核定: 法律援助条例 第二十四条); or the bodies X
      * consults (由X会同Y，并征求Z的意见制定: Z is heard, not a maker).
      */
-    private static final Pattern BASIS_THEN_VERB = Pattern.compile("(?:(?:根据|按照|依照|依据|结合|参照)[^，。；]{1,80}?(?:，(?:参考|参照|结合)[^，。；]{1,80}?)?"
+    private static final Pattern BASIS_THEN_VERB = Pattern.compile("(?:(?:根据|按照|依照|依据|结合|参照)[^，。；]{1,80}?(?:，(?:参考|参照|结合|综合考虑|统筹考虑|考虑)[^，。；]{1,80}?)?"
             + "|并?征求[^，。；]{1,60}?意见后?)("
-            + "(?<!有关|国家|本法|条例|办法)" + RULE_VERB.pattern() + ")(?:并公布|并予以公布|并发布)?(?=[，。；]|$)");
+            + "(?<!有关|国家|本法|条例|办法)" + RULE_VERB.pattern() + ")(?:并(?:予以?)?(?:公布|公告)|并发布)?(?=[，。；]|$)");
     /** 由X单独或者会同Y规定, 由X分别会同Y和Z制定: X alone or with Y (the words are no part of X's name). */
     private static final Pattern ALONE_OR = Pattern.compile("(?:" + ALONE + "|分别)$");
     /** The bodies whose order sets a rule after 由 (由国务院和中央军事委员会的命令规定): group 1. */
     private static final Pattern ORDER_OF = Pattern.compile("(.+?)的[\\u4e00-\\u9fff]{0,4}命令");
-    /** What may stand between the comma and the verb one clause on: 分别, 会同Y. */
-    private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?");
+    /**
+     * What may stand between the comma and the verb one clause on: 分别, 会同Y, what X weighs (由县级人民政府根据本地实际，综合考虑
+     * 年龄、婚姻状况、风俗习惯等因素确定).
+     */
+    private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?(?:(?:综合考虑|统筹考虑|考虑|参考|参照)[^，。；的]{1,60})?");
     private static final List<String> BASES = List.of("根据", "依照", "按照", "依据", "参照");
     /** 在…幅度/范围内: the bounds X sets the rule within, after X's name (由省…人民政府在前款规定的幅度内…确定; not 所在地). */
     private static final Pattern WITHIN = Pattern.compile("(?<![所驻存现实])在[^，。；]{1,24}?(?:范围|幅度|额度|限额)内");
@@ -1095,8 +1101,8 @@ final class Delegations {
     /** The entruster's own unit before its name (所属的, 下属). */
     private static final Pattern OWN_BODY = Pattern.compile("(?:所属|下属)的?");
 
-    /** One organisational body, 3–20 characters before its head, no list (联合会, 管理处, 管理所, 工作站, 管理单位, 执法队伍, 大队, 中心). */
-    private static final Pattern ENTRUSTED_BODY = Pattern.compile("^(?:各(?!级))?((?:[\\u4e00-\\u9fff()（）](?<![、和或及与])){3,20}(?:联合会|处|所|站|单位|队伍|大队|中心))$");
+    /** One organisational body, 3–20 characters before its head, no list (联合会, 管理处, 管理所, 工作站, 管理单位, 执法队伍, 大队, 执法总队, 中心). */
+    private static final Pattern ENTRUSTED_BODY = Pattern.compile("^(?:各(?!级))?((?:[\\u4e00-\\u9fff()（）](?<![、和或及与])){3,20}(?:联合会|处|所|站|单位|队伍|大队|总队|支队|中心))$");
 
     /** 其 and a department of the entrusting government (其林业主管部门, 其民政部门). */
     private static final Pattern ITS_DEPARTMENT = Pattern.compile("其[\\u4e00-\\u9fff&&[^或和及、他]]{1,10}?(?:主管部门|行政部门|部门)");

@@ -194,14 +194,15 @@ public final class DutyFinder {
     private static final String MADE_AND = "(?:和发布|和颁布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定|并调整|和调整|或者调整|和管理)";
     /**
      * What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's; 制定…政策，通过制定…标准等措施:
-     * the means of the policy).
+     * the means of the policy; 制定…文件，应当符合…的规定: what the making must keep to).
      */
-    private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照|[，,]通过)";
+    private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照|[，,](?:通过|应当|必须|不得))";
     /**
      * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
-     * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准).
+     * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准); no
+     * 规范性文件 that the next clause sets conditions for (X制定涉及…的规范性文件，应当符合…: a topic, as samples 49, 194 read it).
      */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|(?:价格|票价)(?=[，。；的和及]|$)|规范|定额(?!指标)|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|(?:规章|管理|具体)制度|(?:清单|限值|限额|(?<!授权|职责|权限)范围)(?![内外的])|(?:行政法规|地方性法规)(?![\\u4e00-\\u9fff&&[^和及与并等或的]])|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|(?:价格|票价)(?=[，。；的和及]|$)|规范(?!性文件[，,](?:应当|必须|须|要|不得))|定额(?!指标)|规程|文本|地价|规则|目录|名录|准则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|(?:规章|管理|具体)制度|(?:清单|限值|限额|(?<!授权|职责|权限)范围)(?![内外的])|(?:行政法规|地方性法规)(?![\\u4e00-\\u9fff&&[^和及与并等或的]])|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
      * A rule-maker's name, up to 50 characters: the longest lists of makers (国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的
      * 直属机构以及法律规定的机构, 43) run over an agency's 40.
@@ -225,7 +226,7 @@ public final class DutyFinder {
             // 在本条第(二)项、第(三)项规定的幅度内: the bounds the rules keep within (诉讼费用交纳办法 第十三条)
             + "|在[^，。；]{2,40}?(?:范围|幅度|额度|限额)内"
             // 在国务院应急管理部门的指导下: the body that guides the rule-maker (煤矿安全生产条例 第十一条), its own duty read apart
-            + "|在[^，。；]{2,30}?的(?:指导|领导)下"
+            + "|在[^，。；]{2,30}?的?(?:指导|领导)下"
             // 根据前款规定的条件, 根据森林火灾应急预案: the provision or plan the rules follow
             + "|(?:根据|依据|依照|按照)(?:前款|本条|前两款|前三款|上述|前述|第[一二三四五六七八九十]+款)[^，。；]{0,20}?"
             // 依照(有关)法律、行政法规(的规定)(和国务院的规定): the laws the rules implement
@@ -2472,7 +2473,24 @@ public final class DutyFinder {
             return false; // a catalogue the subject keeps, as in the subject's own clause
         }
         add(out, true, at, subject, null, what, Delegates.RULEMAKING, sent);
+        partnersMakeToo(out, sent, at - from, at, what);
         return true;
+    }
+
+    /**
+     * X会同Y…，制定…: the partners the sentence gave X before the clause at {@code at} make its rules with it, as the corpus samples
+     * record them (samples 130, 192, 56: X会同Y建立…制度，制定…规范). {@code sentAt} is where the sentence starts.
+     */
+    private static void partnersMakeToo(List<Duty> out, String sent, int sentAt, int at, String what) {
+        if (!sent.contains("会同")) {
+            return;
+        }
+        for (int k = 0, n = out.size(); k < n; k++) {
+            Duty d = out.get(k);
+            if (d.type() == RelationType.RESPONSIBLE && "co".equals(d.role()) && d.offset() >= sentAt && d.offset() < at) {
+                addName(out, true, d.offset(), d.agency(), null, what, Delegates.RULEMAKING, sent, d.list());
+            }
+        }
     }
 
     /**

@@ -127,6 +127,10 @@ class AgencyListsTest {
             // 平顶山市城市市容和环境卫生管理条例 第二条: a named district beside the levels (石龙区), not 设区的市
             "市、县（市）、石龙区人民政府|市人民政府;县（市）人民政府;石龙区人民政府",
             "市、县（市）、石龙区城市市容和环境卫生行政主管部门|市城市市容和环境卫生行政主管部门;县（市）城市市容和环境卫生行政主管部门;石龙区城市市容和环境卫生行政主管部门",
+            "市或者区档案行政管理部门|市档案行政管理部门;区档案行政管理部门",
+            "财政、统计、物价等市级相关行政部门|市级财政行政部门;市级统计行政部门;市级物价行政部门",
+            "国家林草局（国家公园局）等有关部门|国家林草局（国家公园局）",
+            "省军区（卫戍区、警备区）、军分区（警备区）和县人民武装部|省军区（卫戍区、警备区）、军分区（警备区）和县人民武装部",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));

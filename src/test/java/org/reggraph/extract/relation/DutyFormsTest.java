@@ -1986,7 +1986,7 @@ class DutyFormsTest {
             市、区X、Y等部门: each level has each field's department|市、区规划国土、环境保护、公安等部门按照各自职能做好有关的市容和环境卫生管理工作。|RESPONSIBLE|市规划国土部门;区规划国土部门;市环境保护部门;区环境保护部门;市公安部门;区公安部门|
             集会游行示威法(2009-08-27) 第六条 市、县公安局、城市公安分局: a level list, then a body after 、 (samples 125, 147)|集会、游行、示威的主管机关，是集会、游行、示威举行地的市、县公安局、城市公安分局。|RESPONSIBLE|市公安局;县公安局;城市公安分局|
             有关区、市X部门: 有关 before a level list, cut as before 市、|犬只收容的收费标准由有关区、市价格主管部门核定。|DELEGATES|区价格主管部门;市价格主管部门|rulemaking
-            X制定或者调整…票价: a price X sets is its rule|价格主管部门应当会同财政部门、交通运输主管部门，根据运营成本制定或者调整公共汽车客运票价。|DELEGATES|价格主管部门|rulemaking
+            X会同Y…，制定或者调整…票价: a price X sets is its rule, its partners with it (page batch F)|价格主管部门应当会同财政部门、交通运输主管部门，根据运营成本制定或者调整公共汽车客运票价。|DELEGATES|价格主管部门;财政部门;交通运输主管部门|rulemaking
             价格法(1997-12-29) 第二十二条 …开展价格、成本调查: no price made|政府价格主管部门和其他有关部门制定政府指导价、政府定价，应当开展价格、成本调查，听取消费者、经营者和有关方面的意见。|DELEGATES||
             建设工程安全生产管理条例(2003-11-24) 第四十四条 X可以将…委托给Y: Y's entrustment, no duty of X's (sample 18)|建设行政主管部门或者其他有关部门可以将施工现场的监督检查委托给建设工程安全监督机构具体实施。|RESPONSIBLE||
             X和镇、街道办事处…负责: a township named bare beside the street offices is its government|各区城市管理行政主管部门和镇、街道办事处按照职责分工负责本辖区的市容和环境卫生管理工作。|RESPONSIBLE|区城市管理行政主管部门;镇人民政府;街道办事处|
@@ -2207,6 +2207,15 @@ class DutyFormsTest {
             汕尾市农村建房条例(2022-12-02) 第二十一条 由X核发或者委托Y核发: X entrusts a one-character level's government|农村建房的乡村建设规划许可证由自然资源主管部门核发或者委托镇人民政府核发。|DELEGATES|镇人民政府|entrustment
             汕尾市农村建房条例(2022-12-02) 第三十条 X或者受委托的Y|建房村民在取得乡村建设规划许可证和宅基地批准书后，应当向自然资源主管部门或者受委托的镇人民政府申请验线。|DELEGATES|镇人民政府|entrustment
             有线电视管理暂行办法 第八条 negative: 由X组织或者委托有关单位验收, an unnamed body of X's alternative|有线电视台、有线电视站工程竣工后，由省级广播电视行政管理部门组织或者委托有关单位验收。|DELEGATES||
+            浙江省防震减灾条例(2017-11-30) 第二十一条 X会同Y，…，制定…规范: the partner makes the rules of a later clause too|住房城乡建设主管部门应当会同同级地震工作主管部门，组织开展农村实用抗震技术的研究和开发，制定村民住宅建设技术规范，建设示范工程。|DELEGATES|住房城乡建设主管部门;地震工作主管部门|rulemaking
+            循环经济促进法 第十七条 X会同Y建立健全…体系，制定和完善…标准 (sample 192)|国务院标准化主管部门会同国务院循环经济发展综合管理和生态环境等有关主管部门建立健全循环经济标准体系，制定和完善节能、节水、节材和废物再利用、资源化等标准。|DELEGATES|国务院标准化主管部门;国务院循环经济发展综合管理主管部门;国务院生态环境主管部门|rulemaking
+            平顶山市城市市容和环境卫生管理条例(2019-11-14) 第十八条 由X确定并予公告|禁止区域由市、县（市）、石龙区人民政府确定并予公告。|DELEGATES|市人民政府;县（市）人民政府;石龙区人民政府|rulemaking
+            广东省湿地保护条例(2022-11-30) 第十四条 X在Y指导下，会同…制定 (指导下 without 的)|省人民政府林业主管部门在省人民政府指导下，会同有关部门制定省级重要湿地和一般湿地认定标准和管理办法。|DELEGATES|省人民政府林业主管部门|rulemaking
+            汕尾市农村建房条例(2022-12-02) 第十四条 由X根据…，综合考虑…因素确定: what X weighs, one clause on|户的认定标准和程序，由县级人民政府根据本地实际，综合考虑年龄、婚姻状况、风俗习惯等因素确定。|DELEGATES|县级人民政府|rulemaking
+            上海市档案条例(2017-11-23) 第十八条 具体范围，由X确定，并通知…: the rule made known|重点收集和保管的档案的具体范围，由市或者区档案行政管理部门确定，并通知有关的法人、其他组织或者个人。|DELEGATES|市档案行政管理部门;区档案行政管理部门|rulemaking
+            上海市供水管理条例(2018-12-20) 第三十九条 X可以委托Y总队实施|本条例第三十六条、第三十七条、第三十八条规定的行政处罚，市水务局可以委托市水务执法总队实施。|DELEGATES|市水务执法总队|entrustment
+            重庆市城乡居民最低生活保障条例(2016-03-31) 第九条 a level after the list's 等 (等市级相关行政部门)|最低生活保障标准由市民政部门会同财政、统计、物价等市级相关行政部门制定，报市人民政府批准后，向社会公布。|DELEGATES|市民政部门;市级财政行政部门;市级统计行政部门;市级物价行政部门|rulemaking
+            外商投资法(2019-03-15) 第二十四条 negative: X制定涉及…的规范性文件，应当符合…: a topic the next clause sets conditions for|各级人民政府及其有关部门制定涉及外商投资的规范性文件，应当符合法律法规的规定。|DELEGATES||
             """)
     void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
