@@ -64,7 +64,7 @@ final class AgencyLists {
             + "(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务|国土|自然资源|房屋|环境卫生)";
     private static final Pattern AND_IN_NAME = Pattern.compile(AND_IN_NAME_REGEX);
     /** Members that carry their own level; the army's bodies are no government's (国务院有关部门和军队有关部门). */
-    private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|军队|中国人民解放军|省|自治区|直辖市|市(?!场|容|政)|县|乡|镇|地方|各级|各|设区|本级|同级|上级|上一级|下级|下一级|所在地)");
+    private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|军队|中国人民解放军|省|自治区|直辖市|市(?!场|容|政)|县|区(?![域间别分划])|乡|镇|地方|各级|各|设区|本级|同级|上级|上一级|下级|下一级|所在地)");
 
     /** A member that is only a level (省级, 县级), and the last member's name after its level. */
     private static final String LEVEL_WORD = "(?:省级|市级|县级|乡级|设区的市级|地市级)";

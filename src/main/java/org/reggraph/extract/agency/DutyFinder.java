@@ -884,7 +884,7 @@ public final class DutyFinder {
     }
 
     /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
-    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站团州立馆办";
+    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站团州立馆办队";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = Lexicon.charTable(SUFFIX_CHARS);
 

@@ -2216,6 +2216,8 @@ class DutyFormsTest {
             上海市供水管理条例(2018-12-20) 第三十九条 X可以委托Y总队实施|本条例第三十六条、第三十七条、第三十八条规定的行政处罚，市水务局可以委托市水务执法总队实施。|DELEGATES|市水务执法总队|entrustment
             重庆市城乡居民最低生活保障条例(2016-03-31) 第九条 a level after the list's 等 (等市级相关行政部门)|最低生活保障标准由市民政部门会同财政、统计、物价等市级相关行政部门制定，报市人民政府批准后，向社会公布。|DELEGATES|市民政部门;市级财政行政部门;市级统计行政部门;市级物价行政部门|rulemaking
             外商投资法(2019-03-15) 第二十四条 negative: X制定涉及…的规范性文件，应当符合…: a topic the next clause sets conditions for|各级人民政府及其有关部门制定涉及外商投资的规范性文件，应当符合法律法规的规定。|DELEGATES||
+            泰山风景名胜区生态保护条例(2018-01-23) 第四十二条 委托Y管委会, Y by the short name the text defined|泰山风景名胜区管理委员会(以下简称泰山景区管委会)负责泰山风景名胜区的保护。有关行政执法部门可以在其法定权限内依法委托泰山景区管委会进行执法。|DELEGATES|泰山风景名胜区管理委员会|entrustment
+            上海市供水管理条例(2018-12-20) 第四十条 X或者区Y部门: 区 is the member's own level (no 市区…)|由市水务执法总队或者区供水行政主管部门责令改正。|RESPONSIBLE|市水务执法总队;区供水行政主管部门|
             """)
     void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
