@@ -1028,10 +1028,15 @@ final class Delegations {
                 continue; // 行政机关委托的组织: any organ's agent, the category of a definition (行政诉讼法, 国家赔偿法), no body entrusted
             }
             String y = withDepartment(sent, m.group(2), m.end(2));
+            boolean own = sent.startsWith("其", m.start(2) - "其委托的".length()) && AgencyLists.GOVERNMENT_PREFIX.matcher(principal).find()
+                    && ITS_DEPARTMENT.matcher("其" + y).matches();
+            y = own ? principal + y : y; // 县级人民政府或者其委托的林业主管部门: the government's own department
             // 外交部委托的其他驻外机构: the others are named by their principal, as a bare body is
             if (y.startsWith("其他") || !DutyFinder.add(out, true, base + m.start(2), y, null, "委托", Delegates.ENTRUSTMENT, sent)) {
                 DutyFinder.addName(out, true, base + m.start(1), lastOf(principal) + "委托的" + m.group(2).replaceFirst("^(?:其他|有关)", ""), null,
                         "委托", Delegates.ENTRUSTMENT, sent);
+            } else if (own) {
+                entrustedAlso(sent, base, m.end(2), out);
             }
         }
         m = Gate.when(sent.contains("委托"), ON_ENTRUSTMENT, sent);
@@ -1095,6 +1100,18 @@ final class Delegations {
         Matcher body = ENTRUSTED_BODY.matcher(name);
         if (body.matches()) {
             DutyFinder.addName(out, true, offset + body.start(1), body.group(1), null, what, Delegates.ENTRUSTMENT, sent);
+        }
+    }
+
+    /** A body listed after the entrusted one: 、乡镇人民政府、街道办事处 (其委托的林业主管部门、乡镇人民政府、街道办事处). */
+    private static final Pattern ALSO_ENTRUSTED = Pattern.compile("、(" + NAME + "{1,12}?(?:人民政府|办事处))(?=[、，,]|应当|可以|负责|依法|对|按照)");
+
+    /** The bodies listed after an entrusted government's own department, from {@code from}: entrusted with it. */
+    private static void entrustedAlso(String sent, int base, int from, List<DutyFinder.Duty> out) {
+        Matcher also = ALSO_ENTRUSTED.matcher(sent).region(from, sent.length());
+        while (also.lookingAt()) {
+            DutyFinder.add(out, true, base + also.start(1), also.group(1), null, "委托", Delegates.ENTRUSTMENT, sent);
+            also.region(also.end(), sent.length());
         }
     }
 

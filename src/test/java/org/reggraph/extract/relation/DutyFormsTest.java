@@ -2218,6 +2218,8 @@ class DutyFormsTest {
             外商投资法(2019-03-15) 第二十四条 negative: X制定涉及…的规范性文件，应当符合…: a topic the next clause sets conditions for|各级人民政府及其有关部门制定涉及外商投资的规范性文件，应当符合法律法规的规定。|DELEGATES||
             泰山风景名胜区生态保护条例(2018-01-23) 第四十二条 委托Y管委会, Y by the short name the text defined|泰山风景名胜区管理委员会(以下简称泰山景区管委会)负责泰山风景名胜区的保护。有关行政执法部门可以在其法定权限内依法委托泰山景区管委会进行执法。|DELEGATES|泰山风景名胜区管理委员会|entrustment
             上海市供水管理条例(2018-12-20) 第四十条 X或者区Y部门: 区 is the member's own level (no 市区…)|由市水务执法总队或者区供水行政主管部门责令改正。|RESPONSIBLE|市水务执法总队;区供水行政主管部门|
+            广东省森林防火条例(2021-09-29) 第二十六条 X或者其委托的Y部门、Z、W: the government's own department, the bodies listed after it|县级人民政府或者其委托的林业主管部门、乡镇人民政府、街道办事处应当加强检查。|DELEGATES|县级人民政府林业主管部门;乡镇人民政府;街道办事处|entrustment
+            漯河市机动车和非道路移动机械排气污染防治条例(2021-09-01) 第二十九条 zones written once before their committee, 根据X授权|漯河经济技术开发区、漯河市城乡一体化示范区、漯河市西城区管理委员会根据市人民政府授权，负责辖区内的排气污染防治工作。|DELEGATES|漯河经济技术开发区管理委员会;漯河市城乡一体化示范区管理委员会;漯河市西城区管理委员会|authorisation
             """)
     void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
