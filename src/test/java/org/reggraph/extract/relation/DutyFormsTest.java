@@ -2220,6 +2220,8 @@ class DutyFormsTest {
             上海市供水管理条例(2018-12-20) 第四十条 X或者区Y部门: 区 is the member's own level (no 市区…)|由市水务执法总队或者区供水行政主管部门责令改正。|RESPONSIBLE|市水务执法总队;区供水行政主管部门|
             广东省森林防火条例(2021-09-29) 第二十六条 X或者其委托的Y部门、Z、W: the government's own department, the bodies listed after it|县级人民政府或者其委托的林业主管部门、乡镇人民政府、街道办事处应当加强检查。|DELEGATES|县级人民政府林业主管部门;乡镇人民政府;街道办事处|entrustment
             漯河市机动车和非道路移动机械排气污染防治条例(2021-09-01) 第二十九条 zones written once before their committee, 根据X授权|漯河经济技术开发区、漯河市城乡一体化示范区、漯河市西城区管理委员会根据市人民政府授权，负责辖区内的排气污染防治工作。|DELEGATES|漯河经济技术开发区管理委员会;漯河市城乡一体化示范区管理委员会;漯河市西城区管理委员会|authorisation
+            山东省企业国有资产监督管理条例(2011-11-25) 第二十九条 X制定…制度: an agency's rules by any name of 制度|国有资产监督管理机构应当制定和完善企业国有资产转让制度，依法履行监督管理职责，促进企业国有资产合理流动。|DELEGATES|国有资产监督管理机构|rulemaking
+            森林病虫害防治条例 第四条 negative: 制定措施和制度, a 制度 listed after measures (sample 49)|地方各级人民政府应当制定措施和制度，加强对森林病虫害防治工作的领导。|DELEGATES||
             """)
     void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
