@@ -208,7 +208,9 @@ final class SubjectScan {
             .map(Pattern::quote).collect(Collectors.joining("|"));
     /** The parties after a subject's agencies, as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String PARTY_TAIL_REGEX = "(?:(?:" + String.join("|", PARTY_JOINS) + ")(?:" + String.join("|", PARTY_QUALIFIERS)
-            + ")?(?:(?>" + PARTIES_REGEX + ")|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")))+(?:等单位|等)?";
+            + ")?(?:(?>" + PARTIES_REGEX + ")|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")"
+            + "|(?:[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}、)+[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1,"
+            + PARTY_DOES_MAX + "}?等(?:单位|企业)(?=" + nextRegex() + ")))+(?:等单位|等)?";
     /** Longest alternative name in brackets after a head: 厅(局), 军分区（警备区）, 军区(卫戍区、警备区). */
     static final int ALTERNATIVE_MAX = 6;
     /** {@link #bracketEnd} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
@@ -500,7 +502,30 @@ final class SubjectScan {
                 }
             }
         }
-        return false;
+        return fieldUnitsThenNext(s, at);
+    }
+
+    /** 供电、通信等单位 then a duty word: units named by their fields, a list closed by 等单位 or 等企业. */
+    private static boolean fieldUnitsThenNext(String s, int at) {
+        int i = at;
+        int fields = 0;
+        while (true) {
+            int k = 0;
+            while (k < PARTY_DOES_MAX && i + k < s.length() && doesChar(s.charAt(i + k)) && s.charAt(i + k) != '等') {
+                k++;
+            }
+            if (k == 0 || i + k >= s.length()) {
+                return false;
+            }
+            fields++;
+            if (s.charAt(i + k) == '、') {
+                i += k + 1;
+            } else if (fields > 1 && (s.startsWith("等单位", i + k) || s.startsWith("等企业", i + k))) {
+                return nextAt(s, i + k + 3);
+            } else {
+                return false;
+            }
+        }
     }
 
     private static boolean nextAfterParty(String s, int e) {

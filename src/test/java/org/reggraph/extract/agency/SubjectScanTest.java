@@ -46,6 +46,8 @@ class SubjectScanTest {
             "各级财政、人口与计划生育、卫生行政部门和工会、妇联组织协助做好|各级财政、人口与计划生育、卫生行政部门", // 庆阳: short names
             "市场监督管理等部门和工会组织，以及相应银行保险|",                                       // the longest party: no verb 组织
             "广播电视、新闻出版、文化等行政主管部门和大众传播媒体应当|广播电视、新闻出版、文化等行政主管部门", // the media beside
+            "公安、交通运输、住房城乡建设等部门和供电、通信等单位应当|公安、交通运输、住房城乡建设等部门",    // units named by their fields
+            "县级以上人民政府有关部门和供电、通信等单位应当按照各自职责|县级以上人民政府有关部门",
     })
     void findsTheSubjectOfRealClauses(String clause, String subject) {
         int[] span = SubjectScan.find(clause);

@@ -2222,6 +2222,7 @@ class DutyFormsTest {
             漯河市机动车和非道路移动机械排气污染防治条例(2021-09-01) 第二十九条 zones written once before their committee, 根据X授权|漯河经济技术开发区、漯河市城乡一体化示范区、漯河市西城区管理委员会根据市人民政府授权，负责辖区内的排气污染防治工作。|DELEGATES|漯河经济技术开发区管理委员会;漯河市城乡一体化示范区管理委员会;漯河市西城区管理委员会|authorisation
             山东省企业国有资产监督管理条例(2011-11-25) 第二十九条 X制定…制度: an agency's rules by any name of 制度|国有资产监督管理机构应当制定和完善企业国有资产转让制度，依法履行监督管理职责，促进企业国有资产合理流动。|DELEGATES|国有资产监督管理机构|rulemaking
             森林病虫害防治条例 第四条 negative: 制定措施和制度, a 制度 listed after measures (sample 49)|地方各级人民政府应当制定措施和制度，加强对森林病虫害防治工作的领导。|DELEGATES||
+            浙江省气象灾害防御条例(2020-11-27) 第十一条 X、Y等部门和A、B等单位: units named by their fields beside the departments|公安、交通运输、住房城乡建设等部门和供电、通信等单位应当加强道路、自来水管道、供电、通信等设施的巡查。|RESPONSIBLE|公安部门;交通运输部门;住房城乡建设部门|
             """)
     void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
