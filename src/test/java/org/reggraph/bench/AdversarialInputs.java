@@ -48,6 +48,9 @@ public final class AdversarialInputs {
         // a partner put at its lead's level (DutyFinder.partnersAtLeadsLevel) and an entrustment after the work left (MANNER)
         k.put("agency-partners", "国务院教育行政部门会同劳动行政部门负责，");
         k.put("entrust-remit", "县民政局对殡葬工作对殡葬事项");
+        // a partner sharing its lead's later rules (DutyFinder.partnersMakeToo), units named by their fields (SubjectScan)
+        k.put("partner-rules", "国务院标准化主管部门会同国务院有关主管部门建立标准体系，制定相关标准。");
+        k.put("field-units", "公安部门和供电、通信、供水、供气、交通、邮政、电力、燃气、热力、环卫、园林、市政、");
         k.put("markdown", "**# - > ");
         return k;
     }

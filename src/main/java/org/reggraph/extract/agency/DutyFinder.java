@@ -2485,11 +2485,17 @@ public final class DutyFinder {
         if (!sent.contains("会同")) {
             return;
         }
-        for (int k = 0, n = out.size(); k < n; k++) {
+        // the sentence's own duties stand last (read back to its start, so a document of many such sentences stays linear)
+        List<Duty> partners = new ArrayList<>();
+        for (int k = out.size() - 1; k >= 0 && out.get(k).offset() >= sentAt; k--) {
             Duty d = out.get(k);
-            if (d.type() == RelationType.RESPONSIBLE && "co".equals(d.role()) && d.offset() >= sentAt && d.offset() < at) {
-                addName(out, true, d.offset(), d.agency(), null, what, Delegates.RULEMAKING, sent, d.list());
+            if (d.type() == RelationType.RESPONSIBLE && "co".equals(d.role()) && d.offset() < at) {
+                partners.add(d);
             }
+        }
+        for (int k = partners.size() - 1; k >= 0; k--) {
+            Duty d = partners.get(k);
+            addName(out, true, d.offset(), d.agency(), null, what, Delegates.RULEMAKING, sent, d.list());
         }
     }
 

@@ -197,6 +197,8 @@ final class SubjectScan {
     static final List<String> DESIGNEE_JOINS = List.of("或者其委托的", "或其委托的", PARTY_JOINS.get(4), PARTY_JOINS.get(5));
     /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位, 普通高等学校, 军事院校, 博物馆行业组织. */
     static final List<String> PARTY_ENDS = List.of("单位", "企业", "学校", "院校", "行业组织", "行业协会");
+    /** The most fields a list of units names (供电、通信等单位): a bound that keeps a scan from each join linear. */
+    private static final int FIELD_UNITS_MAX = 12;
     /** How many characters may name what such a party does; none of them joins names or ends an agency's. */
     private static final int PARTY_DOES_MAX = 4;
     private static final String NOT_PARTY_DOES = "和及或与门府关构局委";
@@ -209,7 +211,7 @@ final class SubjectScan {
     /** The parties after a subject's agencies, as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
     static final String PARTY_TAIL_REGEX = "(?:(?:" + String.join("|", PARTY_JOINS) + ")(?:" + String.join("|", PARTY_QUALIFIERS)
             + ")?(?:(?>" + PARTIES_REGEX + ")|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")"
-            + "|(?:[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}、)+[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1,"
+            + "|(?:[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}、){1," + (FIELD_UNITS_MAX - 1) + "}[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1,"
             + PARTY_DOES_MAX + "}?等(?:单位|企业)(?=" + nextRegex() + ")))+(?:等单位|等)?";
     /** Longest alternative name in brackets after a head: 厅(局), 军分区（警备区）, 军区(卫戍区、警备区). */
     static final int ALTERNATIVE_MAX = 6;
@@ -509,7 +511,7 @@ final class SubjectScan {
     private static boolean fieldUnitsThenNext(String s, int at) {
         int i = at;
         int fields = 0;
-        while (true) {
+        while (fields < FIELD_UNITS_MAX) {
             int k = 0;
             while (k < PARTY_DOES_MAX && i + k < s.length() && doesChar(s.charAt(i + k)) && s.charAt(i + k) != '等') {
                 k++;
@@ -526,6 +528,7 @@ final class SubjectScan {
                 return false;
             }
         }
+        return false;
     }
 
     private static boolean nextAfterParty(String s, int e) {
