@@ -32,6 +32,28 @@ final class AgencyLists {
      * 自然保护区行政主管部门: 海洋行政主管部门); 市场监管、交通运输等行业主管部门: 市场监管行业主管部门, 交通运输行业主管部门.
      */
     private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:(?:有关|相关)(?:[\\u4e00-\\u9fff&&[^或和及与部门机关构]]{2,6}?)??)?((?:行业|行政)?(?:主管|监督管理|管理|监管|行政)?部门|机构|(?:主管)?机关)(?:和(?:机构|单位))?$");
+    /**
+     * A body, then a level's fields closed by 等 (上级部门和偃师市财政、审计等部门): the body, and each field's department at that
+     * level (the level is the fields', not the body's); null when the name is not so written.
+     */
+    private static List<String> bodyThenLevelledFields(String name) {
+        int and = name.indexOf('和');
+        if (and <= 1 || name.indexOf('、') < and || name.indexOf('等', and) < 0 || name.lastIndexOf('、', and) >= 0) {
+            return null;
+        }
+        String left = name.substring(0, and);
+        String right = name.substring(and + 1);
+        Matcher level = PREFIX.matcher(right);
+        if (!AgencyNames.isAgency(left) || !level.matches() || level.group(1).contains("人民政府") || !ETC.matcher(right).matches()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(members(left));
+        members(right).forEach(m -> add(out, m));
+        return out;
+    }
+
+    /** The state's and a province's department written once (报经国家或者省文物行政管理部门同意): group 1 the province, 2 the field's. */
+    private static final Pattern NATIONAL_AND_PROVINCE = Pattern.compile("^国家(?:或者|或|和|及|、)(省|自治区)((?!级|以|、|和|有关|相关|规定)[\u4e00-\u9fff]{2,16}(?:部门|机关|机构|局|厅))$");
     /** A level after the 等 that closes a list of fields (财政、统计、物价等市级相关行政部门): the fields' level. */
     private static final Pattern LEVEL_AFTER_ETC = Pattern.compile("^([^等]+)等((?:省|市|县|区|区县)级?)((?:有关|相关)[\u4e00-\u9fff]{0,6}(?:部门|机构|机关))$");
     /** Separators between full names. */
@@ -58,7 +80,9 @@ final class AgencyLists {
     private static final Pattern PREFIX = Pattern.compile("^(.{0,20}(?:人民政府|国务院)|(?:地方各级|各级|同级|本级|(?:省|市|县|设区的市)级?(?:（含）)?以上(?:地方)?(?:各级)?|省级|市级|县级|地方)|各?省（[^）]{1,20}）"
             + "|各?省[、" + JOIN + "]自治区(?:[、" + JOIN + "]直辖市)?(?![以和的、" + JOIN + "])"
             // a local level alone before a government's fields (市价格、财政部门, 省物价、财政部门): not 市场, 市容, 县城, 省会, 县以上 …
-            + "|(?:省(?![级会内外属直以])|市(?!" + NOT_LEVEL_AFTER + ")|县(?![级城域内以])))(.+)$");
+            + "|(?:省(?![级会内外属直以])|市(?!" + NOT_LEVEL_AFTER + ")|县(?![级城域内以]))"
+            // a named province or city before its fields (偃师市财政、审计等部门, 江苏省物价、财政部门)
+            + "|[\u4e00-\u9fff&&[^、和及或与的各本该有]]{2,3}(?:省(?![级会内外属直以])|市(?!" + NOT_LEVEL_AFTER + ")))(.+)$");
     /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障, 人口和计划生育, 规划和国土资源, 规划和自然资源, 市容和环境卫生 …. */
     private static final String AND_IN_NAME_REGEX = "(?<=文化|工业|经济|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品|规划|国土资源|市容)和"
             + "(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务|国土|自然资源|房屋|环境卫生)";
@@ -552,6 +576,14 @@ final class AgencyLists {
             String after = own ? next : government + next; // 和有关省、自治区、直辖市人民政府 keeps its own level
             members(after).forEach(m -> add(out, m));
             return out;
+        }
+        Matcher national = name.startsWith("国家") ? NATIONAL_AND_PROVINCE.matcher(name) : null;
+        if (national != null && national.matches() && AgencyNames.isAgency("省" + national.group(2))) {
+            return List.of("国家" + national.group(2), national.group(1) + national.group(2)); // 国家或者省文物行政管理部门: two bodies
+        }
+        List<String> bodyThenFields = bodyThenLevelledFields(name);
+        if (bodyThenFields != null) {
+            return bodyThenFields;
         }
         Matcher levelAfter = Gate.when(name.indexOf('等') > 0, LEVEL_AFTER_ETC, name);
         if (levelAfter.matches()) {

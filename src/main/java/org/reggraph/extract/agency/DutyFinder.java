@@ -2106,10 +2106,16 @@ public final class DutyFinder {
             m = SUPERVISED_BY.matcher(cl);
             while (m.find()) {
                 String who = m.group(1) != null ? m.group(1) : m.group(2);
+                int at = base + cs + off + (m.group(1) != null ? m.start(1) : m.start(2));
+                int and = RELATIVE_APPROVER.matcher(who).matches() ? who.indexOf('和') : -1;
+                if (and > 0 && !RELATIVE_APPROVER.matcher(who.substring(and + 1)).matches()) {
+                    at += and + 1; // 接受上级部门和偃师市财政、审计等部门的监督: the relative body left out, the named ones kept
+                    who = who.substring(and + 1);
+                }
                 if (RELATIVE_APPROVER.matcher(who).matches() || OFFICIALS.matcher(who).find()) {
                     continue; // 在本级人民政府的领导下; 在省长、…、区长和上一级审计机关的领导下: relative, or office holders
                 }
-                add(out, false, base + cs + off + (m.group(1) != null ? m.start(1) : m.start(2)), who, "supervise", null, null, cl);
+                add(out, false, at, who, "supervise", null, null, cl);
             }
             m = cl.indexOf('对') >= 0 ? INSPECTION_HELPED.matcher(cl) : null;
             while (m != null && m.find()) {

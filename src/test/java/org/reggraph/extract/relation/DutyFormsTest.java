@@ -2223,6 +2223,8 @@ class DutyFormsTest {
             山东省企业国有资产监督管理条例(2011-11-25) 第二十九条 X制定…制度: an agency's rules by any name of 制度|国有资产监督管理机构应当制定和完善企业国有资产转让制度，依法履行监督管理职责，促进企业国有资产合理流动。|DELEGATES|国有资产监督管理机构|rulemaking
             森林病虫害防治条例 第四条 negative: 制定措施和制度, a 制度 listed after measures (sample 49)|地方各级人民政府应当制定措施和制度，加强对森林病虫害防治工作的领导。|DELEGATES||
             浙江省气象灾害防御条例(2020-11-27) 第十一条 X、Y等部门和A、B等单位: units named by their fields beside the departments|公安、交通运输、住房城乡建设等部门和供电、通信等单位应当加强道路、自来水管道、供电、通信等设施的巡查。|RESPONSIBLE|公安部门;交通运输部门;住房城乡建设部门|
+            洛阳市偃师二里头遗址和尸乡沟商城遗址保护条例(2009-09-02) 第十九条 接受上级部门和X市A、B等部门的监督: the named city's fields|二里头遗址、尸乡沟商城遗址的保护经费及社会捐资应当专款专用，不得截留挪用，并接受上级部门和偃师市财政、审计等部门的监督。|RESPONSIBLE|偃师市财政部门;偃师市审计部门|
+            洛阳市偃师二里头遗址和尸乡沟商城遗址保护条例(2009-09-02) 第十七条 报经国家或者省X部门同意: the state's and the province's|在遗址保护范围内进行建设工程，应当报经国家或者省文物行政管理部门同意。|RESPONSIBLE|国家文物行政管理部门;省文物行政管理部门|
             """)
     void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
