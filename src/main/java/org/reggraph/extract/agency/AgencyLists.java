@@ -163,12 +163,12 @@ final class AgencyLists {
     /**
      * One level of a level list: 县, 乡, 民族乡, 镇, 市辖区, 区 (市、区人民政府 of the municipalities' regulations), 不设区的市
      * (乡、镇人民政府 → 乡人民政府, 镇人民政府), 省、自治区、直辖市, 乡级 and 自治州级 (县、乡级人民政府)
-     * (one unit), 设区的市 (的 may be marked, see AgencyNames), 自治州, 较大的市, 区(市)县 and 县(市)区 (one unit each, as Chongqing and
+     * (one unit), 设区的市 (的 may be marked, see AgencyNames), 自治州, 较大的市, 地级以上市 (as Guangdong writes it), 区(市)县 and 县(市)区 (one unit each, as Chongqing and
      * Ningbo write them),
      * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
      */
-    private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州(?:级)?|较大[的\u0001]市|计划单列市|自治县|省级|市级|县级市|县级|乡级|旗县级|旗县"
-            + "|市辖区|民族乡|乡镇|区县|县区|区[（(]市[）)]县|县[（(]市[）)]区|县|乡|镇|(?<=、)街道(?!办)|省(?=[、和](?:市|设区))|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
+    private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州(?:级)?|较大[的\u0001]市|计划单列市|地级以上市(?=、|和|或|及|的|人民|$)|自治县|省级|市级|县级市|县级|乡级|旗县级|旗县"
+            + "|市辖区|民族乡|乡镇|区县|县区|区[（(]市[）)]县|县[（(]市[）)]区|县|乡|镇|(?<=、)街道(?!办)|省(?=[、和](?:市|设区|地级以上市))|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
             // the units of the autonomous regions and Yunnan, first in a list or before their bracket: 旗、县、区…, 州、市、县…, 地(州、市)
             + "|(?<![\u4e00-\u9fff])(?:旗|盟|州)(?=、|和|人民|$)|(?<![\u4e00-\u9fff])地(?=[（(][州市、]{1,5}[）)]|、[州市])"
             // a named district beside the levels (市、县（市）、石龙区人民政府), before their body or a department (not 设区的市)
@@ -237,8 +237,8 @@ final class AgencyLists {
 
     /** 设区的市、自治州人民政府和县级人民政府: a level list, then more members; null when the name does not begin so. */
     private static List<String> levelListFirst(String name) {
-        if (name.indexOf('、') < 0) {
-            return null;
+        if (name.indexOf('、') < 0 && !name.contains("及其")) {
+            return null; // a list needs a 、, but for 省和地级以上市人民政府及其有关部门
         }
         for (Matcher a = AND.matcher(name); a.find(); ) {
             List<String> out = levelListThen(name, a.start(), a.end());
@@ -259,8 +259,7 @@ final class AgencyLists {
     /** The level list before {@code [join, after)} and the members after it, or null when the name does not divide so there. */
     private static List<String> levelListThen(String name, int join, int after) {
         String left = name.substring(0, join);
-        if (name.startsWith("及其", join) && !name.startsWith("及其他", join) && left.indexOf('、') > 0
-                && LEVEL_LIST.matcher(left).matches()) {
+        if (name.startsWith("及其", join) && !name.startsWith("及其他", join) && isLevelList(left)) {
             // 市、县、自治县人民政府及其工作部门、派出机构: each level's body with its own units (each shorter than the list, so
             // the recursion ends)
             List<String> levels = levelMembers(left);
