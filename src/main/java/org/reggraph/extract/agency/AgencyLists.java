@@ -209,7 +209,7 @@ final class AgencyLists {
      */
     static final Pattern LEVEL_LIST = Pattern.compile("(" + LEVEL_UNIT + "(?:(?:、|和|或者|或|及|以及)" + LEVEL_UNIT + ")*(?:(?:、|和|或者|或|及|以及)" + LEVEL_UNIT
             + "|(?:、|或者|和)" + CITY_BEFORE_DEPARTMENT + "))[的\u0001]?(?:各级)?("
-            + LEVEL_BODY + "(?:(?:或者|和|及|以及)" + LEVEL_BODY + ")*|" + LEVEL_DEPARTMENT + ")");
+            + LEVEL_BODY + "(?:(?:或者|和|及|以及|、)" + LEVEL_BODY + ")*|" + LEVEL_DEPARTMENT + ")");
     private static final Pattern LEVEL_UNIT_AT = Pattern.compile(LEVEL_UNIT);
     private static final Pattern LEVEL_BODY_AT = Pattern.compile(LEVEL_BODY);
     private static final Pattern LEVEL_DEPARTMENT_ALONE = Pattern.compile(LEVEL_DEPARTMENT);

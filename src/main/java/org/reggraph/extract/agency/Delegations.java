@@ -213,7 +213,8 @@ final class Delegations {
     private static final List<String> SET_BY_ENDINGS = List.of("的", "时限", "期限", "提交的", "条件", "标准", "要求", "数额", "比例", "由", "式样",
             "规模", "格式", "情形");
     /** The owner of a D7 rule and its 会同 partner (groups 1 and 2). */
-    private static final String RULE_OWNERS = "(" + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?";
+    private static final String RULE_OWNERS = "(" + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?"
+            + "(?:[（(][\u4e00-\u9fff]{1,6}[）)])?"; // 街道办事处（园区）规定的: the bodies of the like the bracket adds, no owner's name
     /** The verbs of {@link #MADE_RULE}'s first form; with 作出, 确定 and 颁发, the verbs whose 的 keys {@link #SET_BY} ({@link #SET_BY_KEYS}). */
     private static final List<String> MADE_VERBS = List.of("制定", "制订", "核定", "发布", "颁布", "公告", "公布");
     /** (依照本法)制定的 (核定的, 发布的) + a rule within the clause: what the owner made or fixed. */
@@ -223,9 +224,10 @@ final class Delegations {
             + "|《(?![^《》]{0,30}(?:规划|计划|纲要|条例|法)》))"
             // X(依法)作出的(有关…的)规定 (动物防疫法 第四十三条, 人民警察法 第四十四条): X's rules; not a decision (作出的审计决定违反…规定)
             + "|(?:依法)?作出的(?=(?:有关|关于)?[^，。；决解]{0,24}?规定)"
-            // X确定的具体适用税额 (车船税法实施条例 第十七条): a rate or standard X sets (samples 219, 351, 419); 按照X确定的权限/管理职责:
+            // X确定的具体适用税额 (车船税法实施条例 第十七条): a rate, price or standard X sets (samples 219, 351, 419; 执行市人民政府确定的
+            // 票价); 按照X确定的权限/管理职责:
             // the division of powers X sets, as 按照X规定的职责分工
-            + "|确定的(?=[^，。；的]{0,12}?(?:税额|税率|标准|权限|职责))"
+            + "|确定的(?=[^，。；的]{0,12}?(?:税额|税率|标准|权限|职责|票价|价格))"
             // X颁发的…标准 (应当严格执行国防部颁发的应征公民体格检查标准): a rule X issued; not a licence X issues (民航局颁发的适航证)
             + "|颁发的(?=[^，。；的证照书]{0,16}?(?:标准|规范|规定|办法|规程|目录|细则|规则)))";
     /**

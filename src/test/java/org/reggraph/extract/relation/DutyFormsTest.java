@@ -2225,6 +2225,11 @@ class DutyFormsTest {
             浙江省气象灾害防御条例(2020-11-27) 第十一条 X、Y等部门和A、B等单位: units named by their fields beside the departments|公安、交通运输、住房城乡建设等部门和供电、通信等单位应当加强道路、自来水管道、供电、通信等设施的巡查。|RESPONSIBLE|公安部门;交通运输部门;住房城乡建设部门|
             洛阳市偃师二里头遗址和尸乡沟商城遗址保护条例(2009-09-02) 第十九条 接受上级部门和X市A、B等部门的监督: the named city's fields|二里头遗址、尸乡沟商城遗址的保护经费及社会捐资应当专款专用，不得截留挪用，并接受上级部门和偃师市财政、审计等部门的监督。|RESPONSIBLE|偃师市财政部门;偃师市审计部门|
             洛阳市偃师二里头遗址和尸乡沟商城遗址保护条例(2009-09-02) 第十七条 报经国家或者省X部门同意: the state's and the province's|在遗址保护范围内进行建设工程，应当报经国家或者省文物行政管理部门同意。|RESPONSIBLE|国家文物行政管理部门;省文物行政管理部门|
+            洛阳市城市轨道交通条例(2020-08-25) 第三十七条 执行X确定的票价: a price X sets|城市轨道交通经营单位应当执行市人民政府确定的票价，不得擅自调整。|DELEGATES|市人民政府|rulemaking
+            山东省优化营商环境条例(2020-09-25) 第五十一条 levels before two bodies joined by 、 (X人民代表大会常务委员会、人民政府)|省和设区的市人民代表大会常务委员会、人民政府应当根据优化营商环境需要，依照法定权限和程序及时制定或者修改、废止有关地方性法规、地方政府规章。|DELEGATES|省人民代表大会常务委员会;省人民政府;设区的市人民代表大会常务委员会;设区的市人民政府|rulemaking
+            重庆市气象条例(2018-07-26) 第十五条 negative: 制定…规划，建立…制度: the plan made, the system set up another act|各级人民政府应当组织制定增雨、防雹、消雾等人工影响局部天气的规划，建立相应的协作制度，提供必要的经费和工作条件。|DELEGATES||
+            广东省土地管理条例(2022-06-01) 第十六条 negative: 制定…方案，明确…标准: the plan's content|县级人民政府应当制定补充耕地项目后期管护实施方案，明确后期种植管护职责、措施、标准、期限等要求。|DELEGATES||
+            某市公共汽车客运管理办法 第三十四条 制定…优惠政策，明确…标准和办理程序: a policy's standards (page batch F)|市、区县人民政府可以制定乘坐公共汽车的票价优惠政策,明确优惠乘车的条件、范围、优惠时段、标准和办理程序等事项。|DELEGATES|市人民政府;区县人民政府|rulemaking
             """)
     void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
