@@ -197,7 +197,7 @@ public final class DutyFinder {
      * the means of the policy; 制定…文件，应当符合…的规定: what the making must keep to; 制定…规划，建立…制度, 制定…方案，明确…标准:
      * the next act, or the plan's content; not a policy's: 制定…优惠政策，明确…标准和办理程序).
      */
-    private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照|[，,](?:通过|应当|必须|不得|建立|健全|提供|加强|开展|落实)|(?<=方案|规划|计划|预案)[，,]明确)";
+    private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照|[，,](?:通过|应当|必须|不得|建立|健全|提供|加强|开展|落实|(?<=(?:方案|规划|计划|预案).)明确))";
     /**
      * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
      * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准); no
