@@ -64,10 +64,10 @@ final class AgencyLists {
     private static final String[] SHARED_HEADS = {"行政主管部门", "行政管理部门", "监督管理部门", "主管部门", "管理部门", "监管部门",
             "行政部门", "部门", "管理机构", "机构", "机关"};
     /**
-     * Fields whose names end in 监督管理 or 行政管理 (市场监督管理部门, 药品监督管理部门, 工商行政管理部门/机关): the other members
+     * Fields whose names end in 监督管理, 监管 or 行政管理 (市场监督管理部门, 市场监管部门, 药品监督管理部门, 工商行政管理部门/机关): the other members
      * share 部门 or 机关 alone (财政、审计、工商行政管理部门 → 财政部门, 审计部门).
      */
-    private static final Pattern FIELD_SUPERVISION = Pattern.compile("(?:(?:市场|药品|安全生产|食品安全|食品药品)监督管理部门|工商行政管理(?:部门|机关))$");
+    private static final Pattern FIELD_SUPERVISION = Pattern.compile("(?:(?:市场|药品|安全生产|食品安全|食品药品)监督管理部门|市场监管部门|工商行政管理(?:部门|机关))$");
     /**
      * What follows 市 or 区 in a word that is no level (市场, 市容, 市政, 区域, 区内, 市民; not 市民政, the city's civil affairs).
      */
@@ -307,12 +307,12 @@ final class AgencyLists {
      * 交通部门): each level has each field's department. The last level, perhaps with its bracket (县(市)), stands right before its
      * first field, which may carry another name in brackets after its first character (市、区市政公用(环境卫生)、交通…等行政主管部门).
      */
-    private static final Pattern LEVELS_BEFORE_FIELDS = Pattern.compile("^((?:" + LEVEL_UNIT + "、)+)([省市县区乡镇](?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)"
+    private static final Pattern LEVELS_BEFORE_FIELDS = Pattern.compile("^((?:" + LEVEL_UNIT + "[、和])+)((?:区县|县区|[省市县区乡镇])(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)"
             + "(?!" + NOT_LEVEL_AFTER + "|人)([\u4e00-\u9fff](?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[）)]){1,11}?、.+)$");
 
     /** {@link #LEVELS_BEFORE_FIELDS}' members, or null when the name is not so written or its fields name no departments. */
     private static List<String> levelsBeforeFields(String name) {
-        Matcher m = name.indexOf('、') > 0 && name.indexOf('、') < 8 ? LEVELS_BEFORE_FIELDS.matcher(name) : null;
+        Matcher m = name.indexOf('、') > 0 && name.indexOf('、') < 16 ? LEVELS_BEFORE_FIELDS.matcher(name) : null;
         if (m == null || !m.matches() || AgencyNames.endsInHead(m.group(3).substring(0, m.group(3).indexOf('、')))) {
             return null; // 市、县公安局、城市公安分局: bodies each with its head, no fields sharing one
         }
@@ -400,7 +400,9 @@ final class AgencyLists {
         boolean departmentAlone = LEVEL_DEPARTMENT_ALONE.matcher(m.group(2)).matches()
                 || !m.group(2).startsWith("人民代表大会及其") && LEVEL_BODY_AT.matcher(m.group(2)).matches();
         if (departmentAlone) {
-            bodies.add(m.group(2));
+            Matcher etc = m.group(2).indexOf('等') > 0 ? ETC.matcher(m.group(2)) : null;
+            // 市、区商务等部门: each level's department of the field named (市商务部门), the others unnamed
+            bodies.add(etc != null && etc.matches() && etc.group(1).indexOf('、') < 0 ? etc.group(1) + etc.group(2).replaceFirst("^(?:有关|相关)", "") : m.group(2));
         }
         for (Matcher b = LEVEL_BODY_AT.matcher(m.group(2)); !departmentAlone && b.find(); ) {
             if (b.group().equals("人民代表大会及其常务委员会")) {
@@ -719,7 +721,7 @@ final class AgencyLists {
             } else if (!named) {
                 return List.of(name); // 财政、生态环境部门 without a head to share: keep as written
             }
-            if (prefix != null && !hasOwnLevel(m) && (m.endsWith("部门") || i == 0) && !m.startsWith(prefix)) {
+            if (prefix != null && !hasOwnLevel(m) && (m.endsWith("部门") || i == 0) && !startsWithLevel(m, prefix)) {
                 // 县级以上地方人民政府和政府有关部门
                 m = prefix + asNamedBefore(m, !prefix.endsWith("政府") && parts.get(0).endsWith("人民政府"));
             }
@@ -972,6 +974,11 @@ final class AgencyLists {
             }
         }
         return new String(c);
+    }
+
+    /** Whether {@code m} begins with the level {@code prefix}: not 市场监管部门 after 市 (a field that begins with 市场, 市容, 市政). */
+    private static boolean startsWithLevel(String m, String prefix) {
+        return m.startsWith(prefix) && !(prefix.equals("市") && m.length() > 1 && "场容政".indexOf(m.charAt(1)) >= 0);
     }
 
     /**
