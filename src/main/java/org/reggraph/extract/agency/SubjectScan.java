@@ -200,7 +200,7 @@ final class SubjectScan {
     /** The most fields a list of units names (供电、通信等单位): a bound that keeps a scan from each join linear. */
     private static final int FIELD_UNITS_MAX = 12;
     /** How many characters may name what such a party does; none of them joins names or ends an agency's. */
-    private static final int PARTY_DOES_MAX = 4;
+    private static final int PARTY_DOES_MAX = 6;
     private static final String NOT_PARTY_DOES = "和及或与门府关构局委";
     /**
      * {@link #PARTIES} as a regex alternation, each word literal (居(村)民委员会 has brackets, which a regex would read as a group),
