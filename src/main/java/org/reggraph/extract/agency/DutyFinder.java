@@ -234,6 +234,8 @@ public final class DutyFinder {
             + "|(?:根据|依据|依照|按照)(?:有关)?法律、(?:行政)?法规(?:的(?:有关)?规定)?(?:[和及][^，。；]{1,14}?(?:规定|决定))?"
             // 根据法律和国务院的行政法规、决定、命令: the laws and the State Council's acts a ministry's rules implement
             + "|(?:根据|依据|依照)法律(?:(?:和|及|、)[^，。；]{1,20}?(?:法规|决定|命令))?"
+            // 根据国家(有关)规定: the state's rules the subject's own keep to (省人民政府根据国家规定，结合…情况，合理调整…费率)
+            + "|(?:根据|依据|按照|依照)国家(?:有关)?规定"
             // 根据专利法: a law named without 《》 (国务院专利行政部门根据专利法和本细则制定专利审查指南)
             + "|(?:根据|依据|依照)" + LAW_NAMED + "(?:的(?:有关)?规定)?"
             // 依照食品安全法第二十九条的规定: an article of a named law
@@ -251,7 +253,7 @@ public final class DutyFinder {
             + "(?=" + RULE_LEAD_INS
             + "(?<!的)" + MAKES + MADE_AND + "?(?!的|(?:并|或者)[\\u4e00-\\u9fff]{2,4}的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** What {@link #VARIES} sets, a norm (a list of them too: 时间、地点和种类), not a word it begins (区域管辖, 期间). */
-    private static final String VARIED_NOUN = "(?:种类|品种|项目|期(?![间内中])|期限|时间|地点|时段|税额|额度|限额|标准|幅度|数额|比例|对象|农作物|代表品|名录|目录|清单)"
+    private static final String VARIED_NOUN = "(?:种类|品种|项目|期(?![间内中])|期限|时间|地点|时段|税额|费率|税率|额度|限额|标准|幅度|数额|比例|对象|农作物|代表品|名录|目录|清单)"
             + "(?![\\u4e00-\\u9fff&&[^的和及与、等为]])";
     /** The verbs of {@link #VARIES}: what a body left discretion does to a norm. */
     private static final String[] VARY_WORDS = {"确定", "规定", "调整", "增加", "减少", "增减", "提高", "降低", "延长", "缩短"};
@@ -263,7 +265,7 @@ public final class DutyFinder {
     private static final Pattern VARIES = Pattern.compile("^" + MAKER + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")(?=" + RULE_LEAD_INS
             + "(?:(?:根据|依据|按照|结合)[^，。；]{0,30}?(?:情况|条件|变化)[，,]?)?(?:可以|可)?"
-            + "((?:适当|酌情)?(?:另行确定|补充确定|确定|规定|调整|增加|减少|增减|提高|降低|延长|缩短))"
+            + "((?:适当|酌情|合理)?(?:另行确定|补充确定|确定|规定|调整|增加|减少|增减|提高|降低|延长|缩短))"
             + "((?<=另行确定|补充确定)[^。；，,：:]{2,30}?(?=[，。；,]|$)|(?<!另行确定|补充确定)(?:(?!其(?!他))[^。；，,：:]){0,30}?"
             + VARIED_NOUN + "(?:(?:、|和|及|以及)[\\u4e00-\\u9fff]{0,6}?" + VARIED_NOUN + ")*))");
     /** The entrusting of X（根据需要，）可以委托Y…: X's only act in the clause (Delegations reads Y). */

@@ -2230,6 +2230,8 @@ class DutyFormsTest {
             重庆市气象条例(2018-07-26) 第十五条 negative: 制定…规划，建立…制度: the plan made, the system set up another act|各级人民政府应当组织制定增雨、防雹、消雾等人工影响局部天气的规划，建立相应的协作制度，提供必要的经费和工作条件。|DELEGATES||
             广东省土地管理条例(2022-06-01) 第十六条 negative: 制定…方案，明确…标准: the plan's content|县级人民政府应当制定补充耕地项目后期管护实施方案，明确后期种植管护职责、措施、标准、期限等要求。|DELEGATES||
             某市公共汽车客运管理办法 第三十四条 制定…优惠政策，明确…标准和办理程序: a policy's standards (page batch F)|市、区县人民政府可以制定乘坐公共汽车的票价优惠政策,明确优惠乘车的条件、范围、优惠时段、标准和办理程序等事项。|DELEGATES|市人民政府;区县人民政府|rulemaking
+            企业国有资产监督管理暂行条例 第二十六条 X依照国家有关规定拟订…指导意见: the state's rules as X's basis (sample 350)|国有资产监督管理机构依照国家有关规定拟订所出资企业收入分配制度改革的指导意见，调控所出资企业工资分配的总体水平。|DELEGATES|国有资产监督管理机构|rulemaking
+            X可以根据…合理调整…费率: a rate X may vary|省人民政府可以根据实际情况合理调整失业保险费的费率。|DELEGATES|省人民政府|rulemaking
             """)
     void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
