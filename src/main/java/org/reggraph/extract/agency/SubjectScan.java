@@ -169,7 +169,7 @@ final class SubjectScan {
             "居(村)民委员会", "村(居)民委员会", "机关、团体、企业事业单位", "机关、团体、企事业单位",
             "企事业单位", "新闻单位",
             // the mass organisations by their short names (各级财政、卫生行政部门和工会、妇联组织协助做好…)
-            "工会", "妇联组织", "妇联",
+            "工会", "妇联组织", "妇联", "残联",
             // the media beside the departments that spread a message (广播电视、…等行政主管部门和大众传播媒体应当宣传…)
             "大众传播媒体", "大众传播媒介", "新闻媒介"));
 
@@ -197,6 +197,9 @@ final class SubjectScan {
     static final List<String> DESIGNEE_JOINS = List.of("或者其委托的", "或其委托的", PARTY_JOINS.get(4), PARTY_JOINS.get(5));
     /** The words that end a party named by what it does: 管理单位, 接种单位, 公路经营企业, 其所属单位, 普通高等学校, 军事院校, 博物馆行业组织. */
     static final List<String> PARTY_ENDS = List.of("单位", "企业", "学校", "院校", "行业组织", "行业协会");
+    /** What the 等 closing a list of parties may name them as (妇联、残联等社会团体, X、Y企业等单位). */
+    private static final List<String> PARTIES_CLOSED_BY = List.of("社会团体", "社会组织", "人民团体", "单位");
+
     /** The most fields a list of units names (供电、通信等单位): a bound that keeps a scan from each join linear. */
     private static final int FIELD_UNITS_MAX = 12;
     /** How many characters may name what such a party does; none of them joins names or ends an agency's. */
@@ -212,7 +215,7 @@ final class SubjectScan {
     static final String PARTY_TAIL_REGEX = "(?:(?:" + String.join("|", PARTY_JOINS) + ")(?:" + String.join("|", PARTY_QUALIFIERS)
             + ")?(?:(?>" + PARTIES_REGEX + ")|[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}?(?:" + String.join("|", PARTY_ENDS) + ")"
             + "|(?:[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1," + PARTY_DOES_MAX + "}、){1," + (FIELD_UNITS_MAX - 1) + "}[\u4e00-\u9fff&&[^" + NOT_PARTY_DOES + "]]{1,"
-            + PARTY_DOES_MAX + "}?等(?:单位|企业)(?=" + nextRegex() + ")))+(?:等单位|等)?";
+            + PARTY_DOES_MAX + "}?等(?:单位|企业)(?=" + nextRegex() + ")))+(?:等(?:" + String.join("|", PARTIES_CLOSED_BY) + ")|等)?";
     /** Longest alternative name in brackets after a head: 厅(局), 军分区（警备区）, 军区(卫戍区、警备区). */
     static final int ALTERNATIVE_MAX = 6;
     /** {@link #bracketEnd} as a regex (the specification {@code DutyFinder.SUBJECT} uses). */
@@ -536,8 +539,18 @@ final class SubjectScan {
             return false; // 和企业主管部门负责…: the department in charge of the parties, no party (主管 is no duty word here)
         }
         // X、Y企业等单位应当…: the list of parties closed by 等单位
-        return nextAt(s, e) || s.startsWith("等", e) && nextAt(s, e + 1) || s.startsWith("等单位", e) && nextAt(s, e + 3)
+        return nextAt(s, e) || s.startsWith("等", e) && (nextAt(s, e + 1) || closedThenNext(s, e + 1))
                 || partiesThenNext(s, e);
+    }
+
+    /** One of {@link #PARTIES_CLOSED_BY} at {@code at}, then a duty word. */
+    private static boolean closedThenNext(String s, int at) {
+        for (String closing : PARTIES_CLOSED_BY) {
+            if (s.startsWith(closing, at) && nextAt(s, at + closing.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean doesChar(char c) {
