@@ -792,7 +792,7 @@ public final class DutyFinder {
     /** Regulated parties after a subject's agencies (SubjectScan.PARTIES): what follows the subject comes after them. */
     private static final Pattern PARTY_TAIL = Pattern.compile(SubjectScan.PARTY_TAIL_REGEX);
     /** (的)领导下, 指导和监督下, 统一管理、监督和综合协调下 …: what follows the leader of 在X的领导下. */
-    private static final String LEAD_UNDER = "的?(?:统一)?(?:业务|工作|技术)?(?:领导|指导|监督|组织|协调|指挥|管理)(?:[和、](?:领导|指导|监督|协调|检查|管理|综合协调)){0,3}下";
+    private static final String LEAD_UNDER = "的?(?:统一)?(?:业务|工作|技术)?(?:领导|指导|监督|组织|协调|指挥|管理)(?:协调|指导)?(?:[和、](?:领导|指导|监督|协调|检查|管理|综合协调)){0,3}下";
     /** Obstruction of a body's inspection (拒绝、阻碍X的监督检查): the body inspects, as 接受X的监督 says. */
     private static final List<String> OBSTRUCT_WORDS = List.of("拒绝", "阻碍", "阻挠", "阻止", "妨碍", "抗拒", "干涉");
     private static final String OBSTRUCTS = "(?:" + String.join("|", OBSTRUCT_WORDS) + ")";

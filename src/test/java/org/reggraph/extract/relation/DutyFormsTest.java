@@ -2232,6 +2232,7 @@ class DutyFormsTest {
             某市公共汽车客运管理办法 第三十四条 制定…优惠政策，明确…标准和办理程序: a policy's standards (page batch F)|市、区县人民政府可以制定乘坐公共汽车的票价优惠政策,明确优惠乘车的条件、范围、优惠时段、标准和办理程序等事项。|DELEGATES|市人民政府;区县人民政府|rulemaking
             企业国有资产监督管理暂行条例 第二十六条 X依照国家有关规定拟订…指导意见: the state's rules as X's basis (sample 350)|国有资产监督管理机构依照国家有关规定拟订所出资企业收入分配制度改革的指导意见，调控所出资企业工资分配的总体水平。|DELEGATES|国有资产监督管理机构|rulemaking
             X可以根据…合理调整…费率: a rate X may vary|省人民政府可以根据实际情况合理调整失业保险费的费率。|DELEGATES|省人民政府|rulemaking
+            济南市河道管理保护条例(2020-01-15) 第七条 在X的组织协调下: X leads|市水行政主管部门在省水行政主管部门的组织协调下，做好河道管理工作。|RESPONSIBLE|市水行政主管部门;省水行政主管部门|
             """)
     void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
