@@ -374,8 +374,16 @@ final class SubjectScan {
      * ({@link #FOUNDED}); not 通过 without a means after it (a passing), 审理的 (what the court hears) or 管辖 without the cases it
      * hears.
      */
+    /** Characters after 应 that make it 'due' (应选, 应纳, 应缴, 应收, 应付, 应税), no modal. */
+    private static final String DUE = "选纳缴收付税";
+
+    /** 应 of 应选…名额, 应纳税额 at {@code at}: what is due, no duty word. */
+    private static boolean dueAt(String s, int at) {
+        return at + 1 < s.length() && s.charAt(at) == '应' && DUE.indexOf(s.charAt(at + 1)) >= 0;
+    }
+
     private static boolean guardsHold(String s, int at) {
-        return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at)
+        return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at) && !dueAt(s, at)
                 && !s.startsWith("拟定的", at) && !s.startsWith("拟订的", at)
                 && !s.startsWith("审理的", at) && !(s.startsWith("管辖", at) && !CASES_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
                 && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
@@ -431,6 +439,7 @@ final class SubjectScan {
     /** {@link #NEXT} as a regex, with the guards {@link #nextAt} applies (负有, 需要, 组建, 成立, 通过, 审理, 管辖; the specification's form). */
     static String nextRegex() {
         return NEXT.stream().map(w -> switch (w) {
+            case "应" -> "应(?![" + DUE + "])";
             case "负有" -> "负有(?!" + DutyFinder.REMIT_TAIL + ")";
             case "需要" -> "(?<=[" + BODY_ENDS + "])需要";
             case "组建" -> "组建(?!的)";

@@ -50,6 +50,7 @@ class SubjectScanTest {
             "县级以上人民政府有关部门和供电、通信等单位应当按照各自职责|县级以上人民政府有关部门",
             "各级人民政府和水利工程管理单位应当严格执行调度运用计划|各级人民政府",                           // a party by what it does, six characters
             "电力、交通等有关部门和妇联、残联等社会团体应当按照职责分工|电力、交通等有关部门",                 // parties closed by 等社会团体
+            "中央军事委员会机关部门和战区等单位应选全国人民代表大会代表的名额|",                              // 应选: what is due, no modal
     })
     void findsTheSubjectOfRealClauses(String clause, String subject) {
         int[] span = SubjectScan.find(clause);
