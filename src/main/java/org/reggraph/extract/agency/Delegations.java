@@ -1026,6 +1026,9 @@ final class Delegations {
         m = Gate.when(entrustedOf >= 0, ENTRUSTED_OF, sent, ofFrom, sent.length());
         while (m.find()) {
             String principal = AgencyNames.clean(m.group(1));
+            if (principal == null) {
+                principal = AgencyNames.clean(afterLastPreposition(m.group(1))); // 个人应当向X或者其委托的Y…: X, after 向
+            }
             if (principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find() || principal.equals("行政机关")) {
                 continue; // 行政机关委托的组织: any organ's agent, the category of a definition (行政诉讼法, 国家赔偿法), no body entrusted
             }
@@ -1105,8 +1108,17 @@ final class Delegations {
         }
     }
 
+    /** The words after the last 向, 由, 经 or 报 of {@code run} (the body they name), or the run when it has none. */
+    private static String afterLastPreposition(String run) {
+        int at = -1;
+        for (char c : new char[]{'向', '由', '经', '报'}) {
+            at = Math.max(at, run.lastIndexOf(c));
+        }
+        return at >= 0 ? run.substring(at + 1) : run;
+    }
+
     /** A body listed after the entrusted one: 、乡镇人民政府、街道办事处 (其委托的林业主管部门、乡镇人民政府、街道办事处). */
-    private static final Pattern ALSO_ENTRUSTED = Pattern.compile("、(" + NAME + "{1,12}?(?:人民政府|办事处))(?=[、，,]|应当|可以|负责|依法|对|按照)");
+    private static final Pattern ALSO_ENTRUSTED = Pattern.compile("、(" + NAME + "{1,12}?(?:人民政府|办事处))(?![的主])");
 
     /** The bodies listed after an entrusted government's own department, from {@code from}: entrusted with it. */
     private static void entrustedAlso(String sent, int base, int from, List<DutyFinder.Duty> out) {

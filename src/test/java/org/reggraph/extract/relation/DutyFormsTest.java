@@ -2233,6 +2233,7 @@ class DutyFormsTest {
             企业国有资产监督管理暂行条例 第二十六条 X依照国家有关规定拟订…指导意见: the state's rules as X's basis (sample 350)|国有资产监督管理机构依照国家有关规定拟订所出资企业收入分配制度改革的指导意见，调控所出资企业工资分配的总体水平。|DELEGATES|国有资产监督管理机构|rulemaking
             X可以根据…合理调整…费率: a rate X may vary|省人民政府可以根据实际情况合理调整失业保险费的费率。|DELEGATES|省人民政府|rulemaking
             济南市河道管理保护条例(2020-01-15) 第七条 在X的组织协调下: X leads|市水行政主管部门在省水行政主管部门的组织协调下，做好河道管理工作。|RESPONSIBLE|市水行政主管部门;省水行政主管部门|
+            广东省森林防火条例(2021-09-29) 第二十六条 向X或者其委托的Y、Z提出申请: the entruster after 向, its entrusted bodies|用火单位或者个人应当向县级人民政府或者其委托的林业主管部门、乡镇人民政府、街道办事处提出野外用火申请。|DELEGATES|县级人民政府林业主管部门;乡镇人民政府;街道办事处|entrustment
             """)
     void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
