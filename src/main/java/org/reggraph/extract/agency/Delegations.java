@@ -512,6 +512,8 @@ final class Delegations {
     }
 
     private static final Pattern PRICED = Pattern.compile("标准|价|费");
+    /** A price, rate or standard named before 由…核定 (具体价格, 收费标准; not a case's 费用). */
+    private static final Pattern PRICE_SET = Pattern.compile("(?:价格|价|标准|费率)$");
 
     /**
      * Whether the clause before 由 at {@code by} states a duty (企业改制应当依照法定程序，由X决定: its 程序 is no object X sets,
@@ -578,7 +580,9 @@ final class Delegations {
                 while (v.find()) {
                     boolean alternative = earlierEnd >= 0 && orBetween(sent, earlierEnd, v.start());
                     // 由X和Y分别制定或者共同制定: X and Y, the verbs two ways of making the same rules
-                    boolean sets = SETS.matcher(v.group()).find() || v.group().endsWith("决定") && ADJUSTED_BEFORE.matcher(before).find();
+                    // 具体价格由X核定: a price or a standard X fixes is its rule (fixesCase)
+                    boolean sets = SETS.matcher(v.group()).find() || v.group().endsWith("决定") && ADJUSTED_BEFORE.matcher(before).find()
+                            || v.group().endsWith("核定") && PRICE_SET.matcher(objectBefore(sent, by)).find();
                     verb = endsClause(sent, v.end(), end) && sets ? alternative ? earlier : v.start() : -1;
                     earlier = v.start();
                     earlierEnd = v.end();
