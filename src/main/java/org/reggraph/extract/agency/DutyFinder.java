@@ -218,7 +218,7 @@ public final class DutyFinder {
      * What may stand between a rule-maker and its verb: a partner (会同Y), modals and adverbs, up to three lead-ins that give the
      * basis, remit or bounds of the rules (根据本法, 结合本地区实际, 在…范围内), and what the rules are for (对/为/就…).
      */
-    private static final String RULE_LEAD_INS = "(?:(?:应当|可以)?(?:会同|商(?![务业标品检贸]))[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + ")?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|联合|共同|组织|研究|分领域|分别|尽快|及时|先|" + WITHIN_REMIT + "|[，,])*"
+    private static final String RULE_LEAD_INS = "(?:(?:应当|可以)?(?:组织(?:有关|相关)(?:部门|单位)|(?:会同|商(?![务业标品检贸]))[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "))?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|联合|共同|组织|研究|分领域|分别|尽快|及时|先|" + WITHIN_REMIT + "|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)(?:(?:《[^》]{1,40}》|宪法|" + LAW_NAMED + ")(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){0,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点|状况|水平)|结合[^。；，]{1,24}"
             // 在不同宪法、法律、行政法规相抵触的前提下: the bounds of a legislature's rules; 在保留原有的专业制度的基础上: what they keep
             + "|在[^，。；]{2,30}?的(?:前提下|基础上)"

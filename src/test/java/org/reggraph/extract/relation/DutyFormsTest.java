@@ -2235,6 +2235,7 @@ class DutyFormsTest {
             济南市河道管理保护条例(2020-01-15) 第七条 在X的组织协调下: X leads|市水行政主管部门在省水行政主管部门的组织协调下，做好河道管理工作。|RESPONSIBLE|市水行政主管部门;省水行政主管部门|
             广东省森林防火条例(2021-09-29) 第二十六条 向X或者其委托的Y、Z提出申请: the entruster after 向, its entrusted bodies|用火单位或者个人应当向县级人民政府或者其委托的林业主管部门、乡镇人民政府、街道办事处提出野外用火申请。|DELEGATES|县级人民政府林业主管部门;乡镇人民政府;街道办事处|entrustment
             具体价格由X会同Y核定: a price X fixes is its rule|具体价格由省价格行政主管部门会同省水行政主管部门核定。|DELEGATES|省价格行政主管部门;省水行政主管部门|rulemaking
+            家庭教育促进法(2021-10-23) 第二十四条 X应当组织有关部门制定…大纲 (sample 21)|国务院应当组织有关部门制定、修订并及时颁布全国家庭教育指导大纲。|DELEGATES|国务院|rulemaking
             某市停车设施专项引导资金管理办法 第七条 negative: 费用由X…核定, a case's costs|拍卖前期组织实施费用由市财政局根据市政府批准的具体实施方案核定。|DELEGATES||
             """)
     void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
