@@ -96,6 +96,8 @@ final class Delegations {
     private static final Pattern INTERPRET = Pattern.compile("^本(?:法|条例|办法|规定|细则|规则|决定|标准|实施细则|实施办法)(?:[^，。；]{0,12}?[，,]?由" + AG
             + "(?:负责|联合|共同)?(?:进行)?解释|的?解释权(?:和修改权|及修改权)?(?:归|属于|属)" + AG + "(?=[。；，]|$))");
     private static final Pattern ENTRUSTED_BY = Pattern.compile("受" + AG + "(?:依法)?委托的(" + NAME + "{1,20}?(?:机构|组织|部门|机关|单位|人民政府|局|所|站|中心))");
+    /** 受X委托的部门/机构: the bare body X entrusts (group 2), named by its principal X (group 1). */
+    private static final Pattern ENTRUSTED_BY_BARE = Pattern.compile("受" + AG + "(?:依法)?委托的(部门|机构|单位|组织)(?![\\u4e00-\\u9fff&&[^的和或、应可]])");
     /** X或者受委托的Y: Y acts for the X named before it (向自然资源主管部门或者受委托的镇人民政府申请验线). */
     private static final Pattern OR_ENTRUSTED = Pattern.compile(AG + "(?:或者|或)受委托的(" + NAME + "{1,20}?(?:机构|部门|机关|人民政府|局|所|站|中心))");
     /** 由X(核发)或者委托Y: the entruster X is the maker of the clause's first alternative (由自然资源主管部门核发或者委托镇人民政府核发). */
@@ -1019,6 +1021,14 @@ final class Delegations {
         Matcher m = Gate.when(entrustedOf >= 0, ENTRUSTED_BY, sent, ofFrom, sent.length());
         while (m.find()) {
             DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "委托", Delegates.ENTRUSTMENT, sent);
+        }
+        m = Gate.when(entrustedOf >= 0 && sent.indexOf('受') >= 0, ENTRUSTED_BY_BARE, sent, ofFrom, sent.length());
+        while (m.find()) {
+            String principal = AgencyNames.clean(m.group(1));
+            if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find() && !principal.equals("行政机关")) {
+                // 受国务院卫生行政部门委托的部门: a body named only by its principal, the role name (as X委托的部门)
+                DutyFinder.addName(out, true, base + m.start(1), principal + "委托的" + m.group(2), null, "委托", Delegates.ENTRUSTMENT, sent);
+            }
         }
         m = Gate.when(sent.contains("受委托的"), OR_ENTRUSTED, sent);
         while (m.find()) {

@@ -2236,6 +2236,8 @@ class DutyFormsTest {
             广东省森林防火条例(2021-09-29) 第二十六条 向X或者其委托的Y、Z提出申请: the entruster after 向, its entrusted bodies|用火单位或者个人应当向县级人民政府或者其委托的林业主管部门、乡镇人民政府、街道办事处提出野外用火申请。|DELEGATES|县级人民政府林业主管部门;乡镇人民政府;街道办事处|entrustment
             具体价格由X会同Y核定: a price X fixes is its rule|具体价格由省价格行政主管部门会同省水行政主管部门核定。|DELEGATES|省价格行政主管部门;省水行政主管部门|rulemaking
             家庭教育促进法(2021-10-23) 第二十四条 X应当组织有关部门制定…大纲 (sample 21)|国务院应当组织有关部门制定、修订并及时颁布全国家庭教育指导大纲。|DELEGATES|国务院|rulemaking
+            传染病防治法实施办法 第六十五条 受X委托的部门: a bare body named by its principal (sample 89)|县级以上人民政府卫生行政部门或者受国务院卫生行政部门委托的部门，应当依法进行监督检查。|DELEGATES|国务院卫生行政部门委托的部门|entrustment
+            国家赔偿法 第七条 negative: 受行政机关委托的组织, any organ's agent|受行政机关委托的组织在行使受委托的行政权力时侵犯公民合法权益造成损害的，委托的行政机关为赔偿义务机关。|DELEGATES||
             某市停车设施专项引导资金管理办法 第七条 negative: 费用由X…核定, a case's costs|拍卖前期组织实施费用由市财政局根据市政府批准的具体实施方案核定。|DELEGATES||
             """)
     void findsFormOfSession49(String source, String sentence, RelationType type, String targets, String kind) {
