@@ -124,7 +124,7 @@ final class Delegations {
      */
     private static final Pattern ENTRUSTED_CLAUSE = Pattern.compile("(?:或者|或)?(?:可以|也可以|依法)?(?:接受|受)([^，。；]{2,30}?)" + ENTRUSTMENT_OF);
     /** An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too). */
-    private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|国务院|机关|部|局|委员会|委|署|厅|管理机构|调查组)$");
+    private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|国务院|机关|部|局|委员会|委|署|厅|管理机构|调查组|人民银行)$");
     /**
      * X(或者其|及其|和受其|或它)委托的Y: Y acts for X; with a bare Y (机构, 单位) the target is the role name X委托的Y.
      */
@@ -1152,7 +1152,7 @@ final class Delegations {
     /** 其 and a department of the entrusting government (其林业主管部门, 其民政部门). */
     private static final Pattern ITS_DEPARTMENT = Pattern.compile("其[\\u4e00-\\u9fff&&[^或和及、他]]{1,10}?(?:主管部门|行政部门|部门)");
     /** The entruster's own body (X可以委托其派出机构…, 其所属/下属Y): X's field office, as the samples name it (X派出机构), or Y. */
-    private static final Pattern ITS_OWN = Pattern.compile("^其(?:(派出机构)|(?:所属|下属)(?=[\\u4e00-\\u9fff]{2}))");
+    private static final Pattern ITS_OWN = Pattern.compile("^其(?:(派出机构|分支机构)|(?:所属|下属)(?=[\\u4e00-\\u9fff]{2}))");
 
     /** {@code y} with the entruster's 其 read ({@link #ITS_OWN}); else {@code y} as it is. */
     private static String itsOwn(String y, String principal) {
