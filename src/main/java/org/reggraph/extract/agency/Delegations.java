@@ -212,7 +212,7 @@ final class Delegations {
     /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
     private static final String STATE_OR_LEVEL = "国务院|国家|全国|省|县|设区的市|地方|中央";
     /** What follows X规定 in {@link #SET_BY}: X's rules set the thing named (规定的N, 规定时限, 规定条件的N, 符合海关规定情形的 …). */
-    private static final List<String> SET_BY_ENDINGS = List.of("的", "时限", "期限", "提交的", "条件", "标准", "要求", "数额", "比例", "由", "式样",
+    private static final List<String> SET_BY_ENDINGS = List.of("的", "时限", "期限", "时间内", "提交的", "条件", "标准", "要求", "数额", "比例", "由", "式样",
             "规模", "格式", "情形");
     /** The owner of a D7 rule and its 会同 partner (groups 1 and 2). */
     private static final String RULE_OWNERS = "(" + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?"
@@ -237,7 +237,7 @@ final class Delegations {
      * word before X anchors it (a name is not read out of a longer phrase); X is one agency or a list of them
      * (国务院财政、税务主管部门); also after a title, the alternative source (按照《药典》或者X制定的《炮制规范》的规定).
      */
-    private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|填报|填写|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "|[^，。；在]{2,50}?规定的(?:期限|时间|地点|时限))|(?<=》)(?:或者|或))"
+    private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|达到|低于|高于|少于|以及|使用|参照|依据|根据|填报|填写|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "|[^，。；在]{2,50}?规定的?(?:期限|时间|地点|时限))|(?<=》)(?:或者|或))"
             + RULE_OWNERS + "(?:(?:统一)?规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
     /**
      * X(会同Y)制定的N opening a sentence, N a rule (国务院期货监督管理机构制定的规章、规则…; 国务院建设行政主管部门和…专业主管部门制定的
@@ -672,10 +672,12 @@ final class Delegations {
                 if (second.lookingAt()) {
                     made = made.substring(second.end()); // 依照国务院有关规定制定办法: the verb of the rules, after the basis's 规定
                 }
-                if (made.startsWith("的") && !nounBefore || !OBJECT_AFTER.matcher(made).find()) {
+                boolean another = v.group().endsWith("另行规定") && !made.isEmpty();
+                if (!another && (made.startsWith("的") && !nounBefore || !OBJECT_AFTER.matcher(made).find())) {
                     continue; // 可以由公安机关依照第一款规定给予拘留: no rules are made
                 }
-                what = made.substring(made.lastIndexOf('的') + 1);
+                // 由财政部另行规定免税的…用地: what X provides for separately is its rule, whatever it names
+                what = another && !OBJECT_AFTER.matcher(made).find() ? "规定" : made.substring(made.lastIndexOf('的') + 1);
             }
             String agent = sent.substring(by + 1, agentEnd >= 0 ? agentEnd : v.start());
             if (decidesCase(agent, v, sent)) {
