@@ -355,7 +355,7 @@ final class Delegations {
         }
         if (sent.contains("授权")) {
             authorise(sent, base, out);
-            if (sent.contains("经")) {
+            if (sent.contains("经") || sent.contains("根据") || sent.contains("依据")) {
                 actsOnAuthority(sent, base, out);
             }
         }
@@ -1248,8 +1248,10 @@ final class Delegations {
         return y;
     }
 
-    /** 经X授权(或者委托), then what the authorised body does (a comma, 可以, 负责, 管理, 代行 …), X named. */
-    private static final Pattern ON_AUTHORITY = Pattern.compile("经" + AG + "(?:的)?(?:具体|特别)?授权(?:或者委托)?(?=[，,]|可以|可|负责|管理|代行|行使|分工|继续|进行)");
+    /** 经/根据X(的)授权(或者委托), then what the authorised body does (a comma, 可以, 负责, 管理, 代行 …), X named. */
+    private static final Pattern ON_AUTHORITY = Pattern.compile("(?:经|根据|依据)" + AG + "(?:的)?(?:具体|特别)?授权(?:或者委托)?(?=[，,]|可以|可|负责|管理|代行|行使|分工|继续|进行)");
+    /** A modal between the authorised body and 经/根据 (审计机关的派出机构，应当根据审计机关的授权，…). */
+    private static final Pattern MODAL_BEFORE = Pattern.compile("(?:应当|可以|可|依法)$");
 
     /**
      * D6 with the authorised body as the subject: Y(，)经X授权，V (中国船级社…，经船检局授权，可以代行法定检验; 澳门特别行政区经中央
@@ -1264,7 +1266,15 @@ final class Delegations {
             }
             int start = m.start();
             int clauseStart = Math.max(sent.lastIndexOf('，', start - 2), sent.lastIndexOf(',', start - 2)) + 1;
-            String before = sent.substring(clauseStart, start).replaceFirst("[，,]$", "");
+            String before = MODAL_BEFORE.matcher(sent.substring(clauseStart, start).replaceFirst("[，,]$", "")).replaceFirst("");
+            if (before.isEmpty() && clauseStart > 1) {
+                // Y，(应当)根据X的授权，V: Y is the clause before, a name alone (军工产品研制部门计量管理机构，根据…授权，负责…)
+                int previous = Math.max(sent.lastIndexOf('，', clauseStart - 2), sent.lastIndexOf(',', clauseStart - 2)) + 1;
+                String named = sent.substring(previous, clauseStart - 1);
+                if (AgencyNames.clean(named) != null && DutyFinder.add(out, true, base + previous, named, null, "授权", Delegates.AUTHORISATION, sent)) {
+                    continue;
+                }
+            }
             int[] subject = before.isEmpty() ? null : SubjectScan.find(before);
             // the clause's subject, or a name that is the whole clause before 经 (市、县邮电局经邮电管理局授权，管理…)
             if (subject != null && subject[0] == 0 && subject[1] == before.length() || subject == null && AgencyNames.namesItself(before)) {

@@ -2240,6 +2240,7 @@ class DutyFormsTest {
             金融机构撤销条例 第八条 中国人民银行委托的…地方人民政府: the central bank a public principal (sample 19)|由中国人民银行或者中国人民银行委托的有关地方人民政府组织成立清算组。|DELEGATES|地方人民政府|entrustment
             X可以委托其分支机构: the entruster's own branches|中国人民银行可以委托其分支机构办理。|DELEGATES|中国人民银行分支机构|entrustment
             证券投资基金法 第七十五条 在X规定时间内: the time X sets (samples 101, 123)|基金管理人应当在国务院证券监督管理机构规定时间内披露。|DELEGATES|国务院证券监督管理机构|rulemaking
+            财政违法行为处罚处分条例 第二条 Y，应当根据X的授权，V: the clause before names Y (sample 56)|审计机关的派出机构，应当根据审计机关的授权，依法对财政违法行为作出处理。|DELEGATES|审计机关派出机构|authorisation
             城镇土地使用税暂行条例 第六条 由X另行规定免税的…: what X provides for separately (sample 84)|由财政部另行规定免税的能源、交通、水利设施用地和其他用地。|DELEGATES|财政部|rulemaking
             国家赔偿法 第七条 negative: 受行政机关委托的组织, any organ's agent|受行政机关委托的组织在行使受委托的行政权力时侵犯公民合法权益造成损害的，委托的行政机关为赔偿义务机关。|DELEGATES||
             某市停车设施专项引导资金管理办法 第七条 negative: 费用由X…核定, a case's costs|拍卖前期组织实施费用由市财政局根据市政府批准的具体实施方案核定。|DELEGATES||
