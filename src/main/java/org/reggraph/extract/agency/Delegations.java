@@ -206,7 +206,7 @@ final class Delegations {
      * the 有关部门 of X的有关部门的规定 and X、Y等有关部门的规定 (the departments own the rules, not X alone). Not
      * X的相关规定, which the development gold leaves out (按照财政部关于结转结余资金管理的相关规定处理).
      */
-    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行|违反)([^，。；]{2,40}?)(?:的有关规定|" + RULES_CONCERNED + "[^，。；的]{0,20}的(?:管理)?规定|的(?:统一)?规定|有关规定)");
+    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行|违反)([^，。；]{2,40}?)(?:的有关规定|" + RULES_CONCERNED + "[^，。；的]{0,20}(?:的(?:其他)?(?:管理)?)?规定|的(?:统一)?规定|有关规定)");
     /** 国家网信部门, 国家外汇管理局 own rules; 国家有关规定, 国家标准和X的规定 are no agency's. */
     private static final Pattern NATIONAL_AGENCY = Pattern.compile("^国家(?!有关|标准(?!化|委)|规定)[^、和或与及的]{1,16}?" + DutyFinder.SUFFIX + "$");
     /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
@@ -360,7 +360,8 @@ final class Delegations {
             }
         }
         boolean rules = sent.contains("规定"); // in every word the gates below and in setBy ask for, but 的除外 and SET_BY's keys
-        if (rules && (sent.contains("的规定") || sent.contains("有关规定") || sent.contains("的统一规定") || sent.contains("的管理规定"))) {
+        if (rules && (sent.contains("的规定") || sent.contains("有关规定") || sent.contains("的统一规定") || sent.contains("的管理规定")
+                || sent.contains("有关") && (sent.contains("的其他规定") || sent.contains("规定的要求")))) {
             rulesOf(sent, base, out);
         }
         setBy(sent, base, out, rules);
@@ -1485,6 +1486,9 @@ final class Delegations {
         }
     }
 
+    /** A word that ends an agency's name, anywhere in a span (no such word before 以及: no body there). */
+    private static final Pattern HEAD_WORD = Pattern.compile("部门|机构|机关|政府|委员会|国务院|局|署|厅");
+
     /** The owner of the rules {@code m} found, added to {@code out}; false when the span names none. */
     private static boolean ownerOf(Matcher m, String sent, int base, List<DutyFinder.Duty> out) {
         String inner = m.group(1);
@@ -1512,9 +1516,10 @@ final class Delegations {
         }
         String owner = o.group(1);
         int offset = base + m.start(1);
-        if (notAnAgency(owner)) {
-            // 国家有关…标准和X的规定: the standards are no agency's, X after them is the owner
-            int and = owner.lastIndexOf('和');
+        boolean bodiless = owner.contains("以及") && !HEAD_WORD.matcher(owner.substring(0, owner.indexOf("以及"))).find();
+        if (bodiless || notAnAgency(owner)) {
+            // 国家有关…标准和X的规定, …风险管理以及X有关…规定: the standards are no agency's, X after them is the owner
+            int and = bodiless ? owner.indexOf("以及") + 1 : owner.lastIndexOf('和');
             String last = and > 0 ? owner.substring(and + 1) : null;
             if (last == null || !NAME_START.matcher(last).lookingAt() || notAnAgency(last)) {
                 return false;
