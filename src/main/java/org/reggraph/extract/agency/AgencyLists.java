@@ -340,10 +340,10 @@ final class AgencyLists {
      * A named zone alone (武汉经济技术开发区, 武汉东湖风景名胜区, 漯河市西城区): a name, then its kind; the level lists read counties
      * and cities.
      */
-    private static final String ZONE = "(?:经济技术开发区|技术开发区|开发区|高新区|新区|风景名胜区|名胜区|保税区|试验区|示范区|园区|城区)";
+    private static final String ZONE = "(?:经济技术开发区|技术开发区|开发区|高新区|新区|风景名胜区|名胜区|保税区|试验区|示范区|园区|城区|工区)";
     private static final Pattern NAMED_ZONE = Pattern.compile("(?:(?!或|以|的|其|所在|有关|各|和|及)[\u4e00-\u9fff]){2,10}?" + ZONE);
     /** The body after the last zone: an agency's name, not the rest of a phrase (级以上…, 及其…). */
-    private static final Pattern ZONE_THEN_BODY = Pattern.compile("(.{2,10}?" + ZONE + ")((?![级以及其所和])[\u4e00-\u9fff]{2,20})");
+    private static final Pattern ZONE_THEN_BODY = Pattern.compile("(.{2,10}?" + ZONE + ")等?((?![级以及其所和等])[\u4e00-\u9fff]{2,20})");
 
     /**
      * Named zones written once before the body each has, which the last zone's name carries (武汉经济技术开发区、武汉东湖新技术
@@ -371,7 +371,7 @@ final class AgencyLists {
         for (int i = 0; i < parts.length - 1; i++) {
             add(out, parts[i] + last.group(2));
         }
-        add(out, parts[parts.length - 1]);
+        add(out, last.group(1) + last.group(2)); // the last zone's body, without the list's 等 (…和卧龙综合保税区等管委会)
         return out;
     }
 
