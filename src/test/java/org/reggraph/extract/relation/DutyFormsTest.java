@@ -2242,6 +2242,8 @@ class DutyFormsTest {
             证券投资基金法 第七十五条 在X规定时间内: the time X sets (samples 101, 123)|基金管理人应当在国务院证券监督管理机构规定时间内披露。|DELEGATES|国务院证券监督管理机构|rulemaking
             财政违法行为处罚处分条例 第二条 Y，应当根据X的授权，V: the clause before names Y (sample 56)|审计机关的派出机构，应当根据审计机关的授权，依法对财政违法行为作出处理。|DELEGATES|审计机关派出机构|authorisation
             商业银行法(2015-08-29) 第七十五条 违反X有关…的其他规定 (sample 27)|商业银行违反国务院银行业监督管理机构有关资产负债比例管理的其他规定的，由国务院银行业监督管理机构责令改正。|DELEGATES|国务院银行业监督管理机构|rulemaking
+            洛阳市城市公共交通条例(2010-12-10) 第三十二条 超出X核定的票价标准|（八）不得要求乘客超出价格行政主管部门核定的票价标准购票。|DELEGATES|价格行政主管部门|rulemaking
+            重庆市森林防火条例(2018-07-26) 第十四条 negative: 制定联防制度和措施, measures with the system|有关地方人民政府应当建立森林防火联防机制，划定联防区域，明确联防职责，制定联防制度和措施。|DELEGATES||
             期货交易管理条例 第六十六条 …风险管理以及X有关…规定的要求: X after a span that names no body|交易软件、结算软件不符合期货公司审慎经营和风险管理以及国务院期货监督管理机构有关保证金安全存管监控规定的要求的，责令改正。|DELEGATES|国务院期货监督管理机构|rulemaking
             城镇土地使用税暂行条例 第六条 由X另行规定免税的…: what X provides for separately (sample 84)|由财政部另行规定免税的能源、交通、水利设施用地和其他用地。|DELEGATES|财政部|rulemaking
             国家赔偿法 第七条 negative: 受行政机关委托的组织, any organ's agent|受行政机关委托的组织在行使受委托的行政权力时侵犯公民合法权益造成损害的，委托的行政机关为赔偿义务机关。|DELEGATES||
