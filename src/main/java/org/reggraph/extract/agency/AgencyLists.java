@@ -21,7 +21,7 @@ final class AgencyLists {
 
     private static final char JOIN = '\u0002';
     /** Names written with 、 that are one name (区、县, not the military 军分区、县人民武装部). */
-    private static final Pattern ONE_NAME = Pattern.compile("省、自治区(?:、直辖市)?|省、直辖市|省、市、自治区|市、县(?:、乡)?|县、乡|(?<![军分备戍])区、县|县、市");
+    private static final Pattern ONE_NAME = Pattern.compile("省、自治区(?:、直辖市)?|省、直辖市|省、市、自治区|市、区县(?:[（(]自治县(?:、市)?[）)])?|市、县(?:、乡)?|县、乡|(?<![军分备戍])区、县|县、市");
     /** A list closed by 等 and its head, then one more name (…民航等主管部门和港务监督机构). */
     private static final Pattern CLOSED_THEN = Pattern.compile("^(.+?等" + DutyFinder.LIST_HEAD + ")(?:和|以及|及)(.+)$");
     /** A name that ends with a government, whose level the departments after it share. */
@@ -168,7 +168,7 @@ final class AgencyLists {
      * a named province or city (江苏省, 重庆市; not 直辖市, 沿江省 or 有关省, which name no one body).
      */
     private static final String LEVEL_UNIT = "(?:(?:省、自治区、直辖市|省、自治区|省、直辖市|设区[的\u0001]市(?:级)?|不设区[的\u0001]市|自治州(?:级)?|较大[的\u0001]市|计划单列市|地级以上市(?=、|和|或|及|的|人民|$)|自治县|省级|市级|县级市|县级|乡级|旗县级|旗县"
-            + "|市辖区|民族乡|乡镇|区县|县区|区[（(]市[）)]县|县[（(]市[）)]区|县|乡|镇|(?<=、)街道(?!办)|省(?=[、和](?:市|设区|地级以上市))|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
+            + "|市辖区|民族乡|乡镇|区县[（(]自治县(?:、市)?[）)]|区县|县区|区[（(]市[）)]县|县[（(]市[）)]区|县|乡|镇|(?<=、)街道(?!办)|省(?=[、和](?:市|设区|地级以上市))|(?<!、)自治区(?=、|和|或|及|的|人民)|(?<!、)直辖市(?=、|和|或|及|的|\u0001|人民)|城市(?=、|和|或|及)|市(?=[（(]|、|和|或|及|的|\u0001|人民|$)|(?<![辖治政城社街地])区(?=[（(]|、|和|或|及|的|\u0001|人民|$)"
             // the units of the autonomous regions and Yunnan, first in a list or before their bracket: 旗、县、区…, 州、市、县…, 地(州、市)
             + "|(?<![\u4e00-\u9fff])(?:旗|盟|州)(?=、|和|人民|$)|(?<![\u4e00-\u9fff])地(?=[（(][州市、]{1,5}[）)]|、[州市])"
             // a named district beside the levels (市、县（市）、石龙区人民政府), before their body or a department (not 设区的市)
