@@ -402,7 +402,7 @@ final class AgencyLists {
         if (departmentAlone) {
             Matcher etc = m.group(2).indexOf('等') > 0 ? ETC.matcher(m.group(2)) : null;
             // 市、区商务等部门: each level's department of the field named (市商务部门), the others unnamed
-            bodies.add(etc != null && etc.matches() && etc.group(1).indexOf('、') < 0 ? etc.group(1) + etc.group(2).replaceFirst("^(?:有关|相关)", "") : m.group(2));
+            bodies.add(etc != null && etc.matches() && etc.group(1).indexOf('、') < 0 ? etc.group(1) + etc.group(2) : m.group(2));
         }
         for (Matcher b = LEVEL_BODY_AT.matcher(m.group(2)); !departmentAlone && b.find(); ) {
             if (b.group().equals("人民代表大会及其常务委员会")) {
