@@ -976,9 +976,9 @@ final class AgencyLists {
         return new String(c);
     }
 
-    /** Whether {@code m} begins with the level {@code prefix}: not 市场监管部门 after 市 (a field that begins with 市场, 市容, 市政). */
+    /** Whether {@code m} begins with the level {@code prefix}: not 市场监管部门 after 市 (a field that begins with 市场, 市容, 市政: no {@link #LEVEL}). */
     private static boolean startsWithLevel(String m, String prefix) {
-        return m.startsWith(prefix) && !(prefix.equals("市") && m.length() > 1 && "场容政".indexOf(m.charAt(1)) >= 0);
+        return m.startsWith(prefix) && (!prefix.equals("市") || LEVEL.matcher(m).lookingAt());
     }
 
     /**
