@@ -466,7 +466,7 @@ final class Delegations {
             return false;
         }
         String principal = BARE_RELATED_BODY.matcher(m.group(1)).matches() ? m.group(1) : AgencyNames.clean(m.group(1));
-        return principal != null && PUBLIC_PRINCIPAL.matcher(principal).find();
+        return isPublic(principal);
     }
 
     /** {@link #OBJECT} by hand: an object, perhaps a comma, perhaps a modal, ending {@code before}. */
@@ -1028,7 +1028,7 @@ final class Delegations {
         m = Gate.when(entrustedOf >= 0 && sent.indexOf('受') >= 0, ENTRUSTED_BY_BARE, sent, ofFrom, sent.length());
         while (m.find()) {
             String principal = AgencyNames.clean(m.group(1));
-            if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find() && !principal.equals("行政机关")) {
+            if (isPublic(principal) && !principal.equals("行政机关")) {
                 // 受国务院卫生行政部门委托的部门: a body named only by its principal, the role name (as X委托的部门)
                 DutyFinder.addName(out, true, base + m.start(1), principal + "委托的" + m.group(2), null, "委托", Delegates.ENTRUSTMENT, sent);
             }
@@ -1036,7 +1036,7 @@ final class Delegations {
         m = Gate.when(sent.contains("受委托的"), OR_ENTRUSTED, sent);
         while (m.find()) {
             String principal = AgencyNames.clean(m.group(1));
-            if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find()) {
+            if (isPublic(principal)) {
                 DutyFinder.add(out, true, base + m.start(2), m.group(2), null, "委托", Delegates.ENTRUSTMENT, sent);
             }
         }
@@ -1046,7 +1046,7 @@ final class Delegations {
             if (principal == null) {
                 principal = AgencyNames.clean(afterLastPreposition(m.group(1))); // 个人应当向X或者其委托的Y…: X, after 向
             }
-            if (principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find() || principal.equals("行政机关")) {
+            if (!isPublic(principal) || principal.equals("行政机关")) {
                 continue; // 行政机关委托的组织: any organ's agent, the category of a definition (行政诉讼法, 国家赔偿法), no body entrusted
             }
             String y = withDepartment(sent, m.group(2), m.end(2));
@@ -1066,8 +1066,7 @@ final class Delegations {
             String by = m.group(2);
             int or = Math.max(by.lastIndexOf("或者"), by.lastIndexOf('或'));
             String principal = AgencyNames.clean(or >= 0 ? by.substring(or + (by.startsWith("或者", or) ? 2 : 1)) : by);
-            if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find()
-                    && !DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "委托", Delegates.ENTRUSTMENT, sent)) {
+            if (isPublic(principal) && !DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "委托", Delegates.ENTRUSTMENT, sent)) {
                 addEntrustedBody(out, base + m.start(1), m.group(1), "委托", sent);
             }
         }
@@ -1106,7 +1105,7 @@ final class Delegations {
             }
             if (alias.lookingAt()) { // 委托具备条件的机构（以下称受托管理机构）: the description names no agency
                 DutyFinder.add(out, true, base + alias.start(1), alias.group(1), null, what, Delegates.ENTRUSTMENT, sent);
-            } else if (principal != null && PUBLIC_PRINCIPAL.matcher(principal).find() && !alternative) {
+            } else if (isPublic(principal) && !alternative) {
                 // 由X组织或者委托有关单位验收: the unnamed body of X's alternative, the samples record none (sample 6)
                 entrustedUnnamed(out, base + m.start(1), m.group(1), what, sent);
             }
@@ -1157,6 +1156,11 @@ final class Delegations {
     /** The entruster's own body (X可以委托其派出机构…, 其所属/下属Y): X's field office, as the samples name it (X派出机构), or Y. */
     private static final Pattern ITS_OWN = Pattern.compile("^其(?:(派出机构|分支机构)|(?:所属|下属)(?=[\\u4e00-\\u9fff]{2}))");
 
+    /** Whether {@code principal} names a public body ({@link #PUBLIC_PRINCIPAL}): only such a body entrusts or authorises power. */
+    private static boolean isPublic(String principal) {
+        return principal != null && PUBLIC_PRINCIPAL.matcher(principal).find();
+    }
+
     /** {@code y} with the entruster's 其 read ({@link #ITS_OWN}); else {@code y} as it is. */
     private static String itsOwn(String y, String principal) {
         Matcher own = y.startsWith("其") ? ITS_OWN.matcher(y) : null;
@@ -1169,7 +1173,7 @@ final class Delegations {
         if (own.group(1) == null) {
             return y.substring(own.end());
         }
-        return principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find() ? y : principal + own.group(1);
+        return isPublic(principal) ? principal + own.group(1) : y;
     }
 
     /**
@@ -1183,7 +1187,7 @@ final class Delegations {
         }
         int[] subject = SubjectScan.find(sent);
         String principal = subject == null ? null : AgencyNames.clean(sent.substring(subject[0], subject[1]));
-        if (principal == null || !PUBLIC_PRINCIPAL.matcher(principal).find()) {
+        if (!isPublic(principal)) {
             return; // 组团社…选择…旅行社(以下简称境外接待社)…委托其承担接待工作: no agency entrusts
         }
         String before = clauseBefore(sent, m.start());
@@ -1262,7 +1266,7 @@ final class Delegations {
         Matcher m = ON_AUTHORITY.matcher(sent);
         while (m.find()) {
             String authoriser = AgencyNames.clean(m.group(1));
-            if (authoriser == null || !PUBLIC_PRINCIPAL.matcher(authoriser).find()) {
+            if (!isPublic(authoriser)) {
                 continue;
             }
             int start = m.start();
