@@ -368,12 +368,6 @@ final class SubjectScan {
         return after >= 0 && NEXT_WORDS.at(s, after) && guardsHold(s, after);
     }
 
-    /**
-     * Whether the duty word at {@code at} opens the subject's act: not 负有 of a role name, not 需要 after a place, not 组建的
-     * of a body the subject formed nor 拟定的 of a draft it wrote (国家兽药典委员会拟定的…兽药典), nor 成立 of its founding
-     * ({@link #FOUNDED}); not 通过 without a means after it (a passing), 审理的 (what the court hears) or 管辖 without the cases it
-     * hears.
-     */
     /** Characters after 应 that make it 'due' (应选, 应纳, 应缴, 应收, 应付, 应税), no modal. */
     private static final String DUE = "选纳缴收付税";
 
@@ -382,6 +376,12 @@ final class SubjectScan {
         return at + 1 < s.length() && s.charAt(at) == '应' && DUE.indexOf(s.charAt(at + 1)) >= 0;
     }
 
+    /**
+     * Whether the duty word at {@code at} opens the subject's act: not 负有 of a role name, not 需要 after a place, not 组建的
+     * of a body the subject formed nor 拟定的 of a draft it wrote (国家兽药典委员会拟定的…兽药典), nor 成立 of its founding
+     * ({@link #FOUNDED}); not 通过 without a means after it (a passing), 审理的 (what the court hears), 管辖 without the cases it
+     * hears, or 应 of what is due ({@link #dueAt}).
+     */
     private static boolean guardsHold(String s, int at) {
         return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at) && !dueAt(s, at)
                 && !s.startsWith("拟定的", at) && !s.startsWith("拟订的", at)
