@@ -109,7 +109,7 @@ final class Delegations {
     private static final String ENTRUSTED_NAME = "[\\u4e00-\\u9fff[" + NAME_EXTRA + "()]]";
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的|受|[、和或])("
-            + ENTRUSTED_NAME + "{1,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|管委会|专家|协会|局|所|站|处|大队|总队|支队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|，|。|$|[（(]以下)");
+            + ENTRUSTED_NAME + "{1,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|管委会|专家|协会|局|所|站|处|大队|总队|支队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|签订|查处|处罚|，|。|$|[（(]以下)");
     /** After the entruster X of Y受X委托: (的)(行政)委托, not 委托书, 委托人, 委托合同 or a relative 委托的. */
     private static final String ENTRUSTMENT_OF = "的?(?:行政)?委托(?!书|人|合同|的)";
     /**
@@ -123,8 +123,12 @@ final class Delegations {
      * X根据…需要，或者接受有关部门委托，可以…).
      */
     private static final Pattern ENTRUSTED_CLAUSE = Pattern.compile("(?:或者|或)?(?:可以|也可以|依法)?(?:接受|受)([^，。；]{2,30}?)" + ENTRUSTMENT_OF);
-    /** An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too). */
-    private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|国务院|机关|部|局|委员会|委|署|厅|管理机构|调查组|人民银行)$");
+    /**
+     * An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too), or an organ named
+     * after its public body (公安机关消防机构, 卫生行政部门卫生监督机构).
+     */
+    private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|国务院|机关|部|局|委员会|委|署|厅|管理机构|调查组|人民银行"
+            + "|(?:机关|部门)[\\u4e00-\\u9fff]{1,8}机构)$");
     /**
      * X(或者其|及其|和受其|或它)委托的Y: Y acts for X; with a bare Y (机构, 单位) the target is the role name X委托的Y.
      */
@@ -1066,8 +1070,9 @@ final class Delegations {
             String by = m.group(2);
             int or = Math.max(by.lastIndexOf("或者"), by.lastIndexOf('或'));
             String principal = AgencyNames.clean(or >= 0 ? by.substring(or + (by.startsWith("或者", or) ? 2 : 1)) : by);
-            if (isPublic(principal) && !DutyFinder.add(out, true, base + m.start(1), m.group(1), null, "委托", Delegates.ENTRUSTMENT, sent)) {
-                addEntrustedBody(out, base + m.start(1), m.group(1), "委托", sent);
+            String act = actOnEntrustment(sent, m.end());
+            if (isPublic(principal) && !DutyFinder.add(out, true, base + m.start(1), m.group(1), null, act, Delegates.ENTRUSTMENT, sent)) {
+                addEntrustedBody(out, base + m.start(1), m.group(1), act, sent);
             }
         }
         if (sent.contains("委托其")) {
@@ -1782,6 +1787,13 @@ final class Delegations {
             s--;
         }
         return sent.substring(s, at);
+    }
+
+    /** What Y does on X's entrustment (Y接受X的委托，实施火灾事故简易调查): the words after it, past a comma; else 委托. */
+    private static String actOnEntrustment(String sent, int end) {
+        int from = end < sent.length() && "，,".indexOf(sent.charAt(end)) >= 0 ? end + 1 : end;
+        String act = whatAfter(sent, from);
+        return act != null ? act : "委托";
     }
 
     /** What the delegate is to do: the words after it up to the clause end, at most 12 characters. */

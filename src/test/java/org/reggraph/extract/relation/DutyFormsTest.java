@@ -2253,6 +2253,27 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms of the fiftieth session (the forty-ninth's held-out misses), each row a sentence as its text writes it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            上海市轨道交通管理条例(2021-08-25) 第二十九条 X应当制定《…守则》: a code of conduct is a rule|市交通行政管理部门应当制定《轨道交通乘客守则》。乘客进站、乘车应当遵守《轨道交通乘客守则》。|DELEGATES|市交通行政管理部门|rulemaking
+            重庆市矿产资源管理条例(2020-06-05) 第十条 X可以委托Y签订…合同、颁发…证|市规划自然资源主管部门可以委托区县（自治县）规划自然资源主管部门签订探矿权出让合同、颁发勘查许可证。|DELEGATES|区县（自治县）规划自然资源主管部门|entrustment
+            重庆市消防条例(2013-11-30) 第九条 Y接受X机关Z机构的委托实施…: an organ named after its public body entrusts|公安派出所依法实施消防监督检查、开展消防宣传教育，接受公安机关消防机构的委托实施火灾事故简易调查和消防行政处罚。|DELEGATES|公安派出所|entrustment
+            农业保险条例 第二十一条 negative: an insurer has a body help it, no entrustment of a power|保险机构可以委托基层农业技术推广等机构协助办理农业保险业务。|DELEGATES||
+            """)
+    void findsFormOfSession50(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
+    /** What is made keeps no 《 whose 》 its span stopped before (制定《…守则》: the rule's title, not half its brackets). */
+    @Test
+    void whatIsMadeCarriesNoHalfTitleBracket() {
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号",
+                "劳动部应当制定《工资支付暂行规定》。"))).relations();
+        assertEquals(List.of("工资支付暂行规定"), rels.stream().filter(r -> r instanceof Relation.Delegates)
+                .map(r -> ((Relation.Delegates) r).what()).toList(), rels::toString);
+    }
+
     /**
      * A caption on the article's first line (上海市城市管理综合执法暂行规定 第五条(区城市管理监察大队的职责)): the body's first
      * sentence starts after it, so its subject is no 职责)区….
