@@ -170,7 +170,19 @@ final class Delegations {
      * (食品生产企业可以自行…，也可以委托…食品检验机构: the producer entrusts).
      */
     private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?[\\u4e00-\\u9fff]{0,6}?(?:" + SubjectScan.PARTIES_REGEX
-            + "|股东|公司|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人|生产者|销售者|所有人|代理人|(?:慈善|社会|社区|自治|经济)组织)");
+            + "|股东|公司|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人|生产者|销售者|所有人|代理人|(?:慈善|社会|社区|自治|经济)组织"
+            + "|幼儿园|用户|公民|法人|(?:被)?投诉人|举报人)");
+    /** Whether a clause of {@code sent} before {@code upTo} opens with a regulated party ({@link #PARTY_LEAD}): the sentence's actor. */
+    private static boolean partyLeads(String sent, int upTo) {
+        Matcher party = PARTY_LEAD.matcher(sent);
+        for (int k = 0; k >= 0 && k < upTo; k = sent.indexOf('，', k) < 0 ? -1 : sent.indexOf('，', k) + 1) {
+            if (party.region(k, upTo).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A plan a body approved or issued, named as what sets a rule (由国务院批准的普查方案确定); not X's basis (由X根据国务院批准的…规划确定). */
     private static final Pattern PLAN_SETS = Pattern.compile("(?:(?!根据|依据|按照|依照)[^，。；]){2,30}?(?:批准|公布|发布|审定|制定)的[^，。；的]{1,16}(?:方案|规划|计划)");
     /** 委托(行政)机关 opening a sentence: the entrusting organ (行政处罚法 第二十条, 行政许可法 第二十四条), no entrustment made there. */
@@ -1094,8 +1106,10 @@ final class Delegations {
             if (principal == null && named.equals(before) && !named.isEmpty()) {
                 continue; // the entruster is named and no agency (有关部门可以委托…: a bare agency still is one)
             }
-            if (named.isEmpty() && PARTY_LEAD.matcher(sent).lookingAt()) {
-                continue; // 股东查阅…，可以委托会计师事务所…; 企业可以…，也可以委托学校…: a regulated party entrusts
+            if (principal == null && partyLeads(sent, m.start())) {
+                // 股东查阅…，可以委托会计师事务所…; 企业可以…，也可以委托学校…; 幼儿园装修装饰后，应当委托专业机构…; …的，公民、法人
+                // 和其他组织可以委托…: a regulated party entrusts
+                continue;
             }
             if (PEOPLES_BODY.matcher(m.group(1)).find()) {
                 continue;
