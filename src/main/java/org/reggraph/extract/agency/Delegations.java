@@ -855,10 +855,10 @@ final class Delegations {
     private static final List<String> NOT_NOUN_WORDS = List.of("或者", "以及", "并且", "应当", "可以", "必须", "一律", "统一", "分别",
             "同时", "不得", "经", "需", "须要", "需要", "时", "后", "前", "外", "中", "内", "上", "下");
     /**
-     * What X draws up or picks rather than a rule it is left to make (方案/计划/规划 are X's duty, as X制定…规划 is; 项目由X择优确定
+     * What X draws up or picks rather than a rule it is left to make (方案/计划/规划/区划 are X's duty, as X制定…规划 is; 项目由X择优确定
      * picks projects; 组长由X确定 names a person).
      */
-    private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
+    private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|区划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
 
     /** Whether the rule verb at {@code verb} makes something (制定, 组织制定): not 确定, which picks a person or a project. */
     private static boolean makes(String sent, int verb, int end) {
