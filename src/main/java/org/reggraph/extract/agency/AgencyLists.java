@@ -83,9 +83,9 @@ final class AgencyLists {
             + "|(?:省(?![级会内外属直以])|市(?!" + NOT_LEVEL_AFTER + ")|县(?![级城域内以]))"
             // a named province or city before its fields (偃师市财政、审计等部门, 江苏省物价、财政部门)
             + "|[\u4e00-\u9fff&&[^、和及或与的各本该有]]{2,3}(?:省(?![级会内外属直以])|市(?!" + NOT_LEVEL_AFTER + ")))(.+)$");
-    /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障, 人口和计划生育, 规划和国土资源, 规划和自然资源, 市容和环境卫生 …. */
-    private static final String AND_IN_NAME_REGEX = "(?<=文化|工业|经济|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品|规划|国土资源|市容)和"
-            + "(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务|国土|自然资源|房屋|环境卫生)";
+    /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障, 人口和计划生育, 规划和国土资源, 规划和自然资源, 市容和环境卫生, 城镇容貌和环境卫生, 园林和林业绿化 …. */
+    private static final String AND_IN_NAME_REGEX = "(?<=文化|工业|经济|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品|规划|国土资源|市容|容貌|园林)和"
+            + "(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务|国土|自然资源|房屋|环境卫生|林业绿化)";
     private static final Pattern AND_IN_NAME = Pattern.compile(AND_IN_NAME_REGEX);
     /** Members that carry their own level; the army's bodies are no government's (国务院有关部门和军队有关部门). */
     private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|军队|中国人民解放军|省|自治区|直辖市|市(?!场|容|政)|县|区(?![域间别分划])|乡|镇|地方|各级|各|设区|本级|同级|上级|上一级|下级|下一级|所在地)");
