@@ -34,7 +34,7 @@ final class SubjectScan {
             "进行", "确定", "鼓励", "编制", "完成", "认为", "没收", "决定", "监督", "实施", "向", "于", "将", "方可", "给予", "不得",
             "要", "须", "必须", "按", "牵头", "接到", "以及", "做好", "及时", "定期", "每年", "适时", "推动", "落实",
             "依法", "具体", "作出", "查处", "中止", "有权", "审查", "通知", "核发", "告知", "受理", "办理", "登记", "公布", "征收",
-            "处理", "责令", "立即", "共同", "分别", "并", "还应当", "还应", "还可以", "不予", "凭",
+            "处理", "责令", "立即", "共同", "分别", "并", "还应当", "还应", "还可以", "不予", "准予", "凭",
             // a body that helps do the work (乡、镇人民政府和街道办事处协助做好…工作); not 协助 alone, whose subject is as often
             // asked for help (通知公安机关协助, 在中央人民政府协助或授权下) or no body (多部门协同)
             "协助做好", "协同做好", "配合做好",
@@ -377,14 +377,31 @@ final class SubjectScan {
     }
 
     /**
+     * Whether a 的 stands before the clause's end after {@code from}: the words describe what was granted (X准予注册的…期限,
+     * X准予登记的其他民用航空器) or state a condition (X准予撤回…的，…), no act of X's.
+     */
+    private static boolean describes(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '的') {
+                return true;
+            }
+            if (c == '，' || c == '。' || c == '；' || c == ',') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the duty word at {@code at} opens the subject's act: not 负有 of a role name, not 需要 after a place, not 组建的
-     * of a body the subject formed nor 拟定的 of a draft it wrote (国家兽药典委员会拟定的…兽药典), nor 成立 of its founding
+     * of a body the subject formed nor 拟定的 of a draft it wrote (国家兽药典委员会拟定的…兽药典), nor 准予 that describes ({@link #describes}), nor 成立 of its founding
      * ({@link #FOUNDED}); not 通过 without a means after it (a passing), 审理的 (what the court hears), 管辖 without the cases it
      * hears, or 应 of what is due ({@link #dueAt}).
      */
     private static boolean guardsHold(String s, int at) {
         return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at) && !dueAt(s, at)
-                && !s.startsWith("拟定的", at) && !s.startsWith("拟订的", at)
+                && !s.startsWith("拟定的", at) && !s.startsWith("拟订的", at) && !(s.startsWith("准予", at) && describes(s, at + 2))
                 && !s.startsWith("审理的", at) && !(s.startsWith("管辖", at) && !CASES_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
                 && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
                 && !(s.startsWith("管理", at) && !governsAt(s, at))

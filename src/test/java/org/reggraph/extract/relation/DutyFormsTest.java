@@ -2265,6 +2265,8 @@ class DutyFormsTest {
             市场监督管理投诉举报处理暂行办法 第二十条 negative: the parties to a complaint entrust together|需要进行检定、检验、检测、鉴定的，由投诉人和被投诉人协商一致，共同委托具备相应条件的技术机构承担。|DELEGATES||
             北京市实施《水法》办法(2019-07-26) 第二十九条 …水功能区划，由X会同Y拟定: a zoning plan is the makers' duty, no rule (水法 第三十二条, sample 120)|前款规定以外的其他河流、湖泊、水库、渠道的水功能区划，由区、县水行政主管部门会同同级环境保护行政主管部门和其他有关部门拟定，报区、县人民政府批准。|DELEGATES||
             临沂市城镇容貌和环境卫生管理条例(2021-01-28) 第五条 fields alone, 行政审批服务 one of them (审批 no clause word before 服务)|发展改革、公安、民政、财政、自然资源和规划、生态环境、住房城乡建设、交通运输、水利、卫生健康、行政审批服务、市场监督管理等部门应当按照各自职责做好城镇容貌和环境卫生管理相关工作。|RESPONSIBLE|发展改革部门;公安部门;民政部门;财政部门;自然资源和规划部门;生态环境部门;住房城乡建设部门;交通运输部门;水利部门;卫生健康部门;行政审批服务部门;市场监督管理部门|
+            北京市司法鉴定管理条例(2020-09-25) 第十一条 符合条件的，X准予登记: the body grants|符合条件的，市司法行政部门准予登记，颁发《司法鉴定许可证》；不符合条件的，不予登记，书面通知申请人并说明理由。|RESPONSIBLE|市司法行政部门|
+            证券投资基金法 第五十七条 negative: X准予注册的…期限 describes what was granted|基金募集不得超过国务院证券监督管理机构准予注册的基金募集期限。|RESPONSIBLE||
             渔业船舶检验条例 a statutory ship inspection body entrusts another: an entrustment still|渔业船舶的营运检验，由船籍港渔业船舶检验机构委托船舶的营运地或者维修地渔业船舶检验机构实施检验。|DELEGATES|营运地或者维修地渔业船舶检验机构|entrustment
             广东省平安建设条例(2021-12-01) 第四十五条 a coordination body (组织协调机构) makes rules: its 组织 is part of its name|省平安建设组织协调机构应当建立健全平安建设考核评价机制，制定考核评价标准和指标体系，强化考核评价结果运用。|DELEGATES|省平安建设组织协调机构|rulemaking
             汕头经济特区预防与化解纠纷促进条例(2021-11-22) levels before a coordination body: each level's own|市、区（县）平安建设组织协调机构应当开展纠纷预防化解机制建设，协调预防化解各类纠纷。|RESPONSIBLE|市平安建设组织协调机构;区（县）平安建设组织协调机构|
