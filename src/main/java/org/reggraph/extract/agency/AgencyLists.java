@@ -191,7 +191,7 @@ final class AgencyLists {
      * What each level has: its legislature, their standing committee, its government and a department of it, also a
      * department named without its government (市、县烟草专卖行政主管部门, 市、县、自治县公安局).
      */
-    private static final String LEVEL_BODY = "(?:人民代表大会(?:有关|相关)?专门委员会|人民代表大会常务委员会(?:有关|相关)?工作机构|人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会主席团|人民代表大会|人民政府(?:" + DutyFinder.REMIT_VERB + "[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
+    private static final String LEVEL_BODY = "(?:人民代表大会(?:有关|相关)?专门委员会|人民代表大会常务委员会(?:有关|相关)?工作机构|人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会主席团|人民代表大会|人民政府(?:(?:" + DutyFinder.REMIT_VERB + "|管理)[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
             + "|" + OWN_DEPARTMENT + ")?"
             + "|政府(?:" + OWN_DEPARTMENT + ")?$)"; // 乡、民族乡、镇政府, 县、自治县、不设区的市、市辖区政府财政部门 (预算法): without 人民
     /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */
@@ -482,10 +482,14 @@ final class AgencyLists {
         }
         Matcher fields = name.contains("政府及其") && name.indexOf('、') > 0 ? GOVERNMENT_AND_ITS_FIELDS.matcher(name) : null;
         if (fields != null && fields.matches() && !HEAD_IN_FIELDS.matcher(fields.group(2)).find()) {
-            // 县级以上人民政府及其商务、市场监督管理等部门: the government and its departments of each field
-            List<String> out = new ArrayList<>(List.of(fields.group(1)));
-            for (String field : fields.group(2).split("、")) {
-                add(out, fields.group(1) + field + fields.group(3));
+            // 县级以上人民政府及其商务、市场监督管理等部门: the government and its departments of each field; each level's own
+            // where the governments are a level list (市、县（市、区）人民政府及其教育、科学技术等有关部门)
+            List<String> out = new ArrayList<>();
+            for (String government : members(fields.group(1))) {
+                add(out, government);
+                for (String field : fields.group(2).split("、")) {
+                    add(out, government + field + fields.group(3));
+                }
             }
             return out;
         }
@@ -717,7 +721,9 @@ final class AgencyLists {
                 // (工商行政管理、教育等行政部门 → 工商行政管理部门)
                 // (安全生产监督管理、工商行政管理、公安、交通行政管理部门 → 安全生产监督管理部门, 工商行政管理部门: no 管理 twice)
                 boolean cut = shared.startsWith("行政") && (m.endsWith("行政") || m.endsWith("行政管理")) || shared.equals("行政部门") && m.endsWith("监督管理");
-                m = m + (shared.startsWith("行政管理") && m.endsWith("管理") ? shared.substring(4) : cut ? shared.substring(2) : shared);
+                // (交通、规划、城市管理等管理部门 → 城市管理部门: no 管理 twice either)
+                m = m + (shared.startsWith("行政管理") && m.endsWith("管理") ? shared.substring(4)
+                        : cut || shared.startsWith("管理") && m.endsWith("管理") ? shared.substring(2) : shared);
             } else if (!named) {
                 return List.of(name); // 财政、生态环境部门 without a head to share: keep as written
             }
