@@ -151,6 +151,7 @@ class AgencyListsTest {
             "市、县（市、区）人民政府及其教育、科学技术等有关部门|市人民政府;市人民政府教育部门;市人民政府科学技术部门;县（市、区）人民政府;县（市、区）人民政府教育部门;县（市、区）人民政府科学技术部门",
             "市和县（市）、区人民政府管理专利工作的部门|市人民政府管理专利工作的部门;县（市）人民政府管理专利工作的部门;区人民政府管理专利工作的部门",
             "交通、规划、建设、城市管理等管理部门|交通管理部门;规划管理部门;建设管理部门;城市管理部门",
+            "城乡建设、文化广电、商委等行政主管部门|城乡建设行政主管部门;文化广电行政主管部门;商委",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
