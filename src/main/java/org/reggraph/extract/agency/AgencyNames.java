@@ -172,6 +172,11 @@ final class AgencyNames {
     private static final Pattern OWN_UNIT = Pattern.compile("(?!有关|相关|其他|上级|下级|同级|本级|各|该|所属|下属)[\u4e00-\u9fff]{2,10}?(?:机构|机关)");
     /** X和(各)有关部门: a body and the others the text leaves unnamed. */
     private static final Pattern AND_RELATED = Pattern.compile("^(.+?)(?:和|及|以及|或者)(?:其他|各)?(?:有关|相关)(?:主管)?部门$");
+    /** A level's field that shares the 部门 after it (市农业农村和其他有关部门, 县级以上人民政府农业农村或者其他有关部门). */
+    private static boolean levelledField(String s) {
+        return AgencyLists.hasOwnLevel(s) && isAgency(s + "部门");
+    }
+
     /** A competence: 有批准权的, 有管辖权的, 有管理权限的. */
     private static final Pattern COMPETENCE = Pattern.compile("^(?:依法)?(?:有|具有|享有)[^的]{1,8}权(?:限)?$");
     /**
@@ -649,7 +654,7 @@ final class AgencyNames {
             return isAgency(mod) ? s : null; // 国务院和地方各级人民政府的有关部门
         }
         if (andUnnamed && unnamed.group(1).indexOf('、') < 0 && !isAgency(unnamed.group(1)) && !unnamed.group(1).endsWith("政府")
-                && !AgencyLists.isLevelList(unnamed.group(1))) {
+                && !AgencyLists.isLevelList(unnamed.group(1)) && !levelledField(unnamed.group(1))) {
             return null; // 分级管理和各有关部门: 和有关部门 completes a body named before it, here none
         }
         Matcher designee = s.endsWith("单位") ? DESIGNEE_UNIT.matcher(s) : null;

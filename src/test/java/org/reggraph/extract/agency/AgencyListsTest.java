@@ -153,6 +153,7 @@ class AgencyListsTest {
             "交通、规划、建设、城市管理等管理部门|交通管理部门;规划管理部门;建设管理部门;城市管理部门",
             "城乡建设、文化广电、商委等行政主管部门|城乡建设行政主管部门;文化广电行政主管部门;商委",
             "市和浦东新区商务部门|市商务部门;浦东新区商务部门",
+            "市、区县（自治县）农业农村以及其他有关部门|市农业农村部门;区县（自治县）农业农村部门",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
