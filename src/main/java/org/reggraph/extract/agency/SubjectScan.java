@@ -376,6 +376,11 @@ final class SubjectScan {
         return at + 1 < s.length() && s.charAt(at) == '应' && DUE.indexOf(s.charAt(at + 1)) >= 0;
     }
 
+    /** 编制 of the field 机构编制 in a list (应急管理、机构编制、政务服务数据管理部门), no verb. */
+    private static boolean staffingField(String s, int at) {
+        return s.startsWith("编制", at) && at >= 2 && s.startsWith("机构", at - 2) && at + 2 < s.length() && "、和及等部主".indexOf(s.charAt(at + 2)) >= 0;
+    }
+
     /**
      * Whether a 的 stands before the clause's end after {@code from}: the words describe what was granted (X准予注册的…期限,
      * X准予登记的其他民用航空器) or state a condition (X准予撤回…的，…), no act of X's.
@@ -395,13 +400,14 @@ final class SubjectScan {
 
     /**
      * Whether the duty word at {@code at} opens the subject's act: not 负有 of a role name, not 需要 after a place, not 组建的
-     * of a body the subject formed nor 拟定的 of a draft it wrote (国家兽药典委员会拟定的…兽药典), nor 准予 that describes ({@link #describes}), nor 成立 of its founding
+     * of a body the subject formed nor 拟定的 of a draft it wrote (国家兽药典委员会拟定的…兽药典), nor 准予 that describes ({@link #describes}), nor 编制 of 机构编制 ({@link #staffingField}), nor 成立 of its founding
      * ({@link #FOUNDED}); not 通过 without a means after it (a passing), 审理的 (what the court hears), 管辖 without the cases it
      * hears, or 应 of what is due ({@link #dueAt}).
      */
     private static boolean guardsHold(String s, int at) {
         return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at) && !dueAt(s, at)
                 && !s.startsWith("拟定的", at) && !s.startsWith("拟订的", at) && !(s.startsWith("准予", at) && describes(s, at + 2))
+                && !staffingField(s, at)
                 && !s.startsWith("审理的", at) && !(s.startsWith("管辖", at) && !CASES_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
                 && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
                 && !(s.startsWith("管理", at) && !governsAt(s, at))

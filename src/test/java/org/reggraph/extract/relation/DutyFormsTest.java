@@ -2271,6 +2271,8 @@ class DutyFormsTest {
             各级人民代表大会常务委员会监督法 第二十二条 X参照…的途径，…组织执法检查|各级人民代表大会常务委员会参照本法第九条规定的途径，每年选择若干关系改革发展稳定大局和群众切身利益、社会普遍关注的重大问题，有计划地对有关法律、法规实施情况组织执法检查。|RESPONSIBLE|各级人民代表大会常务委员会|
             a level's field before the unnamed others (X农业农村以及其他有关部门)|市农业农村以及其他有关部门应当依法及时公开信息。|RESPONSIBLE|市农业农村部门|
             北京市促进中小企业发展条例(2020-09-25) 第六条 中小企业工作主管部门: the department in charge of the firms, no firm|市、区中小企业工作主管部门负责组织实施中小企业发展的规划、计划。|RESPONSIBLE|市中小企业工作主管部门;区中小企业工作主管部门|
+            汕头经济特区警务辅助人员条例(2022-04-27) 第七条 机构编制 a field in a list (编制 no verb after 机构 before 、)|机构编制、财政、人力资源社会保障、退役军人事务等部门按照各自职责，做好辅警招聘、管理和保障相关工作。|RESPONSIBLE|机构编制部门;财政部门;人力资源社会保障部门;退役军人事务部门|
+            浙江省爱国卫生促进条例 a city's patriotic health campaign committee by its short name|市爱卫会负责组织实施本条例。|RESPONSIBLE|市爱卫会|
             渔业船舶检验条例 a statutory ship inspection body entrusts another: an entrustment still|渔业船舶的营运检验，由船籍港渔业船舶检验机构委托船舶的营运地或者维修地渔业船舶检验机构实施检验。|DELEGATES|营运地或者维修地渔业船舶检验机构|entrustment
             广东省平安建设条例(2021-12-01) 第四十五条 a coordination body (组织协调机构) makes rules: its 组织 is part of its name|省平安建设组织协调机构应当建立健全平安建设考核评价机制，制定考核评价标准和指标体系，强化考核评价结果运用。|DELEGATES|省平安建设组织协调机构|rulemaking
             汕头经济特区预防与化解纠纷促进条例(2021-11-22) levels before a coordination body: each level's own|市、区（县）平安建设组织协调机构应当开展纠纷预防化解机制建设，协调预防化解各类纠纷。|RESPONSIBLE|市平安建设组织协调机构;区（县）平安建设组织协调机构|
