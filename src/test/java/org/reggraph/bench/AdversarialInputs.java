@@ -51,6 +51,8 @@ public final class AdversarialInputs {
         // a partner sharing its lead's later rules (DutyFinder.partnersMakeToo), units named by their fields (SubjectScan)
         k.put("partner-rules", "国务院标准化主管部门会同国务院有关主管部门建立标准体系，制定相关标准。");
         k.put("field-units", "公安部门和供电、通信、供水、供气、交通、邮政、电力、燃气、热力、环卫、园林、市政、");
+        // one sentence of many entrustments with no named entruster (Delegations: the first clause a party leads, read once)
+        k.put("entrust-clauses", "可以委托县民政部门实施登记，");
         k.put("markdown", "**# - > ");
         return k;
     }

@@ -172,15 +172,18 @@ final class Delegations {
     private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?[\\u4e00-\\u9fff]{0,6}?(?:" + SubjectScan.PARTIES_REGEX
             + "|股东|公司|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人|生产者|销售者|所有人|代理人|(?:慈善|社会|社区|自治|经济)组织"
             + "|幼儿园|用户|公民|法人|(?:被)?投诉人|举报人)");
-    /** Whether a clause of {@code sent} before {@code upTo} opens with a regulated party ({@link #PARTY_LEAD}): the sentence's actor. */
-    private static boolean partyLeads(String sent, int upTo) {
+    /**
+     * Where the first clause of {@code sent} that opens with a regulated party ({@link #PARTY_LEAD}) starts, or the sentence's
+     * length: the sentence's actor, for each 委托 after it. Read once a sentence, so a sentence of many 委托 stays linear.
+     */
+    private static int firstPartyClause(String sent) {
         Matcher party = PARTY_LEAD.matcher(sent);
-        for (int k = 0; k >= 0 && k < upTo; k = sent.indexOf('，', k) < 0 ? -1 : sent.indexOf('，', k) + 1) {
-            if (party.region(k, upTo).lookingAt()) {
-                return true;
+        for (int k = 0; k >= 0 && k < sent.length(); k = sent.indexOf('，', k) < 0 ? -1 : sent.indexOf('，', k) + 1) {
+            if (party.region(k, sent.length()).lookingAt()) {
+                return k;
             }
         }
-        return false;
+        return sent.length();
     }
 
     /** A plan a body approved or issued, named as what sets a rule (由国务院批准的普查方案确定); not X's basis (由X根据国务院批准的…规划确定). */
@@ -1091,6 +1094,7 @@ final class Delegations {
             entrustsIt(sent, base, out);
         }
         m = ENTRUSTS.matcher(sent);
+        int partyAt = -1; // where a party's clause starts (firstPartyClause), read at the first 委托 that needs it
         while (m.find()) {
             String before = clauseBefore(sent, m.start());
             String named = MANNER.matcher(before).replaceFirst("");
@@ -1106,7 +1110,10 @@ final class Delegations {
             if (principal == null && named.equals(before) && !named.isEmpty()) {
                 continue; // the entruster is named and no agency (有关部门可以委托…: a bare agency still is one)
             }
-            if (principal == null && partyLeads(sent, m.start())) {
+            if (principal == null && partyAt < 0) {
+                partyAt = firstPartyClause(sent);
+            }
+            if (principal == null && partyAt < m.start()) {
                 // 股东查阅…，可以委托会计师事务所…; 企业可以…，也可以委托学校…; 幼儿园装修装饰后，应当委托专业机构…; …的，公民、法人
                 // 和其他组织可以委托…: a regulated party entrusts
                 continue;
