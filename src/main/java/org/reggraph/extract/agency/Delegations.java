@@ -117,7 +117,7 @@ final class Delegations {
      * before (的)委托 (after the last 或者), which must name an agency (Y受外交部委托，办理…).
      */
     private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + ENTRUSTED_NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|联合会|人民政府|办事处|办公室|局|处|所|站|中心|单位|队伍|大队|委))"
-            + "(?:[（(]以下(?:简称|称)[^）)]{1,12}[）)])?[，,]?(?:可以|也可以|可|应当|依法)?(?:接受|受|根据|依据|按照)([^，。；]{2,50}?)" + ENTRUSTMENT_OF);
+            + "(?:[（(]以下(?:简称|称)[^）)]{1,12}[）)])?[，,]?(?:可以|也可以|可|应当|依法)?(?:接受|受|根据|依据|依照|按照)([^，。；]{2,50}?)" + ENTRUSTMENT_OF);
     /**
      * A clause that opens (或者)(可以)(接受)受X(的)委托, its subject carried from before (…站主要职责是：…；受税务部门委托，依法代征税收;
      * X根据…需要，或者接受有关部门委托，可以…).

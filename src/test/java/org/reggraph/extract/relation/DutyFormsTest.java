@@ -2275,6 +2275,8 @@ class DutyFormsTest {
             浙江省爱国卫生促进条例 a city's patriotic health campaign committee by its short name|市爱卫会负责组织实施本条例。|RESPONSIBLE|市爱卫会|
             北京市建筑绿色发展条例(2023-11-24) 第六条 X负责…，研究制定…标准和规范 (研究 before the rule verb of a later clause)|市住房城乡建设部门负责建筑绿色发展工作的统筹、协调、监督与指导，组织编制全市建筑绿色发展规划和实施计划，研究制定相关政策、标准和规范。|DELEGATES|市住房城乡建设部门|rulemaking
             广东省动物防疫条例(2021-12-01) 第八条 由X确认，也可以委托Y确认|官方兽医应当具备国家规定的条件，由省人民政府农业农村主管部门按照国家和省规定的程序确认，也可以委托地级以上市人民政府农业农村主管部门确认，并由所在地县级以上人民政府农业农村主管部门任命。|DELEGATES|地级以上市人民政府农业农村主管部门|entrustment
+            广东省建设工程质量管理条例(2021-09-29) 第三十三条 Y依照X、Z等主管部门的委托履行…|工程质量监督机构依照住房城乡建设、交通运输、水行政等主管部门的委托履行工程质量监督职责。|DELEGATES|工程质量监督机构|entrustment
+            重庆市城市园林绿化条例(2021-05-27) 第二十八条 由所在地区县（自治县）人民政府确定: 所在地 before Chongqing's 区县, no 所在地区|前款规定以外的绿地的养护管理责任单位，由所在地区县（自治县）人民政府确定。|DELEGATES|区县（自治县）人民政府|rulemaking
             渔业船舶检验条例 a statutory ship inspection body entrusts another: an entrustment still|渔业船舶的营运检验，由船籍港渔业船舶检验机构委托船舶的营运地或者维修地渔业船舶检验机构实施检验。|DELEGATES|营运地或者维修地渔业船舶检验机构|entrustment
             广东省平安建设条例(2021-12-01) 第四十五条 a coordination body (组织协调机构) makes rules: its 组织 is part of its name|省平安建设组织协调机构应当建立健全平安建设考核评价机制，制定考核评价标准和指标体系，强化考核评价结果运用。|DELEGATES|省平安建设组织协调机构|rulemaking
             汕头经济特区预防与化解纠纷促进条例(2021-11-22) levels before a coordination body: each level's own|市、区（县）平安建设组织协调机构应当开展纠纷预防化解机制建设，协调预防化解各类纠纷。|RESPONSIBLE|市平安建设组织协调机构;区（县）平安建设组织协调机构|
