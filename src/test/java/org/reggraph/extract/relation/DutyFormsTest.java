@@ -2272,7 +2272,6 @@ class DutyFormsTest {
             a level's field before the unnamed others (X农业农村以及其他有关部门)|市农业农村以及其他有关部门应当依法及时公开信息。|RESPONSIBLE|市农业农村部门|
             北京市促进中小企业发展条例(2020-09-25) 第六条 中小企业工作主管部门: the department in charge of the firms, no firm|市、区中小企业工作主管部门负责组织实施中小企业发展的规划、计划。|RESPONSIBLE|市中小企业工作主管部门;区中小企业工作主管部门|
             汕头经济特区警务辅助人员条例(2022-04-27) 第七条 机构编制 a field in a list (编制 no verb after 机构 before 、)|机构编制、财政、人力资源社会保障、退役军人事务等部门按照各自职责，做好辅警招聘、管理和保障相关工作。|RESPONSIBLE|机构编制部门;财政部门;人力资源社会保障部门;退役军人事务部门|
-            浙江省爱国卫生促进条例 a city's patriotic health campaign committee by its short name|市爱卫会负责组织实施本条例。|RESPONSIBLE|市爱卫会|
             北京市建筑绿色发展条例(2023-11-24) 第六条 X负责…，研究制定…标准和规范 (研究 before the rule verb of a later clause)|市住房城乡建设部门负责建筑绿色发展工作的统筹、协调、监督与指导，组织编制全市建筑绿色发展规划和实施计划，研究制定相关政策、标准和规范。|DELEGATES|市住房城乡建设部门|rulemaking
             广东省动物防疫条例(2021-12-01) 第八条 由X确认，也可以委托Y确认|官方兽医应当具备国家规定的条件，由省人民政府农业农村主管部门按照国家和省规定的程序确认，也可以委托地级以上市人民政府农业农村主管部门确认，并由所在地县级以上人民政府农业农村主管部门任命。|DELEGATES|地级以上市人民政府农业农村主管部门|entrustment
             广东省建设工程质量管理条例(2021-09-29) 第三十三条 Y依照X、Z等主管部门的委托履行…|工程质量监督机构依照住房城乡建设、交通运输、水行政等主管部门的委托履行工程质量监督职责。|DELEGATES|工程质量监督机构|entrustment
