@@ -56,6 +56,7 @@ class AgenciesApiIT extends SeedGraphTestBase {
         JsonNode article17 = entryOf(body.get("articles"), "第十七条");
         // 国务院水行政主管部门或者其授权的流域管理机构: the authorised body keeps who authorised it in its name
         assertThat(texts(article17.get("delegates"), "agencyId")).containsExactly("国务院水行政主管部门授权的流域管理机构");
+        assertThat(texts(article17.get("delegates"), "kind")).containsExactly("authorisation");
         assertThat(texts(article17.get("responsible"), "agencyId")).contains("省、自治区、直辖市人民政府水行政主管部门");
     }
 
@@ -184,6 +185,7 @@ class AgenciesApiIT extends SeedGraphTestBase {
         assertThat(delegation.get("document").get("title").asText()).isEqualTo("地下水管理条例");
         assertThat(delegation.get("article").get("id").asText()).isEqualTo("国务院令第748号/第十七条");
         assertThat(delegation.get("what").asText()).isEqualTo("授权");
+        assertThat(delegation.get("kind").asText()).isEqualTo("authorisation");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

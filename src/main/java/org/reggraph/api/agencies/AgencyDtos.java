@@ -21,10 +21,11 @@ public final class AgencyDtos {
     }
 
     /**
-     * A delegation with its status (rule-making delegations only, else null): CARRIED_OUT, CARRIED_OUT_BY_OTHER,
-     * CARRIED_OUT_LOWER_RANK, ONWARD_DELEGATION, NOT_CARRIED_OUT (yearsOpen: since the delegating text), LOCAL.
+     * A delegation, its kind (rulemaking, interpretation, entrustment, authorisation) and its status (rule-making delegations
+     * only, else null): CARRIED_OUT, CARRIED_OUT_BY_OTHER, CARRIED_OUT_LOWER_RANK, ONWARD_DELEGATION, NOT_CARRIED_OUT
+     * (yearsOpen: since the delegating text), LOCAL.
      */
-    public record Delegate(String agencyId, String agencyName, String what, String surface, String status,
+    public record Delegate(String agencyId, String agencyName, String what, String kind, String surface, String status,
                            Fulfiller fulfilledBy, Long yearsOpen) {
     }
 
@@ -51,8 +52,8 @@ public final class AgencyDtos {
     public record Responsibility(DocumentRef document, ArticleRef article, String role, String surface, AgencyRef via) {
     }
 
-    /** @param via as in {@link Responsibility} */
-    public record Delegation(DocumentRef document, ArticleRef article, String what, String surface, AgencyRef via) {
+    /** @param kind rulemaking, interpretation, entrustment or authorisation; @param via as in {@link Responsibility} */
+    public record Delegation(DocumentRef document, ArticleRef article, String what, String kind, String surface, AgencyRef via) {
     }
 
     /** A reorganisation: {@code from} was succeeded by {@code to} on {@code date} (approximate: month known only). */

@@ -24,7 +24,7 @@ final class AgencyQueries {
             RETURN a.id AS articleId, a.label AS articleLabel,
                    CASE WHEN a IS NULL THEN -1 ELSE coalesce(a.number, 0) END AS num,
                    coalesce(a.startLine, 0) AS line, type(r) AS type,
-                   g.id AS agencyId, g.name AS agencyName, r.role AS role, r.what AS what, r.surface AS surface,
+                   g.id AS agencyId, g.name AS agencyName, r.role AS role, r.what AS what, r.kind AS kind, r.surface AS surface,
                    r.status AS status, f.id AS fulfilledById, f.title AS fulfilledByTitle, r.confidence AS confidence,
                    %s AS yearsOpen""".formatted(FulfilmentCypher.YEARS_OPEN);
 
@@ -97,7 +97,7 @@ final class AgencyQueries {
             WHERE""" + IN_FORCE + """
 
             RETURN d.id AS documentId, d.title AS documentTitle, a.id AS articleId, a.label AS articleLabel,
-                   r.role AS role, r.what AS what, r.surface AS surface, g.id AS viaId, g.name AS viaName
+                   r.role AS role, r.what AS what, r.kind AS kind, r.surface AS surface, g.id AS viaId, g.name AS viaName
             ORDER BY documentId, coalesce(a.number, -1), articleId LIMIT $limit""";
 
     /**

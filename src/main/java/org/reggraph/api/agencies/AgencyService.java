@@ -69,13 +69,13 @@ public class AgencyService {
             throw new NotFoundException("Document", id);
         }
         record Row(String articleId, String articleLabel, long num, long line, String type, String agencyId,
-                   String agencyName, String role, String what, String surface, String status, Fulfiller fulfilledBy,
+                   String agencyName, String role, String what, String kind, String surface, String status, Fulfiller fulfilledBy,
                    Long yearsOpen) {
         }
         List<Row> rows = new ArrayList<>(reader.list(AgencyQueries.DOCUMENT_AGENCIES, Map.of("id", id), r -> new Row(
                 str(r.get("articleId")), str(r.get("articleLabel")), r.get("num").asLong(), r.get("line").asLong(),
                 r.get("type").asString(), str(r.get("agencyId")), str(r.get("agencyName")), str(r.get("role")),
-                str(r.get("what")), str(r.get("surface")), str(r.get("status")),
+                str(r.get("what")), str(r.get("kind")), str(r.get("surface")), str(r.get("status")),
                 r.get("fulfilledById").isNull() ? null : new Fulfiller(str(r.get("fulfilledById")),
                         str(r.get("fulfilledByTitle")), r.get("confidence").isNull() ? null : r.get("confidence").asDouble()),
                 r.get("yearsOpen").isNull() ? null : r.get("yearsOpen").asLong())));
@@ -90,7 +90,7 @@ public class AgencyService {
             if ("RESPONSIBLE_FOR".equals(row.type)) {
                 entry.responsible().add(new Responsible(row.agencyId, row.agencyName, row.role, row.surface));
             } else {
-                entry.delegates().add(new Delegate(row.agencyId, row.agencyName, row.what, row.surface, row.status,
+                entry.delegates().add(new Delegate(row.agencyId, row.agencyName, row.what, row.kind, row.surface, row.status,
                         row.fulfilledBy, row.yearsOpen));
             }
         }
@@ -187,8 +187,8 @@ public class AgencyService {
                         via(r, id)));
         lists.put("type", "DELEGATES_TO");
         List<Delegation> delegations = reader.list(AgencyQueries.DUTIES, lists,
-                r -> new Delegation(documentRef(r), articleRef(r), str(r.get("what")), str(r.get("surface")),
-                        via(r, id)));
+                r -> new Delegation(documentRef(r), articleRef(r), str(r.get("what")), str(r.get("kind")),
+                        str(r.get("surface")), via(r, id)));
         return new AgencyDetail(head.id(), head.name(), head.aliases(), head.level(), head.kind(), head.generic(),
                 parents, children, issued, responsibilities, delegations,
                 steps(chain.chain(id, true), names), steps(chain.chain(id, false), names), heldBy, roles,

@@ -74,8 +74,11 @@ public final class DocumentDtos {
     public record Responsibility(String agencyId, String agencyName, String role, String surface) {
     }
 
-    /** A delegation; for rule-making ones its status and the most confident implementing document (graph.fulfil). */
-    public record Delegation(String agencyId, String agencyName, String what, String surface, String status,
+    /**
+     * A delegation and its kind (rulemaking, interpretation, entrustment, authorisation); for rule-making ones its status and
+     * the most confident implementing document (graph.fulfil).
+     */
+    public record Delegation(String agencyId, String agencyName, String what, String kind, String surface, String status,
                              String fulfilledById, String fulfilledByTitle, Double confidence) {
     }
 
