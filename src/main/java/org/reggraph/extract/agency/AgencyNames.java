@@ -71,7 +71,7 @@ final class AgencyNames {
      * the court of that place, named 人民法院 as the samples name it), a court's instance (原审人民法院, 第二审人民法院) and another
      * court (委托外地人民法院调查, 委托其他人民法院代为送达; samples 286, 292).
      */
-    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|所在|发生地|起运地|启运地|安置地|" + PARTY_PLACES + "|流域|地区|(?<=[^设治辖政])区)的?|当地|原审|第[一二]审|(?:外地|其他)(?=人民法院$)|" + ALONG_PLACE + "|[\\u4e00-\\u9fff]{0,4}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|区县|(?<!地)区、|城市、)"
+    private static final Pattern PLACE = Pattern.compile("^(?:[^和及或、，（）()]{0,14}?(?:所在地|所在|发生地|起运地|启运地|安置地|" + PARTY_PLACES + "|流域|地区|(?<=[^设治辖政他])区)的?|当地|原审|第[一二]审|(?:外地|其他)(?=人民法院$)|" + ALONG_PLACE + "|[\\u4e00-\\u9fff]{0,4}?(?<![各本外内])地)(?=(?:有关)?(?:省|县|设区|市级|乡|地方|自治区|自治州|市、|区县|(?<!地)区、|城市、)"
             + "|(?:基层|中级|高级)?人民(?:法院|检察院)$)");
     /**
      * The place where a department sits or a matter arose, before the department (企业所在地公安机关, 事故发生地公安机关, 被告住所地海关):

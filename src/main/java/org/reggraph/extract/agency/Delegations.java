@@ -109,7 +109,7 @@ final class Delegations {
     private static final String ENTRUSTED_NAME = "[\\u4e00-\\u9fff[" + NAME_EXTRA + "()]]";
     /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的|受|[、和或])("
-            + ENTRUSTED_NAME + "{1,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|管委会|专家|协会|局|所|站|处|大队|总队|支队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|签订|查处|处罚|确认|，|。|$|[（(]以下)");
+            + ENTRUSTED_NAME + "{1,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|管委会|专家|协会|局|所|站|处|大队|总队|支队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?=承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体|按照|依照|根据|签订|查处|处罚|确认|责令|，|。|$|[（(]以下)");
     /** After the entruster X of Y受X委托: (的)(行政)委托, not 委托书, 委托人, 委托合同 or a relative 委托的. */
     private static final String ENTRUSTMENT_OF = "的?(?:行政)?委托(?!书|人|合同|的)";
     /**
@@ -1177,8 +1177,8 @@ final class Delegations {
     /** One organisational body, 3–20 characters before its head, no list (联合会, 管理处, 管理所, 工作站, 管理单位, 执法队伍, 大队, 执法总队, 中心). */
     private static final Pattern ENTRUSTED_BODY = Pattern.compile("^(?:各(?!级))?((?:[\\u4e00-\\u9fff()（）](?<![、和或及与])){3,20}(?:联合会|处|所|站|单位|队伍|大队|总队|支队|中心))$");
 
-    /** 其 and a department of the entrusting government (其林业主管部门, 其民政部门). */
-    private static final Pattern ITS_DEPARTMENT = Pattern.compile("其[\\u4e00-\\u9fff&&[^或和及、他]]{1,10}?(?:主管部门|行政部门|部门)");
+    /** 其 and a department or organ of the entrusting government (其林业主管部门, 其民政部门, 其兵役机关). */
+    private static final Pattern ITS_DEPARTMENT = Pattern.compile("其[\\u4e00-\\u9fff&&[^或和及、他]]{1,10}?(?:主管部门|行政部门|部门|(?<!的)机关)");
     /** The entruster's own body (X可以委托其派出机构…, 其所属/下属Y): X's field office, as the samples name it (X派出机构), or Y. */
     private static final Pattern ITS_OWN = Pattern.compile("^其(?:(派出机构|分支机构)|(?:所属|下属)(?=[\\u4e00-\\u9fff]{2}))");
 
