@@ -53,7 +53,7 @@ final class AgencyLists {
     }
 
     /** The state's and a province's department written once (报经国家或者省文物行政管理部门同意): group 1 the province, 2 the field's. */
-    private static final Pattern NATIONAL_AND_PROVINCE = Pattern.compile("^国家(?:或者|或|和|及|、)(省|自治区)((?!级|以|、|和|有关|相关|规定)[\u4e00-\u9fff]{2,16}(?:部门|机关|机构|局|厅))$");
+    private static final Pattern NATIONAL_AND_PROVINCE = Pattern.compile("^国家(?:或者|或|和|及|、)(省|自治区|本市|市)((?!级|以|、|和|有关|相关|规定)[\u4e00-\u9fff]{2,16}(?:部门|机关|机构|局|厅))$");
     /** A level after the 等 that closes a list of fields (财政、统计、物价等市级相关行政部门): the fields' level. */
     private static final Pattern LEVEL_AFTER_ETC = Pattern.compile("^([^等]+)等((?:省|市|县|区|区县)级?)((?:有关|相关)[\u4e00-\u9fff]{0,6}(?:部门|机构|机关))$");
     /** A level list's field, then the unnamed others (市、区县（自治县）农业农村以及其他有关部门): group 1 the levels and field. */
@@ -654,6 +654,10 @@ final class AgencyLists {
             String sharer = unprotect(parts.get(last > 0 && OTHERS.matcher(parts.get(last)).matches() ? last - 1 : last));
             // a party's name shares no head (药品上市许可持有人、…和医疗机构: no 药品上市许可持有人机构)
             head = SubjectScan.PARTIES.stream().anyMatch(sharer::endsWith) ? null : sharedHead(sharer);
+            if (head == null && last > 1 && AgencyNames.isAgency(sharer)) {
+                // 市商务、生态环境部门和海关: a body named whole closes the list; the fields share the head of the member before it
+                head = sharedHead(unprotect(parts.get(last - 1)));
+            }
         }
         List<String> out = new ArrayList<>();
         String itsOwner = null; // the government whose own department the last member was (X及其Y部门)

@@ -274,7 +274,7 @@ final class Delegations {
     /** 但 before the name of {@link #PRESCRIBES}'s rule-maker (但国务院规定…的除外). */
     private static final Pattern BUT = Pattern.compile("^(?:但是|但)");
     /** Where an agency's name can begin: its level or the state (not a verb or a list of acts before it). */
-    private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|城市|市(?!场|容|政)");
+    private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|城市|市(?!场|容|政)|本[省市县区]");
     /** Words one of which ends every {@link #SET_BY} match, and how far before it a match can start (its longest names). */
     private static final List<String> SET_BY_KEYS = Stream.concat(SET_BY_ENDINGS.stream().map(e -> "规定" + e),
             Stream.concat(MADE_VERBS.stream(), Stream.of("作出", "确定", "颁发")).map(v -> v + "的")).toList();
@@ -1787,9 +1787,13 @@ final class Delegations {
     /** 国家 joined to an agency before the rules both set (国家和省人民政府X部门规定的): the state names no agency. */
     private static final Pattern STATE_AND = Pattern.compile("国家(?:和|、|或者|及)");
 
+    /** 本市档案行政管理部门, 本省X部门: the local body the text's own place has (not 本法, 本条例, 本办法: the text itself). */
+    private static final Pattern THIS_PLACES_BODY = Pattern.compile("本[省市县区][\\u4e00-\\u9fff]{0,14}?" + DutyFinder.SUFFIX + "$");
+
     /** 本法/本条例, 国家有关规定: the text itself or the state, no agency (国家网信部门 is one). */
     private static boolean notAnAgency(String owner) {
-        return owner.startsWith("本") && !owner.startsWith("本级") || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(owner).lookingAt();
+        return owner.startsWith("本") && !owner.startsWith("本级") && !THIS_PLACES_BODY.matcher(owner).lookingAt()
+                || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(owner).lookingAt();
     }
 
     /** The name right in front of {@code at}: back to a clause mark, 的, 由 or 或者 (国务院或者国务院授权…: 国务院), at most 30 characters. */

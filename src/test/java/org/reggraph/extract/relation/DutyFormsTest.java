@@ -2279,6 +2279,9 @@ class DutyFormsTest {
             河南省民兵预备役工作条例(2010-07-30) 第十九条 由X委托其Y机关责令…: the government's own organ|对违反本条例的，由县级人民政府委托其兵役机关责令限期改正。|DELEGATES|县级人民政府兵役机关|entrustment
             宁波市科技创新促进条例(2011-04-11) 第三十四条 …，科学制定…标准和程序|财政、科技等部门应当加强对财政科技资金投入、使用的绩效评估，科学制定评估的内容、标准和程序。|DELEGATES|财政部门;科技部门|rulemaking
             重庆市燃放烟花爆竹管理条例(2018-12-29) 第五条 其他区县（自治县）人民政府: 其他 before Chongqing's 区县, no place 其他区|其他区县（自治县）人民政府应当加强宣传。|RESPONSIBLE|其他区县（自治县）人民政府|
+            上海市促进浦东新区保税维修业务发展若干规定(2024-11-28) 第十六条 X、Y部门和海关制定…制度: a body named whole closes the list|市商务、生态环境部门和海关制定保税维修业务试点联合监管制度。|DELEGATES|市商务部门;市生态环境部门;海关|rulemaking
+            上海市档案条例(2017-11-23) 按照本市X部门的规定: the local body of the text's own place owns rules (not 本法)|单位应当按照本市档案行政管理部门的规定归档。|DELEGATES|本市档案行政管理部门|rulemaking
+            negative: 按照本市有关规定, no body named|单位应当按照本市有关规定归档。|DELEGATES||
             渔业船舶检验条例 a statutory ship inspection body entrusts another: an entrustment still|渔业船舶的营运检验，由船籍港渔业船舶检验机构委托船舶的营运地或者维修地渔业船舶检验机构实施检验。|DELEGATES|营运地或者维修地渔业船舶检验机构|entrustment
             广东省平安建设条例(2021-12-01) 第四十五条 a coordination body (组织协调机构) makes rules: its 组织 is part of its name|省平安建设组织协调机构应当建立健全平安建设考核评价机制，制定考核评价标准和指标体系，强化考核评价结果运用。|DELEGATES|省平安建设组织协调机构|rulemaking
             汕头经济特区预防与化解纠纷促进条例(2021-11-22) levels before a coordination body: each level's own|市、区（县）平安建设组织协调机构应当开展纠纷预防化解机制建设，协调预防化解各类纠纷。|RESPONSIBLE|市平安建设组织协调机构;区（县）平安建设组织协调机构|
