@@ -906,10 +906,11 @@ final class Delegations {
     /** What may follow the rule verb at the end of a clause: its publication (制订、公布, 制定、调整和公布, 确定并公布). */
     private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并予以|并予|并|和|、调整和)(?:公布|发布|公告|调整))+");
     /**
-     * The next clause after 由X制定: the rules' review or filing (，报国务院批准, ，经…批准后实施), or their publication
-     * (具体范围，由市或者区档案行政管理部门确定，并通知有关的法人…).
+     * The next clause after 由X制定: the rules' review or filing (，报国务院批准, ，经…批准后实施), their publication
+     * (具体范围，由市或者区档案行政管理部门确定，并通知有关的法人…) or their upkeep (具体价格由X核定，并根据实际情况适时调整).
      */
-    private static final Pattern REVIEWED_AFTER = Pattern.compile("(?:并)?(?:报|经)|并(?:予以)?(?:公布|公告|通知|告知)");
+    private static final Pattern REVIEWED_AFTER = Pattern.compile("(?:并)?(?:报|经)|并(?:予以)?(?:公布|公告|通知|告知)"
+            + "|并(?:根据[^，。；]{1,12}?)?(?:适时|及时|定期)?(?:调整|修订)");
     /** The next clause after 由X制定: their other maker (，或者由X和Y共同制定); not after 确定, a decision (军事禁区由X确定，或者由Y…确定). */
     private static final Pattern OTHER_MAKER_AFTER = Pattern.compile("或者由|或由");
     /** The verbs by which X sets what stands before 由 (not 决定 or 核定, which decide a case). */
