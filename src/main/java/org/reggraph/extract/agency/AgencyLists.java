@@ -60,6 +60,8 @@ final class AgencyLists {
     private static final Pattern LEVELS_FIELD_AND_OTHERS = Pattern.compile("^(.+?)(?:和|以及|及|或者)(?:其他)?(?:有关|相关)部门$");
     /** A body's head anywhere in a span: the span names bodies, not only levels and a field. */
     private static final Pattern NAMED_BODY = Pattern.compile("部门|机构|机关|政府|委员会|局|厅|院|署|办");
+    /** 所在(地) before a level after a join of levels (市或者所在区…部门): where the body sits, no part of its level. */
+    private static final Pattern SEAT_IN_LIST = Pattern.compile("(?<=或者|或|和|、)所在地?(?=[省市县区乡镇])");
     /** Separators between full names. */
     private static final Pattern AND = Pattern.compile("以及|或者|和|及|与|或");
     /** A member that names a body of its own kind, which takes no shared head (会计师事务所、律师事务所等专业机构, 学校). */
@@ -468,6 +470,9 @@ final class AgencyLists {
     static List<String> members(String name) {
         if (name.indexOf("两级") > 0 || name.indexOf("三级") > 0) {
             name = LEVELS_COUNTED.matcher(name).replaceFirst(""); // 市和区、县两级价格主管部门: each level's department
+        }
+        if (name.contains("所在")) {
+            name = SEAT_IN_LIST.matcher(name).replaceAll(""); // 市或者所在区环境保护主管部门: the district's seat, a level of the list
         }
         if (name.contains("、街道办事处")) {
             name = TOWNSHIP_BESIDE_STREET.matcher(name).replaceAll("$1人民政府、"); // 镇、街道办事处: the township's government

@@ -159,6 +159,8 @@ final class AgencyNames {
     private static final Pattern UNNAMED_INSIDE = Pattern.compile("(?:和|及|以及|或者|、)" + UNNAMED_BY_REMIT + "(?=和|及|以及|或者|、)");
     /** A department named by its field (教育行政部门, 卫生主管部门), not a related or relative one (有关部门, 上级机关). */
     private static final Pattern OWN_DEPARTMENT = Pattern.compile("(?!有关|相关|其他|上级|下级|同级|本级|各)[\u4e00-\u9fff]{1,10}?(?:行政|主管|管理)?部门");
+    /** The departments concerned of one government (县级以上人民政府的有关部门, …的有关主管部门). */
+    private static final Pattern RELATED_DEPARTMENTS = Pattern.compile("(?:有关|相关)(?:行政)?(?:主管)?部门");
     /** A party a list may name before the public bodies: everyone, no agency of its own. */
     private static final String PARTY = "(?:团体|社会团体|人民团体|企业事业单位|企业事业组织|事业单位|企业|单位|学校)";
     /** The parties a list names first (机关、团体、企业事业单位和…), cut before the bodies after them. */
@@ -633,6 +635,10 @@ final class AgencyNames {
             }
             if (governments(mod, head) != null) {
                 return s; // each government's Z部门: a list, written as the text writes it (members: governments(…))
+            }
+            if (mod.endsWith("人民政府") && mod.indexOf('、') < 0 && mod.indexOf('和') < 0 && RELATED_DEPARTMENTS.matcher(head).matches()
+                    && isAgency(mod)) {
+                return mod + head; // 县级以上人民政府的有关部门: the government's departments concerned, as the samples write them
             }
             if (mod.endsWith("人民政府") && isAgency(mod) && isAgency(head) && (OWN_DEPARTMENT.matcher(head).matches()
                     || head.indexOf('、') > 0 && mod.indexOf('、') < 0

@@ -156,6 +156,7 @@ class AgencyListsTest {
             "市、区县（自治县）农业农村以及其他有关部门|市农业农村部门;区县（自治县）农业农村部门",
             "市商务、生态环境部门和海关|市商务部门;市生态环境部门;海关",
             "国家和本市档案行政管理部门|国家档案行政管理部门;本市档案行政管理部门",
+            "市或者所在区环境保护主管部门|市环境保护主管部门;区环境保护主管部门",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
