@@ -2284,6 +2284,9 @@ class DutyFormsTest {
             negative: 按照本市有关规定, no body named|单位应当按照本市有关规定归档。|DELEGATES||
             山东省胶东调水条例(2011-11-25) 第二十七条 具体价格由X会同Y核定，并根据实际情况适时调整: the rule kept up|计量水价按照不同受水地区分别核定，具体价格由省价格行政主管部门会同省水行政主管部门核定，并根据实际情况适时调整。|DELEGATES|省价格行政主管部门;省水行政主管部门|rulemaking
             河南省民兵预备役工作条例(2010-07-30) 第六条 X人民政府的有关部门 as the samples write it, without 的|县级以上人民政府的有关部门应当依法协助同级军事机关开展民兵工作。|RESPONSIBLE|县级以上人民政府有关部门|
+            广州市流溪河流域保护条例(2021-06-15) 第六条 X可以委托Y履行…职责|市水务行政主管部门可以委托流溪河流域管理机构履行流溪河流域保护的相关职责。|DELEGATES|流溪河流域管理机构|entrustment
+            广州市流溪河流域保护条例(2021-06-15) 第八条 由X在征求Y的意见后制定: Y is heard, X makes the rules|生态保护补偿的具体办法由市人民政府在征求流溪河流域内区人民政府和有关单位、居民的意见后制定。|DELEGATES|市人民政府|rulemaking
+            广州市流溪河流域保护条例(2021-06-15) 第五十条 negative: …范围之外 is a place, no rule made (制定…计划 a duty)|流溪河流域内区人民政府应当遵循保障水安全、改善水环境的原则，制定村庄搬迁计划，逐步将村庄迁移至河道管理范围之外。|DELEGATES||
             渔业船舶检验条例 a statutory ship inspection body entrusts another: an entrustment still|渔业船舶的营运检验，由船籍港渔业船舶检验机构委托船舶的营运地或者维修地渔业船舶检验机构实施检验。|DELEGATES|营运地或者维修地渔业船舶检验机构|entrustment
             广东省平安建设条例(2021-12-01) 第四十五条 a coordination body (组织协调机构) makes rules: its 组织 is part of its name|省平安建设组织协调机构应当建立健全平安建设考核评价机制，制定考核评价标准和指标体系，强化考核评价结果运用。|DELEGATES|省平安建设组织协调机构|rulemaking
             汕头经济特区预防与化解纠纷促进条例(2021-11-22) levels before a coordination body: each level's own|市、区（县）平安建设组织协调机构应当开展纠纷预防化解机制建设，协调预防化解各类纠纷。|RESPONSIBLE|市平安建设组织协调机构;区（县）平安建设组织协调机构|
