@@ -343,10 +343,10 @@ final class AgencyLists {
     /** What joins named zones in a list (武汉经济技术开发区、武汉东湖新技术开发区和武汉东湖风景名胜区…). */
     private static final Pattern ZONE_JOIN = Pattern.compile("、|和|及");
     /**
-     * A named zone alone (武汉经济技术开发区, 武汉东湖风景名胜区, 漯河市西城区): a name, then its kind; the level lists read counties
+     * A named zone alone (武汉经济技术开发区, 武汉东湖风景名胜区, 漯河市西城区, 信阳市鸡公山管理区): a name, then its kind; the level lists read counties
      * and cities.
      */
-    private static final String ZONE = "(?:经济技术开发区|技术开发区|开发区|高新区|新区|风景名胜区|名胜区|保税区|试验区|示范区|园区|城区|工区)";
+    private static final String ZONE = "(?:经济技术开发区|技术开发区|开发区|高新区|新区|风景名胜区|名胜区|保税区|试验区|示范区|园区|城区|工区|风景区|管理区)";
     private static final Pattern NAMED_ZONE = Pattern.compile("(?:(?!或|以|的|其|所在|有关|各|和|及)[\u4e00-\u9fff]){2,10}?" + ZONE);
     /** The body after the last zone: an agency's name, not the rest of a phrase (级以上…, 及其…). */
     private static final Pattern ZONE_THEN_BODY = Pattern.compile("(.{2,10}?" + ZONE + ")等?((?![级以及其所和等])[\u4e00-\u9fff]{2,20})");

@@ -157,6 +157,7 @@ class AgencyListsTest {
             "市商务、生态环境部门和海关|市商务部门;市生态环境部门;海关",
             "国家和本市档案行政管理部门|国家档案行政管理部门;本市档案行政管理部门",
             "市或者所在区环境保护主管部门|市环境保护主管部门;区环境保护主管部门",
+            "信阳高新区、信阳市南湾湖风景区、信阳市鸡公山管理区、潢川经济开发区等管委会|信阳高新区管委会;信阳市南湾湖风景区管委会;信阳市鸡公山管理区管委会;潢川经济开发区管委会",
     })
     void localLevelLists(String name, String expected) {
         assertEquals(Arrays.asList(expected.split(";")), AgencyLists.members(AgencyNames.clean(name)));
