@@ -555,6 +555,8 @@ final class Delegations {
         return clause.contains("应当") || clause.contains("必须");
     }
 
+    /** The provision a party breached just before 由 (经营者违反本条例规定，由X…予以处罚): a rule cited, nothing X makes. */
+    private static final Pattern BREACH_BEFORE = Pattern.compile("违反[^，。；]{0,24}规定[，,]?$");
     /** Seats, head counts or posts just before 由: X allots them, a duty rather than a rule. */
     private static final Pattern QUOTA_BEFORE = Pattern.compile("(?:名额|人数|员额)[，,]?$");
 
@@ -573,7 +575,7 @@ final class Delegations {
             }
             boolean objectBefore = alternativeOf != null || endsWithObject(before)
                     && !(before.contains("制度") && SYSTEM_SET_UP.matcher(sent.substring(Math.max(0, by - 30), by)).find())
-                    && !modalClauseBefore(sent, by);
+                    && !modalClauseBefore(sent, by) && !BREACH_BEFORE.matcher(before).find();
             boolean nounBefore = !objectBefore && endsWithNoun(before);
             boolean catalogue = (objectBefore || nounBefore) && alternativeOf == null && publishesCatalogue(sent, by, before);
             if (catalogue) {
@@ -869,7 +871,7 @@ final class Delegations {
      * What X draws up or picks rather than a rule it is left to make (方案/计划/规划/区划 are X's duty, as X制定…规划 is; 项目由X择优确定
      * picks projects; 组长由X确定 names a person).
      */
-    private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|区划|预案|项目|名单|人选|人员|组长|成员|负责人)$");
+    private static final Pattern PLANNED = Pattern.compile("(?:方案|计划|规划|区划|预案|项目|名单|人选|人员|组长|成员|负责人|责任人)$");
 
     /** Whether the rule verb at {@code verb} makes something (制定, 组织制定): not 确定, which picks a person or a project. */
     private static boolean makes(String sent, int verb, int end) {

@@ -2287,6 +2287,9 @@ class DutyFormsTest {
             广州市流溪河流域保护条例(2021-06-15) 第六条 X可以委托Y履行…职责|市水务行政主管部门可以委托流溪河流域管理机构履行流溪河流域保护的相关职责。|DELEGATES|流溪河流域管理机构|entrustment
             广州市流溪河流域保护条例(2021-06-15) 第八条 由X在征求Y的意见后制定: Y is heard, X makes the rules|生态保护补偿的具体办法由市人民政府在征求流溪河流域内区人民政府和有关单位、居民的意见后制定。|DELEGATES|市人民政府|rulemaking
             广州市流溪河流域保护条例(2021-06-15) 第五十条 negative: …范围之外 is a place, no rule made (制定…计划 a duty)|流溪河流域内区人民政府应当遵循保障水安全、改善水环境的原则，制定村庄搬迁计划，逐步将村庄迁移至河道管理范围之外。|DELEGATES||
+            河南省反不正当竞争条例(2010-07-30) 第三十一条 negative: 违反本条例规定，由X…予以处罚 — the provision breached is no rule X makes|经营者违反本条例规定，由监督检查部门依照《中华人民共和国反不正当竞争法》和本条例的规定予以行政处罚。|DELEGATES||
+            山东省地方金融条例(2016-03-30) 第十六条 negative: 规范化 no 规范 made (制定措施，推动企业规范化…)|县级以上人民政府应当制定措施，推动企业规范化公司制改制，建立现代企业制度，支持企业扩大直接融资。|DELEGATES||
+            潮州市畲族文化保护条例(2021-04-29) 第十七条 negative: 责任人由X确定 picks a person, a duty|保护管理责任人由市文化主管部门确定。|DELEGATES||
             渔业船舶检验条例 a statutory ship inspection body entrusts another: an entrustment still|渔业船舶的营运检验，由船籍港渔业船舶检验机构委托船舶的营运地或者维修地渔业船舶检验机构实施检验。|DELEGATES|营运地或者维修地渔业船舶检验机构|entrustment
             广东省平安建设条例(2021-12-01) 第四十五条 a coordination body (组织协调机构) makes rules: its 组织 is part of its name|省平安建设组织协调机构应当建立健全平安建设考核评价机制，制定考核评价标准和指标体系，强化考核评价结果运用。|DELEGATES|省平安建设组织协调机构|rulemaking
             汕头经济特区预防与化解纠纷促进条例(2021-11-22) levels before a coordination body: each level's own|市、区（县）平安建设组织协调机构应当开展纠纷预防化解机制建设，协调预防化解各类纠纷。|RESPONSIBLE|市平安建设组织协调机构;区（县）平安建设组织协调机构|
