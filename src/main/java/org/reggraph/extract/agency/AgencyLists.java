@@ -31,7 +31,7 @@ final class AgencyLists {
      * 等 closing a list, and the head it gives the members; a remit after 有关 is no part of the head (环境保护、海洋、渔业等有关
      * 自然保护区行政主管部门: 海洋行政主管部门); 市场监管、交通运输等行业主管部门: 市场监管行业主管部门, 交通运输行业主管部门.
      */
-    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:(?:有关|相关)(?:[\\u4e00-\\u9fff&&[^或和及与部门机关构]]{2,6}?)??)?((?:行业|行政)?(?:主管|监督管理|管理|监管|行政)?部门|机构|(?:主管)?机关)(?:和(?:机构|单位))?$");
+    private static final Pattern ETC = Pattern.compile("^(.+?)等(?:国家|国务院)?(?:其他)?(?:(?:有关|相关)(?:[\\u4e00-\\u9fff&&[^或和及与部门机关构]]{2,6}?)??)?((?:行业|行政)?(?:主管|监督管理|管理|监管|行政)?部门|机构|(?:主管|行政)?机关)(?:和(?:机构|单位))?$");
     /**
      * A body, then a level's fields closed by 等 (上级部门和偃师市财政、审计等部门): the body, and each field's department at that
      * level (the level is the fields', not the body's); null when the name is not so written.
