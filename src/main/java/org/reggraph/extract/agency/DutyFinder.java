@@ -2443,9 +2443,9 @@ public final class DutyFinder {
 
     /** A government's or the military commission's power to issue decisions and orders, a clause of its own in its list of powers. */
     private static final Pattern ORDERS_ISSUED = Pattern.compile("(?:并|依法)?发布(?:决定和命令|命令和决定)");
-    /** After a subject: (应当)完善/(建立)健全…标准/规范 to the clause's end: a standard the body keeps up, its rule. */
+    /** After a subject: (应当)完善/(建立)健全…标准/规范/导则/规程/规则 to the clause's end: a standard the body keeps up, its rule. */
     private static final Pattern IMPROVES_RULE = Pattern.compile("(?:应当|要|负责)?(?:会同[^，。；]{1,30}?)?(?:建立健全|健全|完善)"
-            + "([^，。；]{0,30}?(?:标准|规范|导则|规程)(?:(?:和|及|、)[^，。；、和及]{1,12}?)*)(?=[，。；]|$)");
+            + "([^，。；]{0,30}?(?:标准|规范|导则|规程|规则)(?:(?:和|及|、)[^，。；、和及]{1,12}?)*)(?=[，。；]|$)");
     /** After a subject: (在…中)(可以|有权)(依法)发布(有关…的)决定、命令(、措施): the orders a body issues are its rules. */
     private static final Pattern ISSUES_ORDERS = Pattern.compile("(?:在[^，。；]{1,20}?中)?(?:可以|有权)?(?:依法)?发布(?:有关[^，。；]{1,16}的)?"
             + "(?:决定和命令|命令和决定|决定、命令)(?:、措施)?(?=[，。；]|$)");

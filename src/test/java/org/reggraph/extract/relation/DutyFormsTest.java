@@ -2291,6 +2291,7 @@ class DutyFormsTest {
             山东省地方金融条例(2016-03-30) 第十六条 negative: 规范化 no 规范 made (制定措施，推动企业规范化…)|县级以上人民政府应当制定措施，推动企业规范化公司制改制，建立现代企业制度，支持企业扩大直接融资。|DELEGATES||
             潮州市畲族文化保护条例(2021-04-29) 第十七条 negative: 责任人由X确定 picks a person, a duty|保护管理责任人由市文化主管部门确定。|DELEGATES||
             北京市乡村振兴促进条例(2024-05-31) 第四十一条 X应当完善…标准和…导则: a standard and a guideline kept up, the body's rules|市住房和城乡建设部门应当完善农村住房建设标准和风貌导则。|DELEGATES|市住房和城乡建设部门|rulemaking
+            北京市数字经济促进条例(2022-11-25) 第四十九条 X等部门应当建立健全…治理规则和监管方式|发展改革、市场监管、网信等部门应当建立健全平台经济治理规则和监管方式。|DELEGATES|发展改革部门;市场监管部门;网信部门|rulemaking
             渔业船舶检验条例 a statutory ship inspection body entrusts another: an entrustment still|渔业船舶的营运检验，由船籍港渔业船舶检验机构委托船舶的营运地或者维修地渔业船舶检验机构实施检验。|DELEGATES|营运地或者维修地渔业船舶检验机构|entrustment
             广东省平安建设条例(2021-12-01) 第四十五条 a coordination body (组织协调机构) makes rules: its 组织 is part of its name|省平安建设组织协调机构应当建立健全平安建设考核评价机制，制定考核评价标准和指标体系，强化考核评价结果运用。|DELEGATES|省平安建设组织协调机构|rulemaking
             汕头经济特区预防与化解纠纷促进条例(2021-11-22) levels before a coordination body: each level's own|市、区（县）平安建设组织协调机构应当开展纠纷预防化解机制建设，协调预防化解各类纠纷。|RESPONSIBLE|市平安建设组织协调机构;区（县）平安建设组织协调机构|
