@@ -191,8 +191,10 @@ final class AgencyLists {
      * or in 经办 (社会保险经办机构).
      */
     private static final String FIELD_PART = "[\u4e00-\u9fff&&[^的报经及和或]]|经(?=贸|济|委|信|办)|" + AND_IN_NAME_REGEX + "|[（(][\u4e00-\u9fff]{1,6}[）)]";
+    /** Words no field of a department's name holds: a government, or a verb of the clause (组织, not of 组织协调机构; 会同; 负责). */
+    private static final String NOT_IN_FIELD = "政府|组织(?!协调机构)|会同|负责";
     /** A government's own department after 人民政府 or 政府 in a level list (财政部门, 公安机关, 法制工作机构, 经济和信息化行政主管部门). */
-    private static final String OWN_DEPARTMENT = "(?:(?!政府|组织(?!协调机构)|会同|负责)(?:" + FIELD_PART + "|经济)){1,12}?(?:主管部门|部门|机构|机关|办公室)";
+    private static final String OWN_DEPARTMENT = "(?:(?!" + NOT_IN_FIELD + ")(?:" + FIELD_PART + "|经济)){1,12}?(?:主管部门|部门|机构|机关|办公室)";
     /**
      * What each level has: its legislature, their standing committee, its government and a department of it, also a
      * department named without its government (市、县烟草专卖行政主管部门, 市、县、自治县公安局).
@@ -201,7 +203,7 @@ final class AgencyLists {
             + "|" + OWN_DEPARTMENT + ")?"
             + "|政府(?:" + OWN_DEPARTMENT + ")?$)"; // 乡、民族乡、镇政府, 县、自治县、不设区的市、市辖区政府财政部门 (预算法): without 人民
     /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */
-    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!政府|组织(?!协调机构)|会同|负责|人民)(?:" + FIELD_PART + ")){1,12}?"
+    private static final String LEVEL_DEPARTMENT = "(?!人民)(?:(?!" + NOT_IN_FIELD + "|人民)(?:" + FIELD_PART + ")){1,12}?"
             + "(?:主管部门|部门|机构|机关|办公室|局|厅|领导小组|工作站|委员会)";
     /**
      * 市, 区 or 旗 last in a level list, its department right after it (县、市公安局, 县(市)、区工商行政管理部门, 县、市、旗公安局, 市或者区档案

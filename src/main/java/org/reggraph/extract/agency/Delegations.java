@@ -186,10 +186,15 @@ final class Delegations {
      */
     private static int firstPartyClause(String sent) {
         Matcher party = PARTY_LEAD.matcher(sent);
-        for (int k = 0; k >= 0 && k < sent.length(); k = sent.indexOf('，', k) < 0 ? -1 : sent.indexOf('，', k) + 1) {
+        for (int k = 0; k < sent.length(); ) {
             if (party.region(k, sent.length()).lookingAt()) {
                 return k;
             }
+            int comma = sent.indexOf('，', k);
+            if (comma < 0) {
+                break;
+            }
+            k = comma + 1;
         }
         return sent.length();
     }
