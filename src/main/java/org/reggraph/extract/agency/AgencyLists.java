@@ -56,8 +56,6 @@ final class AgencyLists {
     private static final Pattern NATIONAL_AND_PROVINCE = Pattern.compile("^国家(?:或者|或|和|及|、)(省|自治区|本市|市)((?!级|以|、|和|有关|相关|规定)[\u4e00-\u9fff]{2,16}(?:部门|机关|机构|局|厅))$");
     /** A level after the 等 that closes a list of fields (财政、统计、物价等市级相关行政部门): the fields' level. */
     private static final Pattern LEVEL_AFTER_ETC = Pattern.compile("^([^等]+)等((?:省|市|县|区|区县)级?)((?:有关|相关)[\u4e00-\u9fff]{0,6}(?:部门|机构|机关))$");
-    /** A level list's field, then the unnamed others (市、区县（自治县）农业农村以及其他有关部门): group 1 the levels and field. */
-    private static final Pattern LEVELS_FIELD_AND_OTHERS = Pattern.compile("^(.+?)(?:和|以及|及|或者)(?:其他)?(?:有关|相关)部门$");
     /** A body's head anywhere in a span: the span names bodies, not only levels and a field. */
     private static final Pattern NAMED_BODY = Pattern.compile("部门|机构|机关|政府|委员会|局|厅|院|署|办");
     /** 所在(地) before a level after a join of levels (市或者所在区…部门): where the body sits, no part of its level. */
@@ -482,7 +480,8 @@ final class AgencyLists {
         if (name.indexOf("以上") > 0 && name.indexOf('、') > 0 && LEVELS_ABOVE.matcher(name).matches()) {
             return List.of(name); // 县、不设区的市以上人民政府X部门: one threshold of levels, the samples' one name
         }
-        Matcher rest = name.endsWith("有关部门") && name.indexOf('、') > 0 ? LEVELS_FIELD_AND_OTHERS.matcher(name) : null;
+        // a level list's field, then the unnamed others (group 1: the levels and the field)
+        Matcher rest = name.endsWith("有关部门") && name.indexOf('、') > 0 ? AgencyNames.AND_RELATED.matcher(name) : null;
         if (rest != null && rest.matches() && hasOwnLevel(rest.group(1)) && !NAMED_BODY.matcher(rest.group(1)).find()) {
             // 市、区县（自治县）农业农村以及其他有关部门: each level's department of the field; the others the text leaves unnamed
             List<String> levels = members(rest.group(1) + "部门");

@@ -173,7 +173,7 @@ final class AgencyNames {
      */
     private static final Pattern OWN_UNIT = Pattern.compile("(?!有关|相关|其他|上级|下级|同级|本级|各|该|所属|下属)[\u4e00-\u9fff]{2,10}?(?:机构|机关)");
     /** X和(各)有关部门: a body and the others the text leaves unnamed. */
-    private static final Pattern AND_RELATED = Pattern.compile("^(.+?)(?:和|及|以及|或者)(?:其他|各)?(?:有关|相关)(?:主管)?部门$");
+    static final Pattern AND_RELATED = Pattern.compile("^(.+?)(?:和|及|以及|或者)(?:其他|各)?(?:有关|相关)(?:主管)?部门$");
     /** A level's field that shares the 部门 after it (市农业农村和其他有关部门, 县级以上人民政府农业农村或者其他有关部门). */
     private static boolean levelledField(String s) {
         return AgencyLists.hasOwnLevel(s) && isAgency(s + "部门");
