@@ -2422,7 +2422,7 @@ public final class DutyFinder {
         if (subject == null) {
             return false;
         }
-        boolean rules = makes(sent, from, to) || rulesOn(sent, from, to) || issuesOrders(sent, from, to);
+        boolean rules = makes(sent, from, to) || rulesOn(sent, from, to) || issuesOrders(sent, from, to) || improves(sent, from, to);
         return rules && (carried.listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
                 && (carried.firstProhibition < 0 || carried.firstProhibition > from) && RULE_MAKING_BODY.matcher(subject).find();
     }
@@ -2446,6 +2446,28 @@ public final class DutyFinder {
     /** After a subject: (应当)完善/(建立)健全…标准/规范/导则/规程/规则 to the clause's end: a standard the body keeps up, its rule. */
     private static final Pattern IMPROVES_RULE = Pattern.compile("(?:应当|要|负责)?(?:会同[^，。；]{1,30}?)?(?:建立健全|健全|完善)"
             + "([^，。；]{0,30}?(?:标准|规范|导则|规程|规则)(?:(?:和|及|、)[^，。；、和及]{1,12}?)*)(?=[，。；]|$)");
+    /** A clause opening with the standard a body keeps up ({@link #IMPROVES_RULE}), after its first clause. */
+    private static final Pattern IMPROVES_AFTER = Pattern.compile("(?:并|同时|还应当)?" + IMPROVES_RULE.pattern());
+
+    /**
+     * The rule a later clause has the rule-making body {@code subject} keep up (X应当加强对餐饮行业的管理，建立健全行业标准、服务规范:
+     * the samples read it as the body's rule where its first clause stands, samples 129, 200, 399), or null.
+     */
+    private static String improvedRule(String cl, String subject) {
+        if (!improves(cl, 0, cl.length()) || !RULE_MAKING_BODY.matcher(subject).find()) {
+            return null;
+        }
+        Matcher improves = IMPROVES_AFTER.matcher(cl);
+        // …，建立健全管理制度和标准: a body's own system and its norms, which the samples leave a duty
+        return improves.lookingAt() && !improves.group(1).contains("制") ? lastNoun(improves.group(1)) : null;
+    }
+
+    /** Whether the clause from {@code from} to {@code to} opens with a standard kept up ({@link #IMPROVES_AFTER}). */
+    private static boolean improves(String s, int from, int to) {
+        return (within(s, "完善", from, to) >= 0 || within(s, "健全", from, to) >= 0)
+                && IMPROVES_AFTER.matcher(s).region(from, to).lookingAt();
+    }
+
     /** After a subject: (在…中)(可以|有权)(依法)发布(有关…的)决定、命令(、措施): the orders a body issues are its rules. */
     private static final Pattern ISSUES_ORDERS = Pattern.compile("(?:在[^，。；]{1,20}?中)?(?:可以|有权)?(?:依法)?发布(?:有关[^，。；]{1,16}的)?"
             + "(?:决定和命令|命令和决定|决定、命令)(?:、措施)?(?=[，。；]|$)");
@@ -2473,6 +2495,11 @@ public final class DutyFinder {
         if (made == null || !made.lookingAt()) {
             if (rulesOn(sent, from, from + cl.length())) {
                 add(out, true, at, subject, null, "规定", Delegates.RULEMAKING, sent); // X建立…制度，对…作出规定
+                return true;
+            }
+            String kept = improvedRule(cl, subject);
+            if (kept != null) {
+                add(out, true, at, subject, null, kept, Delegates.RULEMAKING, sent); // X应当加强…管理，建立健全行业标准、服务规范
                 return true;
             }
             return false;

@@ -2300,6 +2300,18 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms of the fifty-first session, each row a sentence as its text writes it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            反食品浪费法 第五条 X应当加强…管理，建立健全…标准、…规范: the standards a later clause has X keep up|国务院商务主管部门应当加强对餐饮行业的管理，建立健全行业标准、服务规范。|DELEGATES|国务院商务主管部门|rulemaking
+            职业教育法 第二十条 …，完善…等标准 after X's other clauses|国务院教育行政部门会同有关部门根据经济社会发展需要和职业教育特点，组织制定、修订职业教育专业目录，完善职业教育教学等标准，宏观管理指导职业学校教材建设。|DELEGATES|国务院教育行政部门|rulemaking
+            机关事务管理条例 第三条 negative: …，建立健全管理制度和标准 — a body's own system, a duty|县级以上人民政府应当推进本级政府机关事务的统一管理，建立健全管理制度和标准，统筹配置资源。|DELEGATES||
+            档案法实施条例 第十三条 negative: (一)…，建立健全档案工作制度规范 — a system of its own work|乡镇人民政府依照《档案法》第八条第三款的规定，履行下列职责：（一）贯彻执行有关法律、法规、规章和国家有关方针政策，建立健全档案工作制度规范；|DELEGATES||
+            """)
+    void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /** What is made keeps no 《 whose 》 its span stopped before (制定《…守则》: the rule's title, not half its brackets). */
     @Test
     void whatIsMadeCarriesNoHalfTitleBracket() {
