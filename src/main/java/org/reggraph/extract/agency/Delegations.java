@@ -171,7 +171,7 @@ final class Delegations {
     /** X（以下简称Y），委托其负责…: Y, named just before, is entrusted by the sentence's agency. */
     private static final Pattern ENTRUSTS_IT = Pattern.compile("[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)][，,]?(?:并)?委托其(?=负责|承担|办理|开展|实施|进行|组织|具体|对)");
     /** The entruster of 委托Y: an agency, or a clause with no subject (the article's agency). */
-    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|(?:慈善|社会|社区|自治|经济)组织|双方|各方|(?<!代表)大会)(?:均|都|也)?(?:可以|应当|可)?$");
+    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|(?:慈善|社会|社区|自治|经济|其他)组织|双方|各方|(?<!代表)大会)(?:均|都|也)?(?:可以|应当|可)?$");
     /**
      * A regulated party opening the sentence, the entruster of a clause that names none (股东…，可以委托…): the parties a subject
      * scan knows, and the ones that entrust (shareholders, applicants, public institutions), with what they do before them
@@ -757,9 +757,17 @@ final class Delegations {
      * makes (由X根据本法规定 at the clause's end is).
      */
     private static boolean citedRule(String sent, int from, int end, Matcher v) {
-        return v.group().equals("规定") && v.end() < end && "并和、及".indexOf(sent.charAt(v.end())) < 0
-                && CITED_BEFORE.matcher(sent).region(from, v.start()).find();
+        return v.group().equals("规定") && (v.end() < end && "并和、及".indexOf(sent.charAt(v.end())) < 0
+                && CITED_BEFORE.matcher(sent).region(from, v.start()).find()
+                || v.start() > from && sent.charAt(v.start() - 1) == '的' && CITED_WITH_OF.matcher(sent).region(from, v.start()).find());
     }
+
+    /**
+     * A provision cited with 的 before its 规定, ending X's clause: 由X根据本条例第二十七条的规定，…提出划定方案 (X acts on it; the
+     * verb, if any, follows).
+     */
+    private static final Pattern CITED_WITH_OF = Pattern.compile("(?:根据|依照|按照|依据)(?:本法|本条例|本办法|本规定|前款|本款|本条|前条)?(?:第"
+            + Lexicon.ARTICLE_NUMERAL + "+[条款项])*的$");
 
     /** The lead of 由X(分别)会同Y…, X without the adverb before 会同 at {@code co}. */
     private static String leadBefore(String agent, int co) {

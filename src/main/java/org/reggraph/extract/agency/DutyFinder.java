@@ -2446,6 +2446,12 @@ public final class DutyFinder {
     /** After a subject: (应当)完善/(建立)健全…标准/规范/导则/规程/规则 to the clause's end: a standard the body keeps up, its rule. */
     private static final Pattern IMPROVES_RULE = Pattern.compile("(?:应当|要|负责)?(?:会同[^，。；]{1,30}?)?(?:建立健全|健全|完善)"
             + "([^，。；]{0,30}?(?:标准|规范|导则|规程|规则)(?:(?:和|及|、)[^，。；、和及]{1,12}?)*)(?=[，。；]|$)");
+    /**
+     * After a subject: (应当)(会同Y)(根据…，)(组织)编制…标准/规范/规程/导则/细则 to the clause's end. 编制 mostly draws up plans and budgets
+     * (a duty); only these nouns make it a rule.
+     */
+    private static final Pattern COMPILES_RULE = Pattern.compile("(?:应当|可以|负责)*(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照|依照)[^，。；]{1,40}?[，,]?)?"
+            + "(?:组织)?编制((?:统一的)?[^，。；]{0,30}?(?:标准(?!化)|规范(?!化)|规程|导则|细则|技术规范))(?=[，。；]|$)");
     /** A clause opening with the standard a body keeps up ({@link #IMPROVES_RULE}), after its first clause. */
     private static final Pattern IMPROVES_AFTER = Pattern.compile("(?:并|同时|还应当)?" + IMPROVES_RULE.pattern());
 
@@ -2575,6 +2581,12 @@ public final class DutyFinder {
                 return lastNoun(improves.group(1)); // X应当完善…管理规范: the standard X keeps up is its rule (samples 129, 200, 399)
             }
         }
+        if (before(at, GATE_COMPILE, window) && RULE_MAKING_BODY.matcher(subject).find()) {
+            Matcher compiles = COMPILES_RULE.matcher(sent).region(after, window);
+            if (compiles.lookingAt()) {
+                return lastNoun(compiles.group(1)); // X应当根据…，编制统一的…培训大纲和教学、考核标准 (samples: 编制立法技术规范)
+            }
+        }
         if (before(at, GATE_ISSUE, window) && ISSUES_ORDERS.matcher(sent).region(after, window).lookingAt()) {
             return "决定、命令"; // X(在…中)可以依法发布有关…的决定、命令、措施 (突发事件应对法 第二十条; samples 157, 225, 397)
         }
@@ -2603,10 +2615,10 @@ public final class DutyFinder {
     }
 
     /** The words whose presence gates {@link #ruleAfterSubject}'s patterns, by index (GATE_…). */
-    private static final List<String> GATE_WORDS = List.of("规定", "完善", "健全", "发布", "制定", "制订", "确定", "调整", "提高", "降低");
+    private static final List<String> GATE_WORDS = List.of("规定", "完善", "健全", "发布", "制定", "制订", "确定", "调整", "提高", "降低", "编制");
     private static final int GATE_RULE = 0, GATE_IMPROVE = 1, GATE_SOUND = 2, GATE_ISSUE = 3, GATE_MAKE = 4, GATE_MAKE_TOO = 5,
-            GATE_SET = 6, GATE_ADJUST = 7, GATE_RAISE = 8, GATE_LOWER = 9;
-    private static final boolean[] GATE_FIRST = Lexicon.charTable("规完健发制确调提降");
+            GATE_SET = 6, GATE_ADJUST = 7, GATE_RAISE = 8, GATE_LOWER = 9, GATE_COMPILE = 10;
+    private static final boolean[] GATE_FIRST = Lexicon.charTable("规完健发制确调提降编");
 
     /** The first index of each of {@link #GATE_WORDS} in {@code [from, to)}, -1 where it is absent. */
     private static int[] firstAt(String s, int from, int to) {
@@ -2672,7 +2684,7 @@ public final class DutyFinder {
      */
     private static final Pattern MAKES_RULE = Pattern.compile("^[，,]?(?:应当|应|可以|可|依法|负责|及时|适时|共同|统一)*(?:会同" + CO_LIST + "[，,]?)?(?:应当|应|可以|可|依法)*"
             + "(?:(?:应当|应|可以|可|依法)*(?:(?:根据|结合|按照|依照|参照|依据)(?:(?!" + DUTY_VERBS + "|授权)[^，。；]){1,50}?"
-            + "(?:(?!规定)|(?<!有关|相关|的|和|或者|统一|法|律|规|条例|细则|办法|规章))"
+            + "(?:(?!规定)|(?<!有关|相关|的|和|或者|统一|法|律|规|条例|细则|办法|规章|国家|省|市))"
             + "|在[^，。；]{1,40}?(?:范围内|权限内|幅度内|前提下|期间))[，,]?){0,3}"
             + "(?:应当|应|可以|可|依法|负责|及时|适时|另行|统一|共同|分别|分类|逐步|协同|补充)*"
             + "(?:对(?!其)(?<adjusted>[^，。；]{1,40}?(?:" + MADE_RULE_NOUN + "|范围|条件))(?:进行|作出|予以)(?:适当)?调整"

@@ -2307,6 +2307,13 @@ class DutyFormsTest {
             职业教育法 第二十条 …，完善…等标准 after X's other clauses|国务院教育行政部门会同有关部门根据经济社会发展需要和职业教育特点，组织制定、修订职业教育专业目录，完善职业教育教学等标准，宏观管理指导职业学校教材建设。|DELEGATES|国务院教育行政部门|rulemaking
             机关事务管理条例 第三条 negative: …，建立健全管理制度和标准 — a body's own system, a duty|县级以上人民政府应当推进本级政府机关事务的统一管理，建立健全管理制度和标准，统筹配置资源。|DELEGATES||
             档案法实施条例 第十三条 negative: (一)…，建立健全档案工作制度规范 — a system of its own work|乡镇人民政府依照《档案法》第八条第三款的规定，履行下列职责：（一）贯彻执行有关法律、法规、规章和国家有关方针政策，建立健全档案工作制度规范；|DELEGATES||
+            浙江省水利工程安全管理条例(2020-11-27) 第二十八条 negative: 由X根据本条例第N条的规定，…提出划定方案 — the provision cited, a plan proposed|前款规定以外水利工程的管理范围和保护范围，由设区的市或者县级水行政主管部门根据本条例第二十七条的规定，按照管理权限提出划定方案，报本级人民政府批准。|DELEGATES||
+            河南省大气污染防治条例 第三十条 negative: X应当按照国家和本省规定要求，制定…计划 — the rules' requirements, no rule X sets|县级以上人民政府应当按照国家和本省规定要求，制定本行政区域锅炉整治计划，淘汰、拆除每小时十蒸吨以下的燃烧煤炭、重油、渣油以及直接燃用生物质的锅炉。|DELEGATES||
+            北京市院前医疗急救服务条例 第四十二条 X应当根据…，编制…标准: a standard compiled is a rule|市卫生计生行政部门应当根据医疗急救规范和社会急救能力建设要求，编制统一的社会医疗急救培训大纲和教学、考核标准。|DELEGATES|市卫生计生行政部门|rulemaking
+            negative: 编制…规划 is a plan, the body's duty|县级人民政府应当编制土地利用总体规划。|DELEGATES||
+            河南省司法鉴定管理条例(2001-11-29) 第二十三条 negative: 公民、法人和其他组织可以委托… — parties entrust|法律、法规对申请、委托、决定进行司法鉴定有明确规定的，从其规定；未作规定的，公民、法人和其他组织可以委托司法鉴定机构进行鉴定。|DELEGATES||
+            北京市院前医疗急救服务条例 negative: an emergency service (医疗急救机构) is an operator, no agency|院前医疗急救机构和院内医疗急救机构应当做好患者交接。|RESPONSIBLE||
+            北京市推进京津冀社会保障卡一卡通规定(2024-09-27) 第六条 政务服务和数据管理: 和 inside a field's name|发展改革、教育、园林绿化、政务服务和数据管理、医疗保障等有关部门，按照职责分工做好京津冀一卡通的业务应用、技术支撑和服务保障工作。|RESPONSIBLE|发展改革部门;教育部门;园林绿化部门;政务服务和数据管理部门;医疗保障部门|
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
