@@ -198,12 +198,14 @@ public final class DutyFinder {
      * the next act, or the plan's content; not a policy's: 制定…优惠政策，明确…标准和办理程序).
      */
     private static final String MADE_CHAR = "(?!并按|并报|并经|按照|依照|[，,](?:通过|应当|必须|不得|建立|健全|提供|加强|开展|落实|(?<=(?:方案|规划|计划|预案).)明确))";
+    /** A procedure of a body's work is a rule it makes (制定现场检查程序, 制定相应的执法工作程序); not an immunisation schedule (免疫程序). */
+    private static final String PROCEDURE = "(?<=工作|审查|检查|评价|备案|办理|操作|执法|审批|评审|审核|鉴别|认定|处理)程序(?![\\u4e00-\\u9fff&&[^和及与并等或]])";
     /**
      * What a rule-maker makes: the noun that ends the made thing; 规定 followed by its object is a verb (制定…教育计划，规定教育的
      * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准); no
      * 规范性文件 that the next clause sets conditions for (X制定涉及…的规范性文件，应当符合…: a topic, as samples 49, 194 read it).
      */
-    private static final String MADE_NOUN = "(?:办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|(?:价格|票价)(?=[，。；的和及]|$)|规范(?!化|性文件[，,](?:应当|必须|须|要|不得))|定额(?!指标)|规程|文本|地价|规则|目录|名录|准则|守则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|(?<![和、及与])制度(?!建设|改革|体系|创新|和措施)|(?:清单|限值|限额|(?<!授权|职责|权限)范围)(?![内外的之])|(?:行政法规|地方性法规)(?![\\u4e00-\\u9fff&&[^和及与并等或的]])|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:" + PROCEDURE + "|办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|(?:价格|票价)(?=[，。；的和及]|$)|规范(?!化|性文件[，,](?:应当|必须|须|要|不得))|定额(?!指标)|规程|文本|地价|规则|目录|名录|准则|守则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|(?<![和、及与])制度(?!建设|改革|体系|创新|和措施)|(?:清单|限值|限额|(?<!授权|职责|权限)范围)(?![内外的之])|(?:行政法规|地方性法规)(?![\\u4e00-\\u9fff&&[^和及与并等或的]])|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
      * A rule-maker's name, up to 50 characters: the longest lists of makers (国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的
      * 直属机构以及法律规定的机构, 43) run over an agency's 40.
@@ -2665,7 +2667,7 @@ public final class DutyFinder {
      * What a body makes that is a rule: not a plan (规划/计划/方案/预案, its duty), nor a catalogue it draws up (目录/名录/清单: a
      * duty beside a borderline delegation, the samples' catalogue case).
      */
-    private static final String MADE_RULE_NOUN = "(?:标准(?!化)|办法|细则|规则|规范(?!化)|规程|要求|方法|限量值|限值|定额|导则|准则|守则|大纲"
+    private static final String MADE_RULE_NOUN = "(?:" + PROCEDURE + "|标准(?!化)|办法|细则|规则|规范(?!化)|规程|要求|方法|限量值|限值|定额|导则|准则|守则|大纲"
             + "|格式|式样|样式|税率|费率|比例|幅度|限额|(?:补充|变通|具体|实施)的?规定|(?:示范)?章程|法规|规章|条例|办法和步骤|指南|指引|限价|指导性?意见|(?<!组织|单位|企业|机构)条件)";
     /** A verb of rule-making (and its publication), not one of a relative clause (确定的) or a list (明确和…). */
     private static final String VERB_BEFORE_RULE = "(?:" + String.join("|", MAKING_VERBS) + ")(?:[、和](?:修订|修改|调整|公布|发布|颁布))?"

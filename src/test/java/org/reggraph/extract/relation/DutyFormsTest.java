@@ -2314,6 +2314,9 @@ class DutyFormsTest {
             河南省司法鉴定管理条例(2001-11-29) 第二十三条 negative: 公民、法人和其他组织可以委托… — parties entrust|法律、法规对申请、委托、决定进行司法鉴定有明确规定的，从其规定；未作规定的，公民、法人和其他组织可以委托司法鉴定机构进行鉴定。|DELEGATES||
             北京市院前医疗急救服务条例 negative: an emergency service (医疗急救机构) is an operator, no agency|院前医疗急救机构和院内医疗急救机构应当做好患者交接。|RESPONSIBLE||
             北京市推进京津冀社会保障卡一卡通规定(2024-09-27) 第六条 政务服务和数据管理: 和 inside a field's name|发展改革、教育、园林绿化、政务服务和数据管理、医疗保障等有关部门，按照职责分工做好京津冀一卡通的业务应用、技术支撑和服务保障工作。|RESPONSIBLE|发展改革部门;教育部门;园林绿化部门;政务服务和数据管理部门;医疗保障部门|
+            重庆市行政执法责任制条例(2010-07-30) 第十条 …，应当根据工作实际，制定相应的执法工作程序: a procedure of the bodies' work is their rule|法律、法规和规章对执法程序未作规定或者规定不具体的，市和区县（自治县）人民政府及其所属部门以及乡（镇）人民政府，应当根据工作实际，制定相应的执法工作程序。|DELEGATES|市人民政府;市人民政府所属部门;区县（自治县）人民政府;区县（自治县）人民政府所属部门;乡（镇）人民政府|rulemaking
+            银行业监督管理法 第二十四条 X应当制定现场检查程序|国务院银行业监督管理机构应当制定现场检查程序，规范现场检查行为。|DELEGATES|国务院银行业监督管理机构|rulemaking
+            疫苗管理法 第四十二条 negative: 免疫程序 is a schedule, no procedure of the body's work|国务院卫生健康主管部门应当制定、公布国家免疫规划疫苗的免疫程序。|DELEGATES||
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
