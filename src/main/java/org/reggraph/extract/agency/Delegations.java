@@ -926,8 +926,12 @@ final class Delegations {
      */
     private static final Pattern CITED_BEFORE = Pattern.compile("(?:前款|本款|本条|前条|前[两二三]款|第" + Lexicon.ARTICLE_NUMERAL + "+[条款项]|本法|本条例|本办法|本规定"
             + "|(?:法律|法规)[和及、]|有关|(?:依据|根据|依照|按照)国家|下列|以下|如下)$");
-    /** What may follow the rule verb at the end of a clause: its publication (制订、公布, 制定、调整和公布, 确定并公布). */
-    private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并予以|并予|并|和|、调整和)(?:公布|发布|公告|调整))+");
+    /**
+     * What may follow the rule verb at the end of a clause: its publication (制订、公布, 制定、调整和公布, 确定并公布), also after
+     * its approval (制订并报经市人民政府批准后对外公布).
+     */
+    private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并予以|并予|并|和|、调整和)(?:公布|发布|公告|调整))+"
+            + "|并报经?[^，。；]{2,30}?(?:批准|审定|同意)(?:后)?(?:对外|向社会)?(?:公布|发布|施行|执行|实施)?");
     /**
      * The next clause after 由X制定: the rules' review or filing (，报国务院批准, ，经…批准后实施), their publication
      * (具体范围，由市或者区档案行政管理部门确定，并通知有关的法人…) or their upkeep (具体价格由X核定，并根据实际情况适时调整).
@@ -1021,6 +1025,21 @@ final class Delegations {
      * The noun in front of 由: 具体办法, 保护办法, 补偿费标准和移民安置办法 (≤ 16 characters, after the last 的); the short name
      * the text gives it, when it gives one there (具体范围（以下简称保密事项范围），由X规定: 保密事项范围).
      */
+    /**
+     * Where a manner begun a clause before ends the clause from {@code clause} to {@code end} (按照低于最低工资标准，高于…保障标准的原则:
+     * the comma is inside it), or -1.
+     */
+    private static int mannerStart(String sent, int clause, int end) {
+        if (!(sent.startsWith("的原则", end - 3) || sent.startsWith("的水平", end - 3))) {
+            return -1;
+        }
+        int before = lastComma(sent, clause - 1) + 1;
+        return before < clause - 1 && MANNER_BEGUN.matcher(sent).region(before, clause - 1).lookingAt() ? before : -1;
+    }
+
+    /** The start of a manner whose clause a comma ends before its 的 (按照低于最低工资标准，…的原则). */
+    private static final Pattern MANNER_BEGUN = Pattern.compile("(?:按照|依照|参照)[^，,的]{2,30}$");
+
     private static String objectBefore(String sent, int by) {
         int end = by;
         Matcher may = TRAILING_MAY.matcher(sent).region(Math.max(0, by - MODAL_MAX), by);
@@ -1037,9 +1056,12 @@ final class Delegations {
         }
         // 失业保险金的标准，按照低于…的水平，由X确定; …表决程序，根据…组织法，参照本法…的规定，由X规定: what X sets is the topic
         // before the clauses of manner and basis
-        for (int clause = lastComma(sent, end) + 1; clause > 1 && MANNER_LEAD.matcher(sent).region(clause, end).lookingAt();
-             clause = lastComma(sent, end) + 1) {
-            end = clause - 1;
+        for (int clause = lastComma(sent, end) + 1; clause > 1; clause = lastComma(sent, end) + 1) {
+            int manner = MANNER_LEAD.matcher(sent).region(clause, end).lookingAt() ? clause : mannerStart(sent, clause, end);
+            if (manner < 2) {
+                break;
+            }
+            end = manner - 1;
         }
         int start = end;
         // a list of things made is one object (人数、次数、时间和要求, 项目、标准和办法): 、 does not end it, 的 and a comma do

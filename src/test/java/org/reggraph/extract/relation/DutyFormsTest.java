@@ -2317,9 +2317,20 @@ class DutyFormsTest {
             重庆市行政执法责任制条例(2010-07-30) 第十条 …，应当根据工作实际，制定相应的执法工作程序: a procedure of the bodies' work is their rule|法律、法规和规章对执法程序未作规定或者规定不具体的，市和区县（自治县）人民政府及其所属部门以及乡（镇）人民政府，应当根据工作实际，制定相应的执法工作程序。|DELEGATES|市人民政府;市人民政府所属部门;区县（自治县）人民政府;区县（自治县）人民政府所属部门;乡（镇）人民政府|rulemaking
             银行业监督管理法 第二十四条 X应当制定现场检查程序|国务院银行业监督管理机构应当制定现场检查程序，规范现场检查行为。|DELEGATES|国务院银行业监督管理机构|rulemaking
             疫苗管理法 第四十二条 negative: 免疫程序 is a schedule, no procedure of the body's work|国务院卫生健康主管部门应当制定、公布国家免疫规划疫苗的免疫程序。|DELEGATES||
+            重庆市失业保险条例(2011-11-29) 第二十五条 N，按照…，…的原则，由X制订并报经Y批准后对外公布: the rule behind a manner with a comma in it, then its approval|失业保险金的标准，按照低于最低工资标准，高于城市居民最低生活保障标准的原则，由市人力资源和社会保障行政部门制订并报经市人民政府批准后对外公布。|DELEGATES|市人力资源和社会保障行政部门|rulemaking
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
+    }
+
+    /** What X makes behind a manner whose clause a comma ends (按照…，…的原则，由X制订): the topic before it, not 原则. */
+    @Test
+    void whatIsMadeStandsBeforeAMannerWithACommaInIt() {
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号",
+                "失业保险金的标准，按照低于最低工资标准，高于城市居民最低生活保障标准的原则，由市人力资源和社会保障行政部门制订并报经市人民政府批准后对外公布。")))
+                .relations();
+        assertEquals(List.of("标准"), rels.stream().filter(r -> r instanceof Relation.Delegates)
+                .map(r -> ((Relation.Delegates) r).what()).toList(), rels::toString);
     }
 
     /** What is made keeps no 《 whose 》 its span stopped before (制定《…守则》: the rule's title, not half its brackets). */
