@@ -35,7 +35,7 @@ final class Delegations {
     /** Things an agency is left to set, directly before 由 (or ，由). */
     static final List<String> OBJECTS = List.of("办法", "方法", "制度", "细则", "标准", "规程", "规则", "文本", "目录", "名录", "规定",
             "措施", "步骤", "范围", "程序", "条件", "期限", "数额", "比例", "清单", "规范", "幅度", "费率", "限额", "时限", "格式", "式样", "样式",
-            "权限", "构成", "具体内容", "规模", "数量", "指标", "要求", "税率", "表格", "方式", "具体区域");
+            "权限", "构成", "具体内容", "规模", "数量", "指标", "要求", "税率", "表格", "方式", "具体区域", "大纲");
     /** The modals an object may end with before 由, or none. */
     static final List<String> OBJECT_MODALS = List.of("也可以", "还可以", "可以", "可", "分别", "");
     /** {@link #OBJECT_MODALS} as a regex (without the empty one). */
@@ -90,6 +90,13 @@ final class Delegations {
      * delegate them (page batches J, K, N, Q, R). A bare 范围由X划定 stays X's duty, as the corpus samples read it.
      */
     private static final Pattern BOUNDS_VERB = Pattern.compile(RULE_VERB.pattern() + "|(?<!负责)划定");
+    /**
+     * {@link #RULE_VERB} or 审定 after a syllabus or a standard (考试大纲和考核要求由X会同Y审定, 教学大纲由X审定): what X approves is
+     * the rule others teach and examine to; textbooks, translations and data X approves are its duty, as the corpus samples read them.
+     */
+    private static final Pattern APPROVES_VERB = Pattern.compile(RULE_VERB.pattern() + "|(?:组织)?审定");
+    /** A syllabus or a standard before 由: what {@link #APPROVES_VERB} approves. */
+    private static final Pattern SYLLABUS_BEFORE = Pattern.compile("(?:大纲|标准(?!化)|(?:考核|考试)要求)[，,]?$");
     /** A specific area before 由 (具体范围, 具体管理范围, 具体区域): its bounds are {@link #BOUNDS_VERB}'s to set. */
     private static final Pattern SPECIFIC_AREA = Pattern.compile("具体[\\u4e00-\\u9fff]{0,4}(?:范围|区域)[，,]?$");
     /** 本办法由Y(负责)解释 (group 1) or 本办法的解释权(和修改权)属Y (group 2): Y interprets the text. */
@@ -605,8 +612,9 @@ final class Delegations {
                 continue;
             }
             int end = Math.min(clauseEnd(sent, by + 1), by + 80);
-            Matcher v = (catalogue ? PUBLISHES : objectBefore && SPECIFIC_AREA.matcher(before).find() ? BOUNDS_VERB : RULE_VERB)
-                    .matcher(sent).region(by + 1, end);
+            boolean syllabus = (objectBefore || nounBefore) && SYLLABUS_BEFORE.matcher(before).find();
+            Matcher v = (catalogue ? PUBLISHES : objectBefore && SPECIFIC_AREA.matcher(before).find() ? BOUNDS_VERB
+                    : syllabus ? APPROVES_VERB : RULE_VERB).matcher(sent).region(by + 1, end);
             int basis = -1;
             if (nounBefore) {
                 // 国道的命名和编号，由X确定。: any noun is what X sets when the verb ends the clause (not 由X决定, a case);
@@ -618,7 +626,8 @@ final class Delegations {
                     boolean alternative = earlierEnd >= 0 && orBetween(sent, earlierEnd, v.start());
                     // 由X和Y分别制定或者共同制定: X and Y, the verbs two ways of making the same rules
                     // 具体价格由X核定: a price or a standard X fixes is its rule (fixesCase)
-                    boolean sets = SETS.matcher(v.group()).find() || v.group().endsWith("决定") && ADJUSTED_BEFORE.matcher(before).find()
+                    boolean sets = SETS.matcher(v.group()).find() || syllabus && v.group().endsWith("审定")
+                            || v.group().endsWith("决定") && ADJUSTED_BEFORE.matcher(before).find()
                             || v.group().endsWith("核定") && PRICE_SET.matcher(objectBefore(sent, by)).find();
                     verb = endsClause(sent, v.end(), end) && sets ? alternative ? earlier : v.start() : -1;
                     earlier = v.start();

@@ -345,7 +345,7 @@ class DutyFormsTest {
             烈士褒扬条例(2019-08-01) 由X帮助|家住农村的烈士遗属住房有困难的，由当地人民政府帮助解决。|RESPONSIBLE|当地人民政府|
             枪支管理法(2015-04-24) 由X收缴|配置民用枪支的单位和个人不再符合持枪条件时，必须及时将枪支连同持枪证件上缴核发持枪证件的公安机关；未及时上缴的，由公安机关收缴。|RESPONSIBLE|公安机关|
             食盐专营办法(2017-12-26) 由X予以|有下列情形之一的，由县级以上地方人民政府盐业主管部门予以取缔，没收违法生产经营的食盐和违法所得。|RESPONSIBLE|县级以上地方人民政府盐业主管部门|
-            教师资格条例 由X审定|教师资格考试科目、标准和考试大纲由国务院教育行政部门审定。|RESPONSIBLE|国务院教育行政部门|
+            教师资格条例 由X审定: a syllabus and standards approved, the sample's rule-making|教师资格考试科目、标准和考试大纲由国务院教育行政部门审定。|DELEGATES|国务院教育行政部门|rulemaking
             国家赔偿法 negative 两个以上行政机关 names no agency|两个以上行政机关共同行使行政职权时侵犯公民、法人和其他组织的合法权益造成损害的，共同行使行政职权的行政机关为共同赔偿义务机关。|RESPONSIBLE||
             期货和衍生品法 negative a market firm (…经营/发行/销售/交易机构) is a regulated party|期货经营机构应当依法经营，勤勉尽责，诚实守信。|RESPONSIBLE||
             突发事件应对法(2024-06-28) 会同X、Y等部门 + any verb|国务院应急管理部门会同卫生健康、自然资源、住房城乡建设等部门统筹、指导全国应急避难场所的建设和管理工作，建立健全应急避难场所标准体系。|RESPONSIBLE|国务院应急管理部门;卫生健康部门;自然资源部门;住房城乡建设部门|
@@ -2318,6 +2318,9 @@ class DutyFormsTest {
             银行业监督管理法 第二十四条 X应当制定现场检查程序|国务院银行业监督管理机构应当制定现场检查程序，规范现场检查行为。|DELEGATES|国务院银行业监督管理机构|rulemaking
             疫苗管理法 第四十二条 negative: 免疫程序 is a schedule, no procedure of the body's work|国务院卫生健康主管部门应当制定、公布国家免疫规划疫苗的免疫程序。|DELEGATES||
             重庆市失业保险条例(2011-11-29) 第二十五条 N，按照…，…的原则，由X制订并报经Y批准后对外公布: the rule behind a manner with a comma in it, then its approval|失业保险金的标准，按照低于最低工资标准，高于城市居民最低生活保障标准的原则，由市人力资源和社会保障行政部门制订并报经市人民政府批准后对外公布。|DELEGATES|市人力资源和社会保障行政部门|rulemaking
+            上海市经纪人条例 第九条 考试大纲和考核要求由X会同Y审定: a syllabus approved is the rule examined to|本市实行经纪执业资格考核制度。经纪执业资格考核，由市执业经纪人协会组织。考试大纲和考核要求由市工商局会同有关行政管理部门审定。|DELEGATES|市工商局|rulemaking
+            保安服务管理条例 第三十五条 …教学大纲由X审定|保安员培训教学大纲由国务院公安部门审定。|DELEGATES|国务院公安部门|rulemaking
+            教师法 negative: 教科书由X审定 — textbooks approved are X's duty|中学小学教科书由国务院教育行政主管部门审定。|DELEGATES||
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
