@@ -277,9 +277,22 @@ final class AgencyLists {
                 return out;
             }
         }
-        if (left.indexOf('、') > 0 && LEVEL_LIST.matcher(left).matches() && AgencyNames.isAgency(name.substring(after))) {
+        Matcher levels = left.indexOf('、') > 0 ? LEVEL_LIST.matcher(left) : null;
+        if (levels != null && levels.matches() && AgencyNames.isAgency(name.substring(after))) {
             List<String> out = new ArrayList<>(levelMembers(left));
-            members(name.substring(after)).forEach(m -> add(out, m));
+            List<String> right = members(name.substring(after));
+            boolean shared = name.charAt(join) == '和' && LEVEL_DEPARTMENT_ALONE.matcher(levels.group(2)).matches()
+                    && right.stream().allMatch(m -> !hasOwnLevel(m) && LEVEL_DEPARTMENT_ALONE.matcher(m).matches());
+            for (String m : right) {
+                if (shared) {
+                    // 市、县（市、区）价格行政主管部门和物业管理行政主管部门: each level's department of either field
+                    for (Matcher u = LEVEL_UNIT_AT.matcher(levels.group(1)); u.find(); ) {
+                        add(out, u.group() + m);
+                    }
+                } else {
+                    add(out, m);
+                }
+            }
             return out;
         }
         return null;

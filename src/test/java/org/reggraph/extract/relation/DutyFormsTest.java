@@ -2321,6 +2321,8 @@ class DutyFormsTest {
             上海市经纪人条例 第九条 考试大纲和考核要求由X会同Y审定: a syllabus approved is the rule examined to|本市实行经纪执业资格考核制度。经纪执业资格考核，由市执业经纪人协会组织。考试大纲和考核要求由市工商局会同有关行政管理部门审定。|DELEGATES|市工商局|rulemaking
             保安服务管理条例 第三十五条 …教学大纲由X审定|保安员培训教学大纲由国务院公安部门审定。|DELEGATES|国务院公安部门|rulemaking
             教师法 negative: 教科书由X审定 — textbooks approved are X's duty|中学小学教科书由国务院教育行政主管部门审定。|DELEGATES||
+            温州市物业管理条例(2017-04-06) 第三十九条 levels written once before X部门和Y部门: each level's department of either field|市、县（市、区）价格行政主管部门和物业管理行政主管部门应当加强对物业服务收费的监督管理工作。|RESPONSIBLE|市价格行政主管部门;县（市、区）价格行政主管部门;市物业管理行政主管部门;县（市、区）物业管理行政主管部门|
+            negative: a level list's governments and a department after 和 keep apart|市、县人民政府和公安部门应当加强监督。|RESPONSIBLE|市人民政府;县人民政府;公安部门|
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
