@@ -87,9 +87,9 @@ final class AgencyLists {
             + "|(?:省(?![级会内外属直以])|市(?!" + NOT_LEVEL_AFTER + ")|县(?![级城域内以]))"
             // a named province or city before its fields (偃师市财政、审计等部门, 江苏省物价、财政部门)
             + "|[\u4e00-\u9fff&&[^、和及或与的各本该有]]{2,3}(?:省(?![级会内外属直以])|市(?!" + NOT_LEVEL_AFTER + ")))(.+)$");
-    /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障, 人口和计划生育, 规划和国土资源, 规划和自然资源, 市容和环境卫生, 城镇容貌和环境卫生, 园林和林业绿化, 政务服务和数据管理 …. */
-    private static final String AND_IN_NAME_REGEX = "(?<=文化|工业|经济|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品|规划|国土资源|市容|容貌|园林|政务服务)和"
-            + "(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务|国土|自然资源|房屋|环境卫生|林业绿化|数据管理)";
+    /** 和 inside a name: 文化和旅游, 工业和信息化, 国家发展和改革委员会, 粮食和储备, 劳动和社会保障, 人口和计划生育, 规划和国土资源, 规划和自然资源, 市容和环境卫生, 城镇容貌和环境卫生, 园林和林业绿化, 政务服务和数据管理, 政务和数据 …. */
+    private static final String AND_IN_NAME_REGEX = "(?<=文化|工业|经济|住房|人力资源|发展|林业|自然资源|科学技术|农业|交通|商务|财政|卫生|人口|粮食|劳动|产品|规划|国土资源|市容|容貌|园林|政务服务|政务)和"
+            + "(?=旅游|信息化|城乡建设|社会保障|改革|草原|规划|技术|农村|运输|计划生育|储备|物资|服务|国土|自然资源|房屋|环境卫生|林业绿化|数据)";
     private static final Pattern AND_IN_NAME = Pattern.compile(AND_IN_NAME_REGEX);
     /** Members that carry their own level; the army's bodies are no government's (国务院有关部门和军队有关部门). */
     private static final Pattern LEVEL = Pattern.compile("^(?:国务院|国家|中央|全国|军队|中国人民解放军|省|自治区|直辖市|市(?!场|容|政)|县|区(?![域间别分划])|乡|镇|地方|各级|各|设区|本级|同级|上级|上一级|下级|下一级|所在地)");
@@ -327,15 +327,24 @@ final class AgencyLists {
      * first field, which may carry another name in brackets after its first character (市、区市政公用(环境卫生)、交通…等行政主管部门).
      */
     private static final Pattern LEVELS_BEFORE_FIELDS = Pattern.compile("^((?:" + LEVEL_UNIT + "[、和])+)((?:区县|县区|[省市县区乡镇])(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)"
-            + "(?!" + NOT_LEVEL_AFTER + "|人)([\u4e00-\u9fff](?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[）)]){1,11}?、.+)$");
+            + "(?!" + NOT_LEVEL_AFTER + "|人)([\u4e00-\u9fff](?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[）)]){1,11}?[、和].+)$");
+
+    /** Where the first 、 or 和 of the fields stands (市、区商务和发展改革部门), or -1. */
+    private static int firstJoin(String fields) {
+        int comma = fields.indexOf('、');
+        int and = fields.indexOf('和');
+        return comma < 0 ? and : and < 0 ? comma : Math.min(comma, and);
+    }
 
     /** {@link #LEVELS_BEFORE_FIELDS}' members, or null when the name is not so written or its fields name no departments. */
     private static List<String> levelsBeforeFields(String name) {
         Matcher m = name.indexOf('、') > 0 && name.indexOf('、') < 16 ? LEVELS_BEFORE_FIELDS.matcher(name) : null;
-        if (m == null || !m.matches() || AgencyNames.endsInHead(m.group(3).substring(0, m.group(3).indexOf('、')))) {
+        int join = m == null || !m.matches() ? -1 : firstJoin(m.group(3));
+        if (join < 0 || AgencyNames.endsInHead(m.group(3).substring(0, join))) {
             return null; // 市、县公安局、城市公安分局: bodies each with its head, no fields sharing one
         }
-        List<String> fields = members(m.group(3));
+        // 市、区商务和发展改革部门: fields joined by 和 as by 、 (not 文化和旅游, one field's name)
+        List<String> fields = members(m.group(3).indexOf('和') > 0 ? joinedByAnd(m.group(3), 2) : m.group(3));
         if (fields.size() < 2 || fields.stream().anyMatch(f -> hasOwnLevel(f) || !AgencyNames.isAgency(f))) {
             return null;
         }
@@ -882,13 +891,17 @@ final class AgencyLists {
      */
     private static String fieldsJoinedByOr(String s) {
         Matcher prefix = PREFIX.matcher(s);
-        if (!prefix.matches()) {
-            return s; // only a government's fields: 网络产品和服务提供者或者网信、公安等部门 names a party and agencies
+        int from = prefix.matches() ? prefix.end(1) : 0;
+        if (from == 0 && !isField(s.substring(0, s.indexOf('、')))) {
+            // only a government's fields, or fields alone as local texts write them (住房城乡建设、规划或者专业工程行政主管部门):
+            // 网络产品和服务提供者或者网信、公安等部门 names a party and agencies
+            return s;
         }
         StringBuilder b = null;
-        for (Matcher m = FIELD_OR.matcher(s).region(prefix.end(1), s.length()); m.find(); ) {
-            String left = s.substring(Math.max(prefix.end(1), s.lastIndexOf('、', m.start()) + 1), m.start());
-            if (!isField(left) || s.indexOf('、', m.end()) < 0) {
+        for (Matcher m = FIELD_OR.matcher(s).region(from, s.length()); m.find(); ) {
+            String left = s.substring(Math.max(from, s.lastIndexOf('、', m.start()) + 1), m.start());
+            // the last 或者 too where no government is named, whose fields nothing else divides (…、规划或者专业工程行政主管部门)
+            if (!isField(left) || s.indexOf('、', m.end()) < 0 && (from > 0 || !fieldsAlone(s.substring(0, m.start()), s.substring(m.end())))) {
                 continue;
             }
             if (b == null) {
@@ -897,6 +910,22 @@ final class AgencyLists {
             b.replace(m.start(), m.end(), "、\u0000"); // same length: later offsets stay valid
         }
         return b == null ? s : b.toString().replace("\u0000", "");
+    }
+
+    /** Words of no government's field: parties, courts and their acts, rules, the unnamed others (行政法规、规章或者行政机关). */
+    private static final Pattern NO_FIELD = Pattern.compile("单位|企业|公司|法院|检察|法规|规章|判决|裁定|有关|其他|组织|[者人]$");
+
+    /** Whether the parts before a last 或者 and the one after it are fields alone, the last with the head they share. */
+    private static boolean fieldsAlone(String before, String last) {
+        if (!FIELD_THEN_HEAD.matcher(last).matches() || NO_FIELD.matcher(last).find()) {
+            return false;
+        }
+        for (String part : before.split("、")) {
+            if (!isField(part) || NO_FIELD.matcher(part).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A field and the department head after 或者 (兽医主管部门, 林业行政部门). */

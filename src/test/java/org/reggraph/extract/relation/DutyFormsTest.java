@@ -2323,6 +2323,10 @@ class DutyFormsTest {
             教师法 negative: 教科书由X审定 — textbooks approved are X's duty|中学小学教科书由国务院教育行政主管部门审定。|DELEGATES||
             温州市物业管理条例(2017-04-06) 第三十九条 levels written once before X部门和Y部门: each level's department of either field|市、县（市、区）价格行政主管部门和物业管理行政主管部门应当加强对物业服务收费的监督管理工作。|RESPONSIBLE|市价格行政主管部门;县（市、区）价格行政主管部门;市物业管理行政主管部门;县（市、区）物业管理行政主管部门|
             negative: a level list's governments and a department after 和 keep apart|市、县人民政府和公安部门应当加强监督。|RESPONSIBLE|市人民政府;县人民政府;公安部门|
+            北京市外商投资条例(2024-05-31) 第五条 levels written once before fields joined by 和|市、区商务和发展改革部门按照职责分工，开展外商投资促进工作。|RESPONSIBLE|市商务部门;区商务部门;市发展改革部门;区发展改革部门|
+            北京市自动驾驶汽车条例(2024-12-31) 第五条 政务和数据 one field (Beijing's 政务服务和数据管理局)|市发展改革、公安、应急、政务和数据等部门按照各自职责做好相关工作。|RESPONSIBLE|市发展改革部门;市公安部门;市应急部门;市政务和数据部门|
+            北京市建设工程质量条例 fields alone, the last after 或者, one head|违反本条例规定的，由住房城乡建设、规划或者专业工程行政主管部门责令限期改正。|RESPONSIBLE|住房城乡建设行政主管部门;规划行政主管部门;专业工程行政主管部门|
+            工人考核条例 第二十二条 negative: parties before 或者 are no fields (企业、事业单位或者企业主管部门)|企业、事业单位或者企业主管部门应当根据实际情况组成不同专业(工种)的考核组织。|RESPONSIBLE|企业主管部门|
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
