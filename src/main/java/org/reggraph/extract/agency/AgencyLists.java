@@ -134,7 +134,12 @@ final class AgencyLists {
     static final String OTHERS_REGEX = "其他(?:有关|相关)(?:主管)?部门";
     /** The others of a list here, with the heads they may share with its fields (其他有关行政主管部门, 其他有关专业主管部门). */
     private static final String OTHERS_SHARED_HEAD = "((?:行政主管|专业主管|主管|监督管理|行政)?部门)";
-    private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)?" + OTHERS_SHARED_HEAD);
+    /**
+     * The others with the head they share, perhaps with their field (其他专业工程行政主管部门: 住房城乡建设 shares its head); without
+     * a level the others name no body the samples record (水法 第五十五条's 其他供水行政主管部门).
+     */
+    private static final Pattern OTHERS = Pattern.compile("其他(?:有关|相关)?(?:(?!(?:行政|专业)?主管)[\u4e00-\u9fff&&[^有相的]]{2,6}?(?=(?:行政|专业)?主管))?"
+            + OTHERS_SHARED_HEAD);
     /** The unnamed others without 其他 (X和有关部门): at X's level, as the samples write them out. */
     private static final Pattern RELATED_BARE = Pattern.compile("有关(?:主管)?部门");
     /** The others a list names by their duty (和其他负有…职责的部门): at the level of the member before them, as the others are. */

@@ -2327,6 +2327,7 @@ class DutyFormsTest {
             北京市自动驾驶汽车条例(2024-12-31) 第五条 政务和数据 one field (Beijing's 政务服务和数据管理局)|市发展改革、公安、应急、政务和数据等部门按照各自职责做好相关工作。|RESPONSIBLE|市发展改革部门;市公安部门;市应急部门;市政务和数据部门|
             北京市建设工程质量条例 fields alone, the last after 或者, one head|违反本条例规定的，由住房城乡建设、规划或者专业工程行政主管部门责令限期改正。|RESPONSIBLE|住房城乡建设行政主管部门;规划行政主管部门;专业工程行政主管部门|
             工人考核条例 第二十二条 negative: parties before 或者 are no fields (企业、事业单位或者企业主管部门)|企业、事业单位或者企业主管部门应当根据实际情况组成不同专业(工种)的考核组织。|RESPONSIBLE|企业主管部门|
+            北京市建设工程质量条例 第六十六条 X和其他Y行政主管部门: X shares the head of the others named by their field|住房城乡建设和其他专业工程行政主管部门应当设立建设工程有关单位、从业人员信用信息、处罚信息档案。|RESPONSIBLE|住房城乡建设行政主管部门|
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
