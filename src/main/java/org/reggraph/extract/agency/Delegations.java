@@ -121,8 +121,11 @@ final class Delegations {
     private static final String ENTRUSTED_ACTS = "承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出"
             + "|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体"
             + "|按照|依照|根据|签订|查处|处罚|确认|责令|履行|，|。|$|[（(]以下";
-    /** Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). */
-    private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|自行或者|自行或|不得再)委托(?!人|书|合同|代理|他人|的|受|[、和或])("
+    /**
+     * Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). An agency's 自行或者委托Y
+     * entrusts too (专业工程行政主管部门可以自行或者委托…监督机构); a party's is dropped with the party (PRIVATE, PARTY_LEAD).
+     */
+    private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|不得再)委托(?!人|书|合同|代理|他人|的|受|[、和或])("
             + ENTRUSTED_NAME + "{1,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|管委会|专家|协会|局|所|站|处|大队|总队|支队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?="
             + ENTRUSTED_ACTS + ")");
     /** After the entruster X of Y受X委托: (的)(行政)委托, not 委托书, 委托人, 委托合同 or a relative 委托的. */

@@ -628,8 +628,11 @@ public final class DutyFinder {
     private static final Pattern SETS_UP = Pattern.compile("设立(?!的)");
     /** A party setting up its own organ (高等学校设立学术委员会). */
     private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
-    /** What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关. */
-    private static final Pattern SET_UP_DUTY = Pattern.compile("(?:具体)?(?:负责|承办)|统一(?:管理|领导|负责|组织)|主管|承担|履行"
+    /**
+     * What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关; X设立Y，受X委托具体负责… (Y is
+     * the one entrusted).
+     */
+    private static final Pattern SET_UP_DUTY = Pattern.compile("(?:具体)?(?:负责|承办)|统一(?:管理|领导|负责|组织)|主管|承担|履行|受[^，。；]{2,30}?委托"
             + "|对[^，。；]{1,20}?实行(?:统一)?(?:管理|领导|监督)"); // 开发区设立X（以下简称管委会），对开发区实行统一管理
     /**
      * 设立X，负责…: the body set up is the subject of the next clause (国务院设立国家禁毒委员会，负责组织…禁毒工作); not a body

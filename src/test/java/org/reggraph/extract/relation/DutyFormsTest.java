@@ -2328,6 +2328,10 @@ class DutyFormsTest {
             北京市建设工程质量条例 fields alone, the last after 或者, one head|违反本条例规定的，由住房城乡建设、规划或者专业工程行政主管部门责令限期改正。|RESPONSIBLE|住房城乡建设行政主管部门;规划行政主管部门;专业工程行政主管部门|
             工人考核条例 第二十二条 negative: parties before 或者 are no fields (企业、事业单位或者企业主管部门)|企业、事业单位或者企业主管部门应当根据实际情况组成不同专业(工种)的考核组织。|RESPONSIBLE|企业主管部门|
             北京市建设工程质量条例 第六十六条 X和其他Y行政主管部门: X shares the head of the others named by their field|住房城乡建设和其他专业工程行政主管部门应当设立建设工程有关单位、从业人员信用信息、处罚信息档案。|RESPONSIBLE|住房城乡建设行政主管部门|
+            北京市建设工程质量条例 第六十九条 X设立Y，受X委托具体负责…: Y, the body set up, is entrusted|住房城乡建设行政主管部门设立工程质量监督机构，受住房城乡建设行政主管部门委托具体负责建设工程质量监督行政执法工作。|DELEGATES|工程质量监督机构|entrustment
+            北京市建设工程质量条例 第六十九条 an agency 可以自行或者委托Y: an entrustment|专业工程行政主管部门可以自行或者委托专业工程质量监督机构，负责专业工程的质量监督行政执法工作。|DELEGATES|专业工程质量监督机构|entrustment
+            negative: a party 自行或者委托 (issue 12: entrustment between regulated parties)|关键信息基础设施的运营者应当自行或者委托网络安全服务机构对其网络的安全性和可能存在的风险每年至少进行一次检测评估。|DELEGATES||
+            negative: a producer 自行或者委托|农产品生产企业、农民专业合作社应当根据质量安全控制要求自行或者委托检测机构对农产品质量安全进行检测。|DELEGATES||
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
