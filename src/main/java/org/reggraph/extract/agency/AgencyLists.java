@@ -725,7 +725,18 @@ final class AgencyLists {
                 // write the level out; without a level, 其他负有…职责的部门 names no body they record)
                 Matcher level = GOVERNMENT.matcher(out.isEmpty() ? "" : out.get(out.size() - 1));
                 if (level.lookingAt()) {
-                    add(out, level.group() + m);
+                    // 市、区县（自治县）人民政府统计机构和有关部门: each level whose body the member before names (its level list's)
+                    String body = out.get(out.size() - 1).substring(level.end());
+                    List<String> governments = new ArrayList<>();
+                    for (String before : out) {
+                        Matcher g = GOVERNMENT.matcher(before);
+                        if (g.lookingAt() && before.length() - g.end() == body.length() && before.endsWith(body)) {
+                            governments.add(g.group());
+                        }
+                    }
+                    for (String g : governments) {
+                        add(out, g + m);
+                    }
                 }
                 continue;
             }
@@ -1019,6 +1030,10 @@ final class AgencyLists {
 
     /** The head of the last member that the others share: 林业行政部门 → 行政部门, 水行政主管部门 → 主管部门. */
     private static String sharedHead(String last) {
+        int organ = last.indexOf("机关");
+        if (organ > 0 && organ < last.length() - 4 && last.endsWith("部门")) {
+            return "部门"; // 市交通、公安机关交通管理部门 → 市交通部门: the last is an organ's own department, whose head is its own
+        }
         if (FIELD_SUPERVISION.matcher(last).find()) {
             return last.substring(last.length() - 2); // 民政、市场监督管理部门 → 民政部门: 市场监督管理 names the field, its 监督管理 is no shared head
         }

@@ -103,9 +103,9 @@ final class AgencyNames {
     private static final Pattern LEVEL_RELATED_GOVERNMENT = Pattern.compile("^((?:县|省|设区的市|市)级以上(?:地方)?(?:各级)?)(?:有关|相关)(?=人民政府)");
     /**
      * 有关 between a level and a named kind of body (国务院有关金融监督管理机构, 国务院有关交通运输主管部门, 县级以上人民政府有关
-     * 自然保护区行政主管部门): the bodies of that kind, as the samples name them; 国务院有关(主管、行政管理)部门(法制机构) names no kind and keeps it.
+     * 自然保护区行政主管部门): the bodies of that kind, as the samples name them; 国务院有关(主管、行政管理、行政监督)部门(法制机构) names no kind and keeps it.
      */
-    private static final Pattern RELATED_KIND = Pattern.compile("^(国务院|[^、和或及的有]{0,24}?人民政府)(?:有关|相关)(?!(?:行政|主管|行政主管|行政管理|管理|监督管理|业务|业务主管)?(?:部门|机关|机构))(?![^，]*?(?:国务院|政府))(?=[^、和或及的，]{2,14}(?:部门|机构|机关)$)");
+    private static final Pattern RELATED_KIND = Pattern.compile("^(国务院|[^、和或及的有]{0,24}?人民政府)(?:有关|相关)(?!(?:行政|主管|行政主管|行政管理|管理|监督管理|行政监督|业务|业务主管)?(?:部门|机关|机构))(?![^，]*?(?:国务院|政府))(?=[^、和或及的，]{2,14}(?:部门|机构|机关)$)");
     /**
      * 全国人民代表大会有关专门委员会, 县人民代表大会常务委员会有关工作机构, (the congress's own rules) 常务委员会有关工作部门: the
      * congress's committees and its standing committee's offices concerned, named as the samples name them (…专门委员会,

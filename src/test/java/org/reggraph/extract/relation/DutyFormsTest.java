@@ -2332,6 +2332,9 @@ class DutyFormsTest {
             北京市建设工程质量条例 第六十九条 an agency 可以自行或者委托Y: an entrustment|专业工程行政主管部门可以自行或者委托专业工程质量监督机构，负责专业工程的质量监督行政执法工作。|DELEGATES|专业工程质量监督机构|entrustment
             negative: a party 自行或者委托 (issue 12: entrustment between regulated parties)|关键信息基础设施的运营者应当自行或者委托网络安全服务机构对其网络的安全性和可能存在的风险每年至少进行一次检测评估。|DELEGATES||
             negative: a producer 自行或者委托|农产品生产企业、农民专业合作社应当根据质量安全控制要求自行或者委托检测机构对农产品质量安全进行检测。|DELEGATES||
+            北京市自动驾驶汽车条例(2024-12-31) 第三十六条 会同市交通、公安机关交通管理部门: an organ's own department shares only its 部门|安全检测的具体办法由市经济和信息化部门会同市交通、公安机关交通管理部门制定。|DELEGATES|市经济和信息化部门;市交通部门;市公安机关交通管理部门|rulemaking
+            重庆市招标投标条例(2018-07-26) 第十八条 有关 before 行政监督部门 kept (no kind named)|经评审的最低投标价法和综合评估法的具体实施办法，由市人民政府有关行政监督部门依法制定。|DELEGATES|市人民政府有关行政监督部门|rulemaking
+            重庆市统计管理条例(2016-09-29) 第十二条 a level list's bodies 和有关部门: each level's others|地方统计调查项目由市、区县（自治县）人民政府统计机构和有关部门分别制定或者共同制定。|DELEGATES|市人民政府统计机构;区县（自治县）人民政府统计机构;市人民政府有关部门;区县（自治县）人民政府有关部门|rulemaking
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
