@@ -237,7 +237,9 @@ final class Delegations {
     private static final Pattern NAME_END = Pattern.compile("(?:部门|机构|机关|政府|委员会|局|部|署|院|办|厅)$");
     private static final Pattern BARE_BODY = Pattern.compile("(?:有关)?(?:主管)?(?:部门|机构|机关|组织|单位)");
     /** X(或者)授权有关部门…: the bodies are not named, so the target is the role name X授权的部门 (国务院授权有关部门审批). */
-    private static final Pattern AUTHORISES_UNNAMED = Pattern.compile("(?<![不未经被])授权(?:或者委托)?(?:有关|相关)(?:主管)?部门");
+    private static final Pattern AUTHORISES_UNNAMED = Pattern.compile("(?<![不未经被])授权(?:或者委托)?(?:有关|相关|其他)(?:主管)?部门(、机构)?");
+    /** A modal after the authoriser's name, before 授权 (县级以上人民政府可以授权有关部门…). */
+    private static final Pattern NAME_THEN_MODAL = Pattern.compile("^(.{2,30}?)(?:也|并|还)?(?:可以|可|应当)$");
     /** A modal alone before 授权: the authoriser is the sentence's subject (X可以直接…，也可以授权或者委托有关部门…). */
     private static final Pattern MODAL_ALONE = Pattern.compile("(?:也|并|还)?(?:可以|可|应当)");
     private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)((?:(?!代表)" + NAME + "){2,30}(?:部门|机构|机关|政府|法院|管委会|办公室))(?=[\\u4e00-\\u9fff])");
@@ -1475,15 +1477,21 @@ final class Delegations {
                         Delegates.AUTHORISATION, sent);
             }
         }
-        m = Gate.when(sent.contains("授权有关") || sent.contains("授权相关") || sent.contains("授权或者委托"), AUTHORISES_UNNAMED, sent);
+        m = Gate.when(sent.contains("授权有关") || sent.contains("授权相关") || sent.contains("授权其他") || sent.contains("授权或者委托"),
+                AUTHORISES_UNNAMED, sent);
         while (m.find()) {
             String before = nameBefore(sent, m.start());
-            String who = before.isEmpty() ? null : AgencyNames.clean(before);
-            if (who != null && who.equals(before)) {
-                DutyFinder.addName(out, true, base + m.start() - before.length(), who + "授权的部门", null, whatAfter(sent, m.end()),
-                        Delegates.AUTHORISATION, sent);
+            Matcher modal = NAME_THEN_MODAL.matcher(before);
+            String name = modal.matches() ? modal.group(1) : before; // 县级以上人民政府可以授权有关部门…: the name before its modal
+            String who = name.isEmpty() ? null : AgencyNames.clean(name);
+            if (who != null && who.equals(name)) {
+                for (String body : m.group(1) == null ? List.of("部门") : List.of("部门", "机构")) {
+                    // 可以授权其他部门、机构代表本级人民政府…: each kind of body the text names
+                    DutyFinder.addName(out, true, base + m.start() - before.length(), who + "授权的" + body, null, whatAfter(sent, m.end()),
+                            Delegates.AUTHORISATION, sent);
+                }
             } else if (MODAL_ALONE.matcher(before).matches()) {
-                subjectAuthorises(sent, base, m.end(), out);
+                subjectAuthorises(sent, base, m.end(), m.group(1) != null, out);
             }
         }
         m = AUTHORISES.matcher(sent);
@@ -1497,7 +1505,7 @@ final class Delegations {
     }
 
     /** Each member of the sentence's subject authorises the bodies left unnamed: X授权的部门 (the samples' role name). */
-    private static void subjectAuthorises(String sent, int base, int end, List<DutyFinder.Duty> out) {
+    private static void subjectAuthorises(String sent, int base, int end, boolean bodiesToo, List<DutyFinder.Duty> out) {
         int[] span = SubjectScan.find(sent);
         String raw = span == null ? null : sent.substring(span[0], span[1]);
         String subject = raw == null ? null : AgencyNames.clean(raw);
@@ -1506,6 +1514,9 @@ final class Delegations {
         }
         for (String who : DutyFinder.members(subject)) {
             DutyFinder.addName(out, true, base + span[0], who + "授权的部门", null, whatAfter(sent, end), Delegates.AUTHORISATION, sent);
+            if (bodiesToo) {
+                DutyFinder.addName(out, true, base + span[0], who + "授权的机构", null, whatAfter(sent, end), Delegates.AUTHORISATION, sent);
+            }
         }
     }
 

@@ -1444,7 +1444,7 @@ class DutyFormsTest {
             大中型水利水电工程建设征地补偿和移民安置条例(2017-04-14) 第六条 项目主管部门 is an agency (项目 alone names none)|没有成立项目法人的大中型水利水电工程，项目主管部门应当会同移民区和移民安置区县级以上地方人民政府编制移民安置规划大纲，按照审批权限报省、自治区、直辖市人民政府或者国务院移民管理机构审批。|RESPONSIBLE|项目主管部门;移民区和移民安置区县级以上地方人民政府;省、自治区、直辖市人民政府;国务院移民管理机构|
             海上交通事故调查处理条例(1990-03-03) 第二十九条 干扰X: no agency named 干扰港务监督|(五)拒绝接受调查或无理阻挠、干扰港务监督进行调查的；|RESPONSIBLE||
             期货交易管理条例(2017-03-01) 第六十五条 (七)拒绝或者妨碍X监督检查的: X supervises, no agency named 妨碍X|(七)拒绝或者妨碍国务院期货监督管理机构监督检查的；|RESPONSIBLE|国务院期货监督管理机构|
-            企业国有资产法(2008-10-28) 第十一条 授权其他部门、机构代表…: no body named 机构代表本级人民政府|国务院和地方人民政府根据需要，可以授权其他部门、机构代表本级人民政府对国家出资企业履行出资人职责。|DELEGATES||
+            企业国有资产法(2008-10-28) 第十一条 授权其他部门、机构代表…: no body named 机构代表本级人民政府, only the role names the samples give|国务院和地方人民政府根据需要，可以授权其他部门、机构代表本级人民政府对国家出资企业履行出资人职责。|DELEGATES|国务院授权的部门;国务院授权的机构;地方人民政府授权的部门;地方人民政府授权的机构|authorisation
             社会抚养费征收管理办法(2002-08-02) 第四条 委托乡(镇)人民政府或者街道办事处…: a half-width bracket inside the entrusted name|社会抚养费的征收，由县级人民政府计划生育行政部门作出书面征收决定；县级人民政府计划生育行政部门可以委托乡(镇)人民政府或者街道办事处作出书面征收决定。|DELEGATES|乡(镇)人民政府;街道办事处|entrustment
             立法法(2023-03-13) 第九十二条 …或者由X联合制定规章: the alternative maker, its rule after the verb|涉及两个以上国务院部门职权范围的事项，应当提请国务院制定行政法规或者由国务院有关部门联合制定规章。|DELEGATES|国务院;国务院有关部门|rulemaking
             野生植物保护条例(2017-10-07) 第十六条 向X或者其授权的机构申请: X's designee after 向|采集国家二级保护野生植物的，必须经采集地的县级人民政府野生植物行政主管部门签署意见后，向省、自治区、直辖市人民政府野生植物行政主管部门或者其授权的机构申请采集证。|DELEGATES|省、自治区、直辖市人民政府野生植物行政主管部门授权的机构|authorisation
@@ -2335,6 +2335,7 @@ class DutyFormsTest {
             北京市自动驾驶汽车条例(2024-12-31) 第三十六条 会同市交通、公安机关交通管理部门: an organ's own department shares only its 部门|安全检测的具体办法由市经济和信息化部门会同市交通、公安机关交通管理部门制定。|DELEGATES|市经济和信息化部门;市交通部门;市公安机关交通管理部门|rulemaking
             重庆市招标投标条例(2018-07-26) 第十八条 有关 before 行政监督部门 kept (no kind named)|经评审的最低投标价法和综合评估法的具体实施办法，由市人民政府有关行政监督部门依法制定。|DELEGATES|市人民政府有关行政监督部门|rulemaking
             重庆市统计管理条例(2016-09-29) 第十二条 a level list's bodies 和有关部门: each level's others|地方统计调查项目由市、区县（自治县）人民政府统计机构和有关部门分别制定或者共同制定。|DELEGATES|市人民政府统计机构;区县（自治县）人民政府统计机构;市人民政府有关部门;区县（自治县）人民政府有关部门|rulemaking
+            X可以授权有关部门…: the name before its modal authorises|县级以上人民政府可以授权有关部门负责本行政区域的管理工作。|DELEGATES|县级以上人民政府授权的部门|authorisation
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
