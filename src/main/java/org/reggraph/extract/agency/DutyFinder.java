@@ -1725,7 +1725,7 @@ public final class DutyFinder {
         if (carried.lastMakes >= cs + off && suffixCharWithin(sent, cs + off, 1 + MAKER_NAME + SUFFIX_MAX)) {
             Matcher d = DELEGATE_SUBJECT.matcher(sent).region(cs + off, sent.length());
             // X组织Y…制定: X organises, Y makes the rules (the name ran over 组织 to Y); X设立Y，负责制定…: Y does (setUpBody)
-            if (d.lookingAt() && !d.group(1).contains("组织") && !SETS_UP.matcher(d.group(1)).find()) {
+            if (d.lookingAt() && !d.group(1).contains("组织") && !SETS_UP.matcher(d.group(1)).find() && !guidesOthers(sent, d.end(1))) {
                 Matcher carriedOut = RULES_CARRIED_OUT.matcher(d.group(2)); // 制定和组织实施…具体制度: both
                 boolean alsoCarriesOut = carriedOut.lookingAt();
                 String what = lastNoun(alsoCarriesOut ? d.group(2).substring(carriedOut.end()) : d.group(2));
@@ -2615,8 +2615,15 @@ public final class DutyFinder {
     private static String rulesMade(String sent, int after, String subject) {
         int reach = Math.min(sent.length(), after + SETS_RULE_REACH);
         Matcher makes = makesRuleWithin(sent, after, reach) ? MAKES_RULE.matcher(sent).region(after, reach) : null;
-        return makes != null && makes.lookingAt() && !notSubject(subject) && rulesBody(subject)
+        return makes != null && makes.lookingAt() && !notSubject(subject) && rulesBody(subject) && !guidesOthers(sent, after)
                 ? lastNoun(makes.group("adjusted") != null ? makes.group("adjusted") : makes.group("made")) : null;
+    }
+
+    /** X(应当)为Y…提供指导/服务/支持: what stands between is Y's to do (民政部门应当为慈善行业组织…制定团体标准…提供指导). */
+    private static final Pattern GUIDES_OTHERS = Pattern.compile("^(?:应当|可以|要|应)?为[^。；，]{1,80}?提供(?:指导|服务|支持|帮助|便利|保障|咨询)");
+
+    private static boolean guidesOthers(String sent, int after) {
+        return after < sent.length() - 1 && sent.indexOf('为', after) >= 0 && GUIDES_OTHERS.matcher(sent).region(after, sent.length()).lookingAt();
     }
 
     /** The words whose presence gates {@link #ruleAfterSubject}'s patterns, by index (GATE_…). */

@@ -2336,6 +2336,7 @@ class DutyFormsTest {
             重庆市招标投标条例(2018-07-26) 第十八条 有关 before 行政监督部门 kept (no kind named)|经评审的最低投标价法和综合评估法的具体实施办法，由市人民政府有关行政监督部门依法制定。|DELEGATES|市人民政府有关行政监督部门|rulemaking
             重庆市统计管理条例(2016-09-29) 第十二条 a level list's bodies 和有关部门: each level's others|地方统计调查项目由市、区县（自治县）人民政府统计机构和有关部门分别制定或者共同制定。|DELEGATES|市人民政府统计机构;区县（自治县）人民政府统计机构;市人民政府有关部门;区县（自治县）人民政府有关部门|rulemaking
             X可以授权有关部门…: the name before its modal authorises|县级以上人民政府可以授权有关部门负责本行政区域的管理工作。|DELEGATES|县级以上人民政府授权的部门|authorisation
+            广州市慈善促进条例(2021-06-01) 第八条 negative: X应当为Y…制定团体标准…提供指导 — Y's norms, X guides|民政部门应当为慈善行业组织健全行业规范、制定团体标准、组织行业培训、推动行业交流、加强行业自律、维护行业权益提供指导。|DELEGATES||
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
