@@ -33,7 +33,7 @@ final class Delegations {
     private static final String NAME = "[\\u4e00-\\u9fff[" + NAME_EXTRA + "]]";
     private static final String AG = "(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + ")";
     /** Things an agency is left to set, directly before 由 (or ，由). */
-    static final List<String> OBJECTS = List.of("办法", "方法", "制度", "细则", "标准", "规程", "规则", "文本", "目录", "名录", "规定",
+    static final List<String> OBJECTS = List.of("办法", "方法", "制度", "细则", "标准", "规程", "规则", "文本", "范本", "目录", "名录", "规定",
             "措施", "步骤", "范围", "程序", "条件", "期限", "数额", "比例", "清单", "规范", "幅度", "费率", "限额", "时限", "格式", "式样", "样式",
             "权限", "构成", "具体内容", "规模", "数量", "指标", "要求", "税率", "表格", "方式", "具体区域", "大纲");
     /** The modals an object may end with before 由, or none. */
@@ -238,11 +238,18 @@ final class Delegations {
     private static final Pattern BARE_BODY = Pattern.compile("(?:有关)?(?:主管)?(?:部门|机构|机关|组织|单位)");
     /** X(或者)授权有关部门…: the bodies are not named, so the target is the role name X授权的部门 (国务院授权有关部门审批). */
     private static final Pattern AUTHORISES_UNNAMED = Pattern.compile("(?<![不未经被])授权(?:或者委托)?(?:有关|相关|其他)(?:主管)?部门(、机构)?");
+    /** (负责)解释 right after an authorised body: the text's interpretation. */
+    private static final Pattern INTERPRETS_AFTER = Pattern.compile("(?:负责)?解释");
     /** A modal after the authoriser's name, before 授权 (县级以上人民政府可以授权有关部门…). */
     private static final Pattern NAME_THEN_MODAL = Pattern.compile("^(.{2,30}?)(?:也|并|还)?(?:可以|可|应当)$");
     /** A modal alone before 授权: the authoriser is the sentence's subject (X可以直接…，也可以授权或者委托有关部门…). */
     private static final Pattern MODAL_ALONE = Pattern.compile("(?:也|并|还)?(?:可以|可|应当)");
-    private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)((?:(?!代表)" + NAME + "){2,30}(?:部门|机构|机关|政府|法院|管委会|办公室))(?=[\\u4e00-\\u9fff])");
+    /**
+     * X授权Y…: Y named (not 代表本级人民政府, an act: 授权…代表…; a congress's standing committee is: 省人民代表大会可以授权省人民代表大会
+     * 常务委员会…).
+     */
+    private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)((?:(?!代表(?!大会)|听取|审议)" + NAME
+            + "){2,30}(?:部门|机构|机关|政府|法院|管委会|办公室|委员会))(?=[\\u4e00-\\u9fff])");
     /** 有关 of the rules concerned (X有关…的规定), not of a name (X和Y有关部门, 有关主管部门 belong to the body). */
     private static final String RULES_CONCERNED = "有关(?!(?:主管|行政)?(?:部门|机关|机构))";
     /**
@@ -1497,8 +1504,8 @@ final class Delegations {
         m = AUTHORISES.matcher(sent);
         while (m.find()) {
             String before = clauseBefore(sent, m.start());
-            if (PRIVATE.matcher(before).find()) {
-                continue;
+            if (PRIVATE.matcher(before).find() || INTERPRETS_AFTER.matcher(sent).region(m.end(1), sent.length()).lookingAt()) {
+                continue; // 本条例授权X负责解释: the interpretation, read as X's duty (the development gold's convention)
             }
             DutyFinder.add(out, true, base + m.start(1), m.group(1), null, whatAfter(sent, m.end(1)), Delegates.AUTHORISATION, sent);
         }

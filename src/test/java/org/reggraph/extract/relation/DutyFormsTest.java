@@ -2337,6 +2337,10 @@ class DutyFormsTest {
             重庆市统计管理条例(2016-09-29) 第十二条 a level list's bodies 和有关部门: each level's others|地方统计调查项目由市、区县（自治县）人民政府统计机构和有关部门分别制定或者共同制定。|DELEGATES|市人民政府统计机构;区县（自治县）人民政府统计机构;市人民政府有关部门;区县（自治县）人民政府有关部门|rulemaking
             X可以授权有关部门…: the name before its modal authorises|县级以上人民政府可以授权有关部门负责本行政区域的管理工作。|DELEGATES|县级以上人民政府授权的部门|authorisation
             广州市慈善促进条例(2021-06-01) 第八条 negative: X应当为Y…制定团体标准…提供指导 — Y's norms, X guides|民政部门应当为慈善行业组织健全行业规范、制定团体标准、组织行业培训、推动行业交流、加强行业自律、维护行业权益提供指导。|DELEGATES||
+            河南省人民代表大会议事规则(2010-07-30) 第四十二条 a congress 可以授权 its standing committee|省人民代表大会可以授权省人民代表大会常务委员会在省人民代表大会闭会期间，听取特定问题调查委员会的调查报告。|DELEGATES|省人民代表大会常务委员会|authorisation
+            立法法 第二十六条 可以授权常务委员会…|法律案在审议中有重大问题需要进一步研究的，经主席团提出，由大会全体会议决定，可以授权常务委员会根据代表的意见进一步审议，作出决定。|DELEGATES|常务委员会|authorisation
+            工业产品质量责任条例 第三十条 negative: 本条例授权X负责解释 is the interpretation, X's duty in the export|本条例授权国家经济委员会负责解释。|DELEGATES||
+            广州市慈善促进条例(2021-06-01) 第十八条 a model contract (范本) is a rule, as a 示范文本|市民政部门应当制定并公布慈善捐赠协议范本。|DELEGATES|市民政部门|rulemaking
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
