@@ -29,10 +29,12 @@ public final class DefinedNames {
      */
     static final Pattern FUNCTION_NAME = Pattern.compile("(?:部门|机关|机构)$");
     /**
-     * What the defined name begins after: an article heading, the act that sets the body up (全国设立X（以下简称Y）), or the 由
-     * that names the actor (民用航空器的适航管理由中国民用航空局（以下简称民航局）负责; not the 由 of 自由).
+     * What the defined name begins after: an article heading, the act that sets the body up (全国设立X（以下简称Y）), the 由
+     * that names the actor (民用航空器的适航管理由中国民用航空局（以下简称民航局）负责; not the 由 of 自由), or the purpose a first
+     * article names it in (为保障省人民代表大会常务委员会（以下简称常委会）依法行使职权).
      */
-    private static final Pattern NAME_STARTS_AFTER = Pattern.compile("第[一二三四五六七八九十百零〇]+[条章节]|设立|成立|组建|建立|(?<!自)由");
+    private static final Pattern NAME_STARTS_AFTER = Pattern.compile("第[一二三四五六七八九十百零〇]+[条章节]|设立|成立|组建|建立|(?<!自)由"
+            + "|为了?(?:保障|保证|促进|规范|加强|维护|支持|推进|监督)"); // 为保障X（以下简称常委会）依法行使职权: a purpose's object
 
     /** 等 closing an enumeration, not inside a word (高等, 平等, 同等, 中等, 初等, 均等, 对等, 相等). */
     private static final String ENUMERATING = "(?<![高平同中初均对相])";

@@ -140,7 +140,7 @@ final class Delegations {
      * A clause that opens (或者)(可以)(接受)受X(的)委托, its subject carried from before (…站主要职责是：…；受税务部门委托，依法代征税收;
      * X根据…需要，或者接受有关部门委托，可以…).
      */
-    private static final Pattern ENTRUSTED_CLAUSE = Pattern.compile("(?:或者|或)?(?:可以|也可以|依法)?(?:接受|受)([^，。；]{2,30}?)" + ENTRUSTMENT_OF);
+    private static final Pattern ENTRUSTED_CLAUSE = Pattern.compile("(?:或者|或)?(?:可以|也可以|依法)?(?:接受|受|根据)([^，。；]{2,30}?)" + ENTRUSTMENT_OF);
     /**
      * An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too), or an organ named
      * after its public body (公安机关消防机构, 卫生行政部门卫生监督机构).
@@ -509,7 +509,7 @@ final class Delegations {
 
     /** Whether the clause {@code cl} opens with a public body's entrustment ({@link #ENTRUSTED_CLAUSE}) of its carried subject. */
     static boolean opensOnEntrustment(String cl) {
-        if (cl.isEmpty() || "受接可也依或".indexOf(cl.charAt(0)) < 0) {
+        if (cl.isEmpty() || "受接可也依或根".indexOf(cl.charAt(0)) < 0) {
             return false;
         }
         Matcher m = ENTRUSTED_CLAUSE.matcher(cl);

@@ -628,6 +628,8 @@ public final class DutyFinder {
     private static final Pattern SETS_UP = Pattern.compile("设立(?!的)");
     /** A party setting up its own organ (高等学校设立学术委员会). */
     private static final Pattern PARTY_SETS_UP = Pattern.compile("(?:学校|单位|企业|公司)$");
+    /** 根据委托/受委托 right after a subject, the entruster unnamed (居民经济状况核对机构根据委托，…). */
+    private static final Pattern ENTRUSTED_UNNAMED = Pattern.compile("(?:可以)?(?:根据|受)委托(?:[，,]|$)");
     /**
      * What the body set up does in the next clause: 设立X，负责…; 国务院设立海关总署，统一管理全国海关; X设立Y，受X委托具体负责… (Y is
      * the one entrusted).
@@ -1642,6 +1644,8 @@ public final class DutyFinder {
         int end;
         /** The sentence lists its subject's duties (X履行下列职责：（一）制定…), or is an item of such a list. */
         boolean listItem;
+        /** The previous clause was only a public body's entrustment (受X委托，): the next clause's subject is entrusted. */
+        boolean entrustedNext;
         /** A body the previous clause only named and defined (X（以下简称Y），), and where it stands. */
         String defined;
         int definedAt;
@@ -1696,6 +1700,11 @@ public final class DutyFinder {
     private static final Pattern RULES_CARRIED_OUT = Pattern.compile("(?:并|并且|和|及)(?:负责)?(?:组织实施|监督实施|实施|监督检查|组织落实|落实)");
 
     private void clause(String sent, int cs, int ce, int base, List<Duty> out, List<int[]> delegated, Carried carried) {
+        if (carried.subject == null && ce - cs > 4 && (sent.startsWith("受", cs) || sent.startsWith("根据", cs)) && sent.startsWith("委托", ce - 2)
+                && Delegations.opensOnEntrustment(sent.substring(cs, ce))) {
+            carried.entrustedNext = true; // 受X委托，Y…: the next clause's subject is entrusted
+            return;
+        }
         boolean any = false;
         for (int i = cs; i < ce && !any; i++) {
             any = opensGate(sent, i, sent.charAt(i));
@@ -1872,6 +1881,11 @@ public final class DutyFinder {
         if (wentOn) {
             span = null; // 会同Y is no subject (NOT_SUBJECT)
         }
+        if (span != null && span[0] == 0 && (carried.entrustedNext || ENTRUSTED_UNNAMED.matcher(cl).region(span[1], cl.length()).lookingAt())) {
+            // 受主任会议委托，常委会办事机构…可以…; Y根据委托，调查核实…: the subject acts on an entrustment
+            add(out, true, base + cs + off, cl.substring(span[0], span[1]), null, "委托", Delegates.ENTRUSTMENT, sent);
+        }
+        carried.entrustedNext = false;
         int after = span == null ? -1 : cs + off + span[1];
         // X或者其授权的Y根据…，可以确定…标准: the rule follows the body X designates
         String ruled = span == null ? null : ruleAfterSubject(sent, cs + off + span[0], cs + off + SubjectScan.designeeEnd(cl, span[1]),

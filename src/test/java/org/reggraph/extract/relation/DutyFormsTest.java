@@ -2341,6 +2341,9 @@ class DutyFormsTest {
             立法法 第二十六条 可以授权常务委员会…|法律案在审议中有重大问题需要进一步研究的，经主席团提出，由大会全体会议决定，可以授权常务委员会根据代表的意见进一步审议，作出决定。|DELEGATES|常务委员会|authorisation
             工业产品质量责任条例 第三十条 negative: 本条例授权X负责解释 is the interpretation, X's duty in the export|本条例授权国家经济委员会负责解释。|DELEGATES||
             广州市慈善促进条例(2021-06-01) 第十八条 a model contract (范本) is a rule, as a 示范文本|市民政部门应当制定并公布慈善捐赠协议范本。|DELEGATES|市民政部门|rulemaking
+            残疾人就业条例 第二十三条 受X委托，Y可以…: the subject after the entrustment is entrusted|受劳动保障部门的委托，残疾人就业服务机构可以进行残疾人失业登记、残疾人就业与失业统计。|DELEGATES|残疾人就业服务机构|entrustment
+            根据X委托，Y可以…|根据市人民政府委托，市城市管理部门可以实施行政处罚。|DELEGATES|市城市管理部门|entrustment
+            上海市社会救助条例(2018-11-22) 第三十五条 Y根据委托，…: the entruster unnamed|居民经济状况核对机构根据委托，调查核实申请人家庭人口、收入、财产、支出等状况。|DELEGATES|居民经济状况核对机构|entrustment
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
