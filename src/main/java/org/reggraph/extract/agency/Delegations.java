@@ -120,7 +120,7 @@ final class Delegations {
      */
     private static final String ENTRUSTED_ACTS = "承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出"
             + "|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体"
-            + "|按照|依照|根据|签订|查处|处罚|确认|责令|履行|，|。|$|[（(]以下";
+            + "|按照|依照|根据|签订|查处|处罚|确认|责令|履行|协助|，|。|$|[（(]以下";
     /**
      * Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). An agency's 自行或者委托Y
      * entrusts too (专业工程行政主管部门可以自行或者委托…监督机构); a party's is dropped with the party (PRIVATE, PARTY_LEAD).
@@ -238,6 +238,8 @@ final class Delegations {
     private static final Pattern BARE_BODY = Pattern.compile("(?:有关)?(?:主管)?(?:部门|机构|机关|组织|单位)");
     /** X(或者)授权有关部门…: the bodies are not named, so the target is the role name X授权的部门 (国务院授权有关部门审批). */
     private static final Pattern AUTHORISES_UNNAMED = Pattern.compile("(?<![不未经被])授权(?:或者委托)?(?:有关|相关|其他)(?:主管)?部门(、机构)?");
+    /** The modal that ends an entruster's clause before 委托 (保险机构可以). */
+    private static final Pattern TRAILING_MODAL = Pattern.compile("(?:也|还|均|都)?(?:可以|应当|可|应|须|必须)?$");
     /** (负责)解释 right after an authorised body: the text's interpretation. */
     private static final Pattern INTERPRETS_AFTER = Pattern.compile("(?:负责)?解释");
     /** A modal after the authoriser's name, before 授权 (县级以上人民政府可以授权有关部门…). */
@@ -1165,8 +1167,9 @@ final class Delegations {
         while (m.find()) {
             String before = clauseBefore(sent, m.start());
             String named = MANNER.matcher(before).replaceFirst("");
-            if (PRIVATE.matcher(before).find() || PRIVATE.matcher(named).find() || before.startsWith("受") || before.endsWith("受")) {
-                continue;
+            if (PRIVATE.matcher(before).find() || PRIVATE.matcher(named).find() || before.startsWith("受") || before.endsWith("受")
+                    || DutyFinder.regulatedParty(TRAILING_MODAL.matcher(named).replaceFirst(""))) {
+                continue; // 保险机构可以委托…机构协助办理…业务: a regulated party entrusts
             }
             String principal = AgencyNames.clean(named);
             Matcher byThenOr = principal == null && named.contains("由") ? BY_THEN_OR.matcher(named) : null;

@@ -300,7 +300,7 @@ public final class DutyFinder {
             + "|^(?:应当)?(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合)[^，。；]{1,24}?)?[，,]规定(?![的权定])"
             // X可以根据不同情况规定…; X，可以根据当地的洪水规律，规定汛期起止日期: the modal before the basis (not the 规定 the basis
             // ends with: X可以按照国家有关规定…)
-            + "|^[，,]?(?:也可以|还可以|可以)(?:根据|结合|按照)[^，。；]{1,24}?[，,]?(?<!有关|相关|的|法|律|规|条例|细则|办法|规章)规定(?![的权定])"
+            + "|^[，,]?(?:也可以|还可以|可以)(?:(?:根据|结合|按照)[^，。；]{1,24}?[，,]?){1,2}(?<!有关|相关|的|法|律|规|条例|细则|办法|规章)规定(?![的权定])"
             // X可以对一般事故的其他情形作出补充规定, X应当对…程序和要求作出规定, X可以根据本行政区域的情况作出补充规定, X可以根据前款
             // 规定，对…的条件作出具体规定, X根据…的需要，可以对…作出规定, X应当对…作出检定期限的规定
             + "|^(?:根据[^，。；]{1,24}?[，,]?)?(?:也可以|还可以|可以|应当)(?:(?:根据|结合)[^，。；]{1,24}?[，,]?){0,2}(?:对[^。；]{1,40}?[，,]?)?(?:另行)?" + PROVIDES
@@ -762,6 +762,11 @@ public final class DutyFinder {
      * no agency duty, though they may be entrusted (DELEGATES).
      */
     private static final Predicate<String> REGULATED = FirstChars.finder(Lexicon.lines("regulated-parties.txt"));
+
+    /** Whether {@code name} is a regulated party or service body of the lexicon (regulated-parties.txt). */
+    static boolean regulatedParty(String name) {
+        return !name.isEmpty() && REGULATED.test(name);
+    }
     /** Private firms (lexicon {@code private-firms.txt}): an agency hires them, it entrusts them with no power. */
     private static final Predicate<String> PRIVATE_FIRM = FirstChars.finder(Lexicon.lines("private-firms.txt"));
     /**
@@ -2493,6 +2498,12 @@ public final class DutyFinder {
                 && IMPROVES_AFTER.matcher(s).region(from, to).lookingAt();
     }
 
+    /**
+     * After a subject: (应当)负责(组织)…办法/标准/规范的制定(和修订): the rule X is charged with making; not 推动…标准的制定 (a duty to
+     * further others' rules, as the development gold reads it).
+     */
+    private static final Pattern CHARGED_WITH_MAKING = Pattern.compile("(?:应当)?负责(?:组织)?([^，。；]{1,30}?(?:办法|标准(?!化)|规范(?!化)|细则|规程|规则))"
+            + "的(?:制定|起草|制修订|拟订|拟定)(?:(?:和|、|及|与)(?:修订|修改|发布|实施|组织实施|解释))*(?=[，。；]|$)");
     /** After a subject: (在…中)(可以|有权)(依法)发布(有关…的)决定、命令(、措施): the orders a body issues are its rules. */
     private static final Pattern ISSUES_ORDERS = Pattern.compile("(?:在[^，。；]{1,20}?中)?(?:可以|有权)?(?:依法)?发布(?:有关[^，。；]{1,16}的)?"
             + "(?:决定和命令|命令和决定|决定、命令)(?:、措施)?(?=[，。；]|$)");
@@ -2590,6 +2601,12 @@ public final class DutyFinder {
         }
         int window = Math.min(sent.length(), after + 60);
         int reach = Math.min(sent.length(), after + SETS_RULE_REACH);
+        if (sent.startsWith("负责", after) || sent.startsWith("应当负责", after)) {
+            Matcher charged = CHARGED_WITH_MAKING.matcher(sent).region(after, window);
+            if (charged.lookingAt()) {
+                return lastNoun(charged.group(1)); // X负责…办法的制定: the rule X is charged with making (药品管理法 第二十八条)
+            }
+        }
         int[] at = firstAt(sent, after, reach); // each gate's word once, not one scan per word
         if (before(at, GATE_RULE, window) && MAY_RULE.matcher(sent).region(after, window).lookingAt()) {
             return "规定";

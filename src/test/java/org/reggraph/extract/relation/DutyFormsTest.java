@@ -2344,6 +2344,12 @@ class DutyFormsTest {
             残疾人就业条例 第二十三条 受X委托，Y可以…: the subject after the entrustment is entrusted|受劳动保障部门的委托，残疾人就业服务机构可以进行残疾人失业登记、残疾人就业与失业统计。|DELEGATES|残疾人就业服务机构|entrustment
             根据X委托，Y可以…|根据市人民政府委托，市城市管理部门可以实施行政处罚。|DELEGATES|市城市管理部门|entrustment
             上海市社会救助条例(2018-11-22) 第三十五条 Y根据委托，…: the entruster unnamed|居民经济状况核对机构根据委托，调查核实申请人家庭人口、收入、财产、支出等状况。|DELEGATES|居民经济状况核对机构|entrustment
+            大气污染防治资金管理办法 (seed 000) 第十二条 negative: 按照X制定的…指南等办理要求 — no rule-making in the development gold|其他项目资金应按照生态环境部、财政部制定的中央生态环境资金项目储备库入库指南等办理要求，及时入库。|DELEGATES||
+            处方药与非处方药分类管理办法（试行） 第三条 X负责…办法的制定: the rule X is charged with making|国家药品监督管理局负责处方药与非处方药分类管理办法的制定。|DELEGATES|国家药品监督管理局|rulemaking
+            建设工程抗震管理条例 (seed 000) 第十七条 negative: 推动…标准的制定 is a duty to further others' rules (development gold)|国务院有关部门和国务院标准化行政主管部门应当依据各自职责推动隔震减震装置相关技术标准的制定。|DELEGATES||
+            明码标价和禁止价格欺诈规定 第五条 X可以根据…，结合…，规定…: two bases before the rule|设区的市级以上市场监督管理部门可以根据特定行业、特定区域的交易习惯等特点，结合价格监督管理实际，规定可以不实行明码标价的商品和服务、行业、交易场所。|DELEGATES|设区的市级以上市场监督管理部门|rulemaking
+            集成电路布图设计行政执法办法 第二十六条 X委托Y协助调查…|行政执法委员会委托有关省、自治区、直辖市人民政府的知识产权管理部门协助调查收集证据，应当提出明确的要求。|DELEGATES|省、自治区、直辖市人民政府知识产权管理部门|entrustment
+            农业保险条例 第二十一条 negative: a regulated party (保险机构) entrusts with 协助 too|保险机构可以委托基层农业技术推广等机构协助办理农业保险业务。|DELEGATES||
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
