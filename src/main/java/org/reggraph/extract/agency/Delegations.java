@@ -259,7 +259,7 @@ final class Delegations {
      * the 有关部门 of X的有关部门的规定 and X、Y等有关部门的规定 (the departments own the rules, not X alone). Not
      * X的相关规定, which the development gold leaves out (按照财政部关于结转结余资金管理的相关规定处理).
      */
-    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行|违反)([^，。；]{2,40}?)(?:的有关规定|" + RULES_CONCERNED + "[^，。；的]{0,20}(?:的(?:其他)?(?:管理)?规定|规定(?=的要求))|的(?:统一)?规定|有关规定)");
+    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行|违反|与(?=[^，。；]{2,40}?的规定(?:不符|相符|一致|不一致|相抵触)))([^，。；]{2,40}?)(?:的有关规定|" + RULES_CONCERNED + "[^，。；的]{0,20}(?:的(?:其他)?(?:管理)?规定|规定(?=的要求))|的(?:统一)?规定|有关规定)");
     /** 国家网信部门, 国家外汇管理局 own rules; 国家有关规定, 国家标准和X的规定 are no agency's. */
     private static final Pattern NATIONAL_AGENCY = Pattern.compile("^国家(?!有关|标准(?!化|委)|规定)[^、和或与及的]{1,16}?" + DutyFinder.SUFFIX + "$");
     /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
@@ -1817,7 +1817,7 @@ final class Delegations {
     private static final boolean[] SET_BY_LEADS = Lexicon.charTable("按依遵符执具超达低高少以使参根除在填或");
     private static final boolean[] BY_RULES_VERB_LEADS = Lexicon.charTable("按依根违");
     /** The first characters of {@link #BY_RULES_OF}'s verbs. */
-    private static final boolean[] BY_RULES_OF_LEADS = Lexicon.charTable("按依根遵符执违");
+    private static final boolean[] BY_RULES_OF_LEADS = Lexicon.charTable("按依根遵符执违与");
 
     private static void setBy(Matcher m, boolean[] leads, int start, String sent, int base, List<DutyFinder.Duty> out) {
         // from every anchor: a match that runs from an earlier verb (使用…并符合X规定的) must not hide the next one; tried

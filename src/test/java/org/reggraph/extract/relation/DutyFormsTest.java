@@ -2350,6 +2350,7 @@ class DutyFormsTest {
             明码标价和禁止价格欺诈规定 第五条 X可以根据…，结合…，规定…: two bases before the rule|设区的市级以上市场监督管理部门可以根据特定行业、特定区域的交易习惯等特点，结合价格监督管理实际，规定可以不实行明码标价的商品和服务、行业、交易场所。|DELEGATES|设区的市级以上市场监督管理部门|rulemaking
             集成电路布图设计行政执法办法 第二十六条 X委托Y协助调查…|行政执法委员会委托有关省、自治区、直辖市人民政府的知识产权管理部门协助调查收集证据，应当提出明确的要求。|DELEGATES|省、自治区、直辖市人民政府知识产权管理部门|entrustment
             农业保险条例 第二十一条 negative: a regulated party (保险机构) entrusts with 协助 too|保险机构可以委托基层农业技术推广等机构协助办理农业保险业务。|DELEGATES||
+            药品进口管理办法(2003-08-18) 第十七条 与X的规定不符: X's rules, as after 符合|（六）到岸品种的包装、标签与国家食品药品监督管理局的规定不符的，不得进口。|DELEGATES|国家食品药品监督管理局|rulemaking
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
