@@ -290,7 +290,7 @@ final class Delegations {
      * word before X anchors it (a name is not read out of a longer phrase); X is one agency or a list of them
      * (国务院财政、税务主管部门); also after a title, the alternative source (按照《药典》或者X制定的《炮制规范》的规定).
      */
-    private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|超出|达到|低于|高于|少于|以及|使用|参照|依据|根据|填报|填写|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "|[^，。；在]{2,50}?规定的?(?:期限|时间|地点|时限))|(?<=》)(?:或者|或))"
+    private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|超出|达到|低于|高于|少于|以及|使用|参照|依据|根据|填报|填写|享受|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "|[^，。；在]{2,50}?规定的?(?:期限|时间|地点|时限))|(?<=》)(?:或者|或))"
             + RULE_OWNERS + "(?:(?:统一)?规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
     /**
      * X(会同Y)制定的N opening a sentence, N a rule (国务院期货监督管理机构制定的规章、规则…; 国务院建设行政主管部门和…专业主管部门制定的
@@ -1814,7 +1814,7 @@ final class Delegations {
     private static final SubjectScan.Words SET_BY_KEY_WORDS = new SubjectScan.Words(SET_BY_KEYS);
 
     /** The first characters of {@link #SET_BY}'s and {@link #BY_RULES_VERB}'s verbs: where a match can begin. */
-    private static final boolean[] SET_BY_LEADS = Lexicon.charTable("按依遵符执具超达低高少以使参根除在填或");
+    private static final boolean[] SET_BY_LEADS = Lexicon.charTable("按依遵符执具超达低高少以使参根除在填或享");
     private static final boolean[] BY_RULES_VERB_LEADS = Lexicon.charTable("按依根违");
     /** The first characters of {@link #BY_RULES_OF}'s verbs. */
     private static final boolean[] BY_RULES_OF_LEADS = Lexicon.charTable("按依根遵符执违与");

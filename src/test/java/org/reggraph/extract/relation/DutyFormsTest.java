@@ -2351,6 +2351,7 @@ class DutyFormsTest {
             集成电路布图设计行政执法办法 第二十六条 X委托Y协助调查…|行政执法委员会委托有关省、自治区、直辖市人民政府的知识产权管理部门协助调查收集证据，应当提出明确的要求。|DELEGATES|省、自治区、直辖市人民政府知识产权管理部门|entrustment
             农业保险条例 第二十一条 negative: a regulated party (保险机构) entrusts with 协助 too|保险机构可以委托基层农业技术推广等机构协助办理农业保险业务。|DELEGATES||
             药品进口管理办法(2003-08-18) 第十七条 与X的规定不符: X's rules, as after 符合|（六）到岸品种的包装、标签与国家食品药品监督管理局的规定不符的，不得进口。|DELEGATES|国家食品药品监督管理局|rulemaking
+            重庆市人民防空条例(2010-07-30) 第七条 享受X规定的N: X sets the benefit, as after 按照|参加人民防空工作的单位，享受国家、市人民政府规定的优惠政策。|DELEGATES|市人民政府|rulemaking
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
