@@ -279,7 +279,7 @@ public final class DutyFinder {
     /** How many characters {@link #PLAN_BEFORE} reads back from a clause's start. */
     private static final int PLAN_BEFORE_LENGTH = 3;
     /** 作出(具体/补充/相应的) before a rule's 规定: the verb of providing rules (对…作出规定). */
-    private static final String PROVIDES = "(?:作出|做出|作(?=具体|补充|相应))(?:[^，。；的]{1,10}的)?(?:补充|具体|相应的?|特别|明确|限制性)?";
+    private static final String PROVIDES = "(?:作出|做出|作(?=具体|补充|相应))(?:[^，。；的]{1,10}的)?(?:补充|具体|相应的?|特别|明确|限制性|统一)?";
     /** A clause that goes on with the subject's rules: X会同Y建立…制度，对…的岗位范围和时限作出规定 (作出时间和区域的限制性规定). */
     private static final Pattern RULES_ON = Pattern.compile("(?:并|同时|并且)?对[^，。；]{1,40}?" + PROVIDES + "规定");
     /** The verbs of a basis a subject acts on (根据宪法和法律, 依照本法, 按照国家规定): {@link #MADE_ON}, {@link #BASIS_ONLY}. */
@@ -303,7 +303,7 @@ public final class DutyFinder {
             + "|^[，,]?(?:也可以|还可以|可以)(?:(?:根据|结合|按照)[^，。；]{1,24}?[，,]?){1,2}(?<!有关|相关|的|法|律|规|条例|细则|办法|规章)规定(?![的权定])"
             // X可以对一般事故的其他情形作出补充规定, X应当对…程序和要求作出规定, X可以根据本行政区域的情况作出补充规定, X可以根据前款
             // 规定，对…的条件作出具体规定, X根据…的需要，可以对…作出规定, X应当对…作出检定期限的规定
-            + "|^(?:根据[^，。；]{1,24}?[，,]?)?(?:也可以|还可以|可以|应当)(?:(?:根据|结合)[^，。；]{1,24}?[，,]?){0,2}(?:对[^。；]{1,40}?[，,]?)?(?:另行)?" + PROVIDES
+            + "|^(?:根据[^，。；]{1,24}?[，,]?)?(?:(?:也可以|还可以|可以|应当)(?:(?:根据|结合)[^，。；]{1,24}?[，,]?){0,2}(?:依法)?|依法)(?:对[^。；]{1,40}?[，,]?)?(?:另行)?" + PROVIDES
             + "(?:[^，。；的]{1,10}的)?规定(?=[，。；]|$)"
             // X根据本法的原则和精神，结合…的实际情况，对…作出具体规定: the basis, then the rule, with no modal
             + "|^(?:(?:根据|结合)[^，。；]{1,24}?[，,]){1,2}对[^。；]{1,40}?" + PROVIDES + "(?:[^，。；的]{1,10}的)?规定(?=[，。；]|$)");
@@ -526,7 +526,9 @@ public final class DutyFinder {
      * to 40 characters (会同国务院农业农村、自然资源、住房城乡建设、水利、卫生健康、林业草原等主管部门), a list of names with no
      * 的 but a government's up to 50 (会同中国人民银行、国务院财政部门、国务院公安部门、国务院其他金融监督管理机构以及省级人民政府建立…).
      */
-    private static final String CO_LIST = "(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
+    /** A party named last among 会同's partners (会同市市场监督管理部门、养老服务业协会制定…): the agencies before it are the partners. */
+    private static final String CO_PARTY_LAST = "、[\\u4e00-\\u9fff]{2,12}?(?:协会|学会|商会)(?:" + CO_NEXT + ")";
+    private static final String CO_LIST = "(" + X_SHORT + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + "|" + CO_PARTY_LAST + ")"
             + "|(?:[\\u4e00-\\u9fff、（）&&[^的]]|(?<=政府)的){31,50}?" + SUFFIX + "(?:等" + LIST_HEAD + ")?(?=" + CO_NEXT + ")"
             + "|[\\u4e00-\\u9fff、（）]{1,60}?等" + LIST_HEAD + "(?!的))";
     private static final Pattern CO_AGENCY = Pattern.compile("^会同" + CO_LIST);

@@ -2352,6 +2352,9 @@ class DutyFormsTest {
             农业保险条例 第二十一条 negative: a regulated party (保险机构) entrusts with 协助 too|保险机构可以委托基层农业技术推广等机构协助办理农业保险业务。|DELEGATES||
             药品进口管理办法(2003-08-18) 第十七条 与X的规定不符: X's rules, as after 符合|（六）到岸品种的包装、标签与国家食品药品监督管理局的规定不符的，不得进口。|DELEGATES|国家食品药品监督管理局|rulemaking
             重庆市人民防空条例(2010-07-30) 第七条 享受X规定的N: X sets the benefit, as after 按照|参加人民防空工作的单位，享受国家、市人民政府规定的优惠政策。|DELEGATES|市人民政府|rulemaking
+            市场主体登记管理条例实施细则 第四条 X依法对…作出统一规定|省级市场监督管理部门依法对本辖区登记管辖作出统一规定。|DELEGATES|省级市场监督管理部门|rulemaking
+            市场主体登记管理条例实施细则 第六十条 X可以结合…，依法对…作出规定|省级以上市场监督管理部门可以结合工作实际，依法对档案查询范围以及提交材料作出规定。|DELEGATES|省级以上市场监督管理部门|rulemaking
+            威海市居民养老服务保障条例(2020-01-17) 第三十九条 会同Y、Z协会制定…: Y, the agency among the partners, makes the rule too|市民政部门应当会同市市场监督管理部门、养老服务业协会制定养老服务合同示范文本。|DELEGATES|市民政部门;市市场监督管理部门|rulemaking
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
