@@ -519,8 +519,11 @@ final class Delegations {
             return false;
         }
         String principal = BARE_RELATED_BODY.matcher(m.group(1)).matches() ? m.group(1) : AgencyNames.clean(m.group(1));
-        return isPublic(principal);
+        return isPublic(principal) || CONGRESS_ORGAN.matcher(m.group(1)).matches();
     }
+
+    /** A congress's or its standing committee's own organ (受主任会议委托，常委会办事机构…): a public entruster, named by no head. */
+    private static final Pattern CONGRESS_ORGAN = Pattern.compile("(?:[\\u4e00-\\u9fff]{0,16}(?:人民代表大会|常务委员会|人大常委会|常委会))?的?(?:主任会议|委员长会议|主席团)");
 
     /** {@link #OBJECT} by hand: an object, perhaps a comma, perhaps a modal, ending {@code before}. */
     static boolean endsWithObject(String before) {

@@ -2355,6 +2355,7 @@ class DutyFormsTest {
             市场主体登记管理条例实施细则 第四条 X依法对…作出统一规定|省级市场监督管理部门依法对本辖区登记管辖作出统一规定。|DELEGATES|省级市场监督管理部门|rulemaking
             市场主体登记管理条例实施细则 第六十条 X可以结合…，依法对…作出规定|省级以上市场监督管理部门可以结合工作实际，依法对档案查询范围以及提交材料作出规定。|DELEGATES|省级以上市场监督管理部门|rulemaking
             威海市居民养老服务保障条例(2020-01-17) 第三十九条 会同Y、Z协会制定…: Y, the agency among the partners, makes the rule too|市民政部门应当会同市市场监督管理部门、养老服务业协会制定养老服务合同示范文本。|DELEGATES|市民政部门;市市场监督管理部门|rulemaking
+            河南省人民代表大会常务委员会工作条例(2010-07-30) 第十四条 受主任会议委托，Y…: a standing committee's own organ entrusts|受主任会议委托，常委会办事机构可以向常委会提出属于常委会职权范围内的有关议案。|DELEGATES|常委会办事机构|entrustment
             """)
     void findsFormOfSession51(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
