@@ -2486,7 +2486,7 @@ public final class DutyFinder {
      * the samples read it as the body's rule where its first clause stands, samples 129, 200, 399), or null.
      */
     private static String improvedRule(String cl, String subject) {
-        if (!improves(cl, 0, cl.length()) || !RULE_MAKING_BODY.matcher(subject).find()) {
+        if (!(cl.contains("完善") || cl.contains("健全")) || !RULE_MAKING_BODY.matcher(subject).find()) {
             return null;
         }
         Matcher improves = IMPROVES_AFTER.matcher(cl);
