@@ -242,10 +242,10 @@ final class Delegations {
     private static final Pattern TRAILING_MODAL = Pattern.compile("(?:也|还|均|都)?(?:可以|应当|可|应|须|必须)?$");
     /** (负责)解释 right after an authorised body: the text's interpretation. */
     private static final Pattern INTERPRETS_AFTER = Pattern.compile("(?:负责)?解释");
-    /** A modal after the authoriser's name, before 授权 (县级以上人民政府可以授权有关部门…). */
-    private static final Pattern NAME_THEN_MODAL = Pattern.compile("^(.{2,30}?)(?:也|并|还)?(?:可以|可|应当)$");
     /** A modal alone before 授权: the authoriser is the sentence's subject (X可以直接…，也可以授权或者委托有关部门…). */
     private static final Pattern MODAL_ALONE = Pattern.compile("(?:也|并|还)?(?:可以|可|应当)");
+    /** {@link #MODAL_ALONE} after the authoriser's name, before 授权 (县级以上人民政府可以授权有关部门…). */
+    private static final Pattern NAME_THEN_MODAL = Pattern.compile("^(.{2,30}?)" + MODAL_ALONE.pattern() + "$");
     /**
      * X授权Y…: Y named (not 代表本级人民政府, an act: 授权…代表…; a congress's standing committee is: 省人民代表大会可以授权省人民代表大会
      * 常务委员会…).
@@ -1497,14 +1497,15 @@ final class Delegations {
             Matcher modal = NAME_THEN_MODAL.matcher(before);
             String name = modal.matches() ? modal.group(1) : before; // 县级以上人民政府可以授权有关部门…: the name before its modal
             String who = name.isEmpty() ? null : AgencyNames.clean(name);
+            // 可以授权其他部门、机构代表本级人民政府…: each kind of body the text names
+            List<String> bodies = m.group(1) == null ? List.of("部门") : List.of("部门", "机构");
             if (who != null && who.equals(name)) {
-                for (String body : m.group(1) == null ? List.of("部门") : List.of("部门", "机构")) {
-                    // 可以授权其他部门、机构代表本级人民政府…: each kind of body the text names
+                for (String body : bodies) {
                     DutyFinder.addName(out, true, base + m.start() - before.length(), who + "授权的" + body, null, whatAfter(sent, m.end()),
                             Delegates.AUTHORISATION, sent);
                 }
             } else if (MODAL_ALONE.matcher(before).matches()) {
-                subjectAuthorises(sent, base, m.end(), m.group(1) != null, out);
+                subjectAuthorises(sent, base, m.end(), bodies, out);
             }
         }
         m = AUTHORISES.matcher(sent);
@@ -1518,7 +1519,7 @@ final class Delegations {
     }
 
     /** Each member of the sentence's subject authorises the bodies left unnamed: X授权的部门 (the samples' role name). */
-    private static void subjectAuthorises(String sent, int base, int end, boolean bodiesToo, List<DutyFinder.Duty> out) {
+    private static void subjectAuthorises(String sent, int base, int end, List<String> bodies, List<DutyFinder.Duty> out) {
         int[] span = SubjectScan.find(sent);
         String raw = span == null ? null : sent.substring(span[0], span[1]);
         String subject = raw == null ? null : AgencyNames.clean(raw);
@@ -1526,9 +1527,8 @@ final class Delegations {
             return; // a subject named as it stands (not 一般事故分别由X负责…，也可以授权…: X is no subject there)
         }
         for (String who : DutyFinder.members(subject)) {
-            DutyFinder.addName(out, true, base + span[0], who + "授权的部门", null, whatAfter(sent, end), Delegates.AUTHORISATION, sent);
-            if (bodiesToo) {
-                DutyFinder.addName(out, true, base + span[0], who + "授权的机构", null, whatAfter(sent, end), Delegates.AUTHORISATION, sent);
+            for (String body : bodies) {
+                DutyFinder.addName(out, true, base + span[0], who + "授权的" + body, null, whatAfter(sent, end), Delegates.AUTHORISATION, sent);
             }
         }
     }
