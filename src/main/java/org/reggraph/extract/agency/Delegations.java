@@ -134,7 +134,7 @@ final class Delegations {
      * Y acting on an agency's entrustment: Y(，)(可以)接受/受/根据/依据(…或者)X(的)(行政)委托 — Y at the clause start, X the words
      * before (的)委托 (after the last 或者), which must name an agency (Y受外交部委托，办理…).
      */
-    private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + ENTRUSTED_NAME + "{2,40}?(?:机构|组织|部门|机关|委员会|理事会|联合会|人民政府|办事处|办公室|局|处|所|站|中心|单位|队伍|大队|委))"
+    private static final Pattern ON_ENTRUSTMENT = Pattern.compile("(?:^|[，,])(" + ENTRUSTED_NAME + "{1,40}?(?:机构|组织|部门|机关|委员会|理事会|联合会|人民政府|办事处|办公室|局|处|所|站|中心|单位|队伍|大队|委))"
             + "(?:[（(]以下(?:简称|称)[^）)]{1,12}[）)])?[，,]?(?:可以|也可以|可|应当|依法)?(?:接受|受|根据|依据|依照|按照)([^，。；]{2,50}?)" + ENTRUSTMENT_OF);
     /**
      * A clause that opens (或者)(可以)(接受)受X(的)委托, its subject carried from before (…站主要职责是：…；受税务部门委托，依法代征税收;
@@ -962,7 +962,7 @@ final class Delegations {
      * The next clause after 由X制定: the rules' review or filing (，报国务院批准, ，经…批准后实施), their publication
      * (具体范围，由市或者区档案行政管理部门确定，并通知有关的法人…) or their upkeep (具体价格由X核定，并根据实际情况适时调整).
      */
-    private static final Pattern REVIEWED_AFTER = Pattern.compile("(?:并)?(?:报|经)|并(?:予以)?(?:公布|公告|通知|告知)"
+    private static final Pattern REVIEWED_AFTER = Pattern.compile("(?:并)?(?:报|经)|并(?:予以|向社会)?(?:公布|公告|通知|告知)"
             + "|并(?:根据[^，。；]{1,12}?)?(?:适时|及时|定期)?(?:调整|修订)");
     /** The next clause after 由X制定: their other maker (，或者由X和Y共同制定); not after 确定, a decision (军事禁区由X确定，或者由Y…确定). */
     private static final Pattern OTHER_MAKER_AFTER = Pattern.compile("或者由|或由");

@@ -2361,6 +2361,18 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** Forms of the fifty-second session, each row a sentence as its text writes it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            上海市优化营商环境条例(2024-09-27) 第二十七条 N，由X会同Y确定，并向社会公布: what is published is X's rule, no case|告知承诺的具体事项，由市发展改革部门会同有关部门确定，并向社会公布。|DELEGATES|市发展改革部门|rulemaking
+            焦作市生活垃圾分类管理条例(2020-08-31) 第二条 N，由X、Y确定，并向社会公布|实施生活垃圾分类管理的具体区域，由市、县（市）人民政府确定，并向社会公布。|DELEGATES|市人民政府;县（市）人民政府|rulemaking
+            传染病防治法实施办法(1991-12-06) 第六十四条 negative: …，由X决定，并通知… stays a case|传染病管理监督员的解聘和传染病管理检查员资格的取消，由原发证机关决定，并通知其所在单位和个人。|DELEGATES||
+            受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
+            """)
+    void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /** What X makes behind a manner whose clause a comma ends (按照…，…的原则，由X制订): the topic before it, not 原则. */
     @Test
     void whatIsMadeStandsBeforeAMannerWithACommaInIt() {
