@@ -286,7 +286,10 @@ final class AgencyLists {
         if (levels != null && levels.matches() && AgencyNames.isAgency(name.substring(after))) {
             List<String> out = new ArrayList<>(levelMembers(left));
             List<String> right = members(name.substring(after));
-            boolean shared = name.charAt(join) == '和' && LEVEL_DEPARTMENT_ALONE.matcher(levels.group(2)).matches()
+            // after 、 too when all are departments (市、区县（自治县）城乡规划主管部门、城乡建设主管部门), not bureaus (市、县公安局、城市公安分局)
+            boolean departments = name.charAt(join) == '和'
+                    || name.charAt(join) == '、' && levels.group(2).endsWith("部门") && right.stream().allMatch(m -> m.endsWith("部门"));
+            boolean shared = departments && LEVEL_DEPARTMENT_ALONE.matcher(levels.group(2)).matches()
                     && right.stream().allMatch(m -> !hasOwnLevel(m) && LEVEL_DEPARTMENT_ALONE.matcher(m).matches());
             for (String m : right) {
                 if (shared) {

@@ -2367,6 +2367,8 @@ class DutyFormsTest {
             上海市优化营商环境条例(2024-09-27) 第二十七条 N，由X会同Y确定，并向社会公布: what is published is X's rule, no case|告知承诺的具体事项，由市发展改革部门会同有关部门确定，并向社会公布。|DELEGATES|市发展改革部门|rulemaking
             焦作市生活垃圾分类管理条例(2020-08-31) 第二条 N，由X、Y确定，并向社会公布|实施生活垃圾分类管理的具体区域，由市、县（市）人民政府确定，并向社会公布。|DELEGATES|市人民政府;县（市）人民政府|rulemaking
             传染病防治法实施办法(1991-12-06) 第六十四条 negative: …，由X决定，并通知… stays a case|传染病管理监督员的解聘和传染病管理检查员资格的取消，由原发证机关决定，并通知其所在单位和个人。|DELEGATES||
+            重庆市村镇规划建设管理条例(2015-05-28) 第七条 levels written once before X部门、Y部门: each level's department of either field|市、区县（自治县）城乡规划主管部门、城乡建设主管部门应当制定村镇规划、建设和管理的技术标准和规范，提供技术指导和服务。|DELEGATES|市城乡规划主管部门;区县（自治县）城乡规划主管部门;市城乡建设主管部门;区县（自治县）城乡建设主管部门|rulemaking
+            集会游行示威法(2009-08-27) 第六条 negative: levels before bureaus (市、县公安局、城市公安分局) are not shared by the next one|集会、游行、示威的主管机关，是集会、游行、示威举行地的市、县公安局、城市公安分局；游行、示威路线经过两个以上区、县的，主管机关为所经过区、县的公安机关的共同上一级公安机关。|RESPONSIBLE|市公安局;县公安局;城市公安分局;共同上一级公安机关|
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
