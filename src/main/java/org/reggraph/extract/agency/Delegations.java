@@ -305,10 +305,17 @@ final class Delegations {
      * X规定…的除外: X's rules make the exception (国家无线电管理机构规定不需要批准的除外).
      */
     private static final Pattern PRESCRIBES = Pattern.compile("规定(?:(?:应当|禁止|实行)[^，。；]{1,24}?的|[^，。；的]{1,20}的除外)");
+    /**
+     * X规定 + any relative clause + 的, X an agency's name ending right before 规定 (国务院机动车产品主管部门规定免予安全技术检验的车型,
+     * 国家食品药品监督管理局规定批签发的生物制品, 国务院规定由指定的单位统一收购的矿产品, 国务院关税税则委员会规定按货物征税的进境物品,
+     * 国务院交通运输主管部门规定式样的…通行证): what the rules of X single out. Not 规定的 (RULED), 规定时限/期限, nor a list of rules
+     * (规定和, 规定、).
+     */
+    private static final Pattern PRESCRIBES_ANY = Pattern.compile("规定(?![的时期和、：:了])[^，。；的]{1,24}?的");
     /** 但 before the name of {@link #PRESCRIBES}'s rule-maker (但国务院规定…的除外). */
     private static final Pattern BUT = Pattern.compile("^(?:但是|但)");
     /** Where an agency's name can begin: its level or the state (not a verb or a list of acts before it). */
-    private static final Pattern NAME_START = Pattern.compile("国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|城市|市(?!场|容|政)|本[省市县区]");
+    private static final Pattern NAME_START = Pattern.compile("两省一市|国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|城市|市(?!场|容|政)|本[省市县区]");
     /** Words one of which ends every {@link #SET_BY} match, and how far before it a match can start (its longest names). */
     private static final List<String> SET_BY_KEYS = Stream.concat(SET_BY_ENDINGS.stream().map(e -> "规定" + e),
             Stream.concat(MADE_VERBS.stream(), Stream.of("作出", "确定", "颁发")).map(v -> v + "的")).toList();
@@ -1690,6 +1697,9 @@ final class Delegations {
             prescribes(sent, base, out);
         }
         if (rules) {
+            prescribesAny(sent, base, out);
+        }
+        if (rules) {
             ruledNoun(sent, base, out);
         }
     }
@@ -1805,6 +1815,24 @@ final class Delegations {
             String owner = ruleOwner(before);
             if (owner != null && owner.indexOf('、') < 0) {
                 DutyFinder.add(out, true, base + m.start() - owner.length(), owner, null, "规定", Delegates.RULEMAKING, sent);
+            }
+        }
+    }
+
+    /** {@link #PRESCRIBES_ANY} where an agency's head ends right before 规定; the owner read as {@link #prescribes} reads it. */
+    private static void prescribesAny(String sent, int base, List<DutyFinder.Duty> out) {
+        Matcher m = PRESCRIBES_ANY.matcher(sent);
+        for (int k = sent.indexOf("规定"); k > 0; k = sent.indexOf("规定", k + 2)) {
+            if (!AgencyNames.endsInHead(sent.substring(Math.max(0, k - 4), k)) || !m.region(k, sent.length()).lookingAt()) {
+                continue;
+            }
+            String before = BUT.matcher(nameBefore(sent, k)).replaceFirst("");
+            if (before.contains("法律") || before.contains("法规") || before.contains("本法") || before.contains("条例") || before.contains("》")) {
+                continue;
+            }
+            String owner = ruleOwner(before);
+            if (owner != null && owner.indexOf('、') < 0 && before.endsWith(owner)) {
+                DutyFinder.add(out, true, base + k - owner.length(), owner, null, "规定", Delegates.RULEMAKING, sent);
             }
         }
     }

@@ -2369,6 +2369,10 @@ class DutyFormsTest {
             传染病防治法实施办法(1991-12-06) 第六十四条 negative: …，由X决定，并通知… stays a case|传染病管理监督员的解聘和传染病管理检查员资格的取消，由原发证机关决定，并通知其所在单位和个人。|DELEGATES||
             重庆市村镇规划建设管理条例(2015-05-28) 第七条 levels written once before X部门、Y部门: each level's department of either field|市、区县（自治县）城乡规划主管部门、城乡建设主管部门应当制定村镇规划、建设和管理的技术标准和规范，提供技术指导和服务。|DELEGATES|市城乡规划主管部门;区县（自治县）城乡规划主管部门;市城乡建设主管部门;区县（自治县）城乡建设主管部门|rulemaking
             集会游行示威法(2009-08-27) 第六条 negative: levels before bureaus (市、县公安局、城市公安分局) are not shared by the next one|集会、游行、示威的主管机关，是集会、游行、示威举行地的市、县公安局、城市公安分局；游行、示威路线经过两个以上区、县的，主管机关为所经过区、县的公安机关的共同上一级公安机关。|RESPONSIBLE|市公安局;县公安局;城市公安分局;共同上一级公安机关|
+            矿产资源法(2009-08-27) 第三十四条 X规定由…的N: a relative clause after X's 规定, no anchor before X|国务院规定由指定的单位统一收购的矿产品，任何其他单位或者个人不得收购；开采者不得向非指定单位销售。|DELEGATES|国务院|rulemaking
+            进出口关税条例(2017-03-01) 第五十七条 X规定按…的N|国务院关税税则委员会规定按货物征税的进境物品，按照本条例第二章至第四章的规定征收关税。|DELEGATES|国务院关税税则委员会|rulemaking
+            道路交通安全法实施条例(2017-10-07) 第五条 X规定免予…的N|不属于国务院机动车产品主管部门规定免予安全技术检验的车型的，还应当提供机动车安全技术检验合格证明。|DELEGATES|国务院机动车产品主管部门|rulemaking
+            护士条例(2020-03-27) 第十条 negative: 本条例规定…的: the regulation's own rule, no agency|收到申请的卫生主管部门对具备本条例规定条件的，准予延续，延续执业注册有效期为5年。|DELEGATES||
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
