@@ -748,6 +748,10 @@ final class Delegations {
                 what = another && !OBJECT_AFTER.matcher(made).find() ? "规定" : made.substring(made.lastIndexOf('的') + 1);
             }
             String agent = sent.substring(by + 1, agentEnd >= 0 ? agentEnd : v.start());
+            Matcher setting = basis < 0 ? IN_SETTING.matcher(agent) : null;
+            if (setting != null && setting.find() && setting.start() > 0) {
+                agent = agent.substring(0, setting.start()); // 由X在…规划中确定: X, the plan where it sets the rule cut
+            }
             if (decidesCase(agent, v, sent)) {
                 continue;
             }
@@ -964,6 +968,7 @@ final class Delegations {
      * its approval (制订并报经市人民政府批准后对外公布).
      */
     private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并予以|并予|并|和|、调整和)(?:公布|发布|公告|调整))+"
+            + "|后(?:予以|向社会)?(?:公布|发布)(?:实施|施行)?"
             + "|并报经?[^，。；]{2,30}?(?:批准|审定|同意)(?:后)?(?:对外|向社会)?(?:公布|发布|施行|执行|实施)?");
     /**
      * The next clause after 由X制定: the rules' review or filing (，报国务院批准, ，经…批准后实施), their publication
@@ -1033,6 +1038,11 @@ final class Delegations {
     private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?(?:(?:综合考虑|统筹考虑|考虑|参考|参照)[^，。；的]{1,60})?");
     private static final List<String> BASES = List.of("根据", "依照", "按照", "依据", "参照");
     /** 在…幅度/范围内: the bounds X sets the rule within, after X's name (由省…人民政府在前款规定的幅度内…确定; not 所在地). */
+    /**
+     * Where X sets a rule, between X and the verb (由市人民政府在历史文化名城保护规划中确定): 在…中, the agent's end; not 在…时, a case
+     * (国家荣誉称号的具体名称由…在决定授予时确定).
+     */
+    private static final Pattern IN_SETTING = Pattern.compile("(?<![所驻存现实])在[^，。；在]{1,30}?中$");
     private static final Pattern WITHIN = Pattern.compile("(?<![所驻存现实])在[^，。；]{1,24}?(?:范围|幅度|额度|限额)内");
 
     /** Where X's basis (根据/依照/按照/依据…) begins after the name in [from, to), or -1. */

@@ -205,7 +205,7 @@ public final class DutyFinder {
      * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准); no
      * 规范性文件 that the next clause sets conditions for (X制定涉及…的规范性文件，应当符合…: a topic, as samples 49, 194 read it).
      */
-    private static final String MADE_NOUN = "(?:" + PROCEDURE + "|办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|(?:价格|票价)(?=[，。；的和及]|$)|规范(?!化|性文件[，,](?:应当|必须|须|要|不得))|定额(?!指标)|规程|文本|范本|地价|规则|目录|名录|准则|守则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|(?<![和、及与])制度(?!建设|改革|体系|创新|和措施)|(?:清单|限值|限额|(?<!授权|职责|权限)范围)(?![内外的之])|(?:行政法规|地方性法规)(?![\\u4e00-\\u9fff&&[^和及与并等或的]])|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:" + PROCEDURE + "|办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|(?:价格|票价)(?=[，。；的和及]|$)|规范(?!化|性文件[，,](?:应当|必须|须|要|不得))|定额(?!指标)|规程|文本|范本|地价|规则|目录|名录|准则|导则|守则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|(?<![和、及与])制度(?!建设|改革|体系|创新|和措施)|(?:清单|限值|限额|(?<!授权|职责|权限)范围)(?![内外的之])|(?:行政法规|地方性法规)(?![\\u4e00-\\u9fff&&[^和及与并等或的]])|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
      * A rule-maker's name, up to 50 characters: the longest lists of makers (国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的
      * 直属机构以及法律规定的机构, 43) run over an agency's 40.
@@ -2448,7 +2448,8 @@ public final class DutyFinder {
         if (subject == null) {
             return false;
         }
-        boolean rules = makes(sent, from, to) || rulesOn(sent, from, to) || issuesOrders(sent, from, to) || improves(sent, from, to);
+        boolean rules = makes(sent, from, to) || rulesOn(sent, from, to) || issuesOrders(sent, from, to) || improves(sent, from, to)
+                || compiles(sent, from, to);
         return rules && (carried.listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
                 && (carried.firstProhibition < 0 || carried.firstProhibition > from) && RULE_MAKING_BODY.matcher(subject).find();
     }
@@ -2480,6 +2481,8 @@ public final class DutyFinder {
             + "(?:组织)?编制((?:统一的)?[^，。；]{0,30}?(?:标准(?!化)|规范(?!化)|规程|导则|细则|技术规范))(?=[，。；]|$)");
     /** A clause opening with the standard a body keeps up ({@link #IMPROVES_RULE}), after its first clause. */
     private static final Pattern IMPROVES_AFTER = Pattern.compile("(?:并|同时|还应当)?" + IMPROVES_RULE.pattern());
+    /** A clause opening with the standard a body draws up ({@link #COMPILES_RULE}), after its first clause. */
+    private static final Pattern COMPILES_AFTER = Pattern.compile("(?:并|同时|还应当)?" + COMPILES_RULE.pattern());
 
     /**
      * The rule a later clause has the rule-making body {@code subject} keep up (X应当加强对餐饮行业的管理，建立健全行业标准、服务规范:
@@ -2498,6 +2501,23 @@ public final class DutyFinder {
     private static boolean improves(String s, int from, int to) {
         return (within(s, "完善", from, to) >= 0 || within(s, "健全", from, to) >= 0)
                 && IMPROVES_AFTER.matcher(s).region(from, to).lookingAt();
+    }
+
+    /**
+     * The standard a later clause has the rule-making body {@code subject} draw up (X负责指导…，编制…地方技术规范和标准), or null: as
+     * the first clause's {@link #COMPILES_RULE}.
+     */
+    private static String compiledRule(String cl, String subject) {
+        if (!cl.contains("编制") || !RULE_MAKING_BODY.matcher(subject).find()) {
+            return null;
+        }
+        Matcher compiles = COMPILES_AFTER.matcher(cl);
+        return compiles.lookingAt() ? lastNoun(compiles.group(1)) : null;
+    }
+
+    /** Whether the clause from {@code from} to {@code to} opens with a standard drawn up ({@link #COMPILES_AFTER}). */
+    private static boolean compiles(String s, int from, int to) {
+        return within(s, "编制", from, to) >= 0 && COMPILES_AFTER.matcher(s).region(from, to).lookingAt();
     }
 
     /**
@@ -2536,6 +2556,7 @@ public final class DutyFinder {
                 return true;
             }
             String kept = improvedRule(cl, subject);
+            kept = kept != null ? kept : compiledRule(cl, subject); // …，编制…技术规范和标准
             if (kept != null) {
                 add(out, true, at, subject, null, kept, Delegates.RULEMAKING, sent); // X应当加强…管理，建立健全行业标准、服务规范
                 return true;
@@ -2733,7 +2754,7 @@ public final class DutyFinder {
             + "|在[^，。；]{1,40}?(?:范围内|权限内|幅度内|前提下|期间))[，,]?){0,3}"
             + "(?:应当|应|可以|可|依法|负责|及时|适时|另行|统一|共同|分别|分类|逐步|协同|补充)*"
             + "(?:对(?!其)(?<adjusted>[^，。；]{1,40}?(?:" + MADE_RULE_NOUN + "|范围|条件))(?:进行|作出|予以)(?:适当)?调整"
-            + "|(?:对(?!其)[^，。；]{1,30}?(?<![进行作])(?:应当|可以)?(?:统一|分别)?)?" + VERB_BEFORE_RULE + "(?<made>" + RULE_AFTER_VERB + "))(?=[，。；：]|$|并)");
+            + "|(?:对(?!其)[^，。；]{1,30}?(?<![进行作])(?:应当|可以)?(?:统一|分别)?)?" + VERB_BEFORE_RULE + "(?<made>" + RULE_AFTER_VERB + "(?:(?:和|及)[^，。；、和及的]{1,4})?))(?=[，。；：]|$|并)");
 
     /**
      * 制定 with nothing after it but the clause's end: the rules were named before (应急管理部未制定行业标准化定级标准的，

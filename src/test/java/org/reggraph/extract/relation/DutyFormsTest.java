@@ -2373,6 +2373,13 @@ class DutyFormsTest {
             进出口关税条例(2017-03-01) 第五十七条 X规定按…的N|国务院关税税则委员会规定按货物征税的进境物品，按照本条例第二章至第四章的规定征收关税。|DELEGATES|国务院关税税则委员会|rulemaking
             道路交通安全法实施条例(2017-10-07) 第五条 X规定免予…的N|不属于国务院机动车产品主管部门规定免予安全技术检验的车型的，还应当提供机动车安全技术检验合格证明。|DELEGATES|国务院机动车产品主管部门|rulemaking
             护士条例(2020-03-27) 第十条 negative: 本条例规定…的: the regulation's own rule, no agency|收到申请的卫生主管部门对具备本条例规定条件的，准予延续，延续执业注册有效期为5年。|DELEGATES||
+            深圳经济特区绿色建筑条例(2022-03-28) 第四条 X负责…，编制…技术规范和标准: a later clause's standard drawn up|市住房建设行政主管部门负责指导和监督管理全市绿色建筑活动，制订全市绿色建筑发展专项规划和年度实施计划，编制绿色建筑地方技术规范和标准。|DELEGATES|市住房建设行政主管部门|rulemaking
+            开封市优化营商环境条例(2022-01-12) 第十九条 N由X会同Y确定后公布实施|电子证照的具体应用场景由市人民政府大数据管理部门会同相关部门确定后公布实施。|DELEGATES|市人民政府大数据管理部门|rulemaking
+            绍兴古城保护利用条例(2018-11-15) 第十八条 具体范围由X在…规划中确定并予以公布: X, the plan it sets the rule in cut|统筹规划古城与外围区域的建设，古城周边应当划定建设控制地带和环境协调区，具体范围由市人民政府在历史文化名城保护规划中确定并予以公布。|DELEGATES|市人民政府|rulemaking
+            国家勋章和国家荣誉称号法(2015-12-27) 第四条 negative: 由X在决定授予时确定 sets a case's name|国家荣誉称号的具体名称由全国人民代表大会常务委员会在决定授予时确定。|DELEGATES||
+            绍兴古城保护利用条例(2018-11-15) 第二十六条 X会同Y、Z制定…导则和图集|市规划行政主管部门应当会同市住房和城乡建设、文物行政主管部门制定传统民居形制导则和图集，明确传统民居的建筑高度、体量、外观形象、色彩、材料、细部特征、工艺手法等要求。|DELEGATES|市规划行政主管部门;市住房和城乡建设行政主管部门;市文物行政主管部门|rulemaking
+            绍兴古城保护利用条例 X应当制定…导则 (a guideline is a rule, as 准则)|市规划行政主管部门应当制定传统民居形制导则和图集。|DELEGATES|市规划行政主管部门|rulemaking
+            开封市优化营商环境条例(2022-01-12) 第二十五条 政务服务和大数据管理部门 is one body's name|市人民政府政务服务和大数据管理部门组织实施覆盖全部政务服务事项、被评价对象、服务渠道的政务服务“好差评”制度。|RESPONSIBLE|市人民政府政务服务和大数据管理部门|
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
