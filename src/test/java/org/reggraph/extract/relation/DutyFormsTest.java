@@ -2380,6 +2380,7 @@ class DutyFormsTest {
             绍兴古城保护利用条例(2018-11-15) 第二十六条 X会同Y、Z制定…导则和图集|市规划行政主管部门应当会同市住房和城乡建设、文物行政主管部门制定传统民居形制导则和图集，明确传统民居的建筑高度、体量、外观形象、色彩、材料、细部特征、工艺手法等要求。|DELEGATES|市规划行政主管部门;市住房和城乡建设行政主管部门;市文物行政主管部门|rulemaking
             绍兴古城保护利用条例 X应当制定…导则 (a guideline is a rule, as 准则)|市规划行政主管部门应当制定传统民居形制导则和图集。|DELEGATES|市规划行政主管部门|rulemaking
             开封市优化营商环境条例(2022-01-12) 第二十五条 政务服务和大数据管理部门 is one body's name|市人民政府政务服务和大数据管理部门组织实施覆盖全部政务服务事项、被评价对象、服务渠道的政务服务“好差评”制度。|RESPONSIBLE|市人民政府政务服务和大数据管理部门|
+            外国籍非军用船舶通过琼州海峡管理规则(1964-06-08) 第二条 a bureau's field office (管理处) is an agency|本规则由琼州海峡管理处监督执行。|RESPONSIBLE|琼州海峡管理处|
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
