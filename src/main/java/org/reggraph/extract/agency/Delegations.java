@@ -84,7 +84,7 @@ final class Delegations {
      * nor 协商 before 制定 (由有关人民政府协商制定管理办法; 协商确定 settles a case); (适当)调整 as the only verb (…标准可以由X根据本地实际
      * 适当调整), not after 制定、 (制定、调整和公布 is 制定's).
      */
-    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合|自行)?(?:组织)?(?:另行)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定|商定)|(?:适当)?(?<![、和并])调整|联合发布");
+    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合|自行)?(?:组织)?(?:另行)?(?:组织)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定|商定)|(?:适当)?(?<![、和并])调整|联合发布");
     /**
      * {@link #RULE_VERB} or 划定 after a specific area (具体范围，由X划定并公布): the area's bounds left to X, as local texts
      * delegate them (page batches J, K, N, Q, R). A bare 范围由X划定 stays X's duty, as the corpus samples read it.
@@ -181,7 +181,7 @@ final class Delegations {
     /** X（以下简称Y），委托其负责…: Y, named just before, is entrusted by the sentence's agency. */
     private static final Pattern ENTRUSTS_IT = Pattern.compile("[（(]以下(?:简称|称)[“\"]?(" + NAME + "{2,12}?)[”\"]?[）)][，,]?(?:并)?委托其(?=负责|承担|办理|开展|实施|进行|组织|具体|对)");
     /** The entruster of 委托Y: an agency, or a clause with no subject (the article's agency). */
-    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|(?:慈善|社会|社区|自治|经济|其他)组织|双方|各方|(?<!代表)大会)(?:均|都|也)?(?:可以|应当|可)?$");
+    private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|(?:慈善|社会|社区|自治|经济|其他)组织|(?<![地军警官])方|(?<!代表)大会)(?:均|都|也)?(?:可以|应当|可)?$");
     /**
      * A regulated party opening the sentence, the entruster of a clause that names none (股东…，可以委托…): the parties a subject
      * scan knows, and the ones that entrust (shareholders, applicants, public institutions), with what they do before them
@@ -273,7 +273,7 @@ final class Delegations {
     /** The verbs of {@link #MADE_RULE}'s first form; with 作出, 确定 and 颁发, the verbs whose 的 keys {@link #SET_BY} ({@link #SET_BY_KEYS}). */
     private static final List<String> MADE_VERBS = List.of("制定", "制订", "核定", "发布", "颁布", "公告", "公布");
     /** (依照本法)制定的 (核定的, 发布的) + a rule within the clause: what the owner made or fixed. */
-    private static final String MADE_RULE = "(?:(?:(?:依据|依照|根据)本(?:法|条例)|依法)?(?:" + String.join("|", MADE_VERBS) + ")的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|文本|方案|范围|原则|定额|大纲|制度|表格|格式|式样|样式|分类表|比例|限额|(?:基本|技术|具体|质量|安全|卫生)要求)"
+    private static final String MADE_RULE = "(?:(?:(?:依据|依照|根据)本(?:法|条例)|依法)?(?:" + String.join("|", MADE_VERBS) + ")的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|价格|文本|方案|范围|原则|定额|大纲|制度|表格|格式|式样|样式|分类表|比例|限额|(?:基本|技术|具体|质量|安全|卫生)要求)"
             // a titled text X made (国家海关总署制定的《国别(地区)统计代码》), not its plan nor a law or regulation it issued (国务院发布的
             // 《水库大坝安全管理条例》: a text cited, CITES)
             + "|《(?![^《》]{0,30}(?:规划|计划|纲要|条例|法)》))"
@@ -967,7 +967,7 @@ final class Delegations {
      * What may follow the rule verb at the end of a clause: its publication (制订、公布, 制定、调整和公布, 确定并公布), also after
      * its approval (制订并报经市人民政府批准后对外公布).
      */
-    private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并予以|并予|并|和|、调整和)(?:公布|发布|公告|调整))+"
+    private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并予以|并予|并|和|、调整和)(?:公布|发布|公告|调整))+|公布|发布"
             + "|后(?:予以|向社会)?(?:公布|发布)(?:实施|施行)?"
             + "|并报经?[^，。；]{2,30}?(?:批准|审定|同意)(?:后)?(?:对外|向社会)?(?:公布|发布|施行|执行|实施)?");
     /**

@@ -2381,6 +2381,9 @@ class DutyFormsTest {
             绍兴古城保护利用条例 X应当制定…导则 (a guideline is a rule, as 准则)|市规划行政主管部门应当制定传统民居形制导则和图集。|DELEGATES|市规划行政主管部门|rulemaking
             开封市优化营商环境条例(2022-01-12) 第二十五条 政务服务和大数据管理部门 is one body's name|市人民政府政务服务和大数据管理部门组织实施覆盖全部政务服务事项、被评价对象、服务渠道的政务服务“好差评”制度。|RESPONSIBLE|市人民政府政务服务和大数据管理部门|
             外国籍非军用船舶通过琼州海峡管理规则(1964-06-08) 第二条 a bureau's field office (管理处) is an agency|本规则由琼州海峡管理处监督执行。|RESPONSIBLE|琼州海峡管理处|
+            济南市院前医疗急救条例(2020-12-01) 第三十八条 N，由X另行组织制定公布|非医疗急救转运服务的具体管理办法，由市人民政府另行组织制定公布。|DELEGATES|市人民政府|rulemaking
+            济南市院前医疗急救条例(2020-12-01) 第三十二条 执行X公布的…价格: the prices X sets are its rule|院前医疗急救服务收费应当执行市人民政府有关部门公布的院前医疗急救服务价格。|DELEGATES|市人民政府有关部门|rulemaking
+            泰安市供热条例(2020-11-27) 第三十三条 negative: a party named by its side (异议方) entrusts|对室内温度检测结果有异议的，异议方可以委托法定的检测机构进行检测，检测费用由责任方承担。|DELEGATES||
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
