@@ -2434,7 +2434,7 @@ public final class DutyFinder {
     }
 
     /** A body that makes rules for others: a government, a department, a regulator, a coordination body, a 管理中心 (not 公共机构, 科研机构). */
-    private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|人民代表大会|部|局|署|厅|办公室|国务院|中国人民银行|直属机构|省、自治区、直辖市"
+    private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|管委会|常委会|人民代表大会|部|局|署|厅|办公室|国务院|中国人民银行|直属机构|省、自治区、直辖市"
             + "|(?:管理|监督|监管|督导|法制|行政|主管|执法|监察|审计|统计|协调)机构|管理中心)$");
 
     /**

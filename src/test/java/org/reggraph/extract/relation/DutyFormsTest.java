@@ -2384,6 +2384,7 @@ class DutyFormsTest {
             济南市院前医疗急救条例(2020-12-01) 第三十八条 N，由X另行组织制定公布|非医疗急救转运服务的具体管理办法，由市人民政府另行组织制定公布。|DELEGATES|市人民政府|rulemaking
             济南市院前医疗急救条例(2020-12-01) 第三十二条 执行X公布的…价格: the prices X sets are its rule|院前医疗急救服务收费应当执行市人民政府有关部门公布的院前医疗急救服务价格。|DELEGATES|市人民政府有关部门|rulemaking
             泰安市供热条例(2020-11-27) 第三十三条 negative: a party named by its side (异议方) entrusts|对室内温度检测结果有异议的，异议方可以委托法定的检测机构进行检测，检测费用由责任方承担。|DELEGATES||
+            北京经济技术开发区条例 第九条 a zone's 管委会 makes the rules its list of powers names|开发区管委会行使下列职权：（一）保证国家法律、法规和产业政策在开发区贯彻实施；（二）编制开发区总体规划和经济、社会发展计划，经市人民政府批准后组织实施；（三）制定并组织实施开发区的行政管理规定；|DELEGATES|开发区管委会|rulemaking
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
