@@ -657,7 +657,7 @@ final class Delegations {
                     earlier = v.start();
                     earlierEnd = v.end();
                 }
-                boolean plan = verb >= 0 && picked(objectBefore(sent, by), sent, verb, end);
+                boolean plan = verb >= 0 && (picked(objectBefore(sent, by), sent, verb, end) || planContent(sent, by));
                 if (plan && makes(sent, verb, end)) {
                     planMakers(sent, base, by, verb, out); // 用水计划由X或者Y制定: a plan, the makers' duty (sample 3)
                 }
@@ -1038,6 +1038,14 @@ final class Delegations {
     private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?(?:(?:综合考虑|统筹考虑|考虑|参考|参照)[^，。；的]{1,60})?");
     private static final List<String> BASES = List.of("根据", "依照", "按照", "依据", "参照");
     /** 在…幅度/范围内: the bounds X sets the rule within, after X's name (由省…人民政府在前款规定的幅度内…确定; not 所在地). */
+    /** A plan whose contents the sentence lists before 由 (…出让方案应当明确…等内容，由X会同Y制定): X draws up the plan, a duty. */
+    private static final Pattern PLAN_CONTENT = Pattern.compile("(?:方案|规划|计划|预案)[^。；]*?内容[，,]?$");
+
+    private static boolean planContent(String sent, int by) {
+        int at = sent.lastIndexOf("内容", by);
+        return at >= 0 && by - at <= 3 && PLAN_CONTENT.matcher(sent).region(0, by).find();
+    }
+
     /**
      * Where X sets a rule, between X and the verb (由市人民政府在历史文化名城保护规划中确定): 在…中, the agent's end; not 在…时, a case
      * (国家荣誉称号的具体名称由…在决定授予时确定).

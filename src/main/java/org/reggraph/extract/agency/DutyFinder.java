@@ -901,7 +901,7 @@ public final class DutyFinder {
     }
 
     /** A character of every duty agency head (DutyFinderGateTest): a sentence without one names no agency. */
-    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站团州立馆办队";
+    static final String SUFFIX_CHARS = "部委局署府构关厅室市省院银街司心监军戍警代组议所站处团州立馆办队";
     /** {@link #SUFFIX_CHARS} as a table: asked for every character of every document. */
     private static final boolean[] IS_SUFFIX_CHAR = Lexicon.charTable(SUFFIX_CHARS);
 
@@ -1149,12 +1149,15 @@ public final class DutyFinder {
             case '军' -> after == '人';
             case '所' -> !endsHead(OFFICE_HEADS, s, i); // 派出所, 管理所, 司法所, 看守所, 检定所 … (not 所有, 场所)
             case '站' -> !endsHead(STATION_HEADS, s, i); // 检查站, 林业工作站, 海警工作站 (not 车站, 网站)
+            case '处' -> !endsHead(BRANCH_HEADS, s, i); // 管理处 (not 处罚, 处理, 之处)
             default -> false;
         };
     }
 
     /** The heads of the lexicon that end in 站 (检查站, 林业工作站…): the only stations that name a body. */
     private static final String[] STATION_HEADS = headsEndingIn("站");
+    /** The heads of the lexicon that end in 处 (管理处): the only 处 that name a body. */
+    private static final String[] BRANCH_HEADS = headsEndingIn("处");
     /** The heads of the lexicon that end in 所 (派出所, 管理所, 看守所…): the only 所 that name a body. */
     private static final String[] OFFICE_HEADS = headsEndingIn("所");
 
@@ -2435,7 +2438,7 @@ public final class DutyFinder {
 
     /** A body that makes rules for others: a government, a department, a regulator, a coordination body, a 管理中心 (not 公共机构, 科研机构). */
     private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|管委会|常委会|人民代表大会|部|局|署|厅|办公室|国务院|中国人民银行|直属机构|省、自治区、直辖市"
-            + "|(?:管理|监督|监管|督导|法制|行政|主管|执法|监察|审计|统计|协调)机构|管理中心)$");
+            + "|(?:管理|监督|监管|督导|法制|行政|主管|执法|监察|审计|统计|协调|工作)机构|管理中心)$");
 
     /**
      * Whether the clause from {@code from} to {@code to}, which names no agency, goes on making the rules of the sentence's

@@ -198,7 +198,7 @@ class DutyFormsTest {
             地方各级人民政府机构设置和编制管理条例 机构编制管理机关 one name (编制 no verb)|县级以上各级人民政府机构编制管理机关应当按照管理权限履行管理职责，并对下级机构编制工作进行业务指导和监督。|RESPONSIBLE|县级以上各级人民政府机构编制管理机关|
             社会保险法(2018-12-29) 机构编制管理机关 in a list|市场监督管理部门、民政部门和机构编制管理机关应当及时向社会保险经办机构通报用人单位的成立、终止情况，公安机关应当及时向社会保险经办机构通报个人的出生、死亡以及户口登记、迁移、注销等情况。|RESPONSIBLE|市场监督管理部门;民政部门;机构编制管理机关;公安机关|
             seed 004 涉密地质资料管理细则 negative X核发的 with X a 机构编制 name|（1）事业单位应当提交县级（含）以上人民政府机构编制管理部门核发的《事业单位法人证书》复印件，并加盖本单位公章。|RESPONSIBLE||
-            立法法 机构 then the verb 编制|全国人民代表大会常务委员会工作机构编制立法技术规范。|RESPONSIBLE|全国人民代表大会常务委员会工作机构|
+            立法法 机构 then the verb 编制: a congress's 工作机构 draws up the drafting norms, its rule (as the samples record it)|全国人民代表大会常务委员会工作机构编制立法技术规范。|DELEGATES|全国人民代表大会常务委员会工作机构|rulemaking
             疫苗流通和预防接种管理条例 设区的市 after 和|省、自治区、直辖市人民政府和设区的市级人民政府应当对困难地区的县级人民政府开展与预防接种相关的工作给予必要的经费补助。|RESPONSIBLE|省、自治区、直辖市人民政府;设区的市级人民政府|
             seed 004 矿山生产安全事故报告和调查处理办法 X或者Y可以委托Z: the entrusters have no duty here (the seed gold records none)|未造成人员死亡的一般事故，县级人民政府或者国家矿山安全监察局省级局可以委托事故发生单位或者有关部门组织事故调查组进行调查。|RESPONSIBLE||
             seed 004 矿山安全标准工作管理办法 a department of a ministry (司)|政策法规和科技装备司具体负责技术委员会的组建和管理。|RESPONSIBLE|政策法规和科技装备司|
@@ -2385,6 +2385,8 @@ class DutyFormsTest {
             济南市院前医疗急救条例(2020-12-01) 第三十二条 执行X公布的…价格: the prices X sets are its rule|院前医疗急救服务收费应当执行市人民政府有关部门公布的院前医疗急救服务价格。|DELEGATES|市人民政府有关部门|rulemaking
             泰安市供热条例(2020-11-27) 第三十三条 negative: a party named by its side (异议方) entrusts|对室内温度检测结果有异议的，异议方可以委托法定的检测机构进行检测，检测费用由责任方承担。|DELEGATES||
             北京经济技术开发区条例 第九条 a zone's 管委会 makes the rules its list of powers names|开发区管委会行使下列职权：（一）保证国家法律、法规和产业政策在开发区贯彻实施；（二）编制开发区总体规划和经济、社会发展计划，经市人民政府批准后组织实施；（三）制定并组织实施开发区的行政管理规定；|DELEGATES|开发区管委会|rulemaking
+            浙江省海域使用管理条例(2017-09-30) 第二十二条 negative: …方案应当明确…等内容，由X会同Y制定: a plan drawn up, a duty|填海项目的海域使用权招标、拍卖、挂牌出让方案应当明确填海面积、土地用途、规划条件等内容，由县（市、区）海洋主管部门会同国土资源、城乡规划主管部门制定，经批准后共同实施。|DELEGATES||
+            浙江省河长制规定(2017-07-28) 第三条 a body's 工作机构 makes rules in a later clause of its list of duties|县级以上河长制工作机构履行下列职责：（一）负责实施河长制工作的指导、协调，组织制定实施河长制的具体管理规定；（二）按照规定受理河长对责任水域存在问题的报告；|DELEGATES|县级以上河长制工作机构|rulemaking
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
