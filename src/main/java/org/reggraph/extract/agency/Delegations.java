@@ -166,7 +166,9 @@ final class Delegations {
     private static final Pattern MANNER = Pattern.compile(
             "(?:可以|应当|也可以|可|依法|另行|负责|共同|联合|分别|统一|(?:通过|采取|采用|以|在)[^，。；]{1,16}?(?:方式|形式|范围内)"
             // the work X leaves to Y (X对…的行业管理和指导等日常管理工作可以委托Y)
-            + "|(?>对[^，。；]{1,40}?(?:工作|事项|事务|业务)))+$");
+            + "|(?>对[^，。；]{1,40}?(?:工作|事项|事务|业务))"
+            // what X hands over (区河道行政主管部门也可以将区管河道委托乡（镇）人民政府…实施日常监督管理)
+            + "|将[^，。；将]{1,20})+$");
     /**
      * A body an agency entrusts, named by what it does or has (从事安全生产相关工作的单位, 具有相应资质的机构): a delegate
      * although 单位 names no agency, when the entruster is named and public.

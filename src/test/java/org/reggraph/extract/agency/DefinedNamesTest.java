@@ -22,6 +22,7 @@ class DefinedNamesTest {
             seed 004 … 第十条 (its lines, joined) the body after 及下设|第十条 标委会及下设专业标准化分技术委员会（以下简称分技委）分别承担本专业领域内标准立项、延期评估和复审工作，|分技委|专业标准化分技术委员会
             高等教育自学考试暂行条例(2014-07-29) 第八条 the 等 of 高等 groups nothing|第八条 省、自治区、直辖市高等教育自学考试委员会(以下简称“省考委”)在省、自治区、直辖市人民政府领导和全国考委指导下进行工作。|省考委|省、自治区、直辖市高等教育自学考试委员会
             武器装备质量管理条例(2010-09-30) 第七条 negative: a list defines no one body|第七条 国务院国防科技工业主管部门、国务院有关部门和中国人民解放军总装备部(以下简称总装备部)，在各自的职责范围内负责武器装备质量的监督管理工作。|总装备部|-
+            上海市人民代表大会专门委员会工作条例(2020-09-25) 第一条 a purpose's object after 为了进一步加强和完善|第一条 为了进一步加强和完善市人民代表大会专门委员会（以下简称专门委员会）工作，保障专门委员会依法履行职责，制定本条例。|专门委员会|市人民代表大会专门委员会
             negative: a party is no agency|从事生产经营活动的单位（以下简称生产经营单位）应当遵守本办法。|生产经营单位|-
             """)
     void resolvesAShortNameToTheAgencyDefinedBeforeIt(String source, String text, String shortName, String full) {

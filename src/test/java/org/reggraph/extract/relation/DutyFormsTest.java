@@ -2387,6 +2387,8 @@ class DutyFormsTest {
             北京经济技术开发区条例 第九条 a zone's 管委会 makes the rules its list of powers names|开发区管委会行使下列职权：（一）保证国家法律、法规和产业政策在开发区贯彻实施；（二）编制开发区总体规划和经济、社会发展计划，经市人民政府批准后组织实施；（三）制定并组织实施开发区的行政管理规定；|DELEGATES|开发区管委会|rulemaking
             浙江省海域使用管理条例(2017-09-30) 第二十二条 negative: …方案应当明确…等内容，由X会同Y制定: a plan drawn up, a duty|填海项目的海域使用权招标、拍卖、挂牌出让方案应当明确填海面积、土地用途、规划条件等内容，由县（市、区）海洋主管部门会同国土资源、城乡规划主管部门制定，经批准后共同实施。|DELEGATES||
             浙江省河长制规定(2017-07-28) 第三条 a body's 工作机构 makes rules in a later clause of its list of duties|县级以上河长制工作机构履行下列职责：（一）负责实施河长制工作的指导、协调，组织制定实施河长制的具体管理规定；（二）按照规定受理河长对责任水域存在问题的报告；|DELEGATES|县级以上河长制工作机构|rulemaking
+            上海市农村集体资产监督管理条例 第十四条 X应当在Y的指导下，结合…制定示范章程|区农业主管部门应当在市农业主管部门的指导下，结合本区实际情况制定示范章程。|DELEGATES|区农业主管部门|rulemaking
+            上海市河道管理条例(2018-12-20) 第六条 X也可以将…委托Y实施…: what X hands over stands between|区河道行政主管部门也可以将区管河道委托乡（镇）人民政府或者街道办事处实施日常监督管理。|DELEGATES|乡（镇）人民政府;街道办事处|entrustment
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
