@@ -84,7 +84,7 @@ final class Delegations {
      * nor 协商 before 制定 (由有关人民政府协商制定管理办法; 协商确定 settles a case); (适当)调整 as the only verb (…标准可以由X根据本地实际
      * 适当调整), not after 制定、 (制定、调整和公布 is 制定's).
      */
-    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合|自行)?(?:组织)?(?:另行)?(?:组织)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定|商定)|(?:适当)?(?<![、和并])调整|联合发布");
+    private static final Pattern RULE_VERB = Pattern.compile("(?:(?:统一|负责|共同|分别|联合|自行|研究)?(?:组织)?(?:另行)?(?:组织)?|协商(?=制定|制订))(?:制定|规定|拟定|拟订|制订|确定|决定|颁布|核定|商定)|(?:适当)?(?<![、和并])调整|联合发布");
     /**
      * {@link #RULE_VERB} or 划定 after a specific area (具体范围，由X划定并公布): the area's bounds left to X, as local texts
      * delegate them (page batches J, K, N, Q, R). A bare 范围由X划定 stays X's duty, as the corpus samples read it.
@@ -738,6 +738,15 @@ final class Delegations {
                     continue; // 由X会同Y商定对…的保护措施: X and Y agree on a case; only a thing named before 由 is a rule they set
                 }
                 String made = sent.substring(v.end(), end);
+                Matcher needed = made.isEmpty() ? RULE_NEEDED.matcher(before) : null;
+                if (needed != null && needed.find()) {
+                    what = needed.group(1); // …，需要制定具体办法的，由省人民政府另行制定: the rule the condition names
+                    String agent = sent.substring(by + 1, v.start());
+                    if (DutyFinder.add(out, true, base + by + 1, agent, null, what, Delegates.RULEMAKING, sent)) {
+                        delegated.add(new int[]{by + 1, by + 1 + agent.length()});
+                    }
+                    continue;
+                }
                 Matcher second = RULE_VERB.matcher(made);
                 if (second.lookingAt()) {
                     made = made.substring(second.end()); // 依照国务院有关规定制定办法: the verb of the rules, after the basis's 规定
@@ -1040,6 +1049,9 @@ final class Delegations {
     private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?(?:(?:综合考虑|统筹考虑|考虑|参考|参照)[^，。；的]{1,60})?");
     private static final List<String> BASES = List.of("根据", "依照", "按照", "依据", "参照");
     /** 在…幅度/范围内: the bounds X sets the rule within, after X's name (由省…人民政府在前款规定的幅度内…确定; not 所在地). */
+    /** A condition that names the rule to be made (…事项，需要制定具体办法的，由X另行制定), ending before 由. */
+    private static final Pattern RULE_NEEDED = Pattern.compile("(?:需要|需)(?:另行)?制定([^，。；的]{0,12}?(?:办法|规定|细则|标准|规则))的[，,]?$");
+
     /** A plan whose contents the sentence lists before 由 (…出让方案应当明确…等内容，由X会同Y制定): X draws up the plan, a duty. */
     private static final Pattern PLAN_CONTENT = Pattern.compile("(?:方案|规划|计划|预案)[^。；]*?内容[，,]?$");
 

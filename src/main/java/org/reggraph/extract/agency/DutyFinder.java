@@ -290,7 +290,7 @@ public final class DutyFinder {
      * time or to a target (加快制定…标准, 针对不同业态的性质、特点制定和实施…监管细则).
      */
     private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以|(?:可以|可|应当)(?=" + BASIS_VERB + "))?(?:(?<=并)可以)?(?:会同[^，。；]{1,30}?)?"
-            + "(?:" + BASIS_VERB + "[^，。；]{1,20}?)?(?:加快|抓紧|及时|适时|尽快|依法|科学|针对[^，。；]{1,24}?)?(?:负责|组织|承担)?(?:研究|起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
+            + "(?:" + BASIS_VERB + "[^，。；]{1,20}?|综合考虑[^，。；]{1,40}?因素)?(?:加快|抓紧|及时|适时|尽快|依法|科学|针对[^，。；]{1,24}?)?(?:负责|组织|承担)?(?:研究|起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定, X自行规定…, X(应当)(会同Y)(根据…)，规定… — X makes
      * the rule (not 规定的, a relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
@@ -504,6 +504,8 @@ public final class DutyFinder {
     private static final int SUBJECT_CLAUSE_REACH = 16;
     private static final Pattern UNITS = Pattern.compile("[（(]((?:牵头|责任|参与|配合|协同)单位[：:][^（）()]{2,150})[）)]");
     private static final Pattern LIST_MADE = Pattern.compile("(?:目录|名录|清单)$");
+    /** The rule a catalogue's name goes on to, to the clause's end (目录编制规范, 清单管理办法): what is made is that rule. */
+    private static final Pattern RULE_OF_LIST = Pattern.compile("[\\u4e00-\\u9fff]{0,8}?(?:规范|标准|办法|细则|规则|规程|指引|指南)(?=[，。；]|$)");
     /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */
     private static final Pattern RULE_BESIDE_LIST = Pattern.compile("(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则)|办法|细则|标准|规范|规程|规则|准则"
             + "|分类(?!目录|名录|清单)"); // 具体分类和名录: a classification is a rule (分类目录 is a catalogue)
@@ -2452,7 +2454,7 @@ public final class DutyFinder {
             return false;
         }
         boolean rules = makes(sent, from, to) || rulesOn(sent, from, to) || issuesOrders(sent, from, to) || improves(sent, from, to)
-                || compiles(sent, from, to);
+                || compiles(sent, from, to) || within(sent, "明确", from, to) >= 0 && CLARIFIES_AFTER.matcher(sent).region(from, to).lookingAt();
         return rules && (carried.listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
                 && (carried.firstProhibition < 0 || carried.firstProhibition > from) && RULE_MAKING_BODY.matcher(subject).find();
     }
@@ -2481,7 +2483,7 @@ public final class DutyFinder {
      * (a duty); only these nouns make it a rule.
      */
     private static final Pattern COMPILES_RULE = Pattern.compile("(?:应当|可以|负责)*(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照|依照)[^，。；]{1,40}?[，,]?)?"
-            + "(?:组织)?编制((?:统一的)?[^，。；]{0,30}?(?:标准(?!化)|规范(?!化)|规程|导则|细则|技术规范))(?=[，。；]|$)");
+            + "(?:组织)?编制((?:统一的)?[^，。；]{0,30}?(?:标准(?!化)|规范(?!化)|规程|导则|细则|技术规范|指引|(?<!办事)指南))(?=[，。；]|$)");
     /** A clause opening with the standard a body keeps up ({@link #IMPROVES_RULE}), after its first clause. */
     private static final Pattern IMPROVES_AFTER = Pattern.compile("(?:并|同时|还应当)?" + IMPROVES_RULE.pattern());
     /** A clause opening with the standard a body draws up ({@link #COMPILES_RULE}), after its first clause. */
@@ -2516,6 +2518,17 @@ public final class DutyFinder {
         }
         Matcher compiles = COMPILES_AFTER.matcher(cl);
         return compiles.lookingAt() ? lastNoun(compiles.group(1)) : null;
+    }
+
+    /** A later clause's (并)明确…标准/要求/规范 to the clause's end: the standard the rule-making body sets (明确…配置标准). */
+    private static final Pattern CLARIFIES_AFTER = Pattern.compile("(?:并|同时)?明确([^，。；]{0,30}?(?:标准(?!化)|具体要求|规范(?!化)|办法|细则))(?=[，。；]|$)");
+
+    private static String clarifiedRule(String cl, String subject) {
+        if (!cl.contains("明确") || !RULE_MAKING_BODY.matcher(subject).find()) {
+            return null;
+        }
+        Matcher clarifies = CLARIFIES_AFTER.matcher(cl);
+        return clarifies.lookingAt() ? lastNoun(clarifies.group(1)) : null;
     }
 
     /** Whether the clause from {@code from} to {@code to} opens with a standard drawn up ({@link #COMPILES_AFTER}). */
@@ -2560,6 +2573,7 @@ public final class DutyFinder {
             }
             String kept = improvedRule(cl, subject);
             kept = kept != null ? kept : compiledRule(cl, subject); // …，编制…技术规范和标准
+            kept = kept != null ? kept : clarifiedRule(cl, subject); // …，明确…配置标准
             if (kept != null) {
                 add(out, true, at, subject, null, kept, Delegates.RULEMAKING, sent); // X应当加强…管理，建立健全行业标准、服务规范
                 return true;
@@ -2568,7 +2582,11 @@ public final class DutyFinder {
         }
         String what = lastNoun(made.group(1));
         if (LIST_MADE.matcher(what).find() && !RULE_BESIDE_LIST.matcher(made.group(1)).find()) {
-            return false; // a catalogue the subject keeps, as in the subject's own clause
+            Matcher rule = RULE_OF_LIST.matcher(cl).region(made.end(1), cl.length());
+            if (!rule.lookingAt()) {
+                return false; // a catalogue the subject keeps, as in the subject's own clause
+            }
+            what = lastNoun(cl.substring(made.start(1), rule.end())); // 制定公共数据资源目录编制规范: the norm for the catalogue
         }
         add(out, true, at, subject, null, what, Delegates.RULEMAKING, sent);
         partnersMakeToo(out, sent, at - from, at, what);

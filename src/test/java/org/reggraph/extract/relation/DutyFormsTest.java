@@ -2389,6 +2389,13 @@ class DutyFormsTest {
             浙江省河长制规定(2017-07-28) 第三条 a body's 工作机构 makes rules in a later clause of its list of duties|县级以上河长制工作机构履行下列职责：（一）负责实施河长制工作的指导、协调，组织制定实施河长制的具体管理规定；（二）按照规定受理河长对责任水域存在问题的报告；|DELEGATES|县级以上河长制工作机构|rulemaking
             上海市农村集体资产监督管理条例 第十四条 X应当在Y的指导下，结合…制定示范章程|区农业主管部门应当在市农业主管部门的指导下，结合本区实际情况制定示范章程。|DELEGATES|区农业主管部门|rulemaking
             上海市河道管理条例(2018-12-20) 第六条 X也可以将…委托Y实施…: what X hands over stands between|区河道行政主管部门也可以将区管河道委托乡（镇）人民政府或者街道办事处实施日常监督管理。|DELEGATES|乡（镇）人民政府;街道办事处|entrustment
+            广东省公路条例(2022-06-01) 第六十一条 …，需要制定具体办法的，由X另行制定: the rule the condition names|本条例规定的公路养护和收费公路等事项，需要制定具体办法的，由省人民政府另行制定。|DELEGATES|省人民政府|rulemaking
+            广东省动物防疫条例(2021-12-01) 第三条 N由X会同Y、Z等主管部门研究确定: the partners make the rule too|兽医专业技术人员配备标准由省人民政府农业农村主管部门会同机构编制、财政、人力资源社会保障等主管部门研究确定。|DELEGATES|省人民政府农业农村主管部门;机构编制主管部门;财政主管部门;人力资源社会保障主管部门|rulemaking
+            广东省乡村振兴促进条例(2022-06-01) 第二十五条 X…，综合考虑…等因素制定…标准|县级人民政府应当采取措施普及卫生厕所，综合考虑当地地理环境、经济水平、人口数量、生活习惯等因素制定农村厕所建设改造标准，推动农村新建住房配套建设卫生厕所。|DELEGATES|县级人民政府|rulemaking
+            深圳经济特区数据条例(2021-07-06) 第三十六条 X负责…，制定…目录编制规范: the norm of a catalogue is a rule|市政务服务数据管理部门负责建立全市统一的数据体系，制定公共数据资源目录编制规范。|DELEGATES|市政务服务数据管理部门|rulemaking
+            河源市暴雨灾害预警与响应条例(2022-11-01) 第五条 X组织编制…规划及实施，编制…指引|自然资源主管部门组织编制地质灾害防治规划及实施，编制削坡建房地质灾害风险防御指引；负责地质灾害监测、预报和预警工作。|DELEGATES|自然资源主管部门|rulemaking
+            河源市暴雨灾害预警与响应条例(2022-11-01) 第二十八条 X应当建立…机制，明确…配置标准|卫生健康主管部门应当建立紧急医疗救治、疾病预防和卫生保障机制，明确医疗卫生机构应急队伍、医药器械、救护车等配置标准。|DELEGATES|卫生健康主管部门|rulemaking
+            优化营商环境条例(2019-10-22) 第三十五条 negative: 编制…办事指南 is a service guide, no rule (the corpus samples)|政府及其有关部门应当推进政务服务标准化，按照减环节、减材料、减时限的要求，编制并向社会公开政务服务事项标准化工作流程和办事指南，细化量化政务服务标准。|DELEGATES||
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
