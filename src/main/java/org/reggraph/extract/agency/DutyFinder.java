@@ -2483,7 +2483,7 @@ public final class DutyFinder {
      * (a duty); only these nouns make it a rule.
      */
     private static final Pattern COMPILES_RULE = Pattern.compile("(?:应当|可以|负责)*(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照|依照)[^，。；]{1,40}?[，,]?)?"
-            + "(?:组织)?编制((?:统一的)?[^，。；]{0,30}?(?:标准(?!化)|规范(?!化)|规程|导则|细则|技术规范|指引|(?<!办事)指南))(?=[，。；]|$)");
+            + "(?:组织)?编制(?![、和的])((?:统一的)?[^，。；]{0,30}?(?:标准(?!化)|规范(?!化)|规程|导则|细则|技术规范|指引|(?<!办事)指南))(?=[，。；]|$)");
     /** A clause opening with the standard a body keeps up ({@link #IMPROVES_RULE}), after its first clause. */
     private static final Pattern IMPROVES_AFTER = Pattern.compile("(?:并|同时|还应当)?" + IMPROVES_RULE.pattern());
     /** A clause opening with the standard a body draws up ({@link #COMPILES_RULE}), after its first clause. */
