@@ -497,7 +497,26 @@ final class AgencyLists {
     private static final Pattern LEVELS_ABOVE = Pattern.compile("(?:" + LEVEL_UNIT + "、)+" + LEVEL_UNIT + "级?以上(?:地方)?(?:各级)?[^、和及或]+");
 
     /** The members of a cleaned agency name; the name itself when it is no list. */
+    /** A committee's organs, named after it once in a list (常委会办事机构、工作机构). */
+    private static final Pattern ORGAN = Pattern.compile("^(.{2,}?)(办事机构|工作机构)$");
+
     static List<String> members(String name) {
+        List<String> out = listMembers(name);
+        if (out.size() < 2 || !name.contains("机构")) {
+            return out;
+        }
+        // 常委会办事机构、工作机构: a bare organ after a committee's organ is that committee's
+        List<String> shared = new ArrayList<>(out);
+        for (int i = 1; i < shared.size(); i++) {
+            Matcher before = ORGAN.matcher(shared.get(i - 1));
+            if ((shared.get(i).equals("工作机构") || shared.get(i).equals("办事机构")) && before.matches()) {
+                shared.set(i, before.group(1) + shared.get(i));
+            }
+        }
+        return shared;
+    }
+
+    private static List<String> listMembers(String name) {
         if (name.indexOf("两级") > 0 || name.indexOf("三级") > 0) {
             name = LEVELS_COUNTED.matcher(name).replaceFirst(""); // 市和区、县两级价格主管部门: each level's department
         }

@@ -2397,6 +2397,7 @@ class DutyFormsTest {
             河源市暴雨灾害预警与响应条例(2022-11-01) 第二十八条 X应当建立…机制，明确…配置标准|卫生健康主管部门应当建立紧急医疗救治、疾病预防和卫生保障机制，明确医疗卫生机构应急队伍、医药器械、救护车等配置标准。|DELEGATES|卫生健康主管部门|rulemaking
             优化营商环境条例(2019-10-22) 第三十五条 negative: 编制…办事指南 is a service guide, no rule (the corpus samples)|政府及其有关部门应当推进政务服务标准化，按照减环节、减材料、减时限的要求，编制并向社会公开政务服务事项标准化工作流程和办事指南，细化量化政务服务标准。|DELEGATES||
             广东省土地管理条例(2022-06-01) 第九条 negative: 提供…规划编制、…等方面的技术指引: the 编制 of a list of topics, no guide drawn up|县级人民政府自然资源、住房城乡建设、农业农村等有关部门应当按照职责分工提供村庄规划编制、农村住房设计、村容村貌提升等方面的技术指引，指导村庄的规划、建设和管理。|DELEGATES||
+            代表法(2025-03-11) 第五十二条 a committee's 办事机构、工作机构: the bare second organ is the committee's too|县级以上的各级人民代表大会有关专门委员会和常务委员会办事机构、工作机构，乡、民族乡、镇的人民代表大会主席团，应当加强对代表建议、批评和意见的督促办理。|RESPONSIBLE|县级以上各级人民代表大会专门委员会;常务委员会办事机构;常务委员会工作机构;乡人民代表大会主席团;民族乡人民代表大会主席团;镇人民代表大会主席团|
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
