@@ -283,6 +283,10 @@ final class AgencyLists {
             }
         }
         Matcher levels = left.indexOf('、') > 0 ? LEVEL_LIST.matcher(left) : null;
+        if (levels != null && name.charAt(join) == '和' && RELATED_BARE.matcher(name.substring(after)).matches() && levels.matches()
+                && GOVERNMENT_PREFIX.matcher(left).find()) {
+            return levelMembers(left); // 市、区人民政府和有关部门: each level's government; the departments the text leaves unnamed
+        }
         if (levels != null && levels.matches() && AgencyNames.isAgency(name.substring(after))) {
             List<String> out = new ArrayList<>(levelMembers(left));
             List<String> right = members(name.substring(after));
@@ -706,7 +710,9 @@ final class AgencyLists {
         boolean lastShares = head == null;
         if (head == null) {
             int last = parts.size() - 1;
-            String sharer = unprotect(parts.get(last > 0 && OTHERS.matcher(parts.get(last)).matches() ? last - 1 : last));
+            // the others closing the list (和其他有关部门, 和有关部门) share no head: 市、区人民政府和有关部门 is no 市部门
+            String sharer = unprotect(parts.get(last > 0 && (OTHERS.matcher(parts.get(last)).matches() || RELATED_BARE.matcher(parts.get(last)).matches())
+                    ? last - 1 : last));
             // a party's name shares no head (药品上市许可持有人、…和医疗机构: no 药品上市许可持有人机构)
             head = SubjectScan.PARTIES.stream().anyMatch(sharer::endsWith) ? null : sharedHead(sharer);
             if (head == null && last > 1 && AgencyNames.isAgency(sharer)) {

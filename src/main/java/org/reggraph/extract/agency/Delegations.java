@@ -35,7 +35,7 @@ final class Delegations {
     /** Things an agency is left to set, directly before 由 (or ，由). */
     static final List<String> OBJECTS = List.of("办法", "方法", "制度", "细则", "标准", "规程", "规则", "文本", "范本", "目录", "名录", "规定",
             "措施", "步骤", "范围", "程序", "条件", "期限", "数额", "比例", "清单", "规范", "幅度", "费率", "限额", "时限", "格式", "式样", "样式",
-            "权限", "构成", "具体内容", "规模", "数量", "指标", "要求", "税率", "表格", "方式", "具体区域", "大纲");
+            "权限", "构成", "具体内容", "规模", "数量", "指标", "要求", "税率", "表格", "方式", "具体区域", "大纲", "流程");
     /** The modals an object may end with before 由, or none. */
     static final List<String> OBJECT_MODALS = List.of("也可以", "还可以", "可以", "可", "分别", "");
     /** {@link #OBJECT_MODALS} as a regex (without the empty one). */
@@ -275,7 +275,7 @@ final class Delegations {
     /** The verbs of {@link #MADE_RULE}'s first form; with 作出, 确定 and 颁发, the verbs whose 的 keys {@link #SET_BY} ({@link #SET_BY_KEYS}). */
     private static final List<String> MADE_VERBS = List.of("制定", "制订", "核定", "发布", "颁布", "公告", "公布");
     /** (依照本法)制定的 (核定的, 发布的) + a rule within the clause: what the owner made or fixed. */
-    private static final String MADE_RULE = "(?:(?:(?:依据|依照|根据)本(?:法|条例)|依法)?(?:" + String.join("|", MADE_VERBS) + ")的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|价格|文本|方案|范围|原则|定额|大纲|制度|表格|格式|式样|样式|分类表|比例|限额|(?:基本|技术|具体|质量|安全|卫生)要求)"
+    private static final String MADE_RULE = "(?:(?:(?:依据|依照|根据)本(?:法|条例)|依法)?(?:" + String.join("|", MADE_VERBS) + ")的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|价格|定价|指导价|文本|方案|范围|原则|定额|大纲|制度|表格|格式|式样|样式|分类表|比例|限额|(?:基本|技术|具体|质量|安全|卫生)要求)"
             // a titled text X made (国家海关总署制定的《国别(地区)统计代码》), not its plan nor a law or regulation it issued (国务院发布的
             // 《水库大坝安全管理条例》: a text cited, CITES)
             + "|《(?![^《》]{0,30}(?:规划|计划|纲要|条例|法)》))"

@@ -205,7 +205,7 @@ public final class DutyFinder {
      * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准); no
      * 规范性文件 that the next clause sets conditions for (X制定涉及…的规范性文件，应当符合…: a topic, as samples 49, 194 read it).
      */
-    private static final String MADE_NOUN = "(?:" + PROCEDURE + "|办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|(?:价格|票价)(?=[，。；的和及]|$)|规范(?!化|性文件[，,](?:应当|必须|须|要|不得))|定额(?!指标)|规程|文本|范本|地价|规则|目录|名录|准则|导则|守则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|(?<![和、及与])制度(?!建设|改革|体系|创新|和措施)|(?:清单|限值|限额|(?<!授权|职责|权限)范围)(?![内外的之])|(?:行政法规|地方性法规)(?![\\u4e00-\\u9fff&&[^和及与并等或的]])|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:" + PROCEDURE + "|办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|(?:价格|票价)(?=[，。；的和及]|$)|规范(?!化|性文件[，,](?:应当|必须|须|要|不得))|定额(?!指标)|规程|文本|范本|地价|规则|目录|名录|准则|导则|通则|守则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或]])|规章(?!制度|制定)|(?<![和、及与])制度(?!建设|改革|体系|创新|和措施)|(?:清单|限值|限额|(?<!授权|职责|权限)范围)(?![内外的之])|(?:行政法规|地方性法规)(?![\\u4e00-\\u9fff&&[^和及与并等或的]])|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
      * A rule-maker's name, up to 50 characters: the longest lists of makers (国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的
      * 直属机构以及法律规定的机构, 43) run over an agency's 40.
@@ -290,7 +290,7 @@ public final class DutyFinder {
      * time or to a target (加快制定…标准, 针对不同业态的性质、特点制定和实施…监管细则).
      */
     private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以|(?:可以|可|应当)(?=" + BASIS_VERB + "))?(?:(?<=并)可以)?(?:会同[^，。；]{1,30}?)?"
-            + "(?:" + BASIS_VERB + "[^，。；]{1,20}?|综合考虑[^，。；]{1,40}?因素)?(?:加快|抓紧|及时|适时|尽快|依法|科学|针对[^，。；]{1,24}?)?(?:负责|组织|承担)?(?:研究|起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
+            + "(?:" + BASIS_VERB + "[^，。；]{1,20}?|综合考虑[^，。；]{1,40}?因素)?(?:加快|抓紧|及时|适时|尽快|依法|科学|分类|针对[^，。；]{1,24}?)?(?:负责|组织|承担)?(?:研究|起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定, X自行规定…, X(应当)(会同Y)(根据…)，规定… — X makes
      * the rule (not 规定的, a relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
@@ -2520,6 +2520,10 @@ public final class DutyFinder {
         return compiles.lookingAt() ? lastNoun(compiles.group(1)) : null;
     }
 
+    /** After a subject: (应当)根据本条例(的规定)，制定(具体)政策措施: measures made under this text, its delegation. */
+    private static final Pattern POLICY_UNDER_THIS = Pattern.compile("(?:应当|可以)?(?:根据|依据|依照)本(?:条例|办法|法|规定)(?:的?规定)?[，,]?"
+            + "(?:结合[^，。；]{1,20}?[，,]?)?制定(?:具体|相关|相应的?|配套)?(?:政策措施|措施)(?=[，。；]|$)");
+
     /** A later clause's (并)明确…标准/要求/规范 to the clause's end: the standard the rule-making body sets (明确…配置标准). */
     private static final Pattern CLARIFIES_AFTER = Pattern.compile("(?:并|同时)?明确([^，。；]{0,30}?(?:标准(?!化)|具体要求|规范(?!化)|办法|细则))(?=[，。；]|$)");
 
@@ -2651,6 +2655,9 @@ public final class DutyFinder {
                 return lastNoun(charged.group(1)); // X负责…办法的制定: the rule X is charged with making (药品管理法 第二十八条)
             }
         }
+        if (sent.indexOf("措施", after) >= 0 && POLICY_UNDER_THIS.matcher(sent).region(after, window).lookingAt()) {
+            return "具体政策措施"; // X应当根据本条例的规定，制定具体政策措施: the measures this text leaves to X (not 制定…政策措施 alone)
+        }
         int[] at = firstAt(sent, after, reach); // each gate's word once, not one scan per word
         if (before(at, GATE_RULE, window) && MAY_RULE.matcher(sent).region(after, window).lookingAt()) {
             return "规定";
@@ -2752,7 +2759,7 @@ public final class DutyFinder {
      * What a body makes that is a rule: not a plan (规划/计划/方案/预案, its duty), nor a catalogue it draws up (目录/名录/清单: a
      * duty beside a borderline delegation, the samples' catalogue case).
      */
-    private static final String MADE_RULE_NOUN = "(?:" + PROCEDURE + "|标准(?!化)|办法|细则|规则|规范(?!化)|规程|要求|方法|限量值|限值|定额|导则|准则|守则|大纲"
+    private static final String MADE_RULE_NOUN = "(?:" + PROCEDURE + "|标准(?!化)|办法|细则|规则|规范(?!化)|规程|要求|方法|限量值|限值|定额|导则|通则|准则|守则|大纲"
             + "|格式|式样|样式|范本|税率|费率|比例|幅度|限额|(?:补充|变通|具体|实施)的?规定|(?:示范)?章程|法规|规章|条例|办法和步骤|指南|指引|限价|指导性?意见|(?<!组织|单位|企业|机构)条件)";
     /** A verb of rule-making (and its publication), not one of a relative clause (确定的) or a list (明确和…). */
     private static final String VERB_BEFORE_RULE = "(?:" + String.join("|", MAKING_VERBS) + ")(?:[、和](?:修订|修改|调整|公布|发布|颁布))?"

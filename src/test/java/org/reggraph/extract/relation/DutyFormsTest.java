@@ -2398,6 +2398,11 @@ class DutyFormsTest {
             优化营商环境条例(2019-10-22) 第三十五条 negative: 编制…办事指南 is a service guide, no rule (the corpus samples)|政府及其有关部门应当推进政务服务标准化，按照减环节、减材料、减时限的要求，编制并向社会公开政务服务事项标准化工作流程和办事指南，细化量化政务服务标准。|DELEGATES||
             广东省土地管理条例(2022-06-01) 第九条 negative: 提供…规划编制、…等方面的技术指引: the 编制 of a list of topics, no guide drawn up|县级人民政府自然资源、住房城乡建设、农业农村等有关部门应当按照职责分工提供村庄规划编制、农村住房设计、村容村貌提升等方面的技术指引，指导村庄的规划、建设和管理。|DELEGATES||
             代表法(2025-03-11) 第五十二条 a committee's 办事机构、工作机构: the bare second organ is the committee's too|县级以上的各级人民代表大会有关专门委员会和常务委员会办事机构、工作机构，乡、民族乡、镇的人民代表大会主席团，应当加强对代表建议、批评和意见的督促办理。|RESPONSIBLE|县级以上各级人民代表大会专门委员会;常务委员会办事机构;常务委员会工作机构;乡人民代表大会主席团;民族乡人民代表大会主席团;镇人民代表大会主席团|
+            北京市乡村振兴促进条例(2024-05-31) 第六十一条 X应当依据本条例规定，制定具体政策措施: measures left to X by this text|市、区人民政府和有关部门应当依据本条例规定，制定具体政策措施。|DELEGATES|市人民政府;区人民政府|rulemaking
+            北京市乡村振兴促进条例(2024-05-31) 第四十三条 a later clause's 分类制定…制度、标准、规范|市农业农村、园林绿化、水务、财政等有关部门应当统筹农村公共基础设施建设和管理，完善森林、河流等生态资源管护政策，分类制定管护制度、标准、规范，健全财政支持措施。|DELEGATES|市农业农村部门;市园林绿化部门;市水务部门;市财政部门|rulemaking
+            北京市动物防疫条例(2019-07-26) 第二十九条 …技术通则 is a rule|市兽医行政主管部门应当组织制定动物、动物产品无害化处理技术通则。|DELEGATES|市兽医行政主管部门|rulemaking
+            北京市优化营商环境条例(2024-11-29) 第三十三条 …办理条件、标准、流程等，分别由X、Y制定并向社会公布|告知承诺事项的具体范围和办理条件、标准、流程等，分别由市政务服务和数据管理部门、有关政府部门制定并向社会公布。|DELEGATES|市政务服务和数据管理部门|rulemaking
+            博物馆条例(2015-02-09) 第三十五条 negative: 制定…政策措施 without this text's mandate stays a duty (the corpus samples)|国务院教育行政部门应当会同国家文物主管部门，制定利用博物馆资源开展教育教学、社会实践活动的政策措施。|DELEGATES||
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
