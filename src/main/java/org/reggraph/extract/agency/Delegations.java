@@ -119,7 +119,7 @@ final class Delegations {
      * the words that close Y's name in {@link #ENTRUSTS}.
      */
     private static final String ENTRUSTED_ACTS = "承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出"
-            + "|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体"
+            + "|拟订|调查|监测|验收|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|接受|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体"
             + "|按照|依照|根据|签订|查处|处罚|确认|责令|履行|协助|，|。|$|[（(]以下";
     /**
      * Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). An agency's 自行或者委托Y
@@ -665,6 +665,7 @@ final class Delegations {
                 }
                 if (plan || verb >= 0 && end < sent.length() && sent.charAt(end) == '，'
                         && !REVIEWED_AFTER.matcher(sent).region(end + 1, sent.length()).lookingAt()
+                        && !PARALLEL_AFTER.matcher(sent).region(end + 1, sent.length()).lookingAt()
                         && !(makes(sent, verb, end) && OTHER_MAKER_AFTER.matcher(sent).region(end + 1, sent.length()).lookingAt())) {
                     continue; // …，由X确定，…: X decides a case the sentence goes on with (not 由X制定，报Y批准: the rules' review)
                 }
@@ -1049,6 +1050,12 @@ final class Delegations {
     private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?(?:(?:综合考虑|统筹考虑|考虑|参考|参照)[^，。；的]{1,60})?");
     private static final List<String> BASES = List.of("根据", "依照", "按照", "依据", "参照");
     /** 在…幅度/范围内: the bounds X sets the rule within, after X's name (由省…人民政府在前款规定的幅度内…确定; not 所在地). */
+    /**
+     * The next clause a second passive of the same kind (主城区的主干道由市人民政府确定并公布，其他地区的主干道由区县人民政府确定并公布):
+     * the two bodies set the same thing for their areas, no case the sentence goes on with.
+     */
+    private static final Pattern PARALLEL_AFTER = Pattern.compile("(?!或)[^，。；由]{1,20}由[^，。；]{2,40}?(?:确定|制定|规定)(?:并(?:予以|向社会)?公布)?(?=[。；]|$)");
+
     /** A condition that names the rule to be made (…事项，需要制定具体办法的，由X另行制定), ending before 由. */
     private static final Pattern RULE_NEEDED = Pattern.compile("(?:需要|需)(?:另行)?制定([^，。；的]{0,12}?(?:办法|规定|细则|标准|规则))的[，,]?$");
 

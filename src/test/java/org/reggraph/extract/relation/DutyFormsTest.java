@@ -2403,6 +2403,9 @@ class DutyFormsTest {
             北京市动物防疫条例(2019-07-26) 第二十九条 …技术通则 is a rule|市兽医行政主管部门应当组织制定动物、动物产品无害化处理技术通则。|DELEGATES|市兽医行政主管部门|rulemaking
             北京市优化营商环境条例(2024-11-29) 第三十三条 …办理条件、标准、流程等，分别由X、Y制定并向社会公布|告知承诺事项的具体范围和办理条件、标准、流程等，分别由市政务服务和数据管理部门、有关政府部门制定并向社会公布。|DELEGATES|市政务服务和数据管理部门|rulemaking
             博物馆条例(2015-02-09) 第三十五条 negative: 制定…政策措施 without this text's mandate stays a duty (the corpus samples)|国务院教育行政部门应当会同国家文物主管部门，制定利用博物馆资源开展教育教学、社会实践活动的政策措施。|DELEGATES||
+            重庆市市容环境卫生管理条例(2018-07-26) 第十八条 N由X确定并公布，M由Y确定并公布: two bodies set the same for their areas|主城区的主干道由市人民政府确定并公布，其他地区的主干道由区县（自治县）人民政府确定并公布。|DELEGATES|市人民政府;区县（自治县）人民政府|rulemaking
+            重庆市特种设备安全条例(2020-06-05) 第十一条 X可以委托Y接受告知|市特种设备安全监督管理部门根据需要，可以委托特种设备施工所在地的区县（自治县）特种设备安全监督管理部门接受告知。|DELEGATES|区县（自治县）特种设备安全监督管理部门|entrustment
+            重庆市天然气管理条例(2019-05-31) 第五十三条 negative: 超出许可范围…的应急预案 is a plan (许可范围 no rule's 范围)|市、区县（自治县）人民政府应当制定天然气经营企业超出许可范围违法供气的应急预案。|DELEGATES||
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
