@@ -1915,6 +1915,10 @@ final class Delegations {
         if (notAnAgency(owner) || NOT_OWNER.matcher(owner).find()) {
             return; // 法律、行政法规和X规定的, 安全技术要求和X规定的: the agency is one source among others
         }
+        int lastJoin = Math.max(owner.lastIndexOf('和'), owner.lastIndexOf('、'));
+        if (lastJoin > 0 && !NAME_START.matcher(owner).lookingAt() && NAME_START.matcher(owner).region(lastJoin + 1, owner.length()).lookingAt()) {
+            return; // 符合煤矿安全生产、环境保护和省人民政府规定的…: topics before the one agency, which ruledNoun reads alone
+        }
         Matcher designee = owner.indexOf('其') > 0 ? DutyFinder.OR_ITS_DESIGNEE.matcher(owner) : null;
         if (designee != null && designee.find()) {
             owner = owner.substring(0, designee.start()); // 按照X或者其授权机构制定的技术规范: X's rules (the authorisation is read apart)

@@ -2406,6 +2406,7 @@ class DutyFormsTest {
             重庆市市容环境卫生管理条例(2018-07-26) 第十八条 N由X确定并公布，M由Y确定并公布: two bodies set the same for their areas|主城区的主干道由市人民政府确定并公布，其他地区的主干道由区县（自治县）人民政府确定并公布。|DELEGATES|市人民政府;区县（自治县）人民政府|rulemaking
             重庆市特种设备安全条例(2020-06-05) 第十一条 X可以委托Y接受告知|市特种设备安全监督管理部门根据需要，可以委托特种设备施工所在地的区县（自治县）特种设备安全监督管理部门接受告知。|DELEGATES|区县（自治县）特种设备安全监督管理部门|entrustment
             重庆市天然气管理条例(2019-05-31) 第五十三条 negative: 超出许可范围…的应急预案 is a plan (许可范围 no rule's 范围)|市、区县（自治县）人民政府应当制定天然气经营企业超出许可范围违法供气的应急预案。|DELEGATES||
+            河南省煤炭条例(2016-03-29) 第十一条 符合A、B和X规定的…: topics before the one agency, X alone|（六）符合煤矿安全生产、环境保护和省人民政府规定的年生产能力要求的矿山设计；|DELEGATES|省人民政府|rulemaking
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
