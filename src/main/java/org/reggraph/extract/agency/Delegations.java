@@ -1908,7 +1908,13 @@ final class Delegations {
             owner = owner.substring(state.end());
         }
         Matcher stateAnd = owner.startsWith("国家") ? STATE_AND.matcher(owner) : null;
-        if (stateAnd != null && stateAnd.lookingAt() && NAME_START.matcher(owner).region(stateAnd.end(), owner.length()).lookingAt()) {
+        Matcher level = stateAnd != null && stateAnd.lookingAt() ? NAME_START.matcher(owner).region(stateAnd.end(), owner.length()) : null;
+        if (level != null && level.lookingAt()) {
+            String field = owner.substring(level.end());
+            if (owner.indexOf("人民政府", level.end()) < 0 && field.indexOf('、') < 0 && NATIONAL_AGENCY.matcher("国家" + field).matches()) {
+                // 符合国家和省畜牧兽医行政管理部门规定的…: the state's department of the field and the province's
+                DutyFinder.add(out, true, base + start, "国家" + field, null, "规定", Delegates.RULEMAKING, sent);
+            }
             start += stateAnd.end(); // 执行国家和省人民政府交通主管部门规定的技术规范: the state is no agency, the province's department is
             owner = owner.substring(stateAnd.end());
         }

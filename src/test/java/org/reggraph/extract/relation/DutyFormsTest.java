@@ -2407,6 +2407,8 @@ class DutyFormsTest {
             重庆市特种设备安全条例(2020-06-05) 第十一条 X可以委托Y接受告知|市特种设备安全监督管理部门根据需要，可以委托特种设备施工所在地的区县（自治县）特种设备安全监督管理部门接受告知。|DELEGATES|区县（自治县）特种设备安全监督管理部门|entrustment
             重庆市天然气管理条例(2019-05-31) 第五十三条 negative: 超出许可范围…的应急预案 is a plan (许可范围 no rule's 范围)|市、区县（自治县）人民政府应当制定天然气经营企业超出许可范围违法供气的应急预案。|DELEGATES||
             河南省煤炭条例(2016-03-29) 第十一条 符合A、B和X规定的…: topics before the one agency, X alone|（六）符合煤矿安全生产、环境保护和省人民政府规定的年生产能力要求的矿山设计；|DELEGATES|省人民政府|rulemaking
+            河南省实施《动物防疫法》办法 第十三条 符合国家和省X部门规定的…: the state's department of the field and the province's|动物、动物产品的运载工具、垫料、包装物应当符合国家和省畜牧兽医行政管理部门规定的动物防疫条件。|DELEGATES|国家畜牧兽医行政管理部门;省畜牧兽医行政管理部门|rulemaking
+            广东省公路条例(2022-06-01) 第十五条 negative: 国家和省人民政府交通主管部门: no 国家人民政府, the state names no body|公路养护应当执行国家和省人民政府交通主管部门规定的技术规范和操作规程，保持公路良好的技术状态。|DELEGATES|省人民政府交通主管部门|rulemaking
             受X委托 after a government named by one character and its head: 区人民政府受市人民政府委托，…|区人民政府受市人民政府委托，负责本区域内的绿化管理工作。|DELEGATES|区人民政府|entrustment
             """)
     void findsFormOfSession52(String source, String sentence, RelationType type, String targets, String kind) {
