@@ -841,6 +841,11 @@ final class AgencyNames {
         return HEAD.matcher(s).region(Math.max(0, s.length() - HEAD_MAX), s.length()).find();
     }
 
+    /** {@link #HEAD} ending {@code [from, to)} of {@code s}, read in that window alone (no copy of it). */
+    static boolean endsInHead(String s, int from, int to) {
+        return HEAD.matcher(s).region(from, to).find();
+    }
+
     /** {@link #NOT_HEAD} found, tried on the last characters only as {@link #endsInHead}. */
     private static boolean endsInFalseHead(String s) {
         return NOT_HEAD.matcher(s).region(Math.max(0, s.length() - NOT_HEAD_MAX), s.length()).find();

@@ -742,22 +742,18 @@ final class Delegations {
                 Matcher needed = made.isEmpty() ? RULE_NEEDED.matcher(before) : null;
                 if (needed != null && needed.find()) {
                     what = needed.group(1); // …，需要制定具体办法的，由省人民政府另行制定: the rule the condition names
-                    String agent = sent.substring(by + 1, v.start());
-                    if (DutyFinder.add(out, true, base + by + 1, agent, null, what, Delegates.RULEMAKING, sent)) {
-                        delegated.add(new int[]{by + 1, by + 1 + agent.length()});
+                } else {
+                    Matcher second = RULE_VERB.matcher(made);
+                    if (second.lookingAt()) {
+                        made = made.substring(second.end()); // 依照国务院有关规定制定办法: the verb of the rules, after the basis's 规定
                     }
-                    continue;
+                    boolean another = v.group().endsWith("另行规定") && !made.isEmpty();
+                    if (!another && (made.startsWith("的") && !nounBefore || !OBJECT_AFTER.matcher(made).find())) {
+                        continue; // 可以由公安机关依照第一款规定给予拘留: no rules are made
+                    }
+                    // 由财政部另行规定免税的…用地: what X provides for separately is its rule, whatever it names
+                    what = another && !OBJECT_AFTER.matcher(made).find() ? "规定" : made.substring(made.lastIndexOf('的') + 1);
                 }
-                Matcher second = RULE_VERB.matcher(made);
-                if (second.lookingAt()) {
-                    made = made.substring(second.end()); // 依照国务院有关规定制定办法: the verb of the rules, after the basis's 规定
-                }
-                boolean another = v.group().endsWith("另行规定") && !made.isEmpty();
-                if (!another && (made.startsWith("的") && !nounBefore || !OBJECT_AFTER.matcher(made).find())) {
-                    continue; // 可以由公安机关依照第一款规定给予拘留: no rules are made
-                }
-                // 由财政部另行规定免税的…用地: what X provides for separately is its rule, whatever it names
-                what = another && !OBJECT_AFTER.matcher(made).find() ? "规定" : made.substring(made.lastIndexOf('的') + 1);
             }
             String agent = sent.substring(by + 1, agentEnd >= 0 ? agentEnd : v.start());
             Matcher setting = basis < 0 ? IN_SETTING.matcher(agent) : null;
@@ -1847,14 +1843,25 @@ final class Delegations {
     private static void prescribes(String sent, int base, List<DutyFinder.Duty> out) {
         Matcher m = PRESCRIBES.matcher(sent);
         while (m.find()) {
-            String before = BUT.matcher(nameBefore(sent, m.start())).replaceFirst(""); // 但国务院规定…的除外
-            if (before.contains("法律") || before.contains("法规") || before.contains("本法") || before.contains("条例") || before.contains("》")) {
-                continue;
-            }
-            String owner = ruleOwner(before);
-            if (owner != null && owner.indexOf('、') < 0) {
-                DutyFinder.add(out, true, base + m.start() - owner.length(), owner, null, "规定", Delegates.RULEMAKING, sent);
-            }
+            prescriber(sent, base, m.start(), false, out);
+        }
+    }
+
+    /** Laws or a titled text beside the owner of X规定…的 (法律、行政法规和X规定禁止的): one source among others, left out. */
+    private static final Pattern LAWS_AMONG_OWNERS = Pattern.compile("法律|法规|本法|条例|》");
+
+    /**
+     * The owner of the 规定 at {@code at} (X规定应当…的N, 但X规定…的除外), as {@link #prescribes} and {@link #prescribesAny} read it: the
+     * name before it from its level on, one agency, no law beside it; with {@code whole}, only a name that the words before 规定 end with.
+     */
+    private static void prescriber(String sent, int base, int at, boolean whole, List<DutyFinder.Duty> out) {
+        String before = BUT.matcher(nameBefore(sent, at)).replaceFirst(""); // 但国务院规定…的除外
+        if (LAWS_AMONG_OWNERS.matcher(before).find()) {
+            return;
+        }
+        String owner = ruleOwner(before);
+        if (owner != null && owner.indexOf('、') < 0 && (!whole || before.endsWith(owner))) {
+            DutyFinder.add(out, true, base + at - owner.length(), owner, null, "规定", Delegates.RULEMAKING, sent);
         }
     }
 
@@ -1862,16 +1869,8 @@ final class Delegations {
     private static void prescribesAny(String sent, int base, List<DutyFinder.Duty> out) {
         Matcher m = PRESCRIBES_ANY.matcher(sent);
         for (int k = sent.indexOf("规定"); k > 0; k = sent.indexOf("规定", k + 2)) {
-            if (!AgencyNames.endsInHead(sent.substring(Math.max(0, k - 4), k)) || !m.region(k, sent.length()).lookingAt()) {
-                continue;
-            }
-            String before = BUT.matcher(nameBefore(sent, k)).replaceFirst("");
-            if (before.contains("法律") || before.contains("法规") || before.contains("本法") || before.contains("条例") || before.contains("》")) {
-                continue;
-            }
-            String owner = ruleOwner(before);
-            if (owner != null && owner.indexOf('、') < 0 && before.endsWith(owner)) {
-                DutyFinder.add(out, true, base + k - owner.length(), owner, null, "规定", Delegates.RULEMAKING, sent);
+            if (AgencyNames.endsInHead(sent, Math.max(0, k - 4), k) && m.region(k, sent.length()).lookingAt()) {
+                prescriber(sent, base, k, true, out);
             }
         }
     }

@@ -2453,8 +2453,7 @@ public final class DutyFinder {
         if (subject == null) {
             return false;
         }
-        boolean rules = makes(sent, from, to) || rulesOn(sent, from, to) || issuesOrders(sent, from, to) || improves(sent, from, to)
-                || compiles(sent, from, to) || within(sent, "明确", from, to) >= 0 && CLARIFIES_AFTER.matcher(sent).region(from, to).lookingAt();
+        boolean rules = makes(sent, from, to) || rulesOn(sent, from, to) || issuesOrders(sent, from, to) || laterRule(sent, from, to) != null;
         return rules && (carried.listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
                 && (carried.firstProhibition < 0 || carried.firstProhibition > from) && RULE_MAKING_BODY.matcher(subject).find();
     }
@@ -2489,37 +2488,6 @@ public final class DutyFinder {
     /** A clause opening with the standard a body draws up ({@link #COMPILES_RULE}), after its first clause. */
     private static final Pattern COMPILES_AFTER = Pattern.compile("(?:并|同时|还应当)?" + COMPILES_RULE.pattern());
 
-    /**
-     * The rule a later clause has the rule-making body {@code subject} keep up (X应当加强对餐饮行业的管理，建立健全行业标准、服务规范:
-     * the samples read it as the body's rule where its first clause stands, samples 129, 200, 399), or null.
-     */
-    private static String improvedRule(String cl, String subject) {
-        if (!(cl.contains("完善") || cl.contains("健全")) || !RULE_MAKING_BODY.matcher(subject).find()) {
-            return null;
-        }
-        Matcher improves = IMPROVES_AFTER.matcher(cl);
-        // …，建立健全管理制度和标准: a body's own system and its norms, which the samples leave a duty
-        return improves.lookingAt() && !improves.group(1).contains("制") ? lastNoun(improves.group(1)) : null;
-    }
-
-    /** Whether the clause from {@code from} to {@code to} opens with a standard kept up ({@link #IMPROVES_AFTER}). */
-    private static boolean improves(String s, int from, int to) {
-        return (within(s, "完善", from, to) >= 0 || within(s, "健全", from, to) >= 0)
-                && IMPROVES_AFTER.matcher(s).region(from, to).lookingAt();
-    }
-
-    /**
-     * The standard a later clause has the rule-making body {@code subject} draw up (X负责指导…，编制…地方技术规范和标准), or null: as
-     * the first clause's {@link #COMPILES_RULE}.
-     */
-    private static String compiledRule(String cl, String subject) {
-        if (!cl.contains("编制") || !RULE_MAKING_BODY.matcher(subject).find()) {
-            return null;
-        }
-        Matcher compiles = COMPILES_AFTER.matcher(cl);
-        return compiles.lookingAt() ? lastNoun(compiles.group(1)) : null;
-    }
-
     /** After a subject: (应当)根据本条例(的规定)，制定(具体)政策措施: measures made under this text, its delegation. */
     private static final Pattern POLICY_UNDER_THIS = Pattern.compile("(?:应当|可以)?(?:根据|依据|依照)本(?:条例|办法|法|规定)(?:的?规定)?[，,]?"
             + "(?:结合[^，。；]{1,20}?[，,]?)?制定(?:具体|相关|相应的?|配套)?(?:政策措施|措施)(?=[，。；]|$)");
@@ -2527,17 +2495,50 @@ public final class DutyFinder {
     /** A later clause's (并)明确…标准/要求/规范 to the clause's end: the standard the rule-making body sets (明确…配置标准). */
     private static final Pattern CLARIFIES_AFTER = Pattern.compile("(?:并|同时)?明确([^，。；]{0,30}?(?:标准(?!化)|具体要求|规范(?!化)|办法|细则))(?=[，。；]|$)");
 
-    private static String clarifiedRule(String cl, String subject) {
-        if (!cl.contains("明确") || !RULE_MAKING_BODY.matcher(subject).find()) {
-            return null;
-        }
-        Matcher clarifies = CLARIFIES_AFTER.matcher(cl);
-        return clarifies.lookingAt() ? lastNoun(clarifies.group(1)) : null;
+
+    /**
+     * A later clause's rule-making form: the verb whose presence gates it, its pattern (group 1 the rule), and the rules it
+     * does not count (…，建立健全管理制度和标准: a body's own system and its norms, which the samples leave a duty).
+     */
+    private record LaterRule(String verb, String verb2, Pattern pattern, Pattern notRule) {
     }
 
-    /** Whether the clause from {@code from} to {@code to} opens with a standard drawn up ({@link #COMPILES_AFTER}). */
-    private static boolean compiles(String s, int from, int to) {
-        return within(s, "编制", from, to) >= 0 && COMPILES_AFTER.matcher(s).region(from, to).lookingAt();
+    /**
+     * The rules a later clause has the rule-making body keep up (X应当加强对餐饮行业的管理，建立健全行业标准、服务规范: samples 129, 200,
+     * 399), draw up (X负责指导…，编制…地方技术规范和标准) or set (X应当建立…机制，明确…配置标准), as after the subject itself.
+     */
+    private static final List<LaterRule> LATER_RULES = List.of(
+            new LaterRule("完善", "健全", IMPROVES_AFTER, Pattern.compile("制")),
+            new LaterRule("编制", null, COMPILES_AFTER, null),
+            new LaterRule("明确", null, CLARIFIES_AFTER, null));
+
+    /** The later-clause form ({@link #LATER_RULES}) the clause from {@code from} to {@code to} opens with, or null. */
+    private static Matcher laterRule(String s, int from, int to) {
+        for (LaterRule form : LATER_RULES) {
+            if (within(s, form.verb(), from, to) >= 0 || form.verb2() != null && within(s, form.verb2(), from, to) >= 0) {
+                Matcher m = form.pattern().matcher(s).region(from, to);
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The rule a later clause {@code cl} has the rule-making body {@code subject} keep up, draw up or set, or null. */
+    private static String laterRuleMade(String cl, String subject) {
+        if (!RULE_MAKING_BODY.matcher(subject).find()) {
+            return null;
+        }
+        for (LaterRule form : LATER_RULES) {
+            if (cl.contains(form.verb()) || form.verb2() != null && cl.contains(form.verb2())) {
+                Matcher m = form.pattern().matcher(cl);
+                if (m.lookingAt()) {
+                    return form.notRule() != null && form.notRule().matcher(m.group(1)).find() ? null : lastNoun(m.group(1));
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -2575,9 +2576,7 @@ public final class DutyFinder {
                 add(out, true, at, subject, null, "规定", Delegates.RULEMAKING, sent); // X建立…制度，对…作出规定
                 return true;
             }
-            String kept = improvedRule(cl, subject);
-            kept = kept != null ? kept : compiledRule(cl, subject); // …，编制…技术规范和标准
-            kept = kept != null ? kept : clarifiedRule(cl, subject); // …，明确…配置标准
+            String kept = laterRuleMade(cl, subject); // …，建立健全行业标准; …，编制…技术规范和标准; …，明确…配置标准
             if (kept != null) {
                 add(out, true, at, subject, null, kept, Delegates.RULEMAKING, sent); // X应当加强…管理，建立健全行业标准、服务规范
                 return true;
