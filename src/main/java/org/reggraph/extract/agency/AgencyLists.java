@@ -891,14 +891,28 @@ final class AgencyLists {
     /**
      * X、Y部门和国务院A、B等部门: two lists joined by 和, the second opening with a level of its own, each sharing its own
      * head (国家新闻出版、电影部门和国务院教育、电信…等部门 → …, 国务院教育部门, 国务院电信部门, …), the first also a single name
-     * before a list closed by 等 (县级以上精神文明建设部门和县级以上人民政府公安、民政…等有关部门); null for any other name.
+     * before a list closed by 等 (县级以上精神文明建设部门和县级以上人民政府公安、民政…等有关部门), or before a list that opens with a
+     * body named by its remit (…部门和省、自治区、直辖市人民政府负责…的部门、环境保护部门); null for any other name.
      */
+    /** A second list's first member named by its remit (…人民政府负责…的部门、). */
+    private static final Pattern REMIT_OPENS = Pattern.compile("^[^和，]{0,20}?(?:人民政府|政府)" + DutyFinder.REMIT_VERB + DutyFinder.REMIT_TAIL + "、");
+
+    /** Whether a list after 和 opens with its own government's department named by its remit (省人民政府负责…的部门、Y部门). */
+    static boolean remitListAfter(String second) {
+        return REMIT_OPENS.matcher(second).find() && members(second).size() > 1;
+    }
+
     private static List<String> listsJoinedByAnd(String name) {
         for (int and = name.indexOf('和'); and > 0; and = name.indexOf('和', and + 1)) {
             String first = name.substring(0, and);
             String second = name.substring(and + 1);
-            if (LIST_LEVEL.matcher(second).lookingAt() && (first.indexOf('、') > 0 || second.indexOf('等') > 0) && second.indexOf('、') > 0
-                    && AgencyNames.isAgency(first) && AgencyNames.isAgency(second)) {
+            if (second.indexOf('、') < 0 || !AgencyNames.isAgency(first)) {
+                continue;
+            }
+            if (remitListAfter(second)) {
+                return membersOfBoth(first, second); // 国务院X部门和省、自治区、直辖市人民政府负责…的部门、Y部门: Y is the province's
+            }
+            if (LIST_LEVEL.matcher(second).lookingAt() && (first.indexOf('、') > 0 || second.indexOf('等') > 0) && AgencyNames.isAgency(second)) {
                 return membersOfBoth(first, second);
             }
         }

@@ -583,7 +583,7 @@ final class AgencyNames {
         if (actDescribed(s)) {
             return s; // 颁发资质证书的机关, 原发证机关: the body the text means by what it did
         }
-        if (remitFirst(s) != null) {
+        if (remitFirst(s) != null || remitListAfterAnd(s)) {
             return s; // X负责…的部门、Y: a list whose first member is named by its remit (AgencyLists splits it)
         }
         if (s.indexOf("其他", 1) > 0 && namedAround(s)) {
@@ -779,6 +779,12 @@ final class AgencyNames {
         Matcher government = AgencyLists.GOVERNMENT.matcher(m.group(1)); // 县级以上人民政府 of 县级以上人民政府公安机关
         out.add(Math.min(1, out.size()), (government.lookingAt() ? government.group() : "") + m.group(2));
         return out;
+    }
+
+    /** A body, 和, then another government's list that opens with a department named by its remit (A和省人民政府负责…的部门、Y部门). */
+    private static boolean remitListAfterAnd(String s) {
+        int and = s.indexOf('和');
+        return and > 0 && s.indexOf('、', and) > 0 && isAgency(s.substring(0, and)) && AgencyLists.remitListAfter(s.substring(and + 1));
     }
 
     /** Whether the name with its {@link #UNNAMED_INSIDE} bodies taken out is a name of its own, cleaned as it stands. */

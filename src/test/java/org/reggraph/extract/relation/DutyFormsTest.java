@@ -2415,6 +2415,14 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            清洁生产促进法(2012-02-29) 第十一条 X部门、Y部门和省、自治区、直辖市人民政府负责…的部门、Y部门: the second list is the provinces'|国务院清洁生产综合协调部门、环境保护部门和省、自治区、直辖市人民政府负责清洁生产综合协调的部门、环境保护部门会同同级有关部门，组织编制重点行业或者地区的清洁生产指南，指导实施清洁生产。|DELEGATES|国务院清洁生产综合协调部门;国务院环境保护部门;省、自治区、直辖市人民政府负责清洁生产综合协调的部门;省、自治区、直辖市人民政府环境保护部门|rulemaking
+            """)
+    void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /** What X makes behind a manner whose clause a comma ends (按照…，…的原则，由X制订): the topic before it, not 原则. */
     @Test
     void whatIsMadeStandsBeforeAMannerWithACommaInIt() {
