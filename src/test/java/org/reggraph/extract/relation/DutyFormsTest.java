@@ -2418,6 +2418,8 @@ class DutyFormsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             清洁生产促进法(2012-02-29) 第十一条 X部门、Y部门和省、自治区、直辖市人民政府负责…的部门、Y部门: the second list is the provinces'|国务院清洁生产综合协调部门、环境保护部门和省、自治区、直辖市人民政府负责清洁生产综合协调的部门、环境保护部门会同同级有关部门，组织编制重点行业或者地区的清洁生产指南，指导实施清洁生产。|DELEGATES|国务院清洁生产综合协调部门;国务院环境保护部门;省、自治区、直辖市人民政府负责清洁生产综合协调的部门;省、自治区、直辖市人民政府环境保护部门|rulemaking
+            电信条例(2016-02-06) 第二十一条 遵守X的相关规定: 相关 as 有关|网间互联双方必须在协议约定或者决定规定的时限内实现互联互通，遵守网间互联协议和国务院信息产业主管部门的相关规定，保障网间通信畅通，任何一方不得擅自中断互联互通。|DELEGATES|国务院信息产业主管部门|rulemaking
+            大气污染防治资金管理办法 第十六条 按照X关于…的相关规定|防治资金的结转结余，按照财政部关于结转结余资金管理的相关规定处理。|DELEGATES|财政部|rulemaking
             """)
     void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
