@@ -292,7 +292,7 @@ final class Delegations {
      * word before X anchors it (a name is not read out of a longer phrase); X is one agency or a list of them
      * (国务院财政、税务主管部门); also after a title, the alternative source (按照《药典》或者X制定的《炮制规范》的规定).
      */
-    private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|超出|达到|低于|高于|少于|以及|使用|参照|依据|根据|填报|填写|享受|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "|[^，。；在]{2,50}?规定的?(?:期限|时间|地点|时限))|(?<=》)(?:或者|或))"
+    private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|超出|达到|低于|高于|少于|以及|使用|参照|依据|根据|填报|填写|享受|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "|[^，。；在]{2,50}?规定的?(?:期限|时间|地点|时限|站点|场所|区域|路段|线路))|(?<=》)(?:或者|或))"
             + RULE_OWNERS + "(?:(?:统一)?规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
     /**
      * X(会同Y)制定的N opening a sentence, N a rule (国务院期货监督管理机构制定的规章、规则…; 国务院建设行政主管部门和…专业主管部门制定的
@@ -334,7 +334,7 @@ final class Delegations {
      * Words of a span that is more than an agency's name: laws, other requirements, a verb phrase; 等 but where it closes a list of
      * departments (当地民政、劳动保障等部门规定的…标准).
      */
-    private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准(?!化|委)|条件|标示|(?<!科学)技术(?!监督)|规范|措施|协议|合同|章程|条约|公约|等(?!(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|机关)$)|以及|当局|^有");
+    private static final Pattern NOT_OWNER = Pattern.compile("法律|法规|本法|法和|办法|条例|规定|要求|标准(?!化|委)|条件|标示|(?<!科学)技术(?!监督)|规范|措施|协议|合同|章程|条约|公约|等(?!(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|机关)$)|以及|当局|^有");
     /** Where a rule owner's list divides: 、 (not inside 省、自治区、直辖市), 和, 或者. */
     private static final Pattern OWNER_PARTS = Pattern.compile("(?<!省|自治区)、(?!自治区|直辖市)|和|或者");
     /** Words no agency type is made of: a person, an order, a place (投资管理人、托管人所在…, 医疗秩序). */
@@ -1951,7 +1951,13 @@ final class Delegations {
     /** 本法/本条例, 国家有关规定: the text itself or the state, no agency (国家网信部门 is one). */
     private static boolean notAnAgency(String owner) {
         return owner.startsWith("本") && !owner.startsWith("本级") && !THIS_PLACES_BODY.matcher(owner).lookingAt()
-                || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(owner).lookingAt();
+                || owner.startsWith("国家") && !NATIONAL_AGENCY.matcher(firstOwner(owner)).lookingAt();
+    }
+
+    /** The first of a list of owners (国家邮政管理部门和国家工商行政管理部门 → 国家邮政管理部门). */
+    private static String firstOwner(String owner) {
+        Matcher join = OWNER_PARTS.matcher(owner);
+        return join.find() ? owner.substring(0, join.start()) : owner;
     }
 
     /** The name right in front of {@code at}: back to a clause mark, 的, 由 or 或者 (国务院或者国务院授权…: 国务院), at most 30 characters. */
