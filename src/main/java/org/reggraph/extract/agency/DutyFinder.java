@@ -220,7 +220,7 @@ public final class DutyFinder {
      * What may stand between a rule-maker and its verb: a partner (会同Y), modals and adverbs, up to three lead-ins that give the
      * basis, remit or bounds of the rules (根据本法, 结合本地区实际, 在…范围内), and what the rules are for (对/为/就…).
      */
-    private static final String RULE_LEAD_INS = "(?:(?:应当|可以)?(?:组织(?:有关|相关)(?:部门|单位)|(?:会同|商(?![务业标品检贸]))[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "))?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|联合|共同|组织|研究|分领域|分别|尽快|及时|先|" + WITHIN_REMIT + "|[，,])*"
+    private static final String RULE_LEAD_INS = "(?:(?:应当|可以)?(?:组织(?:有关|相关)(?:部门|单位)|(?:会同|商(?![务业标品检贸]))(?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|[\\u4e00-\\u9fff、（）]{31,50}?" + SUFFIX + "(?=[，,]))))?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|联合|共同|组织|研究|分领域|分别|尽快|及时|先|" + WITHIN_REMIT + "|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)(?:(?:《[^》]{1,40}》|宪法|" + LAW_NAMED + ")(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){0,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点|状况|水平)|结合[^。；，]{1,24}"
             // 在不同宪法、法律、行政法规相抵触的前提下: the bounds of a legislature's rules; 在保留原有的专业制度的基础上: what they keep
             + "|在[^，。；]{2,30}?的(?:前提下|基础上)"
@@ -290,7 +290,7 @@ public final class DutyFinder {
      * time or to a target (加快制定…标准, 针对不同业态的性质、特点制定和实施…监管细则).
      */
     private static final Pattern MADE_ON = Pattern.compile("^(?:并|并且|同时|还应当|还可以|也可以|(?:可以|可|应当)(?=" + BASIS_VERB + "))?(?:(?<=并)可以)?(?:会同[^，。；]{1,30}?)?"
-            + "(?:" + BASIS_VERB + "[^，。；]{1,20}?|综合考虑[^，。；]{1,40}?因素)?(?:加快|抓紧|及时|适时|尽快|依法|科学|分类|针对[^，。；]{1,24}?)?(?:负责|组织|承担)?(?:研究|起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
+            + "(?:" + BASIS_VERB + "[^，。；]{1,20}?|综合考虑[^，。；]{1,40}?因素)?(?:加快|抓紧|及时|适时|尽快|依法|科学|分类|区分不同情况|针对[^，。；]{1,24}?)?(?:对[^，。；]{1,30}?)?(?:负责|组织|承担)?(?:研究|起草、)?" + MAKES + MADE_AND + "?(?!的|本(?:法|条例|办法|规定|细则)$)((?:" + MADE_CHAR + "[^，。；]){0,30}?" + MADE_NOUN + ")(?!的)");
     /**
      * After a subject: X(会同Y)(根据/结合…，)(对…)可以/有权(另行)规定…, X对…另行规定, X自行规定…, X(应当)(会同Y)(根据…)，规定… — X makes
      * the rule (not 规定的, a relative clause): 国务院对居民住房需求保障…等情形可以规定减征或者免征印花税.
@@ -2481,8 +2481,8 @@ public final class DutyFinder {
      * After a subject: (应当)(会同Y)(根据…，)(组织)编制…标准/规范/规程/导则/细则 to the clause's end. 编制 mostly draws up plans and budgets
      * (a duty); only these nouns make it a rule.
      */
-    private static final Pattern COMPILES_RULE = Pattern.compile("(?:应当|可以|负责)*(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照|依照)[^，。；]{1,40}?[，,]?)?"
-            + "(?:组织)?编制(?![、和的])((?:统一的)?[^，。；]{0,30}?(?:标准(?!化)|规范(?!化)|规程|导则|细则|技术规范|指引|(?<!办事)指南))(?=[，。；]|$)");
+    private static final Pattern COMPILES_RULE = Pattern.compile("(?:应当|可以|负责)*(?:自[^，。；]{1,20}?起[^，。；]{1,8}?内)?(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照|依照)[^，。；]{1,40}?[，,]?)?"
+            + "(?:组织)?编制(?:完成)?(?![、和的])((?:统一的)?[^，。；]{0,30}?(?:标准(?!化)|规范(?!化)|规程|导则|细则|技术规范|指引|(?<!办事)指南))(?=[，。；]|$)");
     /** A clause opening with the standard a body keeps up ({@link #IMPROVES_RULE}), after its first clause. */
     private static final Pattern IMPROVES_AFTER = Pattern.compile("(?:并|同时|还应当)?" + IMPROVES_RULE.pattern());
     /** A clause opening with the standard a body draws up ({@link #COMPILES_RULE}), after its first clause. */
