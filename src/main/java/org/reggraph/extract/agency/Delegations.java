@@ -261,7 +261,7 @@ final class Delegations {
      * the 有关部门 of X的有关部门的规定 and X、Y等有关部门的规定 (the departments own the rules, not X alone). Not
      * X的相关规定, which the development gold leaves out (按照财政部关于结转结余资金管理的相关规定处理).
      */
-    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行|违反|与(?=[^，。；]{2,40}?的规定(?:不符|相符|一致|不一致|相抵触)))([^，。；]{2,40}?)(?:的(?:有关|相关)规定|" + RULES_CONCERNED + "[^，。；的]{0,20}(?:的(?:其他|相关)?(?:管理)?规定|规定(?=的要求))|的(?:统一)?规定|(?:有关|相关)规定)");
+    private static final Pattern BY_RULES_OF = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|依据|根据|遵守|符合|执行|违反|与(?=[^，。；]{2,40}?的规定(?:不符|相符|一致|不一致|相抵触)))([^，。；]{2,40}?)(?:的有关规定|" + RULES_CONCERNED + "[^，。；的]{0,20}(?:的(?:其他)?(?:管理)?规定|规定(?=的要求))|的(?:统一)?规定|有关规定)");
     /** 国家网信部门, 国家外汇管理局 own rules; 国家有关规定, 国家标准和X的规定 are no agency's. */
     private static final Pattern NATIONAL_AGENCY = Pattern.compile("^国家(?!有关|标准(?!化|委)|规定)[^、和或与及的]{1,16}?" + DutyFinder.SUFFIX + "$");
     /** Where a name after 在 or 除 must begin for the word to introduce a rule-maker (在国务院规定的…, 除国务院…规定的…外). */
@@ -422,7 +422,7 @@ final class Delegations {
             }
         }
         boolean rules = sent.contains("规定"); // in every word the gates below and in setBy ask for, but 的除外 and SET_BY's keys
-        if (rules && (sent.contains("的规定") || sent.contains("有关规定") || sent.contains("相关规定") || sent.contains("的统一规定") || sent.contains("的管理规定")
+        if (rules && (sent.contains("的规定") || sent.contains("有关规定") || sent.contains("的统一规定") || sent.contains("的管理规定")
                 || sent.contains("有关") && (sent.contains("的其他规定") || sent.contains("规定的要求")))) {
             rulesOf(sent, base, out);
         }

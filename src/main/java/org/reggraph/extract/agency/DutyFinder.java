@@ -929,6 +929,7 @@ public final class DutyFinder {
         boolean agencyChar = false;
         String listSubject = null; // X履行下列职责：（一）…；（二）…: the subject of the list the items go on
         String chainSubject = null; // X负责…；会同Y制定…: the subject of the sentence before a semicolon
+        String stopSubject = null; // the subject of the sentence before a full stop, which a list of duties with none goes on with
         ListedMakers listed = new ListedMakers(); // 下列机关可以制定X：（一）…；（二）…: each item's bodies make X
         for (int i = from; i <= to; i++) {
             char c = i < to ? s.charAt(i) : '。';
@@ -947,11 +948,17 @@ public final class DutyFinder {
                 String given = item ? listSubject : chained && (s.startsWith("会同", sentStart)
                         || s.startsWith("受", sentStart) && Delegations.opensOnEntrustment(s.substring(sentStart, i))) ? chainSubject : null;
                 chainSubject = null;
-                if (i > sentStart && (agencyChar || given != null && makes(s, sentStart, i)) && (all || mainDuty(s, sentStart, i))) {
+                String subjectBeforeStop = stopSubject;
+                stopSubject = null;
+                if (!item && given == null && subjectBeforeStop != null && i > sentStart && unnamedDutyList(s, sentStart, i)) {
+                    given = subjectBeforeStop; // X负责…。具体履行以下职责：（一）…: the list is the subject's of the sentence before
+                }
+                if (i > sentStart && (agencyChar || given != null && (makes(s, sentStart, i) || item)) && (all || mainDuty(s, sentStart, i) || given != null)) {
                     String subject = sentence(s, sentStart, i, out, given);
                     if (!item) {
                         listSubject = dutyList(s, sentStart, i) ? subject : null;
                     }
+                    stopSubject = c == '。' ? subject : null;
                     // a duty clause of no name (负责金银的收购与配售: 银 opened the gate) keeps the chain's subject
                     chainSubject = c != '；' && c != ';' ? null : subject != null ? subject : chained ? subjectBefore : null;
                 } else if (chained && (c == '；' || c == ';')) {
@@ -1358,6 +1365,12 @@ public final class DutyFinder {
             duties = within(s, "职权", st, en); // X行使下列职权：（一）…: powers, listed as duties are
         }
         return duties >= 0 && DUTY_LIST.matcher(s).region(duties, en).lookingAt();
+    }
+
+    /** A list of duties whose lead-in names no body (具体履行以下职责：（一）…). */
+    private static boolean unnamedDutyList(String s, int st, int en) {
+        int colon = within(s, "职责：", st, en);
+        return colon > st && colon - st <= 12 && dutyList(s, st, en) && SubjectScan.find(s.substring(st, colon)) == null;
     }
 
     /** Where {@code word} first stands in {@code [from, to)} of {@code s}, -1 if not there; never reads past {@code to}. */
@@ -2482,7 +2495,7 @@ public final class DutyFinder {
      * (a duty); only these nouns make it a rule.
      */
     private static final Pattern COMPILES_RULE = Pattern.compile("(?:应当|可以|负责)*(?:自[^，。；]{1,20}?起[^，。；]{1,8}?内)?(?:会同[^，。；]{1,30}?)?(?:(?:根据|结合|按照|依照)[^，。；]{1,40}?[，,]?)?"
-            + "(?:组织)?编制(?:完成)?(?![、和的])((?:统一的)?[^，。；]{0,30}?(?:标准(?!化)|规范(?!化)|规程|导则|细则|技术规范|指引|(?<!办事)指南))(?=[，。；]|$)");
+            + "(?:组织)?编制(?:完成)?(?![、和的])((?:统一的)?[^，。；]{0,30}?(?:标准(?!化)|规范(?!化)|规程|导则|细则|技术规范|指引|(?<!办事)指南|规则)(?:等[^，。；等]{0,8}?文件)?)(?=[，。；]|$)");
     /** A clause opening with the standard a body keeps up ({@link #IMPROVES_RULE}), after its first clause. */
     private static final Pattern IMPROVES_AFTER = Pattern.compile("(?:并|同时|还应当)?" + IMPROVES_RULE.pattern());
     /** A clause opening with the standard a body draws up ({@link #COMPILES_RULE}), after its first clause. */

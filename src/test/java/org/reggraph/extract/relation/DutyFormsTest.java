@@ -2418,8 +2418,6 @@ class DutyFormsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             清洁生产促进法(2012-02-29) 第十一条 X部门、Y部门和省、自治区、直辖市人民政府负责…的部门、Y部门: the second list is the provinces'|国务院清洁生产综合协调部门、环境保护部门和省、自治区、直辖市人民政府负责清洁生产综合协调的部门、环境保护部门会同同级有关部门，组织编制重点行业或者地区的清洁生产指南，指导实施清洁生产。|DELEGATES|国务院清洁生产综合协调部门;国务院环境保护部门;省、自治区、直辖市人民政府负责清洁生产综合协调的部门;省、自治区、直辖市人民政府环境保护部门|rulemaking
-            电信条例(2016-02-06) 第二十一条 遵守X的相关规定: 相关 as 有关|网间互联双方必须在协议约定或者决定规定的时限内实现互联互通，遵守网间互联协议和国务院信息产业主管部门的相关规定，保障网间通信畅通，任何一方不得擅自中断互联互通。|DELEGATES|国务院信息产业主管部门|rulemaking
-            大气污染防治资金管理办法 第十六条 按照X关于…的相关规定|防治资金的结转结余，按照财政部关于结转结余资金管理的相关规定处理。|DELEGATES|财政部|rulemaking
             上海市实施《邮政法》办法 第二十二条 使用国家X部门和国家Y部门制定的N: both own it|本市鼓励快递企业使用国家邮政管理部门和国家工商行政管理部门制定的快递服务合同示范文本。|DELEGATES|国家邮政管理部门;国家工商行政管理部门|rulemaking
             上海市实施《邮政法》办法 第二十八条 符合市X、Y、Z等行政管理部门制定的N|用于快递业务的车辆，应当符合市邮政、公安、交通港口等行政管理部门制定的车辆技术规范的要求。|DELEGATES|市邮政行政管理部门;市公安行政管理部门;市交通港口行政管理部门|rulemaking
             上海市建筑市场管理条例 第二十条 使用X等相关行政管理部门制定的N: X alone|鼓励使用市建设行政管理部门等相关行政管理部门制定的招标示范文本。|DELEGATES|市建设行政管理部门|rulemaking
@@ -2432,6 +2430,7 @@ class DutyFormsTest {
             广东省外商投资权益保护条例(2022-01-16) 第二十二条 a later clause's 并区分不同情况制定…规则和标准|各级人民政府及其有关部门应当鼓励创新，对涉及新技术、新产业、新业态、新模式的外商投资实行包容审慎监管，并区分不同情况制定相应的监管规则和标准。|DELEGATES|各级人民政府;各级人民政府有关部门|rulemaking
             汕头经济特区城市景观照明条例(2022-06-28) 第八条 X应当自…之日起…内编制完成…技术规范|市市容环境卫生行政管理部门应当自本条例施行之日起六个月内编制完成特区的景观照明规划和设置技术规范，经规划委员会审议并报市人民政府批准后公布实施。|DELEGATES|市市容环境卫生行政管理部门|rulemaking
             广东省环境保护条例(2022-11-30) 第三十四条 在地级以上市人民政府规定的期限: the city level whole, no bare 市人民政府|已有燃用煤炭、重油、渣油等高污染燃料的设施，应当在地级以上市人民政府规定的期限内停止燃用高污染燃料，改用清洁能源。|DELEGATES|地级以上市人民政府|rulemaking
+            上海市建筑市场管理条例 第四十六条 组织编制…标准、…计价规则等技术管理文件|市建设行政管理部门应当会同其他有关行政管理部门组织编制本市建设工程标准、管理规范、定额、计价规则等技术管理文件，并向社会公布。|DELEGATES|市建设行政管理部门|rulemaking
             """)
     void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
@@ -2487,6 +2486,18 @@ class DutyFormsTest {
         Set<String> made = rels.stream().filter(r -> r instanceof Relation.Delegates).map(r -> (Relation.Delegates) r)
                 .map(d -> d.target() + ":" + d.what()).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("国务院标准化行政主管部门:国家标准"), made, rels::toString);
+    }
+
+    /** 上海市建筑市场管理条例 第三条: a list of duties whose lead-in names no body goes on with the sentence before's subject. */
+    @Test
+    void aDutyListWithNoSubjectIsTheSentenceBeforesSubjects() {
+        String article = String.join("", "市建设行政管理部门负责全市建筑市场的统一监督管理。具体履行以下职责：",
+                "（一）组织制定本市建筑市场监督管理政策；", "（二）组织编制工程建设地方标准和规范；", "（三）建立全市统一的建设工程交易市场；",
+                "（四）负责建筑市场企业资质和从业人员资格管理。");
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", article))).relations();
+        Set<String> made = rels.stream().filter(r -> r instanceof Relation.Delegates).map(r -> (Relation.Delegates) r)
+                .map(d -> d.target() + ":" + d.what()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("市建设行政管理部门:工程建设地方标准和规范"), made, rels::toString);
     }
 
     /** 兵役法(2021-08-20) 第十九条: what is left to the makers is the whole list before 由, not its last members. */
