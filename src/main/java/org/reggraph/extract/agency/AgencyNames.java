@@ -389,6 +389,9 @@ final class AgencyNames {
         return out == NO_NAME ? null : out;
     }
 
+    /** A manner after a name, before its act (依法, 分别, 共同): cut from a role name as a name's own clause words are. */
+    private static final Pattern TRAILING_MANNER = Pattern.compile("(?:依法|分别|共同|统一|联合|协商)$");
+
     /** A name with another name of the body in brackets after its head (厅（局）, 发展改革委(物价局)). */
     private static final Pattern TRAILING_ALTERNATIVE = Pattern.compile("(.+?)" + SubjectScan.ALTERNATIVE_REGEX);
 
@@ -574,6 +577,10 @@ final class AgencyNames {
         // a role name with its remit: 县级以上地方人民政府负责地方志工作的机构
         if (isRoleName(s)) {
             return s; // a remit is a competence, not an act: 负责药品监督管理的部门
+        }
+        Matcher manner = s.endsWith("的部门") || s.endsWith("的机构") ? null : TRAILING_MANNER.matcher(s);
+        if (manner != null && manner.find() && isRoleName(s.substring(0, manner.start()))) {
+            return s.substring(0, manner.start()); // 由负有…职责的部门依法制定: the manner after the role name is no part of it
         }
         Matcher unnamed = AND_RELATED.matcher(s);
         boolean andUnnamed = unnamed.matches(); // s stays as it is below: the last test reads the same match

@@ -1963,8 +1963,8 @@ final class Delegations {
     /** The name right in front of {@code at}: back to a clause mark, 的, 由 or 或者 (国务院或者国务院授权…: 国务院), at most 30 characters. */
     private static String nameBefore(String sent, int at) {
         int s = at;
-        while (s > 0 && at - s < 30 && "，。；,：的由者或".indexOf(sent.charAt(s - 1)) < 0) {
-            s--;
+        while (s > 0 && at - s < 30 && ("，。；,：的由者或".indexOf(sent.charAt(s - 1)) < 0 || sent.startsWith("设区的", s - 3))) {
+            s--; // 设区的市人民政府: the 的 of the level's name, no relative clause's
         }
         return sent.substring(s, at);
     }

@@ -205,7 +205,7 @@ public final class DutyFinder {
      * 目标: no rule named 规定); 法律 and 法规 only at a word's end (a legislature's 基本法律, 军事法规, not 法律援助服务质量标准); no
      * 规范性文件 that the next clause sets conditions for (X制定涉及…的规范性文件，应当符合…: a topic, as samples 49, 194 read it).
      */
-    private static final String MADE_NOUN = "(?:" + PROCEDURE + "|办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|(?:价格|票价)(?=[，。；的和及]|$)|规范(?!化|性文件[，,](?:应当|必须|须|要|不得))|定额(?!指标)|规程|文本|范本|地价|规则|目录|名录|准则|导则|通则|守则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或时]]|时[^，,])|规章(?!制度|制定)|(?<![和、及与])制度(?!建设|改革|体系|创新|和措施)|(?:清单|限值|限额|(?<!授权|职责|权限|许可|经营|业务)范围)(?![内外的之])|(?:行政法规|地方性法规)(?![\\u4e00-\\u9fff&&[^和及与并等或的]])|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
+    private static final String MADE_NOUN = "(?:" + PROCEDURE + "|办法|方法|细则|实施意见|指导意见|标准(?!化)|基准|(?:价格|票价)(?=[，。；的和及]|$)|规范(?!化|性文件[，,](?:应当|必须|须|要|不得))|定额(?!指标)|规程|文本|范本|港章|地价|规则|目录|名录|准则|导则|通则|守则|大纲|指南|规定(?![\\u4e00-\\u9fff&&[^和及与并等或时]]|时[^，,])|规章(?!制度|制定)|(?<![和、及与])制度(?!建设|改革|体系|创新|和措施)|(?:清单|限值|限额|(?<!授权|职责|权限|许可|经营|业务)范围)(?![内外的之])|(?:行政法规|地方性法规)(?![\\u4e00-\\u9fff&&[^和及与并等或的]])|(?<![行政地方性])法律(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<![行政地方性])法规(?![\\u4e00-\\u9fff&&[^和及与并等或]])|(?<!本)条例)";
     /**
      * A rule-maker's name, up to 50 characters: the longest lists of makers (国务院各部、委员会、中国人民银行、审计署和具有行政管理职能的
      * 直属机构以及法律规定的机构, 43) run over an agency's 40.
@@ -220,7 +220,7 @@ public final class DutyFinder {
      * What may stand between a rule-maker and its verb: a partner (会同Y), modals and adverbs, up to three lead-ins that give the
      * basis, remit or bounds of the rules (根据本法, 结合本地区实际, 在…范围内), and what the rules are for (对/为/就…).
      */
-    private static final String RULE_LEAD_INS = "(?:(?:应当|可以)?(?:组织(?:有关|相关)(?:部门|单位)|(?:会同|商(?![务业标品检贸]))(?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|[\\u4e00-\\u9fff、（）]{31,50}?" + SUFFIX + "(?=[，,]))))?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|联合|共同|组织|研究|分领域|分别|尽快|及时|先|" + WITHIN_REMIT + "|[，,])*"
+    private static final String RULE_LEAD_INS = "(?:(?:应当|可以)?(?:组织(?:有关|相关)(?:部门|单位)|(?:会同|商(?![务业标品检贸]))(?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|[\\u4e00-\\u9fff、（）]{31,50}?" + SUFFIX + "(?=[，,]))))?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|(?:根据|按照|结合)[^，。；]{1,12}?(?:需求|需要)(?=组织|制定|制订)|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|联合|共同|组织|研究|分领域|分别|尽快|及时|先|" + WITHIN_REMIT + "|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)(?:(?:《[^》]{1,40}》|宪法|" + LAW_NAMED + ")(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){0,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点|状况|水平)|结合[^。；，]{1,24}"
             // 在不同宪法、法律、行政法规相抵触的前提下: the bounds of a legislature's rules; 在保留原有的专业制度的基础上: what they keep
             + "|在[^，。；]{2,30}?的(?:前提下|基础上)"
@@ -950,8 +950,11 @@ public final class DutyFinder {
                 chainSubject = null;
                 String subjectBeforeStop = stopSubject;
                 stopSubject = null;
-                if (!item && given == null && subjectBeforeStop != null && i > sentStart && unnamedDutyList(s, sentStart, i)) {
-                    given = subjectBeforeStop; // X负责…。具体履行以下职责：（一）…: the list is the subject's of the sentence before
+                if (!item && given == null && subjectBeforeStop != null && i > sentStart
+                        && (unnamedDutyList(s, sentStart, i) || !agencyChar && RULES_GO_ON.matcher(s).region(sentStart, i).lookingAt())) {
+                    // X负责…。具体履行以下职责：（一）…: the list is the subject's of the sentence before; X应当…。针对…制定…规则: so are
+                    // the rules a sentence with no subject goes on to make
+                    given = subjectBeforeStop;
                 }
                 if (i > sentStart && (agencyChar || given != null && (makes(s, sentStart, i) || item)) && (all || mainDuty(s, sentStart, i) || given != null)) {
                     String subject = sentence(s, sentStart, i, out, given);
@@ -1366,6 +1369,9 @@ public final class DutyFinder {
         }
         return duties >= 0 && DUTY_LIST.matcher(s).region(duties, en).lookingAt();
     }
+
+    /** A sentence with no subject that makes rules (针对…特点制定相应的监管规则和标准): the subject of the sentence before makes them. */
+    private static final Pattern RULES_GO_ON = Pattern.compile("(?:针对|根据|结合)[^，。；]{1,30}?[，,]?(?:制定|制订)");
 
     /** A list of duties whose lead-in names no body (具体履行以下职责：（一）…). */
     private static boolean unnamedDutyList(String s, int st, int en) {

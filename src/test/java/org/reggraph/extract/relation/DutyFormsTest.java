@@ -2431,6 +2431,12 @@ class DutyFormsTest {
             汕头经济特区城市景观照明条例(2022-06-28) 第八条 X应当自…之日起…内编制完成…技术规范|市市容环境卫生行政管理部门应当自本条例施行之日起六个月内编制完成特区的景观照明规划和设置技术规范，经规划委员会审议并报市人民政府批准后公布实施。|DELEGATES|市市容环境卫生行政管理部门|rulemaking
             广东省环境保护条例(2022-11-30) 第三十四条 在地级以上市人民政府规定的期限: the city level whole, no bare 市人民政府|已有燃用煤炭、重油、渣油等高污染燃料的设施，应当在地级以上市人民政府规定的期限内停止燃用高污染燃料，改用清洁能源。|DELEGATES|地级以上市人民政府|rulemaking
             上海市建筑市场管理条例 第四十六条 组织编制…标准、…计价规则等技术管理文件|市建设行政管理部门应当会同其他有关行政管理部门组织编制本市建设工程标准、管理规范、定额、计价规则等技术管理文件，并向社会公布。|DELEGATES|市建设行政管理部门|rulemaking
+            浙江省生活垃圾管理条例(2020-12-24) 第十八条 X应当根据…需求组织制定…标准|省标准化主管部门应当根据行业发展需求组织制定绿色包装相关地方标准，相关部门依据各自职责推动地方标准有效实施。|DELEGATES|省标准化主管部门|rulemaking
+            深圳经济特区安全生产监督管理条例(2022-06-30) 第六十三条 由负有…职责的部门依法制定: the manner cut from the role name|本条例规定的安全生产监督管理行政处罚的具体裁量基准，由负有安全生产监督管理职责的部门依法制定，并向社会公布。|DELEGATES|负有安全生产监督管理职责的部门|rulemaking
+            浙江省渔港渔业船舶管理条例(2020-09-24) 第十三条 港章: a port's rules|渔港所在地的渔业行政主管部门应当会同有关部门制定渔港港章，报本级人民政府批准后发布实施。|DELEGATES|渔业行政主管部门|rulemaking
+            浙江省生活垃圾管理条例(2020-12-24) 第三十九条 按照设区的市人民政府规定的: the 的 of the level's name|单位和个人应当按照设区的市人民政府规定的收费标准和收费方式缴纳生活垃圾处理费。|DELEGATES|设区的市人民政府|rulemaking
+            深圳经济特区人工智能产业促进条例(2022-09-05) 第十条 a sentence with no subject goes on making the rules of the one before|市人民政府有关部门应当按照鼓励创新的原则，对人工智能产业实行包容审慎监管。针对人工智能新技术、新产业、新业态、新模式等特点制定相应的监管规则和标准，实行分类分级监管。|DELEGATES|市人民政府有关部门|rulemaking
+            无线电管理条例(2016-11-11) 第六十一条 negative: 其选址定点由X和Y协商确定 settles a case, no rule|其选址定点由地方人民政府城乡规划主管部门和省、自治区、直辖市无线电管理机构协商确定。|DELEGATES||
             """)
     void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
