@@ -638,6 +638,8 @@ final class Delegations {
                 continue;
             }
             int end = Math.min(clauseEnd(sent, by + 1), by + 80);
+            int colon = sent.indexOf('：', by + 1);
+            end = colon > 0 && colon < end ? colon : end; // 由X按照下列规定进行处罚：（一）…: the list is no part of X's clause
             boolean syllabus = (objectBefore || nounBefore) && SYLLABUS_BEFORE.matcher(before).find();
             Matcher v = (catalogue ? PUBLISHES : objectBefore && SPECIFIC_AREA.matcher(before).find() ? BOUNDS_VERB
                     : syllabus ? APPROVES_VERB : RULE_VERB).matcher(sent).region(by + 1, end);
@@ -821,7 +823,8 @@ final class Delegations {
 
     /** The partners Y of 由X会同Y… after 会同 at {@code co}: without their short names, and 等 closing no name (会同人事部门等制定). */
     private static String partnersAfter(String agent, int co) {
-        return SHORT_NAME_ANYWHERE.matcher(agent.substring(co + 2)).replaceAll("").replaceFirst("(?<=[门构关])等$", "");
+        return SHORT_NAME_ANYWHERE.matcher(agent.substring(co + 2)).replaceAll("").replaceFirst("(?:及时|依法|共同|统一|联合)$", "")
+                .replaceFirst("(?<=[门构关])等$", ""); // …等行政部门及时组织制定: the manner before the verb is no partner's name
     }
 
     /**
@@ -1053,7 +1056,7 @@ final class Delegations {
     private static final Pattern PARALLEL_AFTER = Pattern.compile("(?!或)[^，。；由]{1,20}由[^，。；]{2,40}?(?:确定|制定|规定)(?:并(?:予以|向社会)?公布)?(?=[。；]|$)");
 
     /** A condition that names the rule to be made (…事项，需要制定具体办法的，由X另行制定), ending before 由. */
-    private static final Pattern RULE_NEEDED = Pattern.compile("(?:需要|需)(?:另行)?制定([^，。；的]{0,12}?(?:办法|规定|细则|标准|规则))的[，,]?$");
+    private static final Pattern RULE_NEEDED = Pattern.compile("(?:需要|需)(?:另行)?(?:在[^，。；]{1,10}?)?(?:制定|明确)([^，。；的]{0,12}?(?:办法|规定|细则|标准|规则))的[，,]?$");
 
     /** A plan whose contents the sentence lists before 由 (…出让方案应当明确…等内容，由X会同Y制定): X draws up the plan, a duty. */
     private static final Pattern PLAN_CONTENT = Pattern.compile("(?:方案|规划|计划|预案)[^。；]*?内容[，,]?$");

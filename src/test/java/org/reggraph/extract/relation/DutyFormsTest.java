@@ -2437,6 +2437,10 @@ class DutyFormsTest {
             浙江省生活垃圾管理条例(2020-12-24) 第三十九条 按照设区的市人民政府规定的: the 的 of the level's name|单位和个人应当按照设区的市人民政府规定的收费标准和收费方式缴纳生活垃圾处理费。|DELEGATES|设区的市人民政府|rulemaking
             深圳经济特区人工智能产业促进条例(2022-09-05) 第十条 a sentence with no subject goes on making the rules of the one before|市人民政府有关部门应当按照鼓励创新的原则，对人工智能产业实行包容审慎监管。针对人工智能新技术、新产业、新业态、新模式等特点制定相应的监管规则和标准，实行分类分级监管。|DELEGATES|市人民政府有关部门|rulemaking
             无线电管理条例(2016-11-11) 第六十一条 negative: 其选址定点由X和Y协商确定 settles a case, no rule|其选址定点由地方人民政府城乡规划主管部门和省、自治区、直辖市无线电管理机构协商确定。|DELEGATES||
+            北京市消防条例 第四十一条 需要…明确…标准的，由X会同Y、Z等行政部门及时组织制定: the rule the condition names, the partners before 及时|没有国家标准、行业标准，需要在本市范围内明确消防安全标准的，由市质量技术监督部门会同市公安机关消防机构、市住房和城乡建设等行政部门及时组织制定，并向社会公布。|DELEGATES|市质量技术监督部门;市公安机关消防机构;市住房和城乡建设行政部门|rulemaking
+            北京市未成年人保护条例(2023-05-26) 第四十二条 会同…等部门和…等人民团体，制定…指引|市民政部门会同教育、卫生健康、公安、网信等部门和妇女联合会、残疾人联合会等人民团体，制定家庭监护指引，为未成年人的父母或者其他监护人履行监护职责提供指导和帮助。|DELEGATES|市民政部门;教育部门;卫生健康部门;公安部门;网信部门|rulemaking
+            湖州市市容和环境卫生管理条例(2019-08-10) 第十四条 完善…管理办法|市、县人民政府应当完善政府定价的停车场所收费管理办法，形成分区域、分时段、分类型的差异化停车收费标准。|DELEGATES|市人民政府;县人民政府|rulemaking
+            上海市建设工程质量和安全管理条例 第六十一条 negative: 由X按照下列规定进行处罚：（一）…: the items' 规定 is no verb of X's|违反本条例规定，建设单位有下列情形之一的，由建设行政管理部门或者其他有关部门按照下列规定进行处罚：（一）违反第十条第一款规定，未按照规定进行风险评估的，责令限期改正。|DELEGATES||
             """)
     void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
