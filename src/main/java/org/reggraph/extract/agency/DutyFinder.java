@@ -946,17 +946,19 @@ public final class DutyFinder {
                 // only a partner needs the subject before: 负责…；制定…标准 in a list of duties reads as one of them (dev gold 001)
                 // …；受Y的委托，…: the subject before acts on an entrustment (县级以上经贸委负责…；受省经贸委的委托，对…进行监管)
                 String given = item ? listSubject : chained && (s.startsWith("会同", sentStart)
-                        || s.startsWith("受", sentStart) && Delegations.opensOnEntrustment(s.substring(sentStart, i))) ? chainSubject : null;
+                        || s.startsWith("受", sentStart) && Delegations.opensOnEntrustment(s.substring(sentStart, i))
+                        || laterRule(s, sentStart, i) != null) ? chainSubject : null; // …；明确…具体标准: the rules it sets
                 chainSubject = null;
                 String subjectBeforeStop = stopSubject;
                 stopSubject = null;
-                if (!item && given == null && subjectBeforeStop != null && i > sentStart
-                        && (unnamedDutyList(s, sentStart, i) || !agencyChar && RULES_GO_ON.matcher(s).region(sentStart, i).lookingAt())) {
+                boolean opensList = !item && given == null && subjectBeforeStop != null && i > sentStart && unnamedDutyList(s, sentStart, i);
+                if (opensList || !item && given == null && subjectBeforeStop != null && i > sentStart && !agencyChar
+                        && RULES_GO_ON.matcher(s).region(sentStart, i).lookingAt()) {
                     // X负责…。具体履行以下职责：（一）…: the list is the subject's of the sentence before; X应当…。针对…制定…规则: so are
                     // the rules a sentence with no subject goes on to make
                     given = subjectBeforeStop;
                 }
-                if (i > sentStart && (agencyChar || given != null && (makes(s, sentStart, i) || item)) && (all || mainDuty(s, sentStart, i) || given != null)) {
+                if (i > sentStart && (agencyChar || opensList || given != null && (makes(s, sentStart, i) || item || laterRule(s, sentStart, i) != null)) && (all || mainDuty(s, sentStart, i) || given != null)) {
                     String subject = sentence(s, sentStart, i, out, given);
                     if (!item) {
                         listSubject = dutyList(s, sentStart, i) ? subject : null;
@@ -1052,7 +1054,7 @@ public final class DutyFinder {
      * 制定…价格: 金银管理条例 第四条): a duty word or a partner, no name of its own; only the partner's sentence takes the subject,
      * and one that opens on an entrustment (…；受Y的委托，…).
      */
-    private static final Pattern CHAIN_OPENS = Pattern.compile("会同|负责|监督|管理|组织|指导|协调|审批|审核|受");
+    private static final Pattern CHAIN_OPENS = Pattern.compile("会同|负责|监督|管理|组织|指导|协调|审批|审核|受|明确|编制|完善|健全|建立健全");
 
     /**
      * 向X报告(报案)…。接到报告的部门应当…: the bodies reported to act on the report, where a later sentence names them only as its
@@ -1375,8 +1377,8 @@ public final class DutyFinder {
 
     /** A list of duties whose lead-in names no body (具体履行以下职责：（一）…). */
     private static boolean unnamedDutyList(String s, int st, int en) {
-        int colon = within(s, "职责：", st, en);
-        return colon > st && colon - st <= 12 && dutyList(s, st, en) && SubjectScan.find(s.substring(st, colon)) == null;
+        int duties = within(s, "职责", st, en);
+        return duties > st && duties - st <= 12 && dutyList(s, st, en) && SubjectScan.find(s.substring(st, duties)) == null;
     }
 
     /** Where {@code word} first stands in {@code [from, to)} of {@code s}, -1 if not there; never reads past {@code to}. */

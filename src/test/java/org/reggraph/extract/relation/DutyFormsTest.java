@@ -2441,6 +2441,7 @@ class DutyFormsTest {
             北京市未成年人保护条例(2023-05-26) 第四十二条 会同…等部门和…等人民团体，制定…指引|市民政部门会同教育、卫生健康、公安、网信等部门和妇女联合会、残疾人联合会等人民团体，制定家庭监护指引，为未成年人的父母或者其他监护人履行监护职责提供指导和帮助。|DELEGATES|市民政部门;教育部门;卫生健康部门;公安部门;网信部门|rulemaking
             湖州市市容和环境卫生管理条例(2019-08-10) 第十四条 完善…管理办法|市、县人民政府应当完善政府定价的停车场所收费管理办法，形成分区域、分时段、分类型的差异化停车收费标准。|DELEGATES|市人民政府;县人民政府|rulemaking
             上海市建设工程质量和安全管理条例 第六十一条 negative: 由X按照下列规定进行处罚：（一）…: the items' 规定 is no verb of X's|违反本条例规定，建设单位有下列情形之一的，由建设行政管理部门或者其他有关部门按照下列规定进行处罚：（一）违反第十条第一款规定，未按照规定进行风险评估的，责令限期改正。|DELEGATES||
+            北京市志愿服务促进条例(2020-12-25) 第四十三条 …；明确…具体标准: a chained clause sets the rule of the subject before the semicolon|教育部门应当将志愿服务意识培养和活动开展纳入学生的思想品德教育内容，制定各学段志愿服务教育方案，开展志愿服务精神和相关知识技能等基础教育；明确学生参与志愿服务情况纳入综合素质评价的具体标准，指导各级各类学校开展志愿服务工作。|DELEGATES|教育部门|rulemaking
             """)
     void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
@@ -2508,6 +2509,18 @@ class DutyFormsTest {
         Set<String> made = rels.stream().filter(r -> r instanceof Relation.Delegates).map(r -> (Relation.Delegates) r)
                 .map(d -> d.target() + ":" + d.what()).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("市建设行政管理部门:工程建设地方标准和规范"), made, rels::toString);
+    }
+
+    /** 石柱土家族自治县西沱国家历史文化名镇保护条例 第七条: X设立Y（以下简称Z），负责…。其主要职责是：…（三）受…委托，查处…: Z is entrusted. */
+    @Test
+    void aListOfDutiesAfterAFullStopGoesOnWithTheBodySetUp() {
+        String article = String.join("", "自治县人民政府设立西沱历史名镇保护管理机构（以下简称保护管理机构），负责西沱历史名镇的保护、规划、建设、利用和管理等工作。",
+                "其主要职责是：", "（一）参与编制和组织实施保护规划；", "（二）组织西沱历史名镇基础设施和公共设施建设；",
+                "（三）受自治县人民政府有关行政机关的委托，查处违反本条例的违法行为。");
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", article))).relations();
+        Set<String> entrusted = rels.stream().filter(r -> r instanceof Relation.Delegates).map(r -> (Relation.Delegates) r)
+                .map(d -> d.target() + ":" + d.kind()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("保护管理机构:entrustment"), entrusted, rels::toString);
     }
 
     /** 兵役法(2021-08-20) 第十九条: what is left to the makers is the whole list before 由, not its last members. */
