@@ -2482,45 +2482,18 @@ class DutyFormsTest {
     }
 
     /**
-     * 标准化法实施条例(1990-04-06) 第六条 (its lines, joined): the items of X履行下列职责：(一)…；(二)… are sentences of their own,
-     * which go on with X; its third item makes 国家标准 (the second, a plan, and 标准化 make none).
+     * The items of a list of duties are sentences of their own, which go on with the list's subject: X履行下列职责：(一)… (its third
+     * item makes 国家标准; the second, a plan, and 标准化 make none); a lead-in that names no body (具体履行以下职责：, 其主要职责是：)
+     * goes on with the sentence before's subject, the body set up too (X设立Y（以下简称Z），负责…). Keys: target:what or target:kind.
      */
-    @Test
-    void itemsOfADutyListGoOnWithItsSubject() {
-        String article = String.join("", "国务院标准化行政主管部门统一管理全国标准化工作，履行下列职责：",
-                "(一)组织贯彻国家有关标准化工作的法律、法规、方针、政策；", "(二)组织制定全国标准化工作规划、计划；",
-                "(三)组织制定国家标准；",
-                "(四)指导国务院有关行政主管部门和省、自治区、直辖市人民政府标准化行政主管部门的标准化工作，协调和处理有关标准化工作问题；",
-                "(五)组织实施标准；", "(六)对标准的实施情况进行监督检查；", "(七)统一管理全国的产品质量认证工作；",
-                "(八)统一负责对有关国际标准化组织的业务联系。");
-        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", article))).relations();
-        Set<String> made = rels.stream().filter(r -> r instanceof Relation.Delegates).map(r -> (Relation.Delegates) r)
-                .map(d -> d.target() + ":" + d.what()).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of("国务院标准化行政主管部门:国家标准"), made, rels::toString);
-    }
-
-    /** 上海市建筑市场管理条例 第三条: a list of duties whose lead-in names no body goes on with the sentence before's subject. */
-    @Test
-    void aDutyListWithNoSubjectIsTheSentenceBeforesSubjects() {
-        String article = String.join("", "市建设行政管理部门负责全市建筑市场的统一监督管理。具体履行以下职责：",
-                "（一）组织制定本市建筑市场监督管理政策；", "（二）组织编制工程建设地方标准和规范；", "（三）建立全市统一的建设工程交易市场；",
-                "（四）负责建筑市场企业资质和从业人员资格管理。");
-        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", article))).relations();
-        Set<String> made = rels.stream().filter(r -> r instanceof Relation.Delegates).map(r -> (Relation.Delegates) r)
-                .map(d -> d.target() + ":" + d.what()).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of("市建设行政管理部门:工程建设地方标准和规范"), made, rels::toString);
-    }
-
-    /** 石柱土家族自治县西沱国家历史文化名镇保护条例 第七条: X设立Y（以下简称Z），负责…。其主要职责是：…（三）受…委托，查处…: Z is entrusted. */
-    @Test
-    void aListOfDutiesAfterAFullStopGoesOnWithTheBodySetUp() {
-        String article = String.join("", "自治县人民政府设立西沱历史名镇保护管理机构（以下简称保护管理机构），负责西沱历史名镇的保护、规划、建设、利用和管理等工作。",
-                "其主要职责是：", "（一）参与编制和组织实施保护规划；", "（二）组织西沱历史名镇基础设施和公共设施建设；",
-                "（三）受自治县人民政府有关行政机关的委托，查处违反本条例的违法行为。");
-        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", article))).relations();
-        Set<String> entrusted = rels.stream().filter(r -> r instanceof Relation.Delegates).map(r -> (Relation.Delegates) r)
-                .map(d -> d.target() + ":" + d.kind()).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of("保护管理机构:entrustment"), entrusted, rels::toString);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            标准化法实施条例(1990-04-06) 第六条|国务院标准化行政主管部门统一管理全国标准化工作，履行下列职责：(一)组织贯彻国家有关标准化工作的法律、法规、方针、政策；(二)组织制定全国标准化工作规划、计划；(三)组织制定国家标准；(四)指导国务院有关行政主管部门和省、自治区、直辖市人民政府标准化行政主管部门的标准化工作，协调和处理有关标准化工作问题；(五)组织实施标准；(六)对标准的实施情况进行监督检查；(七)统一管理全国的产品质量认证工作；(八)统一负责对有关国际标准化组织的业务联系。|国务院标准化行政主管部门:国家标准|what
+            上海市建筑市场管理条例 第三条|市建设行政管理部门负责全市建筑市场的统一监督管理。具体履行以下职责：（一）组织制定本市建筑市场监督管理政策；（二）组织编制工程建设地方标准和规范；（三）建立全市统一的建设工程交易市场；（四）负责建筑市场企业资质和从业人员资格管理。|市建设行政管理部门:工程建设地方标准和规范|what
+            石柱土家族自治县西沱国家历史文化名镇保护条例 第七条|自治县人民政府设立西沱历史名镇保护管理机构（以下简称保护管理机构），负责西沱历史名镇的保护、规划、建设、利用和管理等工作。其主要职责是：（一）参与编制和组织实施保护规划；（二）组织西沱历史名镇基础设施和公共设施建设；（三）受自治县人民政府有关行政机关的委托，查处违反本条例的违法行为。|保护管理机构:entrustment|kind
+            """)
+    void itemsOfADutyListGoOnWithItsSubject(String source, String article, String expected, String key) {
+        assertEquals(Set.of(expected.split(";")), delegated(article, d -> d.target() + ":" + (key.equals("kind") ? d.kind() : d.what())), source);
     }
 
     /** 兵役法(2021-08-20) 第十九条: what is left to the makers is the whole list before 由, not its last members. */
@@ -2570,6 +2543,13 @@ class DutyFormsTest {
             rels.stream().filter(r -> r instanceof Relation.Delegates).map(r -> (Relation.Delegates) r)
                     .forEach(d -> assertEquals(kind, d.kind(), d::toString));
         }
+    }
+
+    /** Each DELEGATES of the one-article document, keyed as {@code key} reads it (target:what, target:kind …). */
+    private Set<String> delegated(String article, java.util.function.Function<Relation.Delegates, String> key) {
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号", article))).relations();
+        return rels.stream().filter(r -> r instanceof Relation.Delegates).map(r -> key.apply((Relation.Delegates) r))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The role of the body a text reports to: the approver of 报X批准/审查/决定 approves, the superior of other acts oversees. */
