@@ -396,6 +396,19 @@ final class Delegations {
         }
     }
 
+    /**
+     * X将…行政处罚权交由(能够有效承接的)Y行使: a power handed over to Y, which the text names as X's grant (重庆市道路运输管理条例
+     * 第九十三条, 行政处罚法 第二十四条's form): an authorisation, as 授权Y行使 is.
+     */
+    private static final Pattern HANDED_OVER = Pattern.compile("将([^，。；]{1,60}?(?:权|职权))交由(?:[^，。；交]{1,12}?的)?(" + NAME + "{2,40}?"
+            + DutyFinder.SUFFIX + ")行使");
+
+    private static void handedOver(String sent, int base, List<DutyFinder.Duty> out) {
+        for (Matcher m = HANDED_OVER.matcher(sent); m.find(); ) {
+            DutyFinder.add(out, true, base + m.start(2), m.group(2), null, m.group(1), Delegates.AUTHORISATION, sent);
+        }
+    }
+
     static void find(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
         passive(sent, base, out, delegated);
         int ruleAnd = sent.lastIndexOf("规定并");
@@ -414,6 +427,9 @@ final class Delegations {
         }
         if (sent.contains("委托")) {
             entrust(sent, base, out);
+        }
+        if (sent.contains("交由")) {
+            handedOver(sent, base, out);
         }
         if (sent.contains("授权")) {
             authorise(sent, base, out);
@@ -927,7 +943,7 @@ final class Delegations {
     private static final String NOT_NOUN_END = "的或等及和并且也还均都再另则即就可应须得";
     /** Words that end no made thing either: joins, modals, adverbs, and the ends of time or place phrases (…后，由X规定). */
     private static final List<String> NOT_NOUN_WORDS = List.of("或者", "以及", "并且", "应当", "可以", "必须", "一律", "统一", "分别",
-            "同时", "不得", "经", "需", "须要", "需要", "时", "后", "前", "外", "中", "内", "上", "下");
+            "同时", "不得", "经", "需", "须要", "需要", "时", "后", "前", "外", "中", "内", "上", "下", "产生");
     /**
      * What X draws up or picks rather than a rule it is left to make (方案/计划/规划/区划 are X's duty, as X制定…规划 is; 项目由X择优确定
      * picks projects; 组长由X确定 names a person).
@@ -978,7 +994,7 @@ final class Delegations {
      * What may follow the rule verb at the end of a clause: its publication (制订、公布, 制定、调整和公布, 确定并公布), also after
      * its approval (制订并报经市人民政府批准后对外公布).
      */
-    private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并予以|并予|并|和|、调整和)(?:公布|发布|公告|调整))+|公布|发布"
+    private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并予以|并予|并向社会|并|和|、调整和)(?:公布|发布|公告|调整))+|公布|发布"
             + "|后(?:予以|向社会)?(?:公布|发布)(?:实施|施行)?"
             + "|并报经?[^，。；]{2,30}?(?:批准|审定|同意)(?:后)?(?:对外|向社会)?(?:公布|发布|施行|执行|实施)?");
     /**

@@ -2442,6 +2442,9 @@ class DutyFormsTest {
             湖州市市容和环境卫生管理条例(2019-08-10) 第十四条 完善…管理办法|市、县人民政府应当完善政府定价的停车场所收费管理办法，形成分区域、分时段、分类型的差异化停车收费标准。|DELEGATES|市人民政府;县人民政府|rulemaking
             上海市建设工程质量和安全管理条例 第六十一条 negative: 由X按照下列规定进行处罚：（一）…: the items' 规定 is no verb of X's|违反本条例规定，建设单位有下列情形之一的，由建设行政管理部门或者其他有关部门按照下列规定进行处罚：（一）违反第十条第一款规定，未按照规定进行风险评估的，责令限期改正。|DELEGATES||
             北京市志愿服务促进条例(2020-12-25) 第四十三条 …；明确…具体标准: a chained clause sets the rule of the subject before the semicolon|教育部门应当将志愿服务意识培养和活动开展纳入学生的思想品德教育内容，制定各学段志愿服务教育方案，开展志愿服务精神和相关知识技能等基础教育；明确学生参与志愿服务情况纳入综合素质评价的具体标准，指导各级各类学校开展志愿服务工作。|DELEGATES|教育部门|rulemaking
+            北京市实施《渔业法》办法 第二十条 N，由X会同Y、Z等部门确定并向社会公布|其他禁止垂钓的增殖放流水域，由市渔业行政主管部门会同水务、环境保护等部门确定并向社会公布。|DELEGATES|市渔业行政主管部门;水务部门;环境保护部门|rulemaking
+            北京市物业管理条例(2024-03-29) 第三十一条 negative: …推荐产生，由X确定: X confirms the persons chosen, a case|筹备组中的业主代表可以由业主自荐或者居民委员会、村民委员会推荐产生，由街道办事处、乡镇人民政府确定。|DELEGATES||
+            重庆市道路运输管理条例(2021-11-25) 第九十三条 将…行政处罚权交由Y行使: an authorisation|市人民政府根据需要可以决定将农村客运、机动车维修、道路运输站（场）的行政处罚权交由能够有效承接的乡镇人民政府、街道办事处行使，并定期组织评估。|DELEGATES|乡镇人民政府;街道办事处|authorisation
             """)
     void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
