@@ -2445,6 +2445,7 @@ class DutyFormsTest {
             北京市实施《渔业法》办法 第二十条 N，由X会同Y、Z等部门确定并向社会公布|其他禁止垂钓的增殖放流水域，由市渔业行政主管部门会同水务、环境保护等部门确定并向社会公布。|DELEGATES|市渔业行政主管部门;水务部门;环境保护部门|rulemaking
             北京市物业管理条例(2024-03-29) 第三十一条 negative: …推荐产生，由X确定: X confirms the persons chosen, a case|筹备组中的业主代表可以由业主自荐或者居民委员会、村民委员会推荐产生，由街道办事处、乡镇人民政府确定。|DELEGATES||
             重庆市道路运输管理条例(2021-11-25) 第九十三条 将…行政处罚权交由Y行使: an authorisation|市人民政府根据需要可以决定将农村客运、机动车维修、道路运输站（场）的行政处罚权交由能够有效承接的乡镇人民政府、街道办事处行使，并定期组织评估。|DELEGATES|乡镇人民政府;街道办事处|authorisation
+            郑州市古树名木及古树后备资源保护条例(2021-11-10) 第十三条 结合…情况，因地制宜制定…技术规范|市古树名木主管部门应当结合古树名木生物习性、生长现状、保护级别等情况，因地制宜制定古树名木养护技术规范，并定期组织评估，根据评估情况适时调整。|DELEGATES|市古树名木主管部门|rulemaking
             """)
     void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
