@@ -757,7 +757,7 @@ final class Delegations {
                     continue; // 由X会同Y商定对…的保护措施: X and Y agree on a case; only a thing named before 由 is a rule they set
                 }
                 String made = sent.substring(v.end(), end);
-                Matcher needed = made.isEmpty() ? RULE_NEEDED.matcher(before) : null;
+                Matcher needed = made.isEmpty() || PUBLISHED.matcher(made).matches() ? RULE_NEEDED.matcher(before) : null;
                 if (needed != null && needed.find()) {
                     what = needed.group(1); // …，需要制定具体办法的，由省人民政府另行制定: the rule the condition names
                 } else {
@@ -793,6 +793,10 @@ final class Delegations {
             int consults = agent.indexOf("分别商"); // 由X分别商Y和Z制定: X makes each rule, consulting one of them
             String lead = basis >= 0 ? sent.substring(by + 1, basis) : co >= 0 ? leadBefore(agent, co)
                     : consults > 0 ? agent.substring(0, consults) : agent;
+            int joint = lead.indexOf("结合");
+            if (joint > 1 && AgencyNames.clean(lead.substring(0, joint)) != null) {
+                lead = lead.substring(0, joint); // 由各区人民政府结合实际情况制定: the body, its basis cut
+            }
             Matcher province = PROVINCE_LEAD.matcher(lead);
             if (province.matches() ? DutyFinder.addName(out, true, base + by + 1, province.group(1), null, what, Delegates.RULEMAKING, sent)
                     : DutyFinder.add(out, true, base + by + 1, lead, null, what, Delegates.RULEMAKING, sent)) {
@@ -839,7 +843,8 @@ final class Delegations {
 
     /** The partners Y of 由X会同Y… after 会同 at {@code co}: without their short names, and 等 closing no name (会同人事部门等制定). */
     private static String partnersAfter(String agent, int co) {
-        return SHORT_NAME_ANYWHERE.matcher(agent.substring(co + 2)).replaceAll("").replaceFirst("(?:及时|依法|共同|统一|联合)$", "")
+        return SHORT_NAME_ANYWHERE.matcher(agent.substring(co + 2)).replaceAll("").replaceFirst("综合[^，。；]{1,60}?因素$", "")
+                .replaceFirst("(?:及时|依法|共同|统一|联合)$", "")
                 .replaceFirst("(?<=[门构关])等$", ""); // …等行政部门及时组织制定: the manner before the verb is no partner's name
     }
 
@@ -994,7 +999,7 @@ final class Delegations {
      * What may follow the rule verb at the end of a clause: its publication (制订、公布, 制定、调整和公布, 确定并公布), also after
      * its approval (制订并报经市人民政府批准后对外公布).
      */
-    private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并予以|并予|并向社会|并|和|、调整和)(?:公布|发布|公告|调整))+|公布|发布"
+    private static final Pattern PUBLISHED = Pattern.compile("(?:(?:、|并予以|并予|并向社会|并|和|、调整和)(?:公布|发布|公告|调整))+(?:实施|施行)?|公布|发布"
             + "|后(?:予以|向社会)?(?:公布|发布)(?:实施|施行)?"
             + "|并报经?[^，。；]{2,30}?(?:批准|审定|同意)(?:后)?(?:对外|向社会)?(?:公布|发布|施行|执行|实施)?");
     /**

@@ -2605,7 +2605,8 @@ public final class DutyFinder {
             return false;
         }
         String what = lastNoun(made.group(1));
-        if (LIST_MADE.matcher(what).find() && !RULE_BESIDE_LIST.matcher(made.group(1)).find()) {
+        if (LIST_MADE.matcher(what).find() && !RULE_BESIDE_LIST.matcher(cl).region(made.start(1), cl.length()).find()) {
+            // (…产业目录和项目入驻标准、程序: a standard made beside the catalogue, in the clause's list of things made)
             Matcher rule = RULE_OF_LIST.matcher(cl).region(made.end(1), cl.length());
             if (!rule.lookingAt()) {
                 return false; // a catalogue the subject keeps, as in the subject's own clause

@@ -2446,6 +2446,10 @@ class DutyFormsTest {
             北京市物业管理条例(2024-03-29) 第三十一条 negative: …推荐产生，由X确定: X confirms the persons chosen, a case|筹备组中的业主代表可以由业主自荐或者居民委员会、村民委员会推荐产生，由街道办事处、乡镇人民政府确定。|DELEGATES||
             重庆市道路运输管理条例(2021-11-25) 第九十三条 将…行政处罚权交由Y行使: an authorisation|市人民政府根据需要可以决定将农村客运、机动车维修、道路运输站（场）的行政处罚权交由能够有效承接的乡镇人民政府、街道办事处行使，并定期组织评估。|DELEGATES|乡镇人民政府;街道办事处|authorisation
             郑州市古树名木及古树后备资源保护条例(2021-11-10) 第十三条 结合…情况，因地制宜制定…技术规范|市古树名木主管部门应当结合古树名木生物习性、生长现状、保护级别等情况，因地制宜制定古树名木养护技术规范，并定期组织评估，根据评估情况适时调整。|DELEGATES|市古树名木主管部门|rulemaking
+            北京市危险废物污染环境防治条例 第十六条 N由X会同Y等主管部门综合…等因素确定: the partner before its basis|具体价格标准由市价格主管部门会同市生态环境等主管部门综合本市危险废物的产生量、运输和集中处置能力及成本、集中处置设施运营状况等因素确定。|DELEGATES|市价格主管部门;市生态环境主管部门|rulemaking
+            北京市城乡规划条例 第四十条 具体办法由各区人民政府结合实际情况制定|乡镇人民政府审批村民使用宅基地进行住宅建设，应当依据村庄规划进行。具体办法由各区人民政府结合实际情况制定。|DELEGATES|区人民政府|rulemaking
+            中关村国家自主创新示范区条例 第六十七条 需要制定…办法的，由X研究制定并发布实施|实施本条例需要制定配套规章或者其他具体办法的，由市人民政府研究制定并发布实施。|DELEGATES|市人民政府|rulemaking
+            商用密码管理条例(2023-04-27) 第十七条 a later clause's 制定并公布认证目录和技术规范、规则: a rule beside the catalogue|国务院市场监督管理部门会同国家密码管理部门建立国家统一推行的商用密码认证制度，实行商用密码产品、服务、管理体系认证，制定并公布认证目录和技术规范、规则。|DELEGATES|国务院市场监督管理部门;国家密码管理部门|rulemaking
             """)
     void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
