@@ -2450,6 +2450,8 @@ class DutyFormsTest {
             北京市城乡规划条例 第四十条 具体办法由各区人民政府结合实际情况制定|乡镇人民政府审批村民使用宅基地进行住宅建设，应当依据村庄规划进行。具体办法由各区人民政府结合实际情况制定。|DELEGATES|区人民政府|rulemaking
             中关村国家自主创新示范区条例 第六十七条 需要制定…办法的，由X研究制定并发布实施|实施本条例需要制定配套规章或者其他具体办法的，由市人民政府研究制定并发布实施。|DELEGATES|市人民政府|rulemaking
             商用密码管理条例(2023-04-27) 第十七条 a later clause's 制定并公布认证目录和技术规范、规则: a rule beside the catalogue|国务院市场监督管理部门会同国家密码管理部门建立国家统一推行的商用密码认证制度，实行商用密码产品、服务、管理体系认证，制定并公布认证目录和技术规范、规则。|DELEGATES|国务院市场监督管理部门;国家密码管理部门|rulemaking
+            上海市住宅物业管理规定(2020-12-30) 第四十一条 参照X制作的示范文本|业主可以参照市房屋行政管理部门制作的示范文本签订合同。|DELEGATES|市房屋行政管理部门|rulemaking
+            上海市公共汽车和电车客运管理条例 第三十条 遵守X按照本条例制定的《…规则》|乘客应当遵守市交通行政管理部门按照本条例制定的《上海市公共汽车和电车乘坐规则》。|DELEGATES|市交通行政管理部门|rulemaking
             """)
     void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
