@@ -844,7 +844,7 @@ final class Delegations {
     /** The partners Y of 由X会同Y… after 会同 at {@code co}: without their short names, and 等 closing no name (会同人事部门等制定). */
     private static String partnersAfter(String agent, int co) {
         return SHORT_NAME_ANYWHERE.matcher(agent.substring(co + 2)).replaceAll("").replaceFirst("综合[^，。；]{1,60}?因素$", "")
-                .replaceFirst("(?:及时|依法|共同|统一|联合)$", "")
+                .replaceFirst("(?:及时|依法|共同|统一|联合)$", "").replaceFirst("(?<=部门)和[^、和]{1,12}?(?:联合会|协会)$", "")
                 .replaceFirst("(?<=[门构关])等$", ""); // …等行政部门及时组织制定: the manner before the verb is no partner's name
     }
 

@@ -191,7 +191,7 @@ public final class DutyFinder {
     private static final String MAKES = "(?:制定|制订|拟订|拟定)";
     private static final String[] MAKE_WORDS = {"制定", "制订", "拟订", "拟定"};
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布, 制定和颁布 (地方性法规) …. */
-    private static final String MADE_AND = "(?:和发布|和颁布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定|并调整|和调整|或者调整|和管理)";
+    private static final String MADE_AND = "(?:和发布|和颁布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定|并调整|和调整|或者调整|和管理|和完善)";
     /**
      * What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's; 制定…政策，通过制定…标准等措施:
      * the means of the policy; 制定…文件，应当符合…的规定: what the making must keep to; 制定…规划，建立…制度, 制定…方案，明确…标准:

@@ -2452,6 +2452,7 @@ class DutyFormsTest {
             商用密码管理条例(2023-04-27) 第十七条 a later clause's 制定并公布认证目录和技术规范、规则: a rule beside the catalogue|国务院市场监督管理部门会同国家密码管理部门建立国家统一推行的商用密码认证制度，实行商用密码产品、服务、管理体系认证，制定并公布认证目录和技术规范、规则。|DELEGATES|国务院市场监督管理部门;国家密码管理部门|rulemaking
             上海市住宅物业管理规定(2020-12-30) 第四十一条 参照X制作的示范文本|业主可以参照市房屋行政管理部门制作的示范文本签订合同。|DELEGATES|市房屋行政管理部门|rulemaking
             上海市公共汽车和电车客运管理条例 第三十条 遵守X按照本条例制定的《…规则》|乘客应当遵守市交通行政管理部门按照本条例制定的《上海市公共汽车和电车乘坐规则》。|DELEGATES|市交通行政管理部门|rulemaking
+            北京市实施《残疾人保障法》办法 第二十条 会同…等行政部门和市残疾人联合会制定: the departments, the federation left out|具体办法由市卫生行政部门会同财政、人力资源和社会保障、民政等行政部门和市残疾人联合会制定。|DELEGATES|市卫生行政部门;财政行政部门;人力资源和社会保障行政部门;民政行政部门|rulemaking
             """)
     void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
