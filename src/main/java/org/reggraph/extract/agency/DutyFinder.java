@@ -190,8 +190,16 @@ public final class DutyFinder {
      */
     private static final String MAKES = "(?:制定|制订|拟订|拟定)";
     private static final String[] MAKE_WORDS = {"制定", "制订", "拟订", "拟定"};
+    /**
+     * {@link #MAKES}, or 发布 of a standard or norm the subject issues itself (X应当定期发布住宅小区物业服务标准; the corpus samples
+     * count 7 of 8 such clauses as rule-making): only where a standard, norm or rules end the clause (not 发布申报指南, a call for
+     * applications, which the development gold leaves a duty).
+     */
+    private static final String ISSUES_OR_MAKES = "(?:" + MAKES + "|(?<![并和、])发布(?=[^，。；]{0,24}?(?:标准|规范|规则|细则)(?:[，。；]|$)))";
+    /** The verbs whose last place gates {@link #DELEGATE_SUBJECT}: {@link #MAKE_WORDS} and 发布. */
+    private static final String[] MAKE_OR_ISSUE_WORDS = {"制定", "制订", "拟订", "拟定", "发布"};
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布, 制定和颁布 (地方性法规) …. */
-    private static final String MADE_AND = "(?:和发布|和颁布|并发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定|并调整|和调整|或者调整|和管理|和完善)";
+    private static final String MADE_AND = "(?:和发布|和颁布|并发布|(?<=制定)发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定|并调整|和调整|或者调整|和管理|和完善)";
     /**
      * What is made never runs over a next act (制定…预案并按国务院有关规定备案: the 规定 is another's; 制定…政策，通过制定…标准等措施:
      * the means of the policy; 制定…文件，应当符合…的规定: what the making must keep to; 制定…规划，建立…制度, 制定…方案，明确…标准:
@@ -220,7 +228,7 @@ public final class DutyFinder {
      * What may stand between a rule-maker and its verb: a partner (会同Y), modals and adverbs, up to three lead-ins that give the
      * basis, remit or bounds of the rules (根据本法, 结合本地区实际, 在…范围内), and what the rules are for (对/为/就…).
      */
-    private static final String RULE_LEAD_INS = "(?:(?:应当|可以)?(?:组织(?:有关|相关)(?:部门|单位)|(?:会同|商(?![务业标品检贸]))(?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|[\\u4e00-\\u9fff、（）]{31,50}?" + SUFFIX + "(?=[，,])|[\\u4e00-\\u9fff、（）]{1,50}?(?:人民团体|群团组织)(?=[，,]))))?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|(?:根据|按照|结合)[^，。；]{1,12}?(?:需求|需要)(?=组织|制定|制订)|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|联合|共同|组织|研究|分领域|分别|尽快|及时|先|因地制宜|" + WITHIN_REMIT + "|[，,])*"
+    private static final String RULE_LEAD_INS = "(?:(?:应当|可以)?(?:组织(?:有关|相关)(?:部门|单位)|(?:会同|商(?![务业标品检贸]))(?:[\\u4e00-\\u9fff、（）]{1,30}?" + SUFFIX + "|[\\u4e00-\\u9fff、（）]{31,50}?" + SUFFIX + "(?=[，,])|[\\u4e00-\\u9fff、（）]{1,50}?(?:人民团体|群团组织)(?=[，,]))))?(?:(?:依据|依照|按照|根据)(?:各自的?)?职责(?:分工)?|(?:依据|依照|按照|根据)职权|(?:根据|按照|结合)[^，。；]{1,12}?(?:需求|需要)(?=组织|制定|制订)|依法|也可以|可以|可|应当|应|有权|负责|另行|自行|统一|联合|共同|组织|研究|分领域|分别|尽快|及时|定期|先|因地制宜|" + WITHIN_REMIT + "|[，,])*"
             + "(?:(?:(?:根据|依据|依照|参照)(?:(?:《[^》]{1,40}》|宪法|" + LAW_NAMED + ")(?:和|及|、))?本(?:法|条例|办法|规定|细则|决定|意见)[^，。；]{0,30}?|(?:根据|依据|按照|依照)(?:(?!本(?:法|条例|办法|规定|细则|决定|意见))[^，。；]){0,40}?(?:需要|需求|职责分工|职责|实际情况|实际|要求|特点|状况|水平)|结合[^。；，]{1,24}"
             // 在不同宪法、法律、行政法规相抵触的前提下: the bounds of a legislature's rules; 在保留原有的专业制度的基础上: what they keep
             + "|在[^，。；]{2,30}?的(?:前提下|基础上)"
@@ -253,7 +261,7 @@ public final class DutyFinder {
     private static final Pattern DELEGATE_SUBJECT = Pattern.compile("^(?:由)?" + MAKER + "(?:" + SubjectScan.ALTERNATIVE_REGEX + ")?(?!"
             + SubjectScan.NAME_GOES_ON_REGEX + ")"
             + "(?=" + RULE_LEAD_INS
-            + "(?<!的)" + MAKES + MADE_AND + "?(?!的|(?:并|或者)[\\u4e00-\\u9fff]{2,4}的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
+            + "(?<!的)" + ISSUES_OR_MAKES + MADE_AND + "?(?!的|(?:并|或者)[\\u4e00-\\u9fff]{2,4}的)((?:(?:" + MADE_CHAR + "[^。；]){0,30}?|(?:" + MADE_CHAR + "[^。；，,]){31,50}?)" + MADE_NOUN + "))");
     /** What {@link #VARIES} sets, a norm (a list of them too: 时间、地点和种类), not a word it begins (区域管辖, 期间). */
     private static final String VARIED_NOUN = "(?:种类|品种|项目|期(?![间内中])|期限|时间|地点|时段|税额|费率|税率|额度|限额|标准|幅度|数额|比例|对象|农作物|代表品|名录|目录|清单)"
             + "(?![\\u4e00-\\u9fff&&[^的和及与、等为]])";
@@ -1597,7 +1605,7 @@ public final class DutyFinder {
         carried.subject = listSubject;
         carried.text = s;
         carried.end = en;
-        carried.lastMakes = lastMakes(sent);
+        carried.lastMakes = lastOf(sent, MAKE_OR_ISSUE_WORDS);
         carried.lastVaries = sent.indexOf('可') < 0 ? -1 : lastOf(sent, VARY_WORDS);
         carried.firstProhibition = sent.indexOf("不得");
         carried.listItem = listSubject != null || sent.contains("职责");

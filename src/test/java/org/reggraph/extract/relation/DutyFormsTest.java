@@ -2453,6 +2453,8 @@ class DutyFormsTest {
             上海市住宅物业管理规定(2020-12-30) 第四十一条 参照X制作的示范文本|业主可以参照市房屋行政管理部门制作的示范文本签订合同。|DELEGATES|市房屋行政管理部门|rulemaking
             上海市公共汽车和电车客运管理条例 第三十条 遵守X按照本条例制定的《…规则》|乘客应当遵守市交通行政管理部门按照本条例制定的《上海市公共汽车和电车乘坐规则》。|DELEGATES|市交通行政管理部门|rulemaking
             北京市实施《残疾人保障法》办法 第二十条 会同…等行政部门和市残疾人联合会制定: the departments, the federation left out|具体办法由市卫生行政部门会同财政、人力资源和社会保障、民政等行政部门和市残疾人联合会制定。|DELEGATES|市卫生行政部门;财政行政部门;人力资源和社会保障行政部门;民政行政部门|rulemaking
+            上海市住宅物业管理规定(2020-12-30) 第四十八条 X应当定期发布…服务标准: a standard the body issues|市房屋行政管理部门应当定期发布住宅小区物业服务标准。|DELEGATES|市房屋行政管理部门|rulemaking
+            重点生态保护修复治理资金管理办法 (seed 000) 第八条 negative: 发布申报指南 is a call for applications, no rule (the development gold)|财政部会同自然资源部等部门在项目评审前发布申报指南，明确项目申报范围、重点、要求等。|DELEGATES||
             """)
     void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
