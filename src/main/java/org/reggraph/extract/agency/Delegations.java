@@ -612,7 +612,7 @@ final class Delegations {
     /** The provision a party breached just before 由 (经营者违反本条例规定，由X…予以处罚): a rule cited, nothing X makes. */
     private static final Pattern BREACH_BEFORE = Pattern.compile("违反[^，。；]{0,24}规定[，,]?$");
     /** Seats, head counts or posts just before 由: X allots them, a duty rather than a rule. */
-    private static final Pattern QUOTA_BEFORE = Pattern.compile("(?:名额|人数|员额)[，,]?$");
+    private static final Pattern QUOTA_BEFORE = Pattern.compile("(?:名额|人数|员额|人员编制)[，,]?$");
 
     /** D1: …办法由X(会同Y)…制定 (with no object in front of 由, 可以由X制定…规定: the object follows the verb). */
     private static void passive(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {

@@ -2455,6 +2455,8 @@ class DutyFormsTest {
             北京市实施《残疾人保障法》办法 第二十条 会同…等行政部门和市残疾人联合会制定: the departments, the federation left out|具体办法由市卫生行政部门会同财政、人力资源和社会保障、民政等行政部门和市残疾人联合会制定。|DELEGATES|市卫生行政部门;财政行政部门;人力资源和社会保障行政部门;民政行政部门|rulemaking
             上海市住宅物业管理规定(2020-12-30) 第四十八条 X应当定期发布…服务标准: a standard the body issues|市房屋行政管理部门应当定期发布住宅小区物业服务标准。|DELEGATES|市房屋行政管理部门|rulemaking
             重点生态保护修复治理资金管理办法 (seed 000) 第八条 negative: 发布申报指南 is a call for applications, no rule (the development gold)|财政部会同自然资源部等部门在项目评审前发布申报指南，明确项目申报范围、重点、要求等。|DELEGATES||
+            上海市实施《土地管理法》办法 第三十七条 negative: X可以按照下列规定，征收…: the list is the text's own rule|有偿使用的国有建设用地闲置超过一年的，市或者区土地管理部门可以按照下列规定，向用地单位和个人征收土地闲置费：（一）以出让方式取得国有土地使用权的，征收不超过土地使用权出让金百分之二十的土地闲置费。|DELEGATES||
+            北京市实施《农业技术推广法》办法 第八条 negative: 人员编制，由X…确定: a staffing quota, a duty|各级农业技术推广机构的人员编制，由同级农业技术推广行政部门按照国家和本市有关规定，报机构编制主管部门审批后确定。|DELEGATES||
             """)
     void findsFormOfSession53(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
