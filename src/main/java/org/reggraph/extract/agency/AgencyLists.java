@@ -500,10 +500,10 @@ final class AgencyLists {
     /** Levels listed as one threshold (县、不设区的市以上, 设区的市、自治州以上) before one body (a government's department, 税务局). */
     private static final Pattern LEVELS_ABOVE = Pattern.compile("(?:" + LEVEL_UNIT + "、)+" + LEVEL_UNIT + "级?以上(?:地方)?(?:各级)?[^、和及或]+");
 
-    /** The members of a cleaned agency name; the name itself when it is no list. */
     /** A committee's organs, named after it once in a list (常委会办事机构、工作机构). */
     private static final Pattern ORGAN = Pattern.compile("^(.{2,}?)(办事机构|工作机构)$");
 
+    /** The members of a cleaned agency name; the name itself when it is no list. */
     static List<String> members(String name) {
         List<String> out = listMembers(name);
         if (out.size() < 2 || !name.contains("机构")) {
@@ -888,12 +888,6 @@ final class AgencyLists {
     /** The level a second list opens with, which its members take and the first list's do not. */
     private static final Pattern LIST_LEVEL = Pattern.compile("^(?:国务院|省、自治区、直辖市|省级|(?:县|设区的市)级以上|地方各级|各级)");
 
-    /**
-     * X、Y部门和国务院A、B等部门: two lists joined by 和, the second opening with a level of its own, each sharing its own
-     * head (国家新闻出版、电影部门和国务院教育、电信…等部门 → …, 国务院教育部门, 国务院电信部门, …), the first also a single name
-     * before a list closed by 等 (县级以上精神文明建设部门和县级以上人民政府公安、民政…等有关部门), or before a list that opens with a
-     * body named by its remit (…部门和省、自治区、直辖市人民政府负责…的部门、环境保护部门); null for any other name.
-     */
     /** A second list's first member named by its remit (…人民政府负责…的部门、). */
     private static final Pattern REMIT_OPENS = Pattern.compile("^[^和，]{0,20}?(?:人民政府|政府)" + DutyFinder.REMIT_VERB + DutyFinder.REMIT_TAIL + "、");
 
@@ -902,6 +896,12 @@ final class AgencyLists {
         return REMIT_OPENS.matcher(second).find() && members(second).size() > 1;
     }
 
+    /**
+     * X、Y部门和国务院A、B等部门: two lists joined by 和, the second opening with a level of its own, each sharing its own
+     * head (国家新闻出版、电影部门和国务院教育、电信…等部门 → …, 国务院教育部门, 国务院电信部门, …), the first also a single name
+     * before a list closed by 等 (县级以上精神文明建设部门和县级以上人民政府公安、民政…等有关部门), or before a list that opens with a
+     * body named by its remit (…部门和省、自治区、直辖市人民政府负责…的部门、环境保护部门); null for any other name.
+     */
     private static List<String> listsJoinedByAnd(String name) {
         for (int and = name.indexOf('和'); and > 0; and = name.indexOf('和', and + 1)) {
             String first = name.substring(0, and);

@@ -28,13 +28,13 @@ public final class DefinedNames {
      * (设区的市级、县级人民政府承担药品监督管理职责的部门（以下称药品监督管理部门）): kept as written.
      */
     static final Pattern FUNCTION_NAME = Pattern.compile("(?:部门|机关|机构)$");
+    /** The verbs of a first article's purpose (为了加强和完善…, 为保障…). */
+    private static final String PURPOSE = "(?:保障|保证|促进|规范|加强|维护|支持|推进|监督|完善)";
     /**
      * What the defined name begins after: an article heading, the act that sets the body up (全国设立X（以下简称Y）), the 由
      * that names the actor (民用航空器的适航管理由中国民用航空局（以下简称民航局）负责; not the 由 of 自由), or the purpose a first
      * article names it in (为保障省人民代表大会常务委员会（以下简称常委会）依法行使职权).
      */
-    /** The verbs of a first article's purpose (为了加强和完善…, 为保障…). */
-    private static final String PURPOSE = "(?:保障|保证|促进|规范|加强|维护|支持|推进|监督|完善)";
     private static final Pattern NAME_STARTS_AFTER = Pattern.compile("第[一二三四五六七八九十百零〇]+[条章节]|设立|成立|组建|建立|(?<!自)由"
             + "|为了?(?:进一步)?" + PURPOSE + "(?:和" + PURPOSE + ")?"); // 为保障X（以下简称常委会）依法行使职权, 为了进一步加强和完善X: a purpose's object
 

@@ -654,8 +654,11 @@ final class Delegations {
                 continue;
             }
             int end = Math.min(clauseEnd(sent, by + 1), by + 80);
-            int colon = sent.indexOf('：', by + 1);
-            end = colon > 0 && colon < end ? colon : end; // 由X按照下列规定进行处罚：（一）…: the list is no part of X's clause
+            for (int k = by + 1; k < end; k++) {
+                if (sent.charAt(k) == '：') {
+                    end = k; // 由X按照下列规定进行处罚：（一）…: the list is no part of X's clause
+                }
+            }
             boolean syllabus = (objectBefore || nounBefore) && SYLLABUS_BEFORE.matcher(before).find();
             Matcher v = (catalogue ? PUBLISHES : objectBefore && SPECIFIC_AREA.matcher(before).find() ? BOUNDS_VERB
                     : syllabus ? APPROVES_VERB : RULE_VERB).matcher(sent).region(by + 1, end);
@@ -843,10 +846,21 @@ final class Delegations {
 
     /** The partners Y of 由X会同Y… after 会同 at {@code co}: without their short names, and 等 closing no name (会同人事部门等制定). */
     private static String partnersAfter(String agent, int co) {
-        return SHORT_NAME_ANYWHERE.matcher(agent.substring(co + 2)).replaceAll("").replaceFirst("综合[^，。；]{1,60}?因素$", "")
-                .replaceFirst("(?:及时|依法|共同|统一|联合)$", "").replaceFirst("(?<=部门)和[^、和]{1,12}?(?:联合会|协会)$", "")
-                .replaceFirst("(?<=[门构关])等$", ""); // …等行政部门及时组织制定: the manner before the verb is no partner's name
+        String partners = SHORT_NAME_ANYWHERE.matcher(agent.substring(co + 2)).replaceAll("");
+        for (Pattern tail : PARTNERS_TAILS) {
+            partners = tail.matcher(partners).replaceFirst("");
+        }
+        return partners;
     }
+
+    /**
+     * What closes the partners of 由X会同Y… and is no name of theirs, cut in this order: their basis (会同Y综合…等因素确定), the
+     * manner before the verb (…等行政部门及时组织制定), a federation beside the departments (…等行政部门和市残疾人联合会), 等 closing no name
+     * (会同人事部门等制定).
+     */
+    private static final List<Pattern> PARTNERS_TAILS = List.of(Pattern.compile("综合[^，。；]{1,60}?因素$"),
+            Pattern.compile("(?:及时|依法|共同|统一|联合)$"), Pattern.compile("(?<=部门)和[^、和]{1,12}?(?:联合会|协会)$"),
+            Pattern.compile("(?<=[门构关])等$"));
 
     /**
      * 由X会同Y或者由Z(会同W)(依法)规定: Z (and W) make the rules too, named after the second 由; the agents before it are
@@ -1069,7 +1083,6 @@ final class Delegations {
      */
     private static final Pattern ONE_CLAUSE_ON = Pattern.compile("(?:分别)?(?:会同[^，。；]{1,40})?(?:(?:综合考虑|统筹考虑|考虑|参考|参照)[^，。；的]{1,60})?");
     private static final List<String> BASES = List.of("根据", "依照", "按照", "依据", "参照");
-    /** 在…幅度/范围内: the bounds X sets the rule within, after X's name (由省…人民政府在前款规定的幅度内…确定; not 所在地). */
     /**
      * The next clause a second passive of the same kind (主城区的主干道由市人民政府确定并公布，其他地区的主干道由区县人民政府确定并公布):
      * the two bodies set the same thing for their areas, no case the sentence goes on with.
@@ -1092,6 +1105,7 @@ final class Delegations {
      * (国家荣誉称号的具体名称由…在决定授予时确定).
      */
     private static final Pattern IN_SETTING = Pattern.compile("(?<![所驻存现实])在[^，。；在]{1,30}?中$");
+    /** 在…幅度/范围内: the bounds X sets the rule within, after X's name (由省…人民政府在前款规定的幅度内…确定; not 所在地). */
     private static final Pattern WITHIN = Pattern.compile("(?<![所驻存现实])在[^，。；]{1,24}?(?:范围|幅度|额度|限额)内");
 
     /** Where X's basis (根据/依照/按照/依据…) begins after the name in [from, to), or -1. */

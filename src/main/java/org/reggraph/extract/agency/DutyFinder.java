@@ -197,7 +197,10 @@ public final class DutyFinder {
      */
     private static final String ISSUES_OR_MAKES = "(?:" + MAKES + "|(?<![并和、])发布(?=[^，。；]{0,24}?(?:标准|规范|规则|细则)(?:[，。；]|$)))";
     /** The verbs whose last place gates {@link #DELEGATE_SUBJECT}: {@link #MAKE_WORDS} and 发布. */
-    private static final String[] MAKE_OR_ISSUE_WORDS = {"制定", "制订", "拟订", "拟定", "发布"};
+    private static final String[] MAKE_OR_ISSUE_WORDS = Arrays.copyOf(MAKE_WORDS, MAKE_WORDS.length + 1);
+    static {
+        MAKE_OR_ISSUE_WORDS[MAKE_WORDS.length] = "发布";
+    }
     /** What may join 制定 before the thing made: 制定并发布, 制定、调整和公布, 制定和颁布 (地方性法规) …. */
     private static final String MADE_AND = "(?:和发布|和颁布|并发布|(?<=制定)发布|并公布|、调整和公布|和公布|、公布|、发布|、修订|、修改或者起草|、修改|或(?:者)?参与制定|并调整|和调整|或者调整|和管理|和完善)";
     /**
@@ -1457,11 +1460,6 @@ public final class DutyFinder {
         return false;
     }
 
-    /** Where the last verb of {@link #MAKES} in {@code s} stands, or -1. */
-    private static int lastMakes(String s) {
-        return lastOf(s, MAKE_WORDS);
-    }
-
     /** Where the last of {@code words} in {@code s} stands, or -1. */
     private static int lastOf(String s, String[] words) {
         int last = -1;
@@ -2541,13 +2539,17 @@ public final class DutyFinder {
             new LaterRule("编制", null, COMPILES_AFTER, null),
             new LaterRule("明确", null, CLARIFIES_AFTER, null));
 
+    /** A later clause matched by one of {@link #LATER_RULES}: the form and its match. */
+    private record LaterMatch(LaterRule form, Matcher match) {
+    }
+
     /** The later-clause form ({@link #LATER_RULES}) the clause from {@code from} to {@code to} opens with, or null. */
-    private static Matcher laterRule(String s, int from, int to) {
+    private static LaterMatch laterRule(String s, int from, int to) {
         for (LaterRule form : LATER_RULES) {
             if (within(s, form.verb(), from, to) >= 0 || form.verb2() != null && within(s, form.verb2(), from, to) >= 0) {
                 Matcher m = form.pattern().matcher(s).region(from, to);
                 if (m.lookingAt()) {
-                    return m;
+                    return new LaterMatch(form, m);
                 }
             }
         }
@@ -2556,18 +2558,12 @@ public final class DutyFinder {
 
     /** The rule a later clause {@code cl} has the rule-making body {@code subject} keep up, draw up or set, or null. */
     private static String laterRuleMade(String cl, String subject) {
-        if (!RULE_MAKING_BODY.matcher(subject).find()) {
+        LaterMatch later = RULE_MAKING_BODY.matcher(subject).find() ? laterRule(cl, 0, cl.length()) : null;
+        if (later == null) {
             return null;
         }
-        for (LaterRule form : LATER_RULES) {
-            if (cl.contains(form.verb()) || form.verb2() != null && cl.contains(form.verb2())) {
-                Matcher m = form.pattern().matcher(cl);
-                if (m.lookingAt()) {
-                    return form.notRule() != null && form.notRule().matcher(m.group(1)).find() ? null : lastNoun(m.group(1));
-                }
-            }
-        }
-        return null;
+        String rule = later.match().group(1);
+        return later.form().notRule() != null && later.form().notRule().matcher(rule).find() ? null : lastNoun(rule);
     }
 
     /**
