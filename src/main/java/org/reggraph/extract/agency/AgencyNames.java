@@ -392,6 +392,9 @@ final class AgencyNames {
     /** A manner after a name, before its act (依法, 分别, 共同): cut from a role name as a name's own clause words are. */
     private static final Pattern TRAILING_MANNER = Pattern.compile("(?:依法|分别|共同|统一|联合|协商)$");
 
+    /** Where the body named after it sits, its only 的 (自贸试验区所在地的市人民政府): a place, no relative clause. */
+    private static final Pattern SEAT_OF = Pattern.compile("[^的，]{0,14}?(?:所在地|发生地|住所地|驻在地)的(?=[^的]+$)");
+
     /** A name with another name of the body in brackets after its head (厅（局）, 发展改革委(物价局)). */
     private static final Pattern TRAILING_ALTERNATIVE = Pattern.compile("(.+?)" + SubjectScan.ALTERNATIVE_REGEX);
 
@@ -611,8 +614,9 @@ final class AgencyNames {
             if (first > 0) {
                 String prefix = s.substring(0, first);
                 String before = clean(prefix, depth + 1);
-                if (before != null && prefix.endsWith(before) && !prefix.contains("的")) {
-                    return before; // 工业和信息化部牵头会同财政部
+                // 工业和信息化部牵头会同财政部; 所在地的市人民政府按照…: a place's 的, no relative clause
+                if (before != null && prefix.endsWith(before) && (!prefix.contains("的") || SEAT_OF.matcher(prefix).lookingAt())) {
+                    return before;
                 }
                 if (!INTRODUCES.matcher(last).matches()) {
                     return null; // 数据处理者应当对行业监管部门: the agency is an object

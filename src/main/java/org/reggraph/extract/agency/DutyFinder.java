@@ -2789,8 +2789,11 @@ public final class DutyFinder {
     /** A verb of rule-making (and its publication), not one of a relative clause (确定的) or a list (明确和…). */
     private static final String VERB_BEFORE_RULE = "(?:" + String.join("|", MAKING_VERBS) + ")(?:[、和](?:修订|修改|调整|公布|发布|颁布))?"
             + "(?:并(?:予以)?(?:公布|发布))?(?![的和及与、]|进行)";
-    /** The rule a verb makes: no unit or enterprise picked (确定…重点用电单位及其…限额 is a case). */
-    private static final String RULE_AFTER_VERB = "(?:(?!单位|企业)[^，。；]){0,40}?" + MADE_RULE_NOUN;
+    /**
+     * The rule a verb makes: no unit or enterprise picked (确定…重点用电单位及其…限额 is a case), but one made may be theirs
+     * (制定企业公共信用综合评价办法).
+     */
+    private static final String RULE_AFTER_VERB = "(?:(?<=制定|制订)[^，。；]{0,40}?|(?:(?!单位|企业)[^，。；]){0,40}?)" + MADE_RULE_NOUN;
     /**
      * Acts that end a basis (依据各自职责推动…标准的制定，明确…要求: the subject's duty, and the rule-making after it is no basis's); a
      * basis with 授权 (根据全国人民代表大会的授权决定，制定法规) is an authorisation, which Delegations reads.

@@ -2462,6 +2462,17 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            台州市企业信用促进条例(2020-04-02) 第十六条 制定企业…办法: a rule made for enterprises, none picked|市人民政府应当根据省有关规定制定企业公共信用综合评价办法，明确评价指标、权重、程序、等级等事项，并向社会公布。|DELEGATES|市人民政府|rulemaking
+            碳排放权交易管理暂行条例(2024-01-25) 第八条 制定重点排放单位的确定条件: the units' conditions are a rule|国务院生态环境主管部门会同国务院有关部门，根据国家温室气体排放控制目标，制定重点排放单位的确定条件。|DELEGATES|国务院生态环境主管部门;国务院有关部门|rulemaking
+            台州市城乡规划条例 第二十七条 X可以委托Y、Z验线: each listed body entrusted|城乡规划主管部门可以委托乡（镇）人民政府、街道办事处验线。|DELEGATES|乡（镇）人民政府;街道办事处|entrustment
+            中国（浙江）自由贸易试验区条例 第二十一条 由…所在地的X按照国家有关规定制定: the place's 的 before the basis|从事国际航行船舶保税燃料油经营的，应当经自贸试验区所在地的市人民政府许可，取得国际航行船舶保税燃料油经营资格。许可的条件和程序，由自贸试验区所在地的市人民政府按照国家有关规定制定。|DELEGATES|市人民政府|rulemaking
+            """)
+    void findsFormOfSession54(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /** What X makes behind a manner whose clause a comma ends (按照…，…的原则，由X制订): the topic before it, not 原则. */
     @Test
     void whatIsMadeStandsBeforeAMannerWithACommaInIt() {
