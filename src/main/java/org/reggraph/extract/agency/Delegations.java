@@ -796,10 +796,6 @@ final class Delegations {
             int consults = agent.indexOf("分别商"); // 由X分别商Y和Z制定: X makes each rule, consulting one of them
             String lead = basis >= 0 ? sent.substring(by + 1, basis) : co >= 0 ? leadBefore(agent, co)
                     : consults > 0 ? agent.substring(0, consults) : agent;
-            int joint = lead.indexOf("结合");
-            if (joint > 1 && AgencyNames.clean(lead.substring(0, joint)) != null) {
-                lead = lead.substring(0, joint); // 由各区人民政府结合实际情况制定: the body, its basis cut
-            }
             Matcher province = PROVINCE_LEAD.matcher(lead);
             if (province.matches() ? DutyFinder.addName(out, true, base + by + 1, province.group(1), null, what, Delegates.RULEMAKING, sent)
                     : DutyFinder.add(out, true, base + by + 1, lead, null, what, Delegates.RULEMAKING, sent)) {
