@@ -190,8 +190,20 @@ final class Delegations {
      * (食品生产企业可以自行…，也可以委托…食品检验机构: the producer entrusts).
      */
     private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?[\\u4e00-\\u9fff]{0,6}?(?:" + SubjectScan.PARTIES_REGEX
-            + "|股东|公司|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人|生产者|销售者|所有人|代理人|(?:慈善|社会|社区|自治|经济)组织"
+            + "|股东|公司|合作社|举办者|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人|生产者|销售者|所有人|代理人|(?:慈善|社会|社区|自治|经济)组织"
             + "|幼儿园|用户|公民|法人|(?:被)?投诉人|举报人)");
+    /**
+     * Whether the sentence {@code [from, to)} of {@code text} opens with a regulated party ({@link #PARTY_LEAD}), after its
+     * article's number if it has one: the actor a next sentence without a subject goes on with.
+     */
+    static boolean opensWithParty(String text, int from, int to) {
+        Matcher article = ARTICLE_LEAD.matcher(text).region(from, to);
+        return PARTY_LEAD.matcher(text).region(article.lookingAt() ? article.end() : from, to).lookingAt();
+    }
+
+    /** The number that opens an article's first paragraph (第二十五条), before its first sentence. */
+    private static final Pattern ARTICLE_LEAD = Pattern.compile("第" + Lexicon.ARTICLE_NUMERAL + "+条");
+
     /**
      * Where the first clause of {@code sent} that opens with a regulated party ({@link #PARTY_LEAD}) starts, or the sentence's
      * length: the sentence's actor, for each 委托 after it. Read once a sentence, so a sentence of many 委托 stays linear.
@@ -410,6 +422,15 @@ final class Delegations {
     }
 
     static void find(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
+        find(sent, base, out, delegated, false);
+    }
+
+    /**
+     * {@link #find(String, int, List, List)} for a sentence whose paragraph opened the sentence before it with a regulated party
+     * ({@code partyBefore}): a 委托 that names no principal of its own is that party's (农民专业合作社应当…。不具备条件的，可以…委托…
+     * 会计服务机构代理记账).
+     */
+    static void find(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated, boolean partyBefore) {
         passive(sent, base, out, delegated);
         int ruleAnd = sent.lastIndexOf("规定并");
         if (sent.endsWith("规定") || ruleAnd >= 0 && ruleAnd >= sent.length() - RULE_AND_TAIL) { // 规定并(予以)公布, 规定并拨付
@@ -426,7 +447,7 @@ final class Delegations {
             }
         }
         if (sent.contains("委托")) {
-            entrust(sent, base, out);
+            entrust(sent, base, out, partyBefore);
         }
         if (sent.contains("交由")) {
             handedOver(sent, base, out);
@@ -658,6 +679,10 @@ final class Delegations {
                 if (sent.charAt(k) == '：') {
                     end = k; // 由X按照下列规定进行处罚：（一）…: the list is no part of X's clause
                 }
+            }
+            int listed = sent.indexOf("下列", by);
+            if (listed >= 0 && listed < end && LISTED_BASIS.matcher(sent).region(by + 1, end).find()) {
+                continue; // …范围由X按照下列标准确定并向社会公布：（一）…: the text sets the standards, X applies them
             }
             boolean syllabus = (objectBefore || nounBefore) && SYLLABUS_BEFORE.matcher(before).find();
             Matcher v = (catalogue ? PUBLISHES : objectBefore && SPECIFIC_AREA.matcher(before).find() ? BOUNDS_VERB
@@ -1116,6 +1141,9 @@ final class Delegations {
         return first;
     }
 
+    /** A basis the text lists itself (按照下列标准, 依照下列规定): what the body after 由 does applies it, no rule of its own. */
+    private static final Pattern LISTED_BASIS = Pattern.compile("(?:按照|依照|根据|依据)下列");
+
     /** A clause of manner between the thing made and 由 (按照低于当地最低工资标准…的水平，由X确定). */
     private static final Pattern MANNER_LEAD = Pattern.compile("(?:按照|依照|参照)[^，,]*的|(?:根据|依据)[^，,]*?(?:法|条例|规定)$");
 
@@ -1183,7 +1211,7 @@ final class Delegations {
     private static final Pattern SHORT_NAME_AT_END = Pattern.compile(AgencyNames.DEFINITION_OPEN + "([^（）()]{1,16})[）)]$");
 
     /** D5: 受X委托的Y, X委托Y…. */
-    private static void entrust(String sent, int base, List<DutyFinder.Duty> out) {
+    private static void entrust(String sent, int base, List<DutyFinder.Duty> out, boolean partyBefore) {
         // 受X(依法)委托的Y, X(或者其)委托的Y: no match starts further before the first 委托的 than a name and 受…依法 or 或者其
         // reach, nor before a character no name has (受理 is everywhere)
         int entrustedOf = sent.indexOf("委托的");
@@ -1262,7 +1290,7 @@ final class Delegations {
             if (principal == null && partyAt < 0) {
                 partyAt = firstPartyClause(sent);
             }
-            if (principal == null && partyAt < m.start()) {
+            if (principal == null && (partyAt < m.start() || partyBefore)) {
                 // 股东查阅…，可以委托会计师事务所…; 企业可以…，也可以委托学校…; 幼儿园装修装饰后，应当委托专业机构…; …的，公民、法人
                 // 和其他组织可以委托…: a regulated party entrusts
                 continue;

@@ -942,6 +942,7 @@ public final class DutyFinder {
         String chainSubject = null; // X负责…；会同Y制定…: the subject of the sentence before a semicolon
         String stopSubject = null; // the subject of the sentence before a full stop, which a list of duties with none goes on with
         ListedMakers listed = new ListedMakers(); // 下列机关可以制定X：（一）…；（二）…: each item's bodies make X
+        int sentenceBefore = -1; // where the sentence before starts, in the same paragraph and ended by 。 (-1: none)
         for (int i = from; i <= to; i++) {
             char c = i < to ? s.charAt(i) : '。';
             boolean heading = i < to && i > sentStart && dt.breakAt(i);
@@ -970,7 +971,7 @@ public final class DutyFinder {
                     given = subjectBeforeStop;
                 }
                 if (i > sentStart && (agencyChar || opensList || given != null && (makes(s, sentStart, i) || item || laterRule(s, sentStart, i) != null)) && (all || mainDuty(s, sentStart, i) || given != null)) {
-                    String subject = sentence(s, sentStart, i, out, given);
+                    String subject = sentence(s, sentStart, i, out, given, sentenceBefore);
                     if (!item) {
                         listSubject = dutyList(s, sentStart, i) ? subject : null;
                     }
@@ -980,6 +981,8 @@ public final class DutyFinder {
                 } else if (chained && (c == '；' || c == ';')) {
                     chainSubject = given != null ? given : subjectBefore; // …；负责金银的收购与配售；会同Y制定…: the chain goes on
                 }
+                // the sentence a subjectless one goes on with: the one before it in the same paragraph, ended by a full stop
+                sentenceBefore = c == '。' && i + 1 < to && dt.line(sentStart) == dt.line(i + 1) ? sentStart : -1;
                 sentStart = heading ? i : i + 1;
                 agencyChar = heading && opensGate(s, i, c);
             } else if (!agencyChar && opensGate(s, i, c)) {
@@ -1483,14 +1486,14 @@ public final class DutyFinder {
     }
 
     /** The duties of one sentence; {@code listSubject} is the subject an earlier sentence's list of duties goes on with. */
-    private String sentence(String s, int st, int en, List<Duty> out, String listSubject) {
+    private String sentence(String s, int st, int en, List<Duty> out, String listSubject, int before) {
         String sent = s.substring(st, en);
         int lead = leadIn(sent);
         int base = st + lead;
         sent = sent.substring(lead);
         Matcher scope = sent.indexOf("下同") > 0 ? SCOPE_NOTE.matcher(sent) : null;
         if (scope == null || !scope.find()) {
-            return sentence(sent, base, s, en, out, listSubject);
+            return sentence(sent, base, s, en, out, listSubject, before);
         }
         // 县(含县级市、区，下同)人民政府…: the note's comma splits no clause and its words are no part of a name (the samples
         // write 县人民政府…, 市以上人民政府); read the sentence without the notes, each duty put back where it stands
@@ -1504,7 +1507,7 @@ public final class DutyFinder {
         } while (scope.find());
         bare.append(sent, from, sent.length());
         List<Duty> found = new ArrayList<>();
-        String subject = sentence(bare.toString(), base, s, en, found, listSubject);
+        String subject = sentence(bare.toString(), base, s, en, found, listSubject, before);
         for (Duty d : found) {
             int shift = 0;
             for (int[] cut : cuts) {
@@ -1519,10 +1522,10 @@ public final class DutyFinder {
     private static final Pattern SCOPE_NOTE = Pattern.compile("[（(](?:含|包括|不含|不包括)[^（）()。；]{1,30}?[，,]下同[）)]");
 
     /** The duties of the sentence {@code sent} at {@code base} of the document's text {@code s}, which ends at {@code en}. */
-    private String sentence(String sent, int base, String s, int en, List<Duty> out, String listSubject) {
+    private String sentence(String sent, int base, String s, int en, List<Duty> out, String listSubject, int before) {
         List<int[]> delegated = new ArrayList<>();
         // delegations over the whole sentence
-        Delegations.find(sent, base, out, delegated);
+        Delegations.find(sent, base, out, delegated, before >= 0 && sent.contains("委托") && Delegations.opensWithParty(s, before, base));
         boolean to = sent.indexOf('向') >= 0;
         for (Matcher applied : List.of(Gate.when(to && sent.indexOf('经') >= 0, APPLIED_TO_THEN_APPROVED, sent),
                 Gate.when((to || sent.indexOf('到') >= 0) && sent.contains("申请"), APPLIED_TO_ISSUE, sent))) {
@@ -2501,9 +2504,12 @@ public final class DutyFinder {
 
     /** A government's or the military commission's power to issue decisions and orders, a clause of its own in its list of powers. */
     private static final Pattern ORDERS_ISSUED = Pattern.compile("(?:并|依法)?发布(?:决定和命令|命令和决定)");
-    /** After a subject: (应当)完善/(建立)健全…标准/规范/导则/规程/规则 to the clause's end: a standard the body keeps up, its rule. */
+    /**
+     * After a subject: (应当)完善/(建立)健全…标准/规范/导则/规程/规则 to the clause's end: a standard the body keeps up, its rule; not
+     * its own staff's norms (健全完善岗位工作规范, 完善相关工作规程: how the body works, no rule of the field).
+     */
     private static final Pattern IMPROVES_RULE = Pattern.compile("(?:应当|要|负责)?(?:会同[^，。；]{1,30}?)?(?:建立健全|健全|完善)"
-            + "([^，。；]{0,30}?(?:标准|规范|导则|规程|规则|管理办法)(?:(?:和|及|、)[^，。；、和及]{1,12}?)*)(?=[，。；]|$)");
+            + "([^，。；]{0,30}?(?:标准|(?<!工作)规范|导则|(?<!工作)规程|规则|管理办法)(?:(?:和|及|、)[^，。；、和及]{1,12}?)*)(?=[，。；]|$)");
     /**
      * After a subject: (应当)(会同Y)(根据…，)(组织)编制…标准/规范/规程/导则/细则 to the clause's end. 编制 mostly draws up plans and budgets
      * (a duty); only these nouns make it a rule.
@@ -2790,10 +2796,11 @@ public final class DutyFinder {
     private static final String VERB_BEFORE_RULE = "(?:" + String.join("|", MAKING_VERBS) + ")(?:[、和](?:修订|修改|调整|公布|发布|颁布))?"
             + "(?:并(?:予以)?(?:公布|发布))?(?![的和及与、]|进行)";
     /**
-     * The rule a verb makes: no unit or enterprise picked (确定…重点用电单位及其…限额 is a case), but one made may be theirs
-     * (制定企业公共信用综合评价办法).
+     * The rule a verb makes: no unit or enterprise picked (确定…重点用电单位及其…限额 is a case), but one made may be about them
+     * (制定企业公共信用综合评价办法), though not their own (制定国家出资企业的章程: the company's articles, no rule).
      */
-    private static final String RULE_AFTER_VERB = "(?:(?<=制定|制订)[^，。；]{0,40}?|(?:(?!单位|企业)[^，。；]){0,40}?)" + MADE_RULE_NOUN;
+    private static final String RULE_AFTER_VERB = "(?:(?<=制定|制订)(?:(?!(?:单位|企业|公司)的章程)[^，。；]){0,40}?|(?:(?!单位|企业)[^，。；]){0,40}?)"
+            + MADE_RULE_NOUN;
     /**
      * Acts that end a basis (依据各自职责推动…标准的制定，明确…要求: the subject's duty, and the rule-making after it is no basis's); a
      * basis with 授权 (根据全国人民代表大会的授权决定，制定法规) is an authorisation, which Delegations reads.

@@ -2468,6 +2468,11 @@ class DutyFormsTest {
             碳排放权交易管理暂行条例(2024-01-25) 第八条 制定重点排放单位的确定条件: the units' conditions are a rule|国务院生态环境主管部门会同国务院有关部门，根据国家温室气体排放控制目标，制定重点排放单位的确定条件。|DELEGATES|国务院生态环境主管部门;国务院有关部门|rulemaking
             台州市城乡规划条例 第二十七条 X可以委托Y、Z验线: each listed body entrusted|城乡规划主管部门可以委托乡（镇）人民政府、街道办事处验线。|DELEGATES|乡（镇）人民政府;街道办事处|entrustment
             中国（浙江）自由贸易试验区条例 第二十一条 由…所在地的X按照国家有关规定制定: the place's 的 before the basis|从事国际航行船舶保税燃料油经营的，应当经自贸试验区所在地的市人民政府许可，取得国际航行船舶保税燃料油经营资格。许可的条件和程序，由自贸试验区所在地的市人民政府按照国家有关规定制定。|DELEGATES|市人民政府|rulemaking
+            山东省农民专业合作社条例 第二十五条 negative: …。不具备条件的，可以…委托…机构: the party of the sentence before entrusts|农民专业合作社应当根据会计业务需要，设置财务机构，配备会计人员。不具备条件的，可以按照民主、自愿的原则，委托具有相应资质的会计服务机构代理记账、核算或者聘任兼职会计。|DELEGATES||
+            北京市实施《民办教育促进法》办法 第十五条 negative: 举办者的出资应当委托…验资机构: the founder entrusts|举办者的出资应当委托具有资质的验资机构进行验资，并出具验资报告。|DELEGATES||
+            山东省农村公路条例 第十二条 negative: 由X按照下列标准确定并向社会公布：（一）…: the text sets the standards|农村公路用地范围由县级人民政府按照下列标准确定并向社会公布：（一）公路两侧有边沟的，其用地范围为边沟外缘起不少于一米的区域；|DELEGATES||
+            东营市文明行为促进条例 第三十四条 negative: 健全完善岗位工作规范: the staff's own norms|执法部门应当依法行政，健全完善岗位工作规范，提高行政效能，提升服务质量。|DELEGATES||
+            山东省企业国有资产监督管理条例 第二十条 negative: 制定…企业的章程: the company's articles|国有资产监督管理机构依照法律、行政法规的规定，制定或者参与制定国家出资企业的章程。|DELEGATES||
             """)
     void findsFormOfSession54(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
