@@ -125,7 +125,8 @@ final class Delegations {
      * Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). An agency's 自行或者委托Y
      * entrusts too (专业工程行政主管部门可以自行或者委托…监督机构); a party's is dropped with the party (PRIVATE, PARTY_LEAD).
      */
-    private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|不得再)委托(?!人|书|合同|代理|他人|的|受|[、和或])("
+    private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|不得再)委托(?!人|书|合同|代理|他人|的|受|[、和或])"
+            + "(?:符合《[^《》，。；]{1,30}》[^《》，。；]{0,12}?条件的)?("
             + ENTRUSTED_NAME + "{1,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|管委会|专家|协会|局|所|站|处|大队|总队|支队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?="
             + ENTRUSTED_ACTS + ")");
     /** After the entruster X of Y受X委托: (的)(行政)委托, not 委托书, 委托人, 委托合同 or a relative 委托的. */
@@ -305,7 +306,7 @@ final class Delegations {
      * (国务院财政、税务主管部门); also after a title, the alternative source (按照《药典》或者X制定的《炮制规范》的规定).
      */
     private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|超出|达到|低于|高于|少于|以及|使用|参照|依据|根据|填报|填写|享受|提交|报送|出具|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "|[^，。；在]{2,50}?规定的?(?:期限|时间|地点|时限|站点|场所|区域|路段|线路))|(?<=》)(?:或者|或)|或者[\\u4e00-\\u9fff]{0,6}?所在地)"
-            + RULE_OWNERS + "(?:(?:统一)?规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
+            + "由?" + RULE_OWNERS + "(?:(?:统一)?规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
     /**
      * X(会同Y)制定的N opening a sentence, N a rule (国务院期货监督管理机构制定的规章、规则…; 国务院建设行政主管部门和…专业主管部门制定的
      * 抗震设计规范，应当…): X made the rule, as after 按照 ({@link #SET_BY}).
@@ -817,7 +818,7 @@ final class Delegations {
                 agent = order.group(1); // 由国务院、中央军事委员会的征兵命令规定: the bodies whose order sets it
             }
             agent = beforeAlternative(agent, base + by + 1, what, sent, out);
-            int co = agent.indexOf("会同");
+            int co = partnerWord(agent);
             int consults = agent.indexOf("分别商"); // 由X分别商Y和Z制定: X makes each rule, consulting one of them
             String lead = basis >= 0 ? sent.substring(by + 1, basis) : co >= 0 ? leadBefore(agent, co)
                     : consults > 0 ? agent.substring(0, consults) : agent;
@@ -860,6 +861,12 @@ final class Delegations {
     private static final Pattern CITED_WITH_OF = Pattern.compile("(?:根据|依照|按照|依据)(?:本法|本条例|本办法|本规定|前款|本款|本条|前条)?(?:第"
             + Lexicon.ARTICLE_NUMERAL + "+[条款项])*的$");
 
+    /** Where the word that brings in X's partners (由X会同Y…, 由X协同Y…) stands in {@code agent}, or -1. */
+    private static int partnerWord(String agent) {
+        int co = agent.indexOf("会同");
+        return co >= 0 ? co : agent.indexOf("协同");
+    }
+
     /** The lead of 由X(分别)会同Y…, X without the adverb before 会同 at {@code co}. */
     private static String leadBefore(String agent, int co) {
         return ALONE_OR.matcher(agent.substring(0, co)).replaceFirst("");
@@ -893,7 +900,7 @@ final class Delegations {
             return agent;
         }
         String other = BASIS_AT_END.matcher(agent.substring(alternative.end())).replaceFirst("");
-        int co = other.indexOf("会同");
+        int co = partnerWord(other);
         int from = at + alternative.end();
         DutyFinder.add(out, true, from, co > 0 ? other.substring(0, co) : other, null, what, Delegates.RULEMAKING, sent);
         if (co > 0) {
@@ -1000,7 +1007,7 @@ final class Delegations {
     private static void planMakers(String sent, int base, int by, int verb, List<DutyFinder.Duty> out) {
         int basis = basisAt(sent, by + 1, verb);
         String agent = sent.substring(by + 1, basis >= 0 ? basis : verb);
-        int co = agent.indexOf("会同");
+        int co = partnerWord(agent);
         DutyFinder.add(out, false, base + by + 1, co >= 0 ? leadBefore(agent, co) : agent, "lead", null, null, sent);
         if (co >= 0) {
             DutyFinder.add(out, false, base + by + 1 + co + 2, partnersAfter(agent, co), "co", null, null, sent);

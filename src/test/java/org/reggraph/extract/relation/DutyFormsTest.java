@@ -2473,6 +2473,10 @@ class DutyFormsTest {
             山东省农村公路条例 第十二条 negative: 由X按照下列标准确定并向社会公布：（一）…: the text sets the standards|农村公路用地范围由县级人民政府按照下列标准确定并向社会公布：（一）公路两侧有边沟的，其用地范围为边沟外缘起不少于一米的区域；|DELEGATES||
             东营市文明行为促进条例 第三十四条 negative: 健全完善岗位工作规范: the staff's own norms|执法部门应当依法行政，健全完善岗位工作规范，提高行政效能，提升服务质量。|DELEGATES||
             山东省企业国有资产监督管理条例 第二十条 negative: 制定…企业的章程: the company's articles|国有资产监督管理机构依照法律、行政法规的规定，制定或者参与制定国家出资企业的章程。|DELEGATES||
+            上海市供水管理条例(2018-12-20) 第三十四条 由X协同Y制定: 协同 brings in a partner as 会同 does|地方标准由市水务局协同市市场监管部门制定。|DELEGATES|市水务局;市市场监管部门|rulemaking
+            北京市城市基础设施特许经营条例 第二十三条 执行由X制定的政府定价: 由 before the owner of the rule|特许经营项目的价格，执行由价格主管部门制定的政府定价或者政府指导价。|DELEGATES|价格主管部门|rulemaking
+            重庆市村镇规划建设管理条例(2015-05-28) 第二十三条 使用由X制定的格式合同|村镇建设施工应当使用由市城乡建设主管部门制定的格式合同。|DELEGATES|市城乡建设主管部门|rulemaking
+            浙江省安全生产条例(2016-07-29) 第四十九条 委托符合《…》规定条件的Y实施: the law's conditions before Y's name|安全生产监督管理部门可以委托符合《中华人民共和国行政处罚法》规定条件的安全生产监督管理机构实施行政处罚。|DELEGATES|安全生产监督管理机构|entrustment
             """)
     void findsFormOfSession54(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
