@@ -586,8 +586,14 @@ final class Delegations {
         return false;
     }
 
-    /** An object, or a list of them closed by 等 (有关…的申报要求、申报表格等，由X制定), ending at {@code end}. */
+    /**
+     * An object, or a list of them closed by 等 (有关…的申报要求、申报表格等，由X制定) or 等内容/等事项 (…的实施范围、补贴机具目录、申请程序
+     * 等内容，由X会同Y制定), ending at {@code end}.
+     */
     private static boolean endsWithListed(String s, int end) {
+        if (end > 3 && (s.startsWith("等内容", end - 3) || s.startsWith("等事项", end - 3))) {
+            return endsWithAny(s, end - 3);
+        }
         return endsWithAny(s, end) || end > 0 && s.charAt(end - 1) == '等' && endsWithAny(s, end - 1);
     }
 

@@ -518,7 +518,7 @@ public final class DutyFinder {
     /** The rule a catalogue's name goes on to, to the clause's end (目录编制规范, 清单管理办法): what is made is that rule. */
     private static final Pattern RULE_OF_LIST = Pattern.compile("[\\u4e00-\\u9fff]{0,8}?(?:规范|标准|办法|细则|规则|规程|指引|指南)(?=[，。；]|$)");
     /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */
-    private static final Pattern RULE_BESIDE_LIST = Pattern.compile("(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则)|办法|细则|标准|规范|规程|规则|准则"
+    private static final Pattern RULE_BESIDE_LIST = Pattern.compile("(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则)|办法|细则|标准|规范|规程|规则|准则|程序"
             + "|分类(?!目录|名录|清单)"); // 具体分类和名录: a classification is a rule (分类目录 is a catalogue)
     /** The head a list closed by 等 shares (外交、海关等国家有关部门): the list runs on to it. */
     static final String LIST_HEAD = "(?:国家|国务院)?(?:其他)?(?:有关|相关)?(?:行政)?(?:主管|管理|监管|行政)?(?:部门|机构|机关)";

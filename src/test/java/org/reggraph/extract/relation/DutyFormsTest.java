@@ -2477,6 +2477,8 @@ class DutyFormsTest {
             北京市城市基础设施特许经营条例 第二十三条 执行由X制定的政府定价: 由 before the owner of the rule|特许经营项目的价格，执行由价格主管部门制定的政府定价或者政府指导价。|DELEGATES|价格主管部门|rulemaking
             重庆市村镇规划建设管理条例(2015-05-28) 第二十三条 使用由X制定的格式合同|村镇建设施工应当使用由市城乡建设主管部门制定的格式合同。|DELEGATES|市城乡建设主管部门|rulemaking
             浙江省安全生产条例(2016-07-29) 第四十九条 委托符合《…》规定条件的Y实施: the law's conditions before Y's name|安全生产监督管理部门可以委托符合《中华人民共和国行政处罚法》规定条件的安全生产监督管理机构实施行政处罚。|DELEGATES|安全生产监督管理机构|entrustment
+            山东省农业机械化促进条例 第二十七条 N、M等内容，由X会同Y制定: a list closed by 等内容, rules beside a catalogue|农业机械购置补贴的实施范围、补贴机具目录、申请程序等内容，由县级以上人民政府农业机械化主管部门会同同级财政部门制定，并及时公布。|DELEGATES|县级以上人民政府农业机械化主管部门;财政部门|rulemaking
+            山东省农业机械化促进条例 第二十七条 negative: rules beside the catalogue are no catalogue kept, no duty besides|农业机械购置补贴的实施范围、补贴机具目录、申请程序等内容，由县级以上人民政府农业机械化主管部门会同同级财政部门制定，并及时公布。|RESPONSIBLE||
             """)
     void findsFormOfSession54(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
