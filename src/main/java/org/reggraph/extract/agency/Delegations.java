@@ -192,7 +192,9 @@ final class Delegations {
      */
     private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?[\\u4e00-\\u9fff]{0,6}?(?:" + SubjectScan.PARTIES_REGEX
             + "|股东|公司|合作社|举办者|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人|生产者|销售者|所有人|代理人|(?:慈善|社会|社区|自治|经济)组织"
-            + "|幼儿园|用户|公民|法人|(?:被)?投诉人|举报人)");
+            + "|幼儿园|用户|公民|法人|(?:被)?投诉人|举报人)"
+            // a unit named by the facility it runs, longer than the lead's reach (二次供水设施管理单位)
+            + "|^[\\u4e00-\\u9fff]{0,10}?(?:设施管理|经营|使用|建设|施工|运营)单位");
     /**
      * Whether the sentence {@code [from, to)} of {@code text} opens with a regulated party ({@link #PARTY_LEAD}), after its
      * article's number if it has one: the actor a next sentence without a subject goes on with.
@@ -286,7 +288,7 @@ final class Delegations {
     private static final String RULE_OWNERS = "(" + NAME + "{0,50}?" + DutyFinder.SUFFIX + ")(?:会同(" + NAME + "{0,30}?" + DutyFinder.SUFFIX + "))?"
             + "(?:[（(][\u4e00-\u9fff]{1,6}[）)])?"; // 街道办事处（园区）规定的: the bodies of the like the bracket adds, no owner's name
     /** The verbs of {@link #MADE_RULE}'s first form; with 作出, 确定 and 颁发, the verbs whose 的 keys {@link #SET_BY} ({@link #SET_BY_KEYS}). */
-    private static final List<String> MADE_VERBS = List.of("制定", "制订", "核定", "发布", "颁布", "公告", "公布", "制作");
+    private static final List<String> MADE_VERBS = List.of("制定", "制订", "核定", "发布", "颁布", "公告", "公布", "制作", "印发");
     /** (依照本法)制定的 (核定的, 发布的) + a rule within the clause: what the owner made or fixed. */
     private static final String MADE_RULE = "(?:(?:(?:依据|依照|根据|按照)本(?:法|条例)|依法)?(?:" + String.join("|", MADE_VERBS) + ")的(?=[^，。；]{0,40}?(?:办法|标准|规则|规范|细则|目录|名录|规程|规定|准则|价格|定价|指导价|文本|方案|范围|原则|定额|大纲|制度|表格|格式|式样|样式|分类表|比例|限额|(?:基本|技术|具体|质量|安全|卫生)要求)"
             // a titled text X made (国家海关总署制定的《国别(地区)统计代码》), not its plan nor a law or regulation it issued (国务院发布的
@@ -427,7 +429,7 @@ final class Delegations {
     }
 
     /**
-     * {@link #find(String, int, List, List)} for a sentence whose paragraph opened the sentence before it with a regulated party
+     * {@link #find(String, int, List, List)} for a sentence whose article opened the sentence before it with a regulated party
      * ({@code partyBefore}): a 委托 that names no principal of its own is that party's (农民专业合作社应当…。不具备条件的，可以…委托…
      * 会计服务机构代理记账).
      */
@@ -794,7 +796,7 @@ final class Delegations {
                 String made = sent.substring(v.end(), end);
                 Matcher needed = made.isEmpty() || PUBLISHED.matcher(made).matches() ? RULE_NEEDED.matcher(before) : null;
                 if (needed != null && needed.find()) {
-                    what = needed.group(1); // …，需要制定具体办法的，由省人民政府另行制定: the rule the condition names
+                    what = needed.group(needed.group(1) != null ? 1 : 2); // …，需要制定具体办法的，由省人民政府另行制定: the rule named
                 } else {
                     Matcher second = RULE_VERB.matcher(made);
                     if (second.lookingAt()) {
@@ -1123,8 +1125,12 @@ final class Delegations {
      */
     private static final Pattern PARALLEL_AFTER = Pattern.compile("(?!或)[^，。；由]{1,20}由[^，。；]{2,40}?(?:确定|制定|规定)(?:并(?:予以|向社会)?公布)?(?=[。；]|$)");
 
-    /** A condition that names the rule to be made (…事项，需要制定具体办法的，由X另行制定), ending before 由. */
-    private static final Pattern RULE_NEEDED = Pattern.compile("(?:需要|需)(?:另行)?(?:在[^，。；]{1,10}?)?(?:制定|明确)([^，。；的]{0,12}?(?:办法|规定|细则|标准|规则))的[，,]?$");
+    /**
+     * A condition that names the rule to be made (…事项，需要制定具体办法的，由X另行制定; 没有行业卫生标准的，由X制定: the one missing),
+     * ending before 由.
+     */
+    private static final Pattern RULE_NEEDED = Pattern.compile("(?:(?:需要|需)(?:另行)?(?:在[^，。；]{1,10}?)?(?:制定|明确)([^，。；的]{0,12}?(?:办法|规定|细则|标准|规则))"
+            + "|(?:没有|尚无)([^，。；的]{0,12}?(?:办法|细则|标准|规范|规则)))的[，,]?$");
 
     /** A plan whose contents the sentence lists before 由 (…出让方案应当明确…等内容，由X会同Y制定): X draws up the plan, a duty. */
     private static final Pattern PLAN_CONTENT = Pattern.compile("(?:方案|规划|计划|预案)[^。；]*?内容[，,]?$");

@@ -942,7 +942,7 @@ public final class DutyFinder {
         String chainSubject = null; // X负责…；会同Y制定…: the subject of the sentence before a semicolon
         String stopSubject = null; // the subject of the sentence before a full stop, which a list of duties with none goes on with
         ListedMakers listed = new ListedMakers(); // 下列机关可以制定X：（一）…；（二）…: each item's bodies make X
-        int sentenceBefore = -1; // where the sentence before starts, in the same paragraph and ended by 。 (-1: none)
+        int sentenceBefore = -1; // where the sentence before starts, in the same article (-1: none)
         for (int i = from; i <= to; i++) {
             char c = i < to ? s.charAt(i) : '。';
             boolean heading = i < to && i > sentStart && dt.breakAt(i);
@@ -981,8 +981,9 @@ public final class DutyFinder {
                 } else if (chained && (c == '；' || c == ';')) {
                     chainSubject = given != null ? given : subjectBefore; // …；负责金银的收购与配售；会同Y制定…: the chain goes on
                 }
-                // the sentence a subjectless one goes on with: the one before it in the same paragraph, ended by a full stop
-                sentenceBefore = c == '。' && i + 1 < to && dt.line(sentStart) == dt.line(i + 1) ? sentStart : -1;
+                // the sentence a subjectless one goes on with: the one before it in the same article (…；不具备检测能力的，应当委托…;
+                // a PDF's lines are no paragraphs)
+                sentenceBefore = heading || i >= to ? -1 : sentStart;
                 sentStart = heading ? i : i + 1;
                 agencyChar = heading && opensGate(s, i, c);
             } else if (!agencyChar && opensGate(s, i, c)) {

@@ -2479,6 +2479,10 @@ class DutyFormsTest {
             浙江省安全生产条例(2016-07-29) 第四十九条 委托符合《…》规定条件的Y实施: the law's conditions before Y's name|安全生产监督管理部门可以委托符合《中华人民共和国行政处罚法》规定条件的安全生产监督管理机构实施行政处罚。|DELEGATES|安全生产监督管理机构|entrustment
             山东省农业机械化促进条例 第二十七条 N、M等内容，由X会同Y制定: a list closed by 等内容, rules beside a catalogue|农业机械购置补贴的实施范围、补贴机具目录、申请程序等内容，由县级以上人民政府农业机械化主管部门会同同级财政部门制定，并及时公布。|DELEGATES|县级以上人民政府农业机械化主管部门;财政部门|rulemaking
             山东省农业机械化促进条例 第二十七条 negative: rules beside the catalogue are no catalogue kept, no duty besides|农业机械购置补贴的实施范围、补贴机具目录、申请程序等内容，由县级以上人民政府农业机械化主管部门会同同级财政部门制定，并及时公布。|RESPONSIBLE||
+            商丘市城市供水条例 第二十一条 negative: X企业应当…；不具备检测能力的，应当委托…机构: the party before the semicolon entrusts|城市公共供水企业和自建设施供水单位应当按照国家规定的饮用水标准供水，对出厂水水质进行检测；不具备检测能力的，应当委托具有相应资质的水质检测机构进行检测并出具检测报告。|DELEGATES||
+            商丘市城市供水条例 第三十七条 negative: 二次供水设施管理单位…应当委托…机构: a unit named by its facility entrusts|二次供水设施管理单位应当于清洗、消毒三日前在供水区域内发布公告，清洗、消毒后应当委托具有相应资质的水质检测机构对水质进行检测。|DELEGATES||
+            三门峡市城市环境卫生管理条例 第二十二条 没有…标准的，由X制定: the rule the condition finds missing|机关、学校等公共服务场所的环境卫生应当达到行业规定的卫生标准；没有行业卫生标准的，由市人民政府制定。|DELEGATES|市人民政府|rulemaking
+            上海市人民代表大会常务委员会规范性文件备案审查条例 第九条 符合X印发的…标准|报送备案的规范性文件应当符合全国人大常委会工作机构印发的格式标准和要求。|DELEGATES|全国人大常委会工作机构|rulemaking
             """)
     void findsFormOfSession54(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
