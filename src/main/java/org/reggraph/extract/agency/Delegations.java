@@ -119,7 +119,7 @@ final class Delegations {
      * the words that close Y's name in {@link #ENTRUSTS}.
      */
     private static final String ENTRUSTED_ACTS = "承担|进行|开展|实施|执法|负责(?!人)|组织|办理|行使|对|代为|代|起草|建立|编制|提供|出具|作出"
-            + "|拟订|调查|监测|验收|验线|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|接受|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体"
+            + "|拟订|研究|调查|监测|验收|验线|审计|核查|评估|检测|检验|鉴定|审查|审核|审批|受理|接受|发放|核发|颁发|开具|承办|保管|征收|收取|管理|具体"
             + "|按照|依照|根据|签订|查处|处罚|确认|责令|履行|协助|，|。|$|[（(]以下";
     /**
      * Y of X委托Y: a name or a list of names (up to 40 characters), then what Y does, or its short name (以下称Z). An agency's 自行或者委托Y
@@ -268,7 +268,7 @@ final class Delegations {
      * 常务委员会…).
      */
     private static final Pattern AUTHORISES = Pattern.compile("(?<![不未经被])授权(?!书|委托|代理|使用|的|人)((?:(?!代表(?!大会)|听取|审议)" + NAME
-            + "){2,30}(?:部门|机构|机关|政府|法院|管委会|办公室|委员会))(?=[\\u4e00-\\u9fff])");
+            + "){2,30}(?:部门|机构|机关|政府|法院|管委会|办公室|委员会|常委会|主任会议))(?=[\\u4e00-\\u9fff])");
     /** 有关 of the rules concerned (X有关…的规定), not of a name (X和Y有关部门, 有关主管部门 belong to the body). */
     private static final String RULES_CONCERNED = "有关(?!(?:主管|行政)?(?:部门|机关|机构))";
     /**

@@ -2522,9 +2522,9 @@ public final class DutyFinder {
     /** A clause opening with the standard a body draws up ({@link #COMPILES_RULE}), after its first clause. */
     private static final Pattern COMPILES_AFTER = Pattern.compile("(?:并|同时|还应当)?" + COMPILES_RULE.pattern());
 
-    /** After a subject: (应当)根据本条例(的规定)，制定(具体)政策措施: measures made under this text, its delegation. */
-    private static final Pattern POLICY_UNDER_THIS = Pattern.compile("(?:应当|可以)?(?:根据|依据|依照)本(?:条例|办法|法|规定)(?:的?规定)?[，,]?"
-            + "(?:结合[^，。；]{1,20}?[，,]?)?制定(?:具体|相关|相应的?|配套)?(?:政策措施|措施)(?=[，。；]|$)");
+    /** After a subject: (应当)根据本条例(的规定)，制定(具体)政策措施 (配套政策): measures made under this text, its delegation (group 1). */
+    private static final Pattern POLICY_UNDER_THIS = Pattern.compile("(?:应当|应|可以|可)?(?:根据|依据|依照)本(?:条例|办法|法|规定)(?:的?规定)?[，,]?"
+            + "(?:结合[^，。；]{1,20}?[，,]?)?制定((?:具体|相关|相应的?)?(?:配套)?(?:政策措施|措施|政策))(?=[，。；]|$)");
 
     /** A later clause's (并)明确…标准/要求/规范 to the clause's end: the standard the rule-making body sets (明确…配置标准). */
     private static final Pattern CLARIFIES_AFTER = Pattern.compile("(?:并|同时)?明确([^，。；]{0,30}?(?:标准(?!化)|具体要求|规范(?!化)|办法|细则))(?=[，。；]|$)");
@@ -2687,8 +2687,10 @@ public final class DutyFinder {
                 return lastNoun(charged.group(1)); // X负责…办法的制定: the rule X is charged with making (药品管理法 第二十八条)
             }
         }
-        if (sent.indexOf("措施", after) >= 0 && POLICY_UNDER_THIS.matcher(sent).region(after, window).lookingAt()) {
-            return "具体政策措施"; // X应当根据本条例的规定，制定具体政策措施: the measures this text leaves to X (not 制定…政策措施 alone)
+        Matcher policy = sent.indexOf("政策", after) >= 0 || sent.indexOf("措施", after) >= 0 ? POLICY_UNDER_THIS.matcher(sent).region(after, window) : null;
+        if (policy != null && policy.lookingAt()) {
+            // X应当根据本条例的规定，制定具体政策措施 (…相应的配套政策): the measures this text leaves to X (not 制定…政策措施 alone)
+            return policy.group(1);
         }
         int[] at = firstAt(sent, after, reach); // each gate's word once, not one scan per word
         if (before(at, GATE_RULE, window) && MAY_RULE.matcher(sent).region(after, window).lookingAt()) {

@@ -2483,6 +2483,9 @@ class DutyFormsTest {
             商丘市城市供水条例 第三十七条 negative: 二次供水设施管理单位…应当委托…机构: a unit named by its facility entrusts|二次供水设施管理单位应当于清洗、消毒三日前在供水区域内发布公告，清洗、消毒后应当委托具有相应资质的水质检测机构对水质进行检测。|DELEGATES||
             三门峡市城市环境卫生管理条例 第二十二条 没有…标准的，由X制定: the rule the condition finds missing|机关、学校等公共服务场所的环境卫生应当达到行业规定的卫生标准；没有行业卫生标准的，由市人民政府制定。|DELEGATES|市人民政府|rulemaking
             上海市人民代表大会常务委员会规范性文件备案审查条例 第九条 符合X印发的…标准|报送备案的规范性文件应当符合全国人大常委会工作机构印发的格式标准和要求。|DELEGATES|全国人大常委会工作机构|rulemaking
+            上海市人民代表大会常务委员会讨论、决定重大事项的规定 第三条 X授权Y决定的…: a standing committee authorised|市人民代表大会授权市人大常委会决定的重大事项，由市人大常委会讨论决定。|DELEGATES|市人大常委会|authorisation
+            上海市制定地方性法规条例 第十八条 委托…工作机构研究、提出意见|法规案提请审议前，也可以委托常务委员会法制工作机构研究、提出意见。|DELEGATES|常务委员会法制工作机构|entrustment
+            重庆市实施《归侨侨眷权益保护法》办法 第二十九条 X应根据本办法制定相应的配套政策: measures this text leaves to X|市人民政府及其有关部门应根据本办法制定相应的配套政策。|DELEGATES|市人民政府;市人民政府有关部门|rulemaking
             """)
     void findsFormOfSession54(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
