@@ -44,7 +44,7 @@ final class Delegations {
      * An object, a comma and a modal at the end of the words before 由: the specification of {@link #endsWithObject}, which
      * tests the end alone (this pattern, tried at each of the 24 offsets, was 2 % of the extraction).
      */
-    static final Pattern OBJECT = Pattern.compile("(?:" + String.join("|", OBJECTS) + ")等?[，,]?" + MODAL + "?$");
+    static final Pattern OBJECT = Pattern.compile("(?:" + String.join("|", OBJECTS) + ")(?:等(?:内容|事项)?)?[，,]?" + MODAL + "?$");
     /** 国家建立…制度，由X…: a system the state sets up, whose work X does; no 制度 left to X to make. */
     private static final Pattern SYSTEM_SET_UP = Pattern.compile("(?:建立|实行|健全|推行|完善)[^，。；]{0,20}制度[，,]?" + MODAL + "?$");
     /**
@@ -308,7 +308,7 @@ final class Delegations {
      * (国务院财政、税务主管部门); also after a title, the alternative source (按照《药典》或者X制定的《炮制规范》的规定).
      */
     private static final Pattern SET_BY = Pattern.compile("(?:按照|(?<!依)按(?!照)|依照|遵守|符合|执行|具备|超过|超出|达到|低于|高于|少于|以及|使用|参照|依据|根据|填报|填写|享受|提交|报送|出具|(?<![消排解废清剔删免去])除(?=" + STATE_OR_LEVEL + "|各级)|(?<![存现实])在(?=" + STATE_OR_LEVEL + "|[^，。；在]{2,50}?规定的?(?:期限|时间|地点|时限|站点|场所|区域|路段|线路))|(?<=》)(?:或者|或)|或者[\\u4e00-\\u9fff]{0,6}?所在地)"
-            + "由?" + RULE_OWNERS + "(?:(?:统一)?规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
+            + "由?" + RULE_OWNERS + "(?:(?:统一|共同)?规定(?:" + String.join("|", SET_BY_ENDINGS) + ")(?!规定)|" + MADE_RULE + ")");
     /**
      * X(会同Y)制定的N opening a sentence, N a rule (国务院期货监督管理机构制定的规章、规则…; 国务院建设行政主管部门和…专业主管部门制定的
      * 抗震设计规范，应当…): X made the rule, as after 按照 ({@link #SET_BY}).
@@ -892,11 +892,11 @@ final class Delegations {
     /**
      * What closes the partners of 由X会同Y… and is no name of theirs, cut in this order: their basis (会同Y综合…等因素确定), the
      * manner before the verb (…等行政部门及时组织制定), a federation beside the departments (…等行政部门和市残疾人联合会), 等 closing no name
-     * (会同人事部门等制定).
+     * (会同人事部门等制定, 会同市人民政府办公厅等单位制定).
      */
     private static final List<Pattern> PARTNERS_TAILS = List.of(Pattern.compile("综合[^，。；]{1,60}?因素$"),
             Pattern.compile("(?:及时|依法|共同|统一|联合)$"), Pattern.compile("(?<=部门)和[^、和]{1,12}?(?:联合会|协会)$"),
-            Pattern.compile("(?<=[门构关])等$"));
+            Pattern.compile("(?<=[门构关厅])等(?:有关|相关)?(?:单位)?$"));
 
     /**
      * 由X会同Y或者由Z(会同W)(依法)规定: Z (and W) make the rules too, named after the second 由; the agents before it are

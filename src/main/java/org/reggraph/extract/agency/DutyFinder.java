@@ -2473,6 +2473,9 @@ public final class DutyFinder {
     private static final Pattern RULE_MAKING_BODY = Pattern.compile("(?:人民政府|政府|部门|机关|委员会|管委会|常委会|人民代表大会|部|局|署|厅|办公室|国务院|中国人民银行|直属机构|省、自治区、直辖市"
             + "|(?:管理|监督|监管|督导|法制|行政|主管|执法|监察|审计|统计|协调|工作)机构|管理中心)$");
 
+    /** The verbs by which a body has others act (指导, 支持, 鼓励, 引导, 督促): what the others then make is not the body's. */
+    private static final String GUIDING = "(?:指导|支持|鼓励|引导|督促)";
+
     /**
      * Whether the clause from {@code from} to {@code to}, which names no agency, goes on making the rules of the sentence's
      * earlier subject (X负责组织…调查，制定…具体办法): 制定 or 制订 in it, no enumerated item (有下列情形之一的：(一)制定…的条件)
@@ -2486,8 +2489,29 @@ public final class DutyFinder {
         }
         boolean rules = makes(sent, from, to) || rulesOn(sent, from, to) || issuesOrders(sent, from, to) || laterRule(sent, from, to) != null;
         return rules && (carried.listItem || LEAD_CHARS.indexOf(sent.charAt(from)) < 0)
-                && (carried.firstProhibition < 0 || carried.firstProhibition > from) && RULE_MAKING_BODY.matcher(subject).find();
+                && (carried.firstProhibition < 0 || carried.firstProhibition > from) && RULE_MAKING_BODY.matcher(subject).find()
+                && !othersGuidedBefore(sent, from);
     }
+
+    /**
+     * Whether the clause before {@code from} ends with bodies the subject guides or supports (X应当指导、支持居民委员会、业主大会等，依法
+     * 制定居民公约…): the next clause is theirs to act on, not the subject's.
+     */
+    private static boolean othersGuidedBefore(String sent, int from) {
+        int end = from - 1;
+        if (end < 1 || sent.charAt(end) != '，' && sent.charAt(end) != ',') {
+            return false;
+        }
+        int start = Math.max(lastComma(sent, end), Math.max(sent.lastIndexOf('；', end), sent.lastIndexOf('。', end))) + 1;
+        return OTHERS_GUIDED.matcher(sent).region(start, end).find();
+    }
+
+    private static int lastComma(String sent, int before) {
+        return Math.max(sent.lastIndexOf('，', before - 1), sent.lastIndexOf(',', before - 1));
+    }
+
+    /** {@link #GUIDING} and the bodies guided, to the clause's end: 指导、支持居民委员会、村民委员会、业主大会等. */
+    private static final Pattern OTHERS_GUIDED = Pattern.compile(GUIDING + "(?:[、和]" + GUIDING + ")*[^，,。；]{1,40}?(?:委员会|组织|单位|企业|协会|大会|学校|等)$");
 
     /** The body of {@link #GIVES_ACT} at the clause's start when it is a name as written (nothing cut), else null. */
     private static String givesAct(String cl) {
@@ -2735,11 +2759,16 @@ public final class DutyFinder {
                 ? lastNoun(makes.group("adjusted") != null ? makes.group("adjusted") : makes.group("made")) : null;
     }
 
-    /** X(应当)为Y…提供指导/服务/支持: what stands between is Y's to do (民政部门应当为慈善行业组织…制定团体标准…提供指导). */
-    private static final Pattern GUIDES_OTHERS = Pattern.compile("^(?:应当|可以|要|应)?为[^。；，]{1,80}?提供(?:指导|服务|支持|帮助|便利|保障|咨询)");
+    /**
+     * X(应当)为Y…提供指导/服务/支持, X(应当)指导、支持Y…(依法)制定: what stands between is Y's to do (民政部门应当为慈善行业组织…制定团体标准…
+     * 提供指导; 人民政府…应当指导、支持居民委员会、村民委员会、业主大会等，依法制定居民公约…).
+     */
+    private static final Pattern GUIDES_OTHERS = Pattern.compile("^(?:应当|可以|要|应)?(?:为[^。；，]{1,80}?提供(?:指导|服务|支持|帮助|便利|保障|咨询)"
+            + "|" + GUIDING + "(?:[、和]" + GUIDING + ")*[^。；]{1,60}?[，,]?(?:依法|自行|自主|共同)?(?:制定|制订))");
 
     private static boolean guidesOthers(String sent, int after) {
-        return after < sent.length() - 1 && sent.indexOf('为', after) >= 0 && GUIDES_OTHERS.matcher(sent).region(after, sent.length()).lookingAt();
+        return after < sent.length() - 1 && (sent.indexOf('为', after) >= 0 || sent.indexOf('导', after) >= 0 || sent.indexOf('持', after) >= 0
+                || sent.indexOf('励', after) >= 0) && GUIDES_OTHERS.matcher(sent).region(after, sent.length()).lookingAt();
     }
 
     /** The words whose presence gates {@link #ruleAfterSubject}'s patterns, by index (GATE_…). */

@@ -17,7 +17,7 @@ class DelegationsObjectTest {
     @Provide
     Arbitrary<String> before() {
         List<String> words = new ArrayList<>(Delegations.OBJECTS);
-        words.addAll(List.of("也可以", "还可以", "可以", "可", "分别", "以", "，", ",", "具体", "内容", "规", "定", "的", "由", "等"));
+        words.addAll(List.of("也可以", "还可以", "可以", "可", "分别", "以", "，", ",", "具体", "内容", "事项", "规", "定", "的", "由", "等"));
         return Arbitraries.of(words).list().ofMaxSize(6).map(l -> String.join("", l));
     }
 

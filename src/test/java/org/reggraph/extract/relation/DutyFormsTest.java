@@ -2486,6 +2486,9 @@ class DutyFormsTest {
             上海市人民代表大会常务委员会讨论、决定重大事项的规定 第三条 X授权Y决定的…: a standing committee authorised|市人民代表大会授权市人大常委会决定的重大事项，由市人大常委会讨论决定。|DELEGATES|市人大常委会|authorisation
             上海市制定地方性法规条例 第十八条 委托…工作机构研究、提出意见|法规案提请审议前，也可以委托常务委员会法制工作机构研究、提出意见。|DELEGATES|常务委员会法制工作机构|entrustment
             重庆市实施《归侨侨眷权益保护法》办法 第二十九条 X应根据本办法制定相应的配套政策: measures this text leaves to X|市人民政府及其有关部门应根据本办法制定相应的配套政策。|DELEGATES|市人民政府;市人民政府有关部门|rulemaking
+            德州市文明行为促进条例(2021-01-29) 第三十四条 negative: X应当指导、支持Y、Z等，依法制定…: the bodies guided make them|市人民政府应当指导、支持居民委员会、村民委员会、业主大会等，依法制定居民公约、村规民约等自律自治规范。|DELEGATES||
+            青岛市人民代表大会代表建议、批评和意见工作条例(2021-07-29) 第三十一条 由X会同Y等单位制定: the partner before 等单位|具体办法由市人民代表大会常务委员会代表工作机构会同市人民政府办公厅等单位制定。|DELEGATES|市人民代表大会常务委员会代表工作机构;市人民政府办公厅|rulemaking
+            济南市发展散装水泥管理规定(2010-11-25) 第七条 按照X与有关部门共同规定的比例|建设单位必须按照散装水泥管理机构与有关部门共同规定的比例使用散装水泥。|DELEGATES|散装水泥管理机构|rulemaking
             """)
     void findsFormOfSession54(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
