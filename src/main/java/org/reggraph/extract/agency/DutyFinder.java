@@ -2759,16 +2759,11 @@ public final class DutyFinder {
                 ? lastNoun(makes.group("adjusted") != null ? makes.group("adjusted") : makes.group("made")) : null;
     }
 
-    /**
-     * X(应当)为Y…提供指导/服务/支持, X(应当)指导、支持Y…(依法)制定: what stands between is Y's to do (民政部门应当为慈善行业组织…制定团体标准…
-     * 提供指导; 人民政府…应当指导、支持居民委员会、村民委员会、业主大会等，依法制定居民公约…).
-     */
-    private static final Pattern GUIDES_OTHERS = Pattern.compile("^(?:应当|可以|要|应)?(?:为[^。；，]{1,80}?提供(?:指导|服务|支持|帮助|便利|保障|咨询)"
-            + "|" + GUIDING + "(?:[、和]" + GUIDING + ")*[^。；]{1,60}?[，,]?(?:依法|自行|自主|共同)?(?:制定|制订))");
+    /** X(应当)为Y…提供指导/服务/支持: what stands between is Y's to do (民政部门应当为慈善行业组织…制定团体标准…提供指导). */
+    private static final Pattern GUIDES_OTHERS = Pattern.compile("^(?:应当|可以|要|应)?为[^。；，]{1,80}?提供(?:指导|服务|支持|帮助|便利|保障|咨询)");
 
     private static boolean guidesOthers(String sent, int after) {
-        return after < sent.length() - 1 && (sent.indexOf('为', after) >= 0 || sent.indexOf('导', after) >= 0 || sent.indexOf('持', after) >= 0
-                || sent.indexOf('励', after) >= 0) && GUIDES_OTHERS.matcher(sent).region(after, sent.length()).lookingAt();
+        return after < sent.length() - 1 && sent.indexOf('为', after) >= 0 && GUIDES_OTHERS.matcher(sent).region(after, sent.length()).lookingAt();
     }
 
     /** The words whose presence gates {@link #ruleAfterSubject}'s patterns, by index (GATE_…). */
