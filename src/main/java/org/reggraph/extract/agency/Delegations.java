@@ -143,10 +143,11 @@ final class Delegations {
      */
     private static final Pattern ENTRUSTED_CLAUSE = Pattern.compile("(?:或者|或)?(?:可以|也可以|依法)?(?:接受|受|根据)([^，。；]{2,30}?)" + ENTRUSTMENT_OF);
     /**
-     * An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too), or an organ named
-     * after its public body (公安机关消防机构, 卫生行政部门卫生监督机构).
+     * An entruster that is a public body (not 期货结算机构, 外国检验机构: market and foreign bodies entrust too, nor 业主委员会 and the
+     * villagers' or residents' committees: self-governing bodies), or an organ named after its public body (公安机关消防机构,
+     * 卫生行政部门卫生监督机构).
      */
-    private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外).*(?:部门|政府|国务院|机关|部|局|委员会|委|署|厅|管理机构|调查组|人民银行"
+    private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外)(?!.*(?:业主|村民|居民)委员会$).*(?:部门|政府|国务院|机关|部|局|委员会|委|署|厅|管理机构|调查组|人民银行"
             + "|(?:机关|部门)[\\u4e00-\\u9fff]{1,8}机构)$");
     /**
      * X(或者其|及其|和受其|或它)委托的Y: Y acts for X; with a bare Y (机构, 单位) the target is the role name X委托的Y.
