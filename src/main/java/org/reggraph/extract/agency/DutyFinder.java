@@ -2640,13 +2640,16 @@ public final class DutyFinder {
             return false;
         }
         String what = lastNoun(made.group(1));
-        if (LIST_MADE.matcher(what).find() && !RULE_BESIDE_LIST.matcher(cl).region(made.start(1), cl.length()).find()) {
-            // (…产业目录和项目入驻标准、程序: a standard made beside the catalogue, in the clause's list of things made)
+        Matcher beside = LIST_MADE.matcher(what).find() ? RULE_BESIDE_LIST.matcher(cl).region(made.start(1), cl.length()) : null;
+        if (beside != null && !beside.find()) {
             Matcher rule = RULE_OF_LIST.matcher(cl).region(made.end(1), cl.length());
             if (!rule.lookingAt()) {
                 return false; // a catalogue the subject keeps, as in the subject's own clause
             }
             what = lastNoun(cl.substring(made.start(1), rule.end())); // 制定公共数据资源目录编制规范: the norm for the catalogue
+        } else if (beside != null && beside.start() >= made.end(1)) {
+            // 制定并公布认证目录和技术规范、规则, …产业目录和项目入驻标准、程序: the rules made beside the catalogue are made too
+            what = lastNoun(cl.substring(made.start(1)));
         }
         add(out, true, at, subject, null, what, Delegates.RULEMAKING, sent);
         partnersMakeToo(out, sent, at - from, at, what);

@@ -2495,6 +2495,16 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    /** What a later clause makes beside a catalogue is made too (商用密码管理条例 第十七条: 制定并公布认证目录和技术规范、规则). */
+    @Test
+    void rulesMadeBesideACatalogueAreWhatIsMade() {
+        List<Relation> rels = stage.extract(List.of(ArticleDocuments.doc("测试管理条例", "国务院令第999号",
+                "国务院市场监督管理部门会同国家密码管理部门建立国家统一推行的商用密码认证制度，实行商用密码产品、服务、管理体系认证，制定并公布认证目录和技术规范、规则。")))
+                .relations();
+        assertEquals(List.of("认证目录和技术规范、规则", "认证目录和技术规范、规则"), rels.stream().filter(r -> r instanceof Relation.Delegates)
+                .map(r -> ((Relation.Delegates) r).what()).toList(), rels::toString);
+    }
+
     /** What X makes behind a manner whose clause a comma ends (按照…，…的原则，由X制订): the topic before it, not 原则. */
     @Test
     void whatIsMadeStandsBeforeAMannerWithACommaInIt() {
