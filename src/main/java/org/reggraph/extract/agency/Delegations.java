@@ -150,9 +150,9 @@ final class Delegations {
     private static final Pattern PUBLIC_PRINCIPAL = Pattern.compile("^(?!外国|境外)(?!.*(?:业主|村民|居民)委员会$).*(?:部门|政府|国务院|机关|部|局|委员会|委|署|厅|管理机构|调查组|人民银行"
             + "|(?:机关|部门)[\\u4e00-\\u9fff]{1,8}机构)$");
     /**
-     * X(或者其|及其|和受其|或它)委托的Y: Y acts for X; with a bare Y (机构, 单位) the target is the role name X委托的Y.
+     * X(或者其|或者由其|及其|和受其|或它)委托的Y: Y acts for X; with a bare Y (机构, 单位) the target is the role name X委托的Y.
      */
-    private static final Pattern ENTRUSTED_OF = Pattern.compile(AG + "(?:及其|或者其|或其|和其|或者|或|及|和|或它|(?:和|及|或者)受其"
+    private static final Pattern ENTRUSTED_OF = Pattern.compile(AG + "(?:及其|或者由其|或由其|或者其|或其|和其|或者|或|及|和|或它|(?:和|及|或者)受其"
             // X或者其派出机构、其委托的机构; X派出的或者委托的有关机构: X's other bodies before the one it entrusts
             + "|(?:或者|或)其[\\u4e00-\\u9fff]{2,6}、其|派出的(?:或者|或))?委托的("
             + NAME + "{0,20}?(?:机构|组织|部门|机关|单位|人民政府))");

@@ -2490,6 +2490,7 @@ class DutyFormsTest {
             青岛市人民代表大会代表建议、批评和意见工作条例(2021-07-29) 第三十一条 由X会同Y等单位制定: the partner before 等单位|具体办法由市人民代表大会常务委员会代表工作机构会同市人民政府办公厅等单位制定。|DELEGATES|市人民代表大会常务委员会代表工作机构;市人民政府办公厅|rulemaking
             济南市发展散装水泥管理规定(2010-11-25) 第七条 按照X与有关部门共同规定的比例|建设单位必须按照散装水泥管理机构与有关部门共同规定的比例使用散装水泥。|DELEGATES|散装水泥管理机构|rulemaking
             漯河市城市绿化条例(2020-09-17) 第十七条 negative: 业主委员会委托的管理机构: owners entrust, no public body|居住区绿地由业主、业主委员会委托的管理机构负责。|DELEGATES||
+            漯河市城市绿化条例(2020-09-17) 第十七条 由X或者由其委托的单位负责: the role name X委托的单位|政府投资建设的城市公共绿地，由城市绿化主管部门或者由其委托的单位负责。|DELEGATES|城市绿化主管部门委托的单位|entrustment
             """)
     void findsFormOfSession54(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
