@@ -202,7 +202,7 @@ final class AgencyLists {
      * What each level has: its legislature, their standing committee, its government and a department of it, also a
      * department named without its government (市、县烟草专卖行政主管部门, 市、县、自治县公安局).
      */
-    private static final String LEVEL_BODY = "(?:人民代表大会(?:有关|相关)?专门委员会|人民代表大会常务委员会(?:有关|相关)?工作机构|人民代表大会及其常务委员会|人民代表大会常务委员会|人民代表大会主席团|人民代表大会|人民政府(?:(?:" + DutyFinder.REMIT_VERB + "|管理)[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
+    private static final String LEVEL_BODY = "(?:人民代表大会(?:有关|相关)?专门委员会|人民代表大会常务委员会(?:有关|相关)?工作机构|人民代表大会及其常务委员会|人民代表大会常务委员会|人大常委会|人民代表大会主席团|人民代表大会|人民政府(?:(?:" + DutyFinder.REMIT_VERB + "|管理)[\u4e00-\u9fff&&[^的]]{1,14}的" + DutyFinder.REMIT_HEAD
             + "|" + OWN_DEPARTMENT + ")?"
             + "|政府(?:" + OWN_DEPARTMENT + ")?$)"; // 乡、民族乡、镇政府, 县、自治县、不设区的市、市辖区政府财政部门 (预算法): without 人民
     /** A department the levels have, named alone without its government: each level has it, and nothing follows it. */

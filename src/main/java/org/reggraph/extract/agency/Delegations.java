@@ -127,7 +127,7 @@ final class Delegations {
      */
     private static final Pattern ENTRUSTS = Pattern.compile("(?<!不得|禁止|严禁|不得再)委托(?!人|书|合同|代理|他人|的|受|[、和或])"
             + "(?:符合《[^《》，。；]{1,30}》[^《》，。；]{0,12}?条件的)?("
-            + ENTRUSTED_NAME + "{1,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|管委会|专家|协会|局|所|站|处|大队|总队|支队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?="
+            + ENTRUSTED_NAME + "{1,40}?(?:机构|组织|部门|机关|单位|人民政府|委员会|常委会|管委会|专家|协会|局|所|站|处|大队|总队|支队|中心|社|办事处|银行|人民法院|使领馆|使馆|领馆))(?="
             + ENTRUSTED_ACTS + ")");
     /** After the entruster X of Y受X委托: (的)(行政)委托, not 委托书, 委托人, 委托合同 or a relative 委托的. */
     private static final String ENTRUSTMENT_OF = "的?(?:行政)?委托(?!书|人|合同|的)";

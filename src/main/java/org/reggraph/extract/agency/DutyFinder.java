@@ -2853,7 +2853,7 @@ public final class DutyFinder {
      * 制定 with nothing after it but the clause's end: the rules were named before (应急管理部未制定行业标准化定级标准的，
      * 省级应急管理部门可以自行制定; 需要制定、修订相关食品安全国家标准的，X应当会同Y立即制定、修订).
      */
-    private static final Pattern MAKES_NAMED_BEFORE = Pattern.compile("(?:可以|应当|可|应)?(?:自行|另行|统一|单独)?(?:会同[^，。；]{1,30}?)?"
+    private static final Pattern MAKES_NAMED_BEFORE = Pattern.compile("(?:可以|应当|可|应)?(?:自行|另行|统一|单独|先行)?(?:会同[^，。；]{1,30}?)?"
             + "(?:立即|及时)?(?:制定|制订)(?:、(?:修订|修改|调整))?(?=[，。；]|$)");
 
     /** The verb and rule that end {@link #MAKES_RULE}, on their own. */

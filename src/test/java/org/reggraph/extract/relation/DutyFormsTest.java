@@ -2491,6 +2491,8 @@ class DutyFormsTest {
             济南市发展散装水泥管理规定(2010-11-25) 第七条 按照X与有关部门共同规定的比例|建设单位必须按照散装水泥管理机构与有关部门共同规定的比例使用散装水泥。|DELEGATES|散装水泥管理机构|rulemaking
             漯河市城市绿化条例(2020-09-17) 第十七条 negative: 业主委员会委托的管理机构: owners entrust, no public body|居住区绿地由业主、业主委员会委托的管理机构负责。|DELEGATES||
             漯河市城市绿化条例(2020-09-17) 第十七条 由X或者由其委托的单位负责: the role name X委托的单位|政府投资建设的城市公共绿地，由城市绿化主管部门或者由其委托的单位负责。|DELEGATES|城市绿化主管部门委托的单位|entrustment
+            北京市人民代表大会代表视察办法 第四条 委托区、县人大常委会组织…: a level list of the congresses' standing committees|市人大常委会可以根据需要委托区、县人大常委会组织代表进行专题视察。|DELEGATES|区人大常委会;县人大常委会|entrustment
+            北京市实施《突发事件应对法》办法 第十五条 国家尚未制定…的，X可以先行制定|国家尚未制定分级标准的，市人民政府可以先行制定。|DELEGATES|市人民政府|rulemaking
             """)
     void findsFormOfSession54(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
