@@ -425,14 +425,9 @@ final class Delegations {
         }
     }
 
-    static void find(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated) {
-        find(sent, base, out, delegated, false);
-    }
-
     /**
-     * {@link #find(String, int, List, List)} for a sentence whose article opened the sentence before it with a regulated party
-     * ({@code partyBefore}): a 委托 that names no principal of its own is that party's (农民专业合作社应当…。不具备条件的，可以…委托…
-     * 会计服务机构代理记账).
+     * The delegations of one sentence. {@code partyBefore}: its article opened the sentence before it with a regulated party,
+     * so a 委托 that names no principal of its own is that party's (农民专业合作社应当…。不具备条件的，可以…委托…会计服务机构代理记账).
      */
     static void find(String sent, int base, List<DutyFinder.Duty> out, List<int[]> delegated, boolean partyBefore) {
         passive(sent, base, out, delegated);
@@ -1167,7 +1162,7 @@ final class Delegations {
     /** A clause of manner between the thing made and 由 (按照低于当地最低工资标准…的水平，由X确定). */
     private static final Pattern MANNER_LEAD = Pattern.compile("(?:按照|依照|参照)[^，,]*的|(?:根据|依据)[^，,]*?(?:法|条例|规定)$");
 
-    private static int lastComma(String sent, int end) {
+    static int lastComma(String sent, int end) {
         return Math.max(sent.lastIndexOf('，', end - 1), sent.lastIndexOf(',', end - 1));
     }
 

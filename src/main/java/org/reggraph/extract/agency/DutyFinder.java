@@ -955,11 +955,12 @@ public final class DutyFinder {
                 }
                 String subjectBefore = chainSubject;
                 boolean chained = !item && chainSubject != null && CHAIN_OPENS.matcher(s).region(sentStart, i).lookingAt();
+                Boolean later = null; // laterRule's answer for this sentence, read at most once (both tests below may ask)
                 // only a partner needs the subject before: 负责…；制定…标准 in a list of duties reads as one of them (dev gold 001)
                 // …；受Y的委托，…: the subject before acts on an entrustment (县级以上经贸委负责…；受省经贸委的委托，对…进行监管)
                 String given = item ? listSubject : chained && (s.startsWith("会同", sentStart)
                         || s.startsWith("受", sentStart) && Delegations.opensOnEntrustment(s.substring(sentStart, i))
-                        || laterRule(s, sentStart, i) != null) ? chainSubject : null; // …；明确…具体标准: the rules it sets
+                        || (later = laterRule(s, sentStart, i) != null)) ? chainSubject : null; // …；明确…具体标准: the rules it sets
                 chainSubject = null;
                 String subjectBeforeStop = stopSubject;
                 stopSubject = null;
@@ -970,7 +971,7 @@ public final class DutyFinder {
                     // the rules a sentence with no subject goes on to make
                     given = subjectBeforeStop;
                 }
-                if (i > sentStart && (agencyChar || opensList || given != null && (makes(s, sentStart, i) || item || laterRule(s, sentStart, i) != null)) && (all || mainDuty(s, sentStart, i) || given != null)) {
+                if (i > sentStart && (agencyChar || opensList || given != null && (makes(s, sentStart, i) || item || (later != null ? later : laterRule(s, sentStart, i) != null))) && (all || mainDuty(s, sentStart, i) || given != null)) {
                     String subject = sentence(s, sentStart, i, out, given, sentenceBefore);
                     if (!item) {
                         listSubject = dutyList(s, sentStart, i) ? subject : null;
@@ -2502,12 +2503,7 @@ public final class DutyFinder {
         if (end < 1 || sent.charAt(end) != '，' && sent.charAt(end) != ',') {
             return false;
         }
-        int start = Math.max(lastComma(sent, end), Math.max(sent.lastIndexOf('；', end), sent.lastIndexOf('。', end))) + 1;
-        return OTHERS_GUIDED.matcher(sent).region(start, end).find();
-    }
-
-    private static int lastComma(String sent, int before) {
-        return Math.max(sent.lastIndexOf('，', before - 1), sent.lastIndexOf(',', before - 1));
+        return OTHERS_GUIDED.matcher(sent).region(Delegations.lastComma(sent, end) + 1, end).find(); // one sentence: its clause from a comma
     }
 
     /** {@link #GUIDING} and the bodies guided, to the clause's end: 指导、支持居民委员会、村民委员会、业主大会等. */
