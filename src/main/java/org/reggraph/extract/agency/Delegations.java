@@ -188,12 +188,10 @@ final class Delegations {
     private static final Pattern PRIVATE = Pattern.compile("(?:单位|所有权人|业主|企业|个人|公司|承包人|发包人|当事人|经营者|运营者|人|村民委员会|居民委员会|协会|(?:慈善|社会|社区|自治|经济|其他)组织|(?<![地军警官])方|(?<!代表)大会)(?:均|都|也)?(?:可以|应当|可)?$");
     /**
      * A regulated party opening the sentence, the entruster of a clause that names none (股东…，可以委托…): the parties a subject
-     * scan knows, and the ones that entrust (shareholders, applicants, public institutions), with what they do before them
-     * (食品生产企业可以自行…，也可以委托…食品检验机构: the producer entrusts).
+     * scan knows and those of the lexicon's {@code party-leads.txt}, with what they do before them.
      */
     private static final Pattern PARTY_LEAD = Pattern.compile("^(?:各|其他)?[\\u4e00-\\u9fff]{0,6}?(?:" + SubjectScan.PARTIES_REGEX
-            + "|股东|公司|合作社|举办者|申请单位|申请人|公共机构|当事人|经营者|成员|投资者|发起人|生产者|销售者|所有人|代理人|(?:慈善|社会|社区|自治|经济)组织"
-            + "|幼儿园|用户|公民|法人|(?:被)?投诉人|举报人)"
+            + "|" + String.join("|", Lexicon.lines("party-leads.txt")) + ")"
             // a unit named by the facility it runs, longer than the lead's reach (二次供水设施管理单位)
             + "|^[\\u4e00-\\u9fff]{0,10}?(?:设施管理|经营|使用|建设|施工|运营)单位");
     /**
