@@ -1493,12 +1493,13 @@ public final class DutyFinder {
         int lead = leadIn(sent);
         int base = st + lead;
         sent = sent.substring(lead);
-        Matcher scope = sent.indexOf("下同") > 0 ? SCOPE_NOTE.matcher(sent) : null;
+        Matcher scope = sent.indexOf("下同") > 0 || sent.indexOf("由其") > 0 ? UNREAD.matcher(sent) : null;
         if (scope == null || !scope.find()) {
             return sentence(sent, base, s, en, out, listSubject, before);
         }
         // 县(含县级市、区，下同)人民政府…: the note's comma splits no clause and its words are no part of a name (the samples
-        // write 县人民政府…, 市以上人民政府); read the sentence without the notes, each duty put back where it stands
+        // write 县人民政府…, 市以上人民政府); X或者由其委托的Y: read as X或者其委托的Y, the 由 repeated before the designee; read
+        // the sentence without them, each duty put back where it stands
         StringBuilder bare = new StringBuilder();
         List<int[]> cuts = new ArrayList<>(); // {offset in the bare sentence, characters cut there}
         int from = 0;
@@ -1520,8 +1521,13 @@ public final class DutyFinder {
         return subject;
     }
 
-    /** A note of what a level includes, for the rest of the text: (含县级市、区，下同), (包括镇，下同), (不含上街区,下同). */
-    private static final Pattern SCOPE_NOTE = Pattern.compile("[（(](?:含|包括|不含|不包括)[^（）()。；]{1,30}?[，,]下同[）)]");
+    /**
+     * What a sentence is read without: a note of what a level includes, for the rest of the text (含县级市、区，下同), (包括镇，下同),
+     * (不含上街区,下同); the 由 repeated before an agency's designee or partner (由城市绿化主管部门或者由其委托的单位负责管理,
+     * 国务院对外贸易主管部门或者由其会同…), which would open a second clause of its own.
+     */
+    private static final Pattern UNREAD = Pattern.compile("[（(](?:含|包括|不含|不包括)[^（）()。；]{1,30}?[，,]下同[）)]"
+            + "|(?<=或者|或)由(?=其(?:依法)?(?:授权|委托|会同|指定|确定))");
 
     /** The duties of the sentence {@code sent} at {@code base} of the document's text {@code s}, which ends at {@code en}. */
     private String sentence(String sent, int base, String s, int en, List<Duty> out, String listSubject, int before) {

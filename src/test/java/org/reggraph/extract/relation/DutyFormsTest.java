@@ -2498,6 +2498,16 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            漯河市城市绿化条例(2020-09-17) 第十七条 由X或者由其委托的单位负责: X's own duty, the 由 before its designee read as 其|政府投资建设的城市公共绿地，由城市绿化主管部门或者由其委托的单位负责。|RESPONSIBLE|城市绿化主管部门|
+            城市绿化条例 由X或者由其委托的单位负责管理: the entrusted unit the role name|城市的公共绿地由城市绿化主管部门或者由其委托的单位负责管理。|DELEGATES|城市绿化主管部门委托的单位|entrustment
+            由县级以上人民政府或者由其委托的单位负责组织实施|由县级以上人民政府或者由其委托的单位负责组织实施。|RESPONSIBLE|县级以上人民政府|
+            """)
+    void findsFormOfSession55(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /** What a later clause makes beside a catalogue is made too (商用密码管理条例 第十七条: 制定并公布认证目录和技术规范、规则). */
     @Test
     void rulesMadeBesideACatalogueAreWhatIsMade() {
