@@ -187,7 +187,7 @@ final class AgencyNames {
      */
     private static final Pattern NAMED_DESIGNEE = Pattern.compile("^(.+?)(?:或者|或)([^、和或的其]{2,20}?)(?:依法)?(?:授权|委托)$");
     /** An agency or its designee: 县级以上地方人民政府或者其授权的部门. */
-    private static final Pattern OWN = Pattern.compile("^(.+?)(?:或者|或|及|和)(?:其)?(.*?)(?:授权|指定|委托|所属|设立|派出)$");
+    private static final Pattern OWN = Pattern.compile("^(.+?)(?:或者|或|及|和)(?:其)?(.*?)(?:授权|指定|委托|所属|设立|派出|(?<=[或者及和]其)确定)$");
     /**
      * The party an agency authorises or entrusts, named by a head that names no agency (由城市供水行政主管部门或者其授权的单位责令…,
      * X或者其委托的医疗卫生机构、行业组织): the agency acts, its designee is a delegation.

@@ -2503,6 +2503,7 @@ class DutyFormsTest {
             漯河市城市绿化条例(2020-09-17) 第十七条 由X或者由其委托的单位负责: X's own duty, the 由 before its designee read as 其|政府投资建设的城市公共绿地，由城市绿化主管部门或者由其委托的单位负责。|RESPONSIBLE|城市绿化主管部门|
             城市绿化条例 由X或者由其委托的单位负责管理: the entrusted unit the role name|城市的公共绿地由城市绿化主管部门或者由其委托的单位负责管理。|DELEGATES|城市绿化主管部门委托的单位|entrustment
             由县级以上人民政府或者由其委托的单位负责组织实施|由县级以上人民政府或者由其委托的单位负责组织实施。|RESPONSIBLE|县级以上人民政府|
+            北京市实施《突发事件应对法》办法 第十五条 由X或者其确定的部门制定: X and its designee, as 其指定的部门|分级标准由国务院或者其确定的部门制定。|DELEGATES|国务院;国务院确定的部门|rulemaking
             """)
     void findsFormOfSession55(String source, String sentence, RelationType type, String targets, String kind) {
         check(source, sentence, type, targets, kind);
