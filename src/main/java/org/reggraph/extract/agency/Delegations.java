@@ -331,7 +331,7 @@ final class Delegations {
     /** 但 before the name of {@link #PRESCRIBES}'s rule-maker (但国务院规定…的除外). */
     private static final Pattern BUT = Pattern.compile("^(?:但是|但)");
     /** Where an agency's name can begin: its level or the state (not a verb or a list of acts before it). */
-    private static final Pattern NAME_START = Pattern.compile("两省一市|地级以上市|地级市|国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|城市|市(?!场|容|政)|本[省市县区]");
+    private static final Pattern NAME_START = Pattern.compile("两省一市|地级以上市|地级市|国务院|国家|中央|全国|省|自治区|县|设区的市|地方|各级|乡|城市|市(?!场|容|政)|区(?=、?县|人民政府)|本[省市县区]");
     /** Words one of which ends every {@link #SET_BY} match, and how far before it a match can start (its longest names). */
     private static final List<String> SET_BY_KEYS = Stream.concat(SET_BY_ENDINGS.stream().map(e -> "规定" + e),
             Stream.concat(MADE_VERBS.stream(), Stream.of("作出", "确定", "颁发")).map(v -> v + "的")).toList();

@@ -2503,6 +2503,8 @@ class DutyFormsTest {
             漯河市城市绿化条例(2020-09-17) 第十七条 由X或者由其委托的单位负责: X's own duty, the 由 before its designee read as 其|政府投资建设的城市公共绿地，由城市绿化主管部门或者由其委托的单位负责。|RESPONSIBLE|城市绿化主管部门|
             城市绿化条例 由X或者由其委托的单位负责管理: the entrusted unit the role name|城市的公共绿地由城市绿化主管部门或者由其委托的单位负责管理。|DELEGATES|城市绿化主管部门委托的单位|entrustment
             由县级以上人民政府或者由其委托的单位负责组织实施|由县级以上人民政府或者由其委托的单位负责组织实施。|RESPONSIBLE|县级以上人民政府|
+            北京市食品安全条例 第十六条 按照区、县人民政府规定的…: a level list that opens with 区|从事食品摊贩经营的，应当按照区、县人民政府规定的程序和要求，向所在地乡镇人民政府或者街道办事处申请登记。|DELEGATES|区人民政府;县人民政府|rulemaking
+            北京市城乡规划条例 第九十一条 …街区、市人民政府规定的…: a place's 区 before the list opens none|重要大街、历史文化街区、市人民政府规定的特定地区的现有建筑物外部装修参照建设工程办理。|DELEGATES|市人民政府|rulemaking
             北京市实施《突发事件应对法》办法 第十五条 由X或者其确定的部门制定: X and its designee, as 其指定的部门|分级标准由国务院或者其确定的部门制定。|DELEGATES|国务院;国务院确定的部门|rulemaking
             """)
     void findsFormOfSession55(String source, String sentence, RelationType type, String targets, String kind) {
