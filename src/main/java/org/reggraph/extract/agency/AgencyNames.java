@@ -47,7 +47,7 @@ final class AgencyNames {
             "应当|必须|需经|须经|未经|非经|报经|报请|报送|提请|申请(?!人(?!民)|[书表设办筹在])|(?<![情公海举预通汇简快电申])报(?![社刊告表])"
                     + "|(?<![审批决已曾神财])经(?![济贸营信费销侦纪管]|办机构|委(?![托员]))|(?<![自理缘])由|(?<![厂外客电供承工招通经])商(?![务业标检会品贸委])"
                     + "|会同|协同|协助|配合|接受|移送|提交|在征求|征求|征得|服从|不服(?!从)|制定|制订|批准(?!权|机关|部门|设立机关)|组织(?!部|协调机构|$)|负责|牵头(?!部门|单位|机构)"
-                    + "|(?<!其)委托|委托(?!的)|(?<!其)授权(?!的)|授权(?!的|单位|部门|机构)|依据|依照|参照|依法|按照|根据|(?<!医)结合|适用于|适用|是指|是|属于|认为|被(?![^的，、]{0,12}?(?:的|所在))|转交|转送|移交|指定(?!的)|建立|强化|构建|加快|统筹(?!地区)|推动|规范|定期|按程序|逐级"
+                    + "|(?<!其)委托|委托(?!的)|(?<!其)授权(?!的)|授权(?!的|单位|部门|机构)|依据|依照|参照|依法|按照|根据|(?<!医)结合|适用于|适用|是指|是|属于|认为|被(?![^的，、]{0,12}?(?:的|所在))|转交|转送|移交|批转|指定(?!的)|建立|强化|构建|加快|统筹(?!地区)|推动|规范|定期|按程序|逐级"
                     + "|可以|通报(?!的)|事先|拒绝|阻碍|阻挠|履行|责成|抄送|遵守|符合|使用|受(?![托理]|送达人)|领导(?!小组|机构|机关|指挥|干部|班子)|审批(?!机关|机构|部门|权|单位|的|和|、|职|事|服务)"
                     + "|(?<![相适响供对反效理回呼顺感])应(?![急用])|需(?!求)|(?<![方导面倾取动意])向|(?<![针相核面绝])对(?![外口])|将|(?<![合兼吞])并|能够|请求(?![人权书的])|合办|协办|(?<!作)出具|(?<![及和])下设";
     /**
@@ -58,8 +58,8 @@ final class AgencyNames {
     private static final Pattern CLAUSE = Pattern.compile("(?=" + Lexicon.charClass(CLAUSE_FIRST) + ")(?:" + CLAUSE_WORDS + ")");
     /** Clause words that, first in a span, make the agency after them an object (对X, 属于X受理的, 被X发现). */
     private static final Pattern OBJECT_AFTER = Pattern.compile("对|向|属于|认为|被");
-    /** Clause words after which an agency acts (报X批准, 经X审核, 由X负责) even when another noun is the subject. */
-    private static final Pattern INTRODUCES = Pattern.compile("报|报经|报请|报送|提请|申请|经|未经|非经|需经|须经|由|提交|移送|接受");
+    /** Clause words after which an agency acts (报X批准, 经X审核, 由X负责, 批转X办理) even when another noun is the subject. */
+    private static final Pattern INTRODUCES = Pattern.compile("报|报经|报请|报送|提请|申请|经|未经|非经|需经|须经|由|提交|移送|接受|批转");
     /** Along the coast, a river, a line or the border (沿海, 沿江, 沿线, 沿边): a place before a level. */
     private static final String ALONG_PLACE = "沿[海江线边]";
     /** Places a party is registered or lives at, before a level ({@link #PLACE}) or a department ({@link #SEAT_OF_BODY}). */
