@@ -167,8 +167,8 @@ final class AgencyLists {
     private static final Pattern PLACES_ONLY = Pattern.compile("省、自治区、直辖市(?:(?:和|或者|、)(?:设区的市|自治州))+|设区的市(?:、|和|或者)自治州");
     /** Where a {@link #PLACES_ONLY} list divides (not inside 省、自治区、直辖市). */
     private static final Pattern PLACE_JOIN = Pattern.compile("(?:和|或者|、)(?=设区的市|自治州)");
-    /** A character of a place name: 陕西省和山西省 is two names. */
-    private static final String PLACE_CHAR = "[\\u4e00-\\u9fff&&[^和或及以、]]";
+    /** A character of a place name: 陕西省和山西省 is two names; 市或者区市容…部门 names no city 者区市. */
+    private static final String PLACE_CHAR = "[\\u4e00-\\u9fff&&[^和或及以、者]]";
     /**
      * One level of a level list: 县, 乡, 民族乡, 镇, 市辖区, 区 (市、区人民政府 of the municipalities' regulations), 不设区的市
      * (乡、镇人民政府 → 乡人民政府, 镇人民政府), 省、自治区、直辖市, 乡级 and 自治州级 (县、乡级人民政府)
