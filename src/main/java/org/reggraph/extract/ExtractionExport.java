@@ -172,6 +172,7 @@ public final class ExtractionExport {
         Map<String, List<String>> lists = new HashMap<>();
         Map<String, Map<String, Object>> leads = new HashMap<>();
         Map<String, List<Map<String, Object>>> leadsOfArticle = new HashMap<>();
+        Map<String, Map<String, Object>> makers = new HashMap<>(); // the first rule-maker of each statement and kind
         for (Relation r : extraction.relations()) {
             if (r instanceof Relation.Delegates x && Relation.Delegates.INTERPRETATION.equals(x.kind())) {
                 // the export's convention (and the gold's) records 本办法由X负责解释 as X's duty only, which the
@@ -193,6 +194,19 @@ public final class ExtractionExport {
                     continue;
                 }
             }
+            if (r instanceof Relation.Delegates x && Relation.Delegates.PARTNER.equals(x.role())) {
+                // X会同Y制定: Y makes the rules with X, one statement with one subject as for a duty's partner (the development
+                // gold records X alone); the graph keeps Y's own DELEGATES_TO edge
+                Map<String, Object> maker = makers.get(statement(r) + "|" + x.kind());
+                if (maker != null) {
+                    @SuppressWarnings("unchecked")
+                    List<String> with = (List<String>) maker.computeIfAbsent("with", k -> new ArrayList<String>());
+                    if (!with.contains(r.target()) && !r.target().equals(maker.get("target"))) {
+                        with.add(r.target());
+                    }
+                    continue;
+                }
+            }
             String list = list(r);
             if (list != null) {
                 // a joint list is one relation, as the text states it, with its members (the graph has one edge each)
@@ -204,9 +218,9 @@ public final class ExtractionExport {
                     continue;
                 }
                 lists.put(key, members = new ArrayList<>(List.of(r.target())));
-                relations.add(lead(r, flat(r, list, members), leads, leadsOfArticle));
+                relations.add(maker(r, lead(r, flat(r, list, members), leads, leadsOfArticle), makers));
             } else {
-                relations.add(lead(r, flat(r, null, null), leads, leadsOfArticle));
+                relations.add(maker(r, lead(r, flat(r, null, null), leads, leadsOfArticle), makers));
             }
         }
         citeRepealed(relations);
@@ -263,6 +277,14 @@ public final class ExtractionExport {
         if (r instanceof Relation.Responsible x && !"co".equals(x.role())) { // 由X会同Y责令…: X enforces, Y with it
             leads.putIfAbsent(statement(r), m);
             leadsOfArticle.computeIfAbsent(article(r), k -> new ArrayList<>()).add(m);
+        }
+        return m;
+    }
+
+    /** Records the first rule-maker (not a partner) of a statement and kind, whom its 会同 partners join. */
+    private static Map<String, Object> maker(Relation r, Map<String, Object> m, Map<String, Map<String, Object>> makers) {
+        if (r instanceof Relation.Delegates x && !Relation.Delegates.PARTNER.equals(x.role())) {
+            makers.putIfAbsent(statement(r) + "|" + x.kind(), m);
         }
         return m;
     }

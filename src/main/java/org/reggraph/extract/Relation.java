@@ -148,12 +148,20 @@ public sealed interface Relation {
      * @param what   what is delegated, as the text names it (实施细则, 具体办法, 标准, 解释, 评估 …)
      * @param kind   rulemaking, interpretation, entrustment or authorisation
      * @param list   the joint list the agency was named in (省级财政和生态环境部门), or null
+     * @param role   {@code co} for a partner the lead makes the rules with (X会同Y制定: Y), else null
      */
-    record Delegates(Provenance source, String agency, String what, String kind, String list) implements Relation {
+    record Delegates(Provenance source, String agency, String what, String kind, String list, String role) implements Relation {
 
         public Delegates(Provenance source, String agency, String what, String kind) {
-            this(source, agency, what, kind, null);
+            this(source, agency, what, kind, null, null);
         }
+
+        public Delegates(Provenance source, String agency, String what, String kind, String list) {
+            this(source, agency, what, kind, list, null);
+        }
+
+        /** The role of a partner in the rule-making of another (X会同Y制定: Y). */
+        public static final String PARTNER = "co";
 
         public static final String RULEMAKING = "rulemaking";
         public static final String INTERPRETATION = "interpretation";

@@ -146,6 +146,26 @@ class ExtractionExportTest {
         assertEquals("[\"自然资源部门\",\"财政部门\",\"农业农村部门\",\"人力资源和社会保障部门\"]", exported.get(0).get("with").toString());
     }
 
+    /**
+     * X会同Y制定: one exported rule-making of X with Y in {@code with}, as the development gold records it (001 第十五条: 省级财政部门
+     * alone); the extraction keeps Y's own DELEGATES, marked as the partner's. Subject, passive and relative forms.
+     */
+    @ParameterizedTest(name = "{1} with {2}")
+    @CsvSource(delimiter = '|', value = {
+            "第七十六条 国务院药品监督管理部门会同国务院专利行政部门制定药品上市许可审批与专利权纠纷解决的具体衔接办法。|国务院药品监督管理部门|国务院专利行政部门",
+            "第十条 具体办法由国务院财政部门会同国务院教育行政部门制定。|国务院财政部门|国务院教育行政部门",
+            "第五条 收费应当执行省价格主管部门会同省财政部门制定的收费标准。|省价格主管部门|省财政部门",
+    })
+    void exportsARuleMakingPartnerWithTheLead(String article, String lead, String partner) throws IOException {
+        Extraction e = extract(article);
+        assertTrue(e.relations().stream().anyMatch(r -> r instanceof Relation.Delegates x && partner.equals(x.agency())
+                && Relation.Delegates.PARTNER.equals(x.role())), e.relations()::toString);
+        List<JsonNode> exported = exported(e, "DELEGATES");
+        assertEquals(1, exported.size(), exported.toString());
+        assertEquals(lead, exported.get(0).get("target").asText());
+        assertEquals(partner, exported.get(0).get("with").get(0).asText());
+    }
+
     /** A repealed document is also exported as cited (the gold files' convention); the extraction has the repeal alone. */
     @Test
     void exportsARepealedDocumentAsCitedToo() throws IOException {

@@ -540,7 +540,7 @@ final class Delegations {
             delegated.add(new int[]{m.start(1), m.end(1)});
             if (m.group(2) != null && !m.group().contains("或")) {
                 // 由X、Y按照职责分工会同Z规定: the partner makes the rules too (not in 由X单独或者会同Z规定: X's rules, the samples')
-                DutyFinder.add(out, true, base + m.start(2), m.group(2), null, what.isEmpty() ? "规定" : what, Delegates.RULEMAKING, sent);
+                DutyFinder.add(out, true, base + m.start(2), m.group(2), Delegates.PARTNER, what.isEmpty() ? "规定" : what, Delegates.RULEMAKING, sent);
             }
             if (m.group(3) != null) {
                 // 规定并拨付: a duty besides the rule (the samples': sample 15's 制定并落实), not publishing it
@@ -831,7 +831,7 @@ final class Delegations {
                 madeBefore = objectBefore ? what : null;
             }
             if (co >= 0) {
-                DutyFinder.add(out, true, base + by + 1 + co + 2, partnersAfter(agent, co), null, what, Delegates.RULEMAKING, sent);
+                DutyFinder.add(out, true, base + by + 1 + co + 2, partnersAfter(agent, co), Delegates.PARTNER, what, Delegates.RULEMAKING, sent);
             }
         }
     }
@@ -906,7 +906,7 @@ final class Delegations {
         int from = at + alternative.end();
         DutyFinder.add(out, true, from, co > 0 ? other.substring(0, co) : other, null, what, Delegates.RULEMAKING, sent);
         if (co > 0) {
-            DutyFinder.add(out, true, from + co + 2, other.substring(co + 2), null, what, Delegates.RULEMAKING, sent);
+            DutyFinder.add(out, true, from + co + 2, other.substring(co + 2), Delegates.PARTNER, what, Delegates.RULEMAKING, sent);
         }
         return agent.substring(0, alternative.start());
     }
@@ -1796,7 +1796,7 @@ final class Delegations {
             Matcher first = MADE_BY_FIRST.matcher(sent);
             if (first.lookingAt() && OWNER_START.matcher(sent).lookingAt() && !sent.contains("废止")) {
                 for (int g = 1; g <= first.groupCount() && first.group(g) != null; g++) {
-                    setBy(first.group(g), first.start(g), first.end(), sent, base, out);
+                    setBy(first.group(g), first.start(g), first.end(), sent, base, out, g == 2 ? Delegates.PARTNER : null);
                 }
             }
         }
@@ -1968,13 +1968,13 @@ final class Delegations {
         // where a verb can begin (a find() would try every offset)
         for (int from = start; from < sent.length() && LeadScan.find(m, sent, leads, from); from = m.start() + 1) {
             for (int g = 1; g <= m.groupCount() && m.group(g) != null; g++) {
-                setBy(m.group(g), m.start(g), m.end(), sent, base, out);
+                setBy(m.group(g), m.start(g), m.end(), sent, base, out, g == 2 ? Delegates.PARTNER : null); // group 2: 会同's partner
             }
         }
     }
 
-    /** One owner of a D7 rule (the lead, or its 会同 partner) when it is an agency name as it stands. */
-    private static void setBy(String owner, int start, int end, String sent, int base, List<DutyFinder.Duty> out) {
+    /** One owner of a D7 rule (the lead, or its 会同 partner: {@code role} co) when it is an agency name as it stands. */
+    private static void setBy(String owner, int start, int end, String sent, int base, List<DutyFinder.Duty> out, String role) {
         Matcher state = owner.startsWith("国家") ? STATE_RULES_AND.matcher(owner) : null;
         if (state != null && state.lookingAt() && NAME_START.matcher(owner).region(state.end(), owner.length()).lookingAt()) {
             // 国家有关规定和X制定的技术规范, 国家标准和X规定的技术要求: the state's rules are no agency's, X after them owns its own
@@ -2014,7 +2014,7 @@ final class Delegations {
             return; // 学校完成国务院教育主管部门: words before the agency (国务院有关行业主管部门 is 国务院行业主管部门, a name)
         }
         // what 规定, as for 按照X的规定: rules X sets, not a text it is told to make (fulfilment leaves these out)
-        DutyFinder.add(out, true, base + start, owner, null, "规定", Delegates.RULEMAKING, sent);
+        DutyFinder.add(out, true, base + start, owner, role, "规定", Delegates.RULEMAKING, sent);
     }
 
     /** 国家 joined to an agency before the rules both set (国家和省人民政府X部门规定的): the state names no agency. */

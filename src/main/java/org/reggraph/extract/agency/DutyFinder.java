@@ -2676,7 +2676,7 @@ public final class DutyFinder {
         }
         for (int k = partners.size() - 1; k >= 0; k--) {
             Duty d = partners.get(k);
-            addName(out, true, d.offset(), d.agency(), null, what, Delegates.RULEMAKING, sent, d.list());
+            addName(out, true, d.offset(), d.agency(), Delegates.PARTNER, what, Delegates.RULEMAKING, sent, d.list());
         }
     }
 
@@ -2900,7 +2900,7 @@ public final class DutyFinder {
         boolean any = add(out, true, base + at, name, null, what, Delegates.RULEMAKING, sent);
         Matcher co = coAfterModal(sent, nameEnd); // X应当会同Y制定
         if (co.lookingAt()) {
-            any |= add(out, true, base + co.start(1), co.group(1), null, what, Delegates.RULEMAKING, sent);
+            any |= add(out, true, base + co.start(1), co.group(1), Delegates.PARTNER, what, Delegates.RULEMAKING, sent);
         }
         return any;
     }

@@ -182,7 +182,7 @@ public final class RelationExtractor implements RelationStage {
             for (String name : bodies.names()) {
                 add(out, seen, duty.type() == RelationType.RESPONSIBLE
                         ? new Relation.Responsible(at, name, duty.role(), duty.what(), list)
-                        : new Relation.Delegates(at, name, duty.what(), duty.kind(), list));
+                        : new Relation.Delegates(at, name, duty.what(), duty.kind(), list, duty.role()));
                 agencies.collect(name, found);
             }
         }
