@@ -35,7 +35,8 @@ final class Delegations {
     /** Things an agency is left to set, directly before 由 (or ，由). */
     static final List<String> OBJECTS = List.of("办法", "方法", "制度", "细则", "标准", "规程", "规则", "文本", "范本", "目录", "名录", "规定",
             "措施", "步骤", "范围", "程序", "条件", "期限", "数额", "比例", "清单", "规范", "幅度", "费率", "限额", "时限", "格式", "式样", "样式",
-            "权限", "构成", "具体内容", "规模", "数量", "指标", "要求", "税率", "表格", "方式", "具体区域", "大纲", "流程");
+            "权限", "构成", "具体内容", "规模", "数量", "指标", "要求", "税率", "表格", "方式", "具体区域", "大纲", "流程",
+            "指导性技术文件");
     /** The modals an object may end with before 由, or none. */
     static final List<String> OBJECT_MODALS = List.of("也可以", "还可以", "可以", "可", "分别", "");
     /** {@link #OBJECT_MODALS} as a regex (without the empty one). */

@@ -2823,7 +2823,7 @@ public final class DutyFinder {
      * duty beside a borderline delegation, the samples' catalogue case).
      */
     private static final String MADE_RULE_NOUN = "(?:" + PROCEDURE + "|标准(?!化)|办法|细则|规则|规范(?!化)|规程|要求|方法|限量值|限值|定额|导则|通则|准则|守则|大纲"
-            + "|格式|式样|样式|范本|税率|费率|比例|幅度|限额|(?:补充|变通|具体|实施)的?规定|(?:示范)?章程|法规|规章|条例|办法和步骤|指南|指引|限价|指导性?意见|(?<!组织|单位|企业|机构)条件)";
+            + "|格式|式样|样式|范本|税率|费率|比例|幅度|限额|(?:补充|变通|具体|实施)的?规定|(?:示范)?章程|法规|规章|条例|办法和步骤|指南|指引|限价|指导性?意见|指导性技术文件|(?<!组织|单位|企业|机构)条件)";
     /** A verb of rule-making (and its publication), not one of a relative clause (确定的) or a list (明确和…). */
     private static final String VERB_BEFORE_RULE = "(?:" + String.join("|", MAKING_VERBS) + ")(?:[、和](?:修订|修改|调整|公布|发布|颁布))?"
             + "(?:并(?:予以)?(?:公布|发布))?(?![的和及与、]|进行)";

@@ -2509,6 +2509,9 @@ class DutyFormsTest {
             北京市街道办事处条例 第八条 X批转Y审核: X forwards, no name runs over 批转|市人民政府批转市民政部门审核后，报市人民政府审批。|RESPONSIBLE|市人民政府|
             河南省人民代表大会常务委员会工作条例(2010-07-30) 第五十六条 由主任…批转X、Y、Z办理: the bodies the case is forwarded to act|重要的申诉、控告和检举，由主任、副主任、秘书长批转省人民政府、省高级人民法院、省人民检察院办理。|RESPONSIBLE|省人民政府;省高级人民法院;省人民检察院|
             上海市市容环境卫生管理条例 第十五条 由市或者区市容…部门负责: a level list, no city named 者区市|由市或者区市容环境卫生管理部门负责。|RESPONSIBLE|市市容环境卫生管理部门;区市容环境卫生管理部门|
+            浙江省法律援助条例 第八条 N，由X按…确定: 按 a basis as 按照 is|经济困难的标准，由县级以上人民政府按家庭人均收入不低于当地最低工资标准确定。|DELEGATES|县级以上人民政府|rulemaking
+            北京市统计条例 第十五条 指导性技术文件由X制定: a standardisation document is a rule|本市统计标准化指导性技术文件由市人民政府统计机构制定并公示。|DELEGATES|市人民政府统计机构|rulemaking
+            上海市标准化条例 第十二条 X、Y…可以…制定地方标准化指导性技术文件|市有关行政管理部门、区人民政府根据经济社会发展的需要，可以参照地方标准制定程序，制定地方标准化指导性技术文件。|DELEGATES|市有关行政管理部门;区人民政府|rulemaking
             北京市实施《突发事件应对法》办法 第十五条 由X或者其确定的部门制定: X and its designee, as 其指定的部门|分级标准由国务院或者其确定的部门制定。|DELEGATES|国务院;国务院确定的部门|rulemaking
             """)
     void findsFormOfSession55(String source, String sentence, RelationType type, String targets, String kind) {
