@@ -2512,6 +2512,8 @@ class DutyFormsTest {
             浙江省法律援助条例 第八条 N，由X按…确定: 按 a basis as 按照 is|经济困难的标准，由县级以上人民政府按家庭人均收入不低于当地最低工资标准确定。|DELEGATES|县级以上人民政府|rulemaking
             北京市统计条例 第十五条 指导性技术文件由X制定: a standardisation document is a rule|本市统计标准化指导性技术文件由市人民政府统计机构制定并公示。|DELEGATES|市人民政府统计机构|rulemaking
             上海市标准化条例 第十二条 X、Y…可以…制定地方标准化指导性技术文件|市有关行政管理部门、区人民政府根据经济社会发展的需要，可以参照地方标准制定程序，制定地方标准化指导性技术文件。|DELEGATES|市有关行政管理部门;区人民政府|rulemaking
+            上海市预算审查监督条例 第四条 市、区人大常委会…: each level's standing committee, 人大 after the level|市、区人大常委会监督本级总预算的执行。|RESPONSIBLE|市人大常委会;区人大常委会|
+            上海市预算审查监督条例 第二十一条 市、区政府相关部门…: each level's government without 人民|市、区政府相关部门应当通过预算联网监督系统向本级人大常委会提供财政预算数据。|RESPONSIBLE|市政府相关部门;区政府相关部门|
             北京市实施《突发事件应对法》办法 第十五条 由X或者其确定的部门制定: X and its designee, as 其指定的部门|分级标准由国务院或者其确定的部门制定。|DELEGATES|国务院;国务院确定的部门|rulemaking
             """)
     void findsFormOfSession55(String source, String sentence, RelationType type, String targets, String kind) {
