@@ -156,6 +156,8 @@ public final class DefinedNames {
     /** The one agency {@code tail} ends with and is, or null. */
     private static String one(String tail) {
         String cleaned = AgencyNames.clean(tail);
-        return cleaned != null && tail.endsWith(cleaned) && AgencyLists.members(cleaned).size() == 1 ? cleaned : null;
+        // not an act read into the name (…；改变或者撤销本级人民代表大会常务委员会（以下简称人大常委会）关于…的决议)
+        return cleaned != null && tail.endsWith(cleaned) && AgencyLists.members(cleaned).size() == 1
+                && !DutyFinder.namesNoAgency(cleaned) ? cleaned : null;
     }
 }

@@ -778,6 +778,11 @@ public final class DutyFinder {
      */
     private static final Predicate<String> REGULATED = FirstChars.finder(Lexicon.lines("regulated-parties.txt"));
 
+    /** Whether a clean name is none an agency has ({@link #BAD}, too short): a party, a part, an act read into a name. */
+    static boolean namesNoAgency(String name) {
+        return nameKind(name) == NOT_AGENCY;
+    }
+
     /** Whether {@code name} is a regulated party or service body of the lexicon (regulated-parties.txt). */
     static boolean regulatedParty(String name) {
         return !name.isEmpty() && REGULATED.test(name);

@@ -2514,6 +2514,7 @@ class DutyFormsTest {
             上海市标准化条例 第十二条 X、Y…可以…制定地方标准化指导性技术文件|市有关行政管理部门、区人民政府根据经济社会发展的需要，可以参照地方标准制定程序，制定地方标准化指导性技术文件。|DELEGATES|市有关行政管理部门;区人民政府|rulemaking
             上海市预算审查监督条例 第四条 市、区人大常委会…: each level's standing committee, 人大 after the level|市、区人大常委会监督本级总预算的执行。|RESPONSIBLE|市人大常委会;区人大常委会|
             上海市预算审查监督条例 第二十一条 市、区政府相关部门…: each level's government without 人民|市、区政府相关部门应当通过预算联网监督系统向本级人大常委会提供财政预算数据。|RESPONSIBLE|市政府相关部门;区政府相关部门|
+            上海市预算审查监督条例 第四条 …；改变或者撤销X（以下简称Y）…: an act before the name defines no short name for it|市人民代表大会审查本级预算；改变或者撤销本级人民代表大会常务委员会（以下简称人大常委会）关于预算的不适当的决议。人大常委会监督本级预算的执行。|RESPONSIBLE|市人民代表大会;人大常委会|
             北京市实施《突发事件应对法》办法 第十五条 由X或者其确定的部门制定: X and its designee, as 其指定的部门|分级标准由国务院或者其确定的部门制定。|DELEGATES|国务院;国务院确定的部门|rulemaking
             """)
     void findsFormOfSession55(String source, String sentence, RelationType type, String targets, String kind) {
