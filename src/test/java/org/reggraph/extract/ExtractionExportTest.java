@@ -110,7 +110,11 @@ class ExtractionExportTest {
     void exportsACoAgencyWithTheLeadDuty(String article, String lead, String partner) throws IOException {
         Extraction e = extract(article.replace("/", "\n"));
         assertEquals(2, e.relations().stream().filter(r -> r instanceof Relation.Responsible).count(), e.relations()::toString);
-        List<JsonNode> exported = exported(e, "RESPONSIBLE");
+        assertLeadWithPartner(exported(e, "RESPONSIBLE"), lead, partner);
+    }
+
+    /** One exported relation, the lead's, with the partner first in its {@code with}. */
+    private static void assertLeadWithPartner(List<JsonNode> exported, String lead, String partner) {
         assertEquals(1, exported.size(), exported.toString());
         assertEquals(lead, exported.get(0).get("target").asText());
         assertEquals(partner, exported.get(0).get("with").get(0).asText());
@@ -160,10 +164,7 @@ class ExtractionExportTest {
         Extraction e = extract(article);
         assertTrue(e.relations().stream().anyMatch(r -> r instanceof Relation.Delegates x && partner.equals(x.agency())
                 && Relation.Delegates.PARTNER.equals(x.role())), e.relations()::toString);
-        List<JsonNode> exported = exported(e, "DELEGATES");
-        assertEquals(1, exported.size(), exported.toString());
-        assertEquals(lead, exported.get(0).get("target").asText());
-        assertEquals(partner, exported.get(0).get("with").get(0).asText());
+        assertLeadWithPartner(exported(e, "DELEGATES"), lead, partner);
     }
 
     /** A repealed document is also exported as cited (the gold files' convention); the extraction has the repeal alone. */
