@@ -452,7 +452,7 @@ final class Delegations {
         }
         if (sent.contains("授权")) {
             authorise(sent, base, out);
-            if (sent.contains("经") || sent.contains("根据") || sent.contains("依据")) {
+            if (sent.contains("经") || sent.contains("根据") || sent.contains("依据") || sent.contains("依照") || sent.contains("按照")) {
                 actsOnAuthority(sent, base, out);
             }
         }
@@ -1470,8 +1470,12 @@ final class Delegations {
         return y;
     }
 
-    /** 经/根据X(的)授权(或者委托), then what the authorised body does (a comma, 可以, 负责, 管理, 代行 …), X named. */
-    private static final Pattern ON_AUTHORITY = Pattern.compile("(?:经|根据|依据)" + AG + "(?:的)?(?:具体|特别)?授权(?:或者委托)?(?=[，,]|可以|可|负责|管理|代行|行使|分工|继续|进行)");
+    /**
+     * 经/根据X(的)授权(或者委托), then what the authorised body does (a comma, 可以, 负责, 管理, 代行 …), X named; or 依照本条例的授权:
+     * the text itself authorises (上海市市政工程管理处依照本条例的授权实施行政许可和行政处罚), group 1 empty.
+     */
+    private static final Pattern ON_AUTHORITY = Pattern.compile("(?:(?:经|根据|依据|依照|按照)" + AG + "|(?:依照|根据|依据|按照)本(?:条例|法|办法|规定))"
+            + "(?:的)?(?:具体|特别)?授权(?:或者委托)?(?=[，,]|可以|可|负责|管理|代行|行使|分工|继续|进行|实施|履行)");
     /** A modal between the authorised body and 经/根据 (审计机关的派出机构，应当根据审计机关的授权，…). */
     private static final Pattern MODAL_BEFORE = Pattern.compile("(?:应当|可以|可|依法)$");
 
@@ -1482,8 +1486,7 @@ final class Delegations {
     private static void actsOnAuthority(String sent, int base, List<DutyFinder.Duty> out) {
         Matcher m = ON_AUTHORITY.matcher(sent);
         while (m.find()) {
-            String authoriser = AgencyNames.clean(m.group(1));
-            if (!isPublic(authoriser)) {
+            if (m.group(1) != null && !isPublic(AgencyNames.clean(m.group(1)))) {
                 continue;
             }
             int start = m.start();

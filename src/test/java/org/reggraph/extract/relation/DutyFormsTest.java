@@ -2517,6 +2517,8 @@ class DutyFormsTest {
             上海市预算审查监督条例 第四条 …；改变或者撤销X（以下简称Y）…: an act before the name defines no short name for it|市人民代表大会审查本级预算；改变或者撤销本级人民代表大会常务委员会（以下简称人大常委会）关于预算的不适当的决议。人大常委会监督本级预算的执行。|RESPONSIBLE|市人民代表大会;人大常委会|
             湖州市乡村旅游促进条例 第十二条 negative: 制定…政策措施，鼓励、引导和规范…: 规范 a verb there, no rule made|市、区县人民政府应当制定促进乡村旅游投资的政策措施，鼓励、引导和规范工商资本开发乡村旅游项目。|DELEGATES||
             杭州市水上交通事故处理条例 第十一条 negative: 委托有关专家、机构…鉴定: experts, no agency entrusted|船舶因事故造成损害的，海事管理机构可以直接或者委托有关专家、机构对其损害程度作出鉴定。|DELEGATES||
+            上海市文化娱乐市场管理条例 第六条 Y依照本条例的授权实施…: the text itself authorises Y|市社会文化管理处依照本条例的授权实施行政处罚。|DELEGATES|市社会文化管理处|authorisation
+            北京市邮政通信条例 第三条 Y按照X的授权，负责…: 按照 as 根据|远郊区的邮政局按照市邮政管理局的授权，负责本辖区内的邮政通信管理工作。|DELEGATES|邮政局|authorisation
             北京市实施《突发事件应对法》办法 第十五条 由X或者其确定的部门制定: X and its designee, as 其指定的部门|分级标准由国务院或者其确定的部门制定。|DELEGATES|国务院;国务院确定的部门|rulemaking
             """)
     void findsFormOfSession55(String source, String sentence, RelationType type, String targets, String kind) {
