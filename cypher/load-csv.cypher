@@ -219,6 +219,7 @@ CALL (row) {
   CREATE (a)-[r:DELEGATES_TO]->(b)
   SET r.what = row.`what`,
       r.kind = row.`kind`,
+      r.role = row.`role`,
       r.surface = row.`surface`,
       r.line = toInteger(row.`line:int`)
 } IN TRANSACTIONS OF 10000 ROWS;
@@ -241,6 +242,7 @@ CALL (row) {
   CREATE (a)-[r:DELEGATES_TO]->(b)
   SET r.what = row.`what`,
       r.kind = row.`kind`,
+      r.role = row.`role`,
       r.surface = row.`surface`,
       r.line = toInteger(row.`line:int`)
 } IN TRANSACTIONS OF 10000 ROWS;

@@ -40,7 +40,7 @@ public final class CsvLayout {
         REL_COLUMNS.put("PROMULGATES", List.of());
         REL_COLUMNS.put("ISSUED_BY", List.of("role"));
         REL_COLUMNS.put("RESPONSIBLE_FOR", List.of("role", "surface", "what", "line:int"));
-        REL_COLUMNS.put("DELEGATES_TO", List.of("what", "kind", "surface", "line:int"));
+        REL_COLUMNS.put("DELEGATES_TO", List.of("what", "kind", "role", "surface", "line:int"));
         REL_COLUMNS.put("PART_OF", List.of());
         REL_COLUMNS.put("SUCCEEDED_BY", List.of("date:date", "approximate:boolean", "source", "scope"));
         REL_COLUMNS.put("HELD_BY", List.of("from:date", "to:date", "approximate:boolean"));

@@ -563,6 +563,9 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
                 props.put("role", x.role());
             } else if (r instanceof Relation.Delegates d) {
                 props.put("kind", d.kind());
+                if (d.role() != null) {
+                    props.put("role", d.role()); // co: a 会同 partner in the lead's rule-making
+                }
             }
             String type = r instanceof Relation.Responsible ? "RESPONSIBLE_FOR" : "DELEGATES_TO";
             for (String member : members) {

@@ -60,6 +60,20 @@ class AgenciesApiIT extends SeedGraphTestBase {
         assertThat(texts(article17.get("responsible"), "agencyId")).contains("省、自治区、直辖市人民政府水行政主管部门");
     }
 
+    /** 各省级财政部门应当会同自然资源等部门…制定…实施细则: both make the rules; the partner's delegation says so (role co). */
+    @Test
+    void aRuleMakingPartnerIsMarked() {
+        JsonNode body = get("/api/documents/" + enc("重点生态保护修复治理资金管理办法") + "/agencies");
+        JsonNode delegates = entryOf(body.get("articles"), "第十五条").get("delegates");
+        JsonNode lead = StreamSupport.stream(delegates.spliterator(), false)
+                .filter(d -> d.get("agencyId").asText().equals("省级财政部门")).findFirst().orElseThrow();
+        JsonNode partner = StreamSupport.stream(delegates.spliterator(), false)
+                .filter(d -> d.get("agencyId").asText().equals("自然资源部门")).findFirst().orElseThrow();
+        assertThat(lead.get("role").isNull()).isTrue();
+        assertThat(partner.get("role").asText()).isEqualTo("co");
+        assertThat(partner.get("what").asText()).isEqualTo(lead.get("what").asText());
+    }
+
     @Test
     void documentLevelDutiesHaveANullArticle() {
         JsonNode body = get("/api/documents/" + enc("国办发〔2021〕26号") + "/agencies");

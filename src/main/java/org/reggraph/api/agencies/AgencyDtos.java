@@ -23,9 +23,10 @@ public final class AgencyDtos {
     /**
      * A delegation, its kind (rulemaking, interpretation, entrustment, authorisation) and its status (rule-making delegations
      * only, else null): CARRIED_OUT, CARRIED_OUT_BY_OTHER, CARRIED_OUT_LOWER_RANK, ONWARD_DELEGATION, NOT_CARRIED_OUT
-     * (yearsOpen: since the delegating text), LOCAL.
+     * (yearsOpen: since the delegating text), LOCAL. {@code role} is {@code co} for a 会同 partner in another body's
+     * rule-making (X会同Y制定: Y), else null.
      */
-    public record Delegate(String agencyId, String agencyName, String what, String kind, String surface, String status,
+    public record Delegate(String agencyId, String agencyName, String what, String kind, String role, String surface, String status,
                            Fulfiller fulfilledBy, Long yearsOpen) {
     }
 

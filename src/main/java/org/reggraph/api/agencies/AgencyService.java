@@ -90,7 +90,7 @@ public class AgencyService {
             if ("RESPONSIBLE_FOR".equals(row.type)) {
                 entry.responsible().add(new Responsible(row.agencyId, row.agencyName, row.role, row.surface));
             } else {
-                entry.delegates().add(new Delegate(row.agencyId, row.agencyName, row.what, row.kind, row.surface, row.status,
+                entry.delegates().add(new Delegate(row.agencyId, row.agencyName, row.what, row.kind, row.role, row.surface, row.status,
                         row.fulfilledBy, row.yearsOpen));
             }
         }

@@ -76,9 +76,9 @@ public final class DocumentDtos {
 
     /**
      * A delegation and its kind (rulemaking, interpretation, entrustment, authorisation); for rule-making ones its status and
-     * the most confident implementing document (graph.fulfil).
+     * the most confident implementing document (graph.fulfil); {@code role} co for a 会同 partner (X会同Y制定: Y), else null.
      */
-    public record Delegation(String agencyId, String agencyName, String what, String kind, String surface, String status,
+    public record Delegation(String agencyId, String agencyName, String what, String kind, String role, String surface, String status,
                              String fulfilledById, String fulfilledByTitle, Double confidence) {
     }
 

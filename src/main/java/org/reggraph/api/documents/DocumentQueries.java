@@ -32,7 +32,7 @@ final class DocumentQueries {
                    responsibilities: [(a)-[r:RESPONSIBLE_FOR]->(ag:Agency) | {agencyId: ag.id, agencyName: ag.name,
                      role: r.role, surface: r.surface}],
                    delegations: [(a)-[r:DELEGATES_TO]->(ag:Agency) | {agencyId: ag.id, agencyName: ag.name,
-                     what: r.what, kind: r.kind, surface: r.surface, status: r.status, fulfilledById: r.fulfilledBy,
+                     what: r.what, kind: r.kind, role: r.role, surface: r.surface, status: r.status, fulfilledById: r.fulfilledBy,
                      fulfilledByTitle: COLLECT { MATCH (f:Document {id: r.fulfilledBy}) RETURN f.title }[0],
                      confidence: r.confidence}]}] AS articleItems""".formatted(STRUCTURE);
 

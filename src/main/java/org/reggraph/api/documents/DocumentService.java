@@ -132,7 +132,8 @@ public class DocumentService {
         List<Responsibility> responsibilities = r.get("responsibilities").asList(v -> new Responsibility(
                 str(v.get("agencyId")), str(v.get("agencyName")), str(v.get("role")), str(v.get("surface"))));
         List<Delegation> delegations = r.get("delegations").asList(v -> new Delegation(
-                str(v.get("agencyId")), str(v.get("agencyName")), str(v.get("what")), str(v.get("kind")), str(v.get("surface")),
+                str(v.get("agencyId")), str(v.get("agencyName")), str(v.get("what")), str(v.get("kind")), str(v.get("role")),
+                str(v.get("surface")),
                 str(v.get("status")), str(v.get("fulfilledById")), str(v.get("fulfilledByTitle")),
                 v.get("confidence").isNull() ? null : v.get("confidence").asDouble()));
         return new ArticleView(str(r.get("id")), integer(r.get("number")), str(r.get("label")), str(r.get("text")),

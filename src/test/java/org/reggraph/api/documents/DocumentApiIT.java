@@ -46,15 +46,17 @@ class DocumentApiIT extends SeedGraphTestBase {
         assertThat(articles.get("content").get(0).get("chapterId").asText()).isEqualTo(KANGZHEN + "/第一章");
         assertThat(texts(articles.get("content").get(3).get("responsibilities"), "agencyName"))
                 .contains("国务院住房和城乡建设主管部门");
-        // each delegation of the page's articles carries its kind, as the graph stores it
+        // each delegation of the page's articles carries its kind and role (co for a 会同 partner), as the graph stores them
         List<String> kinds = new java.util.ArrayList<>();
-        articles.get("content").forEach(article -> article.get("delegations").forEach(g -> kinds.add(g.get("kind").asText())));
+        articles.get("content").forEach(article -> article.get("delegations")
+                .forEach(g -> kinds.add(g.get("kind").asText() + "|" + g.get("role").asText())));
         List<String> stored = driver.executableQuery("""
                 MATCH (:Document {id: $id})-[:HAS_CHAPTER|HAS_ARTICLE*1..2]->(a:Article)-[r:DELEGATES_TO]->()
-                WHERE a.number <= 20 RETURN r.kind AS kind""").withParameters(Map.of("id", KANGZHEN)).execute().records()
-                .stream().map(r -> r.get("kind").asString()).toList();
+                WHERE a.number <= 20 RETURN r.kind AS kind, coalesce(r.role, 'null') AS role""")
+                .withParameters(Map.of("id", KANGZHEN)).execute().records()
+                .stream().map(r -> r.get("kind").asString() + "|" + r.get("role").asString()).toList();
         assertThat(kinds).isNotEmpty().containsExactlyInAnyOrderElementsOf(stored)
-                .allMatch(k -> List.of("rulemaking", "interpretation", "entrustment", "authorisation").contains(k));
+                .allMatch(k -> List.of("rulemaking", "interpretation", "entrustment", "authorisation").contains(k.split("\\|")[0]));
         assertThat(d.get("relationCounts").get("BASED_ON").get("out").asLong()).isEqualTo(2);
         assertThat(d.get("relationCounts").get("ISSUED_BY").get("out").asLong()).isEqualTo(1);
         assertThat(d.get("relationCounts").get("RESPONSIBLE_FOR").get("out").asLong())
