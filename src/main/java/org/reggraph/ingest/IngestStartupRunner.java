@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -63,7 +64,7 @@ class IngestStartupRunner implements ApplicationRunner {
 
     /** The start-up folders that need it, one after the other; false when a load stopped. */
     private boolean loadFolders() {
-        List<Path> folders = properties.startupFolders().stream().filter(this::needsLoad).toList();
+        List<Path> folders = properties.startupFolders().stream().map(IngestStartupRunner::located).filter(this::needsLoad).toList();
         if (folders.isEmpty()) {
             return true;
         }
@@ -75,6 +76,16 @@ class IngestStartupRunner implements ApplicationRunner {
         }
         log.info("Start-up load finished in {} ms: the service is ready", System.currentTimeMillis() - started);
         return true;
+    }
+
+    /** A relative folder under the working directory, else beside the application (started from elsewhere). */
+    private static Path located(Path folder) {
+        Path found = StartupFolders.locate(folder, Path.of("").toAbsolutePath(),
+                new ApplicationHome(IngestStartupRunner.class).getDir().toPath().toAbsolutePath());
+        if (!found.equals(folder)) {
+            log.info("No folder {} under the working directory: using {} beside the application", folder, found);
+        }
+        return found;
     }
 
     private void deriveIfStale() {
