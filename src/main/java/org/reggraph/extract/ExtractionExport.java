@@ -186,23 +186,17 @@ public final class ExtractionExport {
                     lead = leadBefore(r, leadsOfArticle.get(article(r)));
                 }
                 if (lead != null) {
-                    @SuppressWarnings("unchecked")
-                    List<String> with = (List<String>) lead.computeIfAbsent("with", k -> new ArrayList<String>());
-                    if (!with.contains(r.target())) {
-                        with.add(r.target());
-                    }
+                    joinWith(lead, r.target());
                     continue;
                 }
             }
             if (r instanceof Relation.Delegates x && Relation.Delegates.PARTNER.equals(x.role())) {
                 // X会同Y制定: Y makes the rules with X, one statement with one subject as for a duty's partner (the development
-                // gold records X alone); the graph keeps Y's own DELEGATES_TO edge
+                // gold records X alone); the graph keeps Y's own DELEGATES_TO edge {role: co}
                 Map<String, Object> maker = makers.get(statement(r) + "|" + x.kind());
                 if (maker != null) {
-                    @SuppressWarnings("unchecked")
-                    List<String> with = (List<String>) maker.computeIfAbsent("with", k -> new ArrayList<String>());
-                    if (!with.contains(r.target()) && !r.target().equals(maker.get("target"))) {
-                        with.add(r.target());
+                    if (!r.target().equals(maker.get("target"))) {
+                        joinWith(maker, r.target());
                     }
                     continue;
                 }
@@ -279,6 +273,15 @@ public final class ExtractionExport {
             leadsOfArticle.computeIfAbsent(article(r), k -> new ArrayList<>()).add(m);
         }
         return m;
+    }
+
+    /** Adds a 会同 partner to its lead's exported relation, once. */
+    private static void joinWith(Map<String, Object> lead, String partner) {
+        @SuppressWarnings("unchecked")
+        List<String> with = (List<String>) lead.computeIfAbsent("with", k -> new ArrayList<String>());
+        if (!with.contains(partner)) {
+            with.add(partner);
+        }
     }
 
     /** Records the first rule-maker (not a partner) of a statement and kind, whom its 会同 partners join. */

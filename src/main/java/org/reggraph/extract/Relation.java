@@ -156,10 +156,6 @@ public sealed interface Relation {
             this(source, agency, what, kind, null, null);
         }
 
-        public Delegates(Provenance source, String agency, String what, String kind, String list) {
-            this(source, agency, what, kind, list, null);
-        }
-
         /** The role of a partner in the rule-making of another (X会同Y制定: Y). */
         public static final String PARTNER = "co";
 

@@ -501,7 +501,7 @@ final class Delegations {
      * 337), not a duty.
      */
     private static final Pattern POWERS_ALLOCATED = Pattern.compile(CLAUSE_BODY + "(?:根据[^，。；]{1,24}?[，,])?可以(?:依法)?(?:决定一个行政机关行使[^，。；]{0,16}?的([^，。；的]{2,8}权)|调整[^，。；]{2,60}?的(职权范围)"
-            + "|决定(本(?:条例|法|办法|规定))适用于)");
+            + "|决定(" + Lexicon.THIS_LAW + ")适用于)");
 
     /**
      * X(根据宪法规定)行使国家立法权: the legislature makes the laws (立法法 第七条, 全国人民代表大会组织法 第五条; samples 47, 50, 352),
@@ -1474,7 +1474,7 @@ final class Delegations {
      * 经/根据X(的)授权(或者委托), then what the authorised body does (a comma, 可以, 负责, 管理, 代行 …), X named; or 依照本条例的授权:
      * the text itself authorises (上海市市政工程管理处依照本条例的授权实施行政许可和行政处罚), group 1 empty.
      */
-    private static final Pattern ON_AUTHORITY = Pattern.compile("(?:(?:经|根据|依据|依照|按照)" + AG + "|(?:依照|根据|依据|按照)本(?:条例|法|办法|规定))"
+    private static final Pattern ON_AUTHORITY = Pattern.compile("(?:(?:经|根据|依据|依照|按照)" + AG + "|(?:依照|根据|依据|按照)" + Lexicon.THIS_LAW + ")"
             + "(?:的)?(?:具体|特别)?授权(?:或者委托)?(?=[，,]|可以|可|负责|管理|代行|行使|分工|继续|进行|实施|履行)");
     /** A modal between the authorised body and 经/根据 (审计机关的派出机构，应当根据审计机关的授权，…). */
     private static final Pattern MODAL_BEFORE = Pattern.compile("(?:应当|可以|可|依法)$");

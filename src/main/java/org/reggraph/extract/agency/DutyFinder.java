@@ -518,7 +518,7 @@ public final class DutyFinder {
     /** The rule a catalogue's name goes on to, to the clause's end (目录编制规范, 清单管理办法): what is made is that rule. */
     private static final Pattern RULE_OF_LIST = Pattern.compile("[\\u4e00-\\u9fff]{0,8}?(?:规范|标准|办法|细则|规则|规程|指引|指南)(?=[，。；]|$)");
     /** A catalogue made under this text (根据本办法制定…明细目录) or with rules (名录和管理办法): rule-making still. */
-    private static final Pattern RULE_BESIDE_LIST = Pattern.compile("(?:根据|依据|依照|参照)本(?:法|条例|办法|规定|细则)|办法|细则|标准|规范|规程|规则|准则|程序"
+    private static final Pattern RULE_BESIDE_LIST = Pattern.compile("(?:根据|依据|依照|参照)" + Lexicon.THIS_LAW + "|办法|细则|标准|规范|规程|规则|准则|程序"
             + "|分类(?!目录|名录|清单)"); // 具体分类和名录: a classification is a rule (分类目录 is a catalogue)
     /** The head a list closed by 等 shares (外交、海关等国家有关部门): the list runs on to it. */
     static final String LIST_HEAD = "(?:国家|国务院)?(?:其他)?(?:有关|相关)?(?:行政)?(?:主管|管理|监管|行政)?(?:部门|机构|机关)";
@@ -1498,8 +1498,8 @@ public final class DutyFinder {
         int lead = leadIn(sent);
         int base = st + lead;
         sent = sent.substring(lead);
-        Matcher scope = sent.indexOf("下同") > 0 || sent.indexOf("由其") > 0 ? UNREAD.matcher(sent) : null;
-        if (scope == null || !scope.find()) {
+        Matcher unread = sent.indexOf("下同") > 0 || sent.indexOf("由其") > 0 ? UNREAD.matcher(sent) : null;
+        if (unread == null || !unread.find()) {
             return sentence(sent, base, s, en, out, listSubject, before);
         }
         // 县(含县级市、区，下同)人民政府…: the note's comma splits no clause and its words are no part of a name (the samples
@@ -1509,10 +1509,10 @@ public final class DutyFinder {
         List<int[]> cuts = new ArrayList<>(); // {offset in the bare sentence, characters cut there}
         int from = 0;
         do {
-            bare.append(sent, from, scope.start());
-            cuts.add(new int[]{bare.length(), scope.end() - scope.start()});
-            from = scope.end();
-        } while (scope.find());
+            bare.append(sent, from, unread.start());
+            cuts.add(new int[]{bare.length(), unread.end() - unread.start()});
+            from = unread.end();
+        } while (unread.find());
         bare.append(sent, from, sent.length());
         List<Duty> found = new ArrayList<>();
         String subject = sentence(bare.toString(), base, s, en, found, listSubject, before);
@@ -2554,7 +2554,7 @@ public final class DutyFinder {
     private static final Pattern COMPILES_AFTER = Pattern.compile("(?:并|同时|还应当)?" + COMPILES_RULE.pattern());
 
     /** After a subject: (应当)根据本条例(的规定)，制定(具体)政策措施 (配套政策): measures made under this text, its delegation (group 1). */
-    private static final Pattern POLICY_UNDER_THIS = Pattern.compile("(?:应当|应|可以|可)?(?:根据|依据|依照)本(?:条例|办法|法|规定)(?:的?规定)?[，,]?"
+    private static final Pattern POLICY_UNDER_THIS = Pattern.compile("(?:应当|应|可以|可)?(?:根据|依据|依照)" + Lexicon.THIS_LAW + "(?:的?规定)?[，,]?"
             + "(?:结合[^，。；]{1,20}?[，,]?)?制定((?:具体|相关|相应的?)?(?:配套)?(?:政策措施|措施|政策))(?=[，。；]|$)");
 
     /** A later clause's (并)明确…标准/要求/规范 to the clause's end: the standard the rule-making body sets (明确…配置标准). */

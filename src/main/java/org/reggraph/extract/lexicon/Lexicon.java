@@ -36,6 +36,8 @@ public final class Lexicon {
     public static final String DIGIT_DATE = fragment("digit-date");
     /** The text itself as its enacting formula names it: 本法, 本条例, 本实施办法 …. */
     public static final String THIS_TEXT = fragment("this-text");
+    /** The text itself as a basis or a source of powers (根据本条例, 依照本法的授权): 本 and a kind of law. */
+    public static final String THIS_LAW = fragment("this-law");
 
     /** Kinds a title can end with, longer first. */
     public static final List<String> TITLE_KINDS = words("title-kinds.txt");
