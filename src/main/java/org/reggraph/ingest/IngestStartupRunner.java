@@ -81,7 +81,7 @@ class IngestStartupRunner implements ApplicationRunner {
     /** A relative folder under the working directory, else beside the application (started from elsewhere). */
     private static Path located(Path folder) {
         Path found = StartupFolders.locate(folder, Path.of("").toAbsolutePath(),
-                new ApplicationHome(IngestStartupRunner.class).getDir().toPath().toAbsolutePath());
+                () -> new ApplicationHome(IngestStartupRunner.class).getDir().toPath().toAbsolutePath());
         if (!found.equals(folder)) {
             log.info("No folder {} under the working directory: using {} beside the application", folder, found);
         }

@@ -2,6 +2,7 @@ package org.reggraph.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Where a start-up folder given as a relative path (the default {@code import/corpus}) is: under the working directory, as
@@ -17,11 +18,12 @@ final class StartupFolders {
     private StartupFolders() {
     }
 
-    static Path locate(Path folder, Path workingDir, Path applicationDir) {
-        if (folder.isAbsolute() || Files.isDirectory(workingDir.resolve(folder)) || applicationDir == null) {
+    /** {@code applicationDir} is asked for only when the working directory has no such folder. */
+    static Path locate(Path folder, Path workingDir, Supplier<Path> applicationDir) {
+        if (folder.isAbsolute() || Files.isDirectory(workingDir.resolve(folder))) {
             return folder;
         }
-        Path dir = applicationDir;
+        Path dir = applicationDir.get();
         for (int up = 0; up <= LEVELS_UP && dir != null; up++, dir = dir.getParent()) {
             Path candidate = dir.resolve(folder);
             if (Files.isDirectory(candidate)) {

@@ -19,7 +19,7 @@ class StartupFoldersTest {
     void theWorkingDirectoryComesFirst() throws IOException {
         Path cwd = Files.createDirectories(root.resolve("cwd/import/corpus")).getParent().getParent();
         Path repo = Files.createDirectories(root.resolve("repo/import/corpus")).getParent().getParent();
-        assertThat(StartupFolders.locate(Path.of("import/corpus"), cwd, repo.resolve("target"))).isEqualTo(Path.of("import/corpus"));
+        assertThat(StartupFolders.locate(Path.of("import/corpus"), cwd, () -> repo.resolve("target"))).isEqualTo(Path.of("import/corpus"));
     }
 
     @Test
@@ -27,15 +27,15 @@ class StartupFoldersTest {
         Path cwd = Files.createDirectories(root.resolve("elsewhere"));
         Path repo = Files.createDirectories(root.resolve("repo/import/corpus")).getParent().getParent();
         Path jarDir = Files.createDirectories(repo.resolve("target"));
-        assertThat(StartupFolders.locate(Path.of("import/corpus"), cwd, jarDir)).isEqualTo(repo.resolve("import/corpus"));
+        assertThat(StartupFolders.locate(Path.of("import/corpus"), cwd, () -> jarDir)).isEqualTo(repo.resolve("import/corpus"));
     }
 
     @Test
     void aFolderFoundNowhereAndAnAbsoluteOneStayAsGiven() throws IOException {
         Path cwd = Files.createDirectories(root.resolve("elsewhere"));
         Path jarDir = Files.createDirectories(root.resolve("repo/target"));
-        assertThat(StartupFolders.locate(Path.of("import/corpus"), cwd, jarDir)).isEqualTo(Path.of("import/corpus"));
+        assertThat(StartupFolders.locate(Path.of("import/corpus"), cwd, () -> jarDir)).isEqualTo(Path.of("import/corpus"));
         Path absolute = root.resolve("nowhere");
-        assertThat(StartupFolders.locate(absolute, cwd, jarDir)).isEqualTo(absolute);
+        assertThat(StartupFolders.locate(absolute, cwd, () -> jarDir)).isEqualTo(absolute);
     }
 }
