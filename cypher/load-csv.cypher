@@ -25,7 +25,8 @@ CALL (row) {
       n.versionDate = date(row.`versionDate:date`),
       n.validFrom = date(row.`validFrom:date`),
       n.madeBy = row.`madeBy`,
-      n.earlierVersions = CASE WHEN row.`earlierVersions:string[]` IS NULL THEN null ELSE split(row.`earlierVersions:string[]`, ';') END
+      n.earlierVersions = CASE WHEN row.`earlierVersions:string[]` IS NULL THEN null ELSE split(row.`earlierVersions:string[]`, ';') END,
+      n.firstIssued = date(row.`firstIssued:date`)
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM $base + '/nodes-Chapter.csv' AS row

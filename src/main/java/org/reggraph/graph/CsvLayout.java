@@ -26,7 +26,8 @@ public final class CsvLayout {
     static {
         NODE_COLUMNS.put("Document", List.of("title", "titleKey", "shortTitles:string[]", "docNumber", "kind", "level",
                 "issuedDate:date", "effectiveDate:date", "stub:boolean", "status", "sourceFile", "startLine:int",
-                "endLine:int", "textHash", "versionDate:date", "validFrom:date", "madeBy", "earlierVersions:string[]"));
+                "endLine:int", "textHash", "versionDate:date", "validFrom:date", "madeBy", "earlierVersions:string[]",
+                "firstIssued:date"));
         NODE_COLUMNS.put("Chapter", List.of("number:int", "label", "title", "ordinal:int", "section:boolean", "startLine:int"));
         NODE_COLUMNS.put("Article", List.of("number:int", "label", "text", "startLine:int", "endLine:int"));
         NODE_COLUMNS.put("Agency", List.of("name", "aliases:string[]", "aliasText", "level", "kind", "generic:boolean"));

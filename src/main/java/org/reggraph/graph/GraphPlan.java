@@ -607,6 +607,7 @@ public record GraphPlan(List<DocPlan> documents, List<Map<String, Object>> agenc
             props.put("level", doc.level());
             props.put("issuedDate", doc.date());
             props.put("effectiveDate", doc.effectiveDate());
+            props.put("firstIssued", doc.firstIssued());
             props.put("sourceFile", doc.sourceFile());
             props.put("startLine", doc.startLine());
             props.put("endLine", doc.endLine());

@@ -273,6 +273,15 @@ public class DocumentService {
         Versions work = versions.versions(id, null);
         Ref workRef = work.work() == null ? null : new Ref(work.work().id(), work.work().title());
         Ref selfRef = new Ref(id, str(r.get("d").get("title")));
+        Version first = work.versions().get(0);
+        if (beforeVersions(work, first, at)) {
+            return earlierText(id, at, work, first, workRef);
+        }
+        LocalDate made = work.work() == null ? null : lenientDate(work.work().firstIssued());
+        if (made != null && at.isBefore(made)) {
+            return new InForce(id, at.toString(), false, "not yet issued: the first text of the work dates from " + made
+                    + " (by the history in the header of " + first.id() + ")", workRef, null, false);
+        }
         if (work.versions().size() <= 1) {
             return new InForce(id, at.toString(), self.inForce(), self.reason(), workRef, self.inForce() ? selfRef : null,
                     self.inForce());
@@ -280,14 +289,13 @@ public class DocumentService {
         // a regulation with several versions: in force when one of them applied that day
         Version then = VersionService.inForceOn(work.versions(), at);
         if (then == null) {
-            Version first = work.versions().get(0);
             boolean before = first.validFrom() != null && at.isBefore(LocalDate.parse(first.validFrom()));
             String reason = before ? "not yet in force: the first version (" + first.id() + ") applies from " + first.validFrom()
                     : "no version in force: " + self.reason();
             return new InForce(id, at.toString(), false, reason, workRef, null, false);
         }
         boolean thisOne = then.id().equals(work.version());
-        String reason = "in force" + since(work.versions().get(0)) + "; the text in force on " + at + " is version "
+        String reason = "in force" + since(work, first) + "; the text in force on " + at + " is version "
                 + then.ordinal() + " of " + work.versions().size() + " (" + then.id() + ")"
                 + (then.ordinal() > 1 && then.validFrom() != null ? ", applying since " + then.validFrom() : "")
                 + (work.sameAs() == null ? "" : "; " + id + " is the same text as " + work.sameAs())
@@ -295,11 +303,32 @@ public class DocumentService {
         return new InForce(id, at.toString(), true, reason, workRef, new Ref(then.id(), then.title()), thisOne);
     }
 
+    /**
+     * The day falls after the work was first made but before the oldest version the graph holds began to apply: a text
+     * of the work the graph holds no copy of applied (行政处罚法 on 2000-01-01, when only its 2021 revision is loaded).
+     */
+    private static boolean beforeVersions(Versions work, Version first, LocalDate at) {
+        LocalDate made = work.work() == null ? null : lenientDate(work.work().firstIssued());
+        LocalDate from = lenientDate(first.validFrom() != null ? first.validFrom() : first.versionDate());
+        return made != null && from != null && !at.isBefore(made) && at.isBefore(from);
+    }
+
+    /** In force in an earlier text, from the work's first day (its history lines date the texts, not all of them edges). */
+    private static InForce earlierText(String id, LocalDate at, Versions work, Version first, Ref workRef) {
+        String reason = "in force since " + work.work().firstIssued() + " (the first text, by the history in the header of "
+                + first.id() + "); the text in force on " + at + " is an earlier one the graph holds no copy of; this version ("
+                + work.version() + ") " + versionNote(work, work.version(), at);
+        return new InForce(id, at.toString(), true, reason, workRef, null, false);
+    }
+
     private record Verdict(boolean inForce, String reason) {
     }
 
-    /** Since when the work applies: its first version's dates, where known (an old text known by its number may have none). */
-    private static String since(Version first) {
+    /** Since when the work applies: its first day, where its history tells one, else its first version's dates. */
+    private static String since(Versions work, Version first) {
+        if (work.work() != null && work.work().firstIssued() != null) {
+            return " since " + work.work().firstIssued() + " (the first text, by the history in the header of " + first.id() + ")";
+        }
         if (first.validFrom() != null) {
             return " since " + first.validFrom();
         }

@@ -16,8 +16,13 @@ public final class VersionDtos {
                           String validTo, boolean current, String status, boolean stub, Instrument madeBy) {
     }
 
-    /** A work: the regulation over time. {@code currentVersion} is null once it is repealed. */
-    public record Work(String id, String title, String kind, String level, String status, String currentVersion) {
+    /**
+     * A work: the regulation over time. {@code currentVersion} is null once it is repealed. {@code firstIssued}: the day
+     * the work was first made when that is earlier than any version the graph holds (the history in a revised text's
+     * header: 1996年3月17日…通过 above 行政处罚法's 2021 revision), else null.
+     */
+    public record Work(String id, String title, String kind, String level, String status, String currentVersion,
+                       String firstIssued) {
     }
 
     /**

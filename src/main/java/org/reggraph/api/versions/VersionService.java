@@ -41,9 +41,10 @@ public class VersionService {
             throw new NotFoundException("Document", id);
         }
         Value w = r.get("work");
-        Work work = w.isNull() ? null : new Work(str(w.get("id")), str(w.get("title")), str(w.get("kind")),
-                str(w.get("level")), str(w.get("status")), str(w.get("currentVersion")));
         List<Version> versions = r.get("versions").asList(VersionService::version);
+        Work work = w.isNull() ? null : new Work(str(w.get("id")), str(w.get("title")), str(w.get("kind")),
+                str(w.get("level")), str(w.get("status")), str(w.get("currentVersion")),
+                beforeVersions(str(w.get("firstIssued")), versions));
         if (versions.isEmpty()) {
             versions = List.of(version(r.get("d"))); // a stub known by name only: a work of one version
         }
@@ -68,6 +69,17 @@ public class VersionService {
         }
         LocalDate to = parse(found.validTo());
         return to != null && !to.isAfter(date) ? null : found;
+    }
+
+    /** The work's first day, when no version the graph holds is that old (else the versions tell it). */
+    private static String beforeVersions(String firstIssued, List<Version> versions) {
+        LocalDate first = parse(firstIssued);
+        if (first == null || versions.isEmpty()) {
+            return null;
+        }
+        Version oldest = versions.get(0);
+        LocalDate start = parse(oldest.versionDate() != null ? oldest.versionDate() : oldest.validFrom());
+        return start != null && first.isBefore(start) ? firstIssued : null;
     }
 
     private static Version version(Value v) {

@@ -53,7 +53,7 @@ public final class DocumentReader {
                 // 现予印发，自印发之日起施行: the notice says when the rules it issues take effect, and they say it again
                 docs.set(seg.parent(), withEffectiveDate(docs.get(seg.parent()), null));
             }
-            docs.add(new ExtractedDocument(id, title, h.docNumber(), h.issuers(), h.date(), h.effectiveDate(), h.kind(),
+            docs.add(new ExtractedDocument(id, title, h.docNumber(), h.issuers(), h.date(), h.effectiveDate(), h.firstIssued(), h.kind(),
                     h.level(), promulgatedBy, name, lines.get(seg.start()).number(), lines.get(seg.end() - 1).number(),
                     st.chapters(), st.articles(), sources(lines, seg.start(), seg.end())));
         }
@@ -65,7 +65,7 @@ public final class DocumentReader {
         MarkdownLawReader.Parsed p = markdown.read(raw, lines, name);
         if (lines.isEmpty()) {
             return new ExtractedDocument(uniqueId(p.title(), p.date(), usedIds), p.title(), null, p.issuers(), p.date(),
-                    null, p.kind(), p.level(), null, name, 1, raw.size(), List.of(), List.of(), List.of());
+                    null, p.firstIssued(), p.kind(), p.level(), null, name, 1, raw.size(), List.of(), List.of(), List.of());
         }
         DocumentSegmenter.Segment whole = new DocumentSegmenter.Segment(0, lines.size(), p.start(), p.start() + 1, -1,
                 DocumentSegmenter.Kind.WHOLE, -1);
@@ -73,18 +73,18 @@ public final class DocumentReader {
         String key = p.docNumber() != null && !p.amended() ? p.docNumber() : p.title() + (p.date() != null ? "(" + p.date() + ")" : "");
         return new ExtractedDocument(uniqueId(key, p.date(), usedIds), p.title(), p.docNumber(), p.issuers(), p.date(),
                 p.effectiveDate() != null ? p.effectiveDate() : HeaderParser.effectiveDate(lines, whole, p.date(), Titles.kindSuffix(p.title())),
-                p.kind(), p.level(), null, name,
+                p.firstIssued(), p.kind(), p.level(), null, name,
                 lines.get(0).number(), lines.get(lines.size() - 1).number(), st.chapters(), st.articles(),
                 sources(lines, 0, lines.size()));
     }
 
     private static ExtractedDocument withEffectiveDate(ExtractedDocument d, LocalDate effective) {
-        return new ExtractedDocument(d.id(), d.title(), d.docNumber(), d.issuers(), d.date(), effective, d.kind(),
+        return new ExtractedDocument(d.id(), d.title(), d.docNumber(), d.issuers(), d.date(), effective, d.firstIssued(), d.kind(),
                 d.level(), d.promulgatedBy(), d.sourceFile(), d.startLine(), d.endLine(), d.chapters(), d.articles(), d.lines());
     }
 
     private static ExtractedDocument withDate(ExtractedDocument d, LocalDate date) {
-        return new ExtractedDocument(d.id(), d.title(), d.docNumber(), d.issuers(), date, d.effectiveDate(), d.kind(),
+        return new ExtractedDocument(d.id(), d.title(), d.docNumber(), d.issuers(), date, d.effectiveDate(), d.firstIssued(), d.kind(),
                 d.level(), d.promulgatedBy(), d.sourceFile(), d.startLine(), d.endLine(), d.chapters(), d.articles(), d.lines());
     }
 

@@ -44,6 +44,7 @@ final class HeaderParser {
         List<String> issuers = new ArrayList<>();
         List<String> titleIssuers = List.of();
         LocalDate headerDate = null;
+        LocalDate noteFirst = null; // the earliest date of a history note under the title
         int bodyStart;
         if (seg.kind() == DocumentSegmenter.Kind.ORDER) {
             String order = DocNumbers.orderHead(lines.get(seg.start()).squeezed());
@@ -86,6 +87,7 @@ final class HeaderParser {
                         docNumber = DocNumbers.orderNumber(om);
                     }
                     LocalDate pd = noteDate(note);
+                    noteFirst = noteFirst == null ? MarkdownLawReader.firstIssued(noteClauses(note), LocalDate.MAX) : noteFirst;
                     if (headerDate == null) {
                         headerDate = pd;
                     }
@@ -169,7 +171,8 @@ final class HeaderParser {
         String kind = Titles.kind(title);
         LocalDate effective = effectiveDate(lines, seg, date, Titles.kindSuffix(title));
         issuers = issuers.stream().map(AgencyShortNames::issuer).distinct().toList();
-        return new Header(title, docNumber, issuers, date, effective, kind,
+        LocalDate firstIssued = noteFirst != null && date != null && noteFirst.isBefore(date) ? noteFirst : null;
+        return new Header(title, docNumber, issuers, date, effective, firstIssued, kind,
                 level(title, docNumber, kind, issuers, seg), bodyStart);
     }
 
@@ -250,6 +253,12 @@ final class HeaderParser {
      * history lines (the last promulgation or revision, else the adoption).
      */
     static LocalDate noteDate(String note) {
+        LocalDate date = MarkdownLawReader.historyDate(noteClauses(note));
+        return date != null ? date : Dates.first(note);
+    }
+
+    /** A header note's clauses, one per date, as history lines. */
+    private static List<String> noteClauses(String note) {
         List<String> clauses = new ArrayList<>();
         Matcher d = Dates.DATE.matcher(note);
         int from = -1;
@@ -262,8 +271,7 @@ final class HeaderParser {
         if (from >= 0) {
             clauses.add(note.substring(from));
         }
-        LocalDate date = MarkdownLawReader.historyDate(clauses);
-        return date != null ? date : Dates.first(note);
+        return clauses;
     }
 
     private static String level(String title, String docNumber, String kind, List<String> issuers,

@@ -121,7 +121,8 @@ final class MarkdownLawReader {
         if (level == null && !issuers.isEmpty() && history.stream().anyMatch(h -> BODY_MEETING.matcher(h).find())) {
             level = "部门规章"; // passed by a ministry's own meeting (部务会议, 室务会议 …)
         }
-        return new Parsed(title, docNumber, List.copyOf(issuers), date, historyEffective(history, date), Titles.kind(title), level,
+        return new Parsed(title, docNumber, List.copyOf(issuers), date, historyEffective(history, date), firstIssued(history, date),
+                Titles.kind(title), level,
                 Math.max(titleIdx, 0), bodyIdx, history.size() > 1);
     }
 
@@ -150,6 +151,34 @@ final class MarkdownLawReader {
         }
         return published != null ? published : passed;
     }
+
+    /**
+     * The day the work was first made, when this version is a later text of it: the earliest date of the history
+     * (1996年3月17日 第八届全国人民代表大会第四次会议通过, above the 2009 and 2017 修正 and the 2021 修订 lines of a law revised
+     * in 2021), provided a revision or amendment (修订, 修正, 修改) follows it and it is earlier than the version's
+     * {@code date}. Null for a first text (通过 then 公布 of the same text dates one version only).
+     */
+    static LocalDate firstIssued(List<String> history, LocalDate date) {
+        LocalDate first = null;
+        for (String h : history) {
+            LocalDate d = Dates.first(h);
+            if (d != null && (first == null || d.isBefore(first))) {
+                first = d;
+            }
+        }
+        if (first == null || date == null || !first.isBefore(date)) {
+            return null;
+        }
+        for (String h : history) {
+            LocalDate d = Dates.first(h);
+            if (d != null && d.isAfter(first) && AMENDED.matcher(h).find()) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern AMENDED = Pattern.compile("修订|修正|修改");
 
     /** 2015年3月1日 施行 in the history, when it belongs to this version (not before its date), else null. */
     static LocalDate historyEffective(List<String> history, LocalDate date) {
@@ -229,7 +258,8 @@ final class MarkdownLawReader {
         return docNumber;
     }
 
-    record Parsed(String title, String docNumber, List<String> issuers, LocalDate date, LocalDate effectiveDate, String kind,
+    record Parsed(String title, String docNumber, List<String> issuers, LocalDate date, LocalDate effectiveDate,
+                  LocalDate firstIssued, String kind,
                   String level,
                   int start, int bodyStart, boolean amended) {
     }

@@ -65,6 +65,17 @@ class HeaderIssuersTest {
         assertEquals(List.of("浙江省人民代表大会常务委员会"), law.issuers());
         assertEquals(LocalDate.of(2020, 11, 27), law.date()); // the revised version's date
         assertEquals(LocalDate.of(2021, 3, 1), law.effectiveDate());
+        assertEquals(LocalDate.of(2002, 10, 31), law.firstIssued()); // the work's first text, which the note dates
+    }
+
+    @Test
+    void aFirstTextAdoptedThenPublishedHasNoEarlierHistory() {
+        ExtractedDocument regulation = docs(String.join("\n",
+                "地下水管理条例",
+                "（2021年9月15日国务院第149次常务会议通过 2021年10月21日中华人民共和国国务院令第748号公布 自2021年12月1日起施行）",
+                "第一条 为了加强地下水管理，防治地下水超采和污染，保障地下水质量和可持续利用，推进生态文明建设，根据《中华人民共和国水法》和《中华人民共和国水污染防治法》等法律，制定本条例。")).get(0);
+        assertEquals(LocalDate.of(2021, 10, 21), regulation.date());
+        assertEquals(null, regulation.firstIssued());
     }
 
     /** Older texts write 从 for 自, and an hour after the date (征收教育费附加的暂行规定, 飞行基本规则 of the corpus). */

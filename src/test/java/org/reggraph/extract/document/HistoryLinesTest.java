@@ -63,6 +63,27 @@ class HistoryLinesTest {
                 MarkdownLawReader.historyEffective(Arrays.asList(lines.split("/")), LocalDate.parse(date)));
     }
 
+    /** The work's first day, when the version (dated by its file) is a later text of it; header lines of the corpus. */
+    @ParameterizedTest(name = "{2} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            // a law revised and amended: its adoption (行政处罚法, 2021 text)
+            "1996年3月17日 第八届全国人民代表大会第四次会议通过/2009年8月27日 第十一届全国人民代表大会常务委员会第十次会议《关于修改部分法律的决定》第一次修正/2017年9月1日 第十二届全国人民代表大会常务委员会第二十九次会议《关于修改〈中华人民共和国法官法〉等八部法律的决定》第二次修正/2021年1月22日 第十三届全国人民代表大会常务委员会第二十五次会议修订|2021-01-22|1996-03-17",
+            // a regulation revised by decisions: its first order (土地管理法实施条例, 2021 text)
+            "1998年12月27日 中华人民共和国国务院令第256号发布/2011年1月8日 《国务院关于废止和修改部分行政法规的决定》第一次修订/2014年7月29日 《国务院关于修改部分行政法规的决定》第二次修订/2021年7月2日 中华人民共和国国务院令第743号第三次修订）|2021-07-02|1998-12-27",
+            // revised, then published by an order of its own (专利代理条例)
+            "1991年3月4日 中华人民共和国国务院令第76号发布/2018年9月6日 国务院第23次常务会议修订通过/2018年11月6日 中华人民共和国国务院令第706号公布/2019年3月1日 施行|2018-11-06|1991-03-04",
+            // a first text: adopted, then published and in force later, is one version
+            "2014年11月12日 国务院第66次常务会议通过/2014年11月24日 中华人民共和国国务院令第656号公布/2015年3月1日 施行|2014-11-24|",
+            "1990年12月28日 第七届全国人民代表大会常务委员会第十七次会议通过/1990年12月28日 中华人民共和国主席令第三十七号公布|1990-12-28|",
+            "1998年6月26日 第九届全国人民代表大会常务委员会第三次会议通过|1998-06-26|",
+            // the file dates an older text than its last history line (an earlier version of the corpus): none earlier
+            "2001年6月15日 中华人民共和国国务院令第306号公布/2002年12月28日 《国务院关于修改〈中华人民共和国专利法实施细则〉的决定》第一次修订|2001-06-15|",
+    })
+    void firstIssued(String lines, String date, String expected) {
+        assertEquals(expected == null ? null : LocalDate.parse(expected),
+                MarkdownLawReader.firstIssued(Arrays.asList(lines.split("/")), LocalDate.parse(date)));
+    }
+
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', value = {
             // an unrevised text: the promulgating order

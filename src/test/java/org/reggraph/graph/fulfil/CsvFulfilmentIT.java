@@ -37,6 +37,9 @@ class CsvFulfilmentIT extends FulfilmentGraphTestBase {
             MATCH (s)-[r:DELEGATES_TO]->(g:Agency) WHERE r.status IS NOT NULL
             RETURN s.id + ' ' + g.id + ' ' + r.status + ' ' + coalesce(r.fulfilledBy, '-') AS status ORDER BY status""";
 
+    private static final String FIRST_ISSUED = """
+            MATCH (d:Document {title: $t, stub: false}) WHERE d.firstIssued = date('1986-06-25') RETURN count(d)""";
+
     @Autowired
     CorpusReader reader;
     @Autowired
@@ -47,6 +50,7 @@ class CsvFulfilmentIT extends FulfilmentGraphTestBase {
             throws Exception {
         List<String> links = strings(LINKS);
         List<String> statuses = strings(STATUSES);
+        assertThat(count(FIRST_ISSUED, Map.of("t", LAW))).as("the Bolt writer: the law's first text, from its history").isOne();
         assertThat(links).anyMatch(l -> l.contains("第五十一条 CARRIED_OUT"));
 
         for (Path f : List.of(FAGUI.resolve("大中型水利水电工程建设征地补偿和移民安置条例(2017-04-14).md"),
@@ -64,6 +68,7 @@ class CsvFulfilmentIT extends FulfilmentGraphTestBase {
             }
         }
         assertThat(count("MATCH ()-[f:FULFILS]->() RETURN count(f)")).as("LOAD CSV alone").isZero();
+        assertThat(count(FIRST_ISSUED, Map.of("t", LAW))).as("LOAD CSV: the same date, as a date").isOne();
 
         // the service starting on the loaded graph (its start-up runner; reggraph.ingest.startup=off here)
         context.getBean("ingestStartupRunner", ApplicationRunner.class).run(new DefaultApplicationArguments());
