@@ -44,7 +44,7 @@ final class HeaderParser {
         List<String> issuers = new ArrayList<>();
         List<String> titleIssuers = List.of();
         LocalDate headerDate = null;
-        LocalDate noteFirst = null; // the earliest date of a history note under the title
+        List<String> noteHistory = List.of(); // a history note under the title, a clause per date
         int bodyStart;
         if (seg.kind() == DocumentSegmenter.Kind.ORDER) {
             String order = DocNumbers.orderHead(lines.get(seg.start()).squeezed());
@@ -87,7 +87,7 @@ final class HeaderParser {
                         docNumber = DocNumbers.orderNumber(om);
                     }
                     LocalDate pd = noteDate(note);
-                    noteFirst = noteFirst == null ? MarkdownLawReader.firstIssued(noteClauses(note), LocalDate.MAX) : noteFirst;
+                    noteHistory = noteHistory.isEmpty() ? noteClauses(note) : noteHistory;
                     if (headerDate == null) {
                         headerDate = pd;
                     }
@@ -171,8 +171,7 @@ final class HeaderParser {
         String kind = Titles.kind(title);
         LocalDate effective = effectiveDate(lines, seg, date, Titles.kindSuffix(title));
         issuers = issuers.stream().map(AgencyShortNames::issuer).distinct().toList();
-        LocalDate firstIssued = noteFirst != null && date != null && noteFirst.isBefore(date) ? noteFirst : null;
-        return new Header(title, docNumber, issuers, date, effective, firstIssued, kind,
+        return new Header(title, docNumber, issuers, date, effective, MarkdownLawReader.firstIssued(noteHistory, date), kind,
                 level(title, docNumber, kind, issuers, seg), bodyStart);
     }
 

@@ -155,15 +155,25 @@ final class MarkdownLawReader {
     /**
      * The day the work was first made, when this version is a later text of it: the earliest date of the history
      * (1996年3月17日 第八届全国人民代表大会第四次会议通过, above the 2009 and 2017 修正 and the 2021 修订 lines of a law revised
-     * in 2021), provided a revision or amendment (修订, 修正, 修改) follows it and it is earlier than the version's
-     * {@code date}. Null for a first text (通过 then 公布 of the same text dates one version only).
+     * in 2021), provided it is earlier than the version's {@code date} and either a revision or amendment (修订, 修正, 修改)
+     * follows it or the version's date is well after the last line: the corpus dates many amended texts by their file
+     * names alone (护士条例(2020-03-27).md, whose history stops at its 2008 公布). "Well after": a month after a line that
+     * put a text out, a year after an approval or adoption (国务院批准, …通过), which the publication follows by months.
+     * Null for a first text (通过 then 公布 of the same text dates one version only).
      */
     static LocalDate firstIssued(List<String> history, LocalDate date) {
         LocalDate first = null;
+        LocalDate last = null;
+        String lastLine = null;
         for (String h : history) {
             LocalDate d = Dates.first(h);
-            if (d != null && (first == null || d.isBefore(first))) {
-                first = d;
+            if (d == null) {
+                continue;
+            }
+            first = first == null || d.isBefore(first) ? d : first;
+            if (last == null || !d.isBefore(last)) {
+                last = d;
+                lastLine = h;
             }
         }
         if (first == null || date == null || !first.isBefore(date)) {
@@ -175,10 +185,12 @@ final class MarkdownLawReader {
                 return first;
             }
         }
-        return null;
+        LocalDate unlisted = last.plusDays(APPROVED.matcher(lastLine).find() ? 365 : 30);
+        return date.isAfter(unlisted) ? first : null;
     }
 
     private static final Pattern AMENDED = Pattern.compile("修订|修正|修改");
+    private static final Pattern APPROVED = Pattern.compile("批准|通过");
 
     /** 2015年3月1日 施行 in the history, when it belongs to this version (not before its date), else null. */
     static LocalDate historyEffective(List<String> history, LocalDate date) {

@@ -76,6 +76,14 @@ class HistoryLinesTest {
             "2014年11月12日 国务院第66次常务会议通过/2014年11月24日 中华人民共和国国务院令第656号公布/2015年3月1日 施行|2014-11-24|",
             "1990年12月28日 第七届全国人民代表大会常务委员会第十七次会议通过/1990年12月28日 中华人民共和国主席令第三十七号公布|1990-12-28|",
             "1998年6月26日 第九届全国人民代表大会常务委员会第三次会议通过|1998-06-26|",
+            // an amended text whose history stops at its first text: dated by its file, well after the last line
+            "2008年1月31日 中华人民共和国国务院令第517号公布|2020-03-27|2008-01-31",
+            "2018年3月2日 中华人民共和国国务院令第697号公布|2019-03-02|2018-03-02",
+            "1990年4月9日 国务院批准|2018-09-18|1990-04-09",
+            // …but an approval the publication follows by months, and a publication a few days on, date the first text
+            "1982年8月30日 国务院批准|1983-03-12|",
+            "1988年5月10日 国务院批准|1988-05-19|",
+            "2012年10月13日 中华人民共和国国务院令第625号公布|2012-10-20|",
             // the file dates an older text than its last history line (an earlier version of the corpus): none earlier
             "2001年6月15日 中华人民共和国国务院令第306号公布/2002年12月28日 《国务院关于修改〈中华人民共和国专利法实施细则〉的决定》第一次修订|2001-06-15|",
     })
