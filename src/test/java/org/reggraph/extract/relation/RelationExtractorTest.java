@@ -55,6 +55,11 @@ class RelationExtractorTest {
             "《土地管理法》第三十二条规定的耕地。|CITES|中华人民共和国土地管理法",
             "《中华人民共和国民法通则》第一百四十六条、第一百四十七条，与本法的规定不一致的，适用本法。|CITES|中华人民共和国民法通则",
             "本条例自发布之日起施行。1954年3月22日原中央人民政府政务院公布的《人民调解委员会暂行组织通则》同时废止。|REPEALS|人民调解委员会暂行组织通则",
+            // instruments named by kinds of their own: a 总则, the tariff schedule, the pharmacopoeia, a charter
+            "《中华人民共和国侵权责任法》、《中华人民共和国民法总则》同时废止。|REPEALS|中华人民共和国民法总则",
+            "对从境外采购进口的原产于中国境内的货物，海关依照《中华人民共和国进出口税则》征收进口关税。|CITES|中华人民共和国进出口税则",
+            "《中华人民共和国药典》和药品标准为国家药品标准。|CITES|中华人民共和国药典",
+            "本条例所称奥林匹克标志，是指《奥林匹克宪章》和相关奥林匹克运动会主办城市合同中规定的标志。|CITES|奥林匹克宪章",
             // not documents: forms, certificates, programmes; self references
             "填报《中华人民共和国企业所得税月（季）度预缴纳税申报表（A类）》。|CITES|",
             "填写《研发费用加计扣除优惠明细表》。|CITES|",
