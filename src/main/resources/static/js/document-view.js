@@ -99,14 +99,20 @@ function statusVerb(status) {
   return { REPEALED: ' 废止', PARTIALLY_REPEALED: ' 部分废止', AMENDED: ' 修改', SUPERSEDED: ' 取代' }[status] || ' 变更';
 }
 
-/** The versions of the document's work, oldest first; shown when there is more than one. */
+/**
+ * The versions of the document's work, oldest first; shown when there is more than one, or when the work is older than
+ * any of them (its first day, from a revised text's history: the texts before are not in the graph).
+ */
 function timeline(v, docId) {
   const versions = v.versions || [];
-  if (versions.length < 2) return null;
+  const firstIssued = v.work && v.work.firstIssued;
+  if (versions.length < 2 && !firstIssued) return null;
   const id = v.sameAs || docId; // a copy of a version (the same text from another source) marks that version
+  const earlier = firstIssued ? h('li', { class: 'earlier' }, `${firstIssued} 首次制定`,
+    h('span', { class: 'muted' }, ' 此前文本未收录 · first made; the texts before the next version are not in the graph')) : null;
   return h('section', { class: 'versions', 'aria-label': '版本 versions' },
     h('h2', {}, '版本沿革 ', h('span', { class: 'en' }, `Versions (${versions.length})`)),
-    h('ol', { class: 'timeline' }, versions.map((x) => h('li', {
+    h('ol', { class: 'timeline' }, earlier, versions.map((x) => h('li', {
       class: [x.current ? 'current' : '', x.id === id ? 'this' : ''].filter(Boolean).join(' ') || null,
       'data-version': x.id,
     },

@@ -1,59 +1,15 @@
 package org.reggraph.api.versions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.reggraph.api.ServiceTestBase;
-import org.reggraph.graph.GraphWriter;
-import org.reggraph.graph.WriteReport;
-import org.reggraph.ingest.IngestService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.ResponseEntity;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Whether a regulation was in force on a day before the oldest text the graph holds: 土地管理法 is loaded in its 2019
- * text only, whose header dates the law from 1986 (通过), amended in 1988, 1998 and 2004; 公司法 in its 2018 and 2023
- * texts, dated from 1993. Written by the real ingestion from the national corpus shipped in import/national.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "reggraph.neo4j.embedded.bolt-port=0",
-        "reggraph.neo4j.embedded.data-dir=target/it-data/earlier-${random.uuid}",
-        "reggraph.ingest.startup=off",
-        "reggraph.api.cache-version-check=0"})
-class EarlierTextsIT extends ServiceTestBase {
-
-    private static final Path FALV = Path.of("import/national/falv");
-    private static final Path FAGUI = Path.of("import/national/xingzheng-fagui");
-    private static final String LAND = "中华人民共和国土地管理法(2019-08-26)";
-    private static final String COMPANY_2018 = "中华人民共和国公司法(2018-10-26)";
-    private static final String COMPANY_2023 = "中华人民共和国公司法(2023-12-29)";
-    private static final String LAND_RULES = "中华人民共和国土地管理法实施条例(2021-07-02)";
-
-    @Autowired
-    IngestService ingest;
-
-    @BeforeEach
-    void writeTheTexts(@TempDir Path folder) throws IOException {
-        if (count("MATCH (d:Document {stub: false}) RETURN count(d)") > 0) {
-            return;
-        }
-        for (Path f : List.of(FALV.resolve("土地管理法(2019-08-26).md"), FALV.resolve("公司法(2018-10-26).md"),
-                FALV.resolve("公司法(2023-12-29).md"), FAGUI.resolve("土地管理法实施条例(2021-07-02).md"))) {
-            Files.copy(f, folder.resolve(f.getFileName()));
-        }
-        WriteReport report = ingest.ingest(List.of(folder), false, GraphWriter.Progress.NONE);
-        assertThat(report.failures()).isEmpty();
-    }
+/** Whether a regulation was in force on a day before the oldest text the graph holds, and what its work tells of it. */
+class EarlierTextsIT extends EarlierTextsTestBase {
 
     @Test
     void aLawKnownByItsLatestTextWasInForceInAnEarlierOne() {
@@ -100,7 +56,7 @@ class EarlierTextsIT extends ServiceTestBase {
     }
 
     private JsonNode get(String pathAndQuery) {
-        ResponseEntity<String> response = http.getForEntity(URI.create("http://localhost:" + port + pathAndQuery), String.class);
+        ResponseEntity<String> response = http.getForEntity(URI.create(base() + pathAndQuery), String.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
         return json(response);
     }

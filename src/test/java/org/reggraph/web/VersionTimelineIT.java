@@ -1,0 +1,68 @@
+package org.reggraph.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reggraph.api.versions.EarlierTextsTestBase;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The document page of a regulation the graph holds only in late texts, in headless Chromium: its version timeline
+ * opens with the day the work was first made (from the history in the text's header), marked as a text not in the graph.
+ */
+class VersionTimelineIT extends EarlierTextsTestBase {
+
+    static HeadlessChromium chromium;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser();
+        Files.createDirectories(ExplorerIT.SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) chromium.stop();
+    }
+
+    @Test
+    void aLawKnownByOneLateTextShowsItsFirstDay() throws IOException {
+        browser.get(base() + "/#/document/" + LAND);
+        wait(15).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#versions .timeline"), "1986-06-25"));
+        List<WebElement> items = browser.findElements(By.cssSelector("#versions .timeline li"));
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).getAttribute("class")).isEqualTo("earlier");
+        assertThat(items.get(0).getText()).contains("1986-06-25", "首次制定", "此前文本未收录");
+        assertThat(items.get(1).getAttribute("data-version")).isEqualTo(LAND);
+        assertThat(items.get(1).getAttribute("class")).contains("current", "this");
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
+                ExplorerIT.SCREENSHOTS.resolve("document-first-issued.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aRegulationWhoseOriginalIsAVersionShowsNoSuchLine() {
+        browser.get(base() + "/#/document/" + LAND_RULES);
+        wait(15).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#versions .timeline"), "1998-12-27"));
+        assertThat(browser.findElements(By.cssSelector("#versions .timeline li.earlier"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#versions .timeline li"))).hasSize(2);
+    }
+
+    private static WebDriverWait wait(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+}
