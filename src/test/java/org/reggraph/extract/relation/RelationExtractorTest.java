@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -242,6 +243,32 @@ class RelationExtractorTest {
         List<String> promulgated = stage.extract(List.of(notice)).relations().stream()
                 .filter(r -> r.type() == RelationType.PROMULGATES).map(Relation::target).toList();
         assertEquals(expected == null ? List.of() : List.of(expected), promulgated);
+    }
+
+    /**
+     * The list of attachments that closes a notice whose attachments the input does not hold (seed 004): each item a
+     * document's title, a bracketed note the line broke off put back; not a form, nor an item left out (（略）).
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', value = {
+            "附件：法律、行政法规、国务院决定设定的行政许可事项清单/（2022年版）/国务院办公厅/2022年1月10日|法律、行政法规、国务院决定设定的行政许可事项清单（2022年版）",
+            "附件：1.税务行政许可事项清单（2022年版）/2.税务行政许可文书样式（略）/3.增值税防伪税控系统最高开票限额审批实施规定（略）/国家税务总局/2022年9月28日|税务行政许可事项清单（2022年版）",
+            "附件：1.企业政务服务“一件事一次办”事项基础清单（2022年版）/2.个人政务服务“一件事一次办”事项基础清单（2022年版）/国务院办公厅|企业政务服务“一件事一次办”事项基础清单（2022年版）;个人政务服务“一件事一次办”事项基础清单（2022年版）",
+            // forms, and a list whose items are forms
+            "附件：金属非金属矿山生产建设规模分类一览表/国家矿山安全监察局|",
+            "附件：/1.2021版研发支出辅助账（样式）/2.2021版研发支出辅助账汇总表（样式）/国家税务总局|",
+    })
+    void aNoticesListOfAttachmentsNamesWhatItIssues(String closing, String expected) {
+        List<SourceLine> lines = new ArrayList<>(List.of(new SourceLine(1, "国务院办公厅关于全面实行行政许可事项清单管理的通知"),
+                new SourceLine(2, "各省、自治区、直辖市人民政府：现通知如下。")));
+        for (String line : closing.split("/")) {
+            lines.add(new SourceLine(lines.size() + 1, line));
+        }
+        ExtractedDocument notice = new ExtractedDocument("国办发〔2022〕2号", lines.get(0).text(), "国办发〔2022〕2号",
+                List.of("国务院办公厅"), null, null, "通知", null, null, "t.txt", 1, lines.size(), List.of(), List.of(), lines);
+        List<String> promulgated = stage.extract(List.of(notice)).relations().stream()
+                .filter(r -> r.type() == RelationType.PROMULGATES).map(Relation::target).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), promulgated);
     }
 
     /** 《关于X》 without its issuers resolves to the one document titled …关于X (seeds 001 and 004), never to the citing one. */
