@@ -274,13 +274,9 @@ public class DocumentService {
         Ref workRef = work.work() == null ? null : new Ref(work.work().id(), work.work().title());
         Ref selfRef = new Ref(id, str(r.get("d").get("title")));
         Version first = work.versions().get(0);
-        if (beforeVersions(work, first, at)) {
-            return earlierText(id, at, work, first, workRef);
-        }
-        LocalDate made = work.work() == null ? null : lenientDate(work.work().firstIssued());
-        if (made != null && at.isBefore(made)) {
-            return new InForce(id, at.toString(), false, "not yet issued: the first text of the work dates from " + made
-                    + " (by the history in the header of " + first.id() + ")", workRef, null, false);
+        InForce early = beforeTheOldestText(id, at, work, first, workRef);
+        if (early != null) {
+            return early;
         }
         if (work.versions().size() <= 1) {
             return new InForce(id, at.toString(), self.inForce(), self.reason(), workRef, self.inForce() ? selfRef : null,
@@ -304,6 +300,28 @@ public class DocumentService {
     }
 
     /**
+     * The answer for a day before the oldest text the graph holds began to apply, when the history in its header dates the
+     * work earlier (行政处罚法 loaded in its 2021 text only, 护士条例 in its 2020 one): not yet issued, issued but not yet
+     * in force, or in force in an earlier text; null when the graph's versions answer.
+     */
+    private static InForce beforeTheOldestText(String id, LocalDate at, Versions work, Version first, Ref workRef) {
+        LocalDate made = work.work() == null ? null : lenientDate(work.work().firstIssued());
+        if (made == null) {
+            return null;
+        }
+        if (at.isBefore(made)) {
+            return new InForce(id, at.toString(), false, "not yet issued: the first text of the work dates from " + made
+                    + " (by the history in the header of " + first.id() + ")", workRef, null, false);
+        }
+        LocalDate commenced = lenientDate(work.work().firstInForce());
+        if (commenced != null && at.isBefore(commenced)) {
+            return new InForce(id, at.toString(), false, "not yet effective: the first text of the work, of " + made
+                    + ", takes effect on " + commenced + " (by the text of " + first.id() + ")", workRef, null, false);
+        }
+        return beforeVersions(work, first, at) ? earlierText(id, at, work, first, workRef) : null;
+    }
+
+    /**
      * The day falls after the work was first made but before the oldest version the graph holds began to apply: a text
      * of the work the graph holds no copy of applied (行政处罚法 on 2000-01-01, when only its 2021 revision is loaded).
      */
@@ -315,9 +333,9 @@ public class DocumentService {
 
     /** In force in an earlier text, from the work's first day (its history lines date the texts, not all of them edges). */
     private static InForce earlierText(String id, LocalDate at, Versions work, Version first, Ref workRef) {
-        String reason = "in force since " + work.work().firstIssued() + " (the first text, by the history in the header of "
-                + first.id() + "); the text in force on " + at + " is an earlier one the graph holds no copy of; this version ("
-                + work.version() + ") " + versionNote(work, work.version(), at);
+        String reason = "in force" + since(work, first) + "; the text in force on " + at
+                + " is an earlier one the graph holds no copy of; this version (" + work.version() + ") "
+                + versionNote(work, work.version(), at);
         return new InForce(id, at.toString(), true, reason, workRef, null, false);
     }
 
@@ -327,7 +345,10 @@ public class DocumentService {
     /** Since when the work applies: its first day, where its history tells one, else its first version's dates. */
     private static String since(Versions work, Version first) {
         if (work.work() != null && work.work().firstIssued() != null) {
-            return " since " + work.work().firstIssued() + " (the first text, by the history in the header of " + first.id() + ")";
+            String commenced = work.work().firstInForce();
+            return " since " + (commenced != null ? commenced + " (the first text, of " + work.work().firstIssued()
+                    + ", by the history in the header of " + first.id() + " and its commencement)"
+                    : work.work().firstIssued() + " (the first text, by the history in the header of " + first.id() + ")");
         }
         if (first.validFrom() != null) {
             return " since " + first.validFrom();

@@ -27,8 +27,9 @@ final class VersionQueries {
             RETURN d {.id, .title, .docNumber, .versionDate, .validFrom, .validTo, .current, .status, .stub, .madeBy,
                       ordinal: 1} AS d,
                    CASE WHEN w IS NULL THEN null ELSE w {.id, .title, .kind, .level, .status, .currentVersion,
-                     firstIssued: COLLECT { MATCH (w)-[:HAS_VERSION]->(x:Document) WHERE x.firstIssued IS NOT NULL
-                                            RETURN x.firstIssued ORDER BY x.firstIssued LIMIT 1 }[0]} END AS work,
+                     first: COLLECT { MATCH (w)-[:HAS_VERSION]->(x:Document) WHERE x.firstIssued IS NOT NULL
+                                      RETURN {issued: x.firstIssued, effective: x.effectiveDate}
+                                      ORDER BY x.firstIssued, x.id LIMIT 1 }[0]} END AS work,
                    versions, sameAs
             """;
 }

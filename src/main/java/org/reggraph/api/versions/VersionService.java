@@ -42,9 +42,14 @@ public class VersionService {
         }
         Value w = r.get("work");
         List<Version> versions = r.get("versions").asList(VersionService::version);
-        Work work = w.isNull() ? null : new Work(str(w.get("id")), str(w.get("title")), str(w.get("kind")),
-                str(w.get("level")), str(w.get("status")), str(w.get("currentVersion")),
-                beforeVersions(str(w.get("firstIssued")), versions));
+        Work work = null;
+        if (!w.isNull()) {
+            Value first = w.get("first");
+            String issued = first.isNull() ? null : beforeVersions(str(first.get("issued")), versions);
+            work = new Work(str(w.get("id")), str(w.get("title")), str(w.get("kind")), str(w.get("level")),
+                    str(w.get("status")), str(w.get("currentVersion")), issued,
+                    issued == null ? null : firstCommencement(issued, str(first.get("effective"))));
+        }
         if (versions.isEmpty()) {
             versions = List.of(version(r.get("d"))); // a stub known by name only: a work of one version
         }
@@ -80,6 +85,20 @@ public class VersionService {
         Version oldest = versions.get(0);
         LocalDate start = parse(oldest.versionDate() != null ? oldest.versionDate() : oldest.validFrom());
         return start != null && first.isBefore(start) ? firstIssued : null;
+    }
+
+    /** How long after its first day a work's first text takes effect, at most (a later commencement is a revision's). */
+    private static final int FIRST_COMMENCEMENT_YEARS = 2;
+
+    /**
+     * The first text's commencement, when the later text still names it: its effective date, if it falls on or after
+     * the work's first day and within {@link #FIRST_COMMENCEMENT_YEARS} of it.
+     */
+    private static String firstCommencement(String firstIssued, String effective) {
+        LocalDate first = parse(firstIssued);
+        LocalDate start = parse(effective);
+        return first != null && start != null && !start.isBefore(first)
+                && start.isBefore(first.plusYears(FIRST_COMMENCEMENT_YEARS)) ? start.toString() : null;
     }
 
     private static Version version(Value v) {

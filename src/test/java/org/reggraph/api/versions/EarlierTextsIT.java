@@ -43,6 +43,24 @@ class EarlierTextsIT extends EarlierTextsTestBase {
     }
 
     @Test
+    void aTextAmendedLaterStillNamesItsFirstCommencement() {
+        JsonNode work = get("/api/documents/" + enc(NURSES) + "/versions").path("work");
+        assertThat(work.path("firstIssued").asText()).isEqualTo("2008-01-31");
+        assertThat(work.path("firstInForce").asText()).isEqualTo("2008-05-12");
+        // a commencement years after the first day is a revision's (土地管理法: 1999-01-01, the 1998 revision)
+        assertThat(get("/api/documents/" + enc(LAND) + "/versions").path("work").path("firstInForce").isNull()).isTrue();
+
+        JsonNode issuedOnly = get("/api/documents/" + enc(NURSES) + "/in-force?date=2008-03-01");
+        assertThat(issuedOnly.path("inForce").asBoolean()).isFalse();
+        assertThat(issuedOnly.path("reason").asText()).contains("not yet effective", "2008-05-12");
+
+        JsonNode in2010 = get("/api/documents/" + enc(NURSES) + "/in-force?date=2010-01-01");
+        assertThat(in2010.path("inForce").asBoolean()).isTrue();
+        assertThat(in2010.path("version").isNull()).isTrue();
+        assertThat(in2010.path("reason").asText()).contains("since 2008-05-12", "applies from 2020-03-27");
+    }
+
+    @Test
     void aWorkOfSeveralVersionsDatesFromItsFirstText() {
         JsonNode in2000 = get("/api/documents/" + enc(COMPANY_2023) + "/in-force?date=2000-01-01");
         assertThat(in2000.path("inForce").asBoolean()).isTrue();

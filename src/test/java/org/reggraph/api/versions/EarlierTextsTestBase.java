@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A graph that holds regulations only in late texts: 土地管理法 in its 2019 text, whose header dates the law from 1986
- * (通过), amended in 1988, 1998 and 2004; 公司法 in its 2018 and 2023 texts, dated from 1993; and 土地管理法实施条例's
- * 2021 text, whose 1998 original is a version of its own (国务院令第256号). Written by the real ingestion from the national
+ * (通过), amended in 1988, 1998 and 2004; 公司法 in its 2018 and 2023 texts, dated from 1993; 土地管理法实施条例's
+ * 2021 text, whose 1998 original is a version of its own (国务院令第256号); and 护士条例 in its text of 2020, whose history
+ * stops at its 2008-01-31 公布 and whose commencement clause still names 2008-05-12. Written by the real ingestion from the national
  * corpus shipped in import/national; subclasses share one context, written once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -35,6 +36,7 @@ public abstract class EarlierTextsTestBase extends ServiceTestBase {
     protected static final String COMPANY_2018 = "中华人民共和国公司法(2018-10-26)";
     protected static final String COMPANY_2023 = "中华人民共和国公司法(2023-12-29)";
     protected static final String LAND_RULES = "中华人民共和国土地管理法实施条例(2021-07-02)";
+    protected static final String NURSES = "国务院令第517号";
 
     @Autowired
     IngestService ingest;
@@ -45,7 +47,8 @@ public abstract class EarlierTextsTestBase extends ServiceTestBase {
             return;
         }
         for (Path f : List.of(FALV.resolve("土地管理法(2019-08-26).md"), FALV.resolve("公司法(2018-10-26).md"),
-                FALV.resolve("公司法(2023-12-29).md"), FAGUI.resolve("土地管理法实施条例(2021-07-02).md"))) {
+                FALV.resolve("公司法(2023-12-29).md"), FAGUI.resolve("土地管理法实施条例(2021-07-02).md"),
+                FAGUI.resolve("护士条例(2020-03-27).md"))) {
             Files.copy(f, folder.resolve(f.getFileName()));
         }
         WriteReport report = ingest.ingest(List.of(folder), false, GraphWriter.Progress.NONE);
