@@ -108,7 +108,9 @@ function timeline(v, docId) {
   const firstIssued = v.work && v.work.firstIssued;
   if (versions.length < 2 && !firstIssued) return null;
   const id = v.sameAs || docId; // a copy of a version (the same text from another source) marks that version
+  const firstInForce = v.work.firstInForce;
   const earlier = firstIssued ? h('li', { class: 'earlier' }, `${firstIssued} 首次制定`,
+    firstInForce ? h('span', { class: 'muted' }, ` ${firstInForce} 施行`) : null,
     h('span', { class: 'muted' }, ' 此前文本未收录 · first made; the texts before the next version are not in the graph')) : null;
   return h('section', { class: 'versions', 'aria-label': '版本 versions' },
     h('h2', {}, '版本沿革 ', h('span', { class: 'en' }, `Versions (${versions.length})`)),

@@ -55,6 +55,14 @@ class VersionTimelineIT extends EarlierTextsTestBase {
     }
 
     @Test
+    void aRegulationAmendedLaterShowsWhenItsFirstTextTookEffect() {
+        browser.get(base() + "/#/document/" + NURSES);
+        wait(15).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#versions .timeline"), "2008-01-31"));
+        assertThat(browser.findElement(By.cssSelector("#versions .timeline li.earlier")).getText())
+                .contains("2008-01-31 首次制定", "2008-05-12 施行");
+    }
+
+    @Test
     void aRegulationWhoseOriginalIsAVersionShowsNoSuchLine() {
         browser.get(base() + "/#/document/" + LAND_RULES);
         wait(15).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#versions .timeline"), "1998-12-27"));
