@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -12,8 +11,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reggraph.api.versions.EarlierTextsTestBase;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -32,7 +29,6 @@ class VersionTimelineIT extends EarlierTextsTestBase {
     static void startBrowser() throws IOException {
         chromium = HeadlessChromium.start();
         browser = chromium.browser();
-        Files.createDirectories(ExplorerIT.SCREENSHOTS);
     }
 
     @AfterAll
@@ -50,8 +46,7 @@ class VersionTimelineIT extends EarlierTextsTestBase {
         assertThat(items.get(0).getText()).contains("1986-06-25", "首次制定", "此前文本未收录");
         assertThat(items.get(1).getAttribute("data-version")).isEqualTo(LAND);
         assertThat(items.get(1).getAttribute("class")).contains("current", "this");
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
-                ExplorerIT.SCREENSHOTS.resolve("document-first-issued.png"), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot("document-first-issued");
     }
 
     @Test
