@@ -60,6 +60,9 @@ final class SubjectScan {
             // acts mined from clause subjects of the corpus and seeds (县级以上人民政府领导…, 各级人民政府采取…, 行业监管部门推进…)
             "领导", "采取", "推进", "审批", "自行", "保障", "支持", "扶持", "协调",
             "驳回",
+            // a body that guides a field (国家矿山安全监察局引导和规范…标准工作, 地方人民政府引导农业富余劳动力…); not 引导 in a
+            // principle's pairs (政府引导、市场运作, 政府引导与市场调节相结合, 政府引导为主)
+            "引导",
             // the police's and the courts' steps in a case (公安机关立案侦查传销案件; 公安机关、人民检察院、人民法院讯问未成年犯罪嫌疑人); a
             // complaint the bodies no longer take (各级人民政府信访工作机构和其他行政机关不再受理)
             "立案侦查", "讯问", "不再受理",
@@ -376,6 +379,14 @@ final class SubjectScan {
         return at + 1 < s.length() && s.charAt(at) == '应' && DUE.indexOf(s.charAt(at + 1)) >= 0;
     }
 
+    /** What follows 引导 paired in a principle (政府引导、市场运作; 政府引导与市场调节相结合; 政府引导为主). */
+    private static final String PRINCIPLE_PAIRS = "、与相为，,";
+
+    /** 引导 paired in a principle, no act of a body. */
+    private static boolean guidesInAPrinciple(String s, int at) {
+        return s.startsWith("引导", at) && at + 2 < s.length() && PRINCIPLE_PAIRS.indexOf(s.charAt(at + 2)) >= 0;
+    }
+
     /** 编制 of the field 机构编制 in a list (应急管理、机构编制、政务服务数据管理部门), no verb. */
     private static boolean staffingField(String s, int at) {
         return s.startsWith("编制", at) && at >= 2 && s.startsWith("机构", at - 2) && at + 2 < s.length() && "、和及等部主".indexOf(s.charAt(at + 2)) >= 0;
@@ -407,7 +418,7 @@ final class SubjectScan {
     private static boolean guardsHold(String s, int at) {
         return !remitNameAt(s, at) && !placeNeedsAt(s, at) && !s.startsWith("组建的", at) && !passedAt(s, at) && !dueAt(s, at)
                 && !s.startsWith("拟定的", at) && !s.startsWith("拟订的", at) && !(s.startsWith("准予", at) && describes(s, at + 2))
-                && !staffingField(s, at)
+                && !staffingField(s, at) && !guidesInAPrinciple(s, at)
                 && !s.startsWith("审理的", at) && !(s.startsWith("管辖", at) && !CASES_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
                 && !(s.startsWith("成立", at) && FOUNDED_AFTER.matcher(s).region(at + 2, s.length()).lookingAt())
                 && !(s.startsWith("管理", at) && !governsAt(s, at))
@@ -468,6 +479,7 @@ final class SubjectScan {
             case "组建" -> "组建(?!的)";
             case "拟定" -> "拟定(?!的)";
             case "拟订" -> "拟订(?!的)";
+            case "引导" -> "引导(?![" + PRINCIPLE_PAIRS + "])";
             case "成立" -> "成立(?!" + FOUNDED + ")";
             case "通过" -> "通过(?=" + MEANS + ")";
             case "审理" -> "审理(?!的)";

@@ -2525,6 +2525,17 @@ class DutyFormsTest {
         check(source, sentence, type, targets, kind);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            矿山安全标准工作管理办法 第五条 X引导和规范…工作: a body that guides a field|国家矿山安全监察局引导和规范矿山安全领域团体标准、企业标准工作。|RESPONSIBLE|国家矿山安全监察局|
+            国务院实施《民族区域自治法》若干规定 第十八条 X引导和组织…|民族自治地方各级人民政府引导和组织当地群众有序地外出经商务工。|RESPONSIBLE|民族自治地方各级人民政府|
+            negative: 引导 paired in a principle (a plan's 形成政府部门引导、龙头企业带动…格局)|形成有关部门引导、龙头企业带动、中小企业协同发展的格局。|RESPONSIBLE||
+            negative: 引导与…相结合|坚持有关部门引导与市场调节相结合。|RESPONSIBLE||
+            """)
+    void findsFormOfSession56(String source, String sentence, RelationType type, String targets, String kind) {
+        check(source, sentence, type, targets, kind);
+    }
+
     /** What a later clause makes beside a catalogue is made too (商用密码管理条例 第十七条: 制定并公布认证目录和技术规范、规则). */
     @Test
     void rulesMadeBesideACatalogueAreWhatIsMade() {
