@@ -1,8 +1,8 @@
 package org.reggraph.web;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -25,18 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DelegationExplorerIT extends FulfilmentGraphTestBase {
 
-    static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
     static ChromeDriver browser;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) chromium.stop();
+    static void openBrowser() {
+        browser = BROWSER.driver();
     }
 
     @Test
@@ -59,7 +54,7 @@ class DelegationExplorerIT extends FulfilmentGraphTestBase {
         String regulation = driver.executableQuery("MATCH (d:Document {title: $t}) RETURN d.id AS id")
                 .withParameters(java.util.Map.of("t", RESETTLEMENT)).execute().records().get(0).get("id").asString();
         assertThat(edges).contains(lawId + " -DELEGATES_TO-> 国务院", regulation + " -FULFILS-> " + lawId);
-        chromium.screenshot("delegation-path");
+        BROWSER.screenshot("delegation-path");
 
         // follow the path to the implementing text
         delegation.findElement(By.cssSelector("a.fulfilled-by")).click();
@@ -74,7 +69,7 @@ class DelegationExplorerIT extends FulfilmentGraphTestBase {
         List<WebElement> rows = browser.findElements(By.cssSelector("#delegation-report tbody tr"));
         assertThat(rows).allSatisfy(r -> assertThat(r.getAttribute("data-status")).isEqualTo("CARRIED_OUT"));
         assertThat(rows).anySatisfy(r -> assertThat(r.getText()).contains("第五十一条", RESETTLEMENT));
-        chromium.screenshot("delegation-report");
+        BROWSER.screenshot("delegation-report");
     }
 
     private static WebDriverWait wait(int seconds) {

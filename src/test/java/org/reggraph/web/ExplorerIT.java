@@ -2,9 +2,9 @@ package org.reggraph.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -43,19 +43,14 @@ class ExplorerIT extends SeedGraphTestBase {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String WATER_LAW_ID = "国务院令第748号";
 
-    static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
     static ChromeDriver browser;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start();
-        browser = chromium.browser();
+    static void openBrowser() throws IOException {
+        browser = BROWSER.driver();
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) chromium.stop();
     }
 
     @Test

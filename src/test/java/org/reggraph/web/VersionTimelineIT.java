@@ -1,8 +1,8 @@
 package org.reggraph.web;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,18 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VersionTimelineIT extends EarlierTextsTestBase {
 
-    static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
     static ChromeDriver browser;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) chromium.stop();
+    static void openBrowser() {
+        browser = BROWSER.driver();
     }
 
     @Test
@@ -46,7 +41,7 @@ class VersionTimelineIT extends EarlierTextsTestBase {
         assertThat(items.get(0).getText()).contains("1986-06-25", "首次制定", "此前文本未收录");
         assertThat(items.get(1).getAttribute("data-version")).isEqualTo(LAND);
         assertThat(items.get(1).getAttribute("class")).contains("current", "this");
-        chromium.screenshot("document-first-issued");
+        BROWSER.screenshot("document-first-issued");
     }
 
     @Test
