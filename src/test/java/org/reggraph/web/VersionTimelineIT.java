@@ -1,11 +1,9 @@
 package org.reggraph.web;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reggraph.api.versions.EarlierTextsTestBase;
@@ -24,18 +22,12 @@ class VersionTimelineIT extends EarlierTextsTestBase {
 
     @RegisterExtension
     static final Browser BROWSER = new Browser();
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = BROWSER.driver();
-    }
 
     @Test
     void aLawKnownByOneLateTextShowsItsFirstDay() throws IOException {
-        browser.get(base() + "/#/document/" + LAND);
+        BROWSER.driver().get(base() + "/#/document/" + LAND);
         wait(15).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#versions .timeline"), "1986-06-25"));
-        List<WebElement> items = browser.findElements(By.cssSelector("#versions .timeline li"));
+        List<WebElement> items = BROWSER.driver().findElements(By.cssSelector("#versions .timeline li"));
         assertThat(items).hasSize(2);
         assertThat(items.get(0).getAttribute("class")).isEqualTo("earlier");
         assertThat(items.get(0).getText()).contains("1986-06-25", "首次制定", "此前文本未收录");
@@ -46,21 +38,21 @@ class VersionTimelineIT extends EarlierTextsTestBase {
 
     @Test
     void aRegulationAmendedLaterShowsWhenItsFirstTextTookEffect() {
-        browser.get(base() + "/#/document/" + NURSES);
+        BROWSER.driver().get(base() + "/#/document/" + NURSES);
         wait(15).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#versions .timeline"), "2008-01-31"));
-        assertThat(browser.findElement(By.cssSelector("#versions .timeline li.earlier")).getText())
+        assertThat(BROWSER.driver().findElement(By.cssSelector("#versions .timeline li.earlier")).getText())
                 .contains("2008-01-31 首次制定", "2008-05-12 施行");
     }
 
     @Test
     void aRegulationWhoseOriginalIsAVersionShowsNoSuchLine() {
-        browser.get(base() + "/#/document/" + LAND_RULES);
+        BROWSER.driver().get(base() + "/#/document/" + LAND_RULES);
         wait(15).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#versions .timeline"), "1998-12-27"));
-        assertThat(browser.findElements(By.cssSelector("#versions .timeline li.earlier"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("#versions .timeline li"))).hasSize(2);
+        assertThat(BROWSER.driver().findElements(By.cssSelector("#versions .timeline li.earlier"))).isEmpty();
+        assertThat(BROWSER.driver().findElements(By.cssSelector("#versions .timeline li"))).hasSize(2);
     }
 
     private static WebDriverWait wait(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        return new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(seconds));
     }
 }
