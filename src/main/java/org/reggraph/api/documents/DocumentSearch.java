@@ -131,11 +131,29 @@ public class DocumentSearch {
         List<Suggestion> agencies = query.folded().isEmpty() ? List.of() : reader.list(SearchQueries.SUGGEST_AGENCIES,
                 Map.of("text", query.folded(), "limit", (long) n),
                 r -> new Suggestion("agency", r.get("id").asString(), str(r.get("label")), str(r.get("detail"))));
-        // a document named exactly (number, title, short name) first, then agencies, then documents containing the text
+        return ordered(documents, agencies, query.folded(), n);
+    }
+
+    /**
+     * Documents named exactly (number, title, short name) first, then agencies named exactly, then the rest of each in
+     * turns, a document first: agencies whose names merely contain the text must not crowd out the documents that do
+     * (土地管理 matches ten bodies' names, 国家土地管理局, 县级人民政府土地管理部门 …, before 土地管理法).
+     */
+    private static List<Suggestion> ordered(List<Ranked> documents, List<Suggestion> agencies, String folded, int n) {
         List<Suggestion> out = new ArrayList<>();
         documents.stream().filter(r -> r.rank() <= TitleMatch.GENERIC_SHORT_TITLE).forEach(r -> out.add(suggestion(r)));
-        out.addAll(agencies);
-        documents.stream().filter(r -> r.rank() > TitleMatch.GENERIC_SHORT_TITLE).forEach(r -> out.add(suggestion(r)));
+        agencies.stream().filter(a -> SearchText.normalize(a.label()).equals(folded)).forEach(out::add);
+        List<Suggestion> docs = documents.stream().filter(r -> r.rank() > TitleMatch.GENERIC_SHORT_TITLE)
+                .map(DocumentSearch::suggestion).toList();
+        List<Suggestion> bodies = agencies.stream().filter(a -> !out.contains(a)).toList();
+        for (int i = 0; i < Math.max(docs.size(), bodies.size()); i++) {
+            if (i < docs.size()) {
+                out.add(docs.get(i));
+            }
+            if (i < bodies.size()) {
+                out.add(bodies.get(i));
+            }
+        }
         return out.stream().limit(n).toList();
     }
 

@@ -192,6 +192,18 @@ class SearchIT extends SeedGraphTestBase {
         assertThat(texts(agencies, "id")).contains("国家发展和改革委员会");
     }
 
+    /** 安全生产 is in the names of many bodies of the seeds; the documents titled with it are suggested beside them. */
+    @Test
+    void suggestionsKeepTheDocumentsBesideAgenciesThatContainTheText() {
+        JsonNode both = get("/api/suggest", "q", "安全生产", "limit", "4");
+        assertThat(texts(both, "type")).contains("document", "agency");
+        assertThat(both.get(0).get("type").asText()).isEqualTo("document");
+        // an agency named exactly still comes before documents that merely contain its name
+        JsonNode named = get("/api/suggest", "q", "应急管理部", "limit", "3");
+        assertThat(named.get(0).get("type").asText()).isEqualTo("agency");
+        assertThat(named.get(0).get("id").asText()).isEqualTo("应急管理部");
+    }
+
     @Test
     void injectionStringsAreData() {
         long nodes = count("MATCH (n) RETURN count(n)");
