@@ -214,8 +214,10 @@ public class DocumentSearch {
                 ranked.add(new Ranked(c, m));
             }
         }
+        // among equals, a work's current text before the versions it superseded (公司法: the 2023 text, then the 2018 one)
         ranked.sort(Comparator.comparingInt(Ranked::rank)
                 .thenComparing(r -> r.candidate().doc().stub())
+                .thenComparing(r -> "SUPERSEDED".equals(r.candidate().doc().status()))
                 .thenComparing(r -> r.match() == null || !r.match().prefix())
                 .thenComparing(r -> -(r.match() == null ? r.candidate().textScore() : r.candidate().nameScore()))
                 .thenComparingInt(r -> r.candidate().doc().title() == null ? Integer.MAX_VALUE

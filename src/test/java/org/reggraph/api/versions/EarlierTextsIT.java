@@ -73,6 +73,14 @@ class EarlierTextsIT extends EarlierTextsTestBase {
         assertThat(in2024.path("reason").asText()).contains("since 1993-12-29");
     }
 
+    @Test
+    void aSearchByTheWorksNameListsItsCurrentTextFirst() {
+        JsonNode page = get("/api/documents?q=" + enc("公司法"));
+        assertThat(page.path("content").get(0).path("id").asText()).isEqualTo(COMPANY_2023);
+        assertThat(page.path("content").get(1).path("id").asText()).isEqualTo(COMPANY_2018);
+        assertThat(page.path("content").get(1).path("status").asText()).isEqualTo("SUPERSEDED");
+    }
+
     private JsonNode get(String pathAndQuery) {
         ResponseEntity<String> response = http.getForEntity(URI.create(base() + pathAndQuery), String.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
