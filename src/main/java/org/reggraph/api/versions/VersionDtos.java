@@ -20,8 +20,9 @@ public final class VersionDtos {
      * A work: the regulation over time. {@code currentVersion} is null once it is repealed. {@code firstIssued}: the day
      * the work was first made when that is earlier than any version the graph holds (the history in a revised text's
      * header: 1996年3月17日…通过 above 行政处罚法's 2021 revision), else null; {@code firstInForce}: the day that first text
-     * took effect, when the later text still names it (本条例自2008年5月12日起施行 in 护士条例's amended text of 2020, within
-     * two years of its 2008-01-31 公布; a commencement further on is a revision's, as 公司法's 2006), else null.
+     * took effect, when the later text still names it (a commencement older than the text, within two years of the
+     * first day: 本条例自2008年5月12日起施行 in 护士条例's amended text of 2020, first 公布 2008-01-31; one further on is a
+     * revision's, as 公司法's 2006), else null.
      */
     public record Work(String id, String title, String kind, String level, String status, String currentVersion,
                        String firstIssued, String firstInForce) {

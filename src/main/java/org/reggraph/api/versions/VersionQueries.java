@@ -28,7 +28,7 @@ final class VersionQueries {
                       ordinal: 1} AS d,
                    CASE WHEN w IS NULL THEN null ELSE w {.id, .title, .kind, .level, .status, .currentVersion,
                      first: COLLECT { MATCH (w)-[:HAS_VERSION]->(x:Document) WHERE x.firstIssued IS NOT NULL
-                                      RETURN {issued: x.firstIssued, effective: x.effectiveDate}
+                                      RETURN {issued: x.firstIssued, effective: x.effectiveDate, version: x.versionDate}
                                       ORDER BY x.firstIssued, x.id LIMIT 1 }[0]} END AS work,
                    versions, sameAs
             """;

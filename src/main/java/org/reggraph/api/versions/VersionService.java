@@ -48,7 +48,7 @@ public class VersionService {
             String issued = first.isNull() ? null : beforeVersions(str(first.get("issued")), versions);
             work = new Work(str(w.get("id")), str(w.get("title")), str(w.get("kind")), str(w.get("level")),
                     str(w.get("status")), str(w.get("currentVersion")), issued,
-                    issued == null ? null : firstCommencement(issued, str(first.get("effective"))));
+                    issued == null ? null : firstCommencement(issued, str(first.get("effective")), str(first.get("version"))));
         }
         if (versions.isEmpty()) {
             versions = List.of(version(r.get("d"))); // a stub known by name only: a work of one version
@@ -91,13 +91,15 @@ public class VersionService {
     private static final int FIRST_COMMENCEMENT_YEARS = 2;
 
     /**
-     * The first text's commencement, when the later text still names it: its effective date, if it falls on or after
-     * the work's first day and within {@link #FIRST_COMMENCEMENT_YEARS} of it.
+     * The first text's commencement, when the later text still names it: its effective date, if that is older than the
+     * text itself (a commencement clause the amendments kept), falls on or after the work's first day and within
+     * {@link #FIRST_COMMENCEMENT_YEARS} of it. A text's own commencement (on or after its date) is no earlier text's.
      */
-    private static String firstCommencement(String firstIssued, String effective) {
+    static String firstCommencement(String firstIssued, String effective, String versionDate) {
         LocalDate first = parse(firstIssued);
         LocalDate start = parse(effective);
-        return first != null && start != null && !start.isBefore(first)
+        LocalDate version = parse(versionDate);
+        return first != null && start != null && version != null && start.isBefore(version) && !start.isBefore(first)
                 && start.isBefore(first.plusYears(FIRST_COMMENCEMENT_YEARS)) ? start.toString() : null;
     }
 
