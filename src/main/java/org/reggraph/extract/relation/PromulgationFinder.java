@@ -92,36 +92,39 @@ final class PromulgationFinder {
      */
     private static List<Promulgation> listedAttachments(ExtractedDocument notice) {
         List<SourceLine> lines = notice.lines();
-        List<Promulgation> out = new ArrayList<>();
         for (int i = Math.max(0, lines.size() - LIST_REACH); i < lines.size(); i++) {
             Matcher open = LIST_OPEN.matcher(lines.get(i).text());
-            if (!open.find()) {
-                continue;
-            }
-            List<String> items = new ArrayList<>();
-            if (!open.group(1).isBlank()) {
-                items.add(open.group(1));
-            }
-            for (int j = i + 1; j < lines.size(); j++) {
-                String t = lines.get(j).text();
-                Matcher item = ITEM.matcher(t);
-                if (item.find() && (items.size() > 0 || j == i + 1)) {
-                    items.add(t);
-                } else if (!items.isEmpty() && NOTE_LINE.matcher(t).matches()) {
-                    items.set(items.size() - 1, items.get(items.size() - 1) + t);
-                } else {
-                    break;
+            if (open.find()) {
+                List<Promulgation> out = new ArrayList<>();
+                for (String item : listItems(open.group(1), lines, i + 1)) {
+                    Matcher numbered = ITEM.matcher(item);
+                    String name = (numbered.find() ? numbered.group(1) : item).replaceAll("^[《“]|[》”]$", "");
+                    if (!OMITTED.matcher(name).find() && CitationFinder.isDocumentTitle(name)) {
+                        out.add(new Promulgation(notice.id(), name, lines.get(i).number(), lines.get(i).text()));
+                    }
                 }
+                return out;
             }
-            for (String item : items) {
-                Matcher numbered = ITEM.matcher(item);
-                String name = (numbered.find() ? numbered.group(1) : item).replaceAll("^[《“]|[》”]$", "");
-                if (!OMITTED.matcher(name).find() && CitationFinder.isDocumentTitle(name)) {
-                    out.add(new Promulgation(notice.id(), name, lines.get(i).number(), lines.get(i).text()));
-                }
-            }
-            return out;
         }
-        return out;
+        return List.of();
+    }
+
+    /** The items of a list of attachments: {@code first} (what follows 附件：), then numbered lines, with their broken-off notes. */
+    private static List<String> listItems(String first, List<SourceLine> lines, int from) {
+        List<String> items = new ArrayList<>();
+        if (!first.isBlank()) {
+            items.add(first);
+        }
+        for (int j = from; j < lines.size(); j++) {
+            String t = lines.get(j).text();
+            if (ITEM.matcher(t).find()) {
+                items.add(t);
+            } else if (!items.isEmpty() && NOTE_LINE.matcher(t).matches()) {
+                items.set(items.size() - 1, items.get(items.size() - 1) + t);
+            } else {
+                break;
+            }
+        }
+        return items;
     }
 }
