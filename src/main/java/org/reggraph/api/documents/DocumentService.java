@@ -311,32 +311,26 @@ public class DocumentService {
         }
         if (at.isBefore(made)) {
             return new InForce(id, at.toString(), false, "not yet issued: the first text of the work dates from " + made
-                    + " (by the history in the header of " + first.id() + ")", workRef, null, false);
+                    + " (" + byHistoryOf(first) + ")", workRef, null, false);
         }
         LocalDate commenced = lenientDate(work.work().firstInForce());
         if (commenced != null && at.isBefore(commenced)) {
             return new InForce(id, at.toString(), false, "not yet effective: the first text of the work, of " + made
                     + ", takes effect on " + commenced + " (by the text of " + first.id() + ")", workRef, null, false);
         }
-        return beforeVersions(work, first, at) ? earlierText(id, at, work, first, workRef) : null;
-    }
-
-    /**
-     * The day falls after the work was first made but before the oldest version the graph holds began to apply: a text
-     * of the work the graph holds no copy of applied (行政处罚法 on 2000-01-01, when only its 2021 revision is loaded).
-     */
-    private static boolean beforeVersions(Versions work, Version first, LocalDate at) {
-        LocalDate made = work.work() == null ? null : lenientDate(work.work().firstIssued());
+        // before the oldest version began to apply: a text of the work the graph holds no copy of applied
         LocalDate from = lenientDate(first.validFrom() != null ? first.validFrom() : first.versionDate());
-        return made != null && from != null && !at.isBefore(made) && at.isBefore(from);
-    }
-
-    /** In force in an earlier text, from the work's first day (its history lines date the texts, not all of them edges). */
-    private static InForce earlierText(String id, LocalDate at, Versions work, Version first, Ref workRef) {
+        if (from == null || !at.isBefore(from)) {
+            return null;
+        }
         String reason = "in force" + since(work, first) + "; the text in force on " + at
                 + " is an earlier one the graph holds no copy of; this version (" + work.version() + ") "
                 + versionNote(work, work.version(), at);
         return new InForce(id, at.toString(), true, reason, workRef, null, false);
+    }
+
+    private static String byHistoryOf(Version first) {
+        return "by the history in the header of " + first.id();
     }
 
     private record Verdict(boolean inForce, String reason) {
@@ -347,8 +341,8 @@ public class DocumentService {
         if (work.work() != null && work.work().firstIssued() != null) {
             String commenced = work.work().firstInForce();
             return " since " + (commenced != null ? commenced + " (the first text, of " + work.work().firstIssued()
-                    + ", by the history in the header of " + first.id() + " and its commencement)"
-                    : work.work().firstIssued() + " (the first text, by the history in the header of " + first.id() + ")");
+                    + ", " + byHistoryOf(first) + " and its commencement)"
+                    : work.work().firstIssued() + " (the first text, " + byHistoryOf(first) + ")");
         }
         if (first.validFrom() != null) {
             return " since " + first.validFrom();

@@ -86,8 +86,9 @@ final class HeaderParser {
                     if (docNumber == null && om.find()) {
                         docNumber = DocNumbers.orderNumber(om);
                     }
-                    LocalDate pd = noteDate(note);
-                    noteHistory = noteHistory.isEmpty() ? noteClauses(note) : noteHistory;
+                    List<String> clauses = noteClauses(note);
+                    LocalDate pd = noteDate(clauses, note);
+                    noteHistory = noteHistory.isEmpty() ? clauses : noteHistory;
                     if (headerDate == null) {
                         headerDate = pd;
                     }
@@ -251,8 +252,8 @@ final class HeaderParser {
      * The date of a header note （2002年10月31日…会议通过 2020年11月27日…会议修订）: its clauses, one per date, read like
      * history lines (the last promulgation or revision, else the adoption).
      */
-    static LocalDate noteDate(String note) {
-        LocalDate date = MarkdownLawReader.historyDate(noteClauses(note));
+    private static LocalDate noteDate(List<String> clauses, String note) {
+        LocalDate date = MarkdownLawReader.historyDate(clauses);
         return date != null ? date : Dates.first(note);
     }
 
