@@ -6,15 +6,17 @@ import org.reggraph.api.ServiceTestBase;
 import org.reggraph.graph.GraphWriter;
 import org.reggraph.graph.WriteReport;
 import org.reggraph.ingest.IngestService;
+import org.reggraph.ingest.NationalTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reggraph.ingest.NationalTexts.FAGUI;
+import static org.reggraph.ingest.NationalTexts.FALV;
 
 /**
  * A graph that holds regulations only in late texts: 土地管理法 in its 2019 text, whose header dates the law from 1986
@@ -30,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "reggraph.api.cache-version-check=0"})
 public abstract class EarlierTextsTestBase extends ServiceTestBase {
 
-    private static final Path FALV = Path.of("import/national/falv");
-    private static final Path FAGUI = Path.of("import/national/xingzheng-fagui");
     protected static final String LAND = "中华人民共和国土地管理法(2019-08-26)";
     protected static final String COMPANY_2018 = "中华人民共和国公司法(2018-10-26)";
     protected static final String COMPANY_2023 = "中华人民共和国公司法(2023-12-29)";
@@ -46,11 +46,9 @@ public abstract class EarlierTextsTestBase extends ServiceTestBase {
         if (count("MATCH (d:Document {stub: false}) RETURN count(d)") > 0) {
             return;
         }
-        for (Path f : List.of(FALV.resolve("土地管理法(2019-08-26).md"), FALV.resolve("公司法(2018-10-26).md"),
+        NationalTexts.copy(folder, FALV.resolve("土地管理法(2019-08-26).md"), FALV.resolve("公司法(2018-10-26).md"),
                 FALV.resolve("公司法(2023-12-29).md"), FAGUI.resolve("土地管理法实施条例(2021-07-02).md"),
-                FAGUI.resolve("护士条例(2020-03-27).md"))) {
-            Files.copy(f, folder.resolve(f.getFileName()));
-        }
+                FAGUI.resolve("护士条例(2020-03-27).md"));
         WriteReport report = ingest.ingest(List.of(folder), false, GraphWriter.Progress.NONE);
         assertThat(report.failures()).isEmpty();
     }

@@ -7,13 +7,13 @@ import org.reggraph.api.ServiceTestBase;
 import org.reggraph.graph.GraphWriter;
 import org.reggraph.graph.WriteReport;
 import org.reggraph.ingest.IngestService;
+import org.reggraph.ingest.NationalTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "reggraph.api.cache-version-check=0"})
 public abstract class FulfilmentGraphTestBase extends ServiceTestBase {
 
-    protected static final Path FALV = Path.of("import/national/falv");
-    protected static final Path FAGUI = Path.of("import/national/xingzheng-fagui");
+    protected static final Path FALV = NationalTexts.FALV;
+    protected static final Path FAGUI = NationalTexts.FAGUI;
     protected static final String LAW = "中华人民共和国土地管理法";
     protected static final String RESETTLEMENT = "大中型水利水电工程建设征地补偿和移民安置条例";
     protected static final String IMPLEMENTING = "中华人民共和国土地管理法实施条例";
@@ -51,11 +51,11 @@ public abstract class FulfilmentGraphTestBase extends ServiceTestBase {
         if (count("MATCH (d:Document {title: $t, stub: false}) RETURN count(d)", Map.of("t", LAW)) > 0) {
             return;
         }
-        ingest(copy(folder.resolve("implementing"),
+        ingest(NationalTexts.copy(folder.resolve("implementing"),
                 FAGUI.resolve("大中型水利水电工程建设征地补偿和移民安置条例(2017-04-14).md"),
                 FAGUI.resolve("土地管理法实施条例(2021-07-02).md")));
         assertThat(count("MATCH ()-[f:FULFILS]->() RETURN count(f)")).as("nothing to carry out yet").isZero();
-        ingest(copy(folder.resolve("law"), FALV.resolve("土地管理法(2019-08-26).md")));
+        ingest(NationalTexts.copy(folder.resolve("law"), FALV.resolve("土地管理法(2019-08-26).md")));
     }
 
     protected String lawId() {
@@ -76,13 +76,5 @@ public abstract class FulfilmentGraphTestBase extends ServiceTestBase {
     private void ingest(Path dir) {
         WriteReport report = ingest.ingest(List.of(dir), false, GraphWriter.Progress.NONE);
         assertThat(report.failures()).isEmpty();
-    }
-
-    private static Path copy(Path dir, Path... files) throws IOException {
-        Files.createDirectories(dir);
-        for (Path f : files) {
-            Files.copy(f, dir.resolve(f.getFileName()));
-        }
-        return dir;
     }
 }
